@@ -1,0 +1,58 @@
+import type { Reply } from '../../core/types.js';
+
+export interface TextStyle {
+  color: boolean;
+}
+
+const ansi = (code: string, style: TextStyle) => (text: string) => (style.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+/** The reply's Markdown subset as terminal text: bold kept as ANSI bold when colour is on. */
+function markdown(text: string, style: TextStyle): string {
+  const bold = ansi('1', style);
+  return text
+    .replace(/\*\*(.+?)\*\*/g, (_, inner: string) => bold(inner))
+    .replace(/(^|\W)_(.+?)_(?=\W|$)/g, (_, lead: string, inner: string) => `${lead}${inner}`)
+    .replace(/(^|\W)\*(.+?)\*(?=\W|$)/g, (_, lead: string, inner: string) => `${lead}${inner}`);
+}
+
+/** Control characters in echoed user text could move the cursor or recolour the terminal. */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').slice(0, 200);
+}
+
+export function renderText(reply: Reply, style: TextStyle = { color: false }): string {
+  const bold = ansi('1', style);
+  const dim = ansi('2', style);
+  const lines: string[] = [];
+  const progress = reply.progress ? ` (${reply.progress.step}/${reply.progress.total})` : '';
+  if (reply.title) lines.push(bold(`${reply.title}${progress}`));
+  if (reply.sharedBy) lines.push(dim(`shared by ${reply.sharedBy.name ?? reply.sharedBy.id}`));
+  if (reply.quote !== undefined && reply.kind !== 'notice') lines.push(dim(`> ${plain(reply.quote)}`));
+  if (reply.body) lines.push(markdown(reply.body, style));
+  for (const section of reply.sections ?? []) lines.push('', bold(section.heading), markdown(section.text, style));
+
+  const choices = reply.choices ?? [];
+  const options = choices.filter((c) => c.group === 'options');
+  if (options.length > 0) lines.push('', ...options.map((c) => `  ${c.label}`));
+  const nav = choices.filter((c) => c.group === 'navigation');
+  const hints: string[] = [];
+  for (const choice of nav) {
+    const word = HINTS[choice.action.type];
+    if (word && !hints.includes(word)) hints.push(word);
+  }
+  if (hints.length > 0) lines.push(dim(`(type ${hints.join(', ')})`));
+  const related = choices.filter((c) => c.group === 'related').map((c) => c.label);
+  if (related.length > 0) lines.push(dim(`${reply.kind === 'clarify' ? 'Try' : 'Related'}: ${related.join(' · ')}`));
+  if (reply.citation) lines.push(dim(`Source: "${reply.citation.source}" (Docker vs Kubernetes)`));
+  return lines.join('\n');
+}
+
+const HINTS: Partial<Record<string, string>> = {
+  why: '`why`',
+  back: '`back`',
+  cancel: '`cancel`',
+  restart: '`restart`',
+  start: '`decide`',
+  continue: '`status` to continue',
+};

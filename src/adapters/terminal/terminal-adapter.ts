@@ -1,0 +1,82 @@
+import { createInterface, type Interface } from 'node:readline';
+import type { Bot } from '../../core/bot.js';
+import type { Actor, Input, Outcome, Platform } from '../../core/types.js';
+import { renderText, type TextStyle } from './render-text.js';
+
+export interface TerminalOptions {
+  bot: Bot;
+  input: NodeJS.ReadableStream;
+  output: { write(text: string): unknown };
+  interactive: boolean;
+  color: boolean;
+  actor?: Actor;
+  /** Lines to run before reading input, e.g. `decide` for `archbot decide`. */
+  firstLines?: string[];
+}
+
+export const TERMINAL_THREAD = 'terminal:local';
+const LEAVE = new Set(['exit', 'quit', ':q', 'bye']);
+
+/** The bot in a terminal: one line in, rendered replies out. Ctrl-D or `exit` leaves. */
+export class TerminalAdapter implements Platform {
+  readonly name = 'terminal' as const;
+  private rl: Interface | undefined;
+  private ready = false;
+  private readonly style: TextStyle;
+  private readonly actor: Actor;
+
+  constructor(private readonly options: TerminalOptions) {
+    this.style = { color: options.color };
+    this.actor = options.actor ?? { id: 'local', name: 'you' };
+  }
+
+  isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Resolves when the input ends or the user leaves. */
+  async start(): Promise<void> {
+    const { output, interactive, bot } = this.options;
+    output.write(`archbot: ask about Docker and Kubernetes (${bot.kb.concepts.length} topics). Type \`help\`, \`topics\` or \`decide\`; \`exit\` or Ctrl-D to leave.\n`);
+    this.ready = true;
+    for (const line of this.options.firstLines ?? []) await this.send(line);
+    const rl = createInterface({ input: this.options.input, terminal: false, crlfDelay: Infinity });
+    this.rl = rl;
+    const prompt = (): void => {
+      if (interactive) output.write('\n> ');
+    };
+    prompt();
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (LEAVE.has(line.toLowerCase())) break;
+      if (line !== '') await this.send(line);
+      prompt();
+    }
+    if (interactive) output.write('\n');
+    this.ready = false;
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+    this.ready = false;
+  }
+
+  /** One typed line through the core; exposed for the contract suite. */
+  async send(text: string): Promise<Outcome> {
+    return this.dispatch({ type: 'text', text });
+  }
+
+  async dispatch(input: Input): Promise<Outcome> {
+    const outcome = await this.options.bot.handle({
+      platform: 'terminal',
+      thread: TERMINAL_THREAD,
+      place: 'dm',
+      actor: this.actor,
+      input,
+    });
+    for (const reply of outcome.replies) this.options.output.write(`\n${renderText(reply, this.style)}\n`);
+    // A terminal has one conversation, so a thread to open is simply this one.
+    if (outcome.openThread) await this.dispatch(outcome.openThread.then);
+    return outcome;
+  }
+}

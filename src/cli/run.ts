@@ -1,0 +1,39 @@
+import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.js';
+import type { Config } from '../config.js';
+import { createBot } from '../core/bot.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
+import { MemoryStore } from '../core/sessions/memory-store.js';
+import { createLogger } from '../logger.js';
+import type { Io } from './io.js';
+
+export function wantsColor(io: Io, env: Record<string, string | undefined>): boolean {
+  return io.interactive && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+}
+
+/** The terminal chat; `firstLines` run before reading input (`archbot decide` passes "decide"). */
+export async function runTerminal(
+  kb: KnowledgeBase,
+  config: Config,
+  io: Io,
+  env: Record<string, string | undefined>,
+  firstLines: string[] = [],
+): Promise<number> {
+  // In a terminal, log lines would land in the middle of the chat: only errors are shown.
+  const logger = createLogger({ level: config.LOG_LEVEL === 'debug' ? 'debug' : 'error', write: (l) => io.stderr.write(l) });
+  const bot = createBot({ kb, store: new MemoryStore(), logger, sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000 });
+  const terminal = new TerminalAdapter({
+    bot,
+    input: io.stdin,
+    output: io.stdout,
+    interactive: io.interactive,
+    color: wantsColor(io, env),
+    firstLines,
+  });
+  await terminal.start();
+  return 0;
+}
+
+/** `archbot` with no command: the platforms whose tokens are set, else the terminal. */
+export async function runCommand(kb: KnowledgeBase, config: Config, io: Io, env: Record<string, string | undefined>): Promise<number> {
+  return runTerminal(kb, config, io, env);
+}

@@ -1,0 +1,21 @@
+export const USAGE = `archbot: answers Docker and Kubernetes questions and walks a team through the decision.
+
+Usage:
+  archbot                      chat in the terminal (or run the Slack/Discord bots when their tokens are set)
+  archbot ask QUESTION         answer one question
+  archbot ask --json QUESTION  answer as one JSON object
+  archbot ask --json           read questions from stdin, one per line; print JSON Lines
+  archbot decide               run the decision checklist as a terminal conversation
+  archbot decide [--json] [--checklist ID] criterion=value ...
+                               print the verdict for a full set of answers
+  archbot topics               list what archbot knows
+  archbot check                validate the content (concepts and checklists); exit 1 on a problem
+  archbot eval FILE            score a TAB-separated file of "expected-ids<TAB>question" lines
+  archbot --help               this text
+
+Environment (see .env.example): SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL,
+DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_API_URL, PORT, HOST, LOG_LEVEL, SESSION_TTL_HOURS,
+CONTENT_DIR, DATA_DIR, REDIS_URL.
+
+Exit codes: 0 ok, 1 failure (bad content, a platform that could not start), 2 usage error.
+`;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { LIMITS, idSchema } from './schema.js';
+
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+/** `criterion=value`, e.g. `hosts=several`. Checked against the criteria at load. */
+const answerRef = z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/, 'must look like criterion=value');
+
+const rangeSchema = z
+  .strictObject({ min: z.number().int().optional(), max: z.number().int().optional() })
+  .refine((r) => r.min !== undefined || r.max !== undefined, 'needs min or max');
+
+/** A condition over the answers. Every key given must hold. */
+export const conditionSchema = z.strictObject({
+  verdict: idSchema.optional(),
+  all: z.array(answerRef).optional(),
+  any: z.array(answerRef).optional(),
+  none: z.array(answerRef).optional(),
+  score: z.record(idSchema, rangeSchema).optional(),
+});
+
+export const optionSchema = z.strictObject({
+  value: idSchema,
+  label: line(LIMITS.label),
+  /** What people type for this option besides its label ("yes we do", "3 machines"). */
+  synonyms: z.array(line(LIMITS.label)).default([]),
+  /** Which verdict this answer argues for; `neutral` answers are never listed as reasons. */
+  leans: idSchema.or(z.literal('neutral')),
+  /** One sentence saying why this answer matters, shown as a reason. */
+  reason: line(LIMITS.text),
+  concept: idSchema,
+});
+
+export const criterionSchema = z.strictObject({
+  id: idSchema,
+  question: line(LIMITS.text),
+  why: line(LIMITS.text),
+  concept: idSchema,
+  options: z.array(optionSchema).min(2).max(5),
+});
+
+export const verdictSchema = z.strictObject({
+  id: idSchema,
+  title: line(LIMITS.title),
+  summary: line(LIMITS.text),
+  concept: idSchema,
+  next: z.array(z.strictObject({ text: line(LIMITS.text), when: conditionSchema.optional() })).min(1),
+  read: z.array(idSchema).default([]),
+});
+
+export const checklistSchema = z.strictObject({
+  id: idSchema,
+  title: line(LIMITS.title),
+  intro: line(LIMITS.text),
+  concept: idSchema,
+  /** Answers on these concepts offer to run this checklist. */
+  offer_on: z.array(idSchema).default([]),
+  criteria: z.array(criterionSchema).min(1).max(20),
+  /** Named counts: how many of the listed answers hold. Rules test them with min/max. */
+  scores: z.record(idSchema, z.array(answerRef).min(1)).default({}),
+  verdicts: z.array(verdictSchema).min(1),
+  /** First match wins; the last rule should have no condition so every combination gets a verdict. */
+  rules: z
+    .array(z.strictObject({ verdict: idSchema, when: conditionSchema.optional() }))
+    .min(1),
+  warnings: z
+    .array(z.strictObject({ concept: idSchema, text: line(LIMITS.text), when: conditionSchema }))
+    .default([]),
+});
+
+export type Checklist = z.infer<typeof checklistSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type ChecklistOption = z.infer<typeof optionSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;

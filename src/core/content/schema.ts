@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+// Limits chosen so every field renders on every platform without truncation:
+// Slack section text 3,000 chars, header 150; Discord embed title 256, description 4,096,
+// autocomplete choice name 100, custom_id 100 (ids travel inside custom_ids).
+export const LIMITS = {
+  id: 40,
+  title: 80,
+  alias: 80,
+  summary: 200,
+  body: 2_800,
+  label: 75,
+  text: 1_000,
+} as const;
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
+
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+export const conceptSchema = z.strictObject({
+  id: idSchema,
+  title: line(LIMITS.title),
+  aliases: z.array(line(LIMITS.alias)).default([]),
+  keywords: z.array(line(LIMITS.alias)).default([]),
+  summary: line(LIMITS.summary),
+  body: line(LIMITS.body),
+  related: z.array(idSchema).default([]),
+  /** The article section the facts come from, shown as the citation under every answer. */
+  source: line(LIMITS.title),
+  /** Listed first in `topics` and shown when an autocomplete field is empty. */
+  featured: z.boolean().default(false),
+});
+
+export type Concept = z.infer<typeof conceptSchema>;

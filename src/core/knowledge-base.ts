@@ -1,0 +1,49 @@
+import type { Checklist } from './content/checklist-schema.js';
+import type { Content } from './content/load-content.js';
+import type { Concept } from './content/schema.js';
+import { buildLookupIndex, type LookupIndex } from './lookup/lookup-index.js';
+import { lookup, type LookupResult } from './lookup/lookup.js';
+
+/** Validated content plus the index over it: everything the bot knows, read-only once built. */
+export class KnowledgeBase {
+  readonly concepts: readonly Concept[];
+  readonly checklists: readonly Checklist[];
+  private readonly byId: Map<string, Concept>;
+  private readonly checklistById: Map<string, Checklist>;
+  private readonly index: LookupIndex;
+
+  constructor(content: Content) {
+    this.concepts = content.concepts;
+    this.checklists = content.checklists;
+    this.byId = new Map(content.concepts.map((c) => [c.id, c]));
+    this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
+    this.index = buildLookupIndex(content.concepts);
+  }
+
+  concept(id: string): Concept | undefined {
+    return this.byId.get(id);
+  }
+
+  checklist(id: string): Checklist | undefined {
+    return this.checklistById.get(id);
+  }
+
+  /** The checklist `decide` runs when none is named: the first by file order. */
+  get defaultChecklist(): Checklist | undefined {
+    return this.checklists[0];
+  }
+
+  lookup(question: string): LookupResult {
+    return lookup(this.index, question);
+  }
+
+  /** Featured concepts first, then the rest, in file order. */
+  get topics(): Concept[] {
+    return [...this.concepts.filter((c) => c.featured), ...this.concepts.filter((c) => !c.featured)];
+  }
+
+  /** Checklists that offer themselves under an answer about this concept. */
+  offersFor(conceptId: string): Checklist[] {
+    return this.checklists.filter((c) => c.offer_on.includes(conceptId));
+  }
+}

@@ -1,0 +1,127 @@
+import type { Concept } from './content/schema.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { Candidate } from './lookup/lookup.js';
+import type { Actor, Choice, Reply } from './types.js';
+
+const MAX_RELATED = 5;
+
+export function citationOf(concept: Concept): Reply['citation'] {
+  return { concept: concept.id, title: concept.title, source: concept.source };
+}
+
+export interface AnswerOptions {
+  ephemeral: boolean;
+  sharedBy?: Actor;
+}
+
+export function answerReply(kb: KnowledgeBase, concept: Concept, options: AnswerOptions): Reply {
+  const related = concept.related
+    .map((id) => kb.concept(id))
+    .filter((c): c is Concept => c !== undefined)
+    .slice(0, MAX_RELATED)
+    .map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' }));
+  const offers = kb.offersFor(concept.id).map(
+    (checklist): Choice => ({
+      label: `Decide: ${checklist.title}`,
+      action: { type: 'start', checklist: checklist.id },
+      group: 'navigation',
+      style: 'primary',
+    }),
+  );
+  const choices: Choice[] = [...offers, ...related];
+  if (options.ephemeral) {
+    choices.push({ label: 'Share in channel', action: { type: 'share', concept: concept.id }, group: 'share' });
+  }
+  choices.push(
+    { label: '👍 Helpful', action: { type: 'feedback', concept: concept.id, vote: 'up' }, group: 'feedback' },
+    { label: '👎 Not helpful', action: { type: 'feedback', concept: concept.id, vote: 'down' }, group: 'feedback' },
+  );
+  return {
+    kind: 'answer',
+    title: concept.title,
+    body: concept.body,
+    citation: citationOf(concept),
+    choices,
+    concept: concept.id,
+    ephemeral: options.ephemeral,
+    ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
+  };
+}
+
+export function clarifyReply(question: string, candidates: Candidate[], ephemeral: boolean): Reply {
+  return {
+    kind: 'clarify',
+    title: 'Did you mean…',
+    quote: question,
+    body: candidates.map((c) => `- **${c.concept.title}**: ${c.concept.summary}`).join('\n'),
+    choices: candidates.map((c) => ({
+      label: c.concept.title,
+      action: { type: 'topic', concept: c.concept.id },
+      group: 'related',
+    })),
+    ephemeral,
+  };
+}
+
+export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boolean): Reply {
+  const featured = kb.topics.slice(0, 4);
+  return {
+    kind: 'unknown',
+    title: "I don't know that one",
+    quote: question,
+    body:
+      'That is outside what I know. I answer questions about Docker and Kubernetes: their parts, ' +
+      'what each is good for, what each costs, and how to choose between them. Type `topics` to see everything I cover.',
+    choices: featured.map((c) => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
+    ephemeral,
+  };
+}
+
+export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
+  const featured = kb.topics.filter((c) => c.featured);
+  const rest = kb.topics.filter((c) => !c.featured);
+  const sections = [
+    ...(featured.length > 0
+      ? [{ heading: 'Start here', text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
+      : []),
+    { heading: 'Also', text: rest.map((c) => c.title).join(' · ') },
+  ];
+  const checklists = kb.checklists.map(
+    (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+  );
+  return {
+    kind: 'topics',
+    title: `Topics I know (${kb.concepts.length})`,
+    body: 'Ask about any of these in your own words; typos are fine.',
+    sections,
+    choices: [
+      ...checklists,
+      ...featured.slice(0, 5).map(
+        (c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' }),
+      ),
+    ],
+    ephemeral,
+  };
+}
+
+export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
+  const checklist = kb.defaultChecklist;
+  return {
+    kind: 'help',
+    title: 'How to use archbot',
+    body: [
+      'Ask a question in plain words, such as *what is etcd* or *docker vs kubernetes*.',
+      '',
+      '- `topics`: everything I can answer',
+      checklist ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons` : '',
+      '- in a decision: answer with a button, a number or words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
+      '- `help`: this message',
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
+    choices: checklist
+      ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
+      : [],
+    ephemeral,
+  };
+}

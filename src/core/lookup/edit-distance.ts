@@ -1,0 +1,46 @@
+/**
+ * Optimal-string-alignment distance: Levenshtein plus adjacent transpositions, so "etdc" is one
+ * edit from "etcd". Stops early once every cell of a row exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      }
+      row.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/**
+ * Whether `typed` may stand for `known`. Short words only forgive a swapped pair ("etdc"), since one
+ * changed letter in a four-letter word is usually another word ("life" is not "line").
+ */
+export function closeEnough(typed: string, known: string): number | undefined {
+  const n = typed.length;
+  if (n < 4) return undefined;
+  const max = n < 6 ? 1 : n < 8 ? 1 : 2;
+  const distance = editDistance(typed, known, max);
+  if (distance > max) return undefined;
+  if (n < 6 && !isSwap(typed, known)) return undefined;
+  return distance;
+}
+
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && a[diff[0] as number] === b[diff[1] as number];
+}

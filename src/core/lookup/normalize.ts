@@ -1,0 +1,74 @@
+// Turning what people type in chat into tokens the index can compare.
+
+/** Slack/Discord markup and emoji that carry no meaning for a lookup. */
+const PLATFORM_NOISE: RegExp[] = [
+  /<[@#!][^>\s]*>/g, // <@U123>, <@!123>, <#C1|general>, <!here>, <@&role>
+  /<a?:[a-z0-9_]+:\d+>/gi, // Discord custom emoji
+  /:[a-z0-9_+-]+:/gi, // :thinking_face:
+  /https?:\/\/\S+/gi,
+  /\p{Extended_Pictographic}/gu,
+];
+
+export function stripPlatformNoise(text: string): string {
+  let out = text;
+  for (const pattern of PLATFORM_NOISE) out = out.replace(pattern, ' ');
+  return out;
+}
+
+/** Lowercase ASCII-ish tokens; hyphens, dots and underscores separate words ("kube-proxy" = "kube proxy"). */
+export function tokenize(text: string): string[] {
+  return stripPlatformNoise(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+/** A crude singular so "pods", "nodes", "images", "proxies" meet their concept. Applied to both sides. */
+export function singular(token: string): string {
+  if (token.length <= 3) return token;
+  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  if (/(sses|xes|ches|shes)$/.test(token)) return token.slice(0, -2);
+  if (token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
+  return token;
+}
+
+export function terms(text: string): string[] {
+  // Filler words are kept as typed: "does" must not become "doe".
+  return tokenize(text).map((t) => (FILLER.has(t) ? t : singular(t)));
+}
+
+/** The comparable form of a title, alias or question: singular tokens joined by single spaces. */
+export function keyOf(text: string): string {
+  return terms(text).join(' ');
+}
+
+// Words that make a question a question but say nothing about its topic. Dropped before matching.
+const FILLER = new Set(
+  `a an the is are was were be been being am of in on at for to from with about into by as
+   what whats wat wut how hows why when where which who whom whose
+   do does did doing done can could would should shall will may might must
+   i im me my we our us you your u ur it its this that these those there here they them
+   tell explain describe define definition mean meaning means exactly actually really just
+   pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
+   know understand learn show give some any anything something thing stuff like kind sort
+   work working explained explanation basics basic overview intro eli5 summary
+   s t d ll re ve vs versus or difference between compare compared comparison`.split(/\s+/),
+);
+
+export function isFiller(term: string): boolean {
+  return FILLER.has(term);
+}
+
+/** Words after these name the setting, not the subject: "an image *in docker*", "pods *on k8s*". */
+const CONTEXT_MARKERS = new Set(['in', 'on', 'inside', 'within', 'with', 'using', 'for', 'under', 'across']);
+
+export function isContextMarker(term: string): boolean {
+  return CONTEXT_MARKERS.has(term);
+}
+
+/** Words that mark a comparison between two named things. */
+export const COMPARISON_SPLIT = /\b(?:vs|versus|or|compared to|compared with|against)\b/;
+export const DIFFERENCE_OF = /\bdifference(?:s)? between (.+?) and (.+)$/;

@@ -1,0 +1,191 @@
+// The core's vocabulary: what adapters hand in, what they get back, and the ports they implement.
+// Nothing here knows about Slack, Discord or a terminal; a test enforces that src/core imports no SDK.
+
+export type PlatformName = 'terminal' | 'slack' | 'discord';
+
+/** Who did something. `name` is for display only; `id` is what the core records. */
+export interface Actor {
+  id: string;
+  name?: string;
+}
+
+/**
+ * Where the event happened, as far as conversation shape goes:
+ * - `dm`: only the bot and the user (a DM, the terminal);
+ * - `thread`: a thread that replies can go into (a Slack thread, the thread under a Slack mention,
+ *   a Discord thread channel);
+ * - `channel`: a shared channel outside any thread. A checklist started here asks the adapter to
+ *   open a thread first (see `Outcome.openThread`).
+ */
+export type Place = 'dm' | 'thread' | 'channel';
+
+export type CommandName = 'ask' | 'decide' | 'topics' | 'help';
+
+/** A click on one of the bot's own choices, decoded by `decodeAction`. */
+export type Action =
+  | { type: 'answer'; session: string; criterion: string; value: string }
+  | { type: 'why'; session: string; criterion: string }
+  | { type: 'back'; session: string }
+  | { type: 'cancel'; session: string }
+  | { type: 'continue'; session: string }
+  | { type: 'restart'; checklist: string }
+  | { type: 'start'; checklist: string }
+  | { type: 'topic'; concept: string }
+  | { type: 'share'; concept: string }
+  | { type: 'feedback'; concept: string; vote: 'up' | 'down' };
+
+export type Input =
+  /** Typed text: a mention, a DM, a message in a session's thread, a terminal line. */
+  | { type: 'text'; text: string }
+  /**
+   * A command: `/arch …` on a platform. `name` is set where the platform parsed a subcommand
+   * (Discord); otherwise the core reads the first word of `text`.
+   */
+  | { type: 'command'; name?: CommandName; text: string }
+  /** A click on a choice the bot rendered. */
+  | { type: 'action'; action: Action };
+
+export interface InboundEvent {
+  platform: PlatformName;
+  /** Neutral thread id such as `slack:T1:C1:1712.44`, `discord:G1:C1:T9`, `terminal:local`. */
+  thread: string;
+  place: Place;
+  actor: Actor;
+  input: Input;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replies: one neutral model that every adapter renders.
+
+export type ReplyKind =
+  | 'answer'
+  | 'clarify'
+  | 'unknown'
+  | 'topics'
+  | 'help'
+  | 'question'
+  | 'answered'
+  | 'why'
+  | 'verdict'
+  | 'notice';
+
+/** How choices are grouped when rendered (one row or block of buttons per group). */
+export type ChoiceGroup = 'options' | 'navigation' | 'related' | 'feedback' | 'share';
+
+export interface Choice {
+  label: string;
+  action: Action;
+  group: ChoiceGroup;
+  style?: 'primary' | 'danger';
+}
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+/** A titled block of a reply body, such as "Reasons" or "Next steps" on a verdict. */
+export interface Section {
+  heading: string;
+  /** Markdown subset: paragraphs, `- ` lists, `**bold**`, `` `code` ``. */
+  text: string;
+}
+
+export interface Citation {
+  concept: string;
+  title: string;
+  /** The article section the concept comes from. */
+  source: string;
+}
+
+/** Stable codes for expected outcomes, so adapters and tests never match on wording. */
+export type NoticeCode =
+  | 'stale'
+  | 'expired'
+  | 'no-session'
+  | 'session-exists'
+  | 'cancelled'
+  | 'bad-answer'
+  | 'unknown-action'
+  | 'too-long'
+  | 'feedback-thanks'
+  | 'rate-limited'
+  | 'invalid-state'
+  | 'internal';
+
+export interface Reply {
+  kind: ReplyKind;
+  title?: string;
+  /** Markdown subset, see `Section.text`. Never contains user text unescaped by the adapter. */
+  body?: string;
+  sections?: Section[];
+  fields?: Field[];
+  choices?: Choice[];
+  citation?: Citation;
+  /** For checklist questions: "3 of 6". */
+  progress?: { step: number; total: number };
+  /** Only the person who asked should see it, where the platform can do that. */
+  ephemeral?: boolean;
+  /** For notices. */
+  code?: NoticeCode;
+  /** Set when a shared answer is posted for everyone: who shared it. */
+  sharedBy?: Actor;
+  /** The person's own words shown back ("I don't know …"). Adapters escape it for their markup. */
+  quote?: string;
+  /** The concept this reply is about, for feedback and analytics. */
+  concept?: string;
+}
+
+export interface Outcome {
+  /** New messages, in order. */
+  replies: Reply[];
+  /** Replaces the message whose choice was clicked (Slack chat.update, Discord UPDATE_MESSAGE). */
+  update?: Reply;
+  /**
+   * The conversation belongs in its own thread: post `replies` where the event came from, open a
+   * thread on the first of them titled `title`, then dispatch `then` in that new thread.
+   */
+  openThread?: { title: string; then: Input };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ports: the core defines them, adapters and stores implement them.
+
+export interface StoredValue {
+  value: unknown;
+  revision: number;
+}
+
+/**
+ * Key-value state with optimistic concurrency. Values are plain JSON; the core validates what it
+ * reads. `compareAndSet` with `expected: null` creates only if absent; it returns false when the
+ * stored revision is not `expected` (someone else moved first) and true with the write done.
+ */
+export interface SessionStore {
+  get(key: string): Promise<StoredValue | undefined>;
+  compareAndSet(key: string, expected: number | null, value: unknown, ttlMs: number): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  close?(): Promise<void>;
+}
+
+/** A running platform connection (Slack, Discord, terminal). */
+export interface Platform {
+  readonly name: PlatformName;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  isReady(): boolean;
+}
+
+export type Clock = () => number;
+
+export interface Logger {
+  debug(fields: Record<string, unknown>, message: string): void;
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+/** Expected failures are values, not exceptions. */
+export type Result<T, C extends string = string> =
+  | { ok: true; value: T }
+  | { ok: false; code: C; message: string };

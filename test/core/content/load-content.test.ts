@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONTENT_DIR, loadContent } from '../../../src/core/content/load-content.js';
+import { formatIssue } from '../../../src/core/content/issues.js';
+
+const REQUIRED = `docker image container docker-daemon docker-client docker-compose docker-swarm raft docker-use-cases
+docker-limits kubernetes control-loop pod control-plane api-server scheduler controller-manager etcd node kubelet
+kube-proxy container-runtime service self-healing autoscaling rolling-update service-discovery kubernetes-use-cases
+kubernetes-costs rbac docker-vs-kubernetes how-they-work-together registry oci when-docker-is-enough
+when-kubernetes-is-worth-it where-teams-go-wrong mistake-kubernetes-too-early mistake-docker-beyond-limits
+mistake-interchangeable simplest-tool`.split(/\s+/);
+
+/** A copy of the real content the test may break. */
+function copyContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'archbot-content-'));
+  cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+}
+
+function messages(dir: string): string[] {
+  const loaded = loadContent({ dir });
+  expect(loaded.ok).toBe(false);
+  return loaded.issues.map(formatIssue);
+}
+
+describe('loading the knowledge base', () => {
+  it('loads every required concept with a real body and the decision checklist', () => {
+    const loaded = loadContent();
+    expect(loaded.issues.map(formatIssue)).toEqual([]);
+    if (!loaded.ok) return;
+    const ids = loaded.value.concepts.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(REQUIRED));
+    for (const concept of loaded.value.concepts) expect(concept.body.length).toBeGreaterThan(200);
+    expect(loaded.value.checklists.map((c) => c.id)).toContain('docker-vs-kubernetes');
+  });
+
+  it('names the file, the concept and the field of a dangling related id', () => {
+    const dir = copyContent();
+    const file = join(dir, 'concepts', 'etcd.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^related: \[.*\]$/m, 'related: [control-plane, no-such-thing]'));
+    expect(messages(dir)).toEqual([
+      expect.stringMatching(/concepts\/etcd\.yaml, "etcd", field related\[1\]: unknown concept id "no-such-thing"/),
+    ]);
+  });
+
+  it('refuses an alias claimed by two concepts', () => {
+    const dir = copyContent();
+    const file = join(dir, 'concepts', 'pod.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^aliases:\n/m, 'aliases:\n  - "k8s"\n'));
+    expect(messages(dir).join('\n')).toMatch(/pod\.yaml, "pod", field aliases\[0\]: "k8s" is already a name of "kubernetes"/);
+  });
+
+  it('reports invalid YAML and schema errors without stopping at the first', () => {
+    const dir = copyContent();
+    writeFileSync(join(dir, 'concepts', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
+    writeFileSync(join(dir, 'concepts', 'empty-body.yaml'), 'id: empty-body\ntitle: T\nsummary: S\nsource: X\nbody: ""\n');
+    const all = messages(dir).join('\n');
+    expect(all).toMatch(/broken\.yaml: not valid YAML/);
+    expect(all).toMatch(/empty-body\.yaml, "empty-body", field body: must not be empty/);
+  });
+
+  it('checks checklist references against the concepts', () => {
+    const dir = copyContent();
+    const file = join(dir, 'checklists', 'docker-vs-kubernetes.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('concept: rolling-update\n    options', 'concept: rolling-updatez\n    options'));
+    expect(messages(dir)).toEqual([
+      expect.stringMatching(/docker-vs-kubernetes\.yaml, "docker-vs-kubernetes", field criteria\[2\]\.concept: unknown concept id "rolling-updatez"/),
+    ]);
+  });
+
+  it('adds a concept from a data file alone', () => {
+    const dir = copyContent();
+    writeFileSync(
+      join(dir, 'concepts', 'helm.yaml'),
+      'id: helm\ntitle: Helm\naliases: [helm charts]\nsummary: A package manager for Kubernetes.\nsource: Extra\nrelated: [kubernetes]\nbody: Helm packages Kubernetes manifests as charts.\n',
+    );
+    const loaded = loadContent({ dir });
+    expect(loaded.ok && loaded.value.concepts.some((c) => c.id === 'helm')).toBe(true);
+  });
+});

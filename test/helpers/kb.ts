@@ -1,0 +1,53 @@
+import { loadContent } from '../../src/core/content/load-content.js';
+import { KnowledgeBase } from '../../src/core/knowledge-base.js';
+import { createBot, type Bot } from '../../src/core/bot.js';
+import { MemoryStore } from '../../src/core/sessions/memory-store.js';
+import type { Clock, Logger } from '../../src/core/types.js';
+import { fileURLToPath } from 'node:url';
+
+export const TEST_CHECKLISTS = fileURLToPath(new URL('../fixtures/checklists', import.meta.url));
+
+let cached: KnowledgeBase | undefined;
+
+/** The real content plus the test-only checklists, loaded once per test file. */
+export function realKb(): KnowledgeBase {
+  if (cached) return cached;
+  const loaded = loadContent({ extraChecklistDirs: [TEST_CHECKLISTS] });
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.file} ${i.field ?? ''} ${i.message}`).join('\n'));
+  cached = new KnowledgeBase(loaded.value);
+  return cached;
+}
+
+export interface LogLine {
+  level: string;
+  fields: Record<string, unknown>;
+  message: string;
+}
+
+export function memoryLogger(): Logger & { lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const at = (level: string) => (fields: Record<string, unknown>, message: string) => {
+    lines.push({ level, fields, message });
+  };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export function testBot(options: { clock?: Clock; store?: MemoryStore; ttlMs?: number } = {}): {
+  bot: Bot;
+  store: MemoryStore;
+  logger: ReturnType<typeof memoryLogger>;
+} {
+  const clock = options.clock ?? Date.now;
+  const store = options.store ?? new MemoryStore(clock);
+  const logger = memoryLogger();
+  let n = 0;
+  const bot = createBot({
+    kb: realKb(),
+    store,
+    logger,
+    clock,
+    ...(options.ttlMs === undefined ? {} : { sessionTtlMs: options.ttlMs }),
+    newId: () => `s${++n}`,
+  });
+  return { bot, store, logger };
+}
