@@ -121,9 +121,11 @@ export function createBot(deps: BotDeps): Bot {
       const parsed = splitCommand(text);
       return parsed ? command(event, parsed.name, parsed.rest, ephemeral) : ask(event, text, ephemeral);
     }
+    const parsed = splitCommand(text);
+    // `decide` and `topics` mean the same inside a decision; `help` there is the session's own.
+    if (parsed && (parsed.name === 'decide' || parsed.name === 'topics')) return command(event, parsed.name, parsed.rest, false);
     const inSession = await flow.onText(event, text);
     if (inSession) return inSession;
-    const parsed = splitCommand(text);
     if (parsed && (parsed.name !== 'ask' || parsed.rest !== '')) return command(event, parsed.name, parsed.rest, false);
     return ask(event, text, false);
   };

@@ -1,0 +1,19 @@
+import type { Config } from '../config.js';
+import type { Bot } from '../core/bot.js';
+import type { Clock, Logger, Platform, SessionStore } from '../core/types.js';
+import type { HttpRoute } from '../server/http-server.js';
+
+/** What every platform adapter is built from. The adapter only translates; the bot decides. */
+export interface PlatformDeps {
+  bot: Bot;
+  config: Config;
+  logger: Logger;
+  /** Shared with the bot: used for delivery dedupe (`claimOnce`). */
+  store: SessionStore;
+  clock?: Clock;
+}
+
+/** A platform, plus any HTTP routes it needs mounted on the shared server (Slack's HTTP mode). */
+export interface ServedPlatform extends Platform {
+  routes?: HttpRoute[];
+}

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+/**
+ * How the contract talks to one adapter. Every method goes through the adapter's real transport
+ * (stdin, signed Slack HTTP requests, a Discord gateway), in one DM-like conversation.
+ */
+export interface ContractDriver {
+  /** Types text in the conversation; resolves with the text of every message the bot posted or edited in reply. */
+  send(text: string): Promise<string>;
+  /** Clicks the button whose label matches, on the newest bot message that has one (platforms with buttons). */
+  click?(label: RegExp): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The same conversation must behave the same on every adapter: the same answers, the same
+ * checklist steps, the same verdict. Run from each adapter's test file.
+ */
+export function conversationContract(platform: string, connect: () => Promise<ContractDriver>, withButtons = true): void {
+  describe(`conversation contract: ${platform}`, () => {
+    let driver: ContractDriver;
+    beforeEach(async () => {
+      driver = await connect();
+    });
+    afterEach(async () => {
+      await driver.close();
+    });
+
+    it('answers a question with the concept and its source, and admits what it does not know', async () => {
+      const answer = await driver.send('what is etcd');
+      expect(answer).toMatch(/etcd/);
+      expect(answer).toMatch(/key-value/i);
+      expect(answer).toMatch(/What Kubernetes actually solves/);
+      expect(await driver.send('how do I bake sourdough bread')).toMatch(/don.t know/i);
+    });
+
+    it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
+      expect(await driver.send('decide')).toMatch(/1\/6[\s\S]*one server, or across several machines/);
+      expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);
+      expect(await driver.send('back')).toMatch(/1\/6[\s\S]*one server, or across several machines/);
+      expect(await driver.send('2')).toMatch(/2\/6/);
+      const reask = await driver.send('purple elephants');
+      expect(reask).toMatch(/doesn.t match an option/);
+      expect(reask).toMatch(/How many services/);
+      await driver.send('many');
+      await driver.send('nope');
+      await driver.send('yes');
+      await driver.send('standardized automation');
+      const verdict = await driver.send('yes we do');
+      expect(verdict).toMatch(/Verdict: Kubernetes is worth it/);
+      expect(verdict).toMatch(/Mistake: scaling Docker beyond its limits/);
+      expect(verdict).toMatch(/registry/);
+    });
+
+    it('asks before replacing a running decision, and cancels on request', async () => {
+      await driver.send('decide');
+      expect(await driver.send('decide')).toMatch(/already running/);
+      expect(await driver.send('cancel')).toMatch(/cancelled/i);
+      expect(await driver.send('what is a pod')).toMatch(/Pods/);
+    });
+
+    // The terminal has no buttons (its choices are numbers, covered above), so this runs where clicks exist.
+    if (!withButtons) return;
+    it('runs the checklist by button clicks', async () => {
+      const click = (label: RegExp): Promise<string> => {
+        if (!driver.click) throw new Error(`${platform} driver has no click()`);
+        return driver.click(label);
+      };
+      await driver.send('decide');
+      expect(await click(/One server/)).toMatch(/2\/6/);
+      await click(/A few/);
+      await click(/short outage is fine/);
+      await click(/traffic is steady/);
+      await click(/Few moving parts/);
+      expect(await click(/^\d?\.? ?No$/)).toMatch(/Verdict: Docker is enough for now/);
+    });
+  });
+}
