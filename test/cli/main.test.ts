@@ -1,0 +1,132 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONTENT_DIR } from '../../src/core/content/load-content.js';
+import { main } from '../../src/main.js';
+import { captureIo } from '../helpers/io.js';
+
+async function run(argv: string[], stdin = '', env: Record<string, string> = {}) {
+  const io = captureIo(stdin);
+  const code = await main(argv, env, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('archbot ask', () => {
+  it('prints one JSON object for an answer', async () => {
+    const { code, out } = await run(['ask', '--json', 'what is etcd']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ question: 'what is etcd', status: 'answer', id: 'etcd', title: 'etcd', score: 1 });
+  });
+
+  it('answers unknown for an off-topic question', async () => {
+    const { out } = await run(['ask', '--json', "what's the weather like"]);
+    expect(JSON.parse(out)).toEqual({ question: "what's the weather like", status: 'unknown' });
+  });
+
+  it('reads JSON Lines from stdin, one answer per line, skipping blank lines', async () => {
+    const { code, out } = await run(['ask', '--json'], 'kubernets\n\ntell me a joke\nkube proxy\n');
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { status: string; id?: string });
+    expect(lines.map((l) => l.id ?? l.status)).toEqual(['kubernetes', 'unknown', 'kube-proxy']);
+  });
+
+  it('prints the answer as text without --json', async () => {
+    const { out } = await run(['ask', 'what', 'is', 'a', 'pod']);
+    expect(out).toMatch(/^Pods\n/);
+    expect(out).toMatch(/Source: "/);
+  });
+
+  it('exits 2 with a message on stderr for a missing question', async () => {
+    const { code, err } = await run(['ask']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/ask: give a question/);
+  });
+});
+
+describe('archbot decide', () => {
+  const all = ['hosts=several', 'services=many', 'downtime=unacceptable', 'traffic=fluctuating', 'team=automation', 'scripts=no'];
+
+  it('prints the verdict, reasons, warnings and next steps as JSON', async () => {
+    const { code, out } = await run(['decide', '--json', ...all]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as Record<string, unknown>;
+    expect(Object.keys(result)).toEqual(['checklist', 'verdict', 'reasons', 'warnings', 'next']);
+    expect(result.verdict).toBe('kubernetes');
+    expect(result.reasons).toContainEqual(expect.objectContaining({ criterion: 'hosts', answer: 'several', concept: 'when-kubernetes-is-worth-it' }));
+  });
+
+  it('exits 2 listing what is allowed for an unknown value, an unknown criterion and a missing one', async () => {
+    const bad = await run(['decide', '--json', ...all.slice(1), 'hosts=lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/"lots" is not a value of hosts\. Allowed: hosts=one\|several/);
+    const unknown = await run(['decide', '--json', ...all, 'color=blue']);
+    expect(unknown.err).toMatch(/unknown criterion "color"\. Allowed: hosts=one\|several services=few\|many/);
+    const missing = await run(['decide', '--json', ...all.slice(0, 5)]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/missing scripts=no\|yes/);
+    expect(bad.out + unknown.out + missing.out).toBe('');
+  });
+
+  it('exits 2 for an unknown checklist', async () => {
+    const { code, err } = await run(['decide', '--json', '--checklist', 'nope', ...all]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown checklist "nope"\. Available: docker-vs-kubernetes/);
+  });
+
+  it('runs the whole conversation from standard input', async () => {
+    const { code, out } = await run(['decide'], 'one\n2\nyes\nsteady\n1\nno\n');
+    expect(code).toBe(0);
+    expect(out).toMatch(/\(1\/6\)/);
+    expect(out).toMatch(/\(6\/6\)/);
+    expect(out).toMatch(/Verdict: Docker is enough for now/);
+  });
+});
+
+describe('archbot check, topics, help and errors', () => {
+  it('summarises valid content', async () => {
+    const { code, out } = await run(['check']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^content ok: \d+ concepts \(\d+ aliases\), 1 checklist\(s\): docker-vs-kubernetes \(6 questions\)/);
+  });
+
+  it('fails with the file, concept and field of a broken content file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archbot-check-'));
+    cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+    const file = join(dir, 'content', 'concepts', 'pod.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: pod$/m, 'id: Pod Thing'));
+    const { code, err } = await run(['check'], '', { CONTENT_DIR: join(dir, 'content') });
+    expect(code).toBe(1);
+    expect(err).toMatch(/concepts\/pod\.yaml, "Pod Thing", field id: must be kebab-case/);
+  });
+
+  it('refuses to start the terminal on broken content', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archbot-start-'));
+    cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content', 'concepts', 'x.yaml'), 'id: x\n');
+    const { code, err } = await run([], 'what is etcd\n', { CONTENT_DIR: join(dir, 'content') });
+    expect(code).toBe(1);
+    expect(err).toMatch(/x\.yaml, "x", field title/);
+  });
+
+  it('lists topics and prints help', async () => {
+    expect((await run(['topics'])).out).toMatch(/^\S+ +\S.*\n/);
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/archbot ask --json/);
+  });
+
+  it('exits 2 for an unknown command', async () => {
+    const { code, err } = await run(['frobnicate']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown command "frobnicate"/);
+  });
+
+  it('names a bad environment variable without echoing its value', async () => {
+    const { code, err } = await run(['ask', 'etcd'], '', { SLACK_BOT_TOKEN: 'not-a-token-s3cr3t', PORT: 'abc' });
+    expect(code).toBe(1);
+    expect(err).toMatch(/SLACK_BOT_TOKEN must start with xoxb-/);
+    expect(err).toMatch(/PORT must be a port number/);
+    expect(err).not.toMatch(/s3cr3t/);
+  });
+});

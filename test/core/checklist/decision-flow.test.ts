@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { Action, InboundEvent, Outcome, Reply } from '../../../src/core/types.js';
+import { sessionKey } from '../../../src/core/sessions/session-state.js';
+import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
+import { testBot } from '../../helpers/kb.js';
+
+const THREAD = 'slack:T1:C1:1712.44';
+const alice = { id: 'U1', name: 'alice' };
+const bob = { id: 'U2', name: 'bob' };
+
+function text(t: string, actor = alice, thread = THREAD): InboundEvent {
+  return { platform: 'slack', thread, place: 'thread', actor, input: { type: 'text', text: t } };
+}
+function click(action: Action, actor = alice): InboundEvent {
+  return { platform: 'slack', thread: THREAD, place: 'thread', actor, input: { type: 'action', action } };
+}
+function only(outcome: Outcome): Reply {
+  expect(outcome.replies).toHaveLength(1);
+  return outcome.replies[0] as Reply;
+}
+/** The action of the button labelled like `label` on a reply. */
+function button(reply: Reply, label: RegExp): Action {
+  const choice = reply.choices?.find((c) => label.test(c.label));
+  if (!choice) throw new Error(`no button ${label} on ${reply.kind}: ${reply.choices?.map((c) => c.label).join(', ')}`);
+  return choice.action;
+}
+
+describe('a decision session', () => {
+  it('walks six questions by clicks, updating each question with who chose what, to a verdict', async () => {
+    const { bot } = testBot();
+    let question = only(await bot.handle(text('decide')));
+    expect(question.progress).toEqual({ step: 1, total: 6 });
+    const picks = [/One server/, /A few/, /outage is fine/, /steady/, /Few moving parts/, /^2\. Yes$/];
+    let outcome: Outcome | undefined;
+    for (const [i, label] of picks.entries()) {
+      outcome = await bot.handle(click(button(question, label), i % 2 === 0 ? alice : bob));
+      expect(outcome.update?.kind).toBe('answered');
+      expect(outcome.update?.body).toMatch(i % 2 === 0 ? /alice chose/ : /bob chose/);
+      expect(outcome.update?.choices ?? []).toEqual([]);
+      question = only(outcome);
+    }
+    expect(question.kind).toBe('verdict');
+    expect(question.title).toBe('Verdict: Docker is enough for now');
+    const answers = question.sections?.find((s) => s.heading === 'Answers')?.text ?? '';
+    expect(answers).toMatch(/One server\*\* \(alice\)/);
+    expect(answers).toMatch(/A few\*\* \(bob\)/);
+    const warnings = question.sections?.find((s) => s.heading === 'Watch out')?.text ?? '';
+    expect(warnings).toMatch(/Hand-written scripts/);
+  });
+
+  it('never advances twice for a double click; the second is told which question is current', async () => {
+    const { bot } = testBot();
+    const question = only(await bot.handle(text('decide')));
+    const first = button(question, /Several machines/);
+    const [a, b] = await Promise.all([bot.handle(click(first)), bot.handle(click(first, bob))]);
+    const kinds = [only(a).kind, only(b).kind].sort();
+    expect(kinds).toEqual(['notice', 'question']);
+    const stale = [only(a), only(b)].find((r) => r.kind === 'notice') as Reply;
+    expect(stale.code).toBe('stale');
+    expect(stale.ephemeral).toBe(true);
+    expect(stale.body).toMatch(/question is 2 of 6: "How many services/i);
+    const status = only(await bot.handle(text('status')));
+    expect(status.progress).toEqual({ step: 2, total: 6 });
+  });
+
+  it('treats a click from an earlier run of the checklist as stale', async () => {
+    const { bot } = testBot();
+    const old = only(await bot.handle(text('decide')));
+    await bot.handle(text('restart'));
+    const reply = only(await bot.handle(click(button(old, /One server/))));
+    expect(reply.code).toBe('stale');
+    expect(reply.body).toMatch(/earlier run/);
+  });
+
+  it('goes back one question and recomputes the verdict after the change', async () => {
+    const { bot } = testBot();
+    await bot.handle(text('decide'));
+    for (const answer of ['several', 'many', 'no', 'yes', 'automation']) await bot.handle(text(answer));
+    const docker = only(await bot.handle(text('no')));
+    expect(docker.title).toMatch(/Kubernetes is worth it/);
+    const back = only(await bot.handle(text('back')));
+    expect(back.progress).toEqual({ step: 6, total: 6 });
+    expect(only(await bot.handle(text('yes'))).title).toMatch(/Kubernetes is worth it/);
+    // Back twice, then change the team answer: the verdict's warnings change with it.
+    await bot.handle(text('back'));
+    await bot.handle(text('back'));
+    await bot.handle(text('simplicity'));
+    const verdict = only(await bot.handle(text('yes')));
+    expect(verdict.sections?.find((s) => s.heading === 'Watch out')?.text).toMatch(/few moving parts/);
+  });
+
+  it('re-asks with the options when typed text matches nothing or more than one option', async () => {
+    const { bot } = testBot();
+    await bot.handle(text('decide'));
+    const outcome = await bot.handle(text('banana'));
+    expect(outcome.replies.map((r) => r.kind)).toEqual(['notice', 'question']);
+    expect(outcome.replies[0]?.body).toMatch(/1\. One server, 2\. Several machines/);
+    expect(outcome.replies[1]?.progress?.step).toBe(1);
+    expect(only(await bot.handle(text('3 machines'))).progress?.step).toBe(2);
+    expect(only(await bot.handle(text('just a handful'))).progress?.step).toBe(3);
+    expect(only(await bot.handle(text('nope'))).body).toMatch(/Noted: \*\*No, deploys must be zero-downtime\*\*/);
+  });
+
+  it('asks whether to continue or restart when a decision is already running in the thread', async () => {
+    const { bot } = testBot();
+    await bot.handle(text('decide'));
+    await bot.handle(text('one'));
+    const again = only(await bot.handle(text('decide', bob)));
+    expect(again.code).toBe('session-exists');
+    const resume = only(await bot.handle(click(button(again, /Continue/), bob)));
+    expect(resume.progress?.step).toBe(2);
+    const restart = only(await bot.handle(click(button(again, /Start over/), bob)));
+    expect(restart.progress?.step).toBe(1);
+  });
+
+  it('expires an idle session with a clear message and lets a new one start', async () => {
+    let now = 1_000_000;
+    const clock = (): number => now;
+    const { bot } = testBot({ clock, ttlMs: 60_000 });
+    const question = only(await bot.handle(text('decide')));
+    now += 61_000;
+    const expired = only(await bot.handle(click(button(question, /One server/))));
+    expect(expired.code).toBe('expired');
+    expect(expired.body).toMatch(/expired/);
+    expect(only(await bot.handle(text('decide'))).progress?.step).toBe(1);
+    now += 61_000;
+    expect(only(await bot.handle(text('one'))).code).toBe('expired');
+  });
+
+  it('discards a malformed stored session with a message and a log line, without crashing', async () => {
+    const store = new MemoryStore();
+    const { bot, logger } = testBot({ store });
+    await store.compareAndSet(sessionKey(THREAD), null, { v: 99, answers: 'garbage' }, 60_000);
+    const reply = only(await bot.handle(text('one')));
+    expect(reply.code).toBe('invalid-state');
+    expect(logger.lines.some((l) => l.level === 'warn' && /discarding/.test(l.message))).toBe(true);
+    expect(await store.get(sessionKey(THREAD))).toBeUndefined();
+    expect(only(await bot.handle(text('decide'))).progress?.step).toBe(1);
+  });
+
+  it('keeps sessions of different threads apart', async () => {
+    const { bot } = testBot();
+    await bot.handle(text('decide', alice, 'discord:G1:C1:T1'));
+    await bot.handle(text('several', alice, 'discord:G1:C1:T1'));
+    const other = only(await bot.handle(text('decide', alice, 'discord:G1:C1:T2')));
+    expect(other.progress?.step).toBe(1);
+    expect(only(await bot.handle(text('status', alice, 'discord:G1:C1:T1'))).progress?.step).toBe(2);
+  });
+
+  it('answers "why" with the reason behind the current question and its concept', async () => {
+    const { bot } = testBot();
+    const question = only(await bot.handle(text('decide')));
+    const why = only(await bot.handle(click(button(question, /Why/))));
+    expect(why.kind).toBe('why');
+    expect(why.citation?.concept).toBe('when-kubernetes-is-worth-it');
+    expect(only(await bot.handle(text('why does this matter'))).kind).toBe('why');
+  });
+
+  it('after the verdict, treats new text as a question again', async () => {
+    const { bot } = testBot();
+    await bot.handle(text('decide'));
+    for (const a of ['one', 'few', 'yes', 'steady', 'simplicity', 'no']) await bot.handle(text(a));
+    const answer = only(await bot.handle(text('what is etcd')));
+    expect(answer.kind).toBe('answer');
+    expect(answer.concept).toBe('etcd');
+  });
+
+  it('runs a second checklist from its data file alone', async () => {
+    const { bot } = testBot();
+    const first = only(await bot.handle(text('decide swarm-or-compose')));
+    expect(first.title).toBe('Compose or Swarm?');
+    await bot.handle(text('single'));
+    expect(only(await bot.handle(text('yep'))).title).toBe('Verdict: Docker Swarm');
+  });
+});
