@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { z } from 'zod';
 import { formatPath, type ContentIssue } from './issues.js';
 
@@ -39,7 +39,7 @@ export function readValidated<T>(
     const file = relative(root, path) || path;
     let raw: unknown;
     try {
-      raw = parse(readFileSync(path, 'utf8'));
+      raw = load(readFileSync(path, 'utf8'));
     } catch (err) {
       issues.push({ file, message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
       continue;
