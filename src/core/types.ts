@@ -189,3 +189,28 @@ export interface Logger {
 export type Result<T, C extends string = string> =
   | { ok: true; value: T }
   | { ok: false; code: C; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// Feedback and misses: what content authors read to know what to write next.
+
+/** One thing worth counting. `user` is already a one-way hash; the raw platform id never reaches a store. */
+export type FeedbackEvent =
+  | { kind: 'asked'; at: number; platform: PlatformName; user: string; concept: string }
+  | { kind: 'miss'; at: number; platform: PlatformName; user: string; status: 'clarify' | 'unknown'; question: string }
+  | { kind: 'vote'; at: number; platform: PlatformName; user: string; concept: string; vote: 'up' | 'down' };
+
+export interface FeedbackReport {
+  /** Concepts answered most often, most first. */
+  topics: Array<{ concept: string; count: number }>;
+  /** Questions that got clarify or unknown, grouped by their lower-cased trimmed text, most first. */
+  misses: Array<{ question: string; count: number }>;
+  /** Concepts with at least one down vote, most down votes first. */
+  downVoted: Array<{ concept: string; down: number; up: number }>;
+}
+
+/** Append-only counts behind `archbot report`. Implemented by every store. */
+export interface FeedbackLog {
+  record(event: FeedbackEvent): Promise<void>;
+  report(limit: number): Promise<FeedbackReport>;
+  close?(): Promise<void>;
+}

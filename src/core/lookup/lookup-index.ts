@@ -17,6 +17,8 @@ export interface LookupIndex {
   exact: Map<string, number>;
   /** Names of concepts by their first term, for finding them inside a longer question. */
   phrasesByFirst: Map<string, Phrase[]>;
+  /** Every word of every concept name: a question with none of them is not about this knowledge base. */
+  nameTerms: Set<string>;
   /** term -> concept position -> field weight. */
   postings: Map<string, Map<number, number>>;
   idf: Map<string, number>;
@@ -37,6 +39,7 @@ export function buildLookupIndex(concepts: Concept[]): LookupIndex {
   const exact = new Map<string, number>();
   const phrasesByFirst = new Map<string, Phrase[]>();
   const postings = new Map<string, Map<number, number>>();
+  const names = new Set<string>();
 
   const post = (term: string, concept: number, weight: number): void => {
     if (isFiller(term)) return;
@@ -58,7 +61,12 @@ export function buildLookupIndex(concepts: Concept[]): LookupIndex {
       // A word of a long name says less than a one-word name: "service" fully names the Service
       // concept but is only half of "service discovery".
       const weight = WEIGHT.name / Math.sqrt(nameTerms.filter((t) => !isFiller(t)).length || 1);
-      for (const t of nameTerms) post(t, position, weight);
+      // Titles are prose ("Where Docker works best"); only ids and aliases are what people type.
+      const typed = name !== concept.title;
+      for (const t of nameTerms) {
+        post(t, position, weight);
+        if (typed && !isFiller(t)) names.add(t);
+      }
     }
     for (const keyword of concept.keywords) for (const t of terms(keyword)) post(t, position, WEIGHT.keyword);
     for (const t of terms(concept.summary)) post(t, position, WEIGHT.summary);
@@ -99,6 +107,7 @@ export function buildLookupIndex(concepts: Concept[]): LookupIndex {
   // fuse.js proposes near spellings from the vocabulary; an edit-distance bound then decides, so
   // a short word never turns into an unrelated one ("love" is not "live").
   const vocabulary = [...postings.keys()];
+  const sorted = [...vocabulary].sort();
   const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.45, ignoreLocation: true });
   const corrections = new Map<string, { term: string; similarity: number } | undefined>();
 
@@ -116,10 +125,26 @@ export function buildLookupIndex(concepts: Concept[]): LookupIndex {
         }
       }
     }
+    // An unfinished word ("infra", "orchestr") stands for the shortest known word it begins.
+    if (!found && term.length >= 4) {
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((sorted[mid] as string) < term) low = mid + 1;
+        else high = mid;
+      }
+      let shortest: string | undefined;
+      for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(term); i++) {
+        const candidate = sorted[i] as string;
+        if (!shortest || candidate.length < shortest.length) shortest = candidate;
+      }
+      if (shortest) found = { term: shortest, similarity: 0.8 };
+    }
     if (corrections.size > 10_000) corrections.clear();
     corrections.set(term, found);
     return found;
   };
 
-  return { concepts, exact, phrasesByFirst, postings, idf, comparisons, correct };
+  return { concepts, exact, phrasesByFirst, nameTerms: names, postings, idf, comparisons, correct };
 }

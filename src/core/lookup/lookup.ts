@@ -14,7 +14,7 @@ export type LookupResult =
   | { status: 'unknown' };
 
 /** Below this, nothing in the question points at a concept strongly enough to answer. */
-const MIN_SCORE = 1.2;
+const MIN_SCORE = 1.0;
 /** Without a concept's name in the question, at least this share of its words must be explained. */
 const MIN_COVERAGE = 0.5;
 /** A runner-up this close to the best makes the question ambiguous. */
@@ -39,7 +39,7 @@ function compare(index: LookupIndex, text: string): LookupResult | undefined {
   const whole = rank(index, text);
   // A concept named for the whole phrase ("docker vs kubernetes") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
-  const [left, right] = sides.map((side) => rank(index, side)) as [LookupResult, LookupResult];
+  const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
   if (left.status === 'answer' && right.status === 'answer') {
     const a = index.concepts.indexOf(left.concept);
     const b = index.concepts.indexOf(right.concept);
@@ -49,6 +49,20 @@ function compare(index: LookupIndex, text: string): LookupResult | undefined {
   }
   if (left.status === 'answer' && right.status === 'unknown') return left;
   return undefined;
+}
+
+/**
+ * One side of a comparison. The thing compared sits next to the "vs": at the end of the left side
+ * ("so what is a pod vs …") and the start of the right ("… docker, which one?").
+ */
+function side(index: LookupIndex, text: string, anchor: 'start' | 'end'): LookupResult {
+  const words = terms(text).filter((t) => !isFiller(t));
+  for (let length = Math.min(words.length, 4); length > 0; length--) {
+    const part = anchor === 'start' ? words.slice(0, length) : words.slice(words.length - length);
+    const hit = index.exact.get(part.join(' '));
+    if (hit !== undefined) return answer(index, hit, 1);
+  }
+  return rank(index, text);
 }
 
 interface Term {
@@ -90,9 +104,11 @@ function rank(index: LookupIndex, text: string): LookupResult {
   seq.forEach((first, start) => {
     for (const phrase of index.phrasesByFirst.get(first.term) ?? []) {
       if (!phrase.terms.every((t, k) => seq[start + k]?.term === t)) continue;
-      const length = phrase.terms.filter((t) => !isFiller(t)).length;
-      const share = Math.min(1, length / Math.max(1, words.length));
-      const bonus = (PHRASE_BONUS * share + 0.5 * (length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
+      const content = phrase.terms.filter((t) => !isFiller(t));
+      const share = Math.min(1, content.length / Math.max(1, words.length));
+      // Naming a word most concepts share ("docker") says less than naming a rare one ("etcd").
+      const rarity = Math.max(...content.map((t) => index.idf.get(t) ?? 1), 0);
+      const bonus = (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
       named.set(phrase.concept, Math.max(named.get(phrase.concept) ?? 0, bonus));
     }
   });
@@ -109,22 +125,33 @@ function rank(index: LookupIndex, text: string): LookupResult {
     const weight = word.similarity * idf * (word.context ? CONTEXT_WEIGHT : 1);
     for (const [concept, field] of row) {
       add(concept, field * weight);
-      covered.set(concept, (covered.get(concept) ?? 0) + 1);
+      // Only names, keywords and summaries count as explaining a word; a body mentions everything.
+      if (field >= 1) covered.set(concept, (covered.get(concept) ?? 0) + 1);
     }
   }
 
-  const distinct = Math.max(1, new Set(words.map((w) => w.term)).size);
+  // Words the knowledge base has never seen ("glued", "sucks") are chat, not evidence against a concept.
+  const distinct = Math.max(1, new Set(words.filter((w) => w.similarity > 0 && index.postings.has(w.term)).map((w) => w.term)).size);
   const final = [...scores.entries()].map(([concept, raw]): [number, number] => {
     const coverage = (covered.get(concept) ?? 0) / distinct;
     return [concept, raw * (0.6 + 0.4 * coverage)];
   });
   final.sort((x, y) => y[1] - x[1]);
-  const [best, second] = final;
-  if (!best || best[1] < MIN_SCORE) return { status: 'unknown' };
-  if (!named.has(best[0]) && (covered.get(best[0]) ?? 0) / distinct < MIN_COVERAGE) return { status: 'unknown' };
-  if (second && second[1] >= best[1] * CLOSE) {
-    const candidates = final
-      .filter(([, s]) => s >= best[1] * CLOSE)
+  const [best] = final;
+  if (!best) return { status: 'unknown' };
+  // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords.
+  if (!words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return { status: 'unknown' };
+  const coverageOf = (concept: number): number => (covered.get(concept) ?? 0) / distinct;
+  // A concept named outright needs no minimum score; otherwise the question must say enough.
+  if (!named.has(best[0]) && best[1] < MIN_SCORE) return { status: 'unknown' };
+  if (!named.has(best[0]) && coverageOf(best[0]) < MIN_COVERAGE) return { status: 'unknown' };
+  const close = final.filter(([, s]) => s >= best[1] * CLOSE);
+  if (close.length > 1) {
+    // Among near-equals, the one that accounts for more of the question's words is the answer.
+    const most = Math.max(...close.map(([c]) => covered.get(c) ?? 0));
+    const leaders = close.filter(([c]) => (covered.get(c) ?? 0) === most);
+    if (leaders.length === 1) return answer(index, (leaders[0] as [number, number])[0], confidence(best[1]));
+    const candidates = close
       .slice(0, 3)
       .map(([c, s]) => ({ concept: index.concepts[c] as Concept, score: confidence(s) }));
     return { status: 'clarify', candidates };

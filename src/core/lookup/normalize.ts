@@ -54,7 +54,7 @@ const FILLER = new Set(
    tell explain describe define definition mean meaning means exactly actually really just
    pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
    know understand learn show give some any anything something thing stuff like kind sort
-   work working explained explanation basics basic overview intro eli5 summary
+   even anyway basically exactly work working explained explanation basics basic overview intro eli5 summary
    s t d ll re ve vs versus or difference between compare compared comparison`.split(/\s+/),
 );
 
@@ -71,4 +71,4 @@ export function isContextMarker(term: string): boolean {
 
 /** Words that mark a comparison between two named things. */
 export const COMPARISON_SPLIT = /\b(?:vs|versus|or|compared to|compared with|against)\b/;
-export const DIFFERENCE_OF = /\bdifference(?:s)? between (.+?) and (.+)$/;
+export const DIFFERENCE_OF = /\b(?:difference|differences|diff|differ) between (.+?) and (.+)$/;

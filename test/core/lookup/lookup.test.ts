@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseEvalFile, scoreCases } from '../../../src/cli/eval.js';
+import { realKb } from '../../helpers/kb.js';
+
+const kb = realKb();
+const idOf = (q: string): string => {
+  const r = kb.lookup(q);
+  return r.status === 'answer' ? r.concept.id : r.status;
+};
+
+describe('lookup', () => {
+  it('answers exact names, aliases and titles', () => {
+    expect(idOf('etcd')).toBe('etcd');
+    expect(idOf('k8s')).toBe('kubernetes');
+    expect(idOf('dockerd')).toBe('docker-daemon');
+    expect(idOf('kube-apiserver')).toBe('api-server');
+    expect(idOf('master node')).toBe('control-plane');
+  });
+
+  it('strips chat noise and question phrasing', () => {
+    expect(idOf('<@U123ABC> what is etcd?')).toBe('etcd');
+    expect(idOf('<#C01|general> :thinking_face: explain the kubelet pls')).toBe('kubelet');
+    expect(idOf('hey bot, tell me about docker swarm')).toBe('docker-swarm');
+  });
+
+  it('forgives typos, plurals and hyphen or space variants', () => {
+    expect(idOf('kubernets')).toBe('kubernetes');
+    expect(idOf('contianer')).toBe('container');
+    expect(idOf('etdc')).toBe('etcd');
+    expect(idOf('pods')).toBe('pod');
+    expect(idOf('kube proxy')).toBe('kube-proxy');
+    expect(idOf('docker-compose')).toBe('docker-compose');
+  });
+
+  it('lands comparisons on the comparison concept or the first one named', () => {
+    expect(idOf('docker vs kubernetes')).toBe('docker-vs-kubernetes');
+    expect(idOf('k8s or docker?')).toBe('docker-vs-kubernetes');
+    expect(idOf('image vs container')).toBe('image');
+    expect(idOf('difference between a pod and a container')).toBe('pod');
+  });
+
+  it('says unknown to off-topic questions instead of guessing', () => {
+    for (const q of ["what's the weather", 'tell me a joke', 'how do I center a div', 'tcp vs udp', 'asdf qwer', '']) {
+      expect(idOf(q), q).toBe('unknown');
+    }
+  });
+
+  it('asks "did you mean" with at most three candidates when two concepts fit equally', () => {
+    const r = kb.lookup('node');
+    expect(r.status).toBe('answer');
+    // "manager" names part of the controller manager, Swarm's manager nodes and Raft's managers alike.
+    const ambiguous = kb.lookup('manager');
+    expect(ambiguous.status).toBe('clarify');
+    if (ambiguous.status !== 'clarify') return;
+    expect(ambiguous.candidates.length).toBeGreaterThanOrEqual(2);
+    expect(ambiguous.candidates.length).toBeLessThanOrEqual(3);
+    expect(ambiguous.candidates.map((c) => c.concept.id)).toContain('controller-manager');
+  });
+
+  it('scores at least 95% in-scope and 100% unknown on the project question set', () => {
+    const file = fileURLToPath(new URL('../../fixtures/questions.tsv', import.meta.url));
+    const cases = parseEvalFile(readFileSync(file, 'utf8'));
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    const score = scoreCases(kb, cases);
+    const misses = score.misses.map((m) => `${m.line}: ${m.question} -> ${m.got} (want ${m.expected})`);
+    expect(score.unknown.correct, misses.join('\n')).toBe(score.unknown.total);
+    expect(score.inScope.correct / score.inScope.total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
