@@ -5,7 +5,8 @@ import { notice } from './checklist/notices.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { answerReply, clarifyReply, helpReply, topicsReply, unknownReply } from './lookup-replies.js';
 import { stripPlatformNoise } from './lookup/normalize.js';
-import type { Action, Clock, CommandName, InboundEvent, Logger, Outcome, SessionStore } from './types.js';
+import { hashUser, recorder } from './feedback.js';
+import type { Action, BotMetrics, Clock, CommandName, FeedbackLog, InboundEvent, Logger, Outcome, RateLimit, SessionStore } from './types.js';
 
 export interface BotDeps {
   kb: KnowledgeBase;
@@ -15,6 +16,10 @@ export interface BotDeps {
   /** Idle time after which a decision session expires. Default 24 h. */
   sessionTtlMs?: number;
   newId?: () => string;
+  metrics?: BotMetrics;
+  /** Where asked topics, misses and votes are counted for `archbot report`. */
+  feedback?: FeedbackLog;
+  rateLimit?: RateLimit;
 }
 
 export interface Bot {
@@ -33,11 +38,14 @@ const COMMANDS = new Set<CommandName>(['ask', 'decide', 'topics', 'help']);
 
 export function createBot(deps: BotDeps): Bot {
   const { kb, logger } = deps;
+  const clock = deps.clock ?? Date.now;
+  const record = recorder(deps.feedback, logger);
   const flow = new DecisionFlow({
     kb,
     store: deps.store,
     logger,
-    clock: deps.clock ?? Date.now,
+    clock,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ttlMs: deps.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     newId: deps.newId ?? (() => randomBytes(6).readUIntBE(0, 6).toString(36).slice(0, 8)),
   });
@@ -46,7 +54,13 @@ export function createBot(deps: BotDeps): Bot {
     const text = question.trim();
     if (text === '') return { replies: [helpReply(kb, ephemeral)] };
     const found = kb.lookup(text);
-    if (found.status === 'answer') return { replies: [answerReply(kb, found.concept, { ephemeral })] };
+    deps.metrics?.lookup(found.status);
+    const base = { at: clock(), platform: event.platform, user: hashUser(event.platform, event.actor.id) };
+    if (found.status === 'answer') {
+      record({ ...base, kind: 'asked', concept: found.concept.id });
+      return { replies: [answerReply(kb, found.concept, { ephemeral })] };
+    }
+    record({ ...base, kind: 'miss', status: found.status, question: text.slice(0, 500) });
     if (found.status === 'clarify') return { replies: [clarifyReply(text, found.candidates, ephemeral)] };
     return { replies: [unknownReply(kb, text, ephemeral)] };
   };
@@ -94,6 +108,7 @@ export function createBot(deps: BotDeps): Bot {
       }
       case 'feedback':
         logger.info({ concept: act.concept, vote: act.vote, platform: event.platform }, 'feedback');
+        record({ kind: 'vote', at: clock(), platform: event.platform, user: hashUser(event.platform, event.actor.id), concept: act.concept, vote: act.vote });
         return { replies: [notice('feedback-thanks', act.vote === 'up' ? 'Thanks, glad it helped.' : 'Thanks for telling me; this answer will be looked at.')] };
       case 'start':
         if (event.place === 'channel') return command(event, 'decide', act.checklist, false);
@@ -138,6 +153,8 @@ export function createBot(deps: BotDeps): Bot {
     },
     async handle(event) {
       try {
+        const limited = deps.rateLimit ? throttle(deps.rateLimit.check(`${event.platform}:${event.actor.id}`), event) : undefined;
+        if (limited) return limited;
         return await dispatch(event);
       } catch (err) {
         logger.error({ err: errorFields(err), platform: event.platform, thread: event.thread, input: event.input.type }, 'unexpected error while handling an event');
@@ -145,6 +162,18 @@ export function createBot(deps: BotDeps): Bot {
       }
     },
   };
+}
+
+const SLOW_DOWN = 'You are sending messages faster than I can answer them well. Give me a few seconds, then ask again.';
+
+/**
+ * A flood of typed messages gets one polite answer, then silence until it eases. Commands and
+ * clicks always need a response on the platforms, so each of those gets the (private) notice.
+ */
+function throttle(verdict: 'ok' | 'limited-first' | 'limited', event: InboundEvent): Outcome | undefined {
+  if (verdict === 'ok') return undefined;
+  if (verdict === 'limited' && event.input.type === 'text') return { replies: [] };
+  return { replies: [notice('rate-limited', SLOW_DOWN)] };
 }
 
 function errorFields(err: unknown): Record<string, unknown> {

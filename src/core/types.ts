@@ -214,3 +214,14 @@ export interface FeedbackLog {
   report(limit: number): Promise<FeedbackReport>;
   close?(): Promise<void>;
 }
+
+/** What the core counts; the server backs it with Prometheus. Every method is cheap and never throws. */
+export interface BotMetrics {
+  lookup(status: 'answer' | 'clarify' | 'unknown'): void;
+  session(event: 'started' | 'completed' | 'expired'): void;
+}
+
+/** Per-user flood control: `limited-first` is answered once, `limited` is dropped until the window frees. */
+export interface RateLimit {
+  check(key: string): 'ok' | 'limited-first' | 'limited';
+}

@@ -1,7 +1,7 @@
 import type { Checklist, Criterion } from '../content/checklist-schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { sessionKey, sessionStateSchema, SESSION_VERSION, type SessionState } from '../sessions/session-state.js';
-import type { Action, Actor, Clock, InboundEvent, Logger, Outcome, Reply, SessionStore } from '../types.js';
+import type { Action, Actor, BotMetrics, Clock, InboundEvent, Logger, Outcome, Reply, SessionStore } from '../types.js';
 import { answeredReply, displayName, questionReply, verdictReply, whyReply } from './checklist-replies.js';
 import { evaluate, type Answers } from './evaluate.js';
 import { parseAnswer } from './parse-answer.js';
@@ -16,6 +16,7 @@ export interface FlowDeps {
   ttlMs: number;
   logger: Logger;
   newId: () => string;
+  metrics?: BotMetrics;
 }
 
 type Loaded =
@@ -89,6 +90,7 @@ export class DecisionFlow {
     };
     const revision = loaded.kind === 'none' ? null : loaded.revision;
     if (!(await this.save(state, revision))) return this.conflict(event.thread);
+    this.deps.metrics?.session('started');
     return { replies: [questionReply(this.deps.kb, checklist, state, checklist.intro)] };
   }
 
@@ -145,6 +147,7 @@ export class DecisionFlow {
       const meantForSession = command !== undefined || (criterion !== undefined && parseAnswer(criterion, text).ok);
       if (meantForSession) return this.expire(event.thread, loaded.state.checklist);
       await this.deps.store.delete(sessionKey(event.thread));
+      this.deps.metrics?.session('expired');
       return undefined;
     }
     const { state, checklist, revision } = loaded;
@@ -192,6 +195,7 @@ export class DecisionFlow {
     const state: SessionState = { ...loaded.state, answers, status: done ? 'done' : 'active', updatedAt: this.deps.clock() };
     if (!(await this.save(state, revision))) return this.conflict(event.thread);
     const step = answers.length;
+    if (done) this.deps.metrics?.session('completed');
     const next = done
       ? verdictReply(this.deps.kb, checklist, state, evaluate(checklist, answersOf(state)))
       : questionReply(this.deps.kb, checklist, state, via === 'text' ? `Noted: **${option.label}** (${displayName(event.actor)}).` : undefined);
@@ -217,6 +221,7 @@ export class DecisionFlow {
 
   private async expire(thread: string, checklistId: string): Promise<Outcome> {
     await this.deps.store.delete(sessionKey(thread));
+    this.deps.metrics?.session('expired');
     return { replies: [EXPIRED(this.deps.kb.checklist(checklistId)?.id)] };
   }
 

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../src/core/bot.js';
+import { MemoryStore } from '../../src/core/sessions/memory-store.js';
+import type { BotMetrics, FeedbackEvent, FeedbackLog, InboundEvent, Input, RateLimit } from '../../src/core/types.js';
+import { memoryLogger, realKb } from '../helpers/kb.js';
+
+function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
+  const events: FeedbackEvent[] = [];
+  return {
+    events,
+    async record(event) {
+      events.push(event);
+    },
+    async report() {
+      return { topics: [], misses: [], downVoted: [] };
+    },
+  };
+}
+
+function countingMetrics(): BotMetrics & { counts: Record<string, number> } {
+  const counts: Record<string, number> = {};
+  const bump = (key: string): void => {
+    counts[key] = (counts[key] ?? 0) + 1;
+  };
+  return { counts, lookup: (s) => bump(`lookup:${s}`), session: (e) => bump(`session:${e}`) };
+}
+
+const event = (input: Input, user = 'U42'): InboundEvent => ({ platform: 'slack', thread: 'slack:T1:D1', place: 'dm', actor: { id: user }, input });
+const text = (t: string, user?: string): InboundEvent => event({ type: 'text', text: t }, user);
+const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('bot hooks: metrics, feedback and flood control', () => {
+  it('counts lookups by status and sessions started, completed and expired', async () => {
+    const metrics = countingMetrics();
+    let now = 1_000_000;
+    const bot = createBot({ kb: realKb(), store: new MemoryStore(() => now), logger: memoryLogger(), clock: () => now, metrics, sessionTtlMs: 60_000 });
+    await bot.handle(text('what is etcd'));
+    await bot.handle(text('what is the weather like'));
+    await bot.handle(text('decide'));
+    for (const answer of ['one', 'few', 'yes', 'steady', 'simplicity', 'no']) await bot.handle(text(answer));
+    await bot.handle(text('decide'));
+    now += 120_000;
+    const late = await bot.handle(text('one'));
+    expect(late.replies[0]?.code).toBe('expired');
+    expect(metrics.counts).toEqual({ 'lookup:answer': 1, 'lookup:unknown': 1, 'session:started': 2, 'session:completed': 1, 'session:expired': 1 });
+  });
+
+  it('records asked topics, misses and votes with the user id hashed', async () => {
+    const log = collectingLog();
+    const bot = createBot({ kb: realKb(), store: new MemoryStore(), logger: memoryLogger(), feedback: log });
+    await bot.handle(text('what is a pod'));
+    await bot.handle(text('how do I bake bread'));
+    await bot.handle(event({ type: 'action', action: { type: 'feedback', concept: 'pod', vote: 'down' } }));
+    await flush();
+    expect(log.events.map((e) => e.kind)).toEqual(['asked', 'miss', 'vote']);
+    expect(log.events[0]).toMatchObject({ kind: 'asked', concept: 'pod' });
+    expect(log.events[1]).toMatchObject({ kind: 'miss', status: 'unknown', question: 'how do I bake bread' });
+    expect(log.events[2]).toMatchObject({ kind: 'vote', concept: 'pod', vote: 'down' });
+    for (const e of log.events) {
+      expect(e.user).toMatch(/^[0-9a-f]{16}$/);
+      expect(JSON.stringify(e)).not.toContain('U42');
+    }
+    expect(new Set(log.events.map((e) => e.user)).size).toBe(1);
+  });
+
+  it('still answers when the feedback store fails, and logs the failure', async () => {
+    const logger = memoryLogger();
+    const broken: FeedbackLog = {
+      record: () => Promise.reject(new Error('disk full')),
+      report: () => Promise.reject(new Error('disk full')),
+    };
+    const bot = createBot({ kb: realKb(), store: new MemoryStore(), logger, feedback: broken });
+    const out = await bot.handle(text('what is a pod'));
+    expect(out.replies[0]?.kind).toBe('answer');
+    await flush();
+    expect(logger.lines.some((l) => l.level === 'warn' && l.message.includes('feedback'))).toBe(true);
+  });
+
+  it('answers a flood of typed messages once, then stays quiet; commands always get the notice', async () => {
+    const budget = new Map<string, number>();
+    const rateLimit: RateLimit = {
+      check(key) {
+        const n = (budget.get(key) ?? 0) + 1;
+        budget.set(key, n);
+        return n <= 2 ? 'ok' : n === 3 ? 'limited-first' : 'limited';
+      },
+    };
+    const bot = createBot({ kb: realKb(), store: new MemoryStore(), logger: memoryLogger(), rateLimit });
+    const kinds: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const out = await bot.handle(text('what is a pod'));
+      kinds.push(out.replies.map((r) => r.code ?? r.kind).join(',') || 'silence');
+    }
+    expect(kinds).toEqual(['answer', 'answer', 'rate-limited', 'silence', 'silence']);
+    const command = await bot.handle(event({ type: 'command', text: 'etcd' }));
+    expect(command.replies[0]?.code).toBe('rate-limited');
+    expect(command.replies[0]?.ephemeral).toBe(true);
+    // Someone else in the same thread is not held back by the first person's flood.
+    expect((await bot.handle(text('what is a pod', 'U7'))).replies[0]?.kind).toBe('answer');
+  });
+});
