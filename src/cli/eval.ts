@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
+import { isScenarioLine, parseScenarioFile, scoreScenarios } from './eval-scenarios.js';
 import { UsageError, type Io } from './io.js';
 
 export interface EvalCase {
@@ -64,6 +65,13 @@ export function evalCommand(kb: KnowledgeBase, args: string[], io: Io): number {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new UsageError(`eval: cannot read ${file}`);
+  }
+  const firstCase = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
+  if (isScenarioLine(firstCase)) {
+    const scenarios = scoreScenarios(kb, parseScenarioFile(text));
+    io.stdout.write(`decision cases: ${scenarios.correct}/${scenarios.total} (${pct(scenarios.correct, scenarios.total)})\n`);
+    for (const m of scenarios.misses) io.stdout.write(`miss line ${m.line}: expected ${m.expected}, got ${m.got}\n`);
+    return 0;
   }
   const score = scoreCases(kb, parseEvalFile(text));
   io.stdout.write(`in-scope top-1 accuracy: ${score.inScope.correct}/${score.inScope.total} (${pct(score.inScope.correct, score.inScope.total)})\n`);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseScenarioFile, scoreScenarios } from '../../../src/cli/eval-scenarios.js';
 import { evaluate } from '../../../src/core/checklist/evaluate.js';
 import type { Checklist } from '../../../src/core/content/checklist-schema.js';
 import { realKb } from '../../helpers/kb.js';
@@ -57,6 +60,34 @@ describe('the Docker-vs-Kubernetes verdict', () => {
     const r = evaluate(checklist, parse('hosts=several services=few downtime=acceptable traffic=steady team=automation scripts=yes'));
     expect(r.verdict.id).toBe('kubernetes');
     expect(r.warnings.map((w) => w.concept)).toContain('mistake-docker-beyond-limits');
+  });
+
+  it('gives the architect verdict, citing the expected concepts, on every case of the project scenario file', () => {
+    const file = fileURLToPath(new URL('../../fixtures/scenarios.tsv', import.meta.url));
+    const cases = parseScenarioFile(readFileSync(file, 'utf8'));
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    const score = scoreScenarios(kb, cases);
+    expect(score.misses).toEqual([]);
+  });
+
+  it('keeps Docker on one server with two signals, and tips to Kubernetes with three', () => {
+    const two = evaluate(checklist, parse('hosts=one services=many downtime=unacceptable traffic=steady team=simplicity scripts=no'));
+    expect(two.verdict.id).toBe('docker');
+    expect(two.warnings.map((w) => w.text).join(' ')).toMatch(/one server/);
+    const three = evaluate(checklist, parse('hosts=one services=many downtime=unacceptable traffic=fluctuating team=simplicity scripts=no'));
+    expect(three.verdict.id).toBe('kubernetes');
+  });
+
+  it('matches the 64-row verdict table printed in the README', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const short: Record<string, string> = { ok: 'acceptable', zero: 'unacceptable', spiky: 'fluctuating', simple: 'simplicity', auto: 'automation' };
+    const rows = [...readme.matchAll(/^\| (\d+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| \*\*(\w+)\*\* \|/gm)];
+    expect(rows).toHaveLength(64);
+    for (const row of rows) {
+      const [hosts, services, downtime, traffic, team, scripts] = row.slice(2, 8).map((v) => short[v as string] ?? (v as string));
+      const answers = { hosts, services, downtime, traffic, team, scripts } as Record<string, string>;
+      expect(evaluate(checklist, answers).verdict.id, `README row ${row[1]}`).toBe(row[8]);
+    }
   });
 
   it('reads the verdict of a second checklist from its data file alone', () => {

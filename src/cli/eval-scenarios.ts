@@ -1,0 +1,68 @@
+import { evaluate } from '../core/checklist/evaluate.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
+import { UsageError } from './io.js';
+
+// Decision cases: `criterion=value ...<TAB>verdict<TAB>cited-ids`, the format of the public
+// scenarios file. A case passes when the verdict matches and every listed concept is cited by a
+// reason or a warning (`-` lists none).
+
+export interface ScenarioCase {
+  answers: Record<string, string>;
+  verdict: string;
+  cites: string[];
+  line: number;
+}
+
+export interface ScenarioScore {
+  total: number;
+  correct: number;
+  misses: Array<{ line: number; expected: string; got: string }>;
+}
+
+export function isScenarioLine(line: string): boolean {
+  const [first = ''] = line.split('\t');
+  return line.split('\t').length === 3 && /^\S+=\S+/.test(first.trim());
+}
+
+export function parseScenarioFile(text: string): ScenarioCase[] {
+  const cases: ScenarioCase[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const [answers = '', verdict = '', cites = ''] = raw.split('\t');
+    if (!isScenarioLine(raw)) throw new UsageError(`line ${i + 1}: expected "criterion=value ...<TAB>verdict<TAB>concept-ids"`);
+    const pairs = answers.trim().split(/\s+/).map((pair) => pair.split('='));
+    if (pairs.some((p) => p.length !== 2 || !p[0] || !p[1])) throw new UsageError(`line ${i + 1}: answers must be criterion=value pairs`);
+    cases.push({
+      answers: Object.fromEntries(pairs as Array<[string, string]>),
+      verdict: verdict.trim(),
+      cites: cites.trim() === '-' ? [] : cites.split(',').map((s) => s.trim()).filter(Boolean),
+      line: i + 1,
+    });
+  });
+  return cases;
+}
+
+/** Scores against the checklist whose criteria the case names (the default one when it fits). */
+export function scoreScenarios(kb: KnowledgeBase, cases: ScenarioCase[]): ScenarioScore {
+  const score: ScenarioScore = { total: 0, correct: 0, misses: [] };
+  for (const c of cases) {
+    score.total++;
+    const keys = Object.keys(c.answers).sort().join(',');
+    const checklist = kb.checklists.find((cl) => cl.criteria.map((x) => x.id).sort().join(',') === keys);
+    if (!checklist) {
+      score.misses.push({ line: c.line, expected: c.verdict, got: `no checklist has exactly the criteria ${keys}` });
+      continue;
+    }
+    const bad = checklist.criteria.find((cr) => !cr.options.some((o) => o.value === c.answers[cr.id]));
+    if (bad) {
+      score.misses.push({ line: c.line, expected: c.verdict, got: `"${c.answers[bad.id]}" is not a value of ${bad.id}` });
+      continue;
+    }
+    const result = evaluate(checklist, c.answers);
+    const cited = new Set([...result.reasons, ...result.warnings].map((r) => r.concept));
+    const missing = c.cites.filter((id) => !cited.has(id));
+    if (result.verdict.id === c.verdict && missing.length === 0) score.correct++;
+    else score.misses.push({ line: c.line, expected: `${c.verdict} citing ${c.cites.join(',') || '-'}`, got: `${result.verdict.id} citing ${[...cited].join(',')}` });
+  }
+  return score;
+}
