@@ -1,6 +1,17 @@
 #!/usr/bin/env node
 // `npm run bench`: runs the TypeScript benchmarks through tsx, like bin/archbot.mjs does for the bot.
+// `npm run bench -- lookup` or `-- stores` runs just one of them.
 import { register } from 'tsx/esm/api';
 
+const BENCHES = { lookup: '../test/bench/lookup-bench.ts', stores: '../test/bench/store-bench.ts' };
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(`archbot-bench: unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+
 register();
-await import('../test/bench/lookup-bench.ts');
+for (const [name, file] of Object.entries(BENCHES)) {
+  if (wanted.length === 0 || wanted.includes(name)) await import(file);
+}

@@ -1,29 +1,68 @@
+import { pino } from 'pino';
 import type { Logger } from './core/types.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
-// Values that look like platform credentials are masked wherever they appear in a log line.
-const SECRET_PATTERNS = [/xox[abposr]-[A-Za-z0-9-]+/g, /xapp-[A-Za-z0-9-]+/g, /[MN][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,40}/g];
+const MASK = '[redacted]';
 
+// Values that look like platform credentials are masked wherever they appear in a log line, even
+// when nobody listed them as secrets (a token pasted into a chat message, a header echoed in an error).
+const SECRET_PATTERNS: readonly RegExp[] = [
+  /xox[a-z]-[A-Za-z0-9-]+/g, // Slack bot, user, refresh and legacy tokens
+  /xapp-[A-Za-z0-9-]+/g, // Slack app-level tokens (Socket Mode)
+  /hooks\.slack\.com\/services\/[A-Za-z0-9/]+/g, // incoming-webhook URLs carry their own secret
+  /[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,40}/g, // Discord bot tokens
+];
+// Passwords in connection URLs such as redis://:pass@host or rediss://user:pass@host.
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s@/]+@/gi;
+
+// Shorter "secrets" would mask ordinary words and make logs unreadable.
+const MIN_SECRET_LENGTH = 6;
+
+/** Masks configured secret values and anything shaped like a platform token. */
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
-  for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, '[redacted]');
-  return out;
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    out = out.split(secret).join(MASK);
+    // Inside a JSON line, a secret with a quote or backslash appears escaped.
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret) out = out.split(escaped).join(MASK);
+  }
+  for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, MASK);
+  return out.replace(URL_PASSWORD, `$1${MASK}@`);
 }
 
-/** JSON lines on a stream, one object per event, secrets masked. */
+/**
+ * JSON lines (level, time, msg and the fields), secrets masked. Built on pino with a synchronous
+ * destination, so a line is written before the call returns: nothing is lost when shutdown calls
+ * `process.exit`, and tests can capture lines through `write`.
+ */
 export function createLogger(options: {
   level: LogLevel;
   write?: (line: string) => void;
   secrets?: readonly string[];
 }): Logger {
-  const write = options.write ?? ((line: string) => process.stderr.write(line));
-  const emit = (level: Exclude<LogLevel, 'silent'>) => (fields: Record<string, unknown>, message: string) => {
-    if (RANK[level] < RANK[options.level]) return;
-    const line = JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...fields });
-    write(`${redact(line, options.secrets)}\n`);
+  const write = options.write ?? ((line: string) => void process.stderr.write(line));
+  const secrets = options.secrets ?? [];
+  const log = pino(
+    {
+      level: options.level,
+      // Logs are collected per container or pod, which already records the host and process.
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      // `err` and `error` fields keep an Error's type, message and stack instead of `{}`.
+      serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
+      // Masking the finished line covers the message, nested fields and error messages and stacks alike.
+      hooks: { streamWrite: (line) => redact(line, secrets) },
+    },
+    { write },
+  );
+  return {
+    debug: (fields, message) => log.debug(fields, message),
+    info: (fields, message) => log.info(fields, message),
+    warn: (fields, message) => log.warn(fields, message),
+    error: (fields, message) => log.error(fields, message),
   };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

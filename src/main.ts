@@ -4,13 +4,17 @@ import { decideCommand } from './cli/decide.js';
 import { evalCommand } from './cli/eval.js';
 import { processIo, UsageError, type Io } from './cli/io.js';
 import { loadKnowledgeBase } from './cli/load-kb.js';
+import { formatReport, parseReportArgs } from './cli/report.js';
 import { runCommand } from './cli/run.js';
+import type { Lifecycle } from './cli/serve.js';
 import { topicsCommand } from './cli/topics.js';
 import { USAGE } from './cli/usage.js';
-import { readConfig } from './config.js';
+import { readConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { openStores } from './stores/open-stores.js';
 
 /** argv to a command. Returns the exit code; never calls process.exit, so tests can call it. */
-export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo(), lifecycle?: Lifecycle): Promise<number> {
   const [command = '', ...args] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(USAGE);
@@ -24,6 +28,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
   const contentDir = config.config.CONTENT_DIR;
   try {
     if (command === 'check') return checkCommand(io, contentDir);
+    if (command === 'report') return await reportCommand(args, config.config, io);
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
     const kb = loadKnowledgeBase(io, contentDir);
@@ -38,7 +43,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       case 'eval':
         return evalCommand(kb, args, io);
       default:
-        return await runCommand(kb, config.config, io, env);
+        return await runCommand(kb, config.config, io, env, lifecycle);
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -46,5 +51,25 @@ export async function main(argv: string[], env: Record<string, string | undefine
       return 2;
     }
     throw err;
+  }
+}
+
+/** Reads the counts the running bot keeps in the same store it uses (SQLite file or Redis). */
+async function reportCommand(args: string[], config: Config, io: Io): Promise<number> {
+  const { limit, json } = parseReportArgs(args);
+  const logger = createLogger({ level: 'error', write: (line) => io.stderr.write(line) });
+  let stores;
+  try {
+    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
+  } catch (err) {
+    io.stderr.write(`archbot: cannot open the store: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  try {
+    const report = await stores.feedback.report(limit);
+    io.stdout.write(json ? `${JSON.stringify(report)}\n` : formatReport(report, stores.describe));
+    return 0;
+  } finally {
+    await stores.close();
   }
 }

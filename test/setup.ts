@@ -1,3 +1,4 @@
+import './node20-shim.js';
 import nock from 'nock';
 import { afterEach } from 'vitest';
 

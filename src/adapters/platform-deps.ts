@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Bot } from '../core/bot.js';
 import type { Clock, Logger, Platform, SessionStore } from '../core/types.js';
 import type { HttpRoute } from '../server/http-server.js';
+import type { PlatformMetrics } from '../server/metrics.js';
 
 /** What every platform adapter is built from. The adapter only translates; the bot decides. */
 export interface PlatformDeps {
@@ -11,6 +12,8 @@ export interface PlatformDeps {
   /** Shared with the bot: used for delivery dedupe (`claimOnce`). */
   store: SessionStore;
   clock?: Clock;
+  /** Counts failed platform API calls (archbot_platform_api_errors_total). */
+  metrics?: PlatformMetrics;
 }
 
 /** A platform, plus any HTTP routes it needs mounted on the shared server (Slack's HTTP mode). */

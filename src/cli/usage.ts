@@ -10,7 +10,13 @@ Usage:
                                print the verdict for a full set of answers
   archbot topics               list what archbot knows
   archbot check                validate the content (concepts and checklists); exit 1 on a problem
-  archbot eval FILE            score a TAB-separated file of "expected-ids<TAB>question" lines
+  archbot eval FILE            score a TAB-separated file of "expected-ids<TAB>question" lines,
+                               or of decision cases "criterion=value ...<TAB>verdict<TAB>ids"
+  archbot report [--top N] [--json]
+                               most asked topics, top misses and answers voted down (from DATA_DIR
+                               or REDIS_URL, where the running bot records them)
+  archbot discord register [--guild ID]
+                               register the /arch command with Discord (one bulk overwrite)
   archbot --help               this text
 
 Environment (see .env.example): SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL,

@@ -1,0 +1,14 @@
+import type { Client } from 'discord.js';
+import type { Bot } from '../../core/bot.js';
+import type { Logger, SessionStore } from '../../core/types.js';
+
+/** What the event handlers share: the connected client, the core, and the store for dedupe. */
+export interface DiscordContext {
+  client: Client;
+  bot: Bot;
+  logger: Logger;
+  store: SessionStore;
+}
+
+/** Platforms redeliver; an id seen within this window is not answered again. */
+export const DEDUPE_MS = 15 * 60 * 1000;

@@ -1,0 +1,80 @@
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import type { Platform } from '../../core/types.js';
+import type { PlatformDeps } from '../platform-deps.js';
+import { NO_PINGS } from './channel-messages.js';
+import type { DiscordContext } from './discord-context.js';
+import { onInteraction } from './on-interaction.js';
+import { onMessage } from './on-message.js';
+import { guard } from './guard.js';
+import { inviteUrl } from './invite.js';
+
+/**
+ * The gateway connection. No privileged intent: Guilds (channels and threads in the cache),
+ * GuildMessages (mentions, which carry their text without Message Content), DirectMessages; the
+ * Channel partial lets DMs arrive although DM channels are never cached in advance.
+ */
+export function clientOptions(apiUrl: string | undefined): ClientOptions {
+  return {
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    // The default for anything sent through discord.js's own methods; raw posts set it themselves.
+    allowedMentions: NO_PINGS,
+    // Base URL without /v10; discord.js then also asks this API for the gateway URL (/gateway/bot).
+    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+  };
+}
+
+export function createDiscordPlatform(deps: PlatformDeps): Platform {
+  const { bot, config, logger, store } = deps;
+  const client = new Client(clientOptions(config.DISCORD_API_URL));
+  const ctx: DiscordContext = { client, bot, logger, store };
+
+  client.on(Events.MessageCreate, (message) => guard(ctx, 'message', () => onMessage(ctx, message), { message: message.id }));
+  client.on(Events.InteractionCreate, (interaction) =>
+    guard(ctx, 'interaction', () => onInteraction(ctx, interaction), { interaction: interaction.id }, interaction),
+  );
+  // An 'error' event without a listener would crash the process; here it is a log line.
+  client.on(Events.Error, (err) => logger.error({ err: err.message }, 'discord client error'));
+  client.on(Events.ShardError, (err, shard) => logger.warn({ err: err.message, shard }, 'discord gateway connection error; reconnecting'));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
+  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway session resumed'));
+
+  return {
+    name: 'discord',
+    /** Logs in and resolves once the gateway session is READY (and guilds have arrived). */
+    async start() {
+      const token = config.DISCORD_TOKEN;
+      if (!token) throw new Error('DISCORD_TOKEN is not set');
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      try {
+        await client.login(token);
+      } catch (err) {
+        throw new Error(loginFailure(err));
+      }
+      await ready;
+      logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord connected');
+      const applicationId = client.application?.id;
+      if (client.guilds.cache.size === 0 && applicationId) {
+        logger.info({ invite: inviteUrl(applicationId) }, 'the bot is in no server yet; open the invite link to add it');
+      }
+    },
+    async stop() {
+      await client.destroy();
+    },
+    isReady() {
+      return client.isReady();
+    },
+  };
+}
+
+/** What to tell the operator; discord.js errors never carry the token, and neither does this. */
+function loginFailure(err: unknown): string {
+  const code = err instanceof Error && 'code' in err ? err.code : undefined;
+  if (code === DiscordjsErrorCodes.TokenInvalid) {
+    return 'Discord refused DISCORD_TOKEN: use the bot token from the Developer Portal (Bot > Reset Token)';
+  }
+  if (code === DiscordjsErrorCodes.DisallowedIntents) {
+    return 'Discord refused the gateway intents archbot asks for (Guilds, Guild Messages, Direct Messages)';
+  }
+  return `could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`;
+}

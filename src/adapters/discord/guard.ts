@@ -1,0 +1,40 @@
+import { MessageFlags, type Interaction } from 'discord.js';
+import { NO_PINGS } from './channel-messages.js';
+import type { DiscordContext } from './discord-context.js';
+
+const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again.';
+
+function describe(err: unknown): Record<string, unknown> {
+  // discord.js errors carry a code, an HTTP status and the route; never the token.
+  if (err instanceof Error) {
+    const extra = err as Error & { code?: unknown; status?: unknown; url?: unknown };
+    return { name: err.name, message: err.message, code: extra.code, status: extra.status, url: extra.url, stack: err.stack };
+  }
+  return { value: String(err) };
+}
+
+/**
+ * The one place a handler's failure ends: logged with context, the person told (if an
+ * interaction is still waiting for its answer), and the process kept running. Event listeners
+ * return nothing, so a rejection here would otherwise be unhandled.
+ */
+export function guard(
+  ctx: DiscordContext,
+  kind: string,
+  work: () => Promise<void>,
+  fields: Record<string, unknown>,
+  interaction?: Interaction,
+): void {
+  work().catch(async (err: unknown) => {
+    ctx.logger.error({ ...fields, err: describe(err) }, `discord ${kind} handler failed`);
+    if (!interaction?.isRepliable() || interaction.replied) return;
+    const sorry = { content: SORRY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS } as const;
+    try {
+      // After a defer the person is looking at "thinking…" (or a click that did nothing yet).
+      if (interaction.deferred) await interaction.followUp(sorry);
+      else await interaction.reply(sorry);
+    } catch (replyErr) {
+      ctx.logger.warn({ ...fields, err: describe(replyErr) }, 'could not tell the user about the failure');
+    }
+  });
+}

@@ -1,0 +1,105 @@
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, User } from 'discord.js';
+import { claimOnce } from '../../core/sessions/claim-once.js';
+import type { Outcome } from '../../core/types.js';
+import { suggest } from './autocomplete.js';
+import { COMMAND_NAME, QUESTION_OPTION, isSubcommand } from './commands.js';
+import { DEFER_AFTER_MS, withDeadline } from './deadline.js';
+import { DEDUPE_MS, type DiscordContext } from './discord-context.js';
+import { InteractionResponder } from './interaction-responder.js';
+import { continueInThread } from './open-thread.js';
+import { renderReply, type DiscordMessage } from './render-embeds.js';
+import { placeOf, type Where } from './thread-id.js';
+import { toInbound, whereOf } from './to-inbound.js';
+
+/**
+ * Ids that fail to decode come from an older archbot, another bot's message copied over, or a
+ * forgery. The core has no reply for "not an action at all", so this one is the adapter's.
+ */
+const FOREIGN_BUTTON = privateNotice('That button is not one I recognise (it may be from an older version of archbot). Type `/arch help` to start again.');
+/** Only possible while Discord still lists a command that a newer registration removed. */
+const FOREIGN_COMMAND = privateNotice('That command is not one I know any more. Type `/arch help` to see what I do.');
+
+function privateNotice(description: string): DiscordMessage {
+  return { embeds: [{ description }], components: [], ephemeral: true };
+}
+
+/** Slash commands, button clicks and autocomplete; anything else (modals, menus) is not archbot's. */
+export async function onInteraction(ctx: DiscordContext, interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) return autocomplete(ctx, interaction);
+  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+  // Discord's 3 seconds run from arrival, so time spent claiming the delivery (a round trip to a
+  // shared store) comes out of the budget for the core's work.
+  const arrived = Date.now();
+  if (!(await claimOnce(ctx.store, `discord:${interaction.id}`, DEDUPE_MS))) return;
+  const budget = Math.max(0, DEFER_AFTER_MS - (Date.now() - arrived));
+  if (interaction.isChatInputCommand()) return command(ctx, interaction, budget);
+  return click(ctx, interaction, budget);
+}
+
+async function autocomplete(ctx: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices = interaction.commandName === COMMAND_NAME && focused.name === QUESTION_OPTION ? suggest(ctx.bot.kb, String(focused.value)) : [];
+  await interaction.respond(choices);
+}
+
+function whereOfInteraction(interaction: ChatInputCommandInteraction | ButtonInteraction): Where {
+  return whereOf(interaction.channel, interaction.channelId, interaction.guildId);
+}
+
+async function command(ctx: DiscordContext, interaction: ChatInputCommandInteraction, budget: number): Promise<void> {
+  const responder = new InteractionResponder(interaction);
+  const sub = interaction.options.getSubcommand(false) ?? '';
+  if (interaction.commandName !== COMMAND_NAME || !isSubcommand(sub)) {
+    await responder.send(FOREIGN_COMMAND);
+    return;
+  }
+  const where = whereOfInteraction(interaction);
+  const text = sub === 'ask' ? (interaction.options.getString(QUESTION_OPTION) ?? '') : '';
+  const event = toInbound(where, interaction.user, { type: 'command', name: sub, text });
+  // If the core is slow, the placeholder must already be private or public; in a channel every
+  // command but `decide` answers privately, so that is the guess.
+  const ephemeralGuess = placeOf(where) === 'channel' && sub !== 'decide';
+  const outcome = await withDeadline(ctx.bot.handle(event), budget, () => responder.deferReply(ephemeralGuess));
+  await deliver(ctx, responder, where, interaction.user, outcome);
+}
+
+async function click(ctx: DiscordContext, interaction: ButtonInteraction, budget: number): Promise<void> {
+  const responder = new InteractionResponder(interaction);
+  const action = ctx.bot.decode(interaction.customId);
+  if (!action) {
+    ctx.logger.info({ customId: interaction.customId.slice(0, 100) }, 'ignored an unknown discord button id');
+    await responder.send(FOREIGN_BUTTON);
+    return;
+  }
+  const where = whereOfInteraction(interaction);
+  const event = toInbound(where, interaction.user, { type: 'action', action });
+  const outcome = await withDeadline(ctx.bot.handle(event), budget, () => responder.deferUpdate());
+  await deliver(ctx, responder, where, interaction.user, outcome);
+}
+
+/**
+ * An outcome, as Discord calls: the clicked message replaced (who chose what, buttons gone), then
+ * each reply as the response or a follow-up, then, for a decision started in a channel, a thread
+ * opened on the first reply where the decision continues.
+ */
+async function deliver(ctx: DiscordContext, responder: InteractionResponder, where: Where, user: User, outcome: Outcome): Promise<void> {
+  if (outcome.update) {
+    const [head, ...rest] = renderReply(outcome.update, { buttons: false });
+    if (head) await responder.update(head);
+    for (const message of rest) await responder.send({ ...message, ephemeral: false });
+  }
+  const messages = outcome.replies.flatMap((reply) => renderReply(reply));
+  let firstId: string | undefined;
+  for (const [i, message] of messages.entries()) {
+    const id = await responder.send(message);
+    if (i === 0) firstId = id;
+  }
+  await responder.finish();
+  if (outcome.openThread && where.guildId !== null && !where.isThread) {
+    if (!firstId) {
+      ctx.logger.warn({ channel: where.channelId }, 'could not open a thread: the interaction response has no message id');
+      return;
+    }
+    await continueInThread(ctx, where, firstId, outcome.openThread, user);
+  }
+}

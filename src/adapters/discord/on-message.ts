@@ -1,0 +1,45 @@
+import type { Message } from 'discord.js';
+import { claimOnce } from '../../core/sessions/claim-once.js';
+import { postToChannel } from './channel-messages.js';
+import { DEDUPE_MS, type DiscordContext } from './discord-context.js';
+import { continueInThread } from './open-thread.js';
+import { renderReply } from './render-embeds.js';
+import { stripBotMention, toInbound, whereOf } from './to-inbound.js';
+
+/**
+ * Which messages the bot reads: every DM, and guild messages that mention it. Without the
+ * privileged Message Content intent those are also the only messages that carry their text.
+ */
+export function isForBot(message: Message, botId: string): boolean {
+  // Bots (this one included) and webhooks never start a conversation: no loops, no echo chambers.
+  if (message.author.bot || message.webhookId !== null || message.system) return false;
+  if (message.guildId === null) return true;
+  return message.mentions.users.has(botId);
+}
+
+/**
+ * A DM or a mention: its text goes to the core; replies go back in the same channel (or thread),
+ * the first one as a reply to the message in a server. A decision started by a mention in a
+ * channel moves into a thread opened on the mention itself.
+ */
+export async function onMessage(ctx: DiscordContext, message: Message): Promise<void> {
+  const botId = ctx.client.user?.id;
+  if (!botId || !isForBot(message, botId)) return;
+  if (!(await claimOnce(ctx.store, `discord:${message.id}`, DEDUPE_MS))) return;
+
+  let channel = message.channel;
+  // A thread seen for the first time may lack its parent; one fetch fills it in.
+  if (channel.isThread() && channel.parentId === null) channel = await channel.fetch();
+  const where = whereOf(channel, message.channelId, message.guildId);
+  const event = toInbound(where, message.author, { type: 'text', text: stripBotMention(message.content, botId) });
+  const outcome = await ctx.bot.handle(event);
+
+  const inServer = message.guildId !== null;
+  const messages = outcome.replies.flatMap((reply) => renderReply(reply));
+  for (const [i, rendered] of messages.entries()) {
+    await postToChannel(ctx.client.rest, message.channelId, rendered, inServer && i === 0 ? message.id : undefined);
+  }
+  if (outcome.openThread && inServer && !where.isThread) {
+    await continueInThread(ctx, where, message.id, outcome.openThread, message.author);
+  }
+}

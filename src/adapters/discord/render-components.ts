@@ -1,0 +1,43 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
+import { encodeAction } from '../../core/actions.js';
+import type { Choice, ChoiceGroup } from '../../core/types.js';
+import { LIMITS } from './limits.js';
+import { truncate } from './split-text.js';
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** Rows in reading order: the question's options, then moving on, then reading, then sharing and feedback. */
+const ROW_ORDER: ChoiceGroup[][] = [['options'], ['navigation'], ['related'], ['share', 'feedback']];
+
+function styleOf(choice: Choice): APIButtonComponentWithCustomId['style'] {
+  if (choice.style === 'primary') return ButtonStyle.Primary;
+  if (choice.style === 'danger') return ButtonStyle.Danger;
+  // Share is the one thing an ephemeral answer is for, so it stands out.
+  if (choice.group === 'share') return ButtonStyle.Success;
+  return ButtonStyle.Secondary;
+}
+
+/**
+ * Choices as action rows of buttons: at most 5 a row and 5 rows (the rest are dropped, least
+ * important last), labels cut to 80 characters, ids from `encodeAction` (namespaced `ab1:` and
+ * at most 100 characters). Two choices with the same action would share an id, which Discord
+ * refuses, so the second is dropped.
+ */
+export function renderButtons(choices: readonly Choice[]): ButtonRow[] {
+  const seen = new Set<string>();
+  const rows: ButtonRow[] = [];
+  for (const groups of ROW_ORDER) {
+    const buttons: APIButtonComponentWithCustomId[] = [];
+    for (const choice of choices) {
+      if (!groups.includes(choice.group)) continue;
+      const customId = encodeAction(choice.action);
+      if (customId.length > LIMITS.customId || seen.has(customId)) continue;
+      seen.add(customId);
+      buttons.push({ type: ComponentType.Button, style: styleOf(choice), label: truncate(choice.label, LIMITS.buttonLabel), custom_id: customId });
+    }
+    for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerRow) {
+      rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.buttonsPerRow) });
+    }
+  }
+  return rows.slice(0, LIMITS.rows);
+}

@@ -1,0 +1,121 @@
+import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { Reply, ReplyKind } from '../../core/types.js';
+import { LIMITS } from './limits.js';
+import { renderButtons, type ButtonRow } from './render-components.js';
+import { splitText, truncate } from './split-text.js';
+
+/** One Discord message, ready for a channel post, an interaction response or a follow-up. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: ButtonRow[];
+  /** Only the person who caused it should see it (honoured on interaction responses). */
+  ephemeral: boolean;
+}
+
+/** The article every citation comes from. */
+const ARTICLE = 'Docker vs Kubernetes';
+
+const COLOR: Record<ReplyKind, number> = {
+  answer: 0x5865f2,
+  clarify: 0xfee75c,
+  unknown: 0x99aab5,
+  topics: 0x5865f2,
+  help: 0x5865f2,
+  question: 0x3498db,
+  answered: 0x99aab5,
+  why: 0x3498db,
+  verdict: 0x57f287,
+  notice: 0x99aab5,
+};
+
+/** People's own words, shown back as a quote: no Markdown of theirs, and at most a line or two. */
+function quoted(text: string): string {
+  return `> ${escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), 200))}`;
+}
+
+function embedSize(embed: APIEmbed): number {
+  const fields = (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0);
+}
+
+/**
+ * A reply as one message or, when it is longer than one message may carry, several: the body is
+ * split into embeds of at most 4,096 characters, embeds are packed at most 10 and 6,000
+ * characters to a message, and the buttons go on the last one. `buttons: false` renders the
+ * message a click replaced (who chose what, no buttons left to press twice).
+ */
+export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): DiscordMessage[] {
+  const progress = reply.progress ? `${reply.progress.step}/${reply.progress.total}` : undefined;
+  const title = reply.title ? `${reply.title}${progress ? ` (${progress})` : ''}` : progress ? `Step ${progress}` : undefined;
+
+  const parts: string[] = [];
+  if (reply.quote !== undefined && reply.kind !== 'notice') parts.push(quoted(reply.quote));
+  if (reply.body) parts.push(reply.body);
+  const fields: APIEmbedField[] = [];
+  for (const section of reply.sections ?? []) {
+    // Short sections read best as fields; a long one stays whole in the description.
+    if (section.text.length <= LIMITS.fieldValue) fields.push({ name: truncate(section.heading, LIMITS.fieldName), value: section.text });
+    else parts.push(`**${section.heading}**\n${section.text}`);
+  }
+  for (const field of reply.fields ?? []) {
+    fields.push({ name: truncate(field.label, LIMITS.fieldName), value: truncate(field.value || '-', LIMITS.fieldValue), inline: true });
+  }
+
+  const color = COLOR[reply.kind];
+  const embeds: APIEmbed[] = splitText(parts.join('\n\n'), LIMITS.description).map((description) => ({ color, description }));
+  if (embeds.length === 0) embeds.push({ color });
+  const first = embeds[0] as APIEmbed;
+  if (title) first.title = truncate(title, LIMITS.title);
+
+  const footer = reply.citation ? { text: truncate(`Source: "${reply.citation.source}" · ${ARTICLE}`, LIMITS.footer) } : undefined;
+  const room = LIMITS.embedTotal - (footer?.text.length ?? 0);
+  let last = embeds[embeds.length - 1] as APIEmbed;
+  for (const field of fields) {
+    const count = last.fields?.length ?? 0;
+    if (count >= LIMITS.fieldsPerEmbed || embedSize(last) + field.name.length + field.value.length > room) {
+      last = { color };
+      embeds.push(last);
+    }
+    (last.fields ??= []).push(field);
+  }
+  if (footer) last.footer = footer;
+
+  const messages = pack(embeds).map((group): DiscordMessage => ({ embeds: group, components: [], ephemeral: reply.ephemeral === true }));
+  const head = messages[0] as DiscordMessage;
+  if (reply.sharedBy) head.content = truncate(`shared by <@${reply.sharedBy.id}>`, LIMITS.content);
+  if (options.buttons !== false) (messages[messages.length - 1] as DiscordMessage).components = renderButtons(reply.choices ?? []);
+  return messages;
+}
+
+/** Groups embeds into messages of at most 10 embeds and 6,000 characters. */
+function pack(embeds: APIEmbed[]): APIEmbed[][] {
+  const groups: APIEmbed[][] = [];
+  let current: APIEmbed[] = [];
+  let size = 0;
+  for (const embed of embeds) {
+    const n = embedSize(embed);
+    if (current.length > 0 && (current.length >= LIMITS.embedsPerMessage || size + n > LIMITS.embedTotal)) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(embed);
+    size += n;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Every piece of text a message shows, in reading order: what the contract suite and logs read. */
+export function messageText(message: { content?: string | null; embeds?: APIEmbed[] }): string {
+  const lines: string[] = [];
+  if (message.content) lines.push(message.content);
+  for (const embed of message.embeds ?? []) {
+    if (embed.title) lines.push(embed.title);
+    if (embed.description) lines.push(embed.description);
+    for (const field of embed.fields ?? []) lines.push(field.name, field.value);
+    if (embed.footer?.text) lines.push(embed.footer.text);
+  }
+  return lines.join('\n');
+}

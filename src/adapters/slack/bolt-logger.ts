@@ -1,0 +1,54 @@
+import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../core/types.js';
+
+// Bolt and its Socket Mode client log through this, so their lines come out as our JSON lines
+// (and through our logger's secret masking) instead of bare console output.
+
+export function boltLogLevel(level: Config['LOG_LEVEL']): LogLevel {
+  switch (level) {
+    case 'debug':
+      return LogLevel.DEBUG;
+    case 'info':
+      return LogLevel.INFO;
+    case 'warn':
+      return LogLevel.WARN;
+    default:
+      return LogLevel.ERROR;
+  }
+}
+
+function describe(part: unknown): string {
+  if (part instanceof Error) return `${part.name}: ${part.message}`;
+  if (typeof part === 'string') return part;
+  try {
+    return JSON.stringify(part);
+  } catch {
+    return String(part);
+  }
+}
+
+const RANK: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
+
+export function boltLogger(logger: Logger, initial: LogLevel): BoltLogger {
+  let level = initial;
+  let name = 'bolt';
+  const at =
+    (lineLevel: LogLevel, write: Logger['info']) =>
+    (...parts: unknown[]): void => {
+      if (RANK[lineLevel] >= RANK[level]) write({ source: name }, parts.map(describe).join(' '));
+    };
+  return {
+    debug: at(LogLevel.DEBUG, (f, m) => logger.debug(f, m)),
+    info: at(LogLevel.INFO, (f, m) => logger.info(f, m)),
+    warn: at(LogLevel.WARN, (f, m) => logger.warn(f, m)),
+    error: at(LogLevel.ERROR, (f, m) => logger.error(f, m)),
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: (next) => {
+      name = next;
+    },
+  };
+}

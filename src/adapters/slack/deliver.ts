@@ -1,0 +1,131 @@
+import type { webApi } from '@slack/bolt';
+import type { Bot } from '../../core/bot.js';
+import type { InboundEvent, Logger, Outcome, Reply } from '../../core/types.js';
+import { renderReply, type SlackMessage } from './render-blocks.js';
+import { threadId } from './thread-id.js';
+import type { Where } from './to-inbound.js';
+
+// Turns an Outcome into Slack calls. Which call depends on where the event came from: a command
+// answers through its response_url, a click edits the clicked message, a thread gets thread_ts.
+
+export interface DeliverContext {
+  client: webApi.WebClient;
+  bot: Bot;
+  logger: Logger;
+}
+
+/** Errors meaning "the bot is not in that conversation"; the person can fix them by inviting it. */
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+
+export function slackErrorCode(err: unknown): string | undefined {
+  if (typeof err !== 'object' || err === null || !('data' in err)) return undefined;
+  const data = (err as { data?: { error?: unknown } }).data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+const INVITE_HINT: SlackMessage = {
+  text: "I can't post in this conversation yet. Invite me with `/invite @archbot`, then try again.",
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: "I can't post in this conversation yet. Invite me with `/invite @archbot`, then try again." } }],
+};
+
+export async function deliver(ctx: DeliverContext, outcome: Outcome, where: Where, event: InboundEvent): Promise<void> {
+  if (outcome.update) await update(ctx, outcome.update, where);
+  if (outcome.openThread) {
+    await openThread(ctx, outcome, where, event);
+    return;
+  }
+  for (const reply of outcome.replies) await post(ctx, reply, where);
+}
+
+/** Replaces the clicked message: chat.update for real messages, respond() for ephemeral ones (they have no editable ts). */
+async function update(ctx: DeliverContext, reply: Reply, where: Where): Promise<void> {
+  const message = renderReply(reply);
+  if (where.clicked?.ephemeral && where.respond) {
+    await where.respond({ ...message, replace_original: true });
+  } else if (where.clicked) {
+    await ctx.client.chat.update({ channel: where.channel, ts: where.clicked.ts, ...message });
+  } else {
+    await post(ctx, reply, where);
+  }
+}
+
+async function post(ctx: DeliverContext, reply: Reply, where: Where): Promise<void> {
+  const message = renderReply(reply);
+  // In a DM only the person can see the bot's messages anyway; ephemeral there would vanish on reload.
+  if (reply.ephemeral && where.place !== 'dm') await postEphemeral(ctx, message, where);
+  else await postVisible(ctx, message, where, where.threadTs);
+}
+
+async function postEphemeral(ctx: DeliverContext, message: SlackMessage, where: Where): Promise<void> {
+  if (where.preferRespond && where.respond) {
+    await where.respond({ ...message, response_type: 'ephemeral', replace_original: false });
+    return;
+  }
+  try {
+    await ctx.client.chat.postEphemeral({ channel: where.channel, user: where.user, ...message, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) });
+  } catch (err) {
+    if (!where.respond || !NOT_A_MEMBER.has(slackErrorCode(err) ?? '')) throw err;
+    await where.respond({ ...message, response_type: 'ephemeral', replace_original: false });
+  }
+}
+
+/**
+ * Posts for everyone; returns the new message's ts. Outside the channels the bot was invited to,
+ * a response_url can still post (a shared answer); without one, the person is told to invite it.
+ */
+async function postVisible(ctx: DeliverContext, message: SlackMessage, where: Where, threadTs: string | undefined): Promise<string | undefined> {
+  try {
+    const result = await ctx.client.chat.postMessage({
+      channel: where.channel,
+      ...message,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    return result.ts;
+  } catch (err) {
+    if (!NOT_A_MEMBER.has(slackErrorCode(err) ?? '')) throw err;
+    if (where.respond) {
+      await where.respond({ ...message, response_type: 'in_channel', replace_original: false });
+      return undefined;
+    }
+    ctx.logger.warn({ channel: where.channel, error: slackErrorCode(err) }, 'slack: cannot post, the bot is not in the conversation');
+    return undefined;
+  }
+}
+
+/**
+ * `/arch decide` in a channel: post the announcement at the top level, then run `then` in the
+ * thread under it. Needs the bot in the channel (a response_url post has no ts to thread on).
+ */
+async function openThread(ctx: DeliverContext, outcome: Outcome, where: Where, event: InboundEvent): Promise<void> {
+  const then = outcome.openThread?.then;
+  let rootTs: string | undefined;
+  try {
+    for (const reply of outcome.replies) {
+      const result = await ctx.client.chat.postMessage({ channel: where.channel, ...renderReply(reply), unfurl_links: false, unfurl_media: false });
+      rootTs ??= result.ts;
+    }
+  } catch (err) {
+    if (!NOT_A_MEMBER.has(slackErrorCode(err) ?? '')) throw err;
+    await tellInvite(ctx, where);
+    return;
+  }
+  if (!then || rootTs === undefined) return;
+  const inThread: InboundEvent = { ...event, thread: threadId(where.team, where.channel, rootTs), place: 'thread', input: then };
+  const next = await ctx.bot.handle(inThread);
+  // The thread is new, so nothing there can be clicked or updated; a second openThread cannot arise in a thread.
+  const threadWhere: Where = { team: where.team, channel: where.channel, user: where.user, place: 'thread', threadTs: rootTs };
+  for (const reply of next.replies) await post(ctx, reply, threadWhere);
+}
+
+async function tellInvite(ctx: DeliverContext, where: Where): Promise<void> {
+  if (where.respond) await where.respond({ ...INVITE_HINT, response_type: 'ephemeral', replace_original: false });
+  else ctx.logger.warn({ channel: where.channel }, 'slack: cannot open a thread, the bot is not in the channel');
+}
+
+/** One inbound event through the core and back out to Slack. */
+export async function answer(ctx: DeliverContext, routed: { event: InboundEvent; where: Where }): Promise<void> {
+  const outcome = await ctx.bot.handle(routed.event);
+  await deliver(ctx, outcome, routed.where, routed.event);
+}

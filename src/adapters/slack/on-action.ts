@@ -1,0 +1,42 @@
+import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
+import { notice } from '../../core/checklist/notices.js';
+import type { Input } from '../../core/types.js';
+import { answer, deliver } from './deliver.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { threadId } from './thread-id.js';
+import { clickActor, clickTeam, fromClick, type Routed } from './to-inbound.js';
+
+const UNKNOWN_BUTTON = notice('unknown-action', 'That button is not one I recognise (it may come from an older version of me). Ask again to get fresh buttons.');
+
+/**
+ * Every button click. One listener for all of them: the action id carries the whole action
+ * (`encodeAction`), so there is nothing to route on; an id that does not decode is answered with
+ * a notice instead of leaving Slack's "this didn't work" warning.
+ */
+export function onAction(app: App, deps: HandlerDeps): void {
+  app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const ctx = { client, bot: deps.bot, logger: deps.logger };
+    const decoded = deps.bot.decode(action.action_id);
+    const input: Input = decoded ? { type: 'action', action: decoded } : { type: 'text', text: '' };
+    const routed = fromClick(body, input, respond) ?? (await fromHome(client, body, input, respond));
+    if (!decoded) {
+      deps.logger.info({ actionId: action.action_id.slice(0, 100) }, 'slack: unrecognised button');
+      await deliver(ctx, { replies: [UNKNOWN_BUTTON] }, routed.where, routed.event);
+      return;
+    }
+    await answer(ctx, routed);
+  });
+}
+
+/** A click outside any message (the App Home): the conversation happens in the person's DM with the bot. */
+async function fromHome(client: webApi.WebClient, body: BlockAction, input: Input, respond: RespondFn | undefined): Promise<Routed> {
+  const opened = await client.conversations.open({ users: body.user.id });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error('conversations.open returned no channel');
+  const team = clickTeam(body);
+  return {
+    event: { platform: 'slack', thread: threadId(team, channel), place: 'dm', actor: clickActor(body), input },
+    where: { team, channel, user: body.user.id, place: 'dm', ...(respond ? { respond } : {}) },
+  };
+}

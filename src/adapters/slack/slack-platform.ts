@@ -1,0 +1,136 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Logger } from '../../core/types.js';
+import type { PlatformDeps, ServedPlatform } from '../platform-deps.js';
+import { boltLogger, boltLogLevel } from './bolt-logger.js';
+import { slackErrorCode } from './deliver.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { onAction } from './on-action.js';
+import { onCommand } from './on-command.js';
+import { onHomeOpened } from './on-home-opened.js';
+import { onMention } from './on-mention.js';
+import { onDirectMessage } from './on-message-im.js';
+import { userNames } from './user-names.js';
+
+/** Where Slack posts events, commands and interactions in HTTP mode (the manifest's request URLs). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** The Web API base URL with the trailing slash the WebClient concatenates method names onto. */
+function apiUrl(raw: string | undefined): { slackApiUrl?: string } {
+  if (raw === undefined) return {};
+  return { slackApiUrl: raw.endsWith('/') ? raw : `${raw}/` };
+}
+
+/** What an error is, for one log line: never the request (it carries tokens) or the payload. */
+function errorFields(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { error: String(err) };
+  const code = (err as { code?: unknown }).code;
+  return { error: err.message, name: err.name, ...(typeof code === 'string' ? { code } : {}), ...(slackErrorCode(err) ? { slack: slackErrorCode(err) } : {}) };
+}
+
+/**
+ * The Slack platform on @slack/bolt. Socket Mode when SLACK_APP_TOKEN is set (Bolt dials out, no
+ * public URL); otherwise HTTP mode, where Bolt's HTTPReceiver only verifies and parses requests and
+ * the shared HTTP server (which owns PORT) mounts it as `POST /slack/events`. Bolt never listens.
+ */
+export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
+  const { config, logger } = deps;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error('SLACK_BOT_TOKEN is required for the Slack adapter');
+  const level = boltLogLevel(config.LOG_LEVEL);
+  const log = boltLogger(logger, level);
+  // Messages retried for half an hour are worse than a logged failure; five minutes at most.
+  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes };
+
+  let started = false;
+  let connected = false;
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (config.SLACK_APP_TOKEN) {
+    const socket = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      logger: log,
+      logLevel: level,
+      // apps.connections.open is a Web API call too: it must honour SLACK_API_URL like the rest.
+      installerOptions: { clientOptions: apiUrl(config.SLACK_API_URL) },
+    });
+    socket.client.on('connected', () => (connected = true));
+    for (const state of ['disconnecting', 'disconnected', 'reconnecting']) socket.client.on(state, () => (connected = false));
+    receiver = socket;
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) throw new Error('SLACK_SIGNING_SECRET is required for the Slack adapter in HTTP mode');
+    receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: SLACK_EVENTS_PATH, logger: log, logLevel: level });
+  }
+
+  // deferInitialization: auth.test runs in start(), where a bad token fails start-up, not the constructor.
+  const app = new App({ token, receiver, logger: log, logLevel: level, clientOptions, deferInitialization: true });
+  // One place for the unexpected: a line in the log, and the process keeps serving.
+  app.error(async (err) => {
+    logger.error(errorFields(err), 'slack: handling an event failed');
+  });
+  const handlerDeps: HandlerDeps = { bot: deps.bot, store: deps.store, logger, names: userNames(logger, deps.clock) };
+  onCommand(app, handlerDeps);
+  onMention(app, handlerDeps);
+  onDirectMessage(app, handlerDeps);
+  onAction(app, handlerDeps);
+  onHomeOpened(app, handlerDeps);
+
+  const http = receiver instanceof HTTPReceiver ? receiver : undefined;
+  const socketMode = http === undefined;
+  return {
+    name: 'slack',
+    routes: http ? [eventsRoute(http, () => started, logger)] : [],
+    async start() {
+      // auth.test (init) checks the bot token; apps.connections.open (start) the app-level token.
+      await app.init().catch((err: unknown) => Promise.reject(startError(err, 'SLACK_BOT_TOKEN')));
+      if (socketMode) await app.start().catch((err: unknown) => Promise.reject(startError(err, 'SLACK_APP_TOKEN')));
+      started = true;
+      logger.info({ mode: socketMode ? 'socket' : 'http' }, 'slack: started');
+    },
+    async stop() {
+      started = false;
+      if (socketMode) await app.stop();
+    },
+    isReady: () => started && (!socketMode || connected),
+  };
+}
+
+/** Slack's error codes that mean a token is wrong, and which setting to fix for each. */
+const TOKEN_ERRORS: Record<string, string> = {
+  invalid_auth: 'is not valid',
+  not_authed: 'is missing',
+  account_inactive: 'belongs to a deleted app or deactivated workspace',
+  token_revoked: 'was revoked',
+  token_expired: 'has expired',
+  not_allowed_token_type: 'is the wrong kind of token',
+};
+
+/** A start-up failure as one sentence a person can act on; never the token itself. */
+function startError(err: unknown, setting: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN'): Error {
+  const code = slackErrorCode(err);
+  const problem = code === undefined ? undefined : TOKEN_ERRORS[code];
+  if (problem) {
+    return new Error(`Slack refused to start: ${setting} ${problem} (${code}). Copy it again from the app's settings page on api.slack.com.`);
+  }
+  const reason = err instanceof Error ? err.message : String(err);
+  return new Error(`Slack refused to start: ${reason}`);
+}
+
+function eventsRoute(receiver: HTTPReceiver, isStarted: () => boolean, logger: Logger) {
+  return {
+    method: 'POST' as const,
+    path: SLACK_EVENTS_PATH,
+    handle(req: IncomingMessage, res: ServerResponse): void {
+      if (!isStarted()) {
+        // Before auth.test has passed there is no authorisation to run listeners with; Slack retries.
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('starting');
+        return;
+      }
+      try {
+        receiver.requestListener(req, res);
+      } catch (err) {
+        logger.warn(errorFields(err), 'slack: request not handled');
+        if (!res.headersSent) res.writeHead(404).end();
+      }
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { FeedbackReport } from '../core/types.js';
+import { UsageError } from './io.js';
+
+/** `--top N`: how many lines each list shows. */
+export function parseReportArgs(args: string[]): { limit: number; json: boolean } {
+  let limit = 10;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--top') {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError('report: --top takes a whole number from 1 to 1000');
+      limit = n;
+    } else throw new UsageError(`report: unknown option "${arg}"; use --top N or --json`);
+  }
+  return { limit, json };
+}
+
+/** The content authors' to-do list: what people ask, what the bot could not answer, what they disliked. */
+export function formatReport(report: FeedbackReport, where: string): string {
+  const lines: string[] = [`archbot report (${where})`, ''];
+  lines.push('Most asked topics:');
+  if (report.topics.length === 0) lines.push('  (none yet)');
+  for (const t of report.topics) lines.push(`  ${String(t.count).padStart(5)}  ${t.concept}`);
+  lines.push('', 'Top misses (answered "did you mean" or "I don\'t know"):');
+  if (report.misses.length === 0) lines.push('  (none yet)');
+  for (const m of report.misses) lines.push(`  ${String(m.count).padStart(5)}  ${m.question}`);
+  lines.push('', 'Answers voted down:');
+  if (report.downVoted.length === 0) lines.push('  (none yet)');
+  for (const d of report.downVoted) lines.push(`  ${String(d.down).padStart(5)} down, ${d.up} up  ${d.concept}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,134 @@
+import { createDiscordPlatform } from '../adapters/discord/discord-platform.js';
+import type { ServedPlatform } from '../adapters/platform-deps.js';
+import { createSlackPlatform } from '../adapters/slack/slack-platform.js';
+import type { Config } from '../config.js';
+import { createBot, type Bot } from '../core/bot.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
+import { RateLimiter } from '../core/rate-limit.js';
+import type { Logger } from '../core/types.js';
+import { createLogger } from '../logger.js';
+import { startHttpServer, type RunningHttpServer } from '../server/http-server.js';
+import { createMetrics, metricsRoute, type PlatformMetrics } from '../server/metrics.js';
+import { createInFlight, installShutdown, type InFlight, type SignalSource } from '../server/shutdown.js';
+import { openStores, type OpenedStores } from '../stores/open-stores.js';
+import type { Io } from './io.js';
+
+/** Test seams: where signals come from and what "exit" means. Production uses the process. */
+export interface Lifecycle {
+  signals?: SignalSource;
+  exit?: (code: number) => void;
+  /** Called once everything is listening: the bound HTTP port (PORT=0 picks a free one). */
+  onListening?: (port: number) => void;
+  write?: (line: string) => void;
+}
+
+export function platformsWanted(config: Config): Array<'slack' | 'discord'> {
+  return [...(config.SLACK_BOT_TOKEN ? (['slack'] as const) : []), ...(config.DISCORD_TOKEN ? (['discord'] as const) : [])];
+}
+
+function secretsOf(config: Config): string[] {
+  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN].filter((s): s is string => Boolean(s));
+}
+
+/** Every reply is timed per platform and counted as in flight, so shutdown can wait for it. */
+function instrument(bot: Bot, metrics: PlatformMetrics, inFlight: InFlight): Bot {
+  return {
+    kb: bot.kb,
+    decode: (raw) => bot.decode(raw),
+    handle(event) {
+      const end = metrics.startReply(event.platform);
+      return inFlight.track(bot.handle(event)).finally(end);
+    },
+  };
+}
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The long-running bot: stores, the platforms whose tokens are set, one HTTP server for Slack's
+ * HTTP mode, /healthz, /readyz and /metrics, and a graceful stop on SIGTERM/SIGINT. Resolves with
+ * the exit code once stopped (or at once with 1 when start-up fails).
+ */
+export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, lifecycle: Lifecycle = {}): Promise<number> {
+  const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), ...(lifecycle.write ? { write: lifecycle.write } : {}) });
+  const failStart = (what: string, err: unknown): number => {
+    const text = `archbot: ${what}: ${message(err)}`;
+    logger.error({ err: message(err) }, `start-up failed: ${what}`);
+    io.stderr.write(`${text}\n`);
+    return 1;
+  };
+
+  let stores: OpenedStores;
+  try {
+    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
+  } catch (err) {
+    return failStart('cannot open the session store', err);
+  }
+  const metrics = createMetrics();
+  const inFlight = createInFlight();
+  const core = createBot({
+    kb,
+    store: stores.store,
+    feedback: stores.feedback,
+    logger,
+    metrics,
+    sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
+    ...(config.RATE_LIMIT > 0 ? { rateLimit: new RateLimiter({ limit: config.RATE_LIMIT, windowMs: 10_000 }) } : {}),
+  });
+  const bot = instrument(core, metrics, inFlight);
+  const deps = { bot, config, logger, store: stores.store, metrics };
+  const platforms: ServedPlatform[] = platformsWanted(config).map((name) => (name === 'slack' ? createSlackPlatform(deps) : createDiscordPlatform(deps)));
+
+  let accepting = true;
+  let http: RunningHttpServer;
+  try {
+    http = await startHttpServer({
+      host: config.HOST,
+      port: config.PORT,
+      logger,
+      routes: [...platforms.flatMap((p) => p.routes ?? []), metricsRoute(metrics)],
+      readiness: () => {
+        const checks: Record<string, boolean> = { content: true, accepting };
+        for (const p of platforms) checks[p.name] = p.isReady();
+        return { ready: Object.values(checks).every(Boolean), checks };
+      },
+    });
+  } catch (err) {
+    await stores.close();
+    return failStart(`cannot listen on ${config.HOST}:${config.PORT}`, err);
+  }
+
+  const closeAll = async (): Promise<void> => {
+    for (const p of platforms) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: message(err) }, 'platform did not stop cleanly'));
+    await http.close();
+    await stores.close();
+  };
+  for (const platform of platforms) {
+    try {
+      await platform.start();
+    } catch (err) {
+      await closeAll();
+      return failStart(`${platform.name} could not start`, err);
+    }
+  }
+  logger.info({ platforms: platforms.map((p) => p.name), store: stores.describe, port: http.port, concepts: kb.concepts.length }, 'archbot is running');
+  lifecycle.onListening?.(http.port);
+
+  return new Promise<number>((resolve) => {
+    installShutdown({
+      logger,
+      stopAccepting: () => {
+        accepting = false;
+      },
+      drain: () => inFlight.drain(),
+      close: closeAll,
+      ...(lifecycle.signals ? { signals: lifecycle.signals } : {}),
+      exit: (code) => {
+        resolve(code);
+        if (lifecycle.exit) lifecycle.exit(code);
+        // Everything is closed; should a library still hold a handle, do not hang past the deadline.
+        else setTimeout(() => process.exit(code), 500).unref();
+      },
+    });
+  });
+}

@@ -1,0 +1,100 @@
+import type { Clock } from './types.js';
+
+/**
+ * - `ok`: go ahead;
+ * - `limited-first`: over the limit; tell the person once ("slow down a little");
+ * - `limited`: still over the limit; drop silently, so a flood never becomes a flood of notices.
+ */
+export type RateDecision = 'ok' | 'limited-first' | 'limited';
+
+export interface RateLimitOptions {
+  /** Events allowed per key within `windowMs`. Default 5. */
+  limit?: number;
+  /** Sliding window length. Default 10 s. */
+  windowMs?: number;
+  /** Most keys remembered at once; the least recently seen go first. Default 10,000. */
+  maxKeys?: number;
+  clock?: Clock;
+}
+
+interface Entry {
+  /** Times of accepted events, oldest first; never longer than `limit`. */
+  hits: number[];
+  /** Whether this person has already been told, during the current flood. */
+  told: boolean;
+}
+
+// Stale keys are swept a few at a time on each check, so no timer is needed and cost stays flat.
+const SWEEP_PER_CHECK = 4;
+
+/**
+ * Sliding-window limiter per key (a user, a user in a channel). Refused events do not count
+ * against the window, so someone who keeps typing gets through again as soon as their oldest
+ * accepted message is `windowMs` old. Memory is bounded by `maxKeys` and by sweeping keys whose
+ * window has emptied.
+ */
+export class RateLimiter {
+  private readonly limit: number;
+  private readonly windowMs: number;
+  private readonly maxKeys: number;
+  private readonly clock: Clock;
+  // A Map keeps insertion order; re-inserting on every check makes the first key the least recent.
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(options: RateLimitOptions = {}) {
+    this.limit = options.limit ?? 5;
+    this.windowMs = options.windowMs ?? 10_000;
+    this.maxKeys = options.maxKeys ?? 10_000;
+    this.clock = options.clock ?? Date.now;
+    if (!Number.isInteger(this.limit) || this.limit < 1) throw new RangeError('rate limit must be a whole number of at least 1');
+    if (!(this.windowMs > 0)) throw new RangeError('rate limit window must be more than 0 ms');
+    if (!Number.isInteger(this.maxKeys) || this.maxKeys < 1) throw new RangeError('rate limit maxKeys must be a whole number of at least 1');
+  }
+
+  check(key: string): RateDecision {
+    const now = this.clock();
+    this.sweep(now);
+    const entry = this.entries.get(key) ?? { hits: [], told: false };
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.forgetOld(entry, now);
+    if (entry.hits.length < this.limit) {
+      entry.hits.push(now);
+      entry.told = false;
+      this.evictOverflow();
+      return 'ok';
+    }
+    if (entry.told) return 'limited';
+    entry.told = true;
+    return 'limited-first';
+  }
+
+  /** Keys currently remembered (for tests and a gauge). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private forgetOld(entry: Entry, now: number): void {
+    const cutoff = now - this.windowMs;
+    let drop = 0;
+    while (drop < entry.hits.length && (entry.hits[drop] ?? now) <= cutoff) drop += 1;
+    if (drop > 0) entry.hits.splice(0, drop);
+  }
+
+  private sweep(now: number): void {
+    let looked = 0;
+    for (const [key, entry] of this.entries) {
+      if (looked >= SWEEP_PER_CHECK) break;
+      looked += 1;
+      const newest = entry.hits[entry.hits.length - 1];
+      if (newest === undefined || newest <= now - this.windowMs) this.entries.delete(key);
+    }
+  }
+
+  private evictOverflow(): void {
+    for (const key of this.entries.keys()) {
+      if (this.entries.size <= this.maxKeys) break;
+      this.entries.delete(key);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { PlatformName } from '../core/types.js';
+import type { HttpRoute } from './http-server.js';
+
+export type LookupStatus = 'answer' | 'clarify' | 'unknown';
+export type SessionEvent = 'started' | 'completed' | 'expired';
+
+/**
+ * What the core reports, with no Prometheus in sight: the core depends on this interface only, so
+ * it stays free of SDKs and a test can pass a recorder.
+ */
+export interface BotMetrics {
+  lookup(status: LookupStatus): void;
+  session(event: SessionEvent): void;
+}
+
+/** What adapters report around their platform calls. */
+export interface PlatformMetrics {
+  /** Starts timing one reply; call the returned function once it is delivered. */
+  startReply(platform: PlatformName): () => void;
+  platformApiError(platform: PlatformName): void;
+}
+
+export const noMetrics: BotMetrics & PlatformMetrics = {
+  lookup: () => undefined,
+  session: () => undefined,
+  startReply: () => () => undefined,
+  platformApiError: () => undefined,
+};
+
+export interface Metrics extends BotMetrics, PlatformMetrics {
+  readonly registry: Registry;
+}
+
+// Chat replies take from a few milliseconds (a lookup) to seconds (a slow platform API).
+const REPLY_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * One set of counters per app, in its own registry rather than prom-client's global one, so two
+ * apps in one process (tests, or a future multi-tenant runner) never share or double-register.
+ */
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
+  const lookups = new Counter({
+    name: 'archbot_lookups_total',
+    help: 'Questions looked up, by result: answer, clarify (did you mean) or unknown.',
+    labelNames: ['status'] as const,
+    registers: [registry],
+  });
+  const sessions = new Counter({
+    name: 'archbot_sessions_total',
+    help: 'Decision checklist sessions, by event: started, completed or expired.',
+    labelNames: ['event'] as const,
+    registers: [registry],
+  });
+  const replySeconds = new Histogram({
+    name: 'archbot_reply_seconds',
+    help: 'Time from receiving an event to delivering the reply, by platform.',
+    labelNames: ['platform'] as const,
+    buckets: REPLY_BUCKETS,
+    registers: [registry],
+  });
+  const apiErrors = new Counter({
+    name: 'archbot_platform_api_errors_total',
+    help: 'Failed calls to a platform API (Slack Web API, Discord REST), by platform.',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
+  return {
+    registry,
+    lookup: (status) => lookups.inc({ status }),
+    session: (event) => sessions.inc({ event }),
+    startReply: (platform) => {
+      const end = replySeconds.startTimer({ platform });
+      let done = false;
+      // Called from both success and error paths in adapters; only the first call counts.
+      return () => {
+        if (done) return;
+        done = true;
+        end();
+      };
+    },
+    platformApiError: (platform) => apiErrors.inc({ platform }),
+  };
+}
+
+/** `GET /metrics` in the Prometheus text format, for the shared HTTP server. */
+export function metricsRoute(metrics: Pick<Metrics, 'registry'>): HttpRoute {
+  return {
+    method: 'GET',
+    path: '/metrics',
+    handle: async (_req, res) => {
+      const body = await metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      res.end(body);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { FeedbackReport } from '../core/types.js';
+
+/** Long pastes are cut: the start of a question is enough to group it and to write content for it. */
+export const MAX_MISS_LENGTH = 300;
+
+/** How misses are grouped: lower-cased, trimmed, inner whitespace collapsed, length capped. */
+export function missKey(question: string): string {
+  return question.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, MAX_MISS_LENGTH);
+}
+
+/** `report(limit)` accepts any number; this is how many rows each list may hold. */
+export function reportLimit(limit: number): number {
+  return Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
+}
+
+export function emptyReport(): FeedbackReport {
+  return { topics: [], misses: [], downVoted: [] };
+}
+
+/** Ties are broken by name so every store orders a report the same way. */
+export function byCountThenName<T>(count: (item: T) => number, name: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => count(b) - count(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+}

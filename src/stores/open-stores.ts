@@ -1,0 +1,75 @@
+import { MemoryStore } from '../core/sessions/memory-store.js';
+import type { Clock, FeedbackLog, Logger, SessionStore } from '../core/types.js';
+import { MemoryFeedbackLog } from './memory-feedback.js';
+import { connectRedis, quitRedis, safeRedisUrl } from './redis-connection.js';
+import { RedisFeedbackLog } from './redis-feedback.js';
+import { DEFAULT_REDIS_PREFIX, RedisStore } from './redis-store.js';
+import { openDatabase, sqlitePath } from './sqlite-database.js';
+import { SqliteFeedbackLog } from './sqlite-feedback.js';
+import { SqliteStore } from './sqlite-store.js';
+
+export interface StoreOptions {
+  /** Set: sessions and feedback live in Redis, shared by every replica. */
+  redisUrl?: string;
+  /** Where the SQLite file goes for `persistent`. */
+  dataDir: string;
+  /** `memory` for the terminal and one-shot commands; `persistent` when serving a platform. */
+  kind: 'memory' | 'persistent';
+  /** Only the memory and SQLite stores use it; Redis expires keys on its own clock. */
+  clock?: Clock;
+  redisPrefix?: string;
+  logger: Logger;
+}
+
+export interface OpenedStores {
+  store: SessionStore;
+  feedback: FeedbackLog;
+  /** For the start-up log line: which store, and where (never a password). */
+  describe: string;
+  /** Closes everything opened here; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Redis when a URL is given, else SQLite for a persistent run, else memory. Failing to reach Redis or
+ * to open the database file rejects with a message naming the place (without secrets).
+ */
+export async function openStores(options: StoreOptions): Promise<OpenedStores> {
+  if (options.redisUrl) {
+    const prefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX;
+    const redis = await connectRedis(options.redisUrl, { logger: options.logger });
+    return opened(
+      new RedisStore(redis, prefix),
+      new RedisFeedbackLog(redis, prefix),
+      `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`,
+      () => quitRedis(redis),
+    );
+  }
+  if (options.kind === 'persistent') {
+    const db = openDatabase(options.dataDir);
+    return opened(
+      new SqliteStore(db, { ...(options.clock ? { clock: options.clock } : {}) }),
+      new SqliteFeedbackLog(db),
+      `sqlite at ${sqlitePath(options.dataDir)}`,
+      async () => {
+        if (db.open) db.close();
+      },
+    );
+  }
+  return opened(
+    new MemoryStore(options.clock),
+    new MemoryFeedbackLog(),
+    'memory (sessions and feedback are lost when the process stops)',
+    async () => {},
+  );
+}
+
+function opened(store: SessionStore, feedback: FeedbackLog, describe: string, release: () => Promise<void>): OpenedStores {
+  let closing: Promise<void> | undefined;
+  return {
+    store,
+    feedback,
+    describe,
+    close: () => (closing ??= release()),
+  };
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type SqliteDatabase = Database.Database;
+
+export const SQLITE_FILE = 'archbot.db';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  key TEXT PRIMARY KEY,
+  json TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_expires_at ON sessions (expires_at);
+CREATE TABLE IF NOT EXISTS feedback (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  user TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  vote TEXT
+);
+CREATE INDEX IF NOT EXISTS feedback_kind_subject ON feedback (kind, subject);
+`;
+
+/** The path of the database file inside `dataDir`, absolute, for messages and tests. */
+export function sqlitePath(dataDir: string): string {
+  return resolve(join(dataDir, SQLITE_FILE));
+}
+
+/**
+ * Opens (creating if needed) the one database file that sessions and feedback share. WAL lets a
+ * reader and a writer in different processes work at once; the busy timeout makes a second bot
+ * process sharing the file wait for a lock instead of failing.
+ */
+export function openDatabase(dataDir: string): SqliteDatabase {
+  const file = sqlitePath(dataDir);
+  try {
+    mkdirSync(resolve(dataDir), { recursive: true });
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = NORMAL');
+      db.exec(SCHEMA);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot open the SQLite database ${file} (DATA_DIR): ${reason}`, { cause: error });
+  }
+}

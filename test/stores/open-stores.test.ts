@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { openStores, type OpenedStores } from '../../src/stores/open-stores.js';
+import { memoryLogger } from '../helpers/kb.js';
+import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
+import { freePort, redisForTests, type RedisServer } from './helpers/redis-server.js';
+import { tempDir } from './helpers/temp-dir.js';
+
+let server: RedisServer;
+let raw: Redis;
+const dir = tempDir();
+let stores: OpenedStores | undefined;
+
+beforeAll(async () => {
+  server = await redisForTests();
+  raw = rawRedis(server.url);
+  await raw.connect();
+});
+afterEach(async () => {
+  await stores?.close();
+  stores = undefined;
+});
+afterAll(async () => {
+  raw?.disconnect();
+  await server?.stop();
+  dir.remove();
+});
+
+const asked = { kind: 'asked', at: 1, platform: 'slack', user: 'h:1', concept: 'pod' } as const;
+
+describe('openStores', () => {
+  it('keeps everything in memory for a one-off run, and says so', async () => {
+    stores = await openStores({ dataDir: join(dir.path, 'unused'), kind: 'memory', logger: memoryLogger() });
+    expect(stores.describe).toMatch(/^memory \(sessions and feedback are lost/);
+    expect(await stores.store.compareAndSet('session:a', null, { a: 1 }, 60_000)).toBe(true);
+    expect(existsSync(join(dir.path, 'unused'))).toBe(false);
+  });
+
+  it('opens one SQLite file for sessions and feedback when persistent, creating DATA_DIR', async () => {
+    const dataDir = join(dir.path, 'data');
+    stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    await stores.store.compareAndSet('session:a', null, { a: 1 }, 60_000);
+    await stores.feedback.record(asked);
+    await stores.close();
+    await stores.close(); // a second close (shutdown racing a signal) is harmless
+
+    stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    expect(stores.describe).toBe(`sqlite at ${join(dataDir, 'archbot.db')}`);
+    expect((await stores.store.get('session:a'))?.value).toEqual({ a: 1 });
+    expect((await stores.feedback.report(5)).topics).toEqual([{ concept: 'pod', count: 1 }]);
+  });
+
+  it('uses Redis when REDIS_URL is set, even for a persistent run, and says so', async () => {
+    const prefix = testPrefix();
+    stores = await openStores({ redisUrl: server.url, redisPrefix: prefix, dataDir: join(dir.path, 'r'), kind: 'persistent', logger: memoryLogger() });
+    expect(stores.describe).toMatch(/^redis at rediss?:\/\//);
+    expect(stores.describe).toContain(`${new URL(server.url).host} (keys prefixed ${prefix})`);
+    await stores.store.compareAndSet('session:a', null, { a: 1 }, 60_000);
+    await stores.feedback.record(asked);
+    expect(await raw.exists(`${prefix}session:a`, `${prefix}feedback:topics`)).toBe(2);
+    expect(existsSync(join(dir.path, 'r'))).toBe(false);
+    await stores.close();
+    await dropPrefix(raw, prefix);
+  });
+
+  it('refuses to start when Redis cannot be reached, naming where without the password', async () => {
+    const port = await freePort();
+    const attempt = openStores({
+      redisUrl: `redis://:Sup3rSecretPw@127.0.0.1:${port}/0`,
+      dataDir: dir.path,
+      kind: 'persistent',
+      logger: memoryLogger(),
+    });
+    await expect(attempt).rejects.toThrow(`cannot reach Redis at redis://:***@127.0.0.1:${port}/0`);
+    await expect(attempt).rejects.not.toThrow(/Sup3rSecretPw/);
+  });
+});

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { connectRedis, quitRedis } from '../../src/stores/redis-connection.js';
+import { RedisFeedbackLog } from '../../src/stores/redis-feedback.js';
+import { RedisStore } from '../../src/stores/redis-store.js';
+import { memoryLogger } from '../helpers/kb.js';
+import { feedbackLogContract } from './feedback-log-contract.js';
+import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
+import { freePort, redisForTests, type RedisServer } from './helpers/redis-server.js';
+import { TcpProxy } from './helpers/tcp-proxy.js';
+import { sessionStoreContract } from './session-store-contract.js';
+
+let server: RedisServer;
+let raw: Redis;
+
+beforeAll(async () => {
+  server = await redisForTests();
+  raw = rawRedis(server.url);
+  await raw.connect();
+});
+afterAll(async () => {
+  raw?.disconnect();
+  await server?.stop();
+});
+
+sessionStoreContract('redis', { shared: true, corruptible: true }, async () => {
+  const prefix = testPrefix();
+  const logger = memoryLogger();
+  return {
+    // Every instance is its own connection: two instances are two bot processes.
+    open: async () => RedisStore.connect(server.url, { logger, prefix }),
+    // Redis expires keys on its own clock, so time really has to pass.
+    advance: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    corrupt: async (key, text) => {
+      await raw.hset(`${prefix}${key}`, 'j', text);
+    },
+    cleanup: () => dropPrefix(raw, prefix),
+  };
+});
+
+feedbackLogContract('redis', async () => {
+  const prefix = testPrefix();
+  const connections: Redis[] = [];
+  return {
+    open: async () => {
+      const redis = await connectRedis(server.url, { logger: memoryLogger() });
+      connections.push(redis);
+      return new RedisFeedbackLog(redis, prefix);
+    },
+    cleanup: async () => {
+      for (const redis of connections) await quitRedis(redis);
+      await dropPrefix(raw, prefix);
+    },
+  };
+});
+
+describe('redis store', () => {
+  it('keeps sessions under its prefix with an expiry, so abandoned ones cost nothing', async () => {
+    const prefix = testPrefix();
+    const store = await RedisStore.connect(server.url, { logger: memoryLogger(), prefix });
+    await store.compareAndSet('session:t', null, { a: 1 }, 60_000);
+    const ttl = await raw.pttl(`${prefix}session:t`);
+    await store.close();
+    await dropPrefix(raw, prefix);
+    expect(ttl).toBeGreaterThan(50_000);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+  });
+
+  it('replaces a key of the wrong type at revision 0 instead of failing on it', async () => {
+    const prefix = testPrefix();
+    const store = await RedisStore.connect(server.url, { logger: memoryLogger(), prefix });
+    await raw.set(`${prefix}session:t`, 'left by hand');
+    const got = await store.get('session:t');
+    const replaced = await store.compareAndSet('session:t', 0, { a: 1 }, 60_000);
+    const after = await store.get('session:t');
+    await store.close();
+    await dropPrefix(raw, prefix);
+    expect(got).toEqual({ value: 'left by hand', revision: 0 });
+    expect(replaced).toBe(true);
+    expect(after).toEqual({ value: { a: 1 }, revision: 1 });
+  });
+
+  it('fails to start with "cannot reach Redis" and never prints the password', async () => {
+    const port = await freePort();
+    const attempt = connectRedis(`redis://bot:hunter22secret@127.0.0.1:${port}`, { logger: memoryLogger() });
+    await expect(attempt).rejects.toThrow(new RegExp(`^cannot reach Redis at redis://\\*\\*\\*:\\*\\*\\*@127\\.0\\.0\\.1:${port}: `));
+    await expect(attempt).rejects.not.toThrow(/hunter22secret/);
+  });
+
+  it('survives losing Redis mid-run: requests fail, one error is logged, and it reconnects', async () => {
+    const target = new URL(server.url);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
+    await proxy.start();
+    const logger = memoryLogger();
+    const prefix = testPrefix();
+    const url = new URL(server.url);
+    url.host = `127.0.0.1:${proxy.port}`;
+    const store = await RedisStore.connect(url.toString(), { logger, prefix, commandTimeoutMs: 300 });
+    try {
+      expect(await store.compareAndSet('session:t', null, { a: 1 }, 60_000)).toBe(true);
+      await proxy.stop();
+      await expect(store.get('session:t')).rejects.toThrow();
+      await expect(store.compareAndSet('session:t', 1, { a: 2 }, 60_000)).rejects.toThrow();
+      const lost = logger.lines.filter((l) => l.message === 'lost the connection to Redis; retrying');
+      expect(lost).toHaveLength(1);
+      expect(lost[0]?.level).toBe('error');
+
+      await proxy.start();
+      await expect.poll(() => logger.lines.some((l) => l.message === 'reconnected to Redis'), { timeout: 5_000 }).toBe(true);
+      expect(await store.get('session:t')).toEqual({ value: { a: 1 }, revision: 1 });
+    } finally {
+      await store.close();
+      await proxy.stop();
+      await dropPrefix(raw, prefix);
+    }
+  });
+});
