@@ -1,6 +1,7 @@
 import { askCommand } from './cli/ask.js';
 import { checkCommand } from './cli/check.js';
 import { decideCommand } from './cli/decide.js';
+import { discordRegisterCommand } from './cli/discord-register.js';
 import { evalCommand } from './cli/eval.js';
 import { processIo, UsageError, type Io } from './cli/io.js';
 import { loadKnowledgeBase } from './cli/load-kb.js';
@@ -29,6 +30,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
   try {
     if (command === 'check') return checkCommand(io, contentDir);
     if (command === 'report') return await reportCommand(args, config.config, io);
+    if (command === 'discord') {
+      const [sub = '', ...rest] = args;
+      if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
+      return await discordRegisterCommand(rest, config.config, io);
+    }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
     const kb = loadKnowledgeBase(io, contentDir);

@@ -4,13 +4,22 @@ import type { DiscordContext } from './discord-context.js';
 
 const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again.';
 
+/**
+ * Interaction responses go to `/interactions/{id}/{token}/…` and `/webhooks/{app}/{token}/…`; the
+ * token lets anyone answer as the bot for 15 minutes, so it never reaches a log.
+ */
+export function redactTokens(text: string): string {
+  return text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/?\s]+/g, '/$1/$2/[token]');
+}
+
 function describe(err: unknown): Record<string, unknown> {
-  // discord.js errors carry a code, an HTTP status and the route; never the token.
+  // discord.js errors carry a code, an HTTP status and the route; never the bot token.
   if (err instanceof Error) {
     const extra = err as Error & { code?: unknown; status?: unknown; url?: unknown };
-    return { name: err.name, message: err.message, code: extra.code, status: extra.status, url: extra.url, stack: err.stack };
+    const url = typeof extra.url === 'string' ? redactTokens(extra.url) : undefined;
+    return { name: err.name, message: redactTokens(err.message), code: extra.code, status: extra.status, url, stack: err.stack && redactTokens(err.stack) };
   }
-  return { value: String(err) };
+  return { value: redactTokens(String(err)) };
 }
 
 /**
