@@ -18,13 +18,21 @@ export function boltLogLevel(level: Config['LOG_LEVEL']): LogLevel {
   }
 }
 
+/**
+ * A response_url lets anyone who holds it post into the conversation for half an hour, and the
+ * Socket Mode client logs whole payloads at debug level: the URL's secret part is cut.
+ */
+function redact(text: string): string {
+  return text.replace(/(https:(?:\\?\/){2}hooks\.slack\.com(?:\\?\/)(?:commands|actions|app))[^\s"']*/g, '$1/…');
+}
+
 function describe(part: unknown): string {
-  if (part instanceof Error) return `${part.name}: ${part.message}`;
-  if (typeof part === 'string') return part;
+  if (part instanceof Error) return redact(`${part.name}: ${part.message}`);
+  if (typeof part === 'string') return redact(part);
   try {
-    return JSON.stringify(part);
+    return redact(JSON.stringify(part));
   } catch {
-    return String(part);
+    return redact(String(part));
   }
 }
 

@@ -126,6 +126,12 @@ async function tellInvite(ctx: DeliverContext, where: Where): Promise<void> {
 
 /** One inbound event through the core and back out to Slack. */
 export async function answer(ctx: DeliverContext, routed: { event: InboundEvent; where: Where }): Promise<void> {
-  const outcome = await ctx.bot.handle(routed.event);
-  await deliver(ctx, outcome, routed.where, routed.event);
+  const started = Date.now();
+  try {
+    const outcome = await ctx.bot.handle(routed.event);
+    await deliver(ctx, outcome, routed.where, routed.event);
+  } finally {
+    // Slack was acked long before this point, so this line is the only record of how long a reply took.
+    ctx.logger.debug({ input: routed.event.input.type, place: routed.event.place, ms: Date.now() - started }, 'slack: event handled');
+  }
 }

@@ -12,7 +12,7 @@ export function onMention(app: App, deps: HandlerDeps): void {
     // A mention in a DM also arrives as message.im, which answers it; answering both would double up.
     if (isDmChannel(message.channel)) return;
     if (!isFromPerson(message, context.botUserId)) return;
-    if (!(await firstDelivery(deps.store, body.event_id))) return;
+    if (!(await firstDelivery(deps.store, body.event_id, deps.logger))) return;
     const team = body.team_id || message.team || 'T0';
     const routed = fromMention(team, message);
     routed.event.actor = await deps.names.withName(client, routed.event.actor);

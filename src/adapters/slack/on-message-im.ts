@@ -12,7 +12,7 @@ export function onDirectMessage(app: App, deps: HandlerDeps): void {
     // Only DMs: channel messages reach the bot as app_mention, which has its own handler.
     if (message.channel_type !== 'im' && !isDmChannel(message.channel)) return;
     if (!isFromPerson(message, context.botUserId)) return;
-    if (!(await firstDelivery(deps.store, body.event_id))) return;
+    if (!(await firstDelivery(deps.store, body.event_id, deps.logger))) return;
     const team = body.team_id || message.team || 'T0';
     const routed = fromDirectMessage(team, message);
     routed.event.actor = await deps.names.withName(client, routed.event.actor);

@@ -28,6 +28,17 @@ function errorFields(err: unknown): Record<string, unknown> {
   return { error: err.message, name: err.name, ...(typeof code === 'string' ? { code } : {}), ...(slackErrorCode(err) ? { slack: slackErrorCode(err) } : {}) };
 }
 
+/** Error codes of failed calls to Slack: the Web API's, and Bolt's for a response_url POST. */
+const API_ERROR_CODES = new Set(['slack_webapi_request_error', 'slack_webapi_http_error', 'slack_webapi_platform_error', 'slack_webapi_rate_limited_error', 'slack_bolt_respond_error']);
+
+function isApiError(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, originals } = err as { code?: unknown; originals?: unknown };
+  if (typeof code === 'string' && API_ERROR_CODES.has(code)) return true;
+  // Several listeners failing at once arrive as one error carrying each original.
+  return Array.isArray(originals) && originals.some(isApiError);
+}
+
 /**
  * The Slack platform on @slack/bolt. Socket Mode when SLACK_APP_TOKEN is set (Bolt dials out, no
  * public URL); otherwise HTTP mode, where Bolt's HTTPReceiver only verifies and parses requests and
@@ -64,10 +75,12 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
   // deferInitialization: auth.test runs in start(), where a bad token fails start-up, not the constructor.
   const app = new App({ token, receiver, logger: log, logLevel: level, clientOptions, deferInitialization: true });
   // One place for the unexpected: a line in the log, and the process keeps serving.
+  const apiError = (): void => deps.metrics?.platformApiError('slack');
   app.error(async (err) => {
+    if (isApiError(err)) apiError();
     logger.error(errorFields(err), 'slack: handling an event failed');
   });
-  const handlerDeps: HandlerDeps = { bot: deps.bot, store: deps.store, logger, names: userNames(logger, deps.clock) };
+  const handlerDeps: HandlerDeps = { bot: deps.bot, store: deps.store, logger, names: userNames(logger, apiError, deps.clock) };
   onCommand(app, handlerDeps);
   onMention(app, handlerDeps);
   onDirectMessage(app, handlerDeps);

@@ -16,7 +16,7 @@ export interface UserNames {
   withName(client: webApi.WebClient, actor: Actor): Promise<Actor>;
 }
 
-export function userNames(logger: Logger, clock: Clock = Date.now): UserNames {
+export function userNames(logger: Logger, onApiError: () => void, clock: Clock = Date.now): UserNames {
   const cache = new Map<string, { name: string | undefined; until: number }>();
   const lookUp = async (client: webApi.WebClient, id: string): Promise<string | undefined> => {
     try {
@@ -25,6 +25,7 @@ export function userNames(logger: Logger, clock: Clock = Date.now): UserNames {
       const candidates = [user?.profile?.display_name, user?.profile?.real_name, user?.real_name, user?.name];
       return candidates.find((n): n is string => typeof n === 'string' && n.trim() !== '');
     } catch (err) {
+      onApiError();
       // Without a name the core shows the id: worse to read, but the conversation goes on.
       logger.warn({ error: err instanceof Error ? err.message : String(err) }, 'slack: could not look up a display name');
       return undefined;
