@@ -26,6 +26,7 @@ export const configSchema = z
     SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number of hours' }).positive('must be more than 0').max(24 * 365, 'must be at most a year').default(24),
     CONTENT_DIR: optionalText,
     DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
+    REDIS_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores').default('archbot:'),
     RATE_LIMIT: z.coerce.number({ message: 'must be a number of messages' }).int('must be a whole number').min(0, 'must be 0 (off) or more').max(1000, 'must be at most 1000').default(5),
     REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }),
   })

@@ -66,7 +66,7 @@ async function reportCommand(args: string[], config: Config, io: Io): Promise<nu
   const logger = createLogger({ level: 'error', write: (line) => io.stderr.write(line) });
   let stores;
   try {
-    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
+    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, redisPrefix: config.REDIS_PREFIX, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
   } catch (err) {
     io.stderr.write(`archbot: cannot open the store: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;

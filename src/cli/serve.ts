@@ -60,7 +60,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
 
   let stores: OpenedStores;
   try {
-    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
+    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, redisPrefix: config.REDIS_PREFIX, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
   } catch (err) {
     return failStart('cannot open the session store', err);
   }

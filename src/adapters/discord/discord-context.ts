@@ -1,6 +1,7 @@
 import type { Client } from 'discord.js';
 import type { Bot } from '../../core/bot.js';
 import type { Logger, SessionStore } from '../../core/types.js';
+import type { PlatformMetrics } from '../../server/metrics.js';
 
 /** What the event handlers share: the connected client, the core, and the store for dedupe. */
 export interface DiscordContext {
@@ -8,6 +9,7 @@ export interface DiscordContext {
   bot: Bot;
   logger: Logger;
   store: SessionStore;
+  metrics?: PlatformMetrics;
 }
 
 /** Platforms redeliver; an id seen within this window is not answered again. */

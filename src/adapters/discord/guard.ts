@@ -36,6 +36,8 @@ export function guard(
 ): void {
   work().catch(async (err: unknown) => {
     ctx.logger.error({ ...fields, err: describe(err) }, `discord ${kind} handler failed`);
+    // A REST failure carries the HTTP status Discord answered with; anything else is our own bug.
+    if (err instanceof Error && typeof (err as { status?: unknown }).status === 'number') ctx.metrics?.platformApiError('discord');
     if (!interaction?.isRepliable() || interaction.replied) return;
     const sorry = { content: SORRY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS } as const;
     try {

@@ -191,8 +191,9 @@ describe('discord decisions by button', () => {
     expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
-  it('logs an interaction Discord no longer accepts without its token, and carries on', async () => {
-    const bot = await harness();
+  it('logs an interaction Discord no longer accepts without its token, counts it, and carries on', async () => {
+    const apiErrors: string[] = [];
+    const bot = await harness({ metrics: { startReply: () => () => undefined, platformApiError: (platform) => apiErrors.push(platform) } });
     const late = slashCommand('ask', inChannel(), 'what is etcd');
     const token = String(late.token);
     bot.fake.override('POST', new RegExp(`^/interactions/\\d+/${token}/callback$`), { status: 404, body: { message: 'Unknown interaction', code: 10062 } });
@@ -201,6 +202,7 @@ describe('discord decisions by button', () => {
     expect(failure?.message).toBe('discord interaction handler failed');
     expect(JSON.stringify(bot.logger.lines)).not.toContain(token);
     expect(JSON.stringify(failure?.fields)).toMatch(/\/interactions\/\d+\/\[token\]\/callback/);
+    expect(apiErrors).toEqual(['discord']);
     expect(onlyCallback(await interact(bot, slashCommand('help', inChannel()))).type).toBe(4);
   });
 });

@@ -4,6 +4,7 @@ import { messageText } from '../../../../src/adapters/discord/render-embeds.js';
 import { readConfig } from '../../../../src/config.js';
 import { MemoryStore } from '../../../../src/core/sessions/memory-store.js';
 import type { Clock, Platform, SessionStore } from '../../../../src/core/types.js';
+import type { PlatformMetrics } from '../../../../src/server/metrics.js';
 import { createBot } from '../../../../src/core/bot.js';
 import { memoryLogger, realKb } from '../../../helpers/kb.js';
 import { FakeDiscord, type RecordedCall } from './fake-discord.js';
@@ -28,6 +29,7 @@ export interface HarnessOptions {
   heartbeatInterval?: number;
   /** Wraps the bot's store (for a slow store); the default is a MemoryStore. */
   store?: (inner: MemoryStore) => SessionStore;
+  metrics?: PlatformMetrics;
 }
 
 /** A real discord.js client, logged in to the loopback fake and READY. */
@@ -41,7 +43,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const bot = createBot({ kb: realKb(), store, logger, clock: options.clock ?? Date.now, newId: () => `s${++n}` });
   const config = readConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl });
   if (!config.ok) throw new Error(config.errors.join('; '));
-  const platform = createDiscordPlatform({ bot, config: config.config, logger, store });
+  const platform = createDiscordPlatform({ bot, config: config.config, logger, store, ...(options.metrics ? { metrics: options.metrics } : {}) });
   try {
     await platform.start();
   } catch (err) {
