@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { read } from './helpers/fake-slack.js';
-import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
+import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID, DM_CHANNEL_ID } from './helpers/payloads.js';
 
 describe('slack /arch command', () => {
   let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    expect(h.fake.refused).toEqual([]);
-    await h.close();
-  });
+  useSlackHarness((started) => (h = started));
 
   const privateTo = (user: string, pattern: RegExp) => () => h.fake.ephemeralFor(user).find((m) => pattern.test(read(m).text));
 

@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buttonsOf, visibleText } from './helpers/blocks.js';
 import { read } from './helpers/fake-slack.js';
-import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
+import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, DM_CHANNEL_ID, appHomeOpened } from './helpers/payloads.js';
 import { realKb } from '../../helpers/kb.js';
 
 describe('slack App Home', () => {
   let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    expect(h.fake.refused).toEqual([]);
-    await h.close();
-  });
+  useSlackHarness((started) => (h = started));
 
   it('publishes a Home tab that explains usage, lists every topic and offers a decision', async () => {
     await h.event(appHomeOpened(ALICE));

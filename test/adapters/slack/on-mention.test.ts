@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rawTextOf } from './helpers/blocks.js';
 import { read } from './helpers/fake-slack.js';
-import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
+import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID, appMention, nextTs } from './helpers/payloads.js';
 
 describe('slack @mention', () => {
   let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    expect(h.fake.refused).toEqual([]);
-    await h.close();
-  });
+  useSlackHarness((started) => (h = started));
 
   it('answers a mention in a new thread under it, for everyone', async () => {
     const mention = appMention('what is etcd');

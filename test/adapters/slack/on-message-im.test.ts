@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { read, type FakeMessage } from './helpers/fake-slack.js';
-import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
+import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { BOT_ID, BOT_USER_ID, CHANNEL_ID, DM_CHANNEL_ID, directMessage, nextEventId } from './helpers/payloads.js';
 
 describe('slack direct messages', () => {
   let h: SlackHarness;
-  beforeEach(async () => {
-    h = await startSlackHarness();
-  });
-  afterEach(async () => {
-    expect(h.fake.refused).toEqual([]);
-    await h.close();
-  });
+  useSlackHarness((started) => (h = started));
 
   const dm = (): FakeMessage[] => h.fake.visible(DM_CHANNEL_ID);
 

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createSlackPlatform } from '../../../../src/adapters/slack/slack-platform.js';
 import type { ServedPlatform } from '../../../../src/adapters/platform-deps.js';
 import { readConfig, type Config } from '../../../../src/config.js';
@@ -124,4 +125,23 @@ export async function startSlackHarness(options: { clock?: Clock; metrics?: Plat
       if (errors.length > 0) throw new Error(`errors were logged: ${errors.map((l) => `${l.message} ${JSON.stringify(l.fields)}`).join('; ')}`);
     },
   };
+}
+
+/**
+ * A fresh harness for every test of the calling `describe`, closed after it; every test also ends
+ * by checking that the fake refused nothing the adapter sent.
+ */
+export function useSlackHarness(set: (harness: SlackHarness) => void, options: Parameters<typeof startSlackHarness>[0] = {}): void {
+  let current: SlackHarness | undefined;
+  beforeEach(async () => {
+    current = await startSlackHarness(options);
+    set(current);
+  });
+  afterEach(async () => {
+    const harness = current;
+    current = undefined;
+    if (!harness) return;
+    expect(harness.fake.refused).toEqual([]);
+    await harness.close();
+  });
 }
