@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,21 @@ describe('serving the platforms', () => {
     expect(await app.exited()).toBe(1);
     expect(app.io.err()).toMatch(/slack could not start/);
     expect(app.io.err() + app.logs.join('')).not.toContain(TOKEN);
+  });
+
+  it('gives up within seconds, saying Slack could not be reached, when nothing answers', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const began = Date.now();
+    const app = await start({ SLACK_API_URL: `http://127.0.0.1:${closed}/api/` });
+    expect(await app.exited()).toBe(1);
+    expect(Date.now() - began).toBeLessThan(15_000);
+    expect(app.io.err()).toMatch(/could not reach Slack's Web API/);
+    expect(app.io.err()).not.toContain(TOKEN);
   });
 
   it('names a bad variable without printing its value', async () => {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../core/types.js';
 import type { PlatformDeps, ServedPlatform } from '../platform-deps.js';
 import { boltLogger, boltLogLevel } from './bolt-logger.js';
@@ -11,6 +11,8 @@ import { onHomeOpened } from './on-home-opened.js';
 import { onMention } from './on-mention.js';
 import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
+
+const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
 /** Where Slack posts events, commands and interactions in HTTP mode (the manifest's request URLs). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -50,8 +52,9 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
   if (!token) throw new Error('SLACK_BOT_TOKEN is required for the Slack adapter');
   const level = boltLogLevel(config.LOG_LEVEL);
   const log = boltLogger(logger, level);
-  // Messages retried for half an hour are worse than a logged failure; five minutes at most.
-  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes };
+  // A chat reply that arrives minutes late is worse than a logged failure, and start-up against an
+  // unreachable Slack must fail in seconds: two quick retries, and no call waits longer than 10 s.
+  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: 10_000 };
 
   let started = false;
   let connected = false;
@@ -125,6 +128,10 @@ function startError(err: unknown, setting: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN'
     return new Error(`Slack refused to start: ${setting} ${problem} (${code}). Copy it again from the app's settings page on api.slack.com.`);
   }
   const reason = err instanceof Error ? err.message : String(err);
+  // No answer at all (DNS, firewall, proxy) is a network problem, not a refusal.
+  if ((err as { code?: unknown }).code === 'slack_webapi_request_error') {
+    return new Error(`could not reach Slack's Web API (${reason}); check the network, a proxy, or SLACK_API_URL`);
+  }
   return new Error(`Slack refused to start: ${reason}`);
 }
 
