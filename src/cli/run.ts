@@ -29,6 +29,7 @@ export async function runTerminal(
     interactive: io.interactive,
     color: wantsColor(io, env),
     firstLines,
+    ...(io.interactive && isWritableStream(io.stdout) ? { tty: io.stdout } : {}),
   });
   await terminal.start();
   return 0;
@@ -38,4 +39,8 @@ export async function runTerminal(
 export async function runCommand(kb: KnowledgeBase, config: Config, io: Io, env: Record<string, string | undefined>, lifecycle?: Lifecycle): Promise<number> {
   if (platformsWanted(config).length > 0) return servePlatforms(kb, config, io, lifecycle);
   return runTerminal(kb, config, io, env);
+}
+
+function isWritableStream(value: unknown): value is NodeJS.WritableStream {
+  return typeof value === 'object' && value !== null && 'on' in value && 'write' in value && 'isTTY' in value;
 }

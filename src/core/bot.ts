@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { decodeAction } from './actions.js';
 import { DecisionFlow } from './checklist/decision-flow.js';
 import { notice } from './checklist/notices.js';
+import { sessionCommand } from './checklist/session-words.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { answerReply, clarifyReply, helpReply, topicsReply, unknownReply } from './lookup-replies.js';
 import { stripPlatformNoise } from './lookup/normalize.js';
@@ -141,6 +142,11 @@ export function createBot(deps: BotDeps): Bot {
     if (parsed && (parsed.name === 'decide' || parsed.name === 'topics')) return command(event, parsed.name, parsed.rest, false);
     const inSession = await flow.onText(event, text);
     if (inSession) return inSession;
+    const control = sessionCommand(text);
+    if (control && control !== 'help') {
+      const start = kb.defaultChecklist?.id;
+      return { replies: [notice('no-session', `\`${text.trim()}\` works inside a decision, and none is running in this conversation. Type \`decide\` to start one.`, start)] };
+    }
     if (parsed && (parsed.name !== 'ask' || parsed.rest !== '')) return command(event, parsed.name, parsed.rest, false);
     return ask(event, text, false);
   };

@@ -114,7 +114,7 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
       '',
       '- `topics`: everything I can answer',
       checklist ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons` : '',
-      '- in a decision: answer with a button, a number or words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
+      '- in a decision: pick an option by its number (or its button, on Slack and Discord) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
       '- `help`: this message',
     ]
       .filter((line) => line !== '')

@@ -103,6 +103,7 @@ export type NoticeCode =
   | 'stale'
   | 'expired'
   | 'no-session'
+  | 'still-waiting'
   | 'session-exists'
   | 'cancelled'
   | 'bad-answer'

@@ -28,7 +28,8 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const progress = reply.progress ? ` (${reply.progress.step}/${reply.progress.total})` : '';
   if (reply.title) lines.push(bold(`${reply.title}${progress}`));
   if (reply.sharedBy) lines.push(dim(`shared by ${reply.sharedBy.name ?? reply.sharedBy.id}`));
-  if (reply.quote !== undefined && reply.kind !== 'notice') lines.push(dim(`> ${plain(reply.quote)}`));
+  // Quoted as speech: a leading "> " would look like a prompt in a terminal.
+  if (reply.quote !== undefined && reply.kind !== 'notice') lines.push(dim(`“${plain(reply.quote)}”`));
   if (reply.body) lines.push(markdown(reply.body, style));
   for (const section of reply.sections ?? []) lines.push('', bold(section.heading), markdown(section.text, style));
 

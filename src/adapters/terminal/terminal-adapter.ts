@@ -12,6 +12,11 @@ export interface TerminalOptions {
   actor?: Actor;
   /** Lines to run before reading input, e.g. `decide` for `archbot decide`. */
   firstLines?: string[];
+  /**
+   * The real terminal, when there is one: readline then owns the line (arrow keys, history, no
+   * 4 KB line limit of the kernel's line mode). Without it, input is read as plain lines (pipes).
+   */
+  tty?: NodeJS.WritableStream;
 }
 
 export const TERMINAL_THREAD = 'terminal:local';
@@ -40,10 +45,18 @@ export class TerminalAdapter implements Platform {
     output.write(`archbot: ask about Docker and Kubernetes (${bot.kb.concepts.length} topics). Type \`help\`, \`topics\` or \`decide\`; \`exit\` or Ctrl-D to leave.\n`);
     this.ready = true;
     for (const line of this.options.firstLines ?? []) await this.send(line);
-    const rl = createInterface({ input: this.options.input, terminal: false, crlfDelay: Infinity });
+    const tty = interactive ? this.options.tty : undefined;
+    const rl = tty
+      ? createInterface({ input: this.options.input, output: tty, terminal: true, historySize: 100, prompt: '> ' })
+      : createInterface({ input: this.options.input, terminal: false, crlfDelay: Infinity });
     this.rl = rl;
+    // Ctrl-C at the prompt leaves like Ctrl-D (readline would otherwise just pause the input).
+    rl.on('SIGINT', () => rl.close());
     const prompt = (): void => {
-      if (interactive) output.write('\n> ');
+      if (!interactive) return;
+      output.write('\n');
+      if (tty) rl.prompt();
+      else output.write('> ');
     };
     prompt();
     for await (const raw of rl) {
@@ -52,6 +65,10 @@ export class TerminalAdapter implements Platform {
       if (line !== '') await this.send(line);
       prompt();
     }
+    rl.close();
+    // The input stream would keep the process alive after `exit` until it ends; nothing reads it now.
+    const input = this.options.input as NodeJS.ReadableStream & { destroy?: () => void };
+    input.destroy?.();
     if (interactive) output.write('\n');
     this.ready = false;
   }

@@ -29,7 +29,7 @@ export function questionReply(
   return {
     kind: 'question',
     title: checklist.title,
-    body: [preface, `**${criterion.question}**`, 'Answer with a button, a number or in your own words.']
+    body: [preface, `**${criterion.question}**`, 'Pick a numbered option, or answer in your own words.']
       .filter((p): p is string => p !== undefined)
       .join('\n\n'),
     progress: { step: index + 1, total: checklist.criteria.length },

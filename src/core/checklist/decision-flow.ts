@@ -6,7 +6,15 @@ import { answeredReply, displayName, questionReply, verdictReply, whyReply } fro
 import { evaluate, type Answers } from './evaluate.js';
 import { parseAnswer } from './parse-answer.js';
 import { notice } from './notices.js';
+import { answerReply } from '../lookup-replies.js';
 import { sessionCommand } from './session-words.js';
+
+const QUESTION = /^(what|whats|how|why|when|where|which|who|is|are|does|do|can|should|could|explain|tell me|define)\b|\?\s*$/i;
+
+/** Phrased as a question rather than as an answer to one. */
+function looksLikeQuestion(text: string): boolean {
+  return QUESTION.test(text.trim());
+}
 
 export interface FlowDeps {
   kb: KnowledgeBase;
@@ -170,6 +178,15 @@ export class DecisionFlow {
     }
     if (state.status === 'done' || !current) return undefined;
     const parsed = parseAnswer(current, text);
+    if (!parsed.ok && looksLikeQuestion(text)) {
+      // A question asked mid-decision ("what is etcd?") deserves its answer; the step waits.
+      const found = this.deps.kb.lookup(text);
+      if (found.status === 'answer') {
+        const waiting = notice('still-waiting', `The decision is still on question ${state.answers.length + 1} of ${checklist.criteria.length}; answer it whenever you are ready (\`status\` shows it again).`);
+        waiting.ephemeral = false;
+        return { replies: [answerReply(this.deps.kb, found.concept, { ephemeral: false }), waiting] };
+      }
+    }
     if (!parsed.ok) {
       const options = current.options.map((o, i) => `${i + 1}. ${o.label}`).join(', ');
       const why = parsed.code === 'ambiguous' ? 'could fit more than one option' : "doesn't match an option";

@@ -9,12 +9,11 @@ import type { Result } from '../types.js';
  */
 export function parseAnswer(criterion: Criterion, text: string): Result<string, 'bad-answer' | 'ambiguous'> {
   const trimmed = text.trim().replace(/[.!?]+$/, '');
-  const number = /^#?(\d{1,2})$/.exec(trimmed);
-  if (number) {
-    const option = criterion.options[Number(number[1]) - 1];
-    if (option) return { ok: true, value: option.value };
-    return { ok: false, code: 'bad-answer', message: `pick a number from 1 to ${criterion.options.length}` };
-  }
+  // The options are shown numbered, so a number that is an option's position means that option;
+  // any other number ("3" machines) is read as words below.
+  const position = ordinal(trimmed);
+  const chosen = position === undefined ? undefined : criterion.options[position - 1];
+  if (chosen) return { ok: true, value: chosen.value };
 
   const said = terms(trimmed);
   const whole = said.join(' ');
@@ -24,6 +23,8 @@ export function parseAnswer(criterion: Criterion, text: string): Result<string, 
       const key = keyOf(name);
       if (key === '') continue;
       if (!containsPhrase(whole, key)) continue;
+      // "not one server" names an option only to rule it out.
+      if (onlyNegated(whole, key)) continue;
       const length = key.split(' ').length;
       if (length > best.length) best = { length, values: new Set([option.value]) };
       else if (length === best.length) best.values.add(option.value);
@@ -38,4 +39,30 @@ export function parseAnswer(criterion: Criterion, text: string): Result<string, 
 
 function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
+}
+
+const NEGATIONS = new Set(['not', 'isnt', 'arent', 'never', 'hardly']);
+
+/** True when every occurrence of the phrase follows a negation. */
+function onlyNegated(haystack: string, needle: string): boolean {
+  const words = haystack.split(' ');
+  const phrase = needle.split(' ');
+  let found = false;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!phrase.every((p, k) => words[i + k] === p)) continue;
+    found = true;
+    if (!NEGATIONS.has(words[i - 1] ?? '')) return false;
+  }
+  return found;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/** "2", "#2", "option 2", "the second one" -> 2. */
+function ordinal(text: string): number | undefined {
+  const lower = text.toLowerCase();
+  const digits = /^(?:#|option\s+|number\s+)?(\d{1,2})$/.exec(lower);
+  if (digits) return Number(digits[1]);
+  const word = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth)(?:\s+(?:one|option))?$/.exec(lower);
+  return word ? ORDINALS[word[1] as string] : undefined;
 }

@@ -51,3 +51,22 @@ describe('terminal adapter', () => {
     expect(printed).not.toMatch(/key-value/);
   });
 });
+
+describe('npx archbot in a terminal session', () => {
+  it('leaves on `exit` while the input is still open, as a person at a prompt expects', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const bin = fileURLToPath(new URL('../../../bin/archbot.mjs', import.meta.url));
+    const child = spawn(process.execPath, [bin], { env: { ...process.env, ARCHBOT_ENV_FILE: 'none', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stdin.write('what is a pod\nexit\n');
+    // stdin is deliberately left open: only `exit` may end the session.
+    const timeout = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 10_000));
+    const result = await Promise.race([exited, timeout]);
+    if (result === 'still running') child.kill();
+    expect(result).toBe(0);
+    expect(out).toMatch(/Pods?/);
+  });
+});

@@ -173,3 +173,28 @@ describe('a decision session', () => {
     expect(only(await bot.handle(text('yep'))).title).toBe('Verdict: Docker Swarm');
   });
 });
+
+describe('questions and session words around a decision', () => {
+  const at = (text: string): InboundEvent => ({ platform: 'terminal', thread: 'terminal:t', place: 'dm', actor: { id: 'u1' }, input: { type: 'text', text } });
+
+  it('answers a question asked mid-decision and keeps the step where it was', async () => {
+    const { bot } = testBot();
+    await bot.handle(at('decide'));
+    await bot.handle(at('several'));
+    const out = await bot.handle(at('what is etcd?'));
+    expect(out.replies.map((r) => r.kind)).toEqual(['answer', 'notice']);
+    expect(out.replies[0]?.concept).toBe('etcd');
+    expect(out.replies[1]?.body).toMatch(/question 2 of 6/);
+    const next = await bot.handle(at('many'));
+    expect(next.replies[0]?.progress).toEqual({ step: 3, total: 6 });
+  });
+
+  it('says no decision is running when a session word comes outside one', async () => {
+    const { bot } = testBot();
+    for (const word of ['back', 'status', 'cancel', 'why']) {
+      const out = await bot.handle(at(word));
+      expect(out.replies[0]?.code, word).toBe('no-session');
+      expect(out.replies[0]?.body).toMatch(/Type `decide` to start one/);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnswer } from '../../../src/core/checklist/parse-answer.js';
+import type { Checklist } from '../../../src/core/content/checklist-schema.js';
+import { realKb } from '../../helpers/kb.js';
+
+const checklist = realKb().checklist('docker-vs-kubernetes') as Checklist;
+const read = (criterion: string, text: string): string => {
+  const found = checklist.criteria.find((c) => c.id === criterion);
+  if (!found) throw new Error(criterion);
+  const result = parseAnswer(found, text);
+  return result.ok ? result.value : result.code;
+};
+
+describe('reading a typed answer', () => {
+  it('takes the number shown beside an option, however it is written', () => {
+    expect(read('hosts', '2')).toBe('several');
+    expect(read('hosts', '#1')).toBe('one');
+    expect(read('services', 'option 2')).toBe('many');
+    expect(read('hosts', 'the second one')).toBe('several');
+    expect(read('traffic', 'first')).toBe('steady');
+  });
+
+  it('reads a number that is not an option position as the words it is', () => {
+    expect(read('hosts', '3')).toBe('several');
+    expect(read('hosts', '10 machines')).toBe('several');
+    expect(read('services', '3')).toBe('few');
+    expect(read('services', '2 services')).toBe('few');
+  });
+
+  it('does not take a negated option as that option', () => {
+    expect(read('hosts', 'not one server')).toBe('bad-answer');
+    expect(read('services', 'not many')).toBe('few');
+    expect(read('downtime', 'not acceptable')).toBe('unacceptable');
+  });
+
+  it('re-asks rather than guessing when nothing or two options fit', () => {
+    expect(read('hosts', 'purple elephants')).toBe('bad-answer');
+    expect(read('hosts', 'one server or several machines')).toBe('ambiguous');
+  });
+});
