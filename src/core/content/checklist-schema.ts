@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { LIMITS, idSchema } from './schema.js';
 
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+// Worded by field-problems.ts, which can also say how long the text is.
+const line = (max: number) => z.string().trim().min(1).max(max);
 
 /** `criterion=value`, e.g. `hosts=several`. Checked against the criteria at load. */
 const answerRef = z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/, 'must look like criterion=value');
@@ -30,7 +26,7 @@ export const optionSchema = z.strictObject({
   /** What people type for this option besides its label ("yes we do", "3 machines"). */
   synonyms: z.array(line(LIMITS.label)).default([]),
   /** Which verdict this answer argues for; `neutral` answers are never listed as reasons. */
-  leans: idSchema.or(z.literal('neutral')),
+  leans: z.union([idSchema, z.literal('neutral')], { error: 'must be a verdict id or "neutral"' }),
   /** One sentence saying why this answer matters, shown as a reason. */
   reason: line(LIMITS.text),
   concept: idSchema,

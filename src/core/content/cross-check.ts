@@ -1,56 +1,72 @@
-import { basename, extname } from 'node:path';
 import { keyOf } from '../lookup/normalize.js';
 import type { Checklist, Condition } from './checklist-schema.js';
 import type { ContentIssue } from './issues.js';
-import type { ParsedFile } from './read-files.js';
+import { checkNames } from './check-names.js';
+import { stemOf, type ParsedFile } from './read-files.js';
 import type { Concept } from './schema.js';
 
-/** Checks that span files: unique ids and names, and every reference pointing at something real. */
-export function checkConcepts(files: ParsedFile<Concept>[], issues: ContentIssue[]): void {
-  const ids = new Map<string, string>();
-  const names = new Map<string, { id: string; file: string }>();
+/** Where a reference may point: concepts that loaded, and ids of files that failed (already reported). */
+export interface ConceptRefs {
+  known: ReadonlySet<string>;
+  broken: ReadonlySet<string>;
+}
+
+export function isUnknown(refs: ConceptRefs, id: string): boolean {
+  // With no concept loaded every reference would be "unknown"; the reason is already reported.
+  if (refs.known.size === 0) return false;
+  return !refs.known.has(id) && !refs.broken.has(id);
+}
+
+/**
+ * Checks that span concept files: ids match file names and are unique, names lead to one concept,
+ * related ids exist. A file whose id is wrong is reported once and left out of the later checks,
+ * like a file that failed to parse.
+ */
+export function checkConcepts(
+  files: ParsedFile<Concept>[],
+  broken: ReadonlySet<string>,
+  issues: ContentIssue[],
+): { valid: ParsedFile<Concept>[]; refs: ConceptRefs } {
+  const owner = new Map<string, string>();
+  // Files named after their id claim it first, so a wrong id in one file never blames the right one.
   for (const { file, data } of files) {
-    const stem = basename(file, extname(file));
-    if (stem !== data.id) {
-      issues.push({ file, item: data.id, field: 'id', message: `must match the file name ("${stem}")` });
-    }
-    const earlier = ids.get(data.id);
-    if (earlier) issues.push({ file, item: data.id, field: 'id', message: `already used in ${earlier}` });
-    else ids.set(data.id, file);
+    if (stemOf(file) !== data.id) continue;
+    const earlier = owner.get(data.id);
+    if (earlier) issues.push({ file, item: data.id, field: 'id', message: `"${data.id}" is already the id of ${earlier}` });
+    else owner.set(data.id, file);
   }
-  for (const { file, data } of files) {
-    const own = [data.id.replace(/-/g, ' '), data.title];
-    const fields = [
-      ...own.map((name, i) => ({ name, field: i === 0 ? 'id' : 'title' })),
-      ...data.aliases.map((name, i) => ({ name, field: `aliases[${i}]` })),
-    ];
-    for (const { name, field } of fields) {
-      const key = keyOf(name);
-      if (key === '') {
-        issues.push({ file, item: data.id, field, message: 'has no letters or digits to match on' });
-        continue;
-      }
-      const claimed = names.get(key);
-      if (claimed && claimed.id !== data.id) {
-        issues.push({
-          file,
-          item: data.id,
-          field,
-          message: `"${name}" is already a name of "${claimed.id}" (${claimed.file}); a name must lead to one concept`,
-        });
-      } else if (!claimed) names.set(key, { id: data.id, file });
+  const unresolved = new Set(broken);
+  const valid = files.filter(({ file, data }) => {
+    const stem = stemOf(file);
+    if (owner.get(data.id) === file) return true;
+    unresolved.add(stem);
+    if (stem !== data.id) {
+      const other = owner.get(data.id);
+      issues.push({
+        file,
+        item: data.id,
+        field: 'id',
+        message: `must match the file name ("${stem}")${other ? `; "${data.id}" is already the id of ${other}` : ''}`,
+      });
     }
+    return false;
+  });
+  const refs: ConceptRefs = { known: new Set(owner.keys()), broken: unresolved };
+
+  checkNames(valid, issues);
+  for (const { file, data } of valid) {
     data.related.forEach((ref, i) => {
       const field = `related[${i}]`;
       if (ref === data.id) issues.push({ file, item: data.id, field, message: 'a concept cannot be related to itself' });
-      else if (!ids.has(ref)) issues.push({ file, item: data.id, field, message: `unknown concept id "${ref}"` });
+      else if (isUnknown(refs, ref)) issues.push({ file, item: data.id, field, message: `unknown concept id "${ref}"` });
     });
   }
+  return { valid, refs };
 }
 
 export function checkChecklists(
   files: ParsedFile<Checklist>[],
-  conceptIds: ReadonlySet<string>,
+  conceptRefs: ConceptRefs,
   issues: ContentIssue[],
 ): void {
   const seen = new Map<string, string>();
@@ -63,7 +79,7 @@ export function checkChecklists(
     else seen.set(data.id, file);
 
     const concept = (field: string, ref: string): void => {
-      if (!conceptIds.has(ref)) report(field, `unknown concept id "${ref}"`);
+      if (isUnknown(conceptRefs, ref)) report(field, `unknown concept id "${ref}"`);
     };
     concept('concept', data.concept);
     data.offer_on.forEach((ref, i) => concept(`offer_on[${i}]`, ref));

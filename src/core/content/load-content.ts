@@ -4,7 +4,7 @@ import type { Result } from '../types.js';
 import { checklistSchema, type Checklist } from './checklist-schema.js';
 import { checkChecklists, checkConcepts } from './cross-check.js';
 import type { ContentIssue } from './issues.js';
-import { listYamlFiles, readValidated } from './read-files.js';
+import { displayPath, folderProblem, listYamlFiles, readValidated } from './read-files.js';
 import { conceptSchema, type Concept } from './schema.js';
 
 export interface Content {
@@ -19,31 +19,49 @@ export interface LoadOptions {
   dir?: string;
   /** More checklist folders, e.g. a test's own. */
   extraChecklistDirs?: string[];
+  /** Paths in messages are shown relative to this folder when under it, else absolute. Default: the working directory. */
+  cwd?: string;
 }
 
+type Loaded = Result<Content, 'invalid-content'> & { issues: ContentIssue[] };
+
 /** Reads, validates and cross-checks everything; returns every problem found, not just the first. */
-export function loadContent(options: LoadOptions = {}): Result<Content, 'invalid-content'> & { issues: ContentIssue[] } {
-  const dir = options.dir ?? DEFAULT_CONTENT_DIR;
-  const root = resolve(dir, '..');
+export function loadContent(options: LoadOptions = {}): Loaded {
+  const dir = resolve(options.dir ?? DEFAULT_CONTENT_DIR);
+  const cwd = options.cwd ?? process.cwd();
+  const show = (path: string): string => displayPath(path, cwd);
   const issues: ContentIssue[] = [];
 
-  const conceptFiles = listYamlFiles(join(dir, 'concepts'));
-  if (conceptFiles.length === 0) {
-    issues.push({ file: join(dir, 'concepts'), message: 'no concept files (*.yaml) found' });
+  // Without the folder itself every other message would be noise.
+  const missing = folderProblem(dir);
+  if (missing !== undefined) {
+    issues.push({ file: show(dir), message: `the content folder ${missing}; it should hold concepts/*.yaml and checklists/*.yaml` });
+    return failed(issues);
   }
-  const concepts = readValidated(conceptFiles, conceptSchema, root, issues);
-  checkConcepts(concepts, issues);
+  const conceptDir = join(dir, 'concepts');
+  const conceptFiles = listYamlFiles(conceptDir);
+  if (conceptFiles.length === 0) {
+    const problem = folderProblem(conceptDir);
+    issues.push({
+      file: show(conceptDir),
+      message: problem === undefined ? 'has no concept files (*.yaml)' : `the concepts folder ${problem}`,
+    });
+  }
+  const read = readValidated(conceptFiles, conceptSchema, show, issues);
+  const concepts = checkConcepts(read.parsed, read.broken, issues);
 
   const checklistFiles = [join(dir, 'checklists'), ...(options.extraChecklistDirs ?? [])].flatMap(listYamlFiles);
-  const checklists = readValidated(checklistFiles, checklistSchema, root, issues);
-  checkChecklists(checklists, new Set(concepts.map((c) => c.data.id)), issues);
+  const checklists = readValidated(checklistFiles, checklistSchema, show, issues).parsed;
+  checkChecklists(checklists, concepts.refs, issues);
 
-  if (issues.length > 0) {
-    return { ok: false, code: 'invalid-content', message: `${issues.length} problem(s) in the content`, issues };
-  }
+  if (issues.length > 0) return failed(issues);
   return {
     ok: true,
-    value: { concepts: concepts.map((c) => c.data), checklists: checklists.map((c) => c.data) },
+    value: { concepts: concepts.valid.map((c) => c.data), checklists: checklists.map((c) => c.data) },
     issues,
   };
+}
+
+function failed(issues: ContentIssue[]): Loaded {
+  return { ok: false, code: 'invalid-content', message: `${issues.length} problem(s) in the content`, issues };
 }

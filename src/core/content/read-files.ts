@@ -1,15 +1,48 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
+import { load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
-import { formatPath, type ContentIssue } from './issues.js';
+import { validate } from './field-problems.js';
+import type { ContentIssue } from './issues.js';
 
 export interface ParsedFile<T> {
+  /** The path as shown in messages. */
   file: string;
   data: T;
 }
 
-/** YAML files of one folder, in a stable order. A missing folder is an empty list. */
+export interface ReadResult<T> {
+  parsed: ParsedFile<T>[];
+  /**
+   * Ids that files which failed would have defined (file name stem, and the `id` field when readable).
+   * References to them are not reported again: the broken file already has its message.
+   */
+  broken: Set<string>;
+}
+
+/**
+ * Relative to `cwd` when the path is inside it (what a terminal user can paste), else absolute.
+ * From `/` everything is inside, but `tmp/x` would read as a local folder, so it stays absolute.
+ */
+export function displayPath(path: string, cwd: string): string {
+  if (dirname(cwd) === cwd) return path;
+  const rel = relative(cwd, path);
+  if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..') return path;
+  return rel;
+}
+
+/** Why a folder cannot be listed, worded for the person who named it; undefined when it can. */
+export function folderProblem(dir: string): string | undefined {
+  try {
+    if (!statSync(dir).isDirectory()) return 'is not a folder';
+    readdirSync(dir);
+    return undefined;
+  } catch (err) {
+    return fsProblem(err);
+  }
+}
+
+/** YAML files of one folder, in a stable order. A folder that cannot be listed is an empty list. */
 export function listYamlFiles(dir: string): string[] {
   let names: string[];
   try {
@@ -24,48 +57,75 @@ export function listYamlFiles(dir: string): string[] {
     .map((n) => join(dir, n));
 }
 
+export function stemOf(file: string): string {
+  return basename(file, extname(file));
+}
+
 /**
  * Reads and validates each file; files that fail are reported and left out, so one bad file
  * yields every message at once instead of one per run.
  */
 export function readValidated<T>(
-  files: string[],
+  paths: string[],
   schema: z.ZodType<T>,
-  root: string,
+  show: (path: string) => string,
   issues: ContentIssue[],
-): ParsedFile<T>[] {
-  const out: ParsedFile<T>[] = [];
-  for (const path of files) {
-    const file = relative(root, path) || path;
+): ReadResult<T> {
+  const parsed: ParsedFile<T>[] = [];
+  const broken = new Set<string>();
+  for (const path of paths) {
+    const file = show(path);
+    const fail = (item: string | undefined, problems: { field?: string; message: string }[]): void => {
+      broken.add(stemOf(path));
+      if (item !== undefined) broken.add(item);
+      for (const { field, message } of problems) {
+        issues.push({ file, ...(item === undefined ? {} : { item }), ...(field === undefined ? {} : { field }), message });
+      }
+    };
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      fail(undefined, [{ message: `cannot be read: ${fsProblem(err)}` }]);
+      continue;
+    }
     let raw: unknown;
     try {
-      raw = load(readFileSync(path, 'utf8'));
+      raw = load(text);
     } catch (err) {
-      issues.push({ file, message: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+      fail(idInText(text), [{ message: yamlProblem(err) }]);
       continue;
     }
-    const item = idOf(raw);
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-      for (const problem of result.error.issues) {
-        issues.push({
-          file,
-          ...(item === undefined ? {} : { item }),
-          field: formatPath(problem.path) || '(file)',
-          message: problem.message,
-        });
-      }
-      continue;
-    }
-    out.push({ file, data: result.data });
+    const result = validate(raw, schema);
+    if (result.ok) parsed.push({ file, data: result.data });
+    else fail(idOf(raw), result.problems);
   }
-  return out;
+  return { parsed, broken };
+}
+
+function yamlProblem(err: unknown): string {
+  if (err instanceof YAMLException) {
+    return `not valid YAML at line ${err.mark.line + 1}, column ${err.mark.column + 1}: ${err.reason}`;
+  }
+  return `not valid YAML: ${err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)}`;
+}
+
+function fsProblem(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return err instanceof Error ? err.message : String(err);
 }
 
 function idOf(raw: unknown): string | undefined {
-  if (typeof raw === 'object' && raw !== null && 'id' in raw) {
-    const id = (raw as { id: unknown }).id;
-    if (typeof id === 'string') return id;
+  if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' && raw.id !== '') {
+    return raw.id;
   }
   return undefined;
+}
+
+/** The `id:` line of a file that is not valid YAML, so messages can still name the concept. */
+function idInText(text: string): string | undefined {
+  return /^id:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
 }

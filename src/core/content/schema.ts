@@ -19,12 +19,8 @@ export const idSchema = z
   .max(LIMITS.id)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+// Worded by field-problems.ts, which can also say how long the text is.
+const line = (max: number) => z.string().trim().min(1).max(max);
 
 export const conceptSchema = z.strictObject({
   id: idSchema,
