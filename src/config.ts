@@ -10,6 +10,21 @@ const url = optionalText.refine((v) => v === undefined || /^(https?|wss?):\/\/[^
   message: 'must be an http(s) URL',
 });
 
+/** An empty variable (`PORT=` in .env) means "not set": the default applies, never 0 or "". */
+const unsetIfEmpty = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** Whole numbers written as plain digits: `1e3` or `0x10` are typos, not numbers. */
+const wholeNumber = (message: string) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, message)
+      .transform(Number)
+      .optional(),
+  );
+
 /** One schema for every setting; read once at start from an env object the caller passes in. */
 export const configSchema = z
   .object({
@@ -20,14 +35,17 @@ export const configSchema = z
     DISCORD_TOKEN: optionalText,
     DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be a numeric snowflake id' }),
     DISCORD_API_URL: url,
-    PORT: z.coerce.number({ message: 'must be a port number' }).int('must be a whole number').min(0, 'must be 0-65535').max(65535, 'must be 0-65535').default(3000),
-    HOST: z.string().trim().min(1, 'must not be empty').default('0.0.0.0'),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'must be one of debug, info, warn, error, silent' }).default('info'),
-    SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number of hours' }).positive('must be more than 0').max(24 * 365, 'must be at most a year').default(24),
+    PORT: wholeNumber('must be a port number (digits only)').pipe(z.number().max(65535, 'must be 0-65535').default(3000)),
+    HOST: z.preprocess(unsetIfEmpty, z.string().trim().default('0.0.0.0')),
+    LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'must be one of debug, info, warn, error, silent' }).default('info')),
+    SESSION_TTL_HOURS: z.preprocess(
+      unsetIfEmpty,
+      z.coerce.number({ message: 'must be a number of hours' }).positive('must be more than 0').max(24 * 365, 'must be at most a year').default(24),
+    ),
     CONTENT_DIR: optionalText,
-    DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
-    REDIS_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores').default('archbot:'),
-    RATE_LIMIT: z.coerce.number({ message: 'must be a number of messages' }).int('must be a whole number').min(0, 'must be 0 (off) or more').max(1000, 'must be at most 1000').default(5),
+    DATA_DIR: z.preprocess(unsetIfEmpty, z.string().trim().default('./data')),
+    REDIS_PREFIX: z.preprocess(unsetIfEmpty, z.string().trim().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores').default('archbot:')),
+    RATE_LIMIT: wholeNumber('must be a whole number of messages (0 turns the limit off)').pipe(z.number().max(1000, 'must be at most 1000').default(5)),
     REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }),
   })
   .superRefine((env, ctx) => {

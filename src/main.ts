@@ -13,12 +13,20 @@ import { USAGE } from './cli/usage.js';
 import { readConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { openStores } from './stores/open-stores.js';
+import { sqlitePath } from './stores/sqlite-database.js';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** argv to a command. Returns the exit code; never calls process.exit, so tests can call it. */
 export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo(), lifecycle?: Lifecycle): Promise<number> {
   const [command = '', ...args] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
+    io.stdout.write(`archbot ${version}\n`);
     return 0;
   }
   const config = readConfig(env);
@@ -63,6 +71,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
 /** Reads the counts the running bot keeps in the same store it uses (SQLite file or Redis). */
 async function reportCommand(args: string[], config: Config, io: Io): Promise<number> {
   const { limit, json } = parseReportArgs(args);
+  // Reading a report must not create an empty database where none was.
+  if (!config.REDIS_URL && !existsSync(sqlitePath(config.DATA_DIR))) {
+    io.stdout.write(`Nothing recorded yet: there is no ${sqlitePath(config.DATA_DIR)}. The bot records questions and votes while it runs on Slack or Discord (set DATA_DIR or REDIS_URL to where it keeps them).\n`);
+    return 0;
+  }
   const logger = createLogger({ level: 'error', write: (line) => io.stderr.write(line) });
   let stores;
   try {

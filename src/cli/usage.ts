@@ -18,10 +18,12 @@ Usage:
   archbot discord register [--guild ID]
                                register the /arch command with Discord (one bulk overwrite)
   archbot --help               this text
+  archbot --version            the version
 
 Environment (see .env.example): SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL,
 DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_API_URL, PORT, HOST, LOG_LEVEL, SESSION_TTL_HOURS,
-CONTENT_DIR, DATA_DIR, REDIS_URL.
+RATE_LIMIT, CONTENT_DIR, DATA_DIR, REDIS_URL, REDIS_PREFIX. ./.env is read first (set variables win;
+ARCHBOT_ENV_FILE names another file, or none).
 
 Exit codes: 0 ok, 1 failure (bad content, a platform that could not start), 2 usage error.
 `;

@@ -114,6 +114,9 @@ describe('archbot check, topics, help and errors', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/archbot ask --json/);
+    expect(help.out).toMatch(/archbot report/);
+    const version = await run(['--version']);
+    expect(version.out).toMatch(/^archbot \d+\.\d+\.\d+\n$/);
   });
 
   it('exits 2 for an unknown command', async () => {

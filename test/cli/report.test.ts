@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,14 @@ describe('archbot report', () => {
     const json = captureIo();
     expect(await main(['report', '--json', '--top', '1'], { DATA_DIR: dataDir }, json)).toBe(0);
     expect(JSON.parse(json.out())).toMatchObject({ topics: [{ concept: 'etcd', count: 3 }], misses: [{ count: 2 }] });
+  });
+
+  it('says nothing is recorded yet, and creates no database, where the bot never ran', async () => {
+    const empty = join(dataDir, 'never-used');
+    const io = captureIo();
+    expect(await main(['report'], { DATA_DIR: empty }, io)).toBe(0);
+    expect(io.out()).toMatch(/Nothing recorded yet/);
+    expect(existsSync(empty)).toBe(false);
   });
 
   it('rejects a bad option with exit 2', async () => {

@@ -42,7 +42,8 @@ export function buildLookupIndex(concepts: Concept[]): LookupIndex {
   const names = new Set<string>();
 
   const post = (term: string, concept: number, weight: number): void => {
-    if (isFiller(term)) return;
+    // Bare numbers ("1" of "1.24") match any count or version in a question; they name nothing.
+    if (isFiller(term) || /^\d+$/.test(term)) return;
     let row = postings.get(term);
     if (!row) postings.set(term, (row = new Map()));
     row.set(concept, Math.max(row.get(concept) ?? 0, weight));

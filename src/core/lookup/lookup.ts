@@ -1,6 +1,6 @@
 import type { Concept } from '../content/schema.js';
 import { pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isContextMarker, isFiller, stripPlatformNoise, terms } from './normalize.js';
+import { COMPARISON_SPLIT, DIFFERENCE_OF, isContextMarker, isFiller, stripForLookup, terms } from './normalize.js';
 
 export interface Candidate {
   concept: Concept;
@@ -27,7 +27,7 @@ const CONTEXT_WEIGHT = 0.5;
 const MAX_QUESTION = 300;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const text = stripPlatformNoise(question).toLowerCase().slice(0, MAX_QUESTION);
+  const text = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION);
   return compare(index, text) ?? rank(index, text);
 }
 

@@ -9,6 +9,14 @@ const PLATFORM_NOISE: RegExp[] = [
   /\p{Extended_Pictographic}/gu,
 ];
 
+/** HTML tags pasted into a question (<script>, </div>) say nothing about its topic. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
+
+/** What a lookup ignores: platform noise and markup. The quoted text keeps the markup, escaped. */
+export function stripForLookup(text: string): string {
+  return stripPlatformNoise(text).replace(HTML_TAG, ' ');
+}
+
 export function stripPlatformNoise(text: string): string {
   let out = text;
   for (const pattern of PLATFORM_NOISE) out = out.replace(pattern, ' ');
@@ -17,7 +25,7 @@ export function stripPlatformNoise(text: string): string {
 
 /** Lowercase ASCII-ish tokens; hyphens, dots and underscores separate words ("kube-proxy" = "kube proxy"). */
 export function tokenize(text: string): string[] {
-  return stripPlatformNoise(text)
+  return stripForLookup(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -17,6 +17,7 @@ describe('lookup', () => {
     expect(idOf('dockerd')).toBe('docker-daemon');
     expect(idOf('kube-apiserver')).toBe('api-server');
     expect(idOf('master node')).toBe('control-plane');
+    expect(idOf('what is kubectl')).toBe('api-server');
   });
 
   it('strips chat noise and question phrasing', () => {
@@ -42,7 +43,7 @@ describe('lookup', () => {
   });
 
   it('says unknown to off-topic questions instead of guessing', () => {
-    for (const q of ["what's the weather", 'tell me a joke', 'how do I center a div', 'tcp vs udp', 'asdf qwer', '']) {
+    for (const q of ["what's the weather", 'tell me a joke', 'how do I center a div', 'tcp vs udp', 'asdf qwer', '', '<script>alert(1)</script>', 'call me at 555 1234']) {
       expect(idOf(q), q).toBe('unknown');
     }
   });
