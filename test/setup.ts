@@ -1,4 +1,3 @@
-import './node20-shim.js';
 import nock from 'nock';
 import { afterEach } from 'vitest';
 
