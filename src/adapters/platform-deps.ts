@@ -14,6 +14,16 @@ export interface PlatformDeps {
   clock?: Clock;
   /** Counts failed platform API calls (archbot_platform_api_errors_total). */
   metrics?: PlatformMetrics;
+  /**
+   * Shutdown's view of the adapter: each event's whole handling (the core and the delivery) is
+   * tracked so a graceful stop waits for it, and new events are refused once `accepting` is false.
+   */
+  intake?: Intake;
+}
+
+export interface Intake {
+  track<T>(work: Promise<T>): Promise<T>;
+  accepting(): boolean;
 }
 
 /** A platform, plus any HTTP routes it needs mounted on the shared server (Slack's HTTP mode). */

@@ -9,7 +9,7 @@ import type { Logger } from '../core/types.js';
 import { createLogger } from '../logger.js';
 import { startHttpServer, type RunningHttpServer } from '../server/http-server.js';
 import { createMetrics, metricsRoute, type PlatformMetrics } from '../server/metrics.js';
-import { createInFlight, installShutdown, type InFlight, type SignalSource } from '../server/shutdown.js';
+import { createInFlight, installShutdown, type SignalSource } from '../server/shutdown.js';
 import { openStores, type OpenedStores } from '../stores/open-stores.js';
 import type { Io } from './io.js';
 
@@ -27,17 +27,30 @@ export function platformsWanted(config: Config): Array<'slack' | 'discord'> {
 }
 
 function secretsOf(config: Config): string[] {
-  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN].filter((s): s is string => Boolean(s));
+  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN, ...redisSecrets(config.REDIS_URL)].filter(
+    (s): s is string => Boolean(s),
+  );
 }
 
-/** Every reply is timed per platform and counted as in flight, so shutdown can wait for it. */
-function instrument(bot: Bot, metrics: PlatformMetrics, inFlight: InFlight): Bot {
+/** A Redis password may sit in the URL's user part or in its query (`?password=`). */
+function redisSecrets(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const parsed = new URL(url);
+    return [decodeURIComponent(parsed.password), parsed.searchParams.get('password') ?? ''];
+  } catch {
+    return [];
+  }
+}
+
+/** Every reply is timed per platform. (Adapters track each event's whole handling for shutdown.) */
+function instrument(bot: Bot, metrics: PlatformMetrics): Bot {
   return {
     kb: bot.kb,
     decode: (raw) => bot.decode(raw),
     handle(event) {
       const end = metrics.startReply(event.platform);
-      return inFlight.track(bot.handle(event)).finally(end);
+      return bot.handle(event).finally(end);
     },
   };
 }
@@ -75,11 +88,12 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
     ...(config.RATE_LIMIT > 0 ? { rateLimit: new RateLimiter({ limit: config.RATE_LIMIT, windowMs: 10_000 }) } : {}),
   });
-  const bot = instrument(core, metrics, inFlight);
-  const deps = { bot, config, logger, store: stores.store, metrics };
+  const bot = instrument(core, metrics);
+  let accepting = true;
+  const intake = { track: <T>(work: Promise<T>): Promise<T> => inFlight.track(work), accepting: () => accepting };
+  const deps = { bot, config, logger, store: stores.store, metrics, intake };
   const platforms: ServedPlatform[] = platformsWanted(config).map((name) => (name === 'slack' ? createSlackPlatform(deps) : createDiscordPlatform(deps)));
 
-  let accepting = true;
   let http: RunningHttpServer;
   try {
     http = await startHttpServer({
@@ -110,6 +124,13 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
       await closeAll();
       return failStart(`${platform.name} could not start`, err);
     }
+  }
+  if (!lifecycle.exit) {
+    // A library promise nobody awaits (a reconnect inside an SDK) must cost a log line, not the
+    // process and every conversation in it.
+    process.on('unhandledRejection', (reason) => {
+      logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message, stack: reason.stack } : String(reason) }, 'unhandled rejection; still running');
+    });
   }
   logger.info({ platforms: platforms.map((p) => p.name), store: stores.describe, port: http.port, concepts: kb.concepts.length }, 'archbot is running');
   lifecycle.onListening?.(http.port);

@@ -16,7 +16,7 @@ export function encodeAction(action: Action): string {
       case 'why':
         return ['why', action.session, action.criterion];
       case 'back':
-        return ['back', action.session];
+        return action.answered === undefined ? ['back', action.session] : ['back', action.session, String(action.answered)];
       case 'cancel':
         return ['cancel', action.session];
       case 'continue':
@@ -57,7 +57,8 @@ export function decodeAction(raw: string): Decoded {
     case 'why':
       return ids(SESSION, ID) ? ok({ type: 'why', session: a, criterion: b }) : bad(raw);
     case 'back':
-      return ids(SESSION) ? ok({ type: 'back', session: a }) : bad(raw);
+      if (ids(SESSION)) return ok({ type: 'back', session: a });
+      return ids(SESSION, /^\d{1,2}$/) ? ok({ type: 'back', session: a, answered: Number(b) }) : bad(raw);
     case 'cancel':
       return ids(SESSION) ? ok({ type: 'cancel', session: a }) : bad(raw);
     case 'cont':

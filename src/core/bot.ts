@@ -159,7 +159,10 @@ export function createBot(deps: BotDeps): Bot {
     },
     async handle(event) {
       try {
-        const limited = deps.rateLimit ? throttle(deps.rateLimit.check(`${event.platform}:${event.actor.id}`), event) : undefined;
+        // Starting a checklist is also the adapters' own follow-up in a thread they just opened for
+        // a command that was already counted: never the place to tell someone to slow down.
+        const exempt = event.input.type === 'action' && event.input.action.type === 'start';
+        const limited = deps.rateLimit && !exempt ? throttle(deps.rateLimit.check(`${event.platform}:${event.actor.id}`), event) : undefined;
         if (limited) return limited;
         return await dispatch(event);
       } catch (err) {

@@ -25,7 +25,8 @@ export type CommandName = 'ask' | 'decide' | 'topics' | 'help';
 export type Action =
   | { type: 'answer'; session: string; criterion: string; value: string }
   | { type: 'why'; session: string; criterion: string }
-  | { type: 'back'; session: string }
+  /** `answered`: how many answers the session had when the button was drawn, so a second click is stale. */
+  | { type: 'back'; session: string; answered?: number }
   | { type: 'cancel'; session: string }
   | { type: 'continue'; session: string }
   | { type: 'restart'; checklist: string }

@@ -56,7 +56,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   });
   const replySeconds = new Histogram({
     name: 'archbot_reply_seconds',
-    help: 'Time from receiving an event to delivering the reply, by platform.',
+    help: 'Time the bot takes to work out its reply to an event (platform delivery not included), by platform.',
     labelNames: ['platform'] as const,
     buckets: REPLY_BUCKETS,
     registers: [registry],

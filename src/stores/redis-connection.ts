@@ -9,6 +9,8 @@ export function safeRedisUrl(url: string): string {
     const parsed = new URL(url);
     if (parsed.username) parsed.username = '***';
     if (parsed.password) parsed.password = '***';
+    // ioredis also reads options from the query (?password=…): none of it is shown.
+    parsed.search = '';
     return parsed.toString().replace(/\/$/, '');
   } catch {
     return 'the REDIS_URL (not a valid URL)';

@@ -95,6 +95,9 @@ describe('bot hooks: metrics, feedback and flood control', () => {
     const command = await bot.handle(event({ type: 'command', text: 'etcd' }));
     expect(command.replies[0]?.code).toBe('rate-limited');
     expect(command.replies[0]?.ephemeral).toBe(true);
+    // Opening a decision's thread is the adapter's own follow-up to a command already counted.
+    const start = await bot.handle(event({ type: 'action', action: { type: 'start', checklist: 'docker-vs-kubernetes' } }));
+    expect(start.replies[0]?.kind).toBe('question');
     // Someone else in the same thread is not held back by the first person's flood.
     expect((await bot.handle(text('what is a pod', 'U7'))).replies[0]?.kind).toBe('answer');
   });

@@ -104,6 +104,20 @@ describe('scale-out: two instances sharing Redis', () => {
   });
 });
 
+describe('graceful stop', () => {
+  it('finishes a reply still being posted when SIGTERM arrives, refuses new events, then exits 0', async () => {
+    const instance = await start({});
+    fake.delayMs = 1_200;
+    await instance.say('what is etcd');
+    // The event is acknowledged; its reply is now waiting on the slow Web API.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stopping = instance.stop();
+    await expect(instance.say('what is a pod')).rejects.toThrow();
+    expect(await stopping).toBe(0);
+    expect(dm().map((m) => read(m).text)).toEqual([expect.stringMatching(/^etcd\n/)]);
+  });
+});
+
 describe('restart: a process with the same SQLite file', () => {
   it('resumes a decision mid-session after a graceful stop', async () => {
     const first = await start({});

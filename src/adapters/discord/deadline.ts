@@ -13,6 +13,8 @@ export async function withDeadline<T>(work: Promise<T>, ms: number, onLate: () =
   let late: Promise<unknown> | undefined;
   const timer = setTimeout(() => {
     late = onLate();
+    // Awaited in `finally`; until then a failure must not count as unhandled (it would end the process).
+    late.catch(() => undefined);
   }, ms);
   try {
     return await work;

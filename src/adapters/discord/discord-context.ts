@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { Bot } from '../../core/bot.js';
 import type { Logger, SessionStore } from '../../core/types.js';
 import type { PlatformMetrics } from '../../server/metrics.js';
+import type { Intake } from '../platform-deps.js';
 
 /** What the event handlers share: the connected client, the core, and the store for dedupe. */
 export interface DiscordContext {
@@ -10,6 +11,7 @@ export interface DiscordContext {
   logger: Logger;
   store: SessionStore;
   metrics?: PlatformMetrics;
+  intake?: Intake;
 }
 
 /** Platforms redeliver; an id seen within this window is not answered again. */

@@ -27,7 +27,7 @@ export function clientOptions(apiUrl: string | undefined): ClientOptions {
 export function createDiscordPlatform(deps: PlatformDeps): Platform {
   const { bot, config, logger, store } = deps;
   const client = new Client(clientOptions(config.DISCORD_API_URL));
-  const ctx: DiscordContext = { client, bot, logger, store, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
+  const ctx: DiscordContext = { client, bot, logger, store, ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.intake ? { intake: deps.intake } : {}) };
 
   client.on(Events.MessageCreate, (message) => guard(ctx, 'message', () => onMessage(ctx, message), { message: message.id }));
   client.on(Events.InteractionCreate, (interaction) =>

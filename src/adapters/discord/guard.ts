@@ -34,7 +34,9 @@ export function guard(
   fields: Record<string, unknown>,
   interaction?: Interaction,
 ): void {
-  work().catch(async (err: unknown) => {
+  // Stopping: nothing new is taken on (the gateway stays open only so replies in flight can finish).
+  if (ctx.intake && !ctx.intake.accepting()) return;
+  const handled = work().catch(async (err: unknown) => {
     ctx.logger.error({ ...fields, err: describe(err) }, `discord ${kind} handler failed`);
     // A REST failure carries the HTTP status Discord answered with; anything else is our own bug.
     if (err instanceof Error && typeof (err as { status?: unknown }).status === 'number') ctx.metrics?.platformApiError('discord');
@@ -48,4 +50,5 @@ export function guard(
       ctx.logger.warn({ ...fields, err: describe(replyErr) }, 'could not tell the user about the failure');
     }
   });
+  void ctx.intake?.track(handled);
 }

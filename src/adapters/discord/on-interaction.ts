@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, User } from 'discord.js';
-import { claimOnce } from '../../core/sessions/claim-once.js';
+import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Outcome } from '../../core/types.js';
 import { suggest } from './autocomplete.js';
 import { COMMAND_NAME, QUESTION_OPTION, isSubcommand } from './commands.js';
@@ -30,7 +30,7 @@ export async function onInteraction(ctx: DiscordContext, interaction: Interactio
   // Discord's 3 seconds run from arrival, so time spent claiming the delivery (a round trip to a
   // shared store) comes out of the budget for the core's work.
   const arrived = Date.now();
-  if (!(await claimOnce(ctx.store, `discord:${interaction.id}`, DEDUPE_MS))) return;
+  if (!(await claimDelivery(ctx.store, `discord:${interaction.id}`, DEDUPE_MS, ctx.logger))) return;
   const budget = Math.max(0, DEFER_AFTER_MS - (Date.now() - arrived));
   if (interaction.isChatInputCommand()) return command(ctx, interaction, budget);
   return click(ctx, interaction, budget);

@@ -1,5 +1,5 @@
 import type { Message } from 'discord.js';
-import { claimOnce } from '../../core/sessions/claim-once.js';
+import { claimDelivery } from '../../core/sessions/claim-once.js';
 import { postToChannel } from './channel-messages.js';
 import { DEDUPE_MS, type DiscordContext } from './discord-context.js';
 import { continueInThread } from './open-thread.js';
@@ -25,7 +25,7 @@ export function isForBot(message: Message, botId: string): boolean {
 export async function onMessage(ctx: DiscordContext, message: Message): Promise<void> {
   const botId = ctx.client.user?.id;
   if (!botId || !isForBot(message, botId)) return;
-  if (!(await claimOnce(ctx.store, `discord:${message.id}`, DEDUPE_MS))) return;
+  if (!(await claimDelivery(ctx.store, `discord:${message.id}`, DEDUPE_MS, ctx.logger))) return;
 
   let channel = message.channel;
   // A thread seen for the first time may lack its parent; one fetch fills it in.

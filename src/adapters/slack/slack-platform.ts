@@ -83,6 +83,14 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
     if (isApiError(err)) apiError();
     logger.error(errorFields(err), 'slack: handling an event failed');
   });
+  const intake = deps.intake;
+  if (intake) {
+    app.use(async ({ next }) => {
+      // Stopping: leave it unacknowledged, so Slack delivers it again (to a replica still running).
+      if (!intake.accepting()) return;
+      await intake.track(next());
+    });
+  }
   const handlerDeps: HandlerDeps = { bot: deps.bot, store: deps.store, logger, names: userNames(logger, apiError, deps.clock) };
   onCommand(app, handlerDeps);
   onMention(app, handlerDeps);
@@ -94,7 +102,7 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
   const socketMode = http === undefined;
   return {
     name: 'slack',
-    routes: http ? [eventsRoute(http, () => started, logger)] : [],
+    routes: http ? [eventsRoute(http, () => (!started ? 'starting' : intake && !intake.accepting() ? 'stopping' : undefined), logger)] : [],
     async start() {
       // auth.test (init) checks the bot token; apps.connections.open (start) the app-level token.
       await app.init().catch((err: unknown) => Promise.reject(startError(err, 'SLACK_BOT_TOKEN')));
@@ -135,14 +143,16 @@ function startError(err: unknown, setting: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN'
   return new Error(`Slack refused to start: ${reason}`);
 }
 
-function eventsRoute(receiver: HTTPReceiver, isStarted: () => boolean, logger: Logger) {
+function eventsRoute(receiver: HTTPReceiver, notServing: () => 'starting' | 'stopping' | undefined, logger: Logger) {
   return {
     method: 'POST' as const,
     path: SLACK_EVENTS_PATH,
     handle(req: IncomingMessage, res: ServerResponse): void {
-      if (!isStarted()) {
-        // Before auth.test has passed there is no authorisation to run listeners with; Slack retries.
-        res.writeHead(503, { 'content-type': 'text/plain' }).end('starting');
+      const unavailable = notServing();
+      if (unavailable) {
+        // Before auth.test has passed there is no authorisation to run listeners with, and once
+        // stopping nothing new is taken on: Slack retries either way.
+        res.writeHead(503, { 'content-type': 'text/plain' }).end(unavailable);
         return;
       }
       try {

@@ -24,7 +24,7 @@ export function questionReply(
     group: 'options',
   }));
   choices.push({ label: 'Why does this matter?', action: { type: 'why', session: state.id, criterion: criterion.id }, group: 'navigation' });
-  if (index > 0) choices.push({ label: 'Back', action: { type: 'back', session: state.id }, group: 'navigation' });
+  if (index > 0) choices.push({ label: 'Back', action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' });
   choices.push({ label: 'Cancel', action: { type: 'cancel', session: state.id }, group: 'navigation', style: 'danger' });
   return {
     kind: 'question',
@@ -97,7 +97,7 @@ export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: Ses
     sections,
     fields: [{ label: 'Verdict', value: result.verdict.id }],
     choices: [
-      { label: 'Change last answer', action: { type: 'back', session: state.id }, group: 'navigation' },
+      { label: 'Change last answer', action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' },
       { label: 'Start over', action: { type: 'restart', checklist: checklist.id }, group: 'navigation' },
       ...reading,
     ],

@@ -130,6 +130,10 @@ export class DecisionFlow {
         return this.answer(event, loaded, current, action.value, 'click');
       }
       case 'back':
+        // A Back button drawn at another step (a double click, an older message) must not undo twice.
+        if (action.answered !== undefined && action.answered !== state.answers.length) {
+          return { replies: [this.staleNotice(checklist, state, 'That Back button belongs to a question that has already changed.')] };
+        }
         return this.back(event.actor, state, checklist, revision);
       case 'cancel':
         return this.cancel(event.thread, checklist);

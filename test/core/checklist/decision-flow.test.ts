@@ -198,3 +198,22 @@ describe('questions and session words around a decision', () => {
     }
   });
 });
+
+describe('the Back button', () => {
+  const at = (input: InboundEvent['input']): InboundEvent => ({ platform: 'slack', thread: 'slack:T1:C1:1.1', place: 'thread', actor: { id: 'u1' }, input });
+
+  it('undoes one answer however often the same button is clicked', async () => {
+    const { bot } = testBot();
+    await bot.handle(at({ type: 'text', text: 'decide' }));
+    await bot.handle(at({ type: 'text', text: 'one' }));
+    const third = await bot.handle(at({ type: 'text', text: 'few' }));
+    const back = third.replies[0]?.choices?.find((c) => c.label === 'Back')?.action;
+    expect(back).toMatchObject({ type: 'back', answered: 2 });
+    if (!back) return;
+    const first = await bot.handle(at({ type: 'action', action: back }));
+    expect(first.replies[0]?.progress).toEqual({ step: 2, total: 6 });
+    const again = await bot.handle(at({ type: 'action', action: back }));
+    expect(again.replies[0]?.code).toBe('stale');
+    expect(again.replies[0]?.body).toMatch(/current question is 2 of 6/);
+  });
+});
