@@ -5,6 +5,7 @@ import { NO_PINGS } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
 import { onInteraction } from './on-interaction.js';
 import { onMessage } from './on-message.js';
+import { fillOptionalFields } from './fill-optional-fields.js';
 import { guard } from './guard.js';
 import { inviteUrl } from './invite.js';
 
@@ -29,6 +30,8 @@ export function createDiscordPlatform(deps: PlatformDeps): Platform {
   const client = new Client(clientOptions(config.DISCORD_API_URL));
   const ctx: DiscordContext = { client, bot, logger, store, ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.intake ? { intake: deps.intake } : {}) };
 
+  // Before discord.js reads a dispatch (it emits Raw first, synchronously, with the same object).
+  client.on(Events.Raw, (packet: unknown) => fillOptionalFields(packet));
   client.on(Events.MessageCreate, (message) => guard(ctx, 'message', () => onMessage(ctx, message), { message: message.id }));
   client.on(Events.InteractionCreate, (interaction) =>
     guard(ctx, 'interaction', () => onInteraction(ctx, interaction), { interaction: interaction.id }, interaction),

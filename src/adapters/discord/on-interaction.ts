@@ -100,6 +100,6 @@ async function deliver(ctx: DiscordContext, responder: InteractionResponder, whe
       ctx.logger.warn({ channel: where.channelId }, 'could not open a thread: the interaction response has no message id');
       return;
     }
-    await continueInThread(ctx, where, firstId, outcome.openThread, user);
+    await continueInThread(ctx, where, firstId, outcome.openThread, user, (message) => responder.send(message));
   }
 }

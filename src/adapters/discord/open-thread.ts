@@ -1,10 +1,16 @@
-import type { User } from 'discord.js';
+import { DiscordAPIError, type APIChannel, type User } from 'discord.js';
 import type { Outcome } from '../../core/types.js';
 import { postToChannel, startThread } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
-import { renderReply } from './render-embeds.js';
+import { renderReply, type DiscordMessage } from './render-embeds.js';
 import { threadUnder, type Where } from './thread-id.js';
 import { toInbound } from './to-inbound.js';
+
+const NO_THREAD: DiscordMessage = {
+  embeds: [{ description: 'I could not open a thread here, so the decision did not start. I need **Create Public Threads** and **Send Messages in Threads** in this channel; or run `/arch decide` in a DM with me.' }],
+  components: [],
+  ephemeral: true,
+};
 
 /**
  * The core asked for the conversation to move into its own thread (a decision started in a
@@ -17,9 +23,20 @@ export async function continueInThread(
   messageId: string,
   openThread: NonNullable<Outcome['openThread']>,
   user: Pick<User, 'id'>,
+  tell: (message: DiscordMessage) => Promise<unknown>,
 ): Promise<void> {
   const rest = ctx.client.rest;
-  const thread = await startThread(rest, parent.channelId, messageId, openThread.title);
+  let thread: APIChannel;
+  try {
+    thread = await startThread(rest, parent.channelId, messageId, openThread.title);
+  } catch (err) {
+    // 403 (a permission missing in this channel) or 400 (a channel type without threads): the
+    // message just sent says "answer in the thread", so the person must hear there is none.
+    if (!(err instanceof DiscordAPIError)) throw err;
+    ctx.logger.warn({ channel: parent.channelId, status: err.status, code: err.code }, 'discord refused to open a thread for a decision');
+    await tell(NO_THREAD);
+    return;
+  }
   const where = threadUnder(parent, thread.id);
   const outcome = await ctx.bot.handle(toInbound(where, user, openThread.then));
   for (const reply of outcome.replies) {
