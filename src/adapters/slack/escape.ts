@@ -12,8 +12,15 @@ export function escapeText(text: string): string {
  * typed, so entities are turned back into characters; output is escaped again on the way out.
  */
 export function unescapeSlack(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(SLACK_LINK, (_link, url: string, typed: string | undefined) => typed ?? url)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
+
+/** Slack links what looks like a URL: a typed `etcd.io` arrives as `<http://etcd.io|etcd.io>`; keep what was typed. */
+const SLACK_LINK = /<((?:https?|mailto):[^|>\s]+)(?:\|([^>]*))?>/g;
 
 /**
  * The core's Markdown subset as mrkdwn: `**bold**` → `*bold*`, `*it*` → `_it_` (`_it_` stays),

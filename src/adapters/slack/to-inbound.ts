@@ -48,8 +48,11 @@ export interface MessageLike {
  * Messages written by a person. Anything with a subtype (edits, deletions, joins, bot_message…)
  * or a bot identity is not a question, and answering our own posts would loop forever.
  */
+/** Subtypes that are still a person writing: a message with a file, a thread reply also sent to the conversation. */
+const WRITTEN_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
+
 export function isFromPerson(message: MessageLike, botUserId: string | undefined): message is MessageLike & { user: string } {
-  if (message.subtype !== undefined || message.bot_id !== undefined || message.bot_profile !== undefined) return false;
+  if ((message.subtype !== undefined && !WRITTEN_SUBTYPES.has(message.subtype)) || message.bot_id !== undefined || message.bot_profile !== undefined) return false;
   if (message.user === undefined || message.user === botUserId) return false;
   return true;
 }
@@ -135,7 +138,9 @@ export function fromClick(body: ClickLike, input: Input, respond: RespondFn | un
   if (body.container.type !== 'message' || channel === undefined || messageTs === undefined) return undefined;
   const team = clickTeam(body);
   const ephemeral = body.container.is_ephemeral === true;
-  const threadTs = str(body.container.thread_ts) ?? body.message?.thread_ts;
+  const inThread = str(body.container.thread_ts) ?? body.message?.thread_ts;
+  // A thread's parent carries its own ts as thread_ts, yet it sits at the top level of the channel.
+  const threadTs = inThread === messageTs ? undefined : inThread;
   const place = placeOf(channel, threadTs);
   return {
     event: { platform: 'slack', thread: threadId(team, channel, place === 'thread' ? threadTs : undefined), place, actor: clickActor(body), input },
