@@ -19,18 +19,27 @@ const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s@/]+@/gi;
 // Shorter "secrets" would mask ordinary words and make logs unreadable.
 const MIN_SECRET_LENGTH = 6;
 
-/** Masks configured secret values and anything shaped like a platform token. */
-export function redact(text: string, secrets: readonly string[] = []): string {
-  let out = text;
+/** The exact strings to mask for these secrets: each one, and its escaped form inside a JSON line. */
+function needlesOf(secrets: readonly string[]): string[] {
+  const needles = new Set<string>();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
-    out = out.split(secret).join(MASK);
-    // Inside a JSON line, a secret with a quote or backslash appears escaped.
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.split(escaped).join(MASK);
+    needles.add(secret);
+    needles.add(JSON.stringify(secret).slice(1, -1));
   }
+  return [...needles];
+}
+
+function maskAll(text: string, needles: readonly string[]): string {
+  let out = text;
+  for (const needle of needles) out = out.split(needle).join(MASK);
   for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, MASK);
   return out.replace(URL_PASSWORD, `$1${MASK}@`);
+}
+
+/** Masks configured secret values and anything shaped like a platform token. */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  return maskAll(text, needlesOf(secrets));
 }
 
 /**
@@ -44,7 +53,8 @@ export function createLogger(options: {
   secrets?: readonly string[];
 }): Logger {
   const write = options.write ?? ((line: string) => void process.stderr.write(line));
-  const secrets = options.secrets ?? [];
+  // Worked out once: the hook runs on every line.
+  const needles = needlesOf(options.secrets ?? []);
   const log = pino(
     {
       level: options.level,
@@ -55,7 +65,7 @@ export function createLogger(options: {
       // `err` and `error` fields keep an Error's type, message and stack instead of `{}`.
       serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
       // Masking the finished line covers the message, nested fields and error messages and stacks alike.
-      hooks: { streamWrite: (line) => redact(line, secrets) },
+      hooks: { streamWrite: (line) => maskAll(line, needles) },
     },
     { write },
   );

@@ -5,16 +5,13 @@ import { discordRegisterCommand } from './cli/discord-register.js';
 import { evalCommand } from './cli/eval.js';
 import { processIo, UsageError, type Io } from './cli/io.js';
 import { loadKnowledgeBase } from './cli/load-kb.js';
-import { formatReport, parseReportArgs } from './cli/report.js';
+import { reportCommand } from './cli/report.js';
 import { runCommand } from './cli/run.js';
 import type { Lifecycle } from './cli/serve.js';
 import { topicsCommand } from './cli/topics.js';
 import { USAGE } from './cli/usage.js';
-import { readConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
-import { openStores } from './stores/open-stores.js';
-import { sqlitePath } from './stores/sqlite-database.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readConfig } from './config.js';
+import { readFileSync } from 'node:fs';
 
 /** argv to a command. Returns the exit code; never calls process.exit, so tests can call it. */
 export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo(), lifecycle?: Lifecycle): Promise<number> {
@@ -65,30 +62,5 @@ export async function main(argv: string[], env: Record<string, string | undefine
       return 2;
     }
     throw err;
-  }
-}
-
-/** Reads the counts the running bot keeps in the same store it uses (SQLite file or Redis). */
-async function reportCommand(args: string[], config: Config, io: Io): Promise<number> {
-  const { limit, json } = parseReportArgs(args);
-  // Reading a report must not create an empty database where none was.
-  if (!config.REDIS_URL && !existsSync(sqlitePath(config.DATA_DIR))) {
-    io.stdout.write(`Nothing recorded yet: there is no ${sqlitePath(config.DATA_DIR)}. The bot records questions and votes while it runs on Slack or Discord (set DATA_DIR or REDIS_URL to where it keeps them).\n`);
-    return 0;
-  }
-  const logger = createLogger({ level: 'error', write: (line) => io.stderr.write(line) });
-  let stores;
-  try {
-    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, redisPrefix: config.REDIS_PREFIX, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
-  } catch (err) {
-    io.stderr.write(`archbot: cannot open the store: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
-  }
-  try {
-    const report = await stores.feedback.report(limit);
-    io.stdout.write(json ? `${JSON.stringify(report)}\n` : formatReport(report, stores.describe));
-    return 0;
-  } finally {
-    await stores.close();
   }
 }

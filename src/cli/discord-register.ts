@@ -3,6 +3,7 @@ import { inviteUrl } from '../adapters/discord/invite.js';
 import { registerCommands } from '../adapters/discord/register-commands.js';
 import type { Config } from '../config.js';
 import { UsageError, type Io } from './io.js';
+import { errorMessage } from '../core/errors.js';
 
 const USAGE = 'usage: archbot discord register [--guild SERVER_ID]';
 const SNOWFLAKE = /^\d{5,25}$/;
@@ -41,7 +42,7 @@ function explain(err: unknown, guildId: string | undefined): string {
     }
     return `${base}.`;
   }
-  return `could not reach Discord: ${err instanceof Error ? err.message : String(err)}`;
+  return `could not reach Discord: ${errorMessage(err)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { evaluate } from '../core/checklist/evaluate.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
+import { parseAnswers } from './decide.js';
 import { UsageError } from './io.js';
 
 // Decision cases: `criterion=value ...<TAB>verdict<TAB>cited-ids`, the format of the public
@@ -7,7 +8,8 @@ import { UsageError } from './io.js';
 // reason or a warning (`-` lists none).
 
 export interface ScenarioCase {
-  answers: Record<string, string>;
+  /** `criterion=value` words, as `archbot decide` takes them. */
+  answers: string[];
   verdict: string;
   cites: string[];
   line: number;
@@ -30,10 +32,8 @@ export function parseScenarioFile(text: string): ScenarioCase[] {
     if (raw.trim() === '' || raw.startsWith('#')) return;
     const [answers = '', verdict = '', cites = ''] = raw.split('\t');
     if (!isScenarioLine(raw)) throw new UsageError(`line ${i + 1}: expected "criterion=value ...<TAB>verdict<TAB>concept-ids"`);
-    const pairs = answers.trim().split(/\s+/).map((pair) => pair.split('='));
-    if (pairs.some((p) => p.length !== 2 || !p[0] || !p[1])) throw new UsageError(`line ${i + 1}: answers must be criterion=value pairs`);
     cases.push({
-      answers: Object.fromEntries(pairs as Array<[string, string]>),
+      answers: answers.trim().split(/\s+/),
       verdict: verdict.trim(),
       cites: cites.trim() === '-' ? [] : cites.split(',').map((s) => s.trim()).filter(Boolean),
       line: i + 1,
@@ -47,18 +47,21 @@ export function scoreScenarios(kb: KnowledgeBase, cases: ScenarioCase[]): Scenar
   const score: ScenarioScore = { total: 0, correct: 0, misses: [] };
   for (const c of cases) {
     score.total++;
-    const keys = Object.keys(c.answers).sort().join(',');
+    const keys = c.answers.map((word) => word.split('=')[0]).sort().join(',');
     const checklist = kb.checklists.find((cl) => cl.criteria.map((x) => x.id).sort().join(',') === keys);
     if (!checklist) {
       score.misses.push({ line: c.line, expected: c.verdict, got: `no checklist has exactly the criteria ${keys}` });
       continue;
     }
-    const bad = checklist.criteria.find((cr) => !cr.options.some((o) => o.value === c.answers[cr.id]));
-    if (bad) {
-      score.misses.push({ line: c.line, expected: c.verdict, got: `"${c.answers[bad.id]}" is not a value of ${bad.id}` });
+    let answers: Record<string, string>;
+    try {
+      answers = parseAnswers(checklist, c.answers);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      score.misses.push({ line: c.line, expected: c.verdict, got: err.message });
       continue;
     }
-    const result = evaluate(checklist, c.answers);
+    const result = evaluate(checklist, answers);
     const cited = new Set([...result.reasons, ...result.warnings].map((r) => r.concept));
     const missing = c.cites.filter((id) => !cited.has(id));
     if (result.verdict.id === c.verdict && missing.length === 0) score.correct++;

@@ -1,5 +1,11 @@
+import { existsSync } from 'node:fs';
+import type { Config } from '../config.js';
 import type { FeedbackReport } from '../core/types.js';
-import { UsageError } from './io.js';
+import { createLogger } from '../logger.js';
+import { configuredStoreOptions, openStores } from '../stores/open-stores.js';
+import { sqlitePath } from '../stores/sqlite-database.js';
+import { UsageError, type Io } from './io.js';
+import { errorMessage } from '../core/errors.js';
 
 /** `--top N`: how many lines each list shows. */
 export function parseReportArgs(args: string[]): { limit: number; json: boolean } {
@@ -30,4 +36,30 @@ export function formatReport(report: FeedbackReport, where: string): string {
   if (report.downVoted.length === 0) lines.push('  (none yet)');
   for (const d of report.downVoted) lines.push(`  ${String(d.down).padStart(5)} down, ${d.up} up  ${d.concept}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Reads the counts the running bot keeps in the same store it uses (SQLite file or Redis). */
+export async function reportCommand(args: string[], config: Config, io: Io): Promise<number> {
+  const { limit, json } = parseReportArgs(args);
+  // Reading a report must not create an empty database where none was.
+  const file = sqlitePath(config.DATA_DIR);
+  if (!config.REDIS_URL && !existsSync(file)) {
+    io.stdout.write(`Nothing recorded yet: there is no ${file}. The bot records questions and votes while it runs on Slack or Discord (set DATA_DIR or REDIS_URL to where it keeps them).\n`);
+    return 0;
+  }
+  const logger = createLogger({ level: 'error', write: (line) => io.stderr.write(line) });
+  let stores;
+  try {
+    stores = await openStores(configuredStoreOptions(config, logger));
+  } catch (err) {
+    io.stderr.write(`archbot: cannot open the store: ${errorMessage(err)}\n`);
+    return 1;
+  }
+  try {
+    const report = await stores.feedback.report(limit);
+    io.stdout.write(json ? `${JSON.stringify(report)}\n` : formatReport(report, stores.describe));
+    return 0;
+  } finally {
+    await stores.close();
+  }
 }

@@ -10,8 +10,10 @@ import { createLogger } from '../logger.js';
 import { startHttpServer, type RunningHttpServer } from '../server/http-server.js';
 import { createMetrics, metricsRoute, type PlatformMetrics } from '../server/metrics.js';
 import { createInFlight, installShutdown, type SignalSource } from '../server/shutdown.js';
-import { openStores, type OpenedStores } from '../stores/open-stores.js';
+import { configuredStoreOptions, openStores, type OpenedStores } from '../stores/open-stores.js';
+import { redisSecrets } from '../stores/redis-connection.js';
 import type { Io } from './io.js';
+import { errorFields, errorMessage } from '../core/errors.js';
 
 /** Test seams: where signals come from and what "exit" means. Production uses the process. */
 export interface Lifecycle {
@@ -32,17 +34,6 @@ function secretsOf(config: Config): string[] {
   );
 }
 
-/** A Redis password may sit in the URL's user part or in its query (`?password=`). */
-function redisSecrets(url: string | undefined): string[] {
-  if (!url) return [];
-  try {
-    const parsed = new URL(url);
-    return [decodeURIComponent(parsed.password), parsed.searchParams.get('password') ?? ''];
-  } catch {
-    return [];
-  }
-}
-
 /** Every reply is timed per platform. (Adapters track each event's whole handling for shutdown.) */
 function instrument(bot: Bot, metrics: PlatformMetrics): Bot {
   return {
@@ -55,8 +46,6 @@ function instrument(bot: Bot, metrics: PlatformMetrics): Bot {
   };
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
-
 /**
  * The long-running bot: stores, the platforms whose tokens are set, one HTTP server for Slack's
  * HTTP mode, /healthz, /readyz and /metrics, and a graceful stop on SIGTERM/SIGINT. Resolves with
@@ -65,15 +54,15 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, lifecycle: Lifecycle = {}): Promise<number> {
   const logger: Logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), ...(lifecycle.write ? { write: lifecycle.write } : {}) });
   const failStart = (what: string, err: unknown): number => {
-    const text = `archbot: ${what}: ${message(err)}`;
-    logger.error({ err: message(err) }, `start-up failed: ${what}`);
+    const text = `archbot: ${what}: ${errorMessage(err)}`;
+    logger.error({ err: errorMessage(err) }, `start-up failed: ${what}`);
     io.stderr.write(`${text}\n`);
     return 1;
   };
 
   let stores: OpenedStores;
   try {
-    stores = await openStores({ kind: 'persistent', dataDir: config.DATA_DIR, redisPrefix: config.REDIS_PREFIX, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger });
+    stores = await openStores(configuredStoreOptions(config, logger));
   } catch (err) {
     return failStart('cannot open the session store', err);
   }
@@ -113,7 +102,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   }
 
   const closeAll = async (): Promise<void> => {
-    for (const p of platforms) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: message(err) }, 'platform did not stop cleanly'));
+    for (const p of platforms) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: errorMessage(err) }, 'platform did not stop cleanly'));
     await http.close();
     await stores.close();
   };
@@ -129,7 +118,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     // A library promise nobody awaits (a reconnect inside an SDK) must cost a log line, not the
     // process and every conversation in it.
     process.on('unhandledRejection', (reason) => {
-      logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message, stack: reason.stack } : String(reason) }, 'unhandled rejection; still running');
+      logger.error({ err: errorFields(reason) }, 'unhandled rejection; still running');
     });
   }
   logger.info({ platforms: platforms.map((p) => p.name), store: stores.describe, port: http.port, concepts: kb.concepts.length }, 'archbot is running');

@@ -7,7 +7,8 @@ import type { KnowledgeBase } from './knowledge-base.js';
 import { answerReply, clarifyReply, helpReply, topicsReply, unknownReply } from './lookup-replies.js';
 import { stripPlatformNoise } from './lookup/normalize.js';
 import { hashUser, recorder } from './feedback.js';
-import type { Action, BotMetrics, Clock, CommandName, FeedbackLog, InboundEvent, Logger, Outcome, RateLimit, SessionStore } from './types.js';
+import type { Action, BotMetrics, Clock, CommandName, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateLimit, SessionStore } from './types.js';
+import { errorFields } from './errors.js';
 
 export interface BotDeps {
   kb: KnowledgeBase;
@@ -61,7 +62,7 @@ export function createBot(deps: BotDeps): Bot {
       record({ ...base, kind: 'asked', concept: found.concept.id });
       return { replies: [answerReply(kb, found.concept, { ephemeral })] };
     }
-    record({ ...base, kind: 'miss', status: found.status, question: text.slice(0, 500) });
+    record({ ...base, kind: 'miss', status: found.status, question: text });
     if (found.status === 'clarify') return { replies: [clarifyReply(text, found.candidates, ephemeral)] };
     return { replies: [unknownReply(kb, text, ephemeral)] };
   };
@@ -179,12 +180,8 @@ const SLOW_DOWN = 'You are sending messages faster than I can answer them well. 
  * A flood of typed messages gets one polite answer, then silence until it eases. Commands and
  * clicks always need a response on the platforms, so each of those gets the (private) notice.
  */
-function throttle(verdict: 'ok' | 'limited-first' | 'limited', event: InboundEvent): Outcome | undefined {
+function throttle(verdict: RateDecision, event: InboundEvent): Outcome | undefined {
   if (verdict === 'ok') return undefined;
   if (verdict === 'limited' && event.input.type === 'text') return { replies: [] };
   return { replies: [notice('rate-limited', SLOW_DOWN)] };
-}
-
-function errorFields(err: unknown): Record<string, unknown> {
-  return err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : { value: String(err) };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FeedbackEvent, FeedbackLog, Logger, PlatformName } from './types.js';
+import { errorMessage } from './errors.js';
 
 /**
  * Content authors need to know that the same person asked twice, never who they are: the store
@@ -14,7 +15,7 @@ export function recorder(log: FeedbackLog | undefined, logger: Logger): (event: 
   return (event) => {
     if (!log) return;
     log.record(event).catch((err: unknown) => {
-      logger.warn({ err: err instanceof Error ? err.message : String(err), kind: event.kind }, 'could not record feedback');
+      logger.warn({ err: errorMessage(err), kind: event.kind }, 'could not record feedback');
     });
   };
 }

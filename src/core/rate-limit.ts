@@ -1,11 +1,6 @@
-import type { Clock } from './types.js';
+import type { Clock, RateDecision, RateLimit } from './types.js';
 
-/**
- * - `ok`: go ahead;
- * - `limited-first`: over the limit; tell the person once ("slow down a little");
- * - `limited`: still over the limit; drop silently, so a flood never becomes a flood of notices.
- */
-export type RateDecision = 'ok' | 'limited-first' | 'limited';
+export type { RateDecision };
 
 export interface RateLimitOptions {
   /** Events allowed per key within `windowMs`. Default 5. */
@@ -33,7 +28,7 @@ const SWEEP_PER_CHECK = 4;
  * accepted message is `windowMs` old. Memory is bounded by `maxKeys` and by sweeping keys whose
  * window has emptied.
  */
-export class RateLimiter {
+export class RateLimiter implements RateLimit {
   private readonly limit: number;
   private readonly windowMs: number;
   private readonly maxKeys: number;

@@ -223,7 +223,14 @@ export interface BotMetrics {
   session(event: 'started' | 'completed' | 'expired'): void;
 }
 
-/** Per-user flood control: `limited-first` is answered once, `limited` is dropped until the window frees. */
+/**
+ * - `ok`: go ahead;
+ * - `limited-first`: over the limit; tell the person once ("slow down a little");
+ * - `limited`: still over the limit; drop silently, so a flood never becomes a flood of notices.
+ */
+export type RateDecision = 'ok' | 'limited-first' | 'limited';
+
+/** Per-user flood control. */
 export interface RateLimit {
-  check(key: string): 'ok' | 'limited-first' | 'limited';
+  check(key: string): RateDecision;
 }

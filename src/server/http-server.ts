@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../core/types.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface HttpRoute {
   method: 'GET' | 'POST';
@@ -58,7 +59,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     Promise.resolve()
       .then(() => route.handle(req, res))
       .catch((err: unknown) => {
-        options.logger.error({ path, err: err instanceof Error ? err.message : String(err) }, 'http route failed');
+        options.logger.error({ path, err: errorMessage(err) }, 'http route failed');
         if (!res.headersSent) json(res, 500, { error: 'internal error' });
         else res.end();
       });

@@ -1,18 +1,6 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { PlatformName } from '../core/types.js';
+import type { BotMetrics, PlatformName } from '../core/types.js';
 import type { HttpRoute } from './http-server.js';
-
-export type LookupStatus = 'answer' | 'clarify' | 'unknown';
-export type SessionEvent = 'started' | 'completed' | 'expired';
-
-/**
- * What the core reports, with no Prometheus in sight: the core depends on this interface only, so
- * it stays free of SDKs and a test can pass a recorder.
- */
-export interface BotMetrics {
-  lookup(status: LookupStatus): void;
-  session(event: SessionEvent): void;
-}
 
 /** What adapters report around their platform calls. */
 export interface PlatformMetrics {
@@ -20,13 +8,6 @@ export interface PlatformMetrics {
   startReply(platform: PlatformName): () => void;
   platformApiError(platform: PlatformName): void;
 }
-
-export const noMetrics: BotMetrics & PlatformMetrics = {
-  lookup: () => undefined,
-  session: () => undefined,
-  startReply: () => () => undefined,
-  platformApiError: () => undefined,
-};
 
 export interface Metrics extends BotMetrics, PlatformMetrics {
   readonly registry: Registry;

@@ -1,4 +1,5 @@
 import type { Logger } from '../core/types.js';
+import { errorMessage } from '../core/errors.js';
 
 /** Counts work in progress so shutdown can wait for it (an event being answered, a reply posting). */
 export interface InFlight {
@@ -65,10 +66,6 @@ export interface ShutdownHandle {
 
 const SIGNALS: readonly Signal[] = ['SIGTERM', 'SIGINT'];
 
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
 /**
  * On the first SIGTERM or SIGINT: stop accepting, drain, close, then exit 0. Exits 1 if a step
  * failed or the whole thing overran `timeoutMs`, so the orchestrator records an unclean stop.
@@ -90,7 +87,7 @@ export function installShutdown(options: ShutdownOptions): ShutdownHandle {
         await action();
       } catch (err) {
         failed = true;
-        logger.error({ step: name, err: message(err) }, 'shutdown step failed');
+        logger.error({ step: name, err: errorMessage(err) }, 'shutdown step failed');
       }
     };
     let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
+import type { Config } from '../config.js';
 import { MemoryStore } from '../core/sessions/memory-store.js';
-import type { Clock, FeedbackLog, Logger, SessionStore } from '../core/types.js';
+import type { FeedbackLog, Logger, SessionStore } from '../core/types.js';
 import { MemoryFeedbackLog } from './memory-feedback.js';
 import { connectRedis, quitRedis, safeRedisUrl } from './redis-connection.js';
 import { RedisFeedbackLog } from './redis-feedback.js';
@@ -15,10 +16,13 @@ export interface StoreOptions {
   dataDir: string;
   /** `memory` for the terminal and one-shot commands; `persistent` when serving a platform. */
   kind: 'memory' | 'persistent';
-  /** Only the memory and SQLite stores use it; Redis expires keys on its own clock. */
-  clock?: Clock;
   redisPrefix?: string;
   logger: Logger;
+}
+
+/** The stores a running bot uses, as its settings name them; `archbot report` reads the same ones. */
+export function configuredStoreOptions(config: Pick<Config, 'DATA_DIR' | 'REDIS_URL' | 'REDIS_PREFIX'>, logger: Logger): StoreOptions {
+  return { kind: 'persistent', dataDir: config.DATA_DIR, redisPrefix: config.REDIS_PREFIX, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger };
 }
 
 export interface OpenedStores {
@@ -48,7 +52,7 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
   if (options.kind === 'persistent') {
     const db = openDatabase(options.dataDir);
     return opened(
-      new SqliteStore(db, { ...(options.clock ? { clock: options.clock } : {}) }),
+      new SqliteStore(db),
       new SqliteFeedbackLog(db),
       `sqlite at ${sqlitePath(options.dataDir)}`,
       async () => {
@@ -57,7 +61,7 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
     );
   }
   return opened(
-    new MemoryStore(options.clock),
+    new MemoryStore(),
     new MemoryFeedbackLog(),
     'memory (sessions and feedback are lost when the process stops)',
     async () => {},

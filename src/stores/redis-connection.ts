@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../core/types.js';
+import { errorMessage } from '../core/errors.js';
 
 const closedByUs = new WeakSet<Redis>();
 
@@ -14,6 +15,17 @@ export function safeRedisUrl(url: string): string {
     return parsed.toString().replace(/\/$/, '');
   } catch {
     return 'the REDIS_URL (not a valid URL)';
+  }
+}
+
+/** A Redis password may sit in the URL's user part or in its query (`?password=`): the values to keep out of logs. */
+export function redisSecrets(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const parsed = new URL(url);
+    return [decodeURIComponent(parsed.password), parsed.searchParams.get('password') ?? ''].filter(Boolean);
+  } catch {
+    return [];
   }
 }
 
@@ -53,13 +65,13 @@ export async function connectRedis(url: string, options: RedisConnectOptions): P
       retryStrategy: (times) => (started ? Math.min(times * 200, 5_000) : null),
     });
   } catch (error) {
-    throw new Error(`cannot reach Redis at ${where}: ${reason(error)}`, { cause: error });
+    throw new Error(`cannot reach Redis at ${where}: ${errorMessage(error)}`, { cause: error });
   }
   let lastError = '';
   // ioredis reports every failed reconnect as an 'error' event; logging once per outage, on the
   // close that starts it, keeps the log readable while the retries continue.
   redis.on('error', (error: unknown) => {
-    lastError = reason(error);
+    lastError = errorMessage(error);
   });
   redis.on('close', () => {
     if (!started || down || closedByUs.has(redis)) return;
@@ -75,7 +87,7 @@ export async function connectRedis(url: string, options: RedisConnectOptions): P
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`cannot reach Redis at ${where}: ${reason(error)}`, { cause: error });
+    throw new Error(`cannot reach Redis at ${where}: ${errorMessage(error)}`, { cause: error });
   }
   started = true;
   return redis;
@@ -94,8 +106,4 @@ export async function quitRedis(redis: Redis): Promise<void> {
   } catch {
     redis.disconnect();
   }
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { errorMessage } from '../core/errors.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -52,7 +53,7 @@ export function openDatabase(dataDir: string): SqliteDatabase {
     }
     return db;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new Error(`cannot open the SQLite database ${file} (DATA_DIR): ${reason}`, { cause: error });
   }
 }

@@ -8,6 +8,7 @@ import { onMessage } from './on-message.js';
 import { fillOptionalFields } from './fill-optional-fields.js';
 import { guard } from './guard.js';
 import { inviteUrl } from './invite.js';
+import { errorMessage } from '../../core/errors.js';
 
 /**
  * The gateway connection. No privileged intent: Guilds (channels and threads in the cache),
@@ -79,5 +80,5 @@ function loginFailure(err: unknown): string {
   if (code === DiscordjsErrorCodes.DisallowedIntents) {
     return 'Discord refused the gateway intents archbot asks for (Guilds, Guild Messages, Direct Messages)';
   }
-  return `could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`;
+  return `could not connect to Discord: ${errorMessage(err)}`;
 }

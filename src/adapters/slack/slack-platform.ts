@@ -11,6 +11,7 @@ import { onHomeOpened } from './on-home-opened.js';
 import { onMention } from './on-mention.js';
 import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
+import { errorMessage } from '../../core/errors.js';
 
 const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
@@ -135,7 +136,7 @@ function startError(err: unknown, setting: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN'
   if (problem) {
     return new Error(`Slack refused to start: ${setting} ${problem} (${code}). Copy it again from the app's settings page on api.slack.com.`);
   }
-  const reason = err instanceof Error ? err.message : String(err);
+  const reason = errorMessage(err);
   // No answer at all (DNS, firewall, proxy) is a network problem, not a refusal.
   if ((err as { code?: unknown }).code === 'slack_webapi_request_error') {
     return new Error(`could not reach Slack's Web API (${reason}); check the network, a proxy, or SLACK_API_URL`);

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Actor, Clock, Logger } from '../../core/types.js';
+import { errorMessage } from '../../core/errors.js';
 
 // Events (mentions, DMs) carry only a user id, and the core shows names ("Noted: … (alice)", the
 // verdict's answers). Commands and clicks carry a name already; for events it is looked up once
@@ -27,7 +28,7 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
     } catch (err) {
       onApiError();
       // Without a name the core shows the id: worse to read, but the conversation goes on.
-      logger.warn({ error: err instanceof Error ? err.message : String(err) }, 'slack: could not look up a display name');
+      logger.warn({ error: errorMessage(err) }, 'slack: could not look up a display name');
       return undefined;
     }
   };

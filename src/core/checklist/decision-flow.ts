@@ -187,7 +187,6 @@ export class DecisionFlow {
       const found = this.deps.kb.lookup(text);
       if (found.status === 'answer') {
         const waiting = notice('still-waiting', `The decision is still on question ${state.answers.length + 1} of ${checklist.criteria.length}; answer it whenever you are ready (\`status\` shows it again).`);
-        waiting.ephemeral = false;
         return { replies: [answerReply(this.deps.kb, found.concept, { ephemeral: false }), waiting] };
       }
     }

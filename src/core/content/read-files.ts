@@ -4,6 +4,7 @@ import { load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { validate } from './field-problems.js';
 import type { ContentIssue } from './issues.js';
+import { errorMessage } from '../errors.js';
 
 export interface ParsedFile<T> {
   /** The path as shown in messages. */
@@ -115,7 +116,7 @@ function fsProblem(err: unknown): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder, not a file';
-  return err instanceof Error ? err.message : String(err);
+  return errorMessage(err);
 }
 
 function idOf(raw: unknown): string | undefined {

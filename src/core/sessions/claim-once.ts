@@ -1,4 +1,5 @@
 import type { Logger, SessionStore } from '../types.js';
+import { errorMessage } from '../errors.js';
 
 /**
  * True the first time a key is claimed within `ttlMs`, false after. Platforms redeliver events
@@ -17,7 +18,7 @@ export async function claimDelivery(store: SessionStore, key: string, ttlMs: num
   try {
     return await claimOnce(store, key, ttlMs);
   } catch (err) {
-    logger.warn({ key, err: err instanceof Error ? err.message : String(err) }, 'delivery dedupe unavailable (store error); answering anyway');
+    logger.warn({ key, err: errorMessage(err) }, 'delivery dedupe unavailable (store error); answering anyway');
     return true;
   }
 }
