@@ -25,6 +25,9 @@ const wholeNumber = (message: string) =>
       .optional(),
   );
 
+/** A Discord id (application, server): digits only. */
+export const SNOWFLAKE = /^\d{5,25}$/;
+
 /** One schema for every setting; read once at start from an env object the caller passes in. */
 export const configSchema = z
   .object({
@@ -33,7 +36,7 @@ export const configSchema = z
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_API_URL: url,
     DISCORD_TOKEN: optionalText,
-    DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be a numeric snowflake id' }),
+    DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || SNOWFLAKE.test(v), { message: 'must be a numeric snowflake id' }),
     DISCORD_API_URL: url,
     PORT: wholeNumber('must be a port number (digits only)').pipe(z.number().max(65535, 'must be 0-65535').default(3000)),
     HOST: z.preprocess(unsetIfEmpty, z.string().trim().default('0.0.0.0')),

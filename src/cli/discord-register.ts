@@ -1,12 +1,11 @@
 import { DiscordAPIError } from 'discord.js';
 import { inviteUrl } from '../adapters/discord/invite.js';
 import { registerCommands } from '../adapters/discord/register-commands.js';
-import type { Config } from '../config.js';
+import { SNOWFLAKE, type Config } from '../config.js';
 import { UsageError, type Io } from './io.js';
 import { errorMessage } from '../core/errors.js';
 
 const USAGE = 'usage: archbot discord register [--guild SERVER_ID]';
-const SNOWFLAKE = /^\d{5,25}$/;
 
 /** Where each required setting comes from, so the message says what to do, not just what is wrong. */
 const REQUIRED = {

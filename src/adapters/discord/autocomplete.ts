@@ -7,9 +7,25 @@ import { truncate } from './split-text.js';
 
 type Choice = APIApplicationCommandOptionChoice<string>;
 
-/** The names a concept answers to, as people type them. */
-function namesOf(concept: Concept): string[] {
-  return [concept.title, ...concept.aliases];
+interface Name {
+  name: string;
+  lower: string;
+  key: string;
+}
+
+/** Each concept's names (title, aliases), normalised once per knowledge base, not on every keystroke. */
+const namesByKb = new WeakMap<KnowledgeBase, Array<{ concept: Concept; names: Name[] }>>();
+
+function namesOf(kb: KnowledgeBase): Array<{ concept: Concept; names: Name[] }> {
+  let table = namesByKb.get(kb);
+  if (!table) {
+    table = kb.concepts.map((concept) => ({
+      concept,
+      names: [concept.title, ...concept.aliases].map((name) => ({ name, lower: name.toLowerCase(), key: keyOf(name) })),
+    }));
+    namesByKb.set(kb, table);
+  }
+  return table;
 }
 
 /** "Kubernetes", or "Kubernetes (k8s)" when it was the alias that matched. */
@@ -30,16 +46,17 @@ export function suggest(kb: KnowledgeBase, typed: string): Choice[] {
   if (text === '') return kb.topics.slice(0, LIMITS.autocompleteChoices).map((c) => choiceFor(c));
 
   const key = keyOf(text);
-  const tiers: Array<(name: string) => boolean> = [
-    (name) => name.toLowerCase() === text || (key !== '' && keyOf(name) === key),
-    (name) => name.toLowerCase().startsWith(text),
-    (name) => name.toLowerCase().includes(text),
+  const tiers: Array<(name: Name) => boolean> = [
+    (name) => name.lower === text || (key !== '' && name.key === key),
+    (name) => name.lower.startsWith(text),
+    (name) => name.lower.includes(text),
   ];
   const picked = new Map<string, Choice>();
+  const table = namesOf(kb);
   for (const test of tiers) {
-    for (const concept of kb.concepts) {
+    for (const { concept, names } of table) {
       if (picked.has(concept.id)) continue;
-      const matched = namesOf(concept).find(test);
+      const matched = names.find(test)?.name;
       if (matched !== undefined) picked.set(concept.id, choiceFor(concept, matched === concept.title ? undefined : matched));
     }
   }

@@ -19,6 +19,3 @@ export const LIMITS = {
   choiceValue: 100,
   threadName: 100,
 } as const;
-
-/** Message flag for replies only the clicking or typing user sees. */
-export const EPHEMERAL = 64;

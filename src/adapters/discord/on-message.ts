@@ -4,7 +4,7 @@ import { postToChannel } from './channel-messages.js';
 import { DEDUPE_MS, type DiscordContext } from './discord-context.js';
 import { continueInThread } from './open-thread.js';
 import { renderReply } from './render-embeds.js';
-import { stripBotMention, toInbound, whereOf } from './to-inbound.js';
+import { toInbound, whereOf } from './to-inbound.js';
 
 /**
  * Which messages the bot reads: every DM, and guild messages that mention it. Without the
@@ -31,7 +31,7 @@ export async function onMessage(ctx: DiscordContext, message: Message): Promise<
   // A thread seen for the first time may lack its parent; one fetch fills it in.
   if (channel.isThread() && channel.parentId === null) channel = await channel.fetch();
   const where = whereOf(channel, message.channelId, message.guildId);
-  const event = toInbound(where, message.author, { type: 'text', text: stripBotMention(message.content, botId) });
+  const event = toInbound(where, message.author, { type: 'text', text: message.content });
   const outcome = await ctx.bot.handle(event);
 
   const inServer = message.guildId !== null;

@@ -20,11 +20,3 @@ export function whereOf(channel: Channel | null, channelId: string, guildId: str
 export function toInbound(where: Where, user: Pick<User, 'id'>, input: Input): InboundEvent {
   return { platform: 'discord', thread: threadIdOf(where), place: placeOf(where), actor: actorOf(user), input };
 }
-
-/**
- * Removes the bot's own mention (`<@id>` or the legacy `<@!id>`) from typed text. The core strips
- * any mention too; doing it here keeps "@archbot decide" reading as the word "decide".
- */
-export function stripBotMention(text: string, botId: string): string {
-  return text.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
-}

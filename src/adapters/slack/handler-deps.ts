@@ -1,5 +1,6 @@
 import type { Bot } from '../../core/bot.js';
 import type { Logger, SessionStore } from '../../core/types.js';
+import type { OwnDms } from './own-dms.js';
 import type { UserNames } from './user-names.js';
 
 /** What every Slack listener needs besides Bolt's own arguments. */
@@ -8,4 +9,5 @@ export interface HandlerDeps {
   store: SessionStore;
   logger: Logger;
   names: UserNames;
+  dms: OwnDms;
 }

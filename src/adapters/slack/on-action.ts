@@ -1,4 +1,4 @@
-import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
+import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import { notice } from '../../core/checklist/notices.js';
 import type { Input } from '../../core/types.js';
 import { answer, deliver } from './deliver.js';
@@ -19,7 +19,7 @@ export function onAction(app: App, deps: HandlerDeps): void {
     const ctx = { client, bot: deps.bot, logger: deps.logger };
     const decoded = deps.bot.decode(action.action_id);
     const input: Input = decoded ? { type: 'action', action: decoded } : { type: 'text', text: '' };
-    const routed = fromClick(body, input, respond) ?? (await fromHome(client, body, input, respond));
+    const routed = fromClick(body, input, respond) ?? (await fromHome(await deps.dms.of(client, body.user.id), body, input, respond));
     if (!decoded) {
       deps.logger.info({ actionId: action.action_id.slice(0, 100) }, 'slack: unrecognised button');
       await deliver(ctx, { replies: [UNKNOWN_BUTTON] }, routed.where, routed.event);
@@ -30,9 +30,7 @@ export function onAction(app: App, deps: HandlerDeps): void {
 }
 
 /** A click outside any message (the App Home): the conversation happens in the person's DM with the bot. */
-async function fromHome(client: webApi.WebClient, body: BlockAction, input: Input, respond: RespondFn | undefined): Promise<Routed> {
-  const opened = await client.conversations.open({ users: body.user.id });
-  const channel = opened.channel?.id;
+function fromHome(channel: string | undefined, body: BlockAction, input: Input, respond: RespondFn | undefined): Routed {
   if (!channel) throw new Error('conversations.open returned no channel');
   const team = clickTeam(body);
   return {

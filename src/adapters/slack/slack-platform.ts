@@ -9,6 +9,7 @@ import { onAction } from './on-action.js';
 import { onCommand } from './on-command.js';
 import { onHomeOpened } from './on-home-opened.js';
 import { onMention } from './on-mention.js';
+import { ownDms } from './own-dms.js';
 import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
 import { errorMessage } from '../../core/errors.js';
@@ -92,7 +93,7 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
       await intake.track(next());
     });
   }
-  const handlerDeps: HandlerDeps = { bot: deps.bot, store: deps.store, logger, names: userNames(logger, apiError, deps.clock) };
+  const handlerDeps: HandlerDeps = { bot: deps.bot, store: deps.store, logger, names: userNames(logger, apiError, deps.clock), dms: ownDms() };
   onCommand(app, handlerDeps);
   onMention(app, handlerDeps);
   onDirectMessage(app, handlerDeps);

@@ -1,7 +1,7 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Actor, InboundEvent, Input, Place } from '../../core/types.js';
 import { unescapeSlack } from './escape.js';
-import { isDmChannel, placeOf, threadId } from './thread-id.js';
+import { placeOf, threadId } from './thread-id.js';
 
 // Slack payloads in, neutral events out, plus where in Slack the answer has to go. Only the fields
 // we read are typed here, so documented payload shapes (and test fixtures) fit without casts.
@@ -93,8 +93,8 @@ export interface CommandLike {
 }
 
 /** `/arch …` in a channel or a DM; Slack gives commands no thread. */
-export function fromCommand(command: CommandLike, respond: RespondFn): Routed {
-  const place: Place = isDmChannel(command.channel_id) ? 'dm' : 'channel';
+export function fromCommand(command: CommandLike, respond: RespondFn, inOwnDm: boolean): Routed {
+  const place: Place = inOwnDm ? 'dm' : 'channel';
   return {
     event: {
       platform: 'slack',

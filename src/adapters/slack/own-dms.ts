@@ -1,0 +1,27 @@
+import type { webApi } from '@slack/bolt';
+
+/** Enough for every active person in a big workspace; the oldest entry goes first beyond it. */
+const MAX_ENTRIES = 5_000;
+
+export interface OwnDms {
+  /**
+   * The bot's own DM channel with `user` (conversations.open, asked once per person). Any other
+   * D… channel is a DM between people, where the bot cannot post.
+   */
+  of(client: webApi.WebClient, user: string): Promise<string | undefined>;
+}
+
+export function ownDms(): OwnDms {
+  const cache = new Map<string, string>();
+  return {
+    async of(client, user) {
+      const known = cache.get(user);
+      if (known !== undefined) return known;
+      const opened = (await client.conversations.open({ users: user })).channel?.id;
+      if (opened === undefined) return undefined;
+      cache.set(user, opened);
+      if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value ?? '');
+      return opened;
+    },
+  };
+}
