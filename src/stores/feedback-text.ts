@@ -1,4 +1,18 @@
-import type { FeedbackReport } from '../core/types.js';
+import type { FeedbackEvent, FeedbackReport } from '../core/types.js';
+
+export type Counter = 'topics' | 'misses' | 'up' | 'down';
+
+/** What an event counts towards, and under which name: the concept, or the grouped question. */
+export function counterOf(event: FeedbackEvent): { counter: Counter; subject: string } {
+  switch (event.kind) {
+    case 'asked':
+      return { counter: 'topics', subject: event.concept };
+    case 'miss':
+      return { counter: 'misses', subject: missKey(event.question) };
+    case 'vote':
+      return { counter: event.vote, subject: event.concept };
+  }
+}
 
 /** Long pastes are cut: the start of a question is enough to group it and to write content for it. */
 export const MAX_MISS_LENGTH = 300;

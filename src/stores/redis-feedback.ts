@@ -1,9 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { FeedbackEvent, FeedbackLog, FeedbackReport } from '../core/types.js';
-import { emptyReport, missKey, reportLimit } from './feedback-text.js';
+import { counterOf, emptyReport, reportLimit, type Counter } from './feedback-text.js';
 import { DEFAULT_REDIS_PREFIX } from './redis-store.js';
-
-type Counter = 'topics' | 'misses' | 'up' | 'down';
 
 /**
  * Four sorted sets under `<prefix>feedback:`. Scores are stored negated (each event adds -1) so
@@ -21,17 +19,9 @@ export class RedisFeedbackLog implements FeedbackLog {
   }
 
   async record(event: FeedbackEvent): Promise<void> {
-    switch (event.kind) {
-      case 'asked':
-        await this.redis.zincrby(this.keyFor('topics'), -1, event.concept);
-        return;
-      case 'miss':
-        await this.redis.zincrby(this.keyFor('misses'), -1, missKey(event.question));
-        return;
-      case 'vote':
-        await this.redis.zincrby(this.keyFor(event.vote), -1, event.concept);
-        return;
-    }
+    // Scores are negated counts, so ZRANGE lists most first and ties by name, like the other stores.
+    const { counter, subject } = counterOf(event);
+    await this.redis.zincrby(this.keyFor(counter), -1, subject);
   }
 
   async report(limit: number): Promise<FeedbackReport> {

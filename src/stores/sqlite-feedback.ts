@@ -1,5 +1,5 @@
 import type { FeedbackEvent, FeedbackLog, FeedbackReport } from '../core/types.js';
-import { missKey, reportLimit } from './feedback-text.js';
+import { counterOf, reportLimit } from './feedback-text.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 interface CountRow {
@@ -34,7 +34,7 @@ export class SqliteFeedbackLog implements FeedbackLog {
   }
 
   async record(event: FeedbackEvent): Promise<void> {
-    const subject = event.kind === 'miss' ? missKey(event.question) : event.concept;
+    const { subject } = counterOf(event);
     const vote = event.kind === 'vote' ? event.vote : null;
     this.statements.insert.run(event.at, event.kind, event.platform, event.user, subject, vote);
   }
