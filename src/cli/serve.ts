@@ -5,13 +5,14 @@ import type { Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { RateLimiter } from '../core/rate-limit.js';
-import type { Logger } from '../core/types.js';
+import type { Logger, RateLimit } from '../core/types.js';
 import { createLogger } from '../logger.js';
 import { startHttpServer, type RunningHttpServer } from '../server/http-server.js';
 import { createMetrics, metricsRoute, type PlatformMetrics } from '../server/metrics.js';
 import { createInFlight, installShutdown, type SignalSource } from '../server/shutdown.js';
 import { configuredStoreOptions, openStores, type OpenedStores } from '../stores/open-stores.js';
 import { redisSecrets } from '../stores/redis-connection.js';
+import { RedisRateLimit } from '../stores/redis-rate-limit.js';
 import type { Io } from './io.js';
 import { errorFields, errorMessage } from '../core/errors.js';
 
@@ -32,6 +33,17 @@ function secretsOf(config: Config): string[] {
   return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN, ...redisSecrets(config.REDIS_URL)].filter(
     (s): s is string => Boolean(s),
   );
+}
+
+/**
+ * RATE_LIMIT typed messages per person per 10 s (0: off). With REDIS_URL the count is shared by
+ * every replica, so running three replicas does not triple it.
+ */
+async function openRateLimit(config: Config, logger: Logger): Promise<{ rateLimit?: RateLimit; close(): Promise<void> }> {
+  if (config.RATE_LIMIT <= 0) return { close: async () => {} };
+  if (!config.REDIS_URL) return { rateLimit: new RateLimiter({ limit: config.RATE_LIMIT }), close: async () => {} };
+  const shared = await RedisRateLimit.connect(config.REDIS_URL, { logger, prefix: config.REDIS_PREFIX, limit: config.RATE_LIMIT });
+  return { rateLimit: shared, close: () => shared.close() };
 }
 
 /** Every reply is timed per platform. (Adapters track each event's whole handling for shutdown.) */
@@ -66,6 +78,13 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   } catch (err) {
     return failStart('cannot open the session store', err);
   }
+  let limiter: { rateLimit?: RateLimit; close(): Promise<void> };
+  try {
+    limiter = await openRateLimit(config, logger);
+  } catch (err) {
+    await stores.close();
+    return failStart('cannot open the shared rate limit', err);
+  }
   const metrics = createMetrics();
   const inFlight = createInFlight();
   const core = createBot({
@@ -75,7 +94,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     logger,
     metrics,
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
-    ...(config.RATE_LIMIT > 0 ? { rateLimit: new RateLimiter({ limit: config.RATE_LIMIT, windowMs: 10_000 }) } : {}),
+    ...(limiter.rateLimit ? { rateLimit: limiter.rateLimit } : {}),
   });
   const bot = instrument(core, metrics);
   let accepting = true;
@@ -97,6 +116,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
       },
     });
   } catch (err) {
+    await limiter.close();
     await stores.close();
     return failStart(`cannot listen on ${config.HOST}:${config.PORT}`, err);
   }
@@ -104,6 +124,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   const closeAll = async (): Promise<void> => {
     for (const p of platforms) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: errorMessage(err) }, 'platform did not stop cleanly'));
     await http.close();
+    await limiter.close();
     await stores.close();
   };
   for (const platform of platforms) {

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from './knowledge-base.js';
 import { answerReply, clarifyReply, helpReply, topicsReply, unknownReply } from './lookup-replies.js';
 import { stripPlatformNoise } from './lookup/normalize.js';
 import { hashUser, recorder } from './feedback.js';
-import type { Action, BotMetrics, Clock, CommandName, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateLimit, SessionStore } from './types.js';
+import type { Action, BotMetrics, Clock, CommandName, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateKind, RateLimit, SessionStore } from './types.js';
 import { errorFields } from './errors.js';
 
 export interface BotDeps {
@@ -163,8 +163,11 @@ export function createBot(deps: BotDeps): Bot {
         // Starting a checklist is also the adapters' own follow-up in a thread they just opened for
         // a command that was already counted: never the place to tell someone to slow down.
         const exempt = event.input.type === 'action' && event.input.action.type === 'start';
-        const limited = deps.rateLimit && !exempt ? throttle(deps.rateLimit.check(`${event.platform}:${event.actor.id}`), event) : undefined;
-        if (limited) return limited;
+        if (deps.rateLimit && !exempt) {
+          const kind: RateKind = event.input.type === 'action' ? 'click' : 'typed';
+          const limited = throttle(await deps.rateLimit.check(`${event.platform}:${event.actor.id}`, kind));
+          if (limited) return limited;
+        }
         return await dispatch(event);
       } catch (err) {
         logger.error({ err: errorFields(err), platform: event.platform, thread: event.thread, input: event.input.type }, 'unexpected error while handling an event');
@@ -177,11 +180,12 @@ export function createBot(deps: BotDeps): Bot {
 const SLOW_DOWN = 'You are sending messages faster than I can answer them well. Give me a few seconds, then ask again.';
 
 /**
- * A flood of typed messages gets one polite answer, then silence until it eases. Commands and
- * clicks always need a response on the platforms, so each of those gets the (private) notice.
+ * A flood gets one polite, private answer per window, then silence until it eases: never one
+ * message per excess input. Silence is an empty outcome; adapters still acknowledge the command or
+ * click the platform requires, without posting anything.
  */
-function throttle(verdict: RateDecision, event: InboundEvent): Outcome | undefined {
+function throttle(verdict: RateDecision): Outcome | undefined {
   if (verdict === 'ok') return undefined;
-  if (verdict === 'limited' && event.input.type === 'text') return { replies: [] };
+  if (verdict === 'limited') return { replies: [] };
   return { replies: [notice('rate-limited', SLOW_DOWN)] };
 }

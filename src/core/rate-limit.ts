@@ -1,10 +1,22 @@
-import type { Clock, RateDecision, RateLimit } from './types.js';
+import type { Clock, RateDecision, RateKind, RateLimit } from './types.js';
 
-export type { RateDecision };
+export type { RateDecision, RateKind };
+
+/** Typed messages and commands per person per window, unless RATE_LIMIT says otherwise. */
+export const DEFAULT_TYPED_LIMIT = 5;
+/**
+ * Clicks per person per window. A person answering a decision as fast as the bot replies clicks
+ * about once a second; a script clicking in a loop reaches this within a moment, after which its
+ * clicks are dropped before any store or platform call.
+ */
+export const DEFAULT_CLICK_LIMIT = 30;
+export const DEFAULT_WINDOW_MS = 10_000;
 
 export interface RateLimitOptions {
-  /** Events allowed per key within `windowMs`. Default 5. */
+  /** Typed messages and commands allowed per key within `windowMs`. Default 5. */
   limit?: number;
+  /** Clicks on the bot's own buttons allowed per key within `windowMs`. Default 30. */
+  clickLimit?: number;
   /** Sliding window length. Default 10 s. */
   windowMs?: number;
   /** Most keys remembered at once; the least recently seen go first. Default 10,000. */
@@ -13,7 +25,7 @@ export interface RateLimitOptions {
 }
 
 interface Entry {
-  /** Times of accepted events, oldest first; never longer than `limit`. */
+  /** Times of accepted events, oldest first; never longer than the kind's limit. */
   hits: number[];
   /** Whether this person has already been told, during the current flood. */
   told: boolean;
@@ -29,7 +41,7 @@ const SWEEP_PER_CHECK = 4;
  * window has emptied.
  */
 export class RateLimiter implements RateLimit {
-  private readonly limit: number;
+  private readonly limits: Record<RateKind, number>;
   private readonly windowMs: number;
   private readonly maxKeys: number;
   private readonly clock: Clock;
@@ -37,23 +49,27 @@ export class RateLimiter implements RateLimit {
   private readonly entries = new Map<string, Entry>();
 
   constructor(options: RateLimitOptions = {}) {
-    this.limit = options.limit ?? 5;
-    this.windowMs = options.windowMs ?? 10_000;
+    this.limits = { typed: options.limit ?? DEFAULT_TYPED_LIMIT, click: options.clickLimit ?? DEFAULT_CLICK_LIMIT };
+    this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
     this.maxKeys = options.maxKeys ?? 10_000;
     this.clock = options.clock ?? Date.now;
-    if (!Number.isInteger(this.limit) || this.limit < 1) throw new RangeError('rate limit must be a whole number of at least 1');
+    for (const limit of Object.values(this.limits)) {
+      if (!Number.isInteger(limit) || limit < 1) throw new RangeError('rate limit must be a whole number of at least 1');
+    }
     if (!(this.windowMs > 0)) throw new RangeError('rate limit window must be more than 0 ms');
     if (!Number.isInteger(this.maxKeys) || this.maxKeys < 1) throw new RangeError('rate limit maxKeys must be a whole number of at least 1');
   }
 
-  check(key: string): RateDecision {
+  check(key: string, kind: RateKind = 'typed'): RateDecision {
     const now = this.clock();
     this.sweep(now);
-    const entry = this.entries.get(key) ?? { hits: [], told: false };
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    // Typed messages and clicks are counted apart: a flood of one never holds back the other.
+    const slot = kind === 'typed' ? key : `click\u0000${key}`;
+    const entry = this.entries.get(slot) ?? { hits: [], told: false };
+    this.entries.delete(slot);
+    this.entries.set(slot, entry);
     this.forgetOld(entry, now);
-    if (entry.hits.length < this.limit) {
+    if (entry.hits.length < this.limits[kind]) {
       entry.hits.push(now);
       entry.told = false;
       this.evictOverflow();

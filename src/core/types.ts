@@ -230,7 +230,17 @@ export interface BotMetrics {
  */
 export type RateDecision = 'ok' | 'limited-first' | 'limited';
 
-/** Per-user flood control. */
+/**
+ * What is being counted. `typed`: text and commands a person sends (RATE_LIMIT). `click`: clicks on
+ * the bot's own buttons, which the session's compare-and-set already bounds, so they get their own,
+ * much higher bound that only a script reaches.
+ */
+export type RateKind = 'typed' | 'click';
+
+/**
+ * Per-user flood control. May answer asynchronously (a limit shared by replicas lives in Redis);
+ * an implementation that cannot reach its backing store answers from a local fallback, never throws.
+ */
 export interface RateLimit {
-  check(key: string): RateDecision;
+  check(key: string, kind: RateKind): RateDecision | Promise<RateDecision>;
 }

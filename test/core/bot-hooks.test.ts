@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.js';
+import { RateLimiter } from '../../src/core/rate-limit.js';
 import { MemoryStore } from '../../src/core/sessions/memory-store.js';
-import type { BotMetrics, FeedbackEvent, FeedbackLog, InboundEvent, Input, RateLimit } from '../../src/core/types.js';
+import type { BotMetrics, FeedbackEvent, FeedbackLog, InboundEvent, Input, RateLimit, SessionStore } from '../../src/core/types.js';
 import { memoryLogger, realKb } from '../helpers/kb.js';
 
 function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
@@ -76,13 +77,15 @@ describe('bot hooks: metrics, feedback and flood control', () => {
     expect(logger.lines.some((l) => l.level === 'warn' && l.message.includes('feedback'))).toBe(true);
   });
 
-  it('answers a flood of typed messages once, then stays quiet; commands always get the notice', async () => {
+  it('answers a flood of typed messages and commands once, then stays quiet; clicks are counted apart', async () => {
     const budget = new Map<string, number>();
+    const kindsSeen: string[] = [];
     const rateLimit: RateLimit = {
-      check(key) {
-        const n = (budget.get(key) ?? 0) + 1;
-        budget.set(key, n);
-        return n <= 2 ? 'ok' : n === 3 ? 'limited-first' : 'limited';
+      check(key, kind) {
+        kindsSeen.push(kind);
+        const n = (budget.get(`${kind}:${key}`) ?? 0) + 1;
+        budget.set(`${kind}:${key}`, n);
+        return Promise.resolve(n <= 2 ? 'ok' : n === 3 ? 'limited-first' : 'limited');
       },
     };
     const bot = createBot({ kb: realKb(), store: new MemoryStore(), logger: memoryLogger(), rateLimit });
@@ -92,13 +95,34 @@ describe('bot hooks: metrics, feedback and flood control', () => {
       kinds.push(out.replies.map((r) => r.code ?? r.kind).join(',') || 'silence');
     }
     expect(kinds).toEqual(['answer', 'answer', 'rate-limited', 'silence', 'silence']);
+    // A command over the limit is silent too: the person was already told once.
     const command = await bot.handle(event({ type: 'command', text: 'etcd' }));
-    expect(command.replies[0]?.code).toBe('rate-limited');
-    expect(command.replies[0]?.ephemeral).toBe(true);
+    expect(command.replies).toEqual([]);
+    // A click is counted against its own bound, so the typed flood does not hold it back.
+    const click = await bot.handle(event({ type: 'action', action: { type: 'topic', concept: 'etcd' } }));
+    expect(click.replies[0]?.kind).toBe('answer');
+    expect(kindsSeen).toEqual(['typed', 'typed', 'typed', 'typed', 'typed', 'typed', 'click']);
     // Opening a decision's thread is the adapter's own follow-up to a command already counted.
     const start = await bot.handle(event({ type: 'action', action: { type: 'start', checklist: 'docker-vs-kubernetes' } }));
     expect(start.replies[0]?.kind).toBe('question');
     // Someone else in the same thread is not held back by the first person's flood.
     expect((await bot.handle(text('what is a pod', 'U7'))).replies[0]?.kind).toBe('answer');
+  });
+
+  it('tells a script clicking 1,000 times once, and drops the rest before any work', async () => {
+    const store = new MemoryStore();
+    let reads = 0;
+    const counting: SessionStore = {
+      get: (key) => ((reads += 1), store.get(key)),
+      compareAndSet: (key, expected, value, ttlMs) => store.compareAndSet(key, expected, value, ttlMs),
+      delete: (key) => store.delete(key),
+    };
+    const bot = createBot({ kb: realKb(), store: counting, logger: memoryLogger(), rateLimit: new RateLimiter() });
+    const outcomes = [];
+    for (let i = 0; i < 1_000; i++) outcomes.push(await bot.handle(event({ type: 'action', action: { type: 'why', session: 'abc123', criterion: 'hosts' } })));
+    const spoken = outcomes.filter((o) => o.replies.length > 0 || o.update);
+    expect(spoken.length).toBeLessThanOrEqual(31);
+    expect(outcomes.filter((o) => o.replies[0]?.code === 'rate-limited')).toHaveLength(1);
+    expect(reads).toBeLessThanOrEqual(30);
   });
 });

@@ -73,11 +73,24 @@ describe('RateLimiter', () => {
     expect(limiter.check('b')).toBe('ok');
   });
 
+  it('counts clicks apart from typed messages, against a much higher bound', () => {
+    const { clock } = fakeClock();
+    const limiter = new RateLimiter({ clock });
+    expect(times(limiter, 'u', 6)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'limited-first']);
+    const clicks = Array.from({ length: 32 }, () => limiter.check('u', 'click'));
+    expect(clicks.slice(0, 30).every((d) => d === 'ok')).toBe(true);
+    expect(clicks.slice(30)).toEqual(['limited-first', 'limited']);
+    expect(limiter.check('u')).toBe('limited');
+    const custom = new RateLimiter({ clock, clickLimit: 2 });
+    expect(Array.from({ length: 3 }, () => custom.check('v', 'click'))).toEqual(['ok', 'ok', 'limited-first']);
+  });
+
   it('refuses settings that would make no sense', () => {
     expect(() => new RateLimiter({ limit: 0 })).toThrow(/at least 1/);
     expect(() => new RateLimiter({ limit: 2.5 })).toThrow(/whole number/);
     expect(() => new RateLimiter({ windowMs: 0 })).toThrow(/more than 0/);
     expect(() => new RateLimiter({ windowMs: Number.NaN })).toThrow(/more than 0/);
     expect(() => new RateLimiter({ maxKeys: 0 })).toThrow(/maxKeys/);
+    expect(() => new RateLimiter({ clickLimit: 0 })).toThrow(/at least 1/);
   });
 });

@@ -2,7 +2,7 @@ import { loadContent } from '../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import { createBot, type Bot } from '../../src/core/bot.js';
 import { MemoryStore } from '../../src/core/sessions/memory-store.js';
-import type { Clock, Logger } from '../../src/core/types.js';
+import type { Clock, Logger, RateLimit } from '../../src/core/types.js';
 import { fileURLToPath } from 'node:url';
 
 export const TEST_CHECKLISTS = fileURLToPath(new URL('../fixtures/checklists', import.meta.url));
@@ -32,7 +32,7 @@ export function memoryLogger(): Logger & { lines: LogLine[] } {
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-export function testBot(options: { clock?: Clock; store?: MemoryStore; ttlMs?: number } = {}): {
+export function testBot(options: { clock?: Clock; store?: MemoryStore; ttlMs?: number; rateLimit?: RateLimit } = {}): {
   bot: Bot;
   store: MemoryStore;
   logger: ReturnType<typeof memoryLogger>;
@@ -47,6 +47,7 @@ export function testBot(options: { clock?: Clock; store?: MemoryStore; ttlMs?: n
     logger,
     clock,
     ...(options.ttlMs === undefined ? {} : { sessionTtlMs: options.ttlMs }),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     newId: () => `s${++n}`,
   });
   return { bot, store, logger };

@@ -67,8 +67,18 @@ export class InteractionResponder {
     return (await this.interaction.followUp({ ...payload(message), ...(flags ? { flags } : {}) })).id;
   }
 
-  /** A click that produced nothing to show still needs acknowledging, or Discord shows a failure. */
+  /**
+   * An interaction that produced nothing to show still needs acknowledging, or Discord shows a
+   * failure: a click is acknowledged as is; a command (a flood held back by the rate limit) gets a
+   * private placeholder that is removed at once, so nothing is posted.
+   */
   async finish(): Promise<void> {
-    if (!this.acknowledged && this.interaction.isButton()) await this.interaction.deferUpdate();
+    if (this.acknowledged) return;
+    if (this.interaction.isButton()) {
+      await this.interaction.deferUpdate();
+      return;
+    }
+    await this.interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await this.interaction.deleteReply();
   }
 }

@@ -53,6 +53,7 @@ export class FakeDiscord {
       ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (m, call) => this.followUp(m[2] as string, call.body as Json)],
       ['PATCH', /^\/webhooks\/\d+\/([^/]+)\/messages\/([^/]+)$/, (m, call) => this.edit(this.resolve(m[1] as string, m[2] as string), call.body as Json)],
       ['GET', /^\/webhooks\/\d+\/([^/]+)\/messages\/([^/]+)$/, (m) => this.get(this.resolve(m[1] as string, m[2] as string))],
+      ['DELETE', /^\/webhooks\/\d+\/([^/]+)\/messages\/([^/]+)$/, (m) => this.remove(this.resolve(m[1] as string, m[2] as string))],
       ['PUT', /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/, (_m, call) => ({ status: 200, body: (call.body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: '1' })) })],
     ];
   }
@@ -165,6 +166,11 @@ export class FakeDiscord {
     if (!existing) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
     Object.assign(existing, pick(body), { edited_timestamp: new Date().toISOString() });
     return { status: 200, body: existing };
+  }
+
+  private remove(id: string | undefined): { status: number; body?: unknown } {
+    if (!id || !this.messages.delete(id)) return { status: 404, body: { message: 'Unknown Message', code: 10008 } };
+    return { status: 204 };
   }
 
   private get(id: string | undefined): { status: number; body: unknown } {

@@ -3,7 +3,7 @@ import { createDiscordPlatform } from '../../../../src/adapters/discord/discord-
 import { messageText } from '../../../../src/adapters/discord/render-embeds.js';
 import { readConfig } from '../../../../src/config.js';
 import { MemoryStore } from '../../../../src/core/sessions/memory-store.js';
-import type { Clock, Platform, SessionStore } from '../../../../src/core/types.js';
+import type { Clock, Platform, RateLimit, SessionStore } from '../../../../src/core/types.js';
 import type { PlatformMetrics } from '../../../../src/server/metrics.js';
 import { createBot } from '../../../../src/core/bot.js';
 import { memoryLogger, realKb } from '../../../helpers/kb.js';
@@ -30,6 +30,7 @@ export interface HarnessOptions {
   /** Wraps the bot's store (for a slow store); the default is a MemoryStore. */
   store?: (inner: MemoryStore) => SessionStore;
   metrics?: PlatformMetrics;
+  rateLimit?: RateLimit;
 }
 
 /** A real discord.js client, logged in to the loopback fake and READY. */
@@ -40,7 +41,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const store = options.store ? options.store(inner) : inner;
   const logger = memoryLogger();
   let n = 0;
-  const bot = createBot({ kb: realKb(), store, logger, clock: options.clock ?? Date.now, newId: () => `s${++n}` });
+  const bot = createBot({ kb: realKb(), store, logger, clock: options.clock ?? Date.now, newId: () => `s${++n}`, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   const config = readConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl });
   if (!config.ok) throw new Error(config.errors.join('; '));
   const platform = createDiscordPlatform({ bot, config: config.config, logger, store, ...(options.metrics ? { metrics: options.metrics } : {}) });

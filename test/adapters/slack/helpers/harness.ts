@@ -3,7 +3,7 @@ import { createSlackPlatform } from '../../../../src/adapters/slack/slack-platfo
 import type { ServedPlatform } from '../../../../src/adapters/platform-deps.js';
 import { readConfig, type Config } from '../../../../src/config.js';
 import type { MemoryStore } from '../../../../src/core/sessions/memory-store.js';
-import type { Clock } from '../../../../src/core/types.js';
+import type { Clock, RateLimit } from '../../../../src/core/types.js';
 import { startHttpServer, type RunningHttpServer } from '../../../../src/server/http-server.js';
 import type { PlatformMetrics } from '../../../../src/server/metrics.js';
 import { testBot, type memoryLogger } from '../../../helpers/kb.js';
@@ -60,10 +60,16 @@ export function slackConfig(fake: FakeSlack, env: Record<string, string> = {}): 
  * The Slack platform in HTTP mode behind the shared HTTP server on a loopback port, with the Web
  * API faked on another: everything between them is real HTTP, signed the way Slack signs it.
  */
-export async function startSlackHarness(options: { clock?: Clock; metrics?: PlatformMetrics } = {}): Promise<SlackHarness> {
+export interface HarnessOptions {
+  clock?: Clock;
+  metrics?: PlatformMetrics;
+  rateLimit?: RateLimit;
+}
+
+export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
   const fake = new FakeSlack();
   await fake.start();
-  const { bot, store, logger } = testBot(options.clock ? { clock: options.clock } : {});
+  const { bot, store, logger } = testBot({ ...(options.clock ? { clock: options.clock } : {}), ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store, ...(options.metrics ? { metrics: options.metrics } : {}) });
   const server = await startHttpServer({
     host: '127.0.0.1',
@@ -131,10 +137,11 @@ export async function startSlackHarness(options: { clock?: Clock; metrics?: Plat
  * A fresh harness for every test of the calling `describe`, closed after it; every test also ends
  * by checking that the fake refused nothing the adapter sent.
  */
-export function useSlackHarness(set: (harness: SlackHarness) => void, options: Parameters<typeof startSlackHarness>[0] = {}): void {
+export function useSlackHarness(set: (harness: SlackHarness) => void, options: HarnessOptions | (() => HarnessOptions) = {}): void {
   let current: SlackHarness | undefined;
   beforeEach(async () => {
-    current = await startSlackHarness(options);
+    // A function gives each test its own stateful options (a rate limiter starts empty every time).
+    current = await startSlackHarness(typeof options === 'function' ? options() : options);
     set(current);
   });
   afterEach(async () => {
