@@ -8,10 +8,11 @@ import { RateLimiter } from '../core/rate-limit.js';
 import type { Logger } from '../core/types.js';
 import { createLogger } from '../logger.js';
 import { startHttpServer, type RunningHttpServer } from '../server/http-server.js';
-import { createMetrics, metricsRoute, type PlatformMetrics } from '../server/metrics.js';
+import { createMetrics, metricsRoute, watchStores, type PlatformMetrics } from '../server/metrics.js';
 import { createInFlight, installShutdown, type SignalSource } from '../server/shutdown.js';
 import { configuredStoreOptions, openStores, type OpenedStores } from '../stores/open-stores.js';
 import { redisSecrets } from '../stores/redis-connection.js';
+import { storeStatus } from '../stores/store-health.js';
 import type { Io } from './io.js';
 import { errorFields, errorMessage } from '../core/errors.js';
 
@@ -67,6 +68,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     return failStart('cannot open the session store', err);
   }
   const metrics = createMetrics();
+  watchStores(metrics, stores.health);
   const inFlight = createInFlight();
   const core = createBot({
     kb,
@@ -90,6 +92,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
       port: config.PORT,
       logger,
       routes: [...platforms.flatMap((p) => p.routes ?? []), metricsRoute(metrics)],
+      stores: () => storeStatus(stores.health),
       readiness: () => {
         const checks: Record<string, boolean> = { content: true, accepting };
         for (const p of platforms) checks[p.name] = p.isReady();
