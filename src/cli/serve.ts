@@ -8,11 +8,12 @@ import { RateLimiter } from '../core/rate-limit.js';
 import type { Logger, RateLimit } from '../core/types.js';
 import { createLogger } from '../logger.js';
 import { startHttpServer, type RunningHttpServer } from '../server/http-server.js';
-import { createMetrics, metricsRoute, type PlatformMetrics } from '../server/metrics.js';
+import { createMetrics, metricsRoute, watchStores, type PlatformMetrics } from '../server/metrics.js';
 import { createInFlight, installShutdown, type SignalSource } from '../server/shutdown.js';
 import { configuredStoreOptions, openStores, type OpenedStores } from '../stores/open-stores.js';
 import { redisSecrets } from '../stores/redis-connection.js';
 import { RedisRateLimit } from '../stores/redis-rate-limit.js';
+import { storeStatus } from '../stores/store-health.js';
 import type { Io } from './io.js';
 import { errorFields, errorMessage } from '../core/errors.js';
 
@@ -86,6 +87,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     return failStart('cannot open the shared rate limit', err);
   }
   const metrics = createMetrics();
+  watchStores(metrics, stores.health);
   const inFlight = createInFlight();
   const core = createBot({
     kb,
@@ -109,6 +111,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
       port: config.PORT,
       logger,
       routes: [...platforms.flatMap((p) => p.routes ?? []), metricsRoute(metrics)],
+      stores: () => storeStatus(stores.health),
       readiness: () => {
         const checks: Record<string, boolean> = { content: true, accepting };
         for (const p of platforms) checks[p.name] = p.isReady();

@@ -19,6 +19,12 @@ export interface HttpServerOptions {
   port: number;
   routes: HttpRoute[];
   readiness: () => Readiness;
+  /**
+   * Each store as up or down, shown in the /readyz body. A store outage never makes the pod
+   * unready: the store is shared by every replica, so failing readiness on it would take them all
+   * out of the load balancer, and with them the answers that need no store.
+   */
+  stores?: () => Promise<Record<string, 'up' | 'down'>>;
   logger: Logger;
 }
 
@@ -41,9 +47,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     {
       method: 'GET',
       path: '/readyz',
-      handle: (_req, res) => {
+      handle: async (_req, res) => {
+        const stores = options.stores ? await options.stores() : undefined;
         const readiness = options.readiness();
-        json(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+        json(res, readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks, ...(stores ? { stores } : {}) });
       },
     },
     ...options.routes,

@@ -1,6 +1,7 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { BotMetrics, PlatformName } from '../core/types.js';
 import type { HttpRoute } from './http-server.js';
+import { storeStatus, type StoreProbes } from '../stores/store-health.js';
 
 /** What adapters report around their platform calls. */
 export interface PlatformMetrics {
@@ -77,4 +78,21 @@ export function metricsRoute(metrics: Pick<Metrics, 'registry'>): HttpRoute {
       res.end(body);
     },
   };
+}
+
+/**
+ * `archbot_store_up{store}`: 1 while a store answers, 0 while it does not, probed at each scrape.
+ * Readiness stays green through a store outage (see `HttpServerOptions.stores`), so this is what
+ * an alert watches.
+ */
+export function watchStores(metrics: Pick<Metrics, 'registry'>, probes: StoreProbes): void {
+  new Gauge({
+    name: 'archbot_store_up',
+    help: 'Whether a store answers (1) or not (0), by store: sessions (sessions and delivery dedupe) or feedback.',
+    labelNames: ['store'] as const,
+    registers: [metrics.registry],
+    async collect() {
+      for (const [store, status] of Object.entries(await storeStatus(probes))) this.set({ store }, status === 'up' ? 1 : 0);
+    },
+  });
 }

@@ -1,13 +1,16 @@
 import type { Config } from '../config.js';
 import { MemoryStore } from '../core/sessions/memory-store.js';
 import type { FeedbackLog, Logger, SessionStore } from '../core/types.js';
+import { errorMessage } from '../core/errors.js';
 import { MemoryFeedbackLog } from './memory-feedback.js';
 import { connectRedis, quitRedis, safeRedisUrl } from './redis-connection.js';
 import { RedisFeedbackLog } from './redis-feedback.js';
 import { DEFAULT_REDIS_PREFIX, RedisStore } from './redis-store.js';
-import { openDatabase, sqlitePath } from './sqlite-database.js';
+import { openDatabase, sqlitePath, type SqliteDatabase } from './sqlite-database.js';
 import { SqliteFeedbackLog } from './sqlite-feedback.js';
+import { watchDatabaseFile } from './sqlite-file-watch.js';
 import { SqliteStore } from './sqlite-store.js';
+import { redisProbe, type StoreProbe, type StoreProbes } from './store-health.js';
 
 export interface StoreOptions {
   /** Set: sessions and feedback live in Redis, shared by every replica. */
@@ -30,6 +33,8 @@ export interface OpenedStores {
   feedback: FeedbackLog;
   /** For the start-up log line: which store, and where (never a password). */
   describe: string;
+  /** Whether each store answers right now, for /readyz and the archbot_store_up gauge. */
+  health: StoreProbes;
   /** Closes everything opened here; safe to call twice. */
   close(): Promise<void>;
 }
@@ -46,34 +51,52 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
       new RedisStore(redis, prefix),
       new RedisFeedbackLog(redis, prefix),
       `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`,
+      redisProbe(redis),
       () => quitRedis(redis),
     );
   }
-  if (options.kind === 'persistent') {
-    const db = openDatabase(options.dataDir);
-    return opened(
-      new SqliteStore(db),
-      new SqliteFeedbackLog(db),
-      `sqlite at ${sqlitePath(options.dataDir)}`,
-      async () => {
-        if (db.open) db.close();
-      },
-    );
-  }
+  if (options.kind === 'persistent') return openSqlite(options.dataDir, options.logger);
   return opened(
     new MemoryStore(),
     new MemoryFeedbackLog(),
     'memory (sessions and feedback are lost when the process stops)',
+    async () => true,
     async () => {},
   );
 }
 
-function opened(store: SessionStore, feedback: FeedbackLog, describe: string, release: () => Promise<void>): OpenedStores {
+/** Every failure while opening (a damaged file, tables from another program) names the file. */
+function openSqlite(dataDir: string, logger: Logger): OpenedStores {
+  const file = sqlitePath(dataDir);
+  const db = openDatabase(dataDir);
+  let store: SqliteStore;
+  let feedback: SqliteFeedbackLog;
+  try {
+    store = new SqliteStore(db);
+    feedback = new SqliteFeedbackLog(db);
+  } catch (error) {
+    db.close();
+    throw new Error(`cannot use the SQLite database ${file} (DATA_DIR): ${errorMessage(error)}`, { cause: error });
+  }
+  const watch = watchDatabaseFile(file, logger);
+  return opened(store, feedback, `sqlite at ${file}`, async () => sqliteAnswers(db) && watch.intact(), async () => {
+    watch.close();
+    if (db.open) db.close();
+  });
+}
+
+function sqliteAnswers(db: SqliteDatabase): boolean {
+  return db.open && db.prepare('SELECT 1 AS one').get() !== undefined;
+}
+
+function opened(store: SessionStore, feedback: FeedbackLog, describe: string, probe: StoreProbe, release: () => Promise<void>): OpenedStores {
   let closing: Promise<void> | undefined;
   return {
     store,
     feedback,
     describe,
+    // One connection (or file) serves both, so both rise and fall together.
+    health: { sessions: probe, feedback: probe },
     close: () => (closing ??= release()),
   };
 }

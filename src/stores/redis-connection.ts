@@ -29,6 +29,17 @@ export function redisSecrets(url: string | undefined): string[] {
   }
 }
 
+/**
+ * What went wrong, in words that point at the fix. A refused password makes ioredis close the
+ * connection, and its own message for that ("Connection is closed") hides the cause; the server's
+ * reply (WRONGPASS, NOAUTH) arrives as an 'error' event first and is what is reported.
+ */
+export function redisProblem(message: string): string {
+  if (/\bWRONGPASS\b|invalid (username-)?password/i.test(message)) return 'Redis refused the password (WRONGPASS): check the password in REDIS_URL';
+  if (/\bNOAUTH\b/.test(message)) return 'Redis refused the password: it requires one and REDIS_URL gives none (NOAUTH)';
+  return message;
+}
+
 export interface RedisConnectOptions {
   logger: Logger;
   /** How long the first connection may take before start-up fails. */
@@ -70,8 +81,15 @@ export async function connectRedis(url: string, options: RedisConnectOptions): P
   let lastError = '';
   // ioredis reports every failed reconnect as an 'error' event; logging once per outage, on the
   // close that starts it, keeps the log readable while the retries continue.
+  let refusedLogged = false;
   redis.on('error', (error: unknown) => {
-    lastError = errorMessage(error);
+    lastError = redisProblem(errorMessage(error));
+    // A reconnect refused for its password (rotated on the server, not in REDIS_URL) will keep
+    // failing until someone acts: said once per outage, in words that point at the fix.
+    if (started && !refusedLogged && lastError.startsWith('Redis refused the password')) {
+      refusedLogged = true;
+      logger.error({ redis: where, error: lastError }, 'Redis refused the password; retrying');
+    }
   });
   redis.on('close', () => {
     if (!started || down || closedByUs.has(redis)) return;
@@ -81,13 +99,17 @@ export async function connectRedis(url: string, options: RedisConnectOptions): P
   redis.on('ready', () => {
     if (down) logger.info({ redis: where }, 'reconnected to Redis');
     down = false;
+    refusedLogged = false;
     lastError = '';
   });
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`cannot reach Redis at ${where}: ${errorMessage(error)}`, { cause: error });
+    const reason = redisProblem(errorMessage(error));
+    // An auth failure seen on the way wins over the "Connection is closed" that followed it.
+    const refused = lastError.startsWith('Redis refused the password') ? lastError : reason;
+    throw new Error(`cannot reach Redis at ${where}: ${refused}`, { cause: error });
   }
   started = true;
   return redis;

@@ -27,13 +27,30 @@ function privateNotice(description: string): DiscordMessage {
 export async function onInteraction(ctx: DiscordContext, interaction: Interaction): Promise<void> {
   if (interaction.isAutocomplete()) return autocomplete(ctx, interaction);
   if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
-  // Discord's 3 seconds run from arrival, so time spent claiming the delivery (a round trip to a
-  // shared store) comes out of the budget for the core's work.
+  // Discord's 3 seconds run from arrival. The delivery claim (a round trip to a shared store) runs
+  // inside that budget with the core's work, never before it: a stuck store must not hold back the
+  // deferral.
   const arrived = Date.now();
-  if (!(await claimDelivery(ctx.store, `discord:${interaction.id}`, DEDUPE_MS, ctx.logger))) return;
-  const budget = Math.max(0, DEFER_AFTER_MS - (Date.now() - arrived));
-  if (interaction.isChatInputCommand()) return command(ctx, interaction, budget);
-  return click(ctx, interaction, budget);
+  const turn: Turn = {
+    claimed: claimDelivery(ctx.store, `discord:${interaction.id}`, DEDUPE_MS, ctx.logger).then((first) => {
+      if (!first) ctx.logger.info({ interaction: interaction.id }, 'discord: repeated delivery ignored');
+      return first;
+    }),
+    budget: () => Math.max(0, DEFER_AFTER_MS - (Date.now() - arrived)),
+  };
+  if (interaction.isChatInputCommand()) return command(ctx, interaction, turn);
+  return click(ctx, interaction, turn);
+}
+
+/** One interaction's claim on the delivery, and what is left of the time before it must be acknowledged. */
+interface Turn {
+  claimed: Promise<boolean>;
+  budget(): number;
+}
+
+/** The core's outcome once this replica has claimed the delivery; undefined for a repeat. */
+function ours<T>(turn: Turn, work: () => Promise<T>): Promise<T | undefined> {
+  return turn.claimed.then((first) => (first ? work() : undefined));
 }
 
 async function autocomplete(ctx: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
@@ -46,11 +63,11 @@ function whereOfInteraction(interaction: ChatInputCommandInteraction | ButtonInt
   return whereOf(interaction.channel, interaction.channelId, interaction.guildId);
 }
 
-async function command(ctx: DiscordContext, interaction: ChatInputCommandInteraction, budget: number): Promise<void> {
+async function command(ctx: DiscordContext, interaction: ChatInputCommandInteraction, turn: Turn): Promise<void> {
   const responder = new InteractionResponder(interaction);
   const sub = interaction.options.getSubcommand(false) ?? '';
   if (interaction.commandName !== COMMAND_NAME || !isSubcommand(sub)) {
-    await responder.send(FOREIGN_COMMAND);
+    if (await withDeadline(turn.claimed, turn.budget(), () => responder.deferReply(true))) await responder.send(FOREIGN_COMMAND);
     return;
   }
   const where = whereOfInteraction(interaction);
@@ -59,22 +76,31 @@ async function command(ctx: DiscordContext, interaction: ChatInputCommandInterac
   // If the core is slow, the placeholder must already be private or public; in a channel every
   // command but `decide` answers privately, so that is the guess.
   const ephemeralGuess = placeOf(where) === 'channel' && sub !== 'decide';
-  const outcome = await withDeadline(ctx.bot.handle(event), budget, () => responder.deferReply(ephemeralGuess));
-  await deliver(ctx, responder, where, interaction.user, outcome);
+  const outcome = await withDeadline(
+    ours(turn, () => ctx.bot.handle(event)),
+    turn.budget(),
+    () => responder.deferReply(ephemeralGuess),
+  );
+  if (outcome) await deliver(ctx, responder, where, interaction.user, outcome);
 }
 
-async function click(ctx: DiscordContext, interaction: ButtonInteraction, budget: number): Promise<void> {
+async function click(ctx: DiscordContext, interaction: ButtonInteraction, turn: Turn): Promise<void> {
   const responder = new InteractionResponder(interaction);
   const action = ctx.bot.decode(interaction.customId);
   if (!action) {
+    if (!(await withDeadline(turn.claimed, turn.budget(), () => responder.deferReply(true)))) return;
     ctx.logger.info({ customId: interaction.customId.slice(0, 100) }, 'ignored an unknown discord button id');
     await responder.send(FOREIGN_BUTTON);
     return;
   }
   const where = whereOfInteraction(interaction);
   const event = toInbound(where, interaction.user, { type: 'action', action });
-  const outcome = await withDeadline(ctx.bot.handle(event), budget, () => responder.deferUpdate());
-  await deliver(ctx, responder, where, interaction.user, outcome);
+  const outcome = await withDeadline(
+    ours(turn, () => ctx.bot.handle(event)),
+    turn.budget(),
+    () => responder.deferUpdate(),
+  );
+  if (outcome) await deliver(ctx, responder, where, interaction.user, outcome);
 }
 
 /**

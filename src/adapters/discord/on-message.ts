@@ -25,7 +25,11 @@ export function isForBot(message: Message, botId: string): boolean {
 export async function onMessage(ctx: DiscordContext, message: Message): Promise<void> {
   const botId = ctx.client.user?.id;
   if (!botId || !isForBot(message, botId)) return;
-  if (!(await claimDelivery(ctx.store, `discord:${message.id}`, DEDUPE_MS, ctx.logger))) return;
+  // Every replica logged in with the token receives the same MESSAGE_CREATE: the first to claim it answers.
+  if (!(await claimDelivery(ctx.store, `discord:${message.id}`, DEDUPE_MS, ctx.logger))) {
+    ctx.logger.info({ message: message.id }, 'discord: repeated delivery ignored');
+    return;
+  }
 
   let channel = message.channel;
   // A thread seen for the first time may lack its parent; one fetch fills it in.

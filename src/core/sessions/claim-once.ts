@@ -11,14 +11,74 @@ export async function claimOnce(store: SessionStore, key: string, ttlMs: number)
 }
 
 /**
- * `claimOnce` for an incoming event. When the store cannot be reached, the event is still answered
- * (at worst twice, by two replicas) rather than silently dropped, and the outage is logged.
+ * How long a delivery claim may wait on the store. A claim is one small round trip (well under a
+ * millisecond on a healthy Redis); a store that takes longer is down or stuck, and waiting for its
+ * own command timeout would make the person wait too (Discord gives up after 3 s).
  */
-export async function claimDelivery(store: SessionStore, key: string, ttlMs: number, logger: Logger): Promise<boolean> {
-  try {
-    return await claimOnce(store, key, ttlMs);
-  } catch (err) {
-    logger.warn({ key, err: errorMessage(err) }, 'delivery dedupe unavailable (store error); answering anyway');
+export const CLAIM_TIMEOUT_MS = 1_000;
+
+/** Ids this process has claimed recently, for when the shared store cannot answer. */
+class LocalClaims {
+  private readonly expiry = new Map<string, number>();
+
+  constructor(private readonly max: number) {}
+
+  /** Remembers `key`; true unless it was already remembered and unexpired. */
+  claim(key: string, ttlMs: number, now: number): boolean {
+    const until = this.expiry.get(key);
+    if (until !== undefined && until > now) return false;
+    this.expiry.delete(key);
+    this.expiry.set(key, now + ttlMs);
+    // Oldest first (Map keeps insertion order): a flood of ids costs at most `max` entries.
+    for (const oldest of this.expiry.keys()) {
+      if (this.expiry.size <= this.max) break;
+      this.expiry.delete(oldest);
+    }
     return true;
+  }
+}
+
+/** 10,000 ids is about a megabyte, and more deliveries than an hour of Slack retries needs here. */
+const LOCAL_MAX = 10_000;
+const localByStore = new WeakMap<SessionStore, LocalClaims>();
+
+function localClaims(store: SessionStore): LocalClaims {
+  let local = localByStore.get(store);
+  if (!local) {
+    local = new LocalClaims(LOCAL_MAX);
+    localByStore.set(store, local);
+  }
+  return local;
+}
+
+function timeout(ms: number): { promise: Promise<never>; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the store did not answer within ${ms} ms`)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * `claimOnce` for an incoming event. When the store fails or does not answer within `timeoutMs`,
+ * dedupe degrades to best effort: this process still refuses an id it has seen itself, but a
+ * repeat reaching another replica may be answered twice. Rather that than a person left without an
+ * answer; the log says it happened.
+ */
+export async function claimDelivery(store: SessionStore, key: string, ttlMs: number, logger: Logger, timeoutMs = CLAIM_TIMEOUT_MS): Promise<boolean> {
+  const local = localClaims(store);
+  const now = Date.now();
+  const limit = timeout(timeoutMs);
+  try {
+    const first = await Promise.race([claimOnce(store, key, ttlMs), limit.promise]);
+    // Remembered here too, so a repeat arriving during a later outage is still recognised.
+    if (first) local.claim(key, ttlMs, now);
+    return first;
+  } catch (err) {
+    const first = local.claim(key, ttlMs, now);
+    logger.warn({ key, err: errorMessage(err), answering: first }, 'delivery dedupe is best effort while the store is unavailable (repeats reaching other replicas may be answered twice)');
+    return first;
+  } finally {
+    limit.cancel();
   }
 }

@@ -4,6 +4,17 @@ import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { SessionStore } from '../../../src/core/types.js';
 import { memoryLogger } from '../../helpers/kb.js';
 
+function downStore(): SessionStore {
+  const fail = () => Promise.reject(new Error("Stream isn't writeable"));
+  return { get: fail, compareAndSet: fail, delete: fail };
+}
+
+/** A store that never answers, like a Redis stopped with SIGSTOP behind a long command timeout. */
+function frozenStore(): SessionStore {
+  const never = () => new Promise<never>(() => {});
+  return { get: never, compareAndSet: never, delete: never };
+}
+
 describe('claiming a delivery', () => {
   it('answers the first delivery of an id and refuses the repeats', async () => {
     const store = new MemoryStore();
@@ -13,14 +24,23 @@ describe('claiming a delivery', () => {
     expect(await claimDelivery(store, 'slack:Ev2', 60_000, logger)).toBe(true);
   });
 
-  it('still answers when the store is down, and says so in the log', async () => {
-    const down: SessionStore = {
-      get: () => Promise.reject(new Error("Stream isn't writeable")),
-      compareAndSet: () => Promise.reject(new Error("Stream isn't writeable")),
-      delete: () => Promise.reject(new Error("Stream isn't writeable")),
-    };
+  it('still answers when the store is down, and says in a warn line that dedupe is best effort', async () => {
     const logger = memoryLogger();
-    expect(await claimDelivery(down, 'discord:123', 60_000, logger)).toBe(true);
-    expect(logger.lines).toEqual([expect.objectContaining({ level: 'warn', message: expect.stringMatching(/dedupe unavailable/) })]);
+    expect(await claimDelivery(downStore(), 'discord:123', 60_000, logger)).toBe(true);
+    expect(logger.lines).toEqual([expect.objectContaining({ level: 'warn', message: expect.stringMatching(/dedupe is best effort/) })]);
+  });
+
+  it('still refuses a repeat this process has seen while the store is down', async () => {
+    const store = downStore();
+    const logger = memoryLogger();
+    expect(await claimDelivery(store, 'slack:Ev9', 60_000, logger)).toBe(true);
+    expect(await claimDelivery(store, 'slack:Ev9', 60_000, logger)).toBe(false);
+    expect(await claimDelivery(store, 'slack:Ev10', 60_000, logger)).toBe(true);
+  });
+
+  it('does not wait on a store that never answers', async () => {
+    const logger = memoryLogger();
+    await expect(claimDelivery(frozenStore(), 'discord:456', 60_000, logger, 20)).resolves.toBe(true);
+    expect(logger.lines[0]?.fields.err).toMatch(/did not answer/);
   });
 });

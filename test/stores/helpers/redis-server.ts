@@ -57,20 +57,30 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A redis-server with no persistence on a free loopback port, ready when this resolves. */
-export async function startRedisServer(binary: string, attempts = 3): Promise<RedisServer> {
+/**
+ * A redis-server with no persistence on a free loopback port, ready when this resolves. `extraArgs`
+ * configure it further (`--requirepass secret`).
+ */
+export async function startRedisServer(binary: string, attempts = 3, extraArgs: string[] = []): Promise<RedisServer> {
   try {
-    return await startOnce(binary, await freePort());
+    return await startOnce(binary, await freePort(), extraArgs);
   } catch (error) {
     // Another process may have taken the port between our probe and the server's bind.
-    if (attempts > 1) return startRedisServer(binary, attempts - 1);
+    if (attempts > 1) return startRedisServer(binary, attempts - 1, extraArgs);
     throw error;
   }
 }
 
-async function startOnce(binary: string, port: number): Promise<RedisServer> {
+/** A throwaway server of our own, for settings a shared REDIS_URL cannot be given (a password). */
+export async function ownRedisServer(extraArgs: string[]): Promise<RedisServer> {
+  const binary = findRedisServer();
+  if (!binary) throw new Error(`This test starts its own Redis server and none was found. ${HOW_TO}`);
+  return startRedisServer(binary, 3, extraArgs);
+}
+
+async function startOnce(binary: string, port: number, extraArgs: string[]): Promise<RedisServer> {
   const dir = mkdtempSync(join(tmpdir(), 'archbot-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', dir];
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', dir, ...extraArgs];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // Should the test process end without calling stop(), the server must not outlive it.

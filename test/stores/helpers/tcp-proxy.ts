@@ -1,12 +1,15 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 
 /**
- * A loopback TCP relay in front of a server, so a test can cut the connection (an outage) and
- * restore it without touching the real server, which may be shared.
+ * A loopback TCP relay in front of a server, so a test can cut the connection (an outage), freeze
+ * it (a server stuck like one under SIGSTOP) and restore it without touching the real server,
+ * which may be shared.
  */
 export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  /** While frozen, bytes in either direction wait here, in order, instead of being relayed. */
+  private held: Array<[Socket, Buffer]> | undefined;
   port = 0;
 
   constructor(
@@ -25,7 +28,8 @@ export class TcpProxy {
           upstream.destroy();
         });
       }
-      client.pipe(upstream).pipe(client);
+      this.relay(client, upstream);
+      this.relay(upstream, client);
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -36,10 +40,31 @@ export class TcpProxy {
     this.server = server;
   }
 
+  private relay(from: Socket, to: Socket): void {
+    from.on('data', (chunk: Buffer) => {
+      if (this.held) this.held.push([to, chunk]);
+      else if (!to.destroyed) to.write(chunk);
+    });
+    from.on('end', () => to.end());
+  }
+
+  /** Connections stay open but nothing moves: requests go unanswered until `thaw`. */
+  freeze(): void {
+    this.held ??= [];
+  }
+
+  /** Delivers everything held while frozen, in order, and relays normally again. */
+  thaw(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const [to, chunk] of held) if (!to.destroyed) to.write(chunk);
+  }
+
   /** Refuses new connections and drops the open ones. */
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    this.held = undefined;
     for (const s of this.sockets) s.destroy();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }

@@ -1,0 +1,61 @@
+// Discord drops an interaction that has no first response within 3 seconds. The bot's store (Redis,
+// shared by replicas) is consulted for delivery dedupe and sessions; when it hangs, the first
+// response must still leave in time.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { RedisStore } from '../../../src/stores/redis-store.js';
+import { memoryLogger } from '../../helpers/kb.js';
+import { dropPrefix, rawRedis, testPrefix } from '../../stores/helpers/redis-namespace.js';
+import { redisForTests, type RedisServer } from '../../stores/helpers/redis-server.js';
+import { TcpProxy } from '../../stores/helpers/tcp-proxy.js';
+import { callbacks, shownText, startHarness, type Harness } from './helpers/harness.js';
+import { inChannel, slashCommand } from './helpers/payloads.js';
+
+let redisServer: RedisServer;
+let raw: Redis;
+beforeAll(async () => {
+  redisServer = await redisForTests();
+  raw = rawRedis(redisServer.url);
+  await raw.connect();
+});
+afterAll(async () => {
+  raw?.disconnect();
+  await redisServer?.stop();
+});
+
+describe('discord with its store frozen', () => {
+  let h: Harness | undefined;
+  let proxy: TcpProxy | undefined;
+  let store: RedisStore | undefined;
+  const prefix = testPrefix();
+  afterEach(async () => {
+    proxy?.thaw();
+    await h?.close();
+    await store?.close();
+    await proxy?.stop();
+    await dropPrefix(raw, prefix);
+  });
+
+  it('responds to a slash command while Redis answers nothing, and delivers the answer once it is back', async () => {
+    const target = new URL(redisServer.url);
+    proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
+    await proxy.start();
+    const url = new URL(redisServer.url);
+    url.host = `127.0.0.1:${proxy.port}`;
+    // A command timeout far beyond Discord's 3 s: only a response that does not wait on the store
+    // can arrive while it is frozen.
+    const redisStore = await RedisStore.connect(url.toString(), { logger: memoryLogger(), prefix, commandTimeoutMs: 60_000 });
+    store = redisStore;
+    h = await startHarness({ store: () => redisStore });
+
+    proxy.freeze();
+    const from = h.mark();
+    h.fake.interact(slashCommand('ask', inChannel(), 'what is etcd'));
+    await expect.poll(() => callbacks(h?.fake.calls.slice(from) ?? []).length, { timeout: 5_000 }).toBe(1);
+    const [first] = callbacks(h.fake.calls.slice(from));
+    // Either the answer itself or the "thinking…" deferral, whichever came first.
+    expect([4, 5]).toContain(first?.body.type);
+    proxy.thaw();
+    await expect.poll(() => shownText(h?.fake.calls.slice(from) ?? []), { timeout: 10_000 }).toMatch(/key-value/);
+  });
+});
