@@ -1,18 +1,22 @@
 # syntax=docker/dockerfile:1
 
-# --- Build stage: install production dependencies, compiling better-sqlite3's native addon if no
-# prebuilt binary fits. The compilers stay in this stage and never reach the final image.
-FROM node:20-bookworm-slim AS deps
+# --- Build stage: install every dependency (compiling better-sqlite3's native addon if no prebuilt
+# binary fits), compile src/ to dist/, then drop the dev dependencies (tsx, esbuild, TypeScript, the
+# test tools). The compilers and the TypeScript sources stay in this stage and never reach the image.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# No dev dependencies: nothing is compiled ahead of time. The bot runs its TypeScript sources through
-# tsx (bin/archbot.mjs), which is why tsx is a runtime dependency in package.json.
-RUN npm ci --omit=dev --no-audit --no-fund
+COPY scripts ./scripts
+COPY src ./src
+# `npm ci` runs the `prepare` script, which is the build (scripts/build.mjs: src/ to dist/).
+RUN npm ci --no-audit --no-fund \
+ && test -f dist/main.js \
+ && npm prune --omit=dev --no-audit --no-fund
 
-# --- Runtime stage: Node, the dependencies, the sources and the content; nothing else.
+# --- Runtime stage: Node, the production dependencies, the compiled JavaScript and the content.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -20,10 +24,10 @@ ENV NODE_ENV=production \
     DATA_DIR=/app/data
 WORKDIR /app
 # Files stay owned by root so the running bot cannot change its own code or content.
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY bin ./bin
-COPY src ./src
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY bin/archbot.mjs ./bin/archbot.mjs
 COPY content ./content
 # The one writable place: the SQLite file when no REDIS_URL is set (mount a volume here).
 RUN mkdir -p /app/data && chown 1000:1000 /app/data

@@ -1,17 +1,12 @@
-import { askCommand } from './cli/ask.js';
-import { checkCommand } from './cli/check.js';
-import { decideCommand } from './cli/decide.js';
-import { discordRegisterCommand } from './cli/discord-register.js';
-import { evalCommand } from './cli/eval.js';
 import { processIo, UsageError, type Io } from './cli/io.js';
-import { loadKnowledgeBase } from './cli/load-kb.js';
-import { reportCommand } from './cli/report.js';
-import { runCommand } from './cli/run.js';
 import type { Lifecycle } from './cli/serve.js';
-import { topicsCommand } from './cli/topics.js';
 import { USAGE } from './cli/usage.js';
 import { readConfig } from './config.js';
 import { readFileSync } from 'node:fs';
+
+// Each command's module is imported only when that command runs: `--help` and `ask` must not pay
+// for loading Slack's and Discord's SDKs, the stores or the metrics (a profile of `--help` showed
+// discord.js and Bolt alone taking half of its start-up).
 
 /** argv to a command. Returns the exit code; never calls process.exit, so tests can call it. */
 export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo(), lifecycle?: Lifecycle): Promise<number> {
@@ -33,28 +28,28 @@ export async function main(argv: string[], env: Record<string, string | undefine
   }
   const contentDir = config.config.CONTENT_DIR;
   try {
-    if (command === 'check') return checkCommand(io, contentDir);
-    if (command === 'report') return await reportCommand(args, config.config, io);
+    if (command === 'check') return (await import('./cli/check.js')).checkCommand(io, contentDir);
+    if (command === 'report') return await (await import('./cli/report.js')).reportCommand(args, config.config, io);
     if (command === 'discord') {
       const [sub = '', ...rest] = args;
       if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
-      return await discordRegisterCommand(rest, config.config, io);
+      return await (await import('./cli/discord-register.js')).discordRegisterCommand(rest, config.config, io);
     }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
-    const kb = loadKnowledgeBase(io, contentDir);
+    const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);
     if (!kb) return 1;
     switch (command) {
       case 'ask':
-        return await askCommand(kb, args, io);
+        return await (await import('./cli/ask.js')).askCommand(kb, args, io);
       case 'decide':
-        return await decideCommand(kb, args, io, config.config, env);
+        return await (await import('./cli/decide.js')).decideCommand(kb, args, io, config.config, env);
       case 'topics':
-        return topicsCommand(kb, io);
+        return (await import('./cli/topics.js')).topicsCommand(kb, io);
       case 'eval':
-        return evalCommand(kb, args, io);
+        return (await import('./cli/eval.js')).evalCommand(kb, args, io);
       default:
-        return await runCommand(kb, config.config, io, env, lifecycle);
+        return await (await import('./cli/run.js')).runCommand(kb, config.config, io, env, lifecycle);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { MemoryStore } from '../core/sessions/memory-store.js';
 import { createLogger } from '../logger.js';
 import type { Io } from './io.js';
-import { platformsWanted, servePlatforms, type Lifecycle } from './serve.js';
+import type { Lifecycle } from './serve.js';
 
 export function wantsColor(io: Io, env: Record<string, string | undefined>): boolean {
   return io.interactive && env.NO_COLOR === undefined && env.TERM !== 'dumb';
@@ -37,7 +37,9 @@ export async function runTerminal(
 
 /** `archbot` with no command: the platforms whose tokens are set, else the terminal. */
 export async function runCommand(kb: KnowledgeBase, config: Config, io: Io, env: Record<string, string | undefined>, lifecycle?: Lifecycle): Promise<number> {
-  if (platformsWanted(config).length > 0) return servePlatforms(kb, config, io, lifecycle);
+  // The terminal never loads the serving side (stores, metrics, the SDKs): serve.js is imported only
+  // when a platform token is set (the same test as serve.js's platformsWanted).
+  if (config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN) return (await import('./serve.js')).servePlatforms(kb, config, io, lifecycle);
   return runTerminal(kb, config, io, env);
 }
 

@@ -1,6 +1,5 @@
-import { createDiscordPlatform } from '../adapters/discord/discord-platform.js';
+import { loadPlatform } from '../adapters/load-platform.js';
 import type { ServedPlatform } from '../adapters/platform-deps.js';
-import { createSlackPlatform } from '../adapters/slack/slack-platform.js';
 import type { Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
@@ -102,7 +101,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   let accepting = true;
   const intake = { track: <T>(work: Promise<T>): Promise<T> => inFlight.track(work), accepting: () => accepting };
   const deps = { bot, config, logger, store: stores.store, metrics, intake };
-  const platforms: ServedPlatform[] = platformsWanted(config).map((name) => (name === 'slack' ? createSlackPlatform(deps) : createDiscordPlatform(deps)));
+  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((name) => loadPlatform(name, deps)));
 
   let http: RunningHttpServer;
   try {

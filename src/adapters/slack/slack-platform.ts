@@ -93,7 +93,8 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
       await intake.track(next());
     });
   }
-  const handlerDeps: HandlerDeps = { bot: deps.bot, store: deps.store, logger, names: userNames(logger, apiError, deps.clock), dms: ownDms() };
+  const names = userNames(logger, apiError, deps.clock);
+  const handlerDeps: HandlerDeps = { bot: names.showingNames(deps.bot), store: deps.store, logger, names, dms: ownDms() };
   onCommand(app, handlerDeps);
   onMention(app, handlerDeps);
   onDirectMessage(app, handlerDeps);

@@ -1,24 +1,40 @@
 import type { webApi } from '@slack/bolt';
-import type { Actor, Clock, Logger } from '../../core/types.js';
+import type { Bot } from '../../core/bot.js';
+import type { Actor, Clock, Logger, Outcome, Reply } from '../../core/types.js';
 import { errorMessage } from '../../core/errors.js';
 
 // Events (mentions, DMs) carry only a user id, and the core shows names ("Noted: … (alice)", the
-// verdict's answers). Commands and clicks carry a name already; for events it is looked up once
-// and kept a while, so a conversation costs one users.info call per person, not one per message.
+// verdict's answers). Commands and clicks carry a name already. For events the name comes from
+// what archbot already knows: a users.info call is never on the way to a reply (on real Slack it
+// costs 100-300 ms). Someone not seen before is looked up in the background while the core works
+// (one call per person, not per message); the core sees their id, and the name is filled into the
+// replies on the way out. Only a reply that shows a name still being looked up (a new person's
+// first typed answer: "Noted: … (alice)") waits, and only for the rest of that one call.
 
 const TTL_MS = 60 * 60 * 1000;
 /** A failed lookup is retried sooner: it may have been a blip. */
 const FAILED_TTL_MS = 5 * 60 * 1000;
-/** Enough for every active person in a big workspace; the oldest entry goes first beyond it. */
-const MAX_ENTRIES = 5_000;
+/** Enough for every active person in a big workspace; the least recently seen goes first beyond it. */
+export const MAX_NAMES = 5_000;
 
 export interface UserNames {
-  /** The actor with a display name added when Slack can tell one; unchanged otherwise. */
+  /**
+   * The actor with the display name known for them, resolved at once (never after a Slack call);
+   * an unknown or stale name is looked up in the background for later messages.
+   */
   withName(client: webApi.WebClient, actor: Actor): Promise<Actor>;
+  /** The bot, with the Slack user ids its replies show (where a name was unknown) replaced by names. */
+  showingNames(bot: Bot): Bot;
 }
+
+/** Slack user ids as the core shows them for someone without a name (`displayName`). */
+const USER_ID = /\b[UW][A-Z0-9]{5,}\b/g;
 
 export function userNames(logger: Logger, onApiError: () => void, clock: Clock = Date.now): UserNames {
   const cache = new Map<string, { name: string | undefined; until: number }>();
+  /** Lookups in flight, so a burst of messages from one new person costs one call. */
+  const pending = new Map<string, Promise<void>>();
+
   const lookUp = async (client: webApi.WebClient, id: string): Promise<string | undefined> => {
     try {
       const result = await client.users.info({ user: id });
@@ -32,19 +48,57 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
       return undefined;
     }
   };
+
+  const remember = (id: string, entry: { name: string | undefined; until: number }): void => {
+    // Map order is insertion order: re-inserting marks the entry as the most recently used.
+    cache.delete(id);
+    cache.set(id, entry);
+    if (cache.size > MAX_NAMES) cache.delete(cache.keys().next().value ?? '');
+  };
+
+  const refresh = (client: webApi.WebClient, id: string): void => {
+    if (pending.has(id)) return;
+    const done = lookUp(client, id).then((name) => {
+      pending.delete(id);
+      // A failed lookup keeps the name known before it, if any: a blip should not erase it.
+      const known = cache.get(id)?.name;
+      remember(id, { name: name ?? known, until: clock() + (name ? TTL_MS : FAILED_TTL_MS) });
+      logger.debug({ found: name !== undefined }, 'slack: display name looked up');
+    });
+    pending.set(id, done);
+  };
+
+  /** Replaces known ids in one text; waits first for lookups in flight of ids it shows. */
+  const fillText = async (text: string | undefined): Promise<string | undefined> => {
+    if (text === undefined) return text;
+    const ids = text.match(USER_ID);
+    if (!ids) return text;
+    await Promise.all(ids.map((id) => pending.get(id)));
+    return text.replace(USER_ID, (id) => cache.get(id)?.name ?? id);
+  };
+  const fillReply = async (reply: Reply): Promise<Reply> => {
+    const [title, body, sections] = await Promise.all([
+      fillText(reply.title),
+      fillText(reply.body),
+      reply.sections && Promise.all(reply.sections.map(async (s) => ({ ...s, text: (await fillText(s.text)) ?? s.text }))),
+    ]);
+    return { ...reply, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }), ...(sections ? { sections } : {}) };
+  };
+  const fill = async (outcome: Outcome): Promise<Outcome> => {
+    const [replies, update] = await Promise.all([Promise.all(outcome.replies.map(fillReply)), outcome.update && fillReply(outcome.update)]);
+    return { ...outcome, replies, ...(update ? { update } : {}) };
+  };
+
   return {
     async withName(client, actor) {
       if (actor.name) return actor;
-      const now = clock();
-      let entry = cache.get(actor.id);
-      if (!entry || entry.until <= now) {
-        const name = await lookUp(client, actor.id);
-        entry = { name, until: now + (name ? TTL_MS : FAILED_TTL_MS) };
-        cache.delete(actor.id);
-        cache.set(actor.id, entry);
-        if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value ?? '');
-      }
-      return entry.name ? { ...actor, name: entry.name } : actor;
+      const entry = cache.get(actor.id);
+      if (!entry || entry.until <= clock()) refresh(client, actor.id);
+      else remember(actor.id, entry);
+      return entry?.name ? { ...actor, name: entry.name } : actor;
+    },
+    showingNames(bot) {
+      return { kb: bot.kb, decode: (raw) => bot.decode(raw), handle: async (event) => fill(await bot.handle(event)) };
     },
   };
 }

@@ -12,9 +12,26 @@ describe('slack display names', () => {
     await h.close();
   });
 
-  it("looks a person's name up once, then reuses it", async () => {
+  /** Resolves once the background lookup of a name has come back (found or not). */
+  const lookedUp = (count = 1) => h.fake.waitFor(() => h.logger.lines.filter((l) => l.message === 'slack: display name looked up').length >= count, 'the name lookup');
+
+  it("answers a new person's first message without waiting for users.info", async () => {
+    let release: () => void = () => undefined;
+    h.fake.holds.set('users.info', new Promise<void>((resolve) => (release = resolve)));
+    await h.event(appMention('what is etcd'));
+    const answer = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID)[0], 'the answer to the mention');
+    expect(read(answer).text).toMatch(/^etcd\n/);
+    // Slack has been asked for the name, and has not answered yet: the reply did not wait for it.
+    expect(h.fake.callsTo('users.info').map((c) => c.args.user)).toEqual([ALICE.id]);
+    expect(h.logger.lines.some((l) => l.message === 'slack: display name looked up')).toBe(false);
+    release();
+    await lookedUp();
+  });
+
+  it("looks a person's name up once, then shows it in their later messages", async () => {
     await h.event(directMessage('decide'));
     await h.fake.waitFor(() => h.fake.visible(DM_CHANNEL_ID)[0], 'the first question');
+    await lookedUp();
     await h.event(directMessage('one server'));
     const second = await h.fake.waitFor(() => h.fake.visible(DM_CHANNEL_ID)[1], 'the second question');
     expect(read(second).text).toContain('Noted: *One server* (alice)');
@@ -23,10 +40,22 @@ describe('slack display names', () => {
     expect(h.fake.callsTo('users.info').map((c) => c.args.user)).toEqual([ALICE.id]);
   });
 
+  it('asks once for a burst of messages from someone new', async () => {
+    let release: () => void = () => undefined;
+    h.fake.holds.set('users.info', new Promise<void>((resolve) => (release = resolve)));
+    await h.event(appMention('what is etcd'));
+    await h.event(appMention('what is a pod'));
+    await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).length >= 2 && true, 'both answers');
+    release();
+    await lookedUp();
+    expect(h.fake.callsTo('users.info')).toHaveLength(1);
+  });
+
   it('carries on with the id when Slack will not say a name', async () => {
     h.fake.failures.set('users.info', 'missing_scope');
     await h.event(directMessage('decide'));
     await h.fake.waitFor(() => h.fake.visible(DM_CHANNEL_ID)[0], 'the first question');
+    await lookedUp();
     await h.event(directMessage('several'));
     const second = await h.fake.waitFor(() => h.fake.visible(DM_CHANNEL_ID)[1], 'the second question');
     expect(read(second).text).toContain('Noted: *Several machines* (U0ALICE)');

@@ -58,6 +58,8 @@ export class FakeSlack {
   readonly refused: string[] = [];
   /** Added before every answer: lets a test show the bot acknowledged before it finished working. */
   delayMs = 0;
+  /** Web API methods whose answer waits until the promise settles: a slow Slack, for one method. */
+  readonly holds = new Map<string, Promise<void>>();
   socket!: FakeSocketMode;
   private server: Server | undefined;
   private port = 0;
@@ -144,6 +146,7 @@ export class FakeSlack {
         const method = url.pathname.slice('/api/'.length);
         const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? str(args.token);
         this.calls.push({ method, args, token, at: Date.now() });
+        await this.holds.get(method);
         reply(res, 200, this.webApi(method, args));
       } else if (url.pathname.startsWith('/respond/')) {
         this.calls.push({ method: 'response_url', args: { ...args, url: url.pathname }, token: undefined, at: Date.now() });

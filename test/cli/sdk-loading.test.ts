@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FakeSlack } from '../adapters/slack/helpers/fake-slack.js';
+import { BOT_TOKEN } from '../adapters/slack/helpers/harness.js';
+import { SIGNING_SECRET } from '../adapters/slack/helpers/signed-request.js';
+
+// `npx archbot` as users run it (bin/archbot.mjs over the compiled dist/, rebuilt by vitest's global
+// setup), with a hook that records every module the process loads. A static import of Bolt or
+// discord.js anywhere on a command's path shows up here, and so does running TypeScript sources.
+
+const BIN = fileURLToPath(new URL('../../bin/archbot.mjs', import.meta.url));
+const HOOK = fileURLToPath(new URL('../helpers/record-modules.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'archbot-modules-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SLACK_SDK = /\/node_modules\/@slack\//;
+const DISCORD_SDK = /\/node_modules\/(discord\.js|@discordjs)\//;
+let runs = 0;
+
+interface Run {
+  code: number | null;
+  out: string;
+  modules: string[];
+}
+
+/** Runs the CLI; `until` (given the stderr so far) says when a long-running one is ready to be stopped. */
+function archbot(args: string[], options: { env?: Record<string, string>; stdin?: string; until?: RegExp } = {}): Promise<Run> {
+  const log = join(dir, `modules-${++runs}.txt`);
+  const env = { ...process.env, ARCHBOT_ENV_FILE: 'none', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', ARCHBOT_MODULE_LOG: log, ...options.env };
+  const child = spawn(process.execPath, ['--import', HOOK, BIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => {
+    err += c.toString();
+    // Only what was loaded matters here, not how the bot stops: a kill leaves the log complete.
+    if (options.until?.test(err)) child.kill('SIGKILL');
+  });
+  child.stdin.end(options.stdin ?? '');
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      const modules = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      resolve({ code, out: out + err, modules });
+    });
+  });
+}
+
+describe('what each command loads', () => {
+  const all = ['hosts=several', 'services=many', 'downtime=unacceptable', 'traffic=fluctuating', 'team=automation', 'scripts=no'];
+  const commands: Array<[string, string[], RegExp, string?]> = [
+    ['--help', ['--help'], /Usage:/],
+    ['ask', ['ask', 'what is etcd'], /etcd/],
+    ['check', ['check'], /concepts/],
+    ['topics', ['topics'], /etcd/],
+    ['decide --json', ['decide', '--json', ...all], /"verdict":"kubernetes"/],
+    ['the terminal chat', [], /Pods?/, 'what is a pod\nexit\n'],
+  ];
+
+  it.each(commands)('%s runs the compiled JavaScript and loads neither Slack nor Discord SDK', async (_name, args, expected, stdin) => {
+    const run = await archbot(args, stdin === undefined ? {} : { stdin });
+    expect(run.code, run.out).toBe(0);
+    expect(run.out).toMatch(expected);
+    expect(run.modules.some((m) => m.includes('/dist/main.js'))).toBe(true);
+    expect(run.modules.filter((m) => m.endsWith('.ts'))).toEqual([]);
+    expect(run.modules.filter((m) => SLACK_SDK.test(m) || DISCORD_SDK.test(m))).toEqual([]);
+  });
+
+  it('loads Bolt, and not discord.js, when only Slack is configured', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    try {
+      const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info' };
+      const run = await archbot([], { env, until: /archbot is running/ });
+      expect(run.out).toMatch(/"platforms":\["slack"\]/);
+      expect(run.modules.some((m) => SLACK_SDK.test(m))).toBe(true);
+      expect(run.modules.filter((m) => DISCORD_SDK.test(m))).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
+});
