@@ -4,6 +4,7 @@ import { boltLogger, boltLogLevel } from './bolt-logger.js';
 import { slackErrorCode } from './deliver.js';
 import { eventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
 import { MAX_BODY_BYTES } from './request-guard.js';
+import { SLACK_RETRIES } from './retry-policy.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { onAction } from './on-action.js';
 import { onCommand } from './on-command.js';
@@ -14,7 +15,6 @@ import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
 import { errorMessage } from '../../core/errors.js';
 
-const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
 export { SLACK_EVENTS_PATH };
 
@@ -47,15 +47,21 @@ function isApiError(err: unknown): boolean {
  * public URL); otherwise HTTP mode, where Bolt's HTTPReceiver only verifies and parses requests and
  * the shared HTTP server (which owns PORT) mounts it as `POST /slack/events`. Bolt never listens.
  */
-export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
+export interface SlackPlatformOptions {
+  /** How long one Web API call may take. Default 10 s; tests shorten it instead of waiting. */
+  apiTimeoutMs?: number;
+}
+
+export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOptions = {}): ServedPlatform {
   const { config, logger } = deps;
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error('SLACK_BOT_TOKEN is required for the Slack adapter');
   const level = boltLogLevel(config.LOG_LEVEL);
   const log = boltLogger(logger, level);
   // A chat reply that arrives minutes late is worse than a logged failure, and start-up against an
-  // unreachable Slack must fail in seconds: two quick retries, and no call waits longer than 10 s.
-  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: 10_000 };
+  // unreachable Slack must fail in seconds: no call waits longer than 10 s, and only what cannot
+  // have reached Slack is retried (a timed-out post may have been posted).
+  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: options.apiTimeoutMs ?? 10_000 };
 
   let started = false;
   let connected = false;

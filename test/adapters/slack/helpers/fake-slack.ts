@@ -58,6 +58,10 @@ export class FakeSlack {
   readonly refused: string[] = [];
   /** Added before every answer: lets a test show the bot acknowledged before it finished working. */
   delayMs = 0;
+  /** Extra delay for one Web API method (a slow chat.postMessage); the call still takes effect. */
+  readonly methodDelayMs = new Map<string, number>();
+  /** HTTP statuses a method answers with, one per call, before it starts working (a 503 from Slack's edge). */
+  readonly httpFailures = new Map<string, number[]>();
   socket!: FakeSocketMode;
   private server: Server | undefined;
   private port = 0;
@@ -134,14 +138,30 @@ export class FakeSlack {
     }
   }
 
+  /** Requests received and not yet answered (a slow method still working). */
+  get pending(): number {
+    return this.inFlight;
+  }
+
+  private inFlight = 0;
+
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight += 1;
     try {
       const raw = await readBody(req);
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const args = parseArgs(raw, req.headers['content-type']);
-      if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+      const apiMethod = url.pathname.startsWith('/api/') ? url.pathname.slice('/api/'.length) : '';
+      const delay = this.delayMs + (this.methodDelayMs.get(apiMethod) ?? 0);
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      const failure = this.httpFailures.get(apiMethod)?.shift();
+      if (failure !== undefined) {
+        this.calls.push({ method: `${apiMethod} (HTTP ${failure})`, args, token: undefined, at: Date.now() });
+        reply(res, failure, { ok: false, error: 'service_unavailable' });
+        return;
+      }
       if (url.pathname.startsWith('/api/')) {
-        const method = url.pathname.slice('/api/'.length);
+        const method = apiMethod;
         const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? str(args.token);
         this.calls.push({ method, args, token, at: Date.now() });
         reply(res, 200, this.webApi(method, args));
@@ -158,6 +178,9 @@ export class FakeSlack {
       }
     } catch (err) {
       reply(res, 500, { ok: false, error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      // Counted until the work is done, even when the caller stopped waiting (a client timeout).
+      this.inFlight -= 1;
     }
   }
 
