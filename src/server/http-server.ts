@@ -26,7 +26,24 @@ export interface HttpServerOptions {
    */
   stores?: () => Promise<Record<string, 'up' | 'down'>>;
   logger: Logger;
+  timeouts?: Partial<HttpTimeouts>;
 }
+
+/**
+ * How long a sender may take. Node's defaults (60 s for headers, 300 s for a request, checked every
+ * 30 s) let slow senders hold sockets and buffers for minutes; Slack sends a few KB at once and
+ * gives up on us after 3 s, so seconds are plenty.
+ */
+export interface HttpTimeouts {
+  /** All headers received. */
+  headersMs: number;
+  /** The whole request received, body included. */
+  requestMs: number;
+  /** An idle keep-alive connection kept open. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 5_000, requestMs: 10_000, keepAliveMs: 5_000 };
 
 export interface RunningHttpServer {
   server: Server;
@@ -55,7 +72,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     },
     ...options.routes,
   ];
-  const server = createServer((req, res) => {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  // Expired requests are only noticed when Node checks, so it checks often enough to honour them.
+  const checkEvery = Math.max(50, Math.min(1_000, Math.floor(Math.min(timeouts.headersMs, timeouts.requestMs) / 2)));
+  const server = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, keepAliveTimeout: timeouts.keepAliveMs, connectionsCheckingInterval: checkEvery }, (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const route = routes.find((r) => r.path === path && r.method === req.method);
     if (!route) {

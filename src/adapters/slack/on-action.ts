@@ -1,11 +1,13 @@
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import { notice } from '../../core/checklist/notices.js';
+import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Input } from '../../core/types.js';
 import { answer, deliver } from './deliver.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { threadId } from './thread-id.js';
 import { clickActor, clickTeam, fromClick, type Routed } from './to-inbound.js';
 
+const ALREADY_SHARED = notice('stale', 'That answer was already shared in this channel.');
 const UNKNOWN_BUTTON = notice('unknown-action', 'That button is not one I recognise (it may come from an older version of me). Ask again to get fresh buttons.');
 
 /**
@@ -25,8 +27,26 @@ export function onAction(app: App, deps: HandlerDeps): void {
       await deliver(ctx, { replies: [UNKNOWN_BUTTON] }, routed.where, routed.event);
       return;
     }
+    if (decoded.type === 'share' && !(await firstShare(deps, routed, action.action_id))) {
+      await deliver(ctx, { replies: [ALREADY_SHARED] }, routed.where, routed.event);
+      return;
+    }
     await answer(ctx, routed);
   });
+}
+
+/** A replayed click is signed like the first, for five minutes: long enough to outlive that window. */
+const SHARE_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Sharing posts for everyone, so it happens once per answer: the same signed click replayed (or
+ * double-clicked) claims the same key. Other clicks need no such claim: a session step is
+ * guarded by its compare-and-set, and the rest only answer the person who clicked.
+ */
+function firstShare(deps: HandlerDeps, routed: Routed, actionId: string): Promise<boolean> {
+  const { team, channel, clicked } = routed.where;
+  if (!clicked) return Promise.resolve(true);
+  return claimDelivery(deps.store, `slack:share:${team}:${channel}:${clicked.ts}:${actionId}`, SHARE_TTL_MS, deps.logger);
 }
 
 /** A click outside any message (the App Home): the conversation happens in the person's DM with the bot. */

@@ -1,9 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
-import type { Logger } from '../../core/types.js';
 import type { PlatformDeps, ServedPlatform } from '../platform-deps.js';
 import { boltLogger, boltLogLevel } from './bolt-logger.js';
 import { slackErrorCode } from './deliver.js';
+import { eventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
+import { MAX_BODY_BYTES } from './request-guard.js';
+import { SLACK_RETRIES } from './retry-policy.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { onAction } from './on-action.js';
 import { onCommand } from './on-command.js';
@@ -14,10 +15,8 @@ import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
 import { errorMessage } from '../../core/errors.js';
 
-const SLACK_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
 
-/** Where Slack posts events, commands and interactions in HTTP mode (the manifest's request URLs). */
-export const SLACK_EVENTS_PATH = '/slack/events';
+export { SLACK_EVENTS_PATH };
 
 /** The Web API base URL with the trailing slash the WebClient concatenates method names onto. */
 function apiUrl(raw: string | undefined): { slackApiUrl?: string } {
@@ -48,15 +47,21 @@ function isApiError(err: unknown): boolean {
  * public URL); otherwise HTTP mode, where Bolt's HTTPReceiver only verifies and parses requests and
  * the shared HTTP server (which owns PORT) mounts it as `POST /slack/events`. Bolt never listens.
  */
-export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
+export interface SlackPlatformOptions {
+  /** How long one Web API call may take. Default 10 s; tests shorten it instead of waiting. */
+  apiTimeoutMs?: number;
+}
+
+export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOptions = {}): ServedPlatform {
   const { config, logger } = deps;
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error('SLACK_BOT_TOKEN is required for the Slack adapter');
   const level = boltLogLevel(config.LOG_LEVEL);
   const log = boltLogger(logger, level);
   // A chat reply that arrives minutes late is worse than a logged failure, and start-up against an
-  // unreachable Slack must fail in seconds: two quick retries, and no call waits longer than 10 s.
-  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: 10_000 };
+  // unreachable Slack must fail in seconds: no call waits longer than 10 s, and only what cannot
+  // have reached Slack is retried (a timed-out post may have been posted).
+  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: options.apiTimeoutMs ?? 10_000 };
 
   let started = false;
   let connected = false;
@@ -74,7 +79,8 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
     receiver = socket;
   } else {
     if (!config.SLACK_SIGNING_SECRET) throw new Error('SLACK_SIGNING_SECRET is required for the Slack adapter in HTTP mode');
-    receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: SLACK_EVENTS_PATH, logger: log, logLevel: level });
+    // The events route reads and checks each body before Bolt sees it; Bolt's cap is kept equal as a second line.
+    receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: SLACK_EVENTS_PATH, logger: log, logLevel: level, bodyLimit: MAX_BODY_BYTES });
   }
 
   // deferInitialization: auth.test runs in start(), where a bad token fails start-up, not the constructor.
@@ -86,10 +92,13 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
     logger.error(errorFields(err), 'slack: handling an event failed');
   });
   const intake = deps.intake;
+  const socketMode = !(receiver instanceof HTTPReceiver);
   if (intake) {
     app.use(async ({ next }) => {
-      // Stopping: leave it unacknowledged, so Slack delivers it again (to a replica still running).
-      if (!intake.accepting()) return;
+      // Socket Mode, stopping: leave it unacknowledged, so Slack delivers it again (to a replica
+      // still running). Over HTTP the events route already refused what arrived after the stop
+      // began, so whatever reaches this point was accepted and is answered.
+      if (socketMode && !intake.accepting()) return;
       await intake.track(next());
     });
   }
@@ -102,10 +111,11 @@ export function createSlackPlatform(deps: PlatformDeps): ServedPlatform {
   onHomeOpened(app, handlerDeps);
 
   const http = receiver instanceof HTTPReceiver ? receiver : undefined;
-  const socketMode = http === undefined;
+  const notServing = (): 'starting' | 'stopping' | undefined => (!started ? 'starting' : intake && !intake.accepting() ? 'stopping' : undefined);
+  const signingSecret = config.SLACK_SIGNING_SECRET ?? '';
   return {
     name: 'slack',
-    routes: http ? [eventsRoute(http, () => (!started ? 'starting' : intake && !intake.accepting() ? 'stopping' : undefined), logger)] : [],
+    routes: http ? [eventsRoute({ receiver: http, signingSecret, notServing, logger, ...(intake ? { intake } : {}) })] : [],
     async start() {
       // auth.test (init) checks the bot token; apps.connections.open (start) the app-level token.
       await app.init().catch((err: unknown) => Promise.reject(startError(err, 'SLACK_BOT_TOKEN')));
@@ -144,26 +154,4 @@ function startError(err: unknown, setting: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN'
     return new Error(`could not reach Slack's Web API (${reason}); check the network, a proxy, or SLACK_API_URL`);
   }
   return new Error(`Slack refused to start: ${reason}`);
-}
-
-function eventsRoute(receiver: HTTPReceiver, notServing: () => 'starting' | 'stopping' | undefined, logger: Logger) {
-  return {
-    method: 'POST' as const,
-    path: SLACK_EVENTS_PATH,
-    handle(req: IncomingMessage, res: ServerResponse): void {
-      const unavailable = notServing();
-      if (unavailable) {
-        // Before auth.test has passed there is no authorisation to run listeners with, and once
-        // stopping nothing new is taken on: Slack retries either way.
-        res.writeHead(503, { 'content-type': 'text/plain' }).end(unavailable);
-        return;
-      }
-      try {
-        receiver.requestListener(req, res);
-      } catch (err) {
-        logger.warn(errorFields(err), 'slack: request not handled');
-        if (!res.headersSent) res.writeHead(404).end();
-      }
-    },
-  };
 }

@@ -60,6 +60,10 @@ export class FakeSlack {
   delayMs = 0;
   /** Web API methods whose answer waits until the promise settles: a slow Slack, for one method. */
   readonly holds = new Map<string, Promise<void>>();
+  /** Extra delay for one Web API method (a slow chat.postMessage); the call still takes effect. */
+  readonly methodDelayMs = new Map<string, number>();
+  /** HTTP statuses a method answers with, one per call, before it starts working (a 503 from Slack's edge). */
+  readonly httpFailures = new Map<string, number[]>();
   socket!: FakeSocketMode;
   private server: Server | undefined;
   private port = 0;
@@ -136,14 +140,30 @@ export class FakeSlack {
     }
   }
 
+  /** Requests received and not yet answered (a slow method still working). */
+  get pending(): number {
+    return this.inFlight;
+  }
+
+  private inFlight = 0;
+
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight += 1;
     try {
       const raw = await readBody(req);
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const args = parseArgs(raw, req.headers['content-type']);
-      if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+      const apiMethod = url.pathname.startsWith('/api/') ? url.pathname.slice('/api/'.length) : '';
+      const delay = this.delayMs + (this.methodDelayMs.get(apiMethod) ?? 0);
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      const failure = this.httpFailures.get(apiMethod)?.shift();
+      if (failure !== undefined) {
+        this.calls.push({ method: `${apiMethod} (HTTP ${failure})`, args, token: undefined, at: Date.now() });
+        reply(res, failure, { ok: false, error: 'service_unavailable' });
+        return;
+      }
       if (url.pathname.startsWith('/api/')) {
-        const method = url.pathname.slice('/api/'.length);
+        const method = apiMethod;
         const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? str(args.token);
         this.calls.push({ method, args, token, at: Date.now() });
         await this.holds.get(method);
@@ -161,6 +181,9 @@ export class FakeSlack {
       }
     } catch (err) {
       reply(res, 500, { ok: false, error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      // Counted until the work is done, even when the caller stopped waiting (a client timeout).
+      this.inFlight -= 1;
     }
   }
 

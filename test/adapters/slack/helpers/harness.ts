@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createSlackPlatform } from '../../../../src/adapters/slack/slack-platform.js';
-import type { ServedPlatform } from '../../../../src/adapters/platform-deps.js';
+import type { Intake, ServedPlatform } from '../../../../src/adapters/platform-deps.js';
 import { readConfig, type Config } from '../../../../src/config.js';
 import type { MemoryStore } from '../../../../src/core/sessions/memory-store.js';
 import type { Clock, RateLimit } from '../../../../src/core/types.js';
@@ -64,13 +64,17 @@ export interface HarnessOptions {
   clock?: Clock;
   metrics?: PlatformMetrics;
   rateLimit?: RateLimit;
+  /** Shutdown's view of the adapter, as serve wires it. */
+  intake?: Intake;
+  /** The Web API client's timeout, shortened so a slow-Slack test need not wait 10 s. */
+  apiTimeoutMs?: number;
 }
 
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
   const fake = new FakeSlack();
   await fake.start();
   const { bot, store, logger } = testBot({ ...(options.clock ? { clock: options.clock } : {}), ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
-  const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store, ...(options.metrics ? { metrics: options.metrics } : {}) });
+  const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store, ...(options.metrics ? { metrics: options.metrics } : {}), ...(options.intake ? { intake: options.intake } : {}) }, options.apiTimeoutMs ? { apiTimeoutMs: options.apiTimeoutMs } : {});
   const server = await startHttpServer({
     host: '127.0.0.1',
     port: 0,
