@@ -16,7 +16,7 @@ export default {
     'src/adapters/discord/on-*.ts',
     'src/adapters/discord/deadline.ts',
   ],
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   coverageAnalysis: 'perTest',
   // The machine is shared and the Redis, Slack and Discord tests open real sockets: one at a time.
   concurrency: 1,

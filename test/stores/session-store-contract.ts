@@ -9,7 +9,7 @@ import { memoryLogger, realKb } from '../helpers/kb.js';
 export interface StoreHarness {
   /** Another store instance over the same data (a second file handle, a second connection). */
   open(): Promise<SessionStore>;
-  /** Lets `ms` pass as far as expiry goes: a fake clock, or real time for Redis. */
+  /** Lets `ms` pass as far as expiry goes (a fake clock; for Redis, every key's TTL cut), without sleeping. */
   advance(ms: number): Promise<void>;
   /** Overwrites where the store keeps `key` with text that is not JSON, bypassing the store. */
   corrupt?(key: string, text: string): Promise<void>;
@@ -98,12 +98,14 @@ export function sessionStoreContract(name: string, traits: StoreTraits, setup: (
     });
 
     it('restarts the expiry on every write', async () => {
-      // Wide margins: for Redis these are real sleeps, which a busy machine stretches.
       await store.compareAndSet('session:a', null, { step: 1 }, 400);
       await harness.advance(200);
       expect(await store.compareAndSet('session:a', 1, { step: 2 }, 400)).toBe(true);
       await harness.advance(200);
       expect(await store.get('session:a')).toEqual({ value: { step: 2 }, revision: 2 });
+      // ...and it does run out, 400 after that last write.
+      await harness.advance(250);
+      expect(await store.get('session:a')).toBeUndefined();
     });
 
     it('lets exactly one of 50 concurrent writers on the same revision win', async () => {

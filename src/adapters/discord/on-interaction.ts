@@ -29,7 +29,8 @@ export async function onInteraction(ctx: DiscordContext, interaction: Interactio
   if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
   // Discord's 3 seconds run from arrival. The delivery claim (a round trip to a shared store) runs
   // inside that budget with the core's work, never before it: a stuck store must not hold back the
-  // deferral.
+  // deferral. A claim settles within CLAIM_TIMEOUT_MS (1 s), before the deferral (2 s), so a
+  // replica never defers an interaction that another replica then answers.
   const arrived = Date.now();
   const turn: Turn = {
     claimed: claimDelivery(ctx.store, `discord:${interaction.id}`, DEDUPE_MS, ctx.logger).then((first) => {

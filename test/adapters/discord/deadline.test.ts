@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withDeadline } from '../../../src/adapters/discord/deadline.js';
+import { DEFER_AFTER_MS, withDeadline } from '../../../src/adapters/discord/deadline.js';
+import { CLAIM_TIMEOUT_MS } from '../../../src/core/sessions/claim-once.js';
 
 describe('the 3-second deadline', () => {
   it('returns the work when it is quick, without deferring', async () => {
@@ -24,5 +25,9 @@ describe('the 3-second deadline', () => {
     const slow = new Promise<string>((resolve) => setTimeout(() => resolve('answer'), 80));
     const outcome = withDeadline(slow, 10, () => Promise.reject(new Error('Unknown interaction')));
     await expect(outcome).rejects.toThrow('Unknown interaction');
+  });
+
+  it('settles a delivery claim before it would defer, so no replica defers what another answers', () => {
+    expect(CLAIM_TIMEOUT_MS).toBeLessThan(DEFER_AFTER_MS);
   });
 });

@@ -1,11 +1,72 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { App } from '@slack/bolt';
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/slack-platform.js';
+import { createSlackPlatform, SLACK_EVENTS_PATH } from '../../../src/adapters/slack/slack-platform.js';
+import { readConfig } from '../../../src/config.js';
+import { testBot } from '../../helpers/kb.js';
 
 const MANIFEST = fileURLToPath(new URL('../../../deploy/slack/manifest.yaml', import.meta.url));
+const ADAPTER = fileURLToPath(new URL('../../../src/adapters/slack/', import.meta.url));
+
+/** What the adapter registers with Bolt, recorded by spying on the real App while it is built. */
+interface Subscriptions {
+  events: Set<string>;
+  commands: Array<string | RegExp>;
+  interactive: boolean;
+}
+
+function subscriptionsOfAdapter(): Subscriptions {
+  const spies = {
+    event: vi.spyOn(App.prototype, 'event'),
+    message: vi.spyOn(App.prototype, 'message'),
+    command: vi.spyOn(App.prototype, 'command'),
+    action: vi.spyOn(App.prototype, 'action'),
+    view: vi.spyOn(App.prototype, 'view'),
+    shortcut: vi.spyOn(App.prototype, 'shortcut'),
+    options: vi.spyOn(App.prototype, 'options'),
+  };
+  try {
+    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-manifest-test', SLACK_SIGNING_SECRET: 'manifest-test-secret' });
+    if (!config.ok) throw new Error(config.errors.join('; '));
+    const { bot, store, logger } = testBot();
+    createSlackPlatform({ bot, store, logger, config: config.config });
+    const first = (calls: unknown[][]) => calls.map((args) => args[0]);
+    return {
+      events: new Set([...first(spies.event.mock.calls).map(String), ...(spies.message.mock.calls.length > 0 ? ['message'] : [])]),
+      commands: first(spies.command.mock.calls).filter((c): c is string | RegExp => typeof c === 'string' || c instanceof RegExp),
+      interactive: [spies.action, spies.view, spies.shortcut, spies.options].some((s) => s.mock.calls.length > 0),
+    };
+  } finally {
+    for (const spy of Object.values(spies)) spy.mockRestore();
+  }
+}
+
+/** `client.chat.postMessage(` and the like, in the adapter's sources: the Web API methods it calls. */
+function webApiMethodsOfAdapter(): Set<string> {
+  const methods = new Set<string>();
+  for (const file of readdirSync(ADAPTER).filter((f) => f.endsWith('.ts'))) {
+    for (const m of readFileSync(`${ADAPTER}${file}`, 'utf8').matchAll(/\bclient\.([a-z]+)\.([a-zA-Z]+)\(/g)) methods.add(`${m[1]}.${m[2]}`);
+  }
+  return methods;
+}
+
+// From Slack's documentation of each event and method: the bot scope it requires (none for
+// views.publish). A method or event missing here fails the test until its scope is looked up.
+const EVENT_SCOPES: Record<string, string | undefined> = { app_mention: 'app_mentions:read', 'message.im': 'im:history', app_home_opened: undefined };
+const METHOD_SCOPES: Record<string, string | undefined> = {
+  'chat.postMessage': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'chat.update': 'chat:write',
+  'conversations.open': 'im:write',
+  'users.info': 'users:read',
+  'views.publish': undefined,
+};
+
+/** The adapter answers `message` events only in its DM (channel messages arrive as app_mention). */
+const eventTypeOf = (manifestEvent: string) => manifestEvent.split('.')[0] ?? manifestEvent;
 
 const manifestSchema = z.object({
   features: z.object({
@@ -24,9 +85,43 @@ const manifestSchema = z.object({
 describe('deploy/slack/manifest.yaml', () => {
   const manifest = manifestSchema.parse(yaml.load(readFileSync(MANIFEST, 'utf8')));
 
-  it('asks for exactly the scopes the adapter uses and subscribes to exactly its events', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write', 'users:read']);
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+  let adapter: Subscriptions;
+  let methods: Set<string>;
+  beforeAll(() => {
+    adapter = subscriptionsOfAdapter();
+    methods = webApiMethodsOfAdapter();
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('subscribes to exactly the events the adapter listens to', () => {
+    const subscribed = manifest.settings.event_subscriptions.bot_events;
+    expect(new Set(subscribed.map(eventTypeOf))).toEqual(adapter.events);
+    // Only the DM's messages: the adapter ignores channel messages that do not mention it.
+    expect(subscribed.filter((e) => e.startsWith('message.'))).toEqual(['message.im']);
+  });
+
+  it('routes each slash command to a command the adapter handles, and turns on interactivity exactly when it has click handlers', () => {
+    expect(manifest.features.slash_commands.length).toBeGreaterThan(0);
+    for (const { command } of manifest.features.slash_commands) {
+      expect(adapter.commands.some((c) => (typeof c === 'string' ? c === command : c.test(command))), command).toBe(true);
+    }
+    expect(manifest.settings.interactivity.is_enabled).toBe(adapter.interactive);
+  });
+
+  it('asks for exactly the scopes its events and Web API calls need', () => {
+    expect(methods.size).toBeGreaterThan(0);
+    const needed = new Set<string>(adapter.commands.length > 0 ? ['commands'] : []);
+    for (const event of manifest.settings.event_subscriptions.bot_events) {
+      expect(Object.keys(EVENT_SCOPES), `scope of event ${event}`).toContain(event);
+      if (EVENT_SCOPES[event]) needed.add(EVENT_SCOPES[event]);
+    }
+    for (const method of methods) {
+      expect(Object.keys(METHOD_SCOPES), `scope of method ${method}`).toContain(method);
+      if (METHOD_SCOPES[method]) needed.add(METHOD_SCOPES[method]);
+    }
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
 
   it('sends /arch, events and clicks to the one request URL the adapter serves', () => {

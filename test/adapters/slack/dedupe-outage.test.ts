@@ -1,0 +1,68 @@
+// Slack retries an event it thinks went unanswered. With the shared store (Redis) down, delivery
+// dedupe cannot ask it; it falls back to what this process has seen, so a retry reaching the same
+// replica still gets no second reply, and the log says dedupe is best effort meanwhile.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackPlatform } from '../../../src/adapters/slack/slack-platform.js';
+import { createBot } from '../../../src/core/bot.js';
+import { startHttpServer, type RunningHttpServer } from '../../../src/server/http-server.js';
+import { RedisStore } from '../../../src/stores/redis-store.js';
+import { memoryLogger, realKb } from '../../helpers/kb.js';
+import { testPrefix } from '../../stores/helpers/redis-namespace.js';
+import { redisForTests, type RedisServer } from '../../stores/helpers/redis-server.js';
+import { TcpProxy } from '../../stores/helpers/tcp-proxy.js';
+import { FakeSlack } from './helpers/fake-slack.js';
+import { slackConfig } from './helpers/harness.js';
+import { DM_CHANNEL_ID, directMessage, eventCallback, nextEventId } from './helpers/payloads.js';
+import { postSigned } from './helpers/signed-request.js';
+
+let redisServer: RedisServer;
+beforeAll(async () => {
+  redisServer = await redisForTests();
+});
+afterAll(async () => {
+  await redisServer?.stop();
+});
+
+describe('slack delivery dedupe with Redis down', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('answers a DM once although Slack retries it, and warns that dedupe is best effort', async () => {
+    const target = new URL(redisServer.url);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
+    await proxy.start();
+    cleanups.push(() => proxy.stop());
+    const url = new URL(redisServer.url);
+    url.host = `127.0.0.1:${proxy.port}`;
+    const store = await RedisStore.connect(url.toString(), { logger: memoryLogger(), prefix: testPrefix() });
+    cleanups.push(() => store.close());
+
+    const fake = new FakeSlack();
+    await fake.start();
+    cleanups.push(() => fake.close());
+    const logger = memoryLogger();
+    const bot = createBot({ kb: realKb(), store, logger });
+    const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store });
+    const server: RunningHttpServer = await startHttpServer({ host: '127.0.0.1', port: 0, routes: platform.routes ?? [], readiness: () => ({ ready: true, checks: {} }), logger });
+    cleanups.push(() => server.close());
+    await platform.start();
+    cleanups.push(() => platform.stop());
+    const send = (body: unknown, retryNum?: number) =>
+      postSigned(`http://127.0.0.1:${server.port}/slack/events`, JSON.stringify(body), 'application/json', retryNum === undefined ? {} : { retryNum });
+
+    await proxy.stop();
+    const eventId = nextEventId();
+    const delivery = eventCallback(directMessage('what is etcd'), eventId);
+    expect((await send(delivery)).status).toBe(200);
+    await fake.waitFor(() => fake.visible(DM_CHANNEL_ID)[0], 'a reply to the first delivery');
+
+    expect((await send(delivery, 1)).status).toBe(200);
+    const repeats = () => logger.lines.filter((l) => l.message === 'slack: repeated delivery ignored' && l.fields.eventId === eventId);
+    await fake.waitFor(() => repeats()[0], 'the retry to be recognised');
+    expect(fake.visible(DM_CHANNEL_ID)).toHaveLength(1);
+    const warnings = logger.lines.filter((l) => l.level === 'warn' && /dedupe is best effort/.test(l.message));
+    expect(warnings.map((w) => w.fields.key)).toEqual([`slack:${eventId}`, `slack:${eventId}`]);
+  });
+});
