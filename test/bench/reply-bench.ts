@@ -15,18 +15,22 @@ import { inWaves, percentiles, sequential } from './latency.js';
 const ARCHBOT = fileURLToPath(new URL('../../bin/archbot.mjs', import.meta.url));
 const THIN = { slack: fileURLToPath(new URL('./thin-slack.mjs', import.meta.url)), discord: fileURLToPath(new URL('./thin-discord.mjs', import.meta.url)) };
 const ARCHBOT_READY = /"msg":"archbot is running"/;
+/** BENCH_PROFILE=DIR: each bot writes a CPU profile (node --cpu-prof) to DIR/archbot or DIR/thin. */
+const profiled = (who: string): string[] => (process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_PROFILE, who)}`] : []);
 
 export interface Figures {
   seq: { p50: number; p99: number };
   waves: { p50: number; p99: number };
+  /** After a garbage collection. */
   rssMiB: number;
+  heapMiB: number;
   readyMs: number[];
 }
 export interface PlatformResult {
   archbot: Figures;
   thin: Figures;
-  /** RSS of archbot before and after 10,000 decisions were started (Slack only). */
-  sessions?: { count: number; beforeMiB: number; afterMiB: number };
+  /** archbot's heap and RSS (after a collection) before and after `count` decisions were started (Slack only). */
+  sessions?: { count: number; before: { heapMiB: number; rssMiB: number }; after: { heapMiB: number; rssMiB: number } };
 }
 
 export interface ReplyOptions {
@@ -59,7 +63,7 @@ async function platformSides(platform: 'slack' | 'discord', dataDir: string): Pr
     return {
       archbot: {
         async start() {
-          const bot = await startBot([ARCHBOT], { ...env(a.fake.apiUrl), PORT: '0' }, ARCHBOT_READY);
+          const bot = await startBot([...profiled('archbot'), ARCHBOT], { ...env(a.fake.apiUrl), PORT: '0' }, ARCHBOT_READY);
           const port = /"port":(\d+)/.exec(bot.output())?.[1];
           return { bot, driver: a.driver(`http://127.0.0.1:${port}/slack/events`) };
         },
@@ -67,7 +71,7 @@ async function platformSides(platform: 'slack' | 'discord', dataDir: string): Pr
       thin: {
         async start() {
           const port = await freePort();
-          const bot = await startBot([THIN.slack], { ...env(t.fake.apiUrl), PORT: String(port) }, /^ready$/m);
+          const bot = await startBot([...profiled('thin'), THIN.slack], { ...env(t.fake.apiUrl), PORT: String(port) }, /^ready$/m);
           return { bot, driver: t.driver(`http://127.0.0.1:${port}/slack/events`) };
         },
       },
@@ -77,8 +81,8 @@ async function platformSides(platform: 'slack' | 'discord', dataDir: string): Pr
   const [a, t] = [await discordFake(), await discordFake()];
   const env = (api: string) => ({ ...common, DISCORD_TOKEN: 'bench-token', DISCORD_API_URL: api, PORT: '0' });
   return {
-    archbot: { start: async () => ({ bot: await startBot([ARCHBOT], env(a.fake.apiUrl), ARCHBOT_READY), driver: a.driver() }) },
-    thin: { start: async () => ({ bot: await startBot([THIN.discord], env(t.fake.apiUrl), /^ready$/m), driver: t.driver() }) },
+    archbot: { start: async () => ({ bot: await startBot([...profiled('archbot'), ARCHBOT], env(a.fake.apiUrl), ARCHBOT_READY), driver: a.driver() }) },
+    thin: { start: async () => ({ bot: await startBot([...profiled('thin'), THIN.discord], env(t.fake.apiUrl), /^ready$/m), driver: t.driver() }) },
     close: async () => void (await Promise.all([a.fake.close(), t.fake.close()])),
   };
 }
@@ -115,20 +119,20 @@ export async function benchPlatform(platform: 'slack' | 'discord', options: Repl
       for (const name of ['archbot', 'thin'] as const) seq[name].push(...(await sequential(options.sequential, () => bots[name].driver.mention(n++))));
       for (const name of ['archbot', 'thin'] as const) waves[name].push(...(await inWaves(options.waves, 20, () => bots[name].driver.mention(n++))));
     }
-    const figures = (name: 'archbot' | 'thin'): Figures => ({
+    const figures = async (name: 'archbot' | 'thin'): Promise<Figures> => ({
       seq: percentiles(seq[name]),
       waves: percentiles(waves[name]),
-      rssMiB: bots[name].bot.rssMiB(),
+      ...(await bots[name].bot.memory()),
       readyMs: ready[name],
     });
-    const result: PlatformResult = { archbot: figures('archbot'), thin: figures('thin') };
+    const result: PlatformResult = { archbot: await figures('archbot'), thin: await figures('thin') };
     if (platform === 'slack' && options.sessions > 0) {
-      const beforeMiB = archbot.bot.rssMiB();
+      const before = await archbot.bot.memory();
       const per = 50;
       for (let w = 0; w * per < options.sessions; w++) {
         await Promise.all(Array.from({ length: Math.min(per, options.sessions - w * per) }, () => archbot.driver.mention(n++, 'decide')));
       }
-      result.sessions = { count: options.sessions, beforeMiB, afterMiB: archbot.bot.rssMiB() };
+      result.sessions = { count: options.sessions, before, after: await archbot.bot.memory() };
     }
     await Promise.all([archbot.bot.stop(), thin.bot.stop()]);
     return result;
