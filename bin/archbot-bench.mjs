@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: runs the TypeScript benchmarks through tsx, like bin/archbot.mjs does for the bot.
-// `npm run bench -- lookup` or `-- stores` runs just one of them.
+// `npm run bench -- lookup`, `-- stores` or `-- speed` runs just one of them; `--quick` and
+// `--readme` (write the speed table into README.md) are passed on to the speed bench.
 import { register } from 'tsx/esm/api';
 
-const BENCHES = { lookup: '../test/bench/lookup-bench.ts', stores: '../test/bench/store-bench.ts' };
-const wanted = process.argv.slice(2);
+const BENCHES = { lookup: '../test/bench/lookup-bench.ts', stores: '../test/bench/store-bench.ts', speed: '../test/bench/speed-bench.ts' };
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const unknown = wanted.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) {
   console.error(`archbot-bench: unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);

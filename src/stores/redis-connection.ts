@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -61,6 +61,8 @@ export async function connectRedis(url: string, options: RedisConnectOptions): P
   let started = false;
   let down = false;
   let redis: Redis;
+  // Loaded only when Redis is configured: a bot on SQLite, and every CLI command, skip ioredis (~120 ms of start-up).
+  const { Redis } = await import('ioredis');
   try {
     redis = new Redis(url, {
       lazyConnect: true,

@@ -78,6 +78,8 @@ describe('what each command loads', () => {
       expect(run.out).toMatch(/"platforms":\["slack"\]/);
       expect(run.modules.some((m) => SLACK_SDK.test(m))).toBe(true);
       expect(run.modules.filter((m) => DISCORD_SDK.test(m))).toEqual([]);
+      // Sessions are in SQLite here: the Redis client is not loaded either.
+      expect(run.modules.filter((m) => m.includes('/node_modules/ioredis/'))).toEqual([]);
     } finally {
       await fake.close();
     }

@@ -1,4 +1,4 @@
-import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
 import type { Platform } from '../../core/types.js';
 import type { PlatformDeps } from '../platform-deps.js';
 import { NO_PINGS } from './channel-messages.js';
@@ -21,6 +21,15 @@ export function clientOptions(apiUrl: string | undefined): ClientOptions {
     partials: [Partials.Channel],
     // The default for anything sent through discord.js's own methods; raw posts set it themselves.
     allowedMentions: NO_PINGS,
+    // discord.js caches every author and member it sees, forever, and 200 messages per channel;
+    // archbot reads none of them back (it answers from each event's own payload), so the caches are
+    // bounded by count, oldest out first, keeping the bot's own user and member.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 10,
+      UserManager: { maxSize: 1_000, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 1_000, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
     // Base URL without /v10; discord.js then also asks this API for the gateway URL (/gateway/bot).
     ...(apiUrl ? { rest: { api: apiUrl } } : {}),
   };

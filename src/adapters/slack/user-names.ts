@@ -30,7 +30,7 @@ export interface UserNames {
 /** Slack user ids as the core shows them for someone without a name (`displayName`). */
 const USER_ID = /\b[UW][A-Z0-9]{5,}\b/g;
 
-export function userNames(logger: Logger, onApiError: () => void, clock: Clock = Date.now): UserNames {
+export function userNames(logger: Logger, onApiError: () => void, clock: Clock = Date.now, maxNames = MAX_NAMES): UserNames {
   const cache = new Map<string, { name: string | undefined; until: number }>();
   /** Lookups in flight, so a burst of messages from one new person costs one call. */
   const pending = new Map<string, Promise<void>>();
@@ -53,7 +53,7 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
     // Map order is insertion order: re-inserting marks the entry as the most recently used.
     cache.delete(id);
     cache.set(id, entry);
-    if (cache.size > MAX_NAMES) cache.delete(cache.keys().next().value ?? '');
+    if (cache.size > maxNames) cache.delete(cache.keys().next().value ?? '');
   };
 
   const refresh = (client: webApi.WebClient, id: string): void => {

@@ -1,0 +1,143 @@
+import { createServer, type AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BOT_TOKEN } from '../adapters/slack/helpers/harness.js';
+import { SIGNING_SECRET } from '../adapters/slack/helpers/signed-request.js';
+import { startBot, type BotProcess } from './bot-process.js';
+import { discordFake, slackFake, type Driver } from './drive-platforms.js';
+import { inWaves, percentiles, sequential } from './latency.js';
+
+// archbot (bin/archbot.mjs over dist/, as users run it) and the thinnest bot on the same library,
+// each against its own copy of the test suite's loopback fake, taking turns in one run.
+
+const ARCHBOT = fileURLToPath(new URL('../../bin/archbot.mjs', import.meta.url));
+const THIN = { slack: fileURLToPath(new URL('./thin-slack.mjs', import.meta.url)), discord: fileURLToPath(new URL('./thin-discord.mjs', import.meta.url)) };
+const ARCHBOT_READY = /"msg":"archbot is running"/;
+/** BENCH_PROFILE=DIR: each bot writes a CPU profile (node --cpu-prof) to DIR/archbot or DIR/thin. */
+const profiled = (who: string): string[] => (process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_PROFILE, who)}`] : []);
+
+export interface Figures {
+  seq: { p50: number; p99: number };
+  waves: { p50: number; p99: number };
+  /** After a garbage collection. */
+  rssMiB: number;
+  heapMiB: number;
+  readyMs: number[];
+}
+export interface PlatformResult {
+  archbot: Figures;
+  thin: Figures;
+  /** archbot's heap and RSS (after a collection) before and after `count` decisions were started (Slack only). */
+  sessions?: { count: number; before: { heapMiB: number; rssMiB: number }; after: { heapMiB: number; rssMiB: number } };
+}
+
+export interface ReplyOptions {
+  rounds: number;
+  sequential: number;
+  waves: number;
+  starts: number;
+  sessions: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Side {
+  start(): Promise<{ bot: BotProcess; driver: Driver }>;
+}
+
+async function platformSides(platform: 'slack' | 'discord', dataDir: string): Promise<{ archbot: Side; thin: Side; close(): Promise<void> }> {
+  const common = { LOG_LEVEL: 'info', HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT: '0' };
+  if (platform === 'slack') {
+    const [a, t] = [await slackFake(), await slackFake()];
+    const env = (api: string) => ({ ...common, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api });
+    return {
+      archbot: {
+        async start() {
+          const bot = await startBot([...profiled('archbot'), ARCHBOT], { ...env(a.fake.apiUrl), PORT: '0' }, ARCHBOT_READY);
+          const port = /"port":(\d+)/.exec(bot.output())?.[1];
+          return { bot, driver: a.driver(`http://127.0.0.1:${port}/slack/events`) };
+        },
+      },
+      thin: {
+        async start() {
+          const port = await freePort();
+          const bot = await startBot([...profiled('thin'), THIN.slack], { ...env(t.fake.apiUrl), PORT: String(port) }, /^ready$/m);
+          return { bot, driver: t.driver(`http://127.0.0.1:${port}/slack/events`) };
+        },
+      },
+      close: async () => void (await Promise.all([a.fake.close(), t.fake.close()])),
+    };
+  }
+  const [a, t] = [await discordFake(), await discordFake()];
+  const env = (api: string) => ({ ...common, DISCORD_TOKEN: 'bench-token', DISCORD_API_URL: api, PORT: '0' });
+  return {
+    archbot: { start: async () => ({ bot: await startBot([...profiled('archbot'), ARCHBOT], env(a.fake.apiUrl), ARCHBOT_READY), driver: a.driver() }) },
+    thin: { start: async () => ({ bot: await startBot([...profiled('thin'), THIN.discord], env(t.fake.apiUrl), /^ready$/m), driver: t.driver() }) },
+    close: async () => void (await Promise.all([a.fake.close(), t.fake.close()])),
+  };
+}
+
+/** Start to ready, `times` times, each bot in turn. */
+async function startTimes(sides: { archbot: Side; thin: Side }, times: number): Promise<{ archbot: number[]; thin: number[] }> {
+  const out = { archbot: [] as number[], thin: [] as number[] };
+  for (let i = 0; i < times; i++) {
+    for (const name of ['archbot', 'thin'] as const) {
+      const { bot } = await sides[name].start();
+      out[name].push(bot.readyMs);
+      await bot.stop();
+    }
+  }
+  return out;
+}
+
+export async function benchPlatform(platform: 'slack' | 'discord', options: ReplyOptions): Promise<PlatformResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), `archbot-bench-${platform}-`));
+  const sides = await platformSides(platform, dataDir);
+  try {
+    const ready = await startTimes(sides, options.starts);
+    const archbot = await sides.archbot.start();
+    const thin = await sides.thin.start();
+    ready.archbot.push(archbot.bot.readyMs);
+    ready.thin.push(thin.bot.readyMs);
+    const bots = { archbot, thin };
+    const seq = { archbot: [] as number[], thin: [] as number[] };
+    const waves = { archbot: [] as number[], thin: [] as number[] };
+    let n = 0;
+    // Warm-up: the first replies pay for lazy initialisation in both bots and in the fakes.
+    for (const name of ['archbot', 'thin'] as const) await sequential(20, (i) => bots[name].driver.mention(i));
+    for (let r = 0; r < options.rounds; r++) {
+      for (const name of ['archbot', 'thin'] as const) seq[name].push(...(await sequential(options.sequential, () => bots[name].driver.mention(n++))));
+      for (const name of ['archbot', 'thin'] as const) waves[name].push(...(await inWaves(options.waves, 20, () => bots[name].driver.mention(n++))));
+    }
+    const figures = async (name: 'archbot' | 'thin'): Promise<Figures> => ({
+      seq: percentiles(seq[name]),
+      waves: percentiles(waves[name]),
+      ...(await bots[name].bot.memory()),
+      readyMs: ready[name],
+    });
+    const result: PlatformResult = { archbot: await figures('archbot'), thin: await figures('thin') };
+    if (platform === 'slack' && options.sessions > 0) {
+      const before = await archbot.bot.memory();
+      const per = 50;
+      for (let w = 0; w * per < options.sessions; w++) {
+        await Promise.all(Array.from({ length: Math.min(per, options.sessions - w * per) }, () => archbot.driver.mention(n++, 'decide')));
+      }
+      result.sessions = { count: options.sessions, before, after: await archbot.bot.memory() };
+    }
+    await Promise.all([archbot.bot.stop(), thin.bot.stop()]);
+    return result;
+  } finally {
+    await sides.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
