@@ -17,7 +17,7 @@ export class KnowledgeBase {
     this.checklists = content.checklists;
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
-    this.index = buildLookupIndex(content.concepts);
+    this.index = buildLookupIndex(content.concepts, content.outsideTerms ?? []);
   }
 
   concept(id: string): Concept | undefined {

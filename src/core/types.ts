@@ -209,10 +209,14 @@ export type FeedbackEvent =
 export interface FeedbackReport {
   /** Concepts answered most often, most first. */
   topics: Array<{ concept: string; count: number }>;
-  /** Questions that got clarify or unknown, grouped by their lower-cased trimmed text, most first. */
+  /** Questions that got clarify or unknown (not outside terms, not small talk), grouped by their lower-cased trimmed text, most first. */
   misses: Array<{ question: string; count: number }>;
   /** Concepts with at least one down vote, most down votes first. */
   downVoted: Array<{ concept: string; down: number; up: number }>;
+  /** Outside terms asked about, most first: what to write next. Absent when none. */
+  outside?: Array<{ term: string; count: number }>;
+  /** Greetings, thanks and the like: not misses. Absent when none. */
+  smalltalk?: number;
 }
 
 /** Append-only counts behind `archbot report`. Implemented by every store. */

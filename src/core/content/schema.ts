@@ -32,6 +32,8 @@ export const conceptSchema = z.strictObject({
   title: line(LIMITS.title),
   aliases: z.array(line(LIMITS.alias)).default([]),
   keywords: z.array(line(LIMITS.alias)).default([]),
+  /** Questions people ask about this concept in their own words; the lookup ranks with them. */
+  asked: z.array(line(LIMITS.asked)).max(LIMITS.askedCount).default([]),
   summary: line(LIMITS.summary),
   body: line(LIMITS.body),
   related: z.array(idSchema).default([]),
@@ -39,8 +41,6 @@ export const conceptSchema = z.strictObject({
   source: line(LIMITS.title),
   /** Listed first in `topics` and shown when an autocomplete field is empty. */
   featured: z.boolean().default(false),
-  /** Questions people ask about this concept in their own words; the lookup ranks with them. */
-  asked: z.array(line(LIMITS.asked)).max(LIMITS.askedCount).default([]),
 });
 
 export type Concept = z.infer<typeof conceptSchema>;
