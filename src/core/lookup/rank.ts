@@ -11,6 +11,8 @@ const MIN_SCORE = 1.0;
 const MIN_COVERAGE = 0.3;
 /** A runner-up this close to the best makes the question ambiguous. */
 const CLOSE = 0.95;
+/** A question this close (cosine) to one a concept lists as asked needs none of its names. */
+const ASKED_VOUCH = 0.7;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
@@ -38,7 +40,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // answering through the side words around it would be a confident wrong answer.
   if (words.some((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined)) return UNKNOWN;
 
-  const { scores, covered, seen } = scoreWords(index, words, named);
+  const { scores, covered, seen, asked } = scoreWords(index, words, named);
 
   // Everyday words the knowledge base never uses ("wooden", "squid") count against every concept,
   // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.
@@ -48,14 +50,15 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const distinct = Math.max(1, seen.size + strays.size);
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
-  // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords.
-  if (!words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
-
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
   const final = [...scores.entries()].map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
   final.sort((x, y) => y[1] - x[1]);
   const [best] = final;
   if (!best) return UNKNOWN;
+  // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
+  // unless they say nearly what people ask about it.
+  const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;
+  if (!phrased && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
   const vouched = named.has(best[0]) && (strays.size === 0 || coverageOf(best[0]) >= MIN_COVERAGE);
   if (!vouched && (best[1] < MIN_SCORE || coverageOf(best[0]) < MIN_COVERAGE)) return UNKNOWN;

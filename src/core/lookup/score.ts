@@ -11,6 +11,8 @@ export interface Scores {
   covered: Map<number, number>;
   /** Distinct known words of the question. */
   seen: Set<string>;
+  /** Entry position -> best cosine between the question and one of its asked questions. */
+  asked: Map<number, number>;
 }
 
 /** Tier 3: every word, fuzzily matched, weighted by field, rarity and whether it is the subject; then paraphrases. */
@@ -34,8 +36,9 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
       if (field >= 1) covered.set(entry, (covered.get(entry) ?? 0) + 1);
     }
   }
-  for (const [entry, cosine] of askedSimilarity(index, seen)) add(entry, ASKED_BONUS * cosine * cosine);
-  return { scores, covered, seen };
+  const asked = askedSimilarity(index, seen);
+  for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
+  return { scores, covered, seen, asked };
 }
 
 /**

@@ -12,7 +12,8 @@ const SOCIAL = new Set(
    anyone anybody someone there around awake alive
    mate buddy pal friend folks guys all everyone team
    good well doing going up sup wassup whats today
-   helpful useful worked works that this was it you are how is`.split(/\s+/),
+   helpful useful worked works that this was it you are how is
+   a the so very much lot lots for now again really just bit too as then`.split(/\s+/),
 );
 
 /** Of SOCIAL, the words that make a message small talk on their own; "how", "is", "it" do not. */
