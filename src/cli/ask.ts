@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import type { LookupResult } from '../core/lookup/lookup.js';
 import { renderText } from '../adapters/terminal/render-text.js';
-import { answerReply, clarifyReply, unknownReply } from '../core/lookup-replies.js';
+import { lookupReply } from '../core/lookup-replies.js';
 import { UsageError, type Io } from './io.js';
 
 export function lookupJson(question: string, result: LookupResult): Record<string, unknown> {
@@ -15,8 +15,11 @@ export function lookupJson(question: string, result: LookupResult): Record<strin
         status: 'clarify',
         candidates: result.candidates.map((c) => ({ id: c.concept.id, title: c.concept.title, score: c.score })),
       };
+    case 'outside':
+      return { question, status: 'outside', term: result.term.id, nearest: result.nearest.map((c) => ({ id: c.id, title: c.title })) };
     case 'unknown':
-      return { question, status: 'unknown' };
+    case 'smalltalk':
+      return { question, status: result.status };
   }
 }
 
@@ -43,12 +46,7 @@ export async function askCommand(kb: KnowledgeBase, args: string[], io: Io): Pro
     io.stdout.write(`${JSON.stringify(lookupJson(question, result))}\n`);
     return 0;
   }
-  const reply =
-    result.status === 'answer'
-      ? answerReply(kb, result.concept, { ephemeral: false })
-      : result.status === 'clarify'
-        ? clarifyReply(question, result.candidates, false)
-        : unknownReply(kb, question, false);
+  const reply = lookupReply(kb, question, result, false);
   io.stdout.write(`${renderText(reply)}\n`);
   return 0;
 }

@@ -1,21 +1,33 @@
 import { readFileSync } from 'node:fs';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
+import type { LookupResult } from '../core/lookup/lookup.js';
 import { isScenarioLine, parseScenarioFile, scoreScenarios } from './eval-scenarios.js';
 import { UsageError, type Io } from './io.js';
 
 export interface EvalCase {
+  /** Concept ids that count as right; `null` for `-` (neither answered nor clarified) and `~` (not answered). */
   expected: string[] | null;
+  /** `~`: a term of the neighbourhood the knowledge base does not cover; any status but an answer passes. */
+  nearDomain?: boolean;
   question: string;
   line: number;
 }
 
+export interface Tally {
+  total: number;
+  correct: number;
+}
+
 export interface EvalScore {
-  inScope: { total: number; correct: number };
-  unknown: { total: number; correct: number };
+  inScope: Tally;
+  /** `-` lines: small talk and off-topic, never answered nor clarified. */
+  unknown: Tally;
+  /** `~` lines: never answered with a concept; `outside` counts how many named the term. */
+  nearDomain: Tally & { outside: number };
   misses: Array<{ line: number; question: string; expected: string; got: string }>;
 }
 
-/** `expected-ids<TAB>question` lines; `#` comments and blank lines skipped; `-` means "must not know". */
+/** `expected-ids<TAB>question` lines; `#` comments and blank lines skipped; `-` and `~` as in EvalCase. */
 export function parseEvalFile(text: string): EvalCase[] {
   const cases: EvalCase[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
@@ -23,33 +35,52 @@ export function parseEvalFile(text: string): EvalCase[] {
     const tab = raw.indexOf('\t');
     if (tab < 0) throw new UsageError(`line ${i + 1}: expected "ids<TAB>question"`);
     const ids = raw.slice(0, tab).trim();
-    cases.push({
-      expected: ids === '-' ? null : ids.split(',').map((s) => s.trim()).filter(Boolean),
-      question: raw.slice(tab + 1).trim(),
-      line: i + 1,
-    });
+    const question = raw.slice(tab + 1).trim();
+    if (ids === '~') cases.push({ expected: null, nearDomain: true, question, line: i + 1 });
+    else cases.push({ expected: ids === '-' ? null : ids.split(',').map((s) => s.trim()).filter(Boolean), question, line: i + 1 });
   });
   return cases;
 }
 
+function describe(result: LookupResult): string {
+  switch (result.status) {
+    case 'answer':
+      return result.concept.id;
+    case 'clarify':
+      return `clarify(${result.candidates.map((x) => x.concept.id).join(',')})`;
+    case 'outside':
+      return `outside(${result.term.id})`;
+    default:
+      return result.status;
+  }
+}
+
 export function scoreCases(kb: KnowledgeBase, cases: EvalCase[]): EvalScore {
-  const score: EvalScore = { inScope: { total: 0, correct: 0 }, unknown: { total: 0, correct: 0 }, misses: [] };
+  const score: EvalScore = {
+    inScope: { total: 0, correct: 0 },
+    unknown: { total: 0, correct: 0 },
+    nearDomain: { total: 0, correct: 0, outside: 0 },
+    misses: [],
+  };
   for (const c of cases) {
     const result = kb.lookup(c.question);
-    const got =
-      result.status === 'answer'
-        ? result.concept.id
-        : result.status === 'clarify'
-          ? `clarify(${result.candidates.map((x) => x.concept.id).join(',')})`
-          : '-';
-    if (c.expected === null) {
+    const got = describe(result);
+    const miss = (expected: string): void => {
+      score.misses.push({ line: c.line, question: c.question, expected, got });
+    };
+    if (c.nearDomain) {
+      score.nearDomain.total++;
+      if (result.status === 'outside') score.nearDomain.outside++;
+      if (result.status !== 'answer') score.nearDomain.correct++;
+      else miss('~');
+    } else if (c.expected === null) {
       score.unknown.total++;
-      if (result.status === 'unknown') score.unknown.correct++;
-      else score.misses.push({ line: c.line, question: c.question, expected: '-', got });
+      if (result.status !== 'answer' && result.status !== 'clarify') score.unknown.correct++;
+      else miss('-');
     } else {
       score.inScope.total++;
       if (result.status === 'answer' && c.expected.includes(result.concept.id)) score.inScope.correct++;
-      else score.misses.push({ line: c.line, question: c.question, expected: c.expected.join(','), got });
+      else miss(c.expected.join(','));
     }
   }
   return score;
@@ -76,6 +107,10 @@ export function evalCommand(kb: KnowledgeBase, args: string[], io: Io): number {
   const score = scoreCases(kb, parseEvalFile(text));
   io.stdout.write(`in-scope top-1 accuracy: ${score.inScope.correct}/${score.inScope.total} (${pct(score.inScope.correct, score.inScope.total)})\n`);
   io.stdout.write(`unknown accuracy:        ${score.unknown.correct}/${score.unknown.total} (${pct(score.unknown.correct, score.unknown.total)})\n`);
+  if (score.nearDomain.total > 0) {
+    const near = score.nearDomain;
+    io.stdout.write(`near-domain not answered: ${near.correct}/${near.total} (${pct(near.correct, near.total)}); named as outside: ${near.outside}\n`);
+  }
   for (const m of score.misses) io.stdout.write(`miss line ${m.line}: "${m.question}" expected ${m.expected}, got ${m.got}\n`);
   return 0;
 }

@@ -32,6 +32,11 @@ export function formatReport(report: FeedbackReport, where: string): string {
   lines.push('', 'Top misses (answered "did you mean" or "I don\'t know"):');
   if (report.misses.length === 0) lines.push('  (none yet)');
   for (const m of report.misses) lines.push(`  ${String(m.count).padStart(5)}  ${m.question}`);
+  if (report.outside) {
+    lines.push('', 'Outside terms asked most (not covered yet: what to write next):');
+    for (const o of report.outside) lines.push(`  ${String(o.count).padStart(5)}  ${o.term}`);
+  }
+  if (report.smalltalk) lines.push('', `Small talk (greetings, thanks; not misses): ${report.smalltalk}`);
   lines.push('', 'Answers voted down:');
   if (report.downVoted.length === 0) lines.push('  (none yet)');
   for (const d of report.downVoted) lines.push(`  ${String(d.down).padStart(5)} down, ${d.up} up  ${d.concept}`);

@@ -4,7 +4,8 @@ import { DecisionFlow } from './checklist/decision-flow.js';
 import { notice } from './checklist/notices.js';
 import { sessionCommand } from './checklist/session-words.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { answerReply, clarifyReply, helpReply, topicsReply, unknownReply } from './lookup-replies.js';
+import { answerReply, helpReply, lookupReply, topicsReply } from './lookup-replies.js';
+import { lookupEvent } from './lookup/lookup-event.js';
 import { stripPlatformNoise } from './lookup/normalize.js';
 import { hashUser, recorder } from './feedback.js';
 import type { Action, BotMetrics, Clock, CommandName, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateKind, RateLimit, SessionStore } from './types.js';
@@ -58,13 +59,8 @@ export function createBot(deps: BotDeps): Bot {
     const found = kb.lookup(text);
     deps.metrics?.lookup(found.status);
     const base = { at: clock(), platform: event.platform, user: hashUser(event.platform, event.actor.id) };
-    if (found.status === 'answer') {
-      record({ ...base, kind: 'asked', concept: found.concept.id });
-      return { replies: [answerReply(kb, found.concept, { ephemeral })] };
-    }
-    record({ ...base, kind: 'miss', status: found.status, question: text });
-    if (found.status === 'clarify') return { replies: [clarifyReply(text, found.candidates, ephemeral)] };
-    return { replies: [unknownReply(kb, text, ephemeral)] };
+    record(lookupEvent(base, text, found));
+    return { replies: [lookupReply(kb, text, found, ephemeral)] };
   };
 
   const command = async (event: InboundEvent, name: CommandName, rest: string, ephemeral: boolean): Promise<Outcome> => {

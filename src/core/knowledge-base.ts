@@ -1,6 +1,6 @@
 import type { Checklist } from './content/checklist-schema.js';
 import type { Content } from './content/load-content.js';
-import type { Concept } from './content/schema.js';
+import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, type LookupIndex } from './lookup/lookup-index.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
 
@@ -8,6 +8,8 @@ import { lookup, type LookupResult } from './lookup/lookup.js';
 export class KnowledgeBase {
   readonly concepts: readonly Concept[];
   readonly checklists: readonly Checklist[];
+  /** Neighbouring terms it does not cover, each with the nearest concepts it does. */
+  readonly outsideTerms: readonly OutsideTerm[];
   private readonly byId: Map<string, Concept>;
   private readonly checklistById: Map<string, Checklist>;
   private readonly index: LookupIndex;
@@ -15,9 +17,10 @@ export class KnowledgeBase {
   constructor(content: Content) {
     this.concepts = content.concepts;
     this.checklists = content.checklists;
+    this.outsideTerms = content.outsideTerms ?? [];
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
-    this.index = buildLookupIndex(content.concepts);
+    this.index = buildLookupIndex(content.concepts, [...this.outsideTerms]);
   }
 
   concept(id: string): Concept | undefined {

@@ -1,6 +1,6 @@
 import type { Concept } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import type { Candidate } from './lookup/lookup.js';
+import type { Candidate, LookupResult } from './lookup/lookup.js';
 import type { Actor, Choice, Reply } from './types.js';
 
 const MAX_RELATED = 5;
@@ -75,6 +75,55 @@ export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boo
     choices: featured.map((c) => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   };
+}
+
+/** A term of the neighbourhood that this knowledge base does not cover: say so, and point next door. */
+export function outsideReply(question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): Reply {
+  const { term, nearest } = result;
+  const next = nearest.length > 0 ? ' The closest topics I do cover are below.' : ' Type `topics` to see everything I cover.';
+  return {
+    kind: 'outside',
+    title: `${term.term}: not covered here`,
+    quote: question,
+    body: `**${term.term}** is not covered by this knowledge base (the article *Docker vs Kubernetes*). In short: ${term.about}${next}`,
+    choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
+    ephemeral,
+  };
+}
+
+const THANKS = /\b(?:thanks?|thx|ty|tysm|cheers|appreciated?|helpful|useful|kudos)\b/i;
+const BYE = /\b(?:bye|goodbye|cya|later|farewell|ttyl|night|gn)\b/i;
+
+/** Greetings, thanks and "ok" are not misses: a friendly word and the way in. */
+export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): Reply {
+  const opener = THANKS.test(question) ? 'Glad to help!' : BYE.test(question) ? 'See you!' : 'Hi!';
+  const checklist = kb.defaultChecklist;
+  return {
+    kind: 'smalltalk',
+    body:
+      `${opener} I answer questions about Docker and Kubernetes: ask in plain words (*what is etcd*), ` +
+      `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
+    choices: checklist
+      ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
+      : [],
+    ephemeral,
+  };
+}
+
+/** The reply for any lookup result: what `ask` shows on every platform and in the terminal. */
+export function lookupReply(kb: KnowledgeBase, question: string, result: LookupResult, ephemeral: boolean): Reply {
+  switch (result.status) {
+    case 'answer':
+      return answerReply(kb, result.concept, { ephemeral });
+    case 'clarify':
+      return clarifyReply(question, result.candidates, ephemeral);
+    case 'outside':
+      return outsideReply(question, result, ephemeral);
+    case 'smalltalk':
+      return smallTalkReply(kb, question, ephemeral);
+    case 'unknown':
+      return unknownReply(kb, question, ephemeral);
+  }
 }
 
 export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {

@@ -62,6 +62,8 @@ export type ReplyKind =
   | 'answer'
   | 'clarify'
   | 'unknown'
+  | 'outside'
+  | 'smalltalk'
   | 'topics'
   | 'help'
   | 'question'
@@ -195,19 +197,26 @@ export type Result<T, C extends string = string> =
 // ---------------------------------------------------------------------------------------------
 // Feedback and misses: what content authors read to know what to write next.
 
+/** How a question was resolved. */
+export type LookupStatus = 'answer' | 'clarify' | 'unknown' | 'outside' | 'smalltalk';
+
 /** One thing worth counting. `user` is already a one-way hash; the raw platform id never reaches a store. */
 export type FeedbackEvent =
   | { kind: 'asked'; at: number; platform: PlatformName; user: string; concept: string }
-  | { kind: 'miss'; at: number; platform: PlatformName; user: string; status: 'clarify' | 'unknown'; question: string }
+  | { kind: 'miss'; at: number; platform: PlatformName; user: string; status: Exclude<LookupStatus, 'answer'>; question: string; term?: string; nearest?: string[] }
   | { kind: 'vote'; at: number; platform: PlatformName; user: string; concept: string; vote: 'up' | 'down' };
 
 export interface FeedbackReport {
   /** Concepts answered most often, most first. */
   topics: Array<{ concept: string; count: number }>;
-  /** Questions that got clarify or unknown, grouped by their lower-cased trimmed text, most first. */
+  /** Questions that got clarify or unknown (not outside terms, not small talk), grouped by their lower-cased trimmed text, most first. */
   misses: Array<{ question: string; count: number }>;
   /** Concepts with at least one down vote, most down votes first. */
   downVoted: Array<{ concept: string; down: number; up: number }>;
+  /** Outside terms asked about, most first: what to write next. Absent when none. */
+  outside?: Array<{ term: string; count: number }>;
+  /** Greetings, thanks and the like: not misses. Absent when none. */
+  smalltalk?: number;
 }
 
 /** Append-only counts behind `archbot report`. Implemented by every store. */
@@ -219,7 +228,7 @@ export interface FeedbackLog {
 
 /** What the core counts; the server backs it with Prometheus. Every method is cheap and never throws. */
 export interface BotMetrics {
-  lookup(status: 'answer' | 'clarify' | 'unknown'): void;
+  lookup(status: LookupStatus): void;
   session(event: 'started' | 'completed' | 'expired'): void;
 }
 

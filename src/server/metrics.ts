@@ -26,7 +26,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
   const lookups = new Counter({
     name: 'archbot_lookups_total',
-    help: 'Questions looked up, by result: answer, clarify (did you mean) or unknown.',
+    help: 'Questions looked up, by result: answer, clarify (did you mean), unknown, outside (a term not covered) or smalltalk.',
     labelNames: ['status'] as const,
     registers: [registry],
   });

@@ -1,6 +1,6 @@
 import type { FeedbackEvent, FeedbackReport } from '../core/types.js';
 
-export type Counter = 'topics' | 'misses' | 'up' | 'down';
+export type Counter = 'topics' | 'misses' | 'outside' | 'smalltalk' | 'up' | 'down';
 
 /** What an event counts towards, and under which name: the concept, or the grouped question. */
 export function counterOf(event: FeedbackEvent): { counter: Counter; subject: string } {
@@ -8,6 +8,9 @@ export function counterOf(event: FeedbackEvent): { counter: Counter; subject: st
     case 'asked':
       return { counter: 'topics', subject: event.concept };
     case 'miss':
+      // Outside terms are grouped by term, whatever the wording; small talk is not a miss at all.
+      if (event.status === 'outside') return { counter: 'outside', subject: event.term ?? missKey(event.question) };
+      if (event.status === 'smalltalk') return { counter: 'smalltalk', subject: missKey(event.question) };
       return { counter: 'misses', subject: missKey(event.question) };
     case 'vote':
       return { counter: event.vote, subject: event.concept };
@@ -34,4 +37,12 @@ export function emptyReport(): FeedbackReport {
 /** Ties are broken by name so every store orders a report the same way. */
 export function byCountThenName<T>(count: (item: T) => number, name: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => count(b) - count(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+}
+
+/** The optional parts of a report, present only when something was recorded, so older readers see the same shape. */
+export function extras(outside: Array<[string, number]>, smalltalk: number): Pick<FeedbackReport, 'outside' | 'smalltalk'> {
+  return {
+    ...(outside.length > 0 ? { outside: outside.map(([term, count]) => ({ term, count })) } : {}),
+    ...(smalltalk > 0 ? { smalltalk } : {}),
+  };
 }

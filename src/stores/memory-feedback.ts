@@ -1,9 +1,16 @@
 import type { FeedbackEvent, FeedbackLog, FeedbackReport } from '../core/types.js';
-import { byCountThenName, counterOf, reportLimit, type Counter } from './feedback-text.js';
+import { byCountThenName, counterOf, extras, reportLimit, type Counter } from './feedback-text.js';
 
 /** Counts in maps, for the terminal and tests; gone when the process ends. */
 export class MemoryFeedbackLog implements FeedbackLog {
-  private readonly counts: Record<Counter, Map<string, number>> = { topics: new Map(), misses: new Map(), up: new Map(), down: new Map() };
+  private readonly counts: Record<Counter, Map<string, number>> = {
+    topics: new Map(),
+    misses: new Map(),
+    outside: new Map(),
+    smalltalk: new Map(),
+    up: new Map(),
+    down: new Map(),
+  };
 
   async record(event: FeedbackEvent): Promise<void> {
     const { counter, subject } = counterOf(event);
@@ -13,11 +20,12 @@ export class MemoryFeedbackLog implements FeedbackLog {
 
   async report(limit: number): Promise<FeedbackReport> {
     const n = reportLimit(limit);
-    const { topics, misses, up, down } = this.counts;
+    const { topics, misses, outside, smalltalk, up, down } = this.counts;
     return {
       topics: top(topics, n).map(([concept, count]) => ({ concept, count })),
       misses: top(misses, n).map(([question, count]) => ({ question, count })),
       downVoted: top(down, n).map(([concept, count]) => ({ concept, down: count, up: up.get(concept) ?? 0 })),
+      ...extras(top(outside, n), n === 0 ? 0 : [...smalltalk.values()].reduce((a, b) => a + b, 0)),
     };
   }
 }

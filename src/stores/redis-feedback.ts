@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { FeedbackEvent, FeedbackLog, FeedbackReport } from '../core/types.js';
-import { counterOf, emptyReport, reportLimit, type Counter } from './feedback-text.js';
+import { counterOf, emptyReport, extras, reportLimit, type Counter } from './feedback-text.js';
 import { DEFAULT_REDIS_PREFIX } from './redis-store.js';
 
 /**
@@ -27,13 +27,26 @@ export class RedisFeedbackLog implements FeedbackLog {
   async report(limit: number): Promise<FeedbackReport> {
     const n = reportLimit(limit);
     if (n === 0) return emptyReport();
-    const [topics, misses, down] = await Promise.all([this.top('topics', n), this.top('misses', n), this.top('down', n)]);
+    const [topics, misses, down, outside, smalltalk] = await Promise.all([
+      this.top('topics', n),
+      this.top('misses', n),
+      this.top('down', n),
+      this.top('outside', n),
+      this.total('smalltalk'),
+    ]);
     const up = down.length === 0 ? [] : await this.redis.zmscore(this.keyFor('up'), ...down.map(([concept]) => concept));
     return {
       topics: topics.map(([concept, count]) => ({ concept, count })),
       misses: misses.map(([question, count]) => ({ question, count })),
       downVoted: down.map(([concept, count], i) => ({ concept, down: count, up: countOf(up[i]) })),
+      ...extras(outside, smalltalk),
     };
+  }
+
+  /** Every count of one counter added up (small talk is reported as a total, not by wording). */
+  private async total(counter: Counter): Promise<number> {
+    const reply: unknown = await this.redis.zrange(this.keyFor(counter), 0, '-1', 'WITHSCORES');
+    return pairs(reply).reduce((sum, [, score]) => sum + countOf(score), 0);
   }
 
   private async top(counter: Counter, n: number): Promise<Array<[string, number]>> {

@@ -47,6 +47,7 @@ export function openDatabase(dataDir: string): SqliteDatabase {
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
       db.exec(SCHEMA);
+      addFeedbackColumns(db);
     } catch (error) {
       db.close();
       throw error;
@@ -56,4 +57,11 @@ export function openDatabase(dataDir: string): SqliteDatabase {
     const reason = errorMessage(error);
     throw new Error(`cannot open the SQLite database ${file} (DATA_DIR): ${reason}`, { cause: error });
   }
+}
+
+/** Files made before lookups had more statuses lack these columns; adding them keeps every old row. */
+function addFeedbackColumns(db: SqliteDatabase): void {
+  const columns = new Set((db.pragma('table_info(feedback)') as Array<{ name: string }>).map((c) => c.name));
+  if (!columns.has('status')) db.exec('ALTER TABLE feedback ADD COLUMN status TEXT');
+  if (!columns.has('term')) db.exec('ALTER TABLE feedback ADD COLUMN term TEXT');
 }

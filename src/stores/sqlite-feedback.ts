@@ -1,5 +1,5 @@
 import type { FeedbackEvent, FeedbackLog, FeedbackReport } from '../core/types.js';
-import { counterOf, reportLimit } from './feedback-text.js';
+import { counterOf, extras, reportLimit } from './feedback-text.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 interface CountRow {
@@ -36,26 +36,42 @@ export class SqliteFeedbackLog implements FeedbackLog {
   async record(event: FeedbackEvent): Promise<void> {
     const { subject } = counterOf(event);
     const vote = event.kind === 'vote' ? event.vote : null;
-    this.statements.insert.run(event.at, event.kind, event.platform, event.user, subject, vote);
+    const status = event.kind === 'miss' ? event.status : null;
+    const term = event.kind === 'miss' ? (event.term ?? null) : null;
+    this.statements.insert.run(event.at, event.kind, event.platform, event.user, subject, vote, status, term);
   }
 
   async report(limit: number): Promise<FeedbackReport> {
     const n = reportLimit(limit);
-    const counts = (kind: 'asked' | 'miss') => this.statements.counts.all(kind, n).filter(isCountRow);
+    const topics = this.statements.counts.all('asked', n).filter(isCountRow);
+    const misses = this.statements.misses.all(n).filter(isCountRow);
+    const outside = this.statements.outside.all(n).filter(isCountRow);
+    const smalltalk = n === 0 ? 0 : Number((this.statements.smalltalk.get() as { count?: unknown } | undefined)?.count ?? 0);
     return {
-      topics: counts('asked').map((r) => ({ concept: r.subject, count: r.count })),
-      misses: counts('miss').map((r) => ({ question: r.subject, count: r.count })),
+      topics: topics.map((r) => ({ concept: r.subject, count: r.count })),
+      misses: misses.map((r) => ({ question: r.subject, count: r.count })),
       downVoted: this.statements.votes
         .all(n)
         .filter(isVoteRow)
         .map((r) => ({ concept: r.subject, down: r.down, up: r.up })),
+      ...extras(outside.map((r) => [r.subject, r.count]), smalltalk),
     };
   }
 }
 
 function prepare(db: SqliteDatabase) {
   return {
-    insert: db.prepare('INSERT INTO feedback (at, kind, platform, user, subject, vote) VALUES (?, ?, ?, ?, ?, ?)'),
+    insert: db.prepare('INSERT INTO feedback (at, kind, platform, user, subject, vote, status, term) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    // Rows written before `status` existed are clarify or unknown misses.
+    misses: db.prepare(
+      `SELECT subject, COUNT(*) AS count FROM feedback WHERE kind = 'miss' AND (status IS NULL OR status IN ('clarify', 'unknown'))
+       GROUP BY subject ORDER BY count DESC, subject ASC LIMIT ?`,
+    ),
+    outside: db.prepare(
+      `SELECT subject, COUNT(*) AS count FROM feedback WHERE kind = 'miss' AND status = 'outside'
+       GROUP BY subject ORDER BY count DESC, subject ASC LIMIT ?`,
+    ),
+    smalltalk: db.prepare(`SELECT COUNT(*) AS count FROM feedback WHERE kind = 'miss' AND status = 'smalltalk'`),
     counts: db.prepare(
       `SELECT subject, COUNT(*) AS count FROM feedback WHERE kind = ?
        GROUP BY subject ORDER BY count DESC, subject ASC LIMIT ?`,

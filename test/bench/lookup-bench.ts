@@ -1,86 +1,116 @@
-// `npm run bench`: figures for load + index time and lookup latency at 1x, 10x and 100x the content.
+// `npm run bench`: load + index time, and lookup latency for questions each knowledge base sees for
+// the first time (clean and typo-laden) at 1x and at 10x with a grown vocabulary; then `ask --json`
+// over 3,000 typo-laden questions, beyond start-up.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../../src/core/content/load-content.js';
-import type { Concept } from '../../src/core/content/schema.js';
-import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import { parseEvalFile } from '../../src/cli/eval.js';
+import { loadContent, type Content } from '../../src/core/content/load-content.js';
+import { KnowledgeBase } from '../../src/core/knowledge-base.js';
+import { grow } from './grow-content.js';
+import { typoQuestions } from './typos.js';
 
-const QUESTIONS = fileURLToPath(new URL('../fixtures/questions.tsv', import.meta.url));
+const FIXTURES = ['questions.tsv', 'eval/questions-tune.tsv', 'eval/questions-holdout.tsv', 'eval/near-domain-tune.tsv', 'eval/near-domain-holdout.tsv'];
+const ARCHBOT = fileURLToPath(new URL('../../bin/archbot.mjs', import.meta.url));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Made-up but pronounceable words, so synthetic concepts grow the vocabulary like real ones would. */
-function word(seed: number): string {
-  const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'qui', 'zen', 'dor', 'pel', 'sut', 'gra'];
-  let out = '';
-  let n = seed + 7;
-  for (let i = 0; i < 3; i++) {
-    out += syllables[n % syllables.length];
-    n = Math.floor(n / syllables.length) + i * 31;
-  }
-  return out;
-}
+/** Independent passes; each question's time is its fastest, which strips out other processes' turns on the CPU. */
+const RUNS = 5;
 
-function synthetic(base: Concept[], factor: number): Concept[] {
-  const out = [...base];
-  for (let copy = 1; copy < factor; copy++) {
-    for (const [i, c] of base.entries()) {
-      const tag = word(copy * 1000 + i);
-      out.push({
-        ...c,
-        id: `${c.id}-${tag}`.slice(0, 40).replace(/-+$/, ''),
-        title: `${c.title} ${tag}`,
-        aliases: c.aliases.map((a) => `${a} ${tag}`),
-        keywords: [...c.keywords, tag],
-        related: [],
-        featured: false,
-      });
-    }
-  }
-  return out;
-}
-
-function measure(label: string, kb: KnowledgeBase, questions: string[], rounds: number): void {
-  for (const q of questions) kb.lookup(q); // warm the JIT and the typo cache, as a running bot would be
-  const times: number[] = [];
-  const start = performance.now();
-  for (let r = 0; r < rounds; r++) {
-    for (const q of questions) {
+/**
+ * Each question is timed on its first sight: every pass builds a fresh knowledge base, so nothing
+ * a question needs was computed by an earlier lookup of the same text. The JIT is warmed on other
+ * text (sentences of the content itself), as a bot that has been running a while would be. On a
+ * shared machine one pass's p99 is mostly other processes; the fastest of several passes is what
+ * the lookup itself costs.
+ */
+function measure(label: string, make: () => KnowledgeBase, questions: readonly string[], warmup: readonly string[]): string {
+  const best = questions.map(() => Infinity);
+  let onePass: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const kb = make();
+    for (const q of warmup) kb.lookup(q);
+    const times = questions.map((q, i) => {
       const t0 = performance.now();
       kb.lookup(q);
-      times.push(performance.now() - t0);
-    }
+      const took = performance.now() - t0;
+      best[i] = Math.min(best[i] as number, took);
+      return took;
+    });
+    if (run === 0) onePass = times;
   }
-  const total = performance.now() - start;
-  times.sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(28)} p50 ${percentile(times, 50).toFixed(3)} ms   p99 ${percentile(times, 99).toFixed(3)} ms   ` +
-      `${Math.round(times.length / (total / 1000)).toLocaleString('en-US')} lookups/s   (${times.length} lookups)`,
-  );
+  const line = (times: number[]): string => {
+    const sorted = [...times].sort((a, b) => a - b);
+    const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
+    return `p50 ${percentile(sorted, 50).toFixed(3)} ms  p99 ${percentile(sorted, 99).toFixed(3)} ms  mean ${mean.toFixed(3)} ms`;
+  };
+  return `${label.padEnd(15)} ${String(questions.length).padStart(5)} first-seen  fastest of ${RUNS}: ${line(best)}  |  first pass alone: ${line(onePass)}`;
+}
+
+/** Sentences of the content: realistic text for warming up, never one of the timed questions. */
+function sentencesOf(content: Content): string[] {
+  return content.concepts.flatMap((c) => c.body.split(/(?<=[.!?])\s+/).slice(0, 4)).filter((s) => s.length > 10);
+}
+
+function vocabulary(content: Content): number {
+  const words = new Set<string>();
+  for (const c of content.concepts) for (const t of `${c.title} ${c.aliases.join(' ')} ${c.keywords.join(' ')} ${c.asked.join(' ')} ${c.summary} ${c.body}`.toLowerCase().split(/[^a-z0-9]+/)) words.add(t);
+  return words.size;
+}
+
+/** Wall time of `archbot ask --json` over the given lines, and over one line (its start-up), as a user would run it. */
+function askJson(lines: readonly string[]): { startup: number; total: number } {
+  const run = (input: string): number => {
+    const t0 = performance.now();
+    const out = spawnSync(process.execPath, [ARCHBOT, 'ask', '--json'], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (out.status !== 0) throw new Error(`ask --json failed: ${out.stderr}`);
+    return performance.now() - t0;
+  };
+  // The fastest of a few runs each, for the same reason as above.
+  const startup = Math.min(run('what is etcd\n'), run('what is etcd\n'), run('what is etcd\n'));
+  const input = `${lines.join('\n')}\n`;
+  return { startup, total: Math.min(run(input), run(input)) };
 }
 
 const t0 = performance.now();
 const loaded = loadContent();
 if (!loaded.ok) throw new Error('content does not load; run `npx archbot check`');
 const t1 = performance.now();
-const kb = new KnowledgeBase(loaded.value);
+new KnowledgeBase(loaded.value);
 const t2 = performance.now();
-const questions = parseEvalFile(readFileSync(QUESTIONS, 'utf8')).map((c) => c.question);
+const questions = [
+  ...new Set(
+    FIXTURES.flatMap((f) => parseEvalFile(readFileSync(fileURLToPath(new URL(`../fixtures/${f}`, import.meta.url)), 'utf8')).map((c) => c.question)),
+  ),
+];
+const typos = typoQuestions(questions, 3_000, 42);
+const warmup = sentencesOf(loaded.value);
 
-console.log(`content: ${loaded.value.concepts.length} concepts, ${loaded.value.checklists.length} checklist(s); ${questions.length} questions`);
+console.log(`content: ${loaded.value.concepts.length} concepts, ${loaded.value.outsideTerms?.length ?? 0} outside terms, ${loaded.value.checklists.length} checklist(s)`);
 console.log(`load ${(t1 - t0).toFixed(1)} ms + index ${(t2 - t1).toFixed(1)} ms = ${(t2 - t0).toFixed(1)} ms (target < 200 ms)`);
-measure('lookup at 1x', kb, questions, 20);
-for (const factor of [10, 100]) {
-  const concepts = synthetic(loaded.value.concepts, factor);
-  const b0 = performance.now();
-  const big = new KnowledgeBase({ concepts, checklists: [] });
-  const build = performance.now() - b0;
-  console.log(`index at ${factor}x (${concepts.length} concepts): ${build.toFixed(1)} ms`);
-  measure(`lookup at ${factor}x`, big, questions, factor === 10 ? 10 : 3);
-}
+console.log(`questions: ${questions.length} clean, ${typos.length} typo-laden, all distinct; targets: first-seen p99 < 0.2 ms at 1x, < 1 ms at 10x`);
+console.log(`vocabulary at 1x: ${vocabulary(loaded.value).toLocaleString('en-US')} words`);
+const fresh = (): KnowledgeBase => new KnowledgeBase(loaded.value);
+console.log(measure('1x clean', fresh, questions, warmup));
+console.log(measure('1x typo-laden', fresh, typos, warmup));
+
+const grown = grow(loaded.value, 10);
+const b0 = performance.now();
+new KnowledgeBase(grown);
+const build = performance.now() - b0;
+console.log(`index at 10x (${grown.concepts.length} concepts, ${grown.outsideTerms?.length ?? 0} outside terms, vocabulary ${vocabulary(grown).toLocaleString('en-US')} words): ${build.toFixed(1)} ms`);
+const freshBig = (): KnowledgeBase => new KnowledgeBase(grown);
+console.log(measure('10x clean', freshBig, questions, sentencesOf(grown)));
+console.log(measure('10x typo-laden', freshBig, typos, sentencesOf(grown)));
+
+const ask = askJson(typos);
+console.log(
+  `ask --json, ${typos.length.toLocaleString('en-US')} typo-laden questions: ${ask.total.toFixed(0)} ms in all, ` +
+    `start-up ${ask.startup.toFixed(0)} ms, ${(ask.total - ask.startup).toFixed(0)} ms beyond it (target < 1,000 ms)`,
+);
 const heap = process.memoryUsage().heapUsed / 1024 / 1024;
 console.log(`heap used after all: ${heap.toFixed(1)} MiB`);

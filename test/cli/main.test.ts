@@ -24,6 +24,21 @@ describe('archbot ask', () => {
     expect(JSON.parse(out)).toEqual({ question: "what's the weather like", status: 'unknown' });
   });
 
+  it('names an outside term with its nearest topics, and tells small talk apart', async () => {
+    const outside = await run(['ask', '--json', 'what is a daemonset']);
+    expect(JSON.parse(outside.out)).toEqual({
+      question: 'what is a daemonset',
+      status: 'outside',
+      term: 'daemonset',
+      nearest: [
+        { id: 'pod', title: 'Pods' },
+        { id: 'node', title: 'Nodes' },
+        { id: 'scheduler', title: 'Scheduler' },
+      ],
+    });
+    expect(JSON.parse((await run(['ask', '--json', 'thanks!'])).out)).toEqual({ question: 'thanks!', status: 'smalltalk' });
+  });
+
   it('reads JSON Lines from stdin, one answer per line, skipping blank lines', async () => {
     const { code, out } = await run(['ask', '--json'], 'kubernets\n\ntell me a joke\nkube proxy\n');
     expect(code).toBe(0);

@@ -34,6 +34,20 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(await driver.send('how do I bake sourdough bread')).toMatch(/don.t know/i);
     });
 
+    it('names a neighbouring term it does not cover with the nearest topics, and meets small talk kindly', async () => {
+      const outside = await driver.send('what is a daemonset');
+      expect(outside).toMatch(/DaemonSet: not covered here/);
+      expect(outside).toMatch(/not covered by this knowledge base/);
+      expect(outside).not.toMatch(/don.t know/i);
+      // The nearest covered topics: buttons where the platform has them, a line of names in the terminal.
+      if (withButtons && driver.click) expect(await driver.click(/^Pods$/)).toMatch(/Pods/);
+      else expect(outside).toMatch(/Nearest topics I cover: Pods · Nodes · Scheduler/);
+      const hello = await driver.send('hello there');
+      expect(hello).toMatch(/^Hi!/m);
+      expect(hello).toMatch(/topics/);
+      expect(hello).not.toMatch(/don.t know/i);
+    });
+
     it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
       expect(await driver.send('decide')).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);

@@ -87,6 +87,24 @@ export function feedbackLogContract(name: string, setup: () => Promise<FeedbackH
       expect(report.downVoted).toEqual([{ concept: 'pod', down: 1, up: 0 }]);
     });
 
+    it('counts outside terms by term and small talk as a total, apart from misses', async () => {
+      const log = await open();
+      const outside = (question: string): FeedbackEvent => ({ ...base, kind: 'miss', status: 'outside', question, term: 'daemonset', nearest: ['pod', 'node'] });
+      await log.record(outside('what is a daemonset'));
+      await log.record(outside('DaemonSet vs pods'));
+      await log.record({ ...base, kind: 'miss', status: 'outside', question: 'helm?', term: 'helm' });
+      await log.record({ ...base, kind: 'miss', status: 'smalltalk', question: 'hello' });
+      await log.record({ ...base, kind: 'miss', status: 'smalltalk', question: 'thanks' });
+      await log.record(miss('what is nomad?'));
+      const report = await log.report(10);
+      expect(report.outside).toEqual([
+        { term: 'daemonset', count: 2 },
+        { term: 'helm', count: 1 },
+      ]);
+      expect(report.smalltalk).toBe(2);
+      expect(report.misses).toEqual([{ question: 'what is nomad?', count: 1 }]);
+    });
+
     it('returns empty lists for a limit of zero', async () => {
       const log = await open();
       await log.record(asked('pod'));

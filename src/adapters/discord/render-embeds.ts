@@ -20,6 +20,8 @@ const COLOR: Record<ReplyKind, number> = {
   answer: 0x5865f2,
   clarify: 0xfee75c,
   unknown: 0x99aab5,
+  outside: 0x99aab5,
+  smalltalk: 0x5865f2,
   topics: 0x5865f2,
   help: 0x5865f2,
   question: 0x3498db,

@@ -44,7 +44,8 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   }
   if (hints.length > 0) lines.push(dim(`(type ${hints.join(', ')})`));
   const related = choices.filter((c) => c.group === 'related').map((c) => c.label);
-  if (related.length > 0) lines.push(dim(`${reply.kind === 'clarify' ? 'Try' : 'Related'}: ${related.join(' · ')}`));
+  const lead = reply.kind === 'clarify' ? 'Try' : reply.kind === 'outside' ? 'Nearest topics I cover' : 'Related';
+  if (related.length > 0) lines.push(dim(`${lead}: ${related.join(' · ')}`));
   if (reply.citation) lines.push(dim(`Source: "${reply.citation.source}" (Docker vs Kubernetes)`));
   return lines.join('\n');
 }

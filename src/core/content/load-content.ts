@@ -5,11 +5,14 @@ import { checklistSchema, type Checklist } from './checklist-schema.js';
 import { checkChecklists, checkConcepts } from './cross-check.js';
 import type { ContentIssue } from './issues.js';
 import { displayPath, folderProblem, listYamlFiles, readValidated } from './read-files.js';
-import { conceptSchema, type Concept } from './schema.js';
+import { checkOutsideTerms, OUTSIDE_TERMS_FILE, readOutsideTerms } from './outside-terms.js';
+import { conceptSchema, type Concept, type OutsideTerm } from './schema.js';
 
 export interface Content {
   concepts: Concept[];
   checklists: Checklist[];
+  /** Neighbouring terms the knowledge base does not cover (`outside-terms.yaml`); none when absent. */
+  outsideTerms?: OutsideTerm[];
 }
 
 export const DEFAULT_CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../content');
@@ -54,10 +57,17 @@ export function loadContent(options: LoadOptions = {}): Loaded {
   const checklists = readValidated(checklistFiles, checklistSchema, show, issues).parsed;
   checkChecklists(checklists, concepts.refs, issues);
 
+  const outside = readOutsideTerms(join(dir, OUTSIDE_TERMS_FILE), show, issues);
+  if (outside) checkOutsideTerms(outside, concepts.valid.map((c) => c.data), concepts.refs, issues);
+
   if (issues.length > 0) return failed(issues);
   return {
     ok: true,
-    value: { concepts: concepts.valid.map((c) => c.data), checklists: checklists.map((c) => c.data) },
+    value: {
+      concepts: concepts.valid.map((c) => c.data),
+      checklists: checklists.map((c) => c.data),
+      outsideTerms: outside?.data ?? [],
+    },
     issues,
   };
 }

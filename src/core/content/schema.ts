@@ -11,6 +11,11 @@ export const LIMITS = {
   body: 2_800,
   label: 75,
   text: 1_000,
+  /** A question people ask about a concept: a sentence, not a paragraph. */
+  asked: 200,
+  askedCount: 20,
+  /** Nearest covered topics offered under an outside term. */
+  nearest: 3,
 } as const;
 
 export const idSchema = z
@@ -27,6 +32,8 @@ export const conceptSchema = z.strictObject({
   title: line(LIMITS.title),
   aliases: z.array(line(LIMITS.alias)).default([]),
   keywords: z.array(line(LIMITS.alias)).default([]),
+  /** Questions people ask about this concept in their own words; the lookup ranks with them. */
+  asked: z.array(line(LIMITS.asked)).max(LIMITS.askedCount).default([]),
   summary: line(LIMITS.summary),
   body: line(LIMITS.body),
   related: z.array(idSchema).default([]),
@@ -37,3 +44,18 @@ export const conceptSchema = z.strictObject({
 });
 
 export type Concept = z.infer<typeof conceptSchema>;
+
+/** A term of the neighbourhood that the knowledge base does not cover, and where to go instead. */
+export const outsideTermSchema = z.strictObject({
+  id: idSchema,
+  term: line(LIMITS.title),
+  aliases: z.array(line(LIMITS.alias)).default([]),
+  about: line(LIMITS.summary),
+  nearest: z.array(idSchema).max(LIMITS.nearest).default([]),
+});
+
+export const outsideTermsFileSchema = z.strictObject({
+  terms: z.array(outsideTermSchema),
+});
+
+export type OutsideTerm = z.infer<typeof outsideTermSchema>;

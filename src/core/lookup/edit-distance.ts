@@ -26,16 +26,18 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Whether `typed` may stand for `known`. Short words only forgive a swapped pair ("etdc"), since one
- * changed letter in a four-letter word is usually another word ("life" is not "line").
+ * Whether `typed` may stand for `known`. Words of three or four letters only forgive a swapped pair
+ * ("etdc", "pdo"), since one changed letter in a short word is usually another word. Callers only
+ * ask about words that are not everyday English, so "doker" may become "docker" while "love" is
+ * never bent into "live".
  */
 export function closeEnough(typed: string, known: string): number | undefined {
   const n = typed.length;
-  if (n < 4) return undefined;
-  const max = n < 6 ? 1 : n < 8 ? 1 : 2;
+  if (n < 3) return undefined;
+  const max = n < 8 ? 1 : 2;
   const distance = editDistance(typed, known, max);
   if (distance > max) return undefined;
-  if (n < 6 && !isSwap(typed, known)) return undefined;
+  if (n < 5 && !isSwap(typed, known)) return undefined;
   return distance;
 }
 

@@ -1,30 +1,41 @@
-import Fuse from 'fuse.js';
-import type { Concept } from '../content/schema.js';
-import { closeEnough } from './edit-distance.js';
-import { isFiller, keyOf, terms } from './normalize.js';
+import type { Concept, OutsideTerm } from '../content/schema.js';
+import { everydayEnglish } from './everyday-english.js';
+import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
+import { Speller, type Correction } from './spelling.js';
 
-/** Field weights: naming a concept outweighs a keyword, which outweighs a word of its summary. */
-const WEIGHT = { name: 3, keyword: 2, summary: 1, body: 0.5 } as const;
+/** Field weights: naming a concept outweighs a keyword or a question people ask, which outweigh a word of its summary. */
+const WEIGHT = { name: 3, keyword: 2, asked: 1.5, summary: 1, body: 0.5 } as const;
 
 export interface Phrase {
   terms: string[];
-  concept: number;
+  /** Position in `LookupIndex.entries`: a concept, or past the concepts an outside term. */
+  entry: number;
 }
 
 export interface LookupIndex {
   concepts: Concept[];
-  /** Exact keys (id, title, aliases) to concept position. */
+  /** Terms the knowledge base does not cover; entry `concepts.length + i` is `outside[i]`. */
+  outside: OutsideTerm[];
+  /** Exact keys (id, title, aliases; of concepts and outside terms) to entry position. */
   exact: Map<string, number>;
-  /** Names of concepts by their first term, for finding them inside a longer question. */
-  phrasesByFirst: Map<string, Phrase[]>;
-  /** Every word of every concept name: a question with none of them is not about this knowledge base. */
+  /** Names by each of their terms, for finding them inside a longer question, typos and all. */
+  phrasesByTerm: Map<string, Phrase[]>;
+  /** Every word of every name: a question with none of them is not about this knowledge base. */
   nameTerms: Set<string>;
-  /** term -> concept position -> field weight. */
+  /** term -> entry position -> field weight. */
   postings: Map<string, Map<number, number>>;
   idf: Map<string, number>;
+  /** Terms some entry names, lists as a keyword, asks about or summarises: not only mentioned in a body. */
+  explained: Set<string>;
+  /** Each concept's asked questions as separate sentences: term -> sentences using it. */
+  askedByTerm: Map<string, number[]>;
+  /** Per asked sentence: its concept and the summed rarity of its distinct terms. */
+  askedSentences: Array<{ entry: number; weight: number }>;
   /** Unordered concept pair ("a|b", sorted) to the concept that compares them. */
   comparisons: Map<string, number>;
-  correct(term: string): { term: string; similarity: number } | undefined;
+  /** The most frequent words of spoken English: chat around a question, never its unseen subject. */
+  everyday: ReadonlySet<string>;
+  correct(term: string): Correction | undefined;
 }
 
 export function pairKey(a: number, b: number): string {
@@ -35,43 +46,56 @@ function namesOf(concept: Concept): string[] {
   return [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases];
 }
 
-export function buildLookupIndex(concepts: Concept[]): LookupIndex {
+export function isOutside(index: LookupIndex, entry: number): boolean {
+  return entry >= index.concepts.length;
+}
+
+export function buildLookupIndex(concepts: Concept[], outside: OutsideTerm[] = []): LookupIndex {
   const exact = new Map<string, number>();
-  const phrasesByFirst = new Map<string, Phrase[]>();
+  const phrasesByTerm = new Map<string, Phrase[]>();
   const postings = new Map<string, Map<number, number>>();
   const names = new Set<string>();
 
-  const post = (term: string, concept: number, weight: number): void => {
+  const post = (term: string, entry: number, weight: number): void => {
     // Bare numbers ("1" of "1.24") match any count or version in a question; they name nothing.
     if (isFiller(term) || /^\d+$/.test(term)) return;
     let row = postings.get(term);
     if (!row) postings.set(term, (row = new Map()));
-    row.set(concept, Math.max(row.get(concept) ?? 0, weight));
+    row.set(entry, Math.max(row.get(entry) ?? 0, weight));
+  };
+
+  const addName = (name: string, entry: number, typed: boolean): void => {
+    const nameTerms = terms(name);
+    // A name of filler words only ("kind") could be found in any question.
+    if (nameTerms.every(isFiller)) return;
+    const key = nameTerms.join(' ');
+    if (!exact.has(key)) exact.set(key, entry);
+    const phrase = { terms: nameTerms, entry };
+    for (const t of new Set(nameTerms)) {
+      const list = phrasesByTerm.get(t);
+      if (list) list.push(phrase);
+      else phrasesByTerm.set(t, [phrase]);
+    }
+    // A word of a long name says less than a one-word name: "service" fully names the Service
+    // concept but is only half of "service discovery".
+    const weight = WEIGHT.name / Math.sqrt(nameTerms.filter((t) => !isFiller(t)).length || 1);
+    for (const t of nameTerms) {
+      post(t, entry, weight);
+      if (typed && !isFiller(t)) names.add(t);
+    }
   };
 
   concepts.forEach((concept, position) => {
-    for (const name of namesOf(concept)) {
-      const nameTerms = terms(name);
-      if (nameTerms.length === 0) continue;
-      const key = nameTerms.join(' ');
-      if (!exact.has(key)) exact.set(key, position);
-      const first = nameTerms[0] as string;
-      const list = phrasesByFirst.get(first) ?? [];
-      list.push({ terms: nameTerms, concept: position });
-      phrasesByFirst.set(first, list);
-      // A word of a long name says less than a one-word name: "service" fully names the Service
-      // concept but is only half of "service discovery".
-      const weight = WEIGHT.name / Math.sqrt(nameTerms.filter((t) => !isFiller(t)).length || 1);
-      // Titles are prose ("Where Docker works best"); only ids and aliases are what people type.
-      const typed = name !== concept.title;
-      for (const t of nameTerms) {
-        post(t, position, weight);
-        if (typed && !isFiller(t)) names.add(t);
-      }
-    }
+    // Titles are prose ("Where Docker works best"); only ids and aliases are what people type.
+    for (const name of namesOf(concept)) addName(name, position, name !== concept.title);
     for (const keyword of concept.keywords) for (const t of terms(keyword)) post(t, position, WEIGHT.keyword);
+    for (const question of concept.asked) for (const t of terms(question)) post(t, position, WEIGHT.asked);
     for (const t of terms(concept.summary)) post(t, position, WEIGHT.summary);
     for (const t of terms(concept.body)) post(t, position, WEIGHT.body);
+  });
+  // Outside terms are found by their names only: their one-line `about` would match side words.
+  outside.forEach((term, i) => {
+    for (const name of [term.id.replace(/-/g, ' '), term.term, ...term.aliases]) addName(name, concepts.length + i, true);
   });
 
   // One-word nicknames stand for their concept's one-word title too: "k8s" carries "kubernetes"
@@ -90,7 +114,7 @@ export function buildLookupIndex(concepts: Concept[]): LookupIndex {
   });
 
   // Rare words say more than common ones; scaled to (0, 1] so weights stay comparable.
-  const n = concepts.length;
+  const n = concepts.length + outside.length;
   const idf = new Map<string, number>();
   for (const [term, row] of postings) idf.set(term, Math.log(1 + n / row.size) / Math.log(1 + n));
 
@@ -101,51 +125,49 @@ export function buildLookupIndex(concepts: Concept[]): LookupIndex {
       if (sides.length !== 2) continue;
       const a = exact.get(sides[0] as string);
       const b = exact.get(sides[1] as string);
-      if (a !== undefined && b !== undefined && a !== b) comparisons.set(pairKey(a, b), position);
+      if (a !== undefined && b !== undefined && a !== b && a < concepts.length && b < concepts.length) {
+        comparisons.set(pairKey(a, b), position);
+      }
     }
   });
 
-  // fuse.js proposes near spellings from the vocabulary; an edit-distance bound then decides, so
-  // a short word never turns into an unrelated one ("love" is not "live").
-  const vocabulary = [...postings.keys()];
-  const sorted = [...vocabulary].sort();
-  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.45, ignoreLocation: true });
-  const corrections = new Map<string, { term: string; similarity: number } | undefined>();
+  // A question phrased like one people ask about a concept is strong evidence for it, stronger
+  // than the same words scattered over all of its questions.
+  const askedByTerm = new Map<string, number[]>();
+  const askedSentences: Array<{ entry: number; weight: number }> = [];
+  concepts.forEach((concept, position) => {
+    for (const question of concept.asked) {
+      const sentence = askedSentences.length;
+      let weight = 0;
+      for (const t of new Set(terms(question).filter((t) => !isFiller(t) && postings.has(t)))) {
+        weight += (idf.get(t) ?? 0) ** 2;
+        const list = askedByTerm.get(t);
+        if (list) list.push(sentence);
+        else askedByTerm.set(t, [sentence]);
+      }
+      askedSentences.push({ entry: position, weight });
+    }
+  });
 
-  const correct = (term: string): { term: string; similarity: number } | undefined => {
-    if (postings.has(term)) return { term, similarity: 1 };
-    if (corrections.has(term)) return corrections.get(term);
-    let found: { term: string; similarity: number } | undefined;
-    if (term.length >= 4) {
-      let bestDistance = Infinity;
-      for (const hit of fuse.search(term, { limit: 8 })) {
-        const distance = closeEnough(term, hit.item);
-        if (distance !== undefined && distance < bestDistance) {
-          bestDistance = distance;
-          found = { term: hit.item, similarity: 1 - 0.15 * distance };
-        }
-      }
-    }
-    // An unfinished word ("infra", "orchestr") stands for the shortest known word it begins.
-    if (!found && term.length >= 4) {
-      let low = 0;
-      let high = sorted.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if ((sorted[mid] as string) < term) low = mid + 1;
-        else high = mid;
-      }
-      let shortest: string | undefined;
-      for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(term); i++) {
-        const candidate = sorted[i] as string;
-        if (!shortest || candidate.length < shortest.length) shortest = candidate;
-      }
-      if (shortest) found = { term: shortest, similarity: 0.8 };
-    }
-    if (corrections.size > 10_000) corrections.clear();
-    corrections.set(term, found);
-    return found;
+  const explained = new Set<string>();
+  for (const [term, row] of postings) for (const weight of row.values()) if (weight >= 1) explained.add(term);
+
+  // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
+  const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
+  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0);
+  return {
+    concepts,
+    outside,
+    exact,
+    phrasesByTerm,
+    nameTerms: names,
+    postings,
+    idf,
+    explained,
+    comparisons,
+    askedByTerm,
+    askedSentences,
+    everyday: everydayEnglish(),
+    correct: (term) => speller.correct(term),
   };
-
-  return { concepts, exact, phrasesByFirst, nameTerms: names, postings, idf, comparisons, correct };
 }

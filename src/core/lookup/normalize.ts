@@ -63,8 +63,10 @@ const FILLER = new Set(
    pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
    know understand learn show give some any anything something thing stuff like kind sort
    even anyway basically exactly work working explained explanation basics basic overview intro eli5 summary
-   s t d ll re ve vs versus or difference between compare compared comparison`.split(/\s+/),
+   s t d ll re ve vs versus or and difference between compare compared comparison`.split(/\s+/),
 );
+
+export const FILLER_WORDS: ReadonlySet<string> = FILLER;
 
 export function isFiller(term: string): boolean {
   return FILLER.has(term);

@@ -73,10 +73,10 @@ describe('loading the knowledge base', () => {
   it('adds a concept from a data file alone', () => {
     const dir = copyContent();
     writeFileSync(
-      join(dir, 'concepts', 'helm.yaml'),
-      'id: helm\ntitle: Helm\naliases: [helm charts]\nsummary: A package manager for Kubernetes.\nsource: Extra\nrelated: [kubernetes]\nbody: Helm packages Kubernetes manifests as charts.\n',
+      join(dir, 'concepts', 'kaniko.yaml'),
+      'id: kaniko\ntitle: Kaniko\naliases: [kaniko builds]\nsummary: Builds images inside a container, without a Docker daemon.\nsource: Extra\nrelated: [image]\nbody: Kaniko builds images from a Dockerfile inside a Pod.\n',
     );
     const loaded = loadContent({ dir });
-    expect(loaded.ok && loaded.value.concepts.some((c) => c.id === 'helm')).toBe(true);
+    expect(loaded.ok && loaded.value.concepts.some((c) => c.id === 'kaniko')).toBe(true);
   });
 });

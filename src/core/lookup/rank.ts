@@ -1,0 +1,79 @@
+import type { Concept } from '../content/schema.js';
+import { isOutside, type LookupIndex } from './lookup-index.js';
+import { isFiller, terms } from './normalize.js';
+import { CONTEXT_WEIGHT, findNames, isStray, readWords } from './read-question.js';
+import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
+import { scoreWords } from './score.js';
+
+/** Below this, nothing in the question points at a concept strongly enough to answer. */
+const MIN_SCORE = 1.0;
+/** Without a concept's name in the question, at least this share of its words must be explained. */
+const MIN_COVERAGE = 0.3;
+/** A runner-up this close to the best makes the question ambiguous. */
+const CLOSE = 0.95;
+/** A question this close (cosine) to one a concept lists as asked needs none of its names. */
+const ASKED_VOUCH = 0.7;
+/** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
+const STRAY_SHARE = 0.34;
+
+/** Ranks one question (or one side of a comparison) against every concept and outside term. */
+export function rank(index: LookupIndex, text: string): LookupResult {
+  const all = terms(text);
+  const content = all.filter((t) => !isFiller(t));
+
+  // Tier 1: the question is a name, as typed.
+  for (const key of [all.join(' '), content.join(' ')]) {
+    const hit = index.exact.get(key);
+    if (key !== '' && hit !== undefined) return resultFor(index, hit, 1);
+  }
+
+  const seq = readWords(index, all);
+  const { named, outside } = findNames(index, seq);
+  const words = seq.filter((s) => !isFiller(s.term));
+  // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
+  const mended = words.map((s) => s.term).join(' ');
+  const mendedHit = index.exact.get(mended);
+  if (mended !== '' && mendedHit !== undefined && words.every((w) => w.similarity > 0)) return resultFor(index, mendedHit, 0.95);
+  if (outside !== undefined) return resultFor(index, outside, 1);
+
+  // A word never seen here that is not everyday English is what the question is about ("velero"):
+  // answering through the side words around it would be a confident wrong answer.
+  if (words.some((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined)) return UNKNOWN;
+
+  const { scores, covered, seen, asked } = scoreWords(index, words, named);
+
+  // Everyday words the knowledge base never uses ("wooden", "squid") count against every concept,
+  // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.
+  const strays = new Map(words.filter(isStray).map((w) => [w.term, w.context ? CONTEXT_WEIGHT : 1]));
+  const foreign = [...strays.values()].reduce((a, b) => a + b, 0);
+  const incidental = [...seen].filter((t) => !index.explained.has(t)).length;
+  const distinct = Math.max(1, seen.size + strays.size);
+  // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
+  if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
+  const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
+  const final = [...scores.entries()].map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
+  final.sort((x, y) => y[1] - x[1]);
+  const [best] = final;
+  if (!best) return UNKNOWN;
+  // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
+  // unless they say nearly what people ask about it.
+  const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;
+  if (!phrased && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
+  // A name needs no minimum score unless words around it are foreign to the knowledge base.
+  const vouched = named.has(best[0]) && (strays.size === 0 || coverageOf(best[0]) >= MIN_COVERAGE);
+  if (!vouched && (best[1] < MIN_SCORE || coverageOf(best[0]) < MIN_COVERAGE)) return UNKNOWN;
+  if (isOutside(index, best[0])) return resultFor(index, best[0], 1);
+  // One word of ours among foreign ones ("windows registry cleaner") is a coincidence, not a question.
+  if (foreign + incidental >= 1 && (covered.get(best[0]) ?? 0) <= 1) return UNKNOWN;
+
+  const close = final.filter(([e, s]) => s >= best[1] * CLOSE && !isOutside(index, e));
+  if (close.length > 1) {
+    // Among near-equals, the one that accounts for more of the question's words is the answer.
+    const most = Math.max(...close.map(([c]) => covered.get(c) ?? 0));
+    const leaders = close.filter(([c]) => (covered.get(c) ?? 0) === most);
+    if (leaders.length === 1) return resultFor(index, (leaders[0] as [number, number])[0], confidence(best[1]));
+    const candidates = close.slice(0, 3).map(([c, s]) => ({ concept: index.concepts[c] as Concept, score: confidence(s) }));
+    return { status: 'clarify', candidates };
+  }
+  return resultFor(index, best[0], confidence(best[1]));
+}

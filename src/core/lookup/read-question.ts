@@ -1,0 +1,113 @@
+import { editDistance } from './edit-distance.js';
+import { isOutside, type LookupIndex } from './lookup-index.js';
+import { isContextMarker, isFiller } from './normalize.js';
+
+/** Words of the setting ("in docker") count this much. */
+export const CONTEXT_WEIGHT = 0.5;
+/** Naming a concept in full inside the question (tier 2). */
+const PHRASE_BONUS = 2;
+
+export interface Term {
+  term: string;
+  /** 1 as typed, less when corrected, 0 when the knowledge base has never seen it. */
+  similarity: number;
+  /** After "in", "on", "with"…: the setting of the question rather than its subject. */
+  context: boolean;
+  /** Not a word of ours but two words run together ("eachother"). */
+  joined?: boolean;
+}
+
+/** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
+export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
+  let context = false;
+  return all.map((t) => {
+    if (isContextMarker(t)) context = true;
+    if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
+    const base = baseForm(index, t);
+    if (base !== undefined) return { term: base, similarity: 0.95, context };
+    // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
+    if (index.everyday.has(t)) return { term: t, similarity: 0, context };
+    const fixed = index.correct(t);
+    if (fixed) return { term: fixed.term, similarity: fixed.similarity, context };
+    return { term: t, similarity: 0, context, joined: isJoined(index, t) };
+  });
+}
+
+/** "used", "deleting", "schedules": the form the knowledge base has, when it has one. */
+function baseForm(index: LookupIndex, term: string): string | undefined {
+  if (term.length < 5) return undefined;
+  const stems: string[] = [];
+  for (const suffix of ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']) {
+    if (!term.endsWith(suffix)) continue;
+    const stem = term.slice(0, -suffix.length);
+    stems.push(stem, `${stem}e`);
+    // "stopped", "running": a doubled last consonant.
+    if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2]) stems.push(stem.slice(0, -1));
+  }
+  return stems.find((stem) => stem.length >= 3 && index.postings.has(stem));
+}
+
+/** Two known words typed as one ("eachother") are not an unseen subject. */
+function isJoined(index: LookupIndex, term: string): boolean {
+  const known = (part: string): boolean => index.postings.has(part) || index.everyday.has(part);
+  for (let cut = 2; cut <= term.length - 2; cut++) if (known(term.slice(0, cut)) && known(term.slice(cut))) return true;
+  return false;
+}
+
+/** A word the knowledge base has never seen, long enough to mean something and not a number. */
+export function isStray(word: Term): boolean {
+  return word.similarity === 0 && word.term.length >= 3 && !/\d/.test(word.term);
+}
+
+/** An unfinished or misspelt word of a multi-word name still completes it when the rest is exact ("api servr"). */
+function fuzzyEqual(typed: Term, wanted: string): boolean {
+  if (typed.term === wanted) return true;
+  return typed.similarity < 1 && typed.term.length >= 4 && wanted.length >= 4 && editDistance(typed.term, wanted, 1) <= 1;
+}
+
+export interface Names {
+  /** Entry position -> bonus for being named whole in the question. */
+  named: Map<number, number>;
+  /** The outside term named most plainly, when it is named at least as plainly as any concept. */
+  outside?: number;
+}
+
+/**
+ * Tier 2: names standing whole inside the question ("how does kube proxy route traffic"). Mends
+ * `seq` in place where a misspelt word completes a name.
+ */
+export function findNames(index: LookupIndex, seq: Term[]): Names {
+  const named = new Map<number, number>();
+  // Entries named by more than one everyday word ("restart" alone may be a verb, "restart policy" is not).
+  const plainly = new Set<number>();
+  const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
+  seq.forEach((word, at) => {
+    if (word.similarity < 1) return;
+    for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
+      const start = at - phrase.terms.indexOf(word.term);
+      if (start < 0 || start + phrase.terms.length > seq.length) continue;
+      if (!phrase.terms.every((t, k) => fuzzyEqual(seq[start + k] as Term, t))) continue;
+      phrase.terms.forEach((t, k) => {
+        const typed = seq[start + k] as Term;
+        if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };
+      });
+      const content = phrase.terms.filter((t) => !isFiller(t));
+      const share = Math.min(1, content.length / wordCount);
+      // Naming a word most concepts share ("docker") says less than naming a rare one ("etcd").
+      const rarity = Math.max(...content.map((t) => index.idf.get(t) ?? 1), 0);
+      const first = seq[start] as Term;
+      const bonus = (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
+      named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
+      if (content.length > 1 || !index.everyday.has(content[0] as string)) plainly.add(phrase.entry);
+    }
+  });
+  // A term we do not cover, named at least as plainly as any concept, is what the question is about:
+  // "taints and tolerations" must not become the scheduler because its article mentions them.
+  let outside: [number, number] | undefined;
+  let concept = 0;
+  for (const [entry, bonus] of named) {
+    if (!isOutside(index, entry)) concept = Math.max(concept, bonus);
+    else if (plainly.has(entry) && (!outside || bonus > outside[1])) outside = [entry, bonus];
+  }
+  return outside && outside[1] >= concept ? { named, outside: outside[0] } : { named };
+}

@@ -1,0 +1,64 @@
+import type { LookupIndex } from './lookup-index.js';
+import { CONTEXT_WEIGHT, type Term } from './read-question.js';
+
+/** A question worded like one of a concept's asked questions (cosine 1) earns this much. */
+const ASKED_BONUS = 1;
+
+export interface Scores {
+  /** Entry position -> raw score. */
+  scores: Map<number, number>;
+  /** Entry position -> how many of the question's words its names, keywords, asked questions or summary explain. */
+  covered: Map<number, number>;
+  /** Distinct known words of the question. */
+  seen: Set<string>;
+  /** Entry position -> best cosine between the question and one of its asked questions. */
+  asked: Map<number, number>;
+}
+
+/** Tier 3: every word, fuzzily matched, weighted by field, rarity and whether it is the subject; then paraphrases. */
+export function scoreWords(index: LookupIndex, words: readonly Term[], named: ReadonlyMap<number, number>): Scores {
+  const scores = new Map<number, number>(named);
+  const covered = new Map<number, number>();
+  const add = (entry: number, value: number): void => {
+    scores.set(entry, (scores.get(entry) ?? 0) + value);
+  };
+  const seen = new Set<string>();
+  for (const word of words) {
+    if (word.similarity === 0 || seen.has(word.term)) continue;
+    const row = index.postings.get(word.term);
+    if (!row) continue;
+    seen.add(word.term);
+    const idf = index.idf.get(word.term) ?? 0;
+    const weight = word.similarity * idf * (word.context ? CONTEXT_WEIGHT : 1);
+    for (const [entry, field] of row) {
+      add(entry, field * weight);
+      // A body mentions everything; only the other fields count as explaining a word.
+      if (field >= 1) covered.set(entry, (covered.get(entry) ?? 0) + 1);
+    }
+  }
+  const asked = askedSimilarity(index, seen);
+  for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
+  return { scores, covered, seen, asked };
+}
+
+/**
+ * Paraphrases: the best rarity-weighted cosine between the question and each asked question of a
+ * concept. One asked question sharing most words is stronger evidence than the same words
+ * scattered over all of them.
+ */
+function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<number, number> {
+  const shared = new Map<number, number>();
+  let queryWeight = 0;
+  for (const term of seen) {
+    const idf = index.idf.get(term) ?? 0;
+    queryWeight += idf * idf;
+    for (const sentence of index.askedByTerm.get(term) ?? []) shared.set(sentence, (shared.get(sentence) ?? 0) + idf * idf);
+  }
+  const best = new Map<number, number>();
+  for (const [sentence, overlap] of shared) {
+    const { entry, weight } = index.askedSentences[sentence] as { entry: number; weight: number };
+    const cosine = overlap / Math.sqrt(queryWeight * weight);
+    if (cosine > (best.get(entry) ?? 0)) best.set(entry, cosine);
+  }
+  return best;
+}

@@ -1,0 +1,93 @@
+import { closeEnough } from './edit-distance.js';
+
+export interface Correction {
+  term: string;
+  /** 1 for the word itself, less for each edit. */
+  similarity: number;
+}
+
+/** Shorter words are never corrected: they are abbreviations more often than typos. */
+const MIN_LENGTH = 3;
+/** From this length two edits are forgiven ("kubrnetes"). */
+const TWO_EDITS = 8;
+
+function deletes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Typo correction by symmetric deletion (as in SymSpell): every known word is filed under itself
+ * and each of its one-letter deletions, so a typed word finds its candidates with a few map reads
+ * instead of a scan of the vocabulary. That keeps a first-seen question well under a millisecond
+ * however large the vocabulary grows. `closeEnough` then decides, so a short word never becomes an
+ * unrelated one ("love" is not "live").
+ */
+export class Speller {
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly sorted: string[];
+  private readonly cache = new Map<string, Correction | undefined>();
+
+  /** `weight` breaks ties between equally close words: the one more concepts use wins. */
+  constructor(
+    private readonly words: ReadonlySet<string>,
+    private readonly weight: (word: string) => number,
+  ) {
+    for (const word of words) {
+      if (word.length < MIN_LENGTH) continue;
+      for (const key of [word, ...deletes(word)]) {
+        const list = this.byDeletion.get(key);
+        if (list) {
+          if (list[list.length - 1] !== word) list.push(word);
+        } else this.byDeletion.set(key, [word]);
+      }
+    }
+    this.sorted = [...words].sort();
+  }
+
+  correct(term: string): Correction | undefined {
+    if (this.words.has(term)) return { term, similarity: 1 };
+    if (term.length < MIN_LENGTH) return undefined;
+    if (this.cache.has(term)) return this.cache.get(term);
+    const found = this.nearest(term) ?? (term.length >= 4 ? this.completion(term) : undefined);
+    // Bounded: a flood of distinct nonsense must not grow memory without limit.
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(term, found);
+    return found;
+  }
+
+  private nearest(term: string): Correction | undefined {
+    const probes = new Set([term, ...deletes(term)]);
+    if (term.length >= TWO_EDITS) for (const d of deletes(term)) for (const dd of deletes(d)) probes.add(dd);
+    let best: { word: string; distance: number; weight: number } | undefined;
+    for (const probe of probes) {
+      for (const word of this.byDeletion.get(probe) ?? []) {
+        const distance = closeEnough(term, word);
+        if (distance === undefined) continue;
+        const weight = this.weight(word);
+        if (!best || distance < best.distance || (distance === best.distance && (weight > best.weight || (weight === best.weight && word < best.word)))) {
+          best = { word, distance, weight };
+        }
+      }
+    }
+    return best ? { term: best.word, similarity: 1 - 0.15 * best.distance } : undefined;
+  }
+
+  /** An unfinished word ("infra", "orchestr") stands for the shortest known word it begins. */
+  private completion(term: string): Correction | undefined {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.sorted[mid] as string) < term) low = mid + 1;
+      else high = mid;
+    }
+    let shortest: string | undefined;
+    for (let i = low; i < this.sorted.length && (this.sorted[i] as string).startsWith(term); i++) {
+      const candidate = this.sorted[i] as string;
+      if (!shortest || candidate.length < shortest.length) shortest = candidate;
+    }
+    return shortest ? { term: shortest, similarity: 0.8 } : undefined;
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { conceptSchema } from '../../../src/core/content/schema.js';
+import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
+import type { LookupResult } from '../../../src/core/lookup/lookup.js';
+import { realKb } from '../../helpers/kb.js';
+
+const kb = realKb();
+const said = (r: LookupResult): string =>
+  r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+const ask = (q: string): string => said(kb.lookup(q));
+
+describe('a lookup that knows what it covers', () => {
+  it('names a neighbouring term it does not cover, with the nearest topics it does', () => {
+    const r = kb.lookup('what is a daemonset');
+    expect(r.status).toBe('outside');
+    if (r.status !== 'outside') return;
+    expect(r.term.id).toBe('daemonset');
+    expect(r.nearest.map((c) => c.id)).toEqual(['pod', 'node', 'scheduler']);
+    expect(ask('should I run postgres in a StatefulSet')).toBe('outside:statefulset');
+    expect(ask('replicasets vs pods')).toBe('outside:replicaset');
+  });
+
+  it('says unknown when the subject is a word it has never seen, never answering through a side word', () => {
+    expect(ask('what does the zorbulator do in kubernetes')).toBe('unknown');
+    expect(ask('how do I configure flurbnik with docker')).toBe('unknown');
+  });
+
+  it('does not answer off-topic questions that share one word with a concept', () => {
+    expect(ask('my grandmother keeps a recipe registry for cookies')).toBe('unknown');
+    expect(ask('a rubber raft for the lake')).toBe('unknown');
+  });
+
+  it('meets greetings, thanks and acknowledgements as small talk, not as misses', () => {
+    for (const q of ['hi', 'hello!', 'thanks a lot', 'ok', 'lol', 'good morning', 'bye for now', "what's up"]) {
+      expect(ask(q), q).toBe('smalltalk');
+    }
+    expect(ask('hi, what is etcd')).toBe('etcd');
+    expect(ask('thanks, and how does the scheduler pick a node')).toBe('scheduler');
+  });
+
+  it('mends typos in short and multi-word names', () => {
+    expect(ask('api servr')).toBe('api-server');
+    expect(ask('kube prxy')).toBe('kube-proxy');
+    expect(ask('wat is a pdo')).toBe('pod');
+    expect(ask('what does the contol plane do')).toBe('control-plane');
+  });
+
+  it('answers every concept id, title and alias as itself, and every outside term as outside', () => {
+    expect(kb.concepts).toHaveLength(41);
+    for (const c of kb.concepts) {
+      for (const name of [c.id, c.title, ...c.aliases]) expect(ask(name), name).toBe(c.id);
+    }
+    for (const t of kb.outsideTerms) expect(ask(t.term), t.term).toBe(`outside:${t.id}`);
+  });
+});
+
+describe('questions people ask about a concept (its asked list)', () => {
+  const concept = (id: string, asked: string[]) =>
+    conceptSchema.parse({
+      id,
+      title: id === 'lighthouse' ? 'Lighthouse' : 'Harbour master',
+      summary: id === 'lighthouse' ? 'A tower with a lamp that guides ships at night.' : 'The person who runs a port.',
+      body: id === 'lighthouse' ? 'A lighthouse shows ships where the rocks are.' : 'The harbour master assigns berths to ships.',
+      source: 'Test',
+      asked,
+    });
+
+  it('are used in ranking: a paraphrase of one finds its concept, and without them it would not', () => {
+    const question = 'which tower warns sailors about the rocks after dark';
+    const without = new KnowledgeBase({ concepts: [concept('lighthouse', []), concept('harbour-master', [])], checklists: [] });
+    expect(said(without.lookup(question))).not.toBe('lighthouse');
+    const withAsked = new KnowledgeBase({
+      concepts: [
+        concept('lighthouse', ['what warns sailors about rocks after dark', 'which tower guides ships at night']),
+        concept('harbour-master', ['who decides where my boat can moor']),
+      ],
+      checklists: [],
+    });
+    expect(said(withAsked.lookup(question))).toBe('lighthouse');
+    expect(said(withAsked.lookup('who decides where boats moor'))).toBe('harbour-master');
+  });
+});
