@@ -6,7 +6,9 @@ export class MemoryFeedbackLog implements FeedbackLog {
   private readonly counts: Record<Counter, Map<string, number>> = { topics: new Map(), misses: new Map(), up: new Map(), down: new Map() };
 
   async record(event: FeedbackEvent): Promise<void> {
-    const { counter, subject } = counterOf(event);
+    const counted = counterOf(event);
+    if (!counted) return;
+    const { counter, subject } = counted;
     const map = this.counts[counter];
     map.set(subject, (map.get(subject) ?? 0) + 1);
   }

@@ -1,5 +1,6 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { keyOf, terms } from '../lookup/normalize.js';
+import { keyOf, terms, tokenize } from '../lookup/normalize.js';
+import { countIn, optionForCount } from './read-count.js';
 import type { Result } from '../types.js';
 
 /**
@@ -9,8 +10,8 @@ import type { Result } from '../types.js';
  */
 export function parseAnswer(criterion: Criterion, text: string): Result<string, 'bad-answer' | 'ambiguous'> {
   const trimmed = text.trim().replace(/[.!?]+$/, '');
-  // The options are shown numbered, so a number that is an option's position means that option;
-  // any other number ("3" machines) is read as words below.
+  // The options are shown numbered, so a bare number that is an option's position means that
+  // option; a number with words around it ("we have 2", "2 services") is a count.
   const position = ordinal(trimmed);
   const chosen = position === undefined ? undefined : criterion.options[position - 1];
   if (chosen) return { ok: true, value: chosen.value };
@@ -34,6 +35,10 @@ export function parseAnswer(criterion: Criterion, text: string): Result<string, 
   if (best.values.size > 1) {
     return { ok: false, code: 'ambiguous', message: 'that could mean more than one option' };
   }
+  // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
+  const count = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
+  const counted = count === undefined ? undefined : optionForCount(criterion, count);
+  if (counted) return { ok: true, value: counted };
   return { ok: false, code: 'bad-answer', message: 'that does not match any option' };
 }
 
