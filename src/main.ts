@@ -52,7 +52,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       case 'topics':
         return topicsCommand(kb, io);
       case 'eval':
-        return evalCommand(kb, args, io);
+        return await evalCommand(kb, args, io);
       default:
         return await runCommand(kb, config.config, io, env, lifecycle);
     }
