@@ -1,6 +1,7 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, keyOf, terms } from '../lookup/normalize.js';
+import { stem } from './follow-up-words.js';
 
 /**
  * A small index of its own for reading follow-ups against a handful of concepts (the one just
@@ -8,7 +9,7 @@ import { isFiller, keyOf, terms } from '../lookup/normalize.js';
  * from the lookup's index so either can change without the other.
  */
 export interface ConceptTerms {
-  /** concept id -> term -> field weight (name 3, keyword 2, summary 1, body 0.5). */
+  /** concept id -> stemmed term -> field weight (name 3, keyword 2, summary 1, body 0.5). */
   weights: Map<string, Map<string, number>>;
   /** term -> rarity in (0, 1]. */
   rarity: Map<string, number>;
@@ -16,6 +17,8 @@ export interface ConceptTerms {
   names: Map<string, string>;
   /** Concepts whose `related` lists this one: the way back from a part to its whole. */
   relatedFrom: Map<string, string[]>;
+  /** Concepts whose id contains this one's whole id as words: its aspects ("docker" -> "docker-limits"). */
+  aspects: Map<string, string[]>;
 }
 
 const cache = new WeakMap<KnowledgeBase, ConceptTerms>();
@@ -30,7 +33,7 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
   for (const concept of kb.concepts) {
     const row = new Map<string, number>();
     const add = (text: string, weight: number): void => {
-      for (const t of terms(text)) if (!isFiller(t)) row.set(t, Math.max(row.get(t) ?? 0, weight));
+      for (const t of terms(text)) if (!isFiller(t)) row.set(stem(t), Math.max(row.get(stem(t)) ?? 0, weight));
     };
     for (const name of namesOf(concept)) {
       add(name, 3);
@@ -46,7 +49,13 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
   }
   const n = kb.concepts.length;
   const rarity = new Map([...df].map(([t, count]): [string, number] => [t, Math.log(1 + n / count) / Math.log(1 + n)]));
-  const built = { weights, rarity, names, relatedFrom };
+  const aspects = new Map<string, string[]>();
+  for (const whole of kb.concepts) {
+    const words = `-${whole.id}-`;
+    const parts = kb.concepts.filter((c) => c.id !== whole.id && `-${c.id}-`.includes(words)).map((c) => c.id);
+    if (parts.length > 0) aspects.set(whole.id, parts);
+  }
+  const built = { weights, rarity, names, relatedFrom, aspects };
   cache.set(kb, built);
   return built;
 }
