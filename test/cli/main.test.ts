@@ -24,11 +24,28 @@ describe('archbot ask', () => {
     expect(JSON.parse(out)).toEqual({ question: "what's the weather like", status: 'unknown' });
   });
 
-  it('reads JSON Lines from stdin, one answer per line, skipping blank lines', async () => {
+  it('reads JSON Lines from stdin, one line out per line in, a blank line with its own status', async () => {
     const { code, out } = await run(['ask', '--json'], 'kubernets\n\ntell me a joke\nkube proxy\n');
     expect(code).toBe(0);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { status: string; id?: string });
-    expect(lines.map((l) => l.id ?? l.status)).toEqual(['kubernetes', 'unknown', 'kube-proxy']);
+    expect(lines.map((l) => l.id ?? l.status)).toEqual(['kubernetes', 'empty', 'unknown', 'kube-proxy']);
+  });
+
+  it('reads conversations with --thread: follow-ups lean on the turn before, a blank line starts afresh', async () => {
+    const turns = 'what is etcd\nand what does it store?\n\nand what does it store?\nwhat is a pod\nwhy?\n';
+    const { code, out } = await run(['ask', '--json', '--thread'], turns);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { question: string; status: string; id?: string });
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => l.id)).toEqual(['etcd', 'etcd', lines[2]?.id, 'pod', 'pod']);
+    // A new conversation: nothing to lean on, so the same words are no longer about etcd.
+    expect(lines[2]?.id).not.toBe('etcd');
+  });
+
+  it('refuses --thread without --json, with a usage error', async () => {
+    const { code, err } = await run(['ask', '--thread']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--thread .* needs --json/);
   });
 
   it('prints the answer as text without --json', async () => {

@@ -24,10 +24,12 @@ export function looksLikeQuestion(text: string): boolean {
 // in the text, so "hmm not really sure tbh" counts; an option can never be read out of these.
 const UNSURE = [
   'not sure', 'unsure', 'no idea', 'no clue', 'idk', 'dunno', 'dont know', 'do not know', 'dont really know',
-  'depends', 'depending', 'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
+  'depends', 'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
   'what do you mean', 'what does that mean', 'what does this mean', 'what is meant', 'meaning what',
   'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
   'no opinion', 'maybe', 'perhaps', 'hmm', 'huh', 'pass', 'skip',
+  // Hedges: an answer given this way is a guess, and a verdict should not rest on it.
+  'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure',
 ].map(keyOf);
 
 function unsure(text: string): boolean {

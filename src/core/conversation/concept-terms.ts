@@ -1,7 +1,7 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, keyOf, terms } from '../lookup/normalize.js';
-import { stem } from './follow-up-words.js';
+import { stem } from '../stem.js';
 
 /**
  * A small index of its own for reading follow-ups against a handful of concepts (the one just

@@ -1,3 +1,5 @@
+import { stem } from '../stem.js';
+
 // Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
 // openers, subject-less requests, and a few families of words that ask about one aspect of a thing.
 
@@ -32,12 +34,6 @@ const FAMILIES = [
   'mistake mistakes error errors wrong pitfall pitfalls trap traps antipattern antipatterns gotcha gotchas',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
 ];
-
-/** Stems of words, so "manages" meets "management" and "created" meets "create". */
-export function stem(term: string): string {
-  if (term.length <= 4) return term;
-  return term.replace(/(?:ements?|ments?|ations?|ings?|ers?|ed|es|s|ly)$/, '').replace(/e$/, '') || term;
-}
 
 const FAMILY_OF = new Map<string, string[]>();
 for (const line of FAMILIES) {

@@ -15,7 +15,7 @@ const STAY = 0.25;
 /** Bonus for a concept the question would get on its own, when it is one of the neighbours. */
 const AGREES = 0.8;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
-const HEAD = 1.5;
+const HEAD = 2;
 
 /**
  * Reads a message against the thread's last answers. Returns undefined when it is a fresh
@@ -59,7 +59,7 @@ export function resolveFollowUp(kb: KnowledgeBase, text: string, recent: readonl
   for (const id of neighbours) {
     let score = overlap(index, id, content);
     if (id === last.id) score += STAY;
-    if (fresh?.id === id) score += AGREES;
+    if (fresh?.id === id && id !== last.id) score += AGREES;
     if (score > best.score) best = { id, score };
   }
   const concept = kb.concept(best.id) ?? last;
