@@ -155,6 +155,6 @@ export function checkChecklists(
       concept(`counter_signals[${si}].concept`, signal.concept);
       condition(`counter_signals[${si}].when`, signal.when);
     });
-    if (!issues.some((i) => i.file === file)) checkVerdicts(data, report);
+    checkVerdicts(data, report);
   }
 }
