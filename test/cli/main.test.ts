@@ -64,13 +64,22 @@ describe('archbot ask', () => {
 describe('archbot decide', () => {
   const all = ['hosts=several', 'services=many', 'downtime=unacceptable', 'traffic=fluctuating', 'team=automation', 'scripts=no'];
 
-  it('prints the verdict, reasons, warnings and next steps as JSON', async () => {
+  it('prints the verdict, the rule, reasons, the other side, warnings and next steps as JSON', async () => {
     const { code, out } = await run(['decide', '--json', ...all]);
     expect(code).toBe(0);
     const result = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['checklist', 'verdict', 'reasons', 'warnings', 'next']);
+    expect(Object.keys(result)).toEqual(['checklist', 'verdict', 'rule', 'reasons', 'against', 'counter', 'warnings', 'next']);
     expect(result.verdict).toBe('kubernetes');
     expect(result.reasons).toContainEqual(expect.objectContaining({ criterion: 'hosts', answer: 'several', concept: 'when-kubernetes-is-worth-it' }));
+  });
+
+  it('names the other side of a verdict: one server that needs zero-downtime deploys stays Docker, with a blue/green plan', async () => {
+    const { out } = await run(['decide', '--json', 'hosts=one', 'services=few', 'downtime=unacceptable', 'traffic=fluctuating', 'team=simplicity', 'scripts=no']);
+    const result = JSON.parse(out) as { verdict: string; against: Array<{ criterion: string }>; counter: Array<{ concept: string; text: string }> };
+    expect(result.verdict).toBe('docker');
+    expect(result.against.map((a) => a.criterion)).toEqual(['downtime', 'traffic']);
+    expect(result.counter.map((c) => c.concept)).toEqual(['rolling-update', 'autoscaling']);
+    expect(result.counter[0]?.text).toMatch(/blue\/green/);
   });
 
   it('exits 2 listing what is allowed for an unknown value, an unknown criterion and a missing one', async () => {
