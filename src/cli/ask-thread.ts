@@ -45,7 +45,7 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
   const lookup = replies.find((r) => r.kind === 'answer' || r.kind === 'clarify' || r.kind === 'unknown');
   if (lookup) {
     const own = lookupJson(question, kb.lookup(question));
-    if (lookup.kind !== 'answer') return own.status === lookup.kind ? own : { question, status: lookup.kind, ...candidatesOf(lookup) };
+    if (lookup.kind !== 'answer') return own.status === lookup.kind ? own : { question, status: lookup.kind, ...candidatesOf(kb, lookup) };
     if (own.status === 'answer' && own.id === lookup.concept) return own;
     return { question, status: 'answer', id: lookup.concept, title: lookup.title, via: 'thread' };
   }
@@ -63,8 +63,8 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
   }
 }
 
-function candidatesOf(reply: Reply): Record<string, unknown> {
+function candidatesOf(kb: KnowledgeBase, reply: Reply): Record<string, unknown> {
   if (reply.kind !== 'clarify') return {};
-  const candidates = (reply.choices ?? []).flatMap((c) => (c.action.type === 'topic' ? [{ id: c.action.concept, title: c.label }] : []));
+  const candidates = (reply.choices ?? []).flatMap((c) => (c.action.type === 'topic' ? [{ id: c.action.concept, title: kb.concept(c.action.concept)?.title }] : []));
   return { candidates };
 }

@@ -28,7 +28,9 @@ export function resolveFollowUp(kb: KnowledgeBase, text: string, recent: readonl
   const index = conceptTerms(kb);
   const lower = tokenize(text).join(' ');
   const tokens = lower.split(' ');
-  const anaphor = tokens.some((t) => ANAPHORS.has(t));
+  // "machines *that* run workloads" is a relative clause, not a pointer back: "that" right after a
+  // word that carries meaning does not count.
+  const anaphor = tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);

@@ -21,7 +21,7 @@ describe('archbot check on the two sides of a verdict', () => {
 
   it('walks every combination and names one that reaches no verdict', () => {
     const dir = copyContent();
-    edit(dir, FILE, (t) => t.replace(/  - verdict: docker\n    explain: [^\n]+\n/, '  - verdict: docker\n    when: { all: [hosts=one] }\n'));
+    edit(dir, FILE, (t) => t.replace(/ {2}- verdict: docker\n {4}explain: [^\n]+\n/, '  - verdict: docker\n    when: { all: [hosts=one] }\n'));
     const found = problems(dir);
     expect(found).toContain('content/checklists/docker-vs-kubernetes.yaml, "docker-vs-kubernetes", field rules[3]: the last rule must have no `when`, so every set of answers gets a verdict');
     expect(found.some((p) => /field rules: some answers reach no verdict, for example hosts=several services=few downtime=acceptable traffic=steady/.test(p))).toBe(true);
