@@ -47,7 +47,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       case 'topics':
         return (await import('./cli/topics.js')).topicsCommand(kb, io);
       case 'eval':
-        return (await import('./cli/eval.js')).evalCommand(kb, args, io);
+        return await (await import('./cli/eval.js')).evalCommand(kb, args, io);
       default:
         return await (await import('./cli/run.js')).runCommand(kb, config.config, io, env, lifecycle);
     }

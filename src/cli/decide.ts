@@ -35,7 +35,10 @@ export function evaluationJson(result: Evaluation): Record<string, unknown> {
   return {
     checklist: result.checklist,
     verdict: result.verdict.id,
+    rule: result.rule.index + 1,
     reasons: result.reasons,
+    against: result.against,
+    counter: result.counter.map((c) => ({ concept: c.concept, text: c.text })),
     warnings: result.warnings,
     next: result.next,
   };
@@ -49,6 +52,9 @@ function evaluationText(kb: KnowledgeBase, result: Evaluation): string {
     '',
     'Reasons:',
     ...result.reasons.map((r) => `  - ${r.criterion}=${r.answer}: ${r.text} [${title(r.concept)}]`),
+    ...(result.counter.length > 0 || result.against.length > 0
+      ? ['', 'The other side:', ...result.against.map((r) => `  - ${r.criterion}=${r.answer} points the other way`), ...result.counter.map((c) => `  - ${c.text} [${title(c.concept)}]`)]
+      : []),
     ...(result.warnings.length > 0 ? ['', 'Watch out:', ...result.warnings.map((w) => `  - ${w.text} [${title(w.concept)}]`)] : []),
     '',
     'Next steps:',

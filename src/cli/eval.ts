@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import type { LookupResult } from '../core/lookup/lookup.js';
+import { isFollowUpFile, parseFollowUpFile, scoreFollowUps } from './eval-followups.js';
 import { isScenarioLine, parseScenarioFile, scoreScenarios } from './eval-scenarios.js';
+import { isStepFile, parseStepFile, scoreSteps } from './eval-steps.js';
 import { UsageError, type Io } from './io.js';
 
 export interface EvalCase {
@@ -88,7 +90,7 @@ export function scoreCases(kb: KnowledgeBase, cases: EvalCase[]): EvalScore {
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
-export function evalCommand(kb: KnowledgeBase, args: string[], io: Io): number {
+export async function evalCommand(kb: KnowledgeBase, args: string[], io: Io): Promise<number> {
   const file = args[0];
   if (!file || args.length > 1) throw new UsageError('eval: give one file, e.g. npm run eval -- test/fixtures/questions.tsv');
   let text: string;
@@ -96,6 +98,19 @@ export function evalCommand(kb: KnowledgeBase, args: string[], io: Io): number {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new UsageError(`eval: cannot read ${file}`);
+  }
+  if (isFollowUpFile(text)) {
+    const score = await scoreFollowUps(kb, parseFollowUpFile(text));
+    io.stdout.write(`follow-ups, last turn right: ${score.correct}/${score.total} (${pct(score.correct, score.total)})\n`);
+    for (const m of score.misses) io.stdout.write(`miss line ${m.line}: "${m.turns.join(' || ')}" expected ${m.expected}, got ${m.got}\n`);
+    return 0;
+  }
+  const checklist = kb.defaultChecklist;
+  if (checklist && isStepFile(text, checklist)) {
+    const score = await scoreSteps(kb, checklist, parseStepFile(text));
+    io.stdout.write(`step inputs read right: ${score.correct}/${score.total} (${pct(score.correct, score.total)})\n`);
+    for (const m of score.misses) io.stdout.write(`miss line ${m.line}: "${m.input}" expected ${m.expected}, got ${m.got}\n`);
+    return 0;
   }
   const firstCase = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
   if (isScenarioLine(firstCase)) {

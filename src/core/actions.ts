@@ -15,6 +15,8 @@ export function encodeAction(action: Action): string {
         return ['ans', action.session, action.criterion, action.value];
       case 'why':
         return ['why', action.session, action.criterion];
+      case 'explain':
+        return ['expl', action.session];
       case 'back':
         return action.answered === undefined ? ['back', action.session] : ['back', action.session, String(action.answered)];
       case 'cancel':
@@ -59,6 +61,8 @@ export function decodeAction(raw: string): Decoded {
     case 'back':
       if (ids(SESSION)) return ok({ type: 'back', session: a });
       return ids(SESSION, /^\d{1,2}$/) ? ok({ type: 'back', session: a, answered: Number(b) }) : bad(raw);
+    case 'expl':
+      return ids(SESSION) ? ok({ type: 'explain', session: a }) : bad(raw);
     case 'cancel':
       return ids(SESSION) ? ok({ type: 'cancel', session: a }) : bad(raw);
     case 'cont':

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { decodeAction } from './actions.js';
-import { DecisionFlow } from './checklist/decision-flow.js';
 import { notice } from './checklist/notices.js';
-import { sessionCommand } from './checklist/session-words.js';
+import { SessionRepository } from './checklist/session-repository.js';
+import { classify, splitCommand } from './conversation/classify.js';
+import { Handlers } from './conversation/handlers.js';
+import { route } from './conversation/routes.js';
+import { ContextRepository, DEFAULT_CONTEXT_TTL_MS } from './conversation/thread-context.js';
+import { viewThread } from './conversation/thread-view.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { answerReply, helpReply, lookupReply, topicsReply } from './lookup-replies.js';
-import { lookupEvent } from './lookup/lookup-event.js';
 import { stripPlatformNoise } from './lookup/normalize.js';
-import { hashUser, recorder } from './feedback.js';
-import type { Action, BotMetrics, Clock, CommandName, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateKind, RateLimit, SessionStore } from './types.js';
+import { recorder } from './feedback.js';
+import type { Action, BotMetrics, Clock, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateKind, RateLimit, SessionStore } from './types.js';
 import { errorFields } from './errors.js';
 
 export interface BotDeps {
@@ -18,6 +20,8 @@ export interface BotDeps {
   clock?: Clock;
   /** Idle time after which a decision session expires. Default 24 h. */
   sessionTtlMs?: number;
+  /** How long a thread remembers what it last answered, for follow-ups. Default 2 h. */
+  contextTtlMs?: number;
   newId?: () => string;
   metrics?: BotMetrics;
   /** Where asked topics, misses and votes are counted for `archbot report`. */
@@ -37,88 +41,26 @@ export const DEFAULT_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
 /** Longer messages are pastes, not questions; answered politely instead of searched. */
 export const MAX_TEXT = 4_000;
 
-const COMMANDS = new Set<CommandName>(['ask', 'decide', 'topics', 'help']);
-
 export function createBot(deps: BotDeps): Bot {
   const { kb, logger } = deps;
   const clock = deps.clock ?? Date.now;
-  const record = recorder(deps.feedback, logger);
-  const flow = new DecisionFlow({
+  const handlers = new Handlers({
     kb,
-    store: deps.store,
     logger,
     clock,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
-    ttlMs: deps.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
+    record: recorder(deps.feedback, logger),
+    sessions: new SessionRepository(deps.store, kb, clock, deps.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS, logger),
+    contexts: new ContextRepository(deps.store, deps.contextTtlMs ?? DEFAULT_CONTEXT_TTL_MS, logger),
     newId: deps.newId ?? (() => randomBytes(6).readUIntBE(0, 6).toString(36).slice(0, 8)),
   });
 
-  const ask = (event: InboundEvent, question: string, ephemeral: boolean): Outcome => {
-    const text = question.trim();
-    if (text === '') return { replies: [helpReply(kb, ephemeral)] };
-    const found = kb.lookup(text);
-    deps.metrics?.lookup(found.status);
-    const base = { at: clock(), platform: event.platform, user: hashUser(event.platform, event.actor.id) };
-    record(lookupEvent(base, text, found));
-    return { replies: [lookupReply(kb, text, found, ephemeral)] };
-  };
-
-  const command = async (event: InboundEvent, name: CommandName, rest: string, ephemeral: boolean): Promise<Outcome> => {
-    switch (name) {
-      case 'help':
-        return { replies: [helpReply(kb, ephemeral)] };
-      case 'topics':
-        return { replies: [topicsReply(kb, ephemeral)] };
-      case 'decide': {
-        const checklist = rest.trim().split(/\s+/)[0] || undefined;
-        if (event.place === 'channel') {
-          const title = kb.checklist(checklist ?? '')?.title ?? kb.defaultChecklist?.title ?? 'Decision';
-          return {
-            replies: [{ kind: 'notice', body: `${event.actor.name ?? 'Someone'} started a decision: **${title}**. Answer in the thread.` }],
-            openThread: { title, then: { type: 'action', action: { type: 'start', checklist: checklist ?? kb.defaultChecklist?.id ?? '' } } },
-          };
-        }
-        return flow.start(event, checklist, false);
-      }
-      case 'ask':
-        return ask(event, rest, ephemeral);
-    }
-  };
-
-  const splitCommand = (text: string): { name: CommandName; rest: string } | undefined => {
-    const [first = '', ...rest] = text.trim().split(/\s+/);
-    const word = first.toLowerCase() as CommandName;
-    return COMMANDS.has(word) ? { name: word, rest: rest.join(' ') } : undefined;
-  };
-
-  const action = async (event: InboundEvent, act: Action): Promise<Outcome> => {
-    const ephemeral = event.place === 'channel';
-    switch (act.type) {
-      case 'topic': {
-        const concept = kb.concept(act.concept);
-        if (!concept) return { replies: [notice('unknown-action', 'That topic no longer exists.')] };
-        return { replies: [answerReply(kb, concept, { ephemeral })] };
-      }
-      case 'share': {
-        const concept = kb.concept(act.concept);
-        if (!concept) return { replies: [notice('unknown-action', 'That topic no longer exists.')] };
-        return { replies: [answerReply(kb, concept, { ephemeral: false, sharedBy: event.actor })] };
-      }
-      case 'feedback':
-        logger.info({ concept: act.concept, vote: act.vote, platform: event.platform }, 'feedback');
-        record({ kind: 'vote', at: clock(), platform: event.platform, user: hashUser(event.platform, event.actor.id), concept: act.concept, vote: act.vote });
-        return { replies: [notice('feedback-thanks', act.vote === 'up' ? 'Thanks, glad it helped.' : 'Thanks for telling me; this answer will be looked at.')] };
-      case 'start':
-        if (event.place === 'channel') return command(event, 'decide', act.checklist, false);
-        return flow.start(event, act.checklist, false);
-      default:
-        return flow.onAction(event, act);
-    }
-  };
-
+  /** Reads the thread, then the routing table (input kind x thread state) picks the handler. */
   const dispatch = async (event: InboundEvent): Promise<Outcome> => {
     const { input } = event;
-    if (input.type === 'action') return action(event, input.action);
+    // A shared channel is many people's conversation: no follow-ups are read across them.
+    const view = await viewThread(handlers.deps, event.thread, event.place !== 'channel');
+    if (input.type === 'action') return handlers.for(route('click', view.state))(event, view, '');
     const raw = input.text;
     if (raw.length > MAX_TEXT) {
       const reply = notice(
@@ -130,22 +72,11 @@ export function createBot(deps: BotDeps): Bot {
     const text = stripPlatformNoise(raw).trim();
     if (input.type === 'command') {
       const ephemeral = event.place === 'channel';
-      if (input.name) return command(event, input.name, text, ephemeral);
+      if (input.name) return handlers.command(event, view, input.name, text, ephemeral);
       const parsed = splitCommand(text);
-      return parsed ? command(event, parsed.name, parsed.rest, ephemeral) : ask(event, text, ephemeral);
+      return parsed ? handlers.command(event, view, parsed.name, parsed.rest, ephemeral) : handlers.ask(event, view, text, ephemeral);
     }
-    const parsed = splitCommand(text);
-    // `decide` and `topics` mean the same inside a decision; `help` there is the session's own.
-    if (parsed && (parsed.name === 'decide' || parsed.name === 'topics')) return command(event, parsed.name, parsed.rest, false);
-    const inSession = await flow.onText(event, text);
-    if (inSession) return inSession;
-    const control = sessionCommand(text);
-    if (control && control !== 'help') {
-      const start = kb.defaultChecklist?.id;
-      return { replies: [notice('no-session', `\`${text.trim()}\` works inside a decision, and none is running in this conversation. Type \`decide\` to start one.`, start)] };
-    }
-    if (parsed && (parsed.name !== 'ask' || parsed.rest !== '')) return command(event, parsed.name, parsed.rest, false);
-    return ask(event, text, false);
+    return handlers.for(route(classify(text), view.state))(event, view, text);
   };
 
   return {

@@ -53,9 +53,10 @@ export function clarifyReply(question: string, candidates: Candidate[], ephemera
     kind: 'clarify',
     title: 'Did you mean…',
     quote: question,
-    body: candidates.map((c) => `- **${c.concept.title}**: ${c.concept.summary}`).join('\n'),
-    choices: candidates.map((c) => ({
-      label: c.concept.title,
+    // Numbered, so a reply of "2" can pick one (the thread remembers this list as its offer).
+    body: candidates.map((c, i) => `${i + 1}. **${c.concept.title}**: ${c.concept.summary}`).join('\n'),
+    choices: candidates.map((c, i) => ({
+      label: `${i + 1}. ${c.concept.title}`,
       action: { type: 'topic', concept: c.concept.id },
       group: 'related',
     })),

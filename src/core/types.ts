@@ -25,6 +25,8 @@ export type CommandName = 'ask' | 'decide' | 'topics' | 'help';
 export type Action =
   | { type: 'answer'; session: string; criterion: string; value: string }
   | { type: 'why'; session: string; criterion: string }
+  /** "Why this verdict?": each answer and the rule it triggered. */
+  | { type: 'explain'; session: string }
   /** `answered`: how many answers the session had when the button was drawn, so a second click is stale. */
   | { type: 'back'; session: string; answered?: number }
   | { type: 'cancel'; session: string }
@@ -115,6 +117,8 @@ export type NoticeCode =
   | 'feedback-thanks'
   | 'rate-limited'
   | 'invalid-state'
+  /** The session store cannot be reached: decisions are paused, plain questions still answered. */
+  | 'unavailable'
   | 'internal';
 
 export interface Reply {
@@ -204,7 +208,10 @@ export type LookupStatus = 'answer' | 'clarify' | 'unknown' | 'outside' | 'small
 export type FeedbackEvent =
   | { kind: 'asked'; at: number; platform: PlatformName; user: string; concept: string }
   | { kind: 'miss'; at: number; platform: PlatformName; user: string; status: Exclude<LookupStatus, 'answer'>; question: string; term?: string; nearest?: string[] }
-  | { kind: 'vote'; at: number; platform: PlatformName; user: string; concept: string; vote: 'up' | 'down' };
+  | { kind: 'vote'; at: number; platform: PlatformName; user: string; concept: string; vote: 'up' | 'down'; answer?: string }
+  | { kind: 'offer-taken'; at: number; platform: PlatformName; user: string; concept: string; rank: number }
+  | { kind: 'step'; at: number; platform: PlatformName; user: string; session: string; checklist: string; step: number; of: number }
+  | { kind: 'verdict'; at: number; platform: PlatformName; user: string; session: string; checklist: string; verdict: string };
 
 export interface FeedbackReport {
   /** Concepts answered most often, most first. */

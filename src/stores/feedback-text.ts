@@ -3,7 +3,7 @@ import type { FeedbackEvent, FeedbackReport } from '../core/types.js';
 export type Counter = 'topics' | 'misses' | 'outside' | 'smalltalk' | 'up' | 'down';
 
 /** What an event counts towards, and under which name: the concept, or the grouped question. */
-export function counterOf(event: FeedbackEvent): { counter: Counter; subject: string } {
+export function counterOf(event: FeedbackEvent): { counter: Counter; subject: string } | undefined {
   switch (event.kind) {
     case 'asked':
       return { counter: 'topics', subject: event.concept };
@@ -14,6 +14,9 @@ export function counterOf(event: FeedbackEvent): { counter: Counter; subject: st
       return { counter: 'misses', subject: missKey(event.question) };
     case 'vote':
       return { counter: event.vote, subject: event.concept };
+    default:
+      // Offers taken, steps and verdicts are not counted by these logs (yet).
+      return undefined;
   }
 }
 

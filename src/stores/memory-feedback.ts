@@ -13,7 +13,9 @@ export class MemoryFeedbackLog implements FeedbackLog {
   };
 
   async record(event: FeedbackEvent): Promise<void> {
-    const { counter, subject } = counterOf(event);
+    const counted = counterOf(event);
+    if (!counted) return;
+    const { counter, subject } = counted;
     const map = this.counts[counter];
     map.set(subject, (map.get(subject) ?? 0) + 1);
   }

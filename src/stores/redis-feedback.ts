@@ -20,7 +20,9 @@ export class RedisFeedbackLog implements FeedbackLog {
 
   async record(event: FeedbackEvent): Promise<void> {
     // Scores are negated counts, so ZRANGE lists most first and ties by name, like the other stores.
-    const { counter, subject } = counterOf(event);
+    const counted = counterOf(event);
+    if (!counted) return;
+    const { counter, subject } = counted;
     await this.redis.zincrby(this.keyFor(counter), -1, subject);
   }
 

@@ -34,7 +34,9 @@ export class SqliteFeedbackLog implements FeedbackLog {
   }
 
   async record(event: FeedbackEvent): Promise<void> {
-    const { subject } = counterOf(event);
+    const counted = counterOf(event);
+    if (!counted) return;
+    const { subject } = counted;
     const vote = event.kind === 'vote' ? event.vote : null;
     const status = event.kind === 'miss' ? event.status : null;
     const term = event.kind === 'miss' ? (event.term ?? null) : null;

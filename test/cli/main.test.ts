@@ -39,11 +39,28 @@ describe('archbot ask', () => {
     expect(JSON.parse((await run(['ask', '--json', 'thanks!'])).out)).toEqual({ question: 'thanks!', status: 'smalltalk' });
   });
 
-  it('reads JSON Lines from stdin, one answer per line, skipping blank lines', async () => {
+  it('reads JSON Lines from stdin, one line out per line in, a blank line with its own status', async () => {
     const { code, out } = await run(['ask', '--json'], 'kubernets\n\ntell me a joke\nkube proxy\n');
     expect(code).toBe(0);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { status: string; id?: string });
-    expect(lines.map((l) => l.id ?? l.status)).toEqual(['kubernetes', 'unknown', 'kube-proxy']);
+    expect(lines.map((l) => l.id ?? l.status)).toEqual(['kubernetes', 'empty', 'unknown', 'kube-proxy']);
+  });
+
+  it('reads conversations with --thread: follow-ups lean on the turn before, a blank line starts afresh', async () => {
+    const turns = 'what is etcd\nand what does it store?\n\nand what does it store?\nwhat is a pod\nwhy?\n';
+    const { code, out } = await run(['ask', '--json', '--thread'], turns);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { question: string; status: string; id?: string });
+    expect(lines).toHaveLength(5);
+    expect(lines.map((l) => l.id)).toEqual(['etcd', 'etcd', lines[2]?.id, 'pod', 'pod']);
+    // A new conversation: nothing to lean on, so the same words are no longer about etcd.
+    expect(lines[2]?.id).not.toBe('etcd');
+  });
+
+  it('refuses --thread without --json, with a usage error', async () => {
+    const { code, err } = await run(['ask', '--thread']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--thread .* needs --json/);
   });
 
   it('prints the answer as text without --json', async () => {
@@ -62,13 +79,22 @@ describe('archbot ask', () => {
 describe('archbot decide', () => {
   const all = ['hosts=several', 'services=many', 'downtime=unacceptable', 'traffic=fluctuating', 'team=automation', 'scripts=no'];
 
-  it('prints the verdict, reasons, warnings and next steps as JSON', async () => {
+  it('prints the verdict, the rule, reasons, the other side, warnings and next steps as JSON', async () => {
     const { code, out } = await run(['decide', '--json', ...all]);
     expect(code).toBe(0);
     const result = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(['checklist', 'verdict', 'reasons', 'warnings', 'next']);
+    expect(Object.keys(result)).toEqual(['checklist', 'verdict', 'rule', 'reasons', 'against', 'counter', 'warnings', 'next']);
     expect(result.verdict).toBe('kubernetes');
     expect(result.reasons).toContainEqual(expect.objectContaining({ criterion: 'hosts', answer: 'several', concept: 'when-kubernetes-is-worth-it' }));
+  });
+
+  it('names the other side of a verdict: one server that needs zero-downtime deploys stays Docker, with a blue/green plan', async () => {
+    const { out } = await run(['decide', '--json', 'hosts=one', 'services=few', 'downtime=unacceptable', 'traffic=fluctuating', 'team=simplicity', 'scripts=no']);
+    const result = JSON.parse(out) as { verdict: string; against: Array<{ criterion: string }>; counter: Array<{ concept: string; text: string }> };
+    expect(result.verdict).toBe('docker');
+    expect(result.against.map((a) => a.criterion)).toEqual(['downtime', 'traffic']);
+    expect(result.counter.map((c) => c.concept)).toEqual(['rolling-update', 'autoscaling']);
+    expect(result.counter[0]?.text).toMatch(/blue\/green/);
   });
 
   it('exits 2 listing what is allowed for an unknown value, an unknown criterion and a missing one', async () => {

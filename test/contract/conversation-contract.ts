@@ -73,6 +73,32 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(await driver.send('what is a pod')).toMatch(/Pods/);
     });
 
+    it('holds a conversation: a follow-up, a did-you-mean by number, a question mid-decision, why after the verdict', async () => {
+      expect(await driver.send('what is etcd')).toMatch(/key-value/i);
+      // Leans on the answer before: about etcd, not about a registry that "stores" images.
+      const followUp = await driver.send('and what does it store?');
+      expect(followUp).toMatch(/etcd/);
+      expect(followUp).not.toMatch(/Container registry/);
+      const offer = await driver.send('the machines that run workloads in kube?');
+      expect(offer).toMatch(/Did you mean/);
+      expect(offer).toMatch(/2\. \*?\*?Nodes/);
+      const picked = await driver.send('2');
+      expect(picked).toMatch(/Nodes/);
+      expect(picked).not.toMatch(/Did you mean|don.t know/);
+      await driver.send('decide');
+      await driver.send('one server');
+      const mid = await driver.send('what is autoscaling?');
+      expect(mid).toMatch(/adds and removes|add and remove|replicas/i);
+      expect(mid).toMatch(/waits on question 2 of 6/);
+      // The question was not taken as an answer: the next one is still question 2's.
+      expect(await driver.send('a few')).toMatch(/3\/6/);
+      for (const answer of ['yes', 'steady', 'simplicity']) await driver.send(answer);
+      expect(await driver.send('no')).toMatch(/Verdict: Docker is enough for now/);
+      const why = await driver.send('why');
+      expect(why).toMatch(/Rule 4 of 4 decided it/);
+      expect(why).toMatch(/One server/);
+    });
+
     // The terminal has no buttons (its choices are numbers, covered above), so this runs where clicks exist.
     if (!withButtons) return;
     it('runs the checklist by button clicks', async () => {

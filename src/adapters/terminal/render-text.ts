@@ -52,6 +52,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
 
 const HINTS: Partial<Record<string, string>> = {
   why: '`why`',
+  explain: '`why`',
   back: '`back`',
   cancel: '`cancel`',
   restart: '`restart`',

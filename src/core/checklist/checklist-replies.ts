@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { citationOf } from '../lookup-replies.js';
 import type { SessionState } from '../sessions/session-state.js';
 import type { Actor, Choice, Reply } from '../types.js';
-import type { Evaluation } from './evaluate.js';
+import { notice } from './notices.js';
 
 export function displayName(actor: Actor): string {
   return actor.name ?? actor.id;
@@ -59,49 +59,22 @@ export function whyReply(kb: KnowledgeBase, criterion: Criterion): Reply {
   };
 }
 
-export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, result: Evaluation): Reply {
-  const titleOf = (id: string): string => kb.concept(id)?.title ?? id;
-  const optionOf = (criterionId: string, value: string): ChecklistOption | undefined =>
-    checklist.criteria.find((c) => c.id === criterionId)?.options.find((o) => o.value === value);
-  const sections = [
-    {
-      heading: 'Reasons',
-      text: result.reasons
-        .map((r) => `- **${optionOf(r.criterion, r.answer)?.label ?? r.answer}**: ${r.text} _(${titleOf(r.concept)})_`)
-        .join('\n'),
-    },
-    ...(result.warnings.length > 0
-      ? [{ heading: 'Watch out', text: result.warnings.map((w) => `- ${w.text} _(${titleOf(w.concept)})_`).join('\n') }]
-      : []),
-    { heading: 'Next steps', text: result.next.map((n) => `- ${n}`).join('\n') },
-    {
-      heading: 'Answers',
-      text: state.answers
-        .map((a) => {
-          const criterion = checklist.criteria.find((c) => c.id === a.criterion);
-          return `- ${criterion?.question ?? a.criterion} **${optionOf(a.criterion, a.value)?.label ?? a.value}** (${displayName(a.by)})`;
-        })
-        .join('\n'),
-    },
-  ].filter((s) => s.text !== '');
-  const reading: Choice[] = result.read.slice(0, 5).map((id) => ({
-    label: titleOf(id),
-    action: { type: 'topic', concept: id },
-    group: 'related',
-  }));
-  const verdictConcept = kb.concept(result.verdict.concept);
-  return {
-    kind: 'verdict',
-    title: `Verdict: ${result.verdict.title}`,
-    body: result.verdict.summary,
-    sections,
-    fields: [{ label: 'Verdict', value: result.verdict.id }],
-    choices: [
-      { label: 'Change last answer', action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' },
-      { label: 'Start over', action: { type: 'restart', checklist: checklist.id }, group: 'navigation' },
-      ...reading,
-    ],
-    ...(verdictConcept ? { citation: citationOf(verdictConcept) } : {}),
-    concept: result.verdict.concept,
-  };
+/**
+ * "That step already moved on": says which question is current and carries its buttons, so a
+ * person whose click was saved but whose reply never arrived (a crash in between) can go on.
+ */
+export function staleReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, lead: string): Reply {
+  const current = checklist.criteria[state.answers.length];
+  if (state.status === 'done' || !current) {
+    return notice('stale', `${lead} This decision is finished; its verdict is in the thread.`);
+  }
+  const question = questionReply(kb, checklist, state);
+  const reply = notice('stale', `${lead} The current question is ${state.answers.length + 1} of ${checklist.criteria.length}: "${current.question}"`);
+  return { ...reply, choices: question.choices ?? [] };
+}
+
+/** "Not sure" at a step: what the question is about, then the question and its options again. */
+export function explainStepReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState): Reply {
+  const criterion = checklist.criteria[state.answers.length] as Criterion;
+  return questionReply(kb, checklist, state, `No problem, here is what this question is about. ${criterion.why}`);
 }

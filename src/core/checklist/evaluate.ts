@@ -13,13 +13,19 @@ export interface Reason {
 export interface Evaluation {
   checklist: string;
   verdict: Verdict;
+  /** Which rule decided (0-based, in file order) and its plain-words explanation, if the file gives one. */
+  rule: { index: number; explain?: string };
   reasons: Reason[];
+  /** Answers that lean towards another verdict: the other side, never left unsaid. */
+  against: Reason[];
+  /** What the checklist says about those answers: the counter-signals whose condition holds. */
+  counter: Array<{ concept: string; text: string; answers: string[] }>;
   warnings: Array<{ concept: string; text: string }>;
   next: string[];
   read: string[];
 }
 
-function scoresOf(checklist: Checklist, answers: Answers): Record<string, number> {
+export function scoresOf(checklist: Checklist, answers: Answers): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [name, refs] of Object.entries(checklist.scores)) {
     out[name] = refs.filter((ref) => has(answers, ref)).length;
@@ -58,21 +64,54 @@ export function holds(
  */
 export function evaluate(checklist: Checklist, answers: Answers): Evaluation {
   const scores = scoresOf(checklist, answers);
-  const rule = checklist.rules.find((r) => holds(r.when, answers, scores));
+  const ruleIndex = checklist.rules.findIndex((r) => holds(r.when, answers, scores));
+  const rule = checklist.rules[ruleIndex];
   // The loader guarantees an unconditional last rule and that every rule names a real verdict.
   const verdict = checklist.verdicts.find((v) => v.id === rule?.verdict) ?? (checklist.verdicts[0] as Verdict);
 
   const reasons: Reason[] = [];
+  const against: Reason[] = [];
   for (const criterion of checklist.criteria) {
     const option = criterion.options.find((o) => o.value === answers[criterion.id]);
-    if (option && option.leans === verdict.id) {
-      reasons.push({ criterion: criterion.id, answer: option.value, concept: option.concept, text: option.reason });
-    }
+    if (!option || option.leans === 'neutral') continue;
+    const reason = { criterion: criterion.id, answer: option.value, concept: option.concept, text: option.reason };
+    (option.leans === verdict.id ? reasons : against).push(reason);
   }
+  const counter = checklist.counter_signals
+    .filter((c) => holds(c.when, answers, scores, verdict.id))
+    .map((c) => ({ concept: c.concept, text: c.text, answers: c.when.all ?? [] }));
   const warnings = checklist.warnings
     .filter((w) => holds(w.when, answers, scores, verdict.id))
     .map((w) => ({ concept: w.concept, text: w.text }));
   const next = verdict.next.filter((n) => holds(n.when, answers, scores, verdict.id)).map((n) => n.text);
   const read = [...new Set([verdict.concept, ...verdict.read, ...warnings.map((w) => w.concept)])];
-  return { checklist: checklist.id, verdict, reasons, warnings, next, read };
+  return {
+    checklist: checklist.id,
+    verdict,
+    rule: { index: ruleIndex, ...(rule?.explain ? { explain: rule.explain } : {}) },
+    reasons,
+    against,
+    counter,
+    warnings,
+    next,
+    read,
+  };
+}
+
+/** How many answer combinations a checklist has. */
+export function combinationCount(checklist: Checklist): number {
+  return checklist.criteria.reduce((n, c) => n * c.options.length, 1);
+}
+
+/** Every complete set of answers, in criteria and option order. */
+export function* allCombinations(checklist: Checklist): Generator<Answers> {
+  const walk = function* (i: number, partial: Record<string, string>): Generator<Answers> {
+    const criterion = checklist.criteria[i];
+    if (!criterion) {
+      yield { ...partial };
+      return;
+    }
+    for (const option of criterion.options) yield* walk(i + 1, { ...partial, [criterion.id]: option.value });
+  };
+  yield* walk(0, {});
 }

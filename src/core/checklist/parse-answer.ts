@@ -1,5 +1,7 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { keyOf, terms } from '../lookup/normalize.js';
+import { keyOf, terms, tokenize } from '../lookup/normalize.js';
+import { countIn, optionForCount } from './read-count.js';
+import { stem } from '../stem.js';
 import type { Result } from '../types.js';
 
 /**
@@ -9,18 +11,18 @@ import type { Result } from '../types.js';
  */
 export function parseAnswer(criterion: Criterion, text: string): Result<string, 'bad-answer' | 'ambiguous'> {
   const trimmed = text.trim().replace(/[.!?]+$/, '');
-  // The options are shown numbered, so a number that is an option's position means that option;
-  // any other number ("3" machines) is read as words below.
+  // The options are shown numbered, so a bare number that is an option's position means that
+  // option; a number with words around it ("we have 2", "2 services") is a count.
   const position = ordinal(trimmed);
   const chosen = position === undefined ? undefined : criterion.options[position - 1];
   if (chosen) return { ok: true, value: chosen.value };
 
-  const said = terms(trimmed);
+  const said = terms(trimmed).map(stem);
   const whole = said.join(' ');
   let best = { length: 0, values: new Set<string>() };
   for (const option of criterion.options) {
     for (const name of [option.value, option.label, ...option.synonyms]) {
-      const key = keyOf(name);
+      const key = keyOf(name).split(' ').map(stem).join(' ');
       if (key === '') continue;
       if (!containsPhrase(whole, key)) continue;
       // "not one server" names an option only to rule it out.
@@ -34,6 +36,10 @@ export function parseAnswer(criterion: Criterion, text: string): Result<string, 
   if (best.values.size > 1) {
     return { ok: false, code: 'ambiguous', message: 'that could mean more than one option' };
   }
+  // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
+  const count = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
+  const counted = count === undefined ? undefined : optionForCount(criterion, count);
+  if (counted) return { ok: true, value: counted };
   return { ok: false, code: 'bad-answer', message: 'that does not match any option' };
 }
 
@@ -41,7 +47,9 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-const NEGATIONS = new Set(['not', 'isnt', 'arent', 'never', 'hardly']);
+const NEGATIONS = new Set(['not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor']);
+/** Words that may stand between a negation and what it negates ("no *real* peaks"). */
+const SOFTENERS = new Set(['real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the']);
 
 /** True when every occurrence of the phrase follows a negation. */
 function onlyNegated(haystack: string, needle: string): boolean {
@@ -51,7 +59,9 @@ function onlyNegated(haystack: string, needle: string): boolean {
   for (let i = 0; i + phrase.length <= words.length; i++) {
     if (!phrase.every((p, k) => words[i + k] === p)) continue;
     found = true;
-    if (!NEGATIONS.has(words[i - 1] ?? '')) return false;
+    let before = i - 1;
+    while (before >= 0 && SOFTENERS.has(words[before] ?? '')) before--;
+    if (!NEGATIONS.has(words[before] ?? '')) return false;
   }
   return found;
 }

@@ -30,6 +30,15 @@ export const optionSchema = z.strictObject({
   /** One sentence saying why this answer matters, shown as a reason. */
   reason: line(LIMITS.text),
   concept: idSchema,
+  /**
+   * The counts this option stands for when the question is answered with a number of things
+   * ("we have 2", "3 services"): a bare "2" is the option numbered 2, a count picks the option whose
+   * range holds it.
+   */
+  count: z
+    .strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
+    .refine((r) => r.min !== undefined || r.max !== undefined, 'needs min or max')
+    .optional(),
 });
 
 export const criterionSchema = z.strictObject({
@@ -62,9 +71,23 @@ export const checklistSchema = z.strictObject({
   verdicts: z.array(verdictSchema).min(1),
   /** First match wins; the last rule should have no condition so every combination gets a verdict. */
   rules: z
-    .array(z.strictObject({ verdict: idSchema, when: conditionSchema.optional() }))
+    .array(
+      z.strictObject({
+        verdict: idSchema,
+        when: conditionSchema.optional(),
+        /** The rule in plain words, for "why" after a verdict ("several machines and one more signal"). */
+        explain: line(LIMITS.text).optional(),
+      }),
+    )
     .min(1),
   warnings: z
+    .array(z.strictObject({ concept: idSchema, text: line(LIMITS.text), when: conditionSchema }))
+    .default([]),
+  /**
+   * The other side of a verdict: answers that point away from it, and what to do about them. Listed
+   * under every verdict whose answers match `when` (which usually names the verdict).
+   */
+  counter_signals: z
     .array(z.strictObject({ concept: idSchema, text: line(LIMITS.text), when: conditionSchema }))
     .default([]),
 });

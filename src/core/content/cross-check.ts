@@ -2,6 +2,7 @@ import { keyOf } from '../lookup/normalize.js';
 import type { Checklist, Condition } from './checklist-schema.js';
 import type { ContentIssue } from './issues.js';
 import { checkNames } from './check-names.js';
+import { checkVerdicts } from './check-verdicts.js';
 import { stemOf, type ParsedFile } from './read-files.js';
 import type { Concept } from './schema.js';
 
@@ -149,5 +150,11 @@ export function checkChecklists(
       concept(`warnings[${wi}].concept`, warning.concept);
       condition(`warnings[${wi}].when`, warning.when);
     });
+    // A counter-signal cites the concept that says what to do about it, like a warning.
+    data.counter_signals.forEach((signal, si) => {
+      concept(`counter_signals[${si}].concept`, signal.concept);
+      condition(`counter_signals[${si}].when`, signal.when);
+    });
+    checkVerdicts(data, report);
   }
 }

@@ -17,7 +17,13 @@ export const sessionStateSchema = z.object({
   ),
   startedBy: actorSchema,
   startedAt: z.number(),
+  /** Last activity: expiry counts from here, never from `startedAt`. */
   updatedAt: z.number(),
+  /**
+   * The step (number of answers) at which the person was told the decision waits while their
+   * questions are answered, so it is said once per step. Optional: older sessions lack it.
+   */
+  waitNoted: z.number().int().optional(),
 });
 
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -55,6 +55,12 @@ describe('slack /arch command', () => {
     expect(read(answer).text).toMatch(/key-value/);
   });
 
+  it('`decide no-such-list` tells only the person, and posts nothing in the channel', async () => {
+    await h.command('decide no-such-list');
+    await h.fake.waitFor(privateTo(ALICE.id, /no checklist called `no-such-list`/), 'the private refusal');
+    expect(h.fake.visible(CHANNEL_ID)).toEqual([]);
+  });
+
   it('`decide` posts a visible message in the channel and asks the first question in its thread', async () => {
     await h.command('decide', { user: BOB });
     const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => m.threadTs !== undefined), 'the first question');

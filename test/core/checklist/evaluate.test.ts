@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../../../src/cli/decide.js';
 import { parseScenarioFile, scoreScenarios } from '../../../src/cli/eval-scenarios.js';
 import { evaluate } from '../../../src/core/checklist/evaluate.js';
 import type { Checklist } from '../../../src/core/content/checklist-schema.js';
@@ -78,15 +79,19 @@ describe('the Docker-vs-Kubernetes verdict', () => {
     expect(three.verdict.id).toBe('kubernetes');
   });
 
-  it('matches the 64-row verdict table printed in the README', () => {
+  it('matches the 64-row table printed in the README: verdicts, warnings and the other side, in values decide accepts', () => {
     const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
-    const short: Record<string, string> = { ok: 'acceptable', zero: 'unacceptable', spiky: 'fluctuating', simple: 'simplicity', auto: 'automation' };
-    const rows = [...readme.matchAll(/^\| (\d+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| \*\*(\w+)\*\* \|/gm)];
+    const rows = [...readme.matchAll(/^\| (\d+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| (\w+) \| \*\*(\w+)\*\* \| ([^|]+) \| ([^|]+) \|$/gm)];
     expect(rows).toHaveLength(64);
+    const cited = (cell: string | undefined): string[] => (cell?.trim() === '-' ? [] : (cell ?? '').split(',').map((c) => c.trim()).sort());
     for (const row of rows) {
-      const [hosts, services, downtime, traffic, team, scripts] = row.slice(2, 8).map((v) => short[v as string] ?? (v as string));
-      const answers = { hosts, services, downtime, traffic, team, scripts } as Record<string, string>;
-      expect(evaluate(checklist, answers).verdict.id, `README row ${row[1]}`).toBe(row[8]);
+      const words = checklist.criteria.map((c, i) => `${c.id}=${row[i + 2] ?? ''}`);
+      // The same words `archbot decide` takes: a value it refuses fails here.
+      const result = evaluate(checklist, parseAnswers(checklist, words));
+      const where = `README row ${row[1]}`;
+      expect(result.verdict.id, where).toBe(row[8]);
+      expect(cited(row[9]), where).toEqual([...new Set(result.warnings.map((w) => w.concept))].sort());
+      expect(cited(row[10]), where).toEqual([...new Set(result.counter.map((c) => c.concept))].sort());
     }
   });
 

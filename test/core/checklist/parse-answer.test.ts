@@ -38,3 +38,19 @@ describe('reading a typed answer', () => {
     expect(read('hosts', 'one server or several machines')).toBe('ambiguous');
   });
 });
+
+describe('counts and option numbers', () => {
+  it('reads a bare number as the option shown with it, and a number with words as a count', () => {
+    expect(read('services', '2')).toBe('many');
+    expect(read('services', 'we have 2')).toBe('few');
+    expect(read('services', '2 services')).toBe('few');
+    expect(read('services', 'about twelve of them')).toBe('many');
+    expect(read('hosts', 'we have 1')).toBe('one');
+    expect(read('hosts', 'more than one')).toBe('several');
+    expect(read('hosts', 'three boxes')).toBe('several');
+  });
+
+  it('does not read a count where the options are not counts', () => {
+    expect(read('downtime', 'we have 2')).toBe('bad-answer');
+  });
+});

@@ -1,0 +1,70 @@
+import { createBot, type Bot } from '../core/bot.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
+import { MemoryStore } from '../core/sessions/memory-store.js';
+import type { Logger, Outcome, Reply } from '../core/types.js';
+import { lookupJson } from './lookup-json.js';
+
+const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * Conversations played through the real bot, as `archbot ask --json --thread` and the follow-up
+ * eval run them: every conversation is its own terminal thread, every turn one `bot.handle`.
+ */
+export class ThreadRunner {
+  private readonly bot: Bot;
+  private conversation = 0;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.bot = createBot({ kb, store: new MemoryStore(), logger: quiet });
+  }
+
+  /** Starts a new conversation: nothing said before carries over. */
+  next(): void {
+    this.conversation++;
+  }
+
+  async turn(text: string): Promise<Record<string, unknown>> {
+    const outcome = await this.bot.handle({
+      platform: 'terminal',
+      thread: `terminal:ask-${this.conversation}`,
+      place: 'dm',
+      actor: { id: 'ask' },
+      input: { type: 'text', text },
+    });
+    return turnJson(this.kb, text, outcome);
+  }
+}
+
+/**
+ * One turn in the `ask --json` shapes: the lookup's own line where the reply is the lookup's
+ * answer; an answer reached through the thread (a follow-up, a pick from "did you mean") says so
+ * in `via`; checklist turns report their step, verdict or notice.
+ */
+export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome): Record<string, unknown> {
+  const replies = outcome.replies;
+  const lookup = replies.find((r) => r.kind === 'answer' || r.kind === 'clarify' || r.kind === 'unknown');
+  if (lookup) {
+    const own = lookupJson(question, kb.lookup(question));
+    if (lookup.kind !== 'answer') return own.status === lookup.kind ? own : { question, status: lookup.kind, ...candidatesOf(kb, lookup) };
+    if (own.status === 'answer' && own.id === lookup.concept) return own;
+    return { question, status: 'answer', id: lookup.concept, title: lookup.title, via: 'thread' };
+  }
+  const main: Reply | undefined = replies.find((r) => r.kind !== 'notice') ?? replies[0];
+  if (!main) return { question, status: 'silent' };
+  switch (main.kind) {
+    case 'question':
+      return { question, status: 'step', step: main.progress?.step, of: main.progress?.total };
+    case 'verdict':
+      return { question, status: 'verdict', verdict: main.fields?.find((f) => f.label === 'Verdict')?.value };
+    case 'notice':
+      return { question, status: 'notice', code: main.code };
+    default:
+      return { question, status: main.kind };
+  }
+}
+
+function candidatesOf(kb: KnowledgeBase, reply: Reply): Record<string, unknown> {
+  if (reply.kind !== 'clarify') return {};
+  const candidates = (reply.choices ?? []).flatMap((c) => (c.action.type === 'topic' ? [{ id: c.action.concept, title: kb.concept(c.action.concept)?.title }] : []));
+  return { candidates };
+}

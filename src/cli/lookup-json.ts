@@ -1,0 +1,20 @@
+import type { LookupResult } from '../core/lookup/lookup.js';
+
+/** The `ask --json` line for one lookup. */
+export function lookupJson(question: string, result: LookupResult): Record<string, unknown> {
+  switch (result.status) {
+    case 'answer':
+      return { question, status: 'answer', id: result.concept.id, title: result.concept.title, score: result.score };
+    case 'clarify':
+      return {
+        question,
+        status: 'clarify',
+        candidates: result.candidates.map((c) => ({ id: c.concept.id, title: c.concept.title, score: c.score })),
+      };
+    case 'outside':
+      return { question, status: 'outside', term: result.term.id, nearest: result.nearest.map((c) => ({ id: c.id, title: c.title })) };
+    case 'unknown':
+    case 'smalltalk':
+      return { question, status: result.status };
+  }
+}

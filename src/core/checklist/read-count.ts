@@ -1,0 +1,37 @@
+import type { Criterion } from '../content/checklist-schema.js';
+
+const WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  couple: 2, dozen: 12, dozens: 24, hundreds: 200,
+};
+const MORE = new Set(['than', 'over', 'least', 'above', 'beyond', 'plus']);
+const FEWER = new Set(['under', 'below', 'fewer', 'less']);
+
+/**
+ * The one count a typed answer gives ("we have 2", "three services", "more than one"), or
+ * undefined when it gives none or several. "more than one" is read as 2, "under five" as 4.
+ */
+export function countIn(tokens: readonly string[]): number | undefined {
+  const found: number[] = [];
+  tokens.forEach((token, i) => {
+    const value = /^\d{1,6}$/.test(token) ? Number(token) : WORDS[token];
+    if (value === undefined) return;
+    const before = tokens[i - 1] ?? '';
+    const further = tokens[i - 2] ?? '';
+    if (before === 'not' || before === 'no') return;
+    // "more than one", "at least two", "over 10": the count is above the number said.
+    if (MORE.has(before) && (before !== 'than' || further === 'more')) found.push(before === 'least' ? value : value + 1);
+    else if (FEWER.has(before) || (before === 'than' && (further === 'less' || further === 'fewer'))) found.push(Math.max(0, value - 1));
+    else found.push(value);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The option whose `count` range holds the number, when the criterion's options describe counts. */
+export function optionForCount(criterion: Criterion, count: number): string | undefined {
+  const fits = criterion.options.filter(
+    (o) => o.count !== undefined && (o.count.min ?? -Infinity) <= count && count <= (o.count.max ?? Infinity),
+  );
+  return fits.length === 1 ? fits[0]?.value : undefined;
+}

@@ -1,0 +1,52 @@
+import type { Criterion } from '../content/checklist-schema.js';
+import { keyOf } from '../lookup/normalize.js';
+import { parseAnswer } from './parse-answer.js';
+import { sessionCommand, type SessionCommand } from './session-words.js';
+
+/** What typed text at a checklist step is. Only `answer` is ever recorded. */
+export type StepReading =
+  | { kind: 'control'; command: SessionCommand }
+  /** "not sure", "idk", "depends", "what do you mean": the step is explained again. */
+  | { kind: 'unsure' }
+  /** A question of its own ("what is autoscaling?"): answered as a lookup while the step waits. */
+  | { kind: 'question' }
+  | { kind: 'answer'; value: string }
+  | { kind: 'unclear'; code: 'bad-answer' | 'ambiguous' };
+
+const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?\s*$/i;
+
+/** Phrased as a question rather than as an answer to one. */
+export function looksLikeQuestion(text: string): boolean {
+  return QUESTION.test(text.trim());
+}
+
+// Doubt about the question itself, in the ways people type it. Matched as whole phrases anywhere
+// in the text, so "hmm not really sure tbh" counts; an option can never be read out of these.
+const UNSURE = [
+  'not sure', 'unsure', 'no idea', 'no clue', 'idk', 'dunno', 'dont know', 'do not know', 'dont really know',
+  'depends', 'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
+  'what do you mean', 'what does that mean', 'what does this mean', 'what is meant', 'meaning what',
+  'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
+  'no opinion', 'maybe', 'perhaps', 'hmm', 'huh', 'pass', 'skip',
+  // Hedges: an answer given this way is a guess, and a verdict should not rest on it.
+  'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure',
+].map(keyOf);
+
+function unsure(text: string): boolean {
+  const said = ` ${keyOf(text)} `;
+  return UNSURE.some((phrase) => said.includes(` ${phrase} `));
+}
+
+/**
+ * Reads typed text at a step: a session word, doubt, a question, or an option. An answer is
+ * recorded only when it names one option and is not a question, so "what is autoscaling?" or
+ * "not really sure" never becomes "Yes, it spikes" or "No, traffic is steady".
+ */
+export function readStepInput(criterion: Criterion, text: string): StepReading {
+  const command = sessionCommand(text);
+  if (command) return { kind: 'control', command };
+  if (unsure(text)) return { kind: 'unsure' };
+  if (looksLikeQuestion(text)) return { kind: 'question' };
+  const parsed = parseAnswer(criterion, text);
+  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', code: parsed.code };
+}

@@ -1,0 +1,40 @@
+import { answerReply, helpReply, lookupReply } from '../lookup-replies.js';
+import { lookupEvent } from '../lookup/lookup-event.js';
+import type { LookupResult } from '../lookup/lookup.js';
+import type { InboundEvent, Reply } from '../types.js';
+import { feedbackBase, type ConversationDeps } from './deps.js';
+import { resolveFollowUp } from './follow-up.js';
+
+/** A question answered, and what the thread should remember of it. */
+export interface Answered {
+  replies: Reply[];
+  /** The concept answered, for the thread context. */
+  concept?: string;
+  /** The candidates of a "did you mean", in the order shown: the thread's new offer. */
+  offer?: string[];
+}
+
+/**
+ * The lookup step of the conversation, in one place: the knowledge base's answer to `text`, read
+ * against the thread's recent answers when it is a follow-up ("and what does it store?").
+ * `recent` is empty where there is no context (none yet, or the store is down).
+ */
+export function answerQuestion(deps: ConversationDeps, event: InboundEvent, question: string, ephemeral: boolean, recent: readonly string[]): Answered {
+  const { kb, metrics, record } = deps;
+  const text = question.trim();
+  if (text === '') return { replies: [helpReply(kb, ephemeral)] };
+  const found: LookupResult = kb.lookup(text);
+  const followUp = resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined);
+  const base = feedbackBase(deps, event);
+  if (followUp) {
+    metrics?.lookup('answer');
+    record({ ...base, kind: 'asked', concept: followUp.concept.id });
+    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], concept: followUp.concept.id };
+  }
+  metrics?.lookup(found.status);
+  record(lookupEvent(base, text, found));
+  const replies = [lookupReply(kb, text, found, ephemeral)];
+  if (found.status === 'answer') return { replies, concept: found.concept.id };
+  if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
+  return { replies };
+}

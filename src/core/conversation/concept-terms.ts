@@ -1,0 +1,81 @@
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { isFiller, keyOf, terms } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+
+/**
+ * A small index of its own for reading follow-ups against a handful of concepts (the one just
+ * answered and its neighbours): term weights per concept and how rare each term is. Kept apart
+ * from the lookup's index so either can change without the other.
+ */
+export interface ConceptTerms {
+  /** concept id -> stemmed term -> field weight (name 3, keyword 2, summary 1, body 0.5). */
+  weights: Map<string, Map<string, number>>;
+  /** term -> rarity in (0, 1]. */
+  rarity: Map<string, number>;
+  /** Name keys (id, title, aliases) -> concept id, for finding a concept named inside a follow-up. */
+  names: Map<string, string>;
+  /** Concepts whose `related` lists this one: the way back from a part to its whole. */
+  relatedFrom: Map<string, string[]>;
+  /** Concepts whose id contains this one's whole id as words: its aspects ("docker" -> "docker-limits"). */
+  aspects: Map<string, string[]>;
+}
+
+const cache = new WeakMap<KnowledgeBase, ConceptTerms>();
+
+export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
+  const cached = cache.get(kb);
+  if (cached) return cached;
+  const weights = new Map<string, Map<string, number>>();
+  const names = new Map<string, string>();
+  const relatedFrom = new Map<string, string[]>();
+  const df = new Map<string, number>();
+  for (const concept of kb.concepts) {
+    const row = new Map<string, number>();
+    const add = (text: string, weight: number): void => {
+      for (const t of terms(text)) if (!isFiller(t)) row.set(stem(t), Math.max(row.get(stem(t)) ?? 0, weight));
+    };
+    for (const name of namesOf(concept)) {
+      add(name, 3);
+      const key = keyOf(name);
+      if (key !== '' && !names.has(key)) names.set(key, concept.id);
+    }
+    for (const keyword of concept.keywords) add(keyword, 2);
+    add(concept.summary, 1);
+    add(concept.body, 0.5);
+    weights.set(concept.id, row);
+    for (const t of row.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const other of concept.related) relatedFrom.set(other, [...(relatedFrom.get(other) ?? []), concept.id]);
+  }
+  const n = kb.concepts.length;
+  const rarity = new Map([...df].map(([t, count]): [string, number] => [t, Math.log(1 + n / count) / Math.log(1 + n)]));
+  const aspects = new Map<string, string[]>();
+  for (const whole of kb.concepts) {
+    const words = `-${whole.id}-`;
+    const parts = kb.concepts.filter((c) => c.id !== whole.id && `-${c.id}-`.includes(words)).map((c) => c.id);
+    if (parts.length > 0) aspects.set(whole.id, parts);
+  }
+  const built = { weights, rarity, names, relatedFrom, aspects };
+  cache.set(kb, built);
+  return built;
+}
+
+function namesOf(concept: Concept): string[] {
+  return [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases];
+}
+
+/** Concepts named outright in the text (by id, title or alias), longest names first. */
+export function namedIn(index: ConceptTerms, text: string): string[] {
+  const words = terms(text);
+  const found: Array<{ id: string; length: number }> = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(5, words.length - start); length > 0; length--) {
+      const part = words.slice(start, start + length);
+      if (part.every(isFiller)) continue;
+      const id = index.names.get(part.join(' '));
+      if (id) found.push({ id, length });
+    }
+  }
+  found.sort((a, b) => b.length - a.length);
+  return [...new Set(found.map((f) => f.id))];
+}

@@ -1,0 +1,94 @@
+import { questionReply, staleReply } from '../checklist/checklist-replies.js';
+import { evaluate } from '../checklist/evaluate.js';
+import { notice } from '../checklist/notices.js';
+import { answersOf, newSession, step, type StepEnv, type StepInput, type StepResult } from '../checklist/step.js';
+import type { Checklist } from '../content/checklist-schema.js';
+import type { SessionState } from '../sessions/session-state.js';
+import type { InboundEvent, Outcome, Reply } from '../types.js';
+import { answerQuestion } from './answer-question.js';
+import { feedbackBase, type ConversationDeps } from './deps.js';
+import { answered } from './thread-context.js';
+import type { ThreadView } from './thread-view.js';
+
+export const UNAVAILABLE =
+  'Decisions are briefly unavailable: I cannot reach the place where I keep them. Questions still work; please try the decision again in a minute.';
+
+export const unavailableNotice = (): Reply => notice('unavailable', UNAVAILABLE);
+
+/**
+ * Checklist sessions around the pure `step`: the thin session repository reads and writes them
+ * with compare-and-set, and a lost race is answered with the current question and its buttons.
+ */
+export class Decisions {
+  constructor(private readonly deps: ConversationDeps) {}
+
+  async start(event: InboundEvent, view: ThreadView, checklist: Checklist, force: boolean): Promise<Outcome> {
+    if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
+    const loaded = view.session;
+    if (loaded.kind === 'live' && loaded.state.status === 'active' && !force) {
+      const { state } = loaded;
+      const reply = notice(
+        'session-exists',
+        `A decision is already running in this thread (question ${state.answers.length + 1} of ${loaded.checklist.criteria.length}). Continue it or start over?`,
+      );
+      reply.choices = [
+        { label: 'Continue', action: { type: 'continue', session: state.id }, group: 'navigation', style: 'primary' },
+        { label: 'Start over', action: { type: 'restart', checklist: checklist.id }, group: 'navigation', style: 'danger' },
+      ];
+      return { replies: [reply] };
+    }
+    const state = newSession(checklist, event.thread, event.actor, this.deps.newId(), this.deps.clock());
+    const revision = loaded.kind === 'none' ? null : loaded.revision;
+    if (!(await this.deps.sessions.save(state, revision))) return this.conflict(event.thread);
+    this.counted(event, undefined, state, checklist);
+    return { replies: [questionReply(this.deps.kb, checklist, state, checklist.intro)] };
+  }
+
+  /** One input for the thread's live session; the view must hold it. */
+  async run(event: InboundEvent, view: ThreadView, input: StepInput): Promise<Outcome> {
+    const loaded = view.session;
+    if (loaded.kind !== 'live') return { replies: [notice('no-session', 'No decision is running in this conversation. Type `decide` to start one.', this.deps.kb.defaultChecklist?.id)] };
+    const { state, checklist, revision } = loaded;
+    const result: StepResult = step(this.env(event, checklist), state, input);
+    if (result.state === null) await this.deps.sessions.remove(event.thread);
+    else if (result.state !== state && !(await this.deps.sessions.save(result.state, revision))) return this.conflict(event.thread);
+    if (result.state) this.counted(event, state, result.state, checklist);
+    const asked = result.ask === undefined ? [] : await this.ask(event, view, result.ask);
+    return { replies: [...asked, ...result.replies], ...(result.update ? { update: result.update } : {}) };
+  }
+
+  /** A question asked while a step waits: answered like any other, and remembered as context. */
+  private async ask(event: InboundEvent, view: ThreadView, text: string): Promise<Reply[]> {
+    const recent = view.context.context?.concepts ?? [];
+    const result = answerQuestion(this.deps, event, text, false, recent);
+    const concept = result.concept;
+    if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, this.deps.clock()));
+    return result.replies;
+  }
+
+  /** Someone else moved first: say so, with the question that is current now and its buttons. */
+  async conflict(thread: string): Promise<Outcome> {
+    const loaded = await this.deps.sessions.load(thread);
+    if (loaded.kind !== 'live') return { replies: [notice('stale', 'That step already moved on.')] };
+    return { replies: [staleReply(this.deps.kb, loaded.checklist, loaded.state, 'That step already moved on.')] };
+  }
+
+  private env(event: InboundEvent, checklist: Checklist): StepEnv {
+    return { kb: this.deps.kb, checklist, actor: event.actor, now: this.deps.clock(), freshId: this.deps.newId() };
+  }
+
+  /** Metrics and feedback for a move: a run started, a step reached, a verdict given. */
+  private counted(event: InboundEvent, before: SessionState | undefined, after: SessionState, checklist: Checklist): void {
+    const restarted = before !== undefined && before.id !== after.id;
+    const moved = before === undefined || restarted || before.answers.length !== after.answers.length;
+    if (!moved) return;
+    if (before === undefined || restarted) this.deps.metrics?.session('started');
+    const base = { ...feedbackBase(this.deps, event), session: after.id, checklist: checklist.id };
+    if (after.status === 'done') {
+      this.deps.metrics?.session('completed');
+      this.deps.record({ ...base, kind: 'verdict', verdict: evaluate(checklist, answersOf(after)).verdict.id });
+    } else {
+      this.deps.record({ ...base, kind: 'step', step: after.answers.length + 1, of: checklist.criteria.length });
+    }
+  }
+}

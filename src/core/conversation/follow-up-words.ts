@@ -1,0 +1,48 @@
+import { stem } from '../stem.js';
+
+// Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
+// openers, subject-less requests, and a few families of words that ask about one aspect of a thing.
+
+/** Words that lean on what was said before ("and what does *it* store?"). */
+export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'there', 'such', 'same', 'he', 'she']);
+
+/** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
+export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
+
+/** Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). */
+export const CUES = new Set(
+  `why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
+   deeper expand clarify really mean meaning like practice real world matter important importance point purpose
+   need needed care one ones thing bit again exactly simply simple word short`.split(/\s+/),
+);
+
+/** "how is that different from X", "how does it relate to X": the last answer set against X. */
+export const COMPARED_WITH =
+  /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|instead of|better than|worse than|rather than|replace|alternative to|relate|relates|related|relation|relationship|fit with|fits with)\b(?:\s+(?:from|to|with|than|between))?\s+(.+)$/;
+
+/** "the first one", "the latter": a side of the comparison just answered. */
+export const FIRST_SIDE = /\b(?:first|former|left)\b/;
+export const SECOND_SIDE = /\b(?:second|latter|right|other one)\b/;
+
+/**
+ * Families of words that ask about one aspect of a thing: a question using one of them is read
+ * as using all, so "what's the catch?" meets a concept that lists "downsides".
+ */
+const FAMILIES = [
+  'downside downsides drawback drawbacks weakness weaknesses con cons catch limit limits limitation limitations shortcoming shortcomings disadvantage disadvantages problem problems issue issues pitfall pitfalls cost costs overhead struggle struggles',
+  'benefit benefits advantage advantages pro pros upside upsides strength strengths perk perks gain gains good best useful suited suit',
+  'mistake mistakes error errors wrong pitfall pitfalls trap traps antipattern antipatterns gotcha gotchas',
+  'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
+];
+
+const FAMILY_OF = new Map<string, string[]>();
+for (const line of FAMILIES) {
+  const words = line.split(/\s+/).map(stem);
+  for (const w of words) FAMILY_OF.set(w, [...new Set([...(FAMILY_OF.get(w) ?? []), ...words])]);
+}
+
+/** A stemmed term and the other stems of its family, if it has one. */
+export function widen(term: string): string[] {
+  const s = stem(term);
+  return FAMILY_OF.get(s) ?? [s];
+}

@@ -1,0 +1,110 @@
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { isFiller, terms, tokenize } from '../lookup/normalize.js';
+import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
+import { ANAPHORS, COMPARED_WITH, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, widen } from './follow-up-words.js';
+
+/** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
+export interface FollowUp {
+  concept: Concept;
+  how: 'same' | 'related' | 'comparison';
+}
+
+/** Bonus for the concept just answered: an unclear follow-up is about it. */
+const STAY = 0.25;
+/** Bonus for a concept the question would get on its own, when it is one of the neighbours. */
+const AGREES = 0.8;
+/** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
+const HEAD = 2;
+
+/**
+ * Reads a message against the thread's last answers. Returns undefined when it is a fresh
+ * question (it names its own subject, or shows no sign of leaning on what came before): the
+ * caller then looks it up as usual. `fresh` is what the lookup makes of the text on its own.
+ */
+export function resolveFollowUp(kb: KnowledgeBase, text: string, recent: readonly string[], fresh: Concept | undefined): FollowUp | undefined {
+  const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
+  if (!last) return undefined;
+  const index = conceptTerms(kb);
+  const lower = tokenize(text).join(' ');
+  const tokens = lower.split(' ');
+  // "machines *that* run workloads" is a relative clause, not a pointer back: "that" right after a
+  // word that carries meaning does not count.
+  const anaphor = tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
+  const named = namedIn(index, text).filter((id) => id !== last.id);
+
+  const side = sideOf(kb, last, lower);
+  if (side) return { concept: side, how: 'related' };
+  const compared = COMPARED_WITH.exec(lower);
+  if (compared && (anaphor || named.length <= 1)) {
+    const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
+    const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
+    if (otherTitle) {
+      const found = kb.lookup(`${last.title} vs ${otherTitle}`);
+      if (found.status === 'answer') return { concept: found.concept, how: 'comparison' };
+    }
+  }
+  // With a pronoun as the subject, a concept named in the question is its object ("can they hold
+  // more than one container?" is still about pods): its name is not evidence for itself. A question
+  // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
+  const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
+  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
+  if (named.length > 0 && (!anaphor || content.length === 0)) return undefined;
+  const neighbours = neighbourhood(kb, index, last);
+  const cue = tokens.some((t) => CUES.has(t));
+  // "why?", "an example?" lean on the last answer; "how do I bake bread" only shares the "how".
+  const aboutNeighbours = neighbours.some((id) => overlap(index, id, content) > 0) && (fresh === undefined || neighbours.includes(fresh.id));
+  const noSubject = content.length === 0 || aboutNeighbours;
+  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject)) return undefined;
+
+  let best = { id: last.id, score: -Infinity };
+  for (const id of neighbours) {
+    let score = overlap(index, id, content);
+    if (id === last.id) score += STAY;
+    if (fresh?.id === id && id !== last.id) score += AGREES;
+    if (score > best.score) best = { id, score };
+  }
+  const concept = kb.concept(best.id) ?? last;
+  return { concept, how: concept.id === last.id ? 'same' : 'related' };
+}
+
+/** After a comparison ("docker vs kubernetes"), "the first one" and "the latter" name its sides. */
+function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
+  const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
+  if (pick === undefined) return undefined;
+  const pair = [last.title, ...last.aliases].map((n) => n.toLowerCase().split(/\s+(?:vs\.?|versus)\s+/)).find((p) => p.length === 2);
+  const name = pair?.[pick];
+  if (name === undefined) return undefined;
+  const found = kb.lookup(name);
+  return found.status === 'answer' ? found.concept : undefined;
+}
+
+function nameWords(kb: KnowledgeBase, id: string): string[] {
+  const concept = kb.concept(id);
+  return concept ? [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)) : [];
+}
+
+/**
+ * The concept just answered, the ones it lists as related, the ones that list it, and the ones
+ * about an aspect of it (named after it: "docker" -> "docker-limits", "when-docker-is-enough").
+ */
+function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
+  const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
+  return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/** How much of the question's content a concept explains, rare words and names counting most. */
+function overlap(index: ConceptTerms, id: string, content: readonly string[]): number {
+  const row = index.weights.get(id);
+  if (!row) return 0;
+  let score = 0;
+  const seen = new Set<string>();
+  content.forEach((term, i) => {
+    const weight = Math.max(0, ...widen(term).map((s) => (row.get(s) ?? 0) * (index.rarity.get(s) ?? 0)));
+    const key = widen(term).join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    score += weight * (i === 0 ? HEAD : 1);
+  });
+  return score;
+}

@@ -1,0 +1,220 @@
+import { whyReply } from '../checklist/checklist-replies.js';
+import { notice } from '../checklist/notices.js';
+import { parseAnswer } from '../checklist/parse-answer.js';
+import type { StepInput } from '../checklist/step.js';
+import { sessionCommand } from '../checklist/session-words.js';
+import { answerReply, helpReply, topicsReply } from '../lookup-replies.js';
+import type { Action, CommandName, InboundEvent, Outcome } from '../types.js';
+import { answerQuestion } from './answer-question.js';
+import { pickedNumber } from './classify.js';
+import { Decisions, unavailableNotice } from './decisions.js';
+import { feedbackBase, type ConversationDeps } from './deps.js';
+import type { HandlerName } from './routes.js';
+import { answered, offered } from './thread-context.js';
+import type { ThreadView } from './thread-view.js';
+
+export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
+
+const GONE = 'That decision is no longer running here (it expired or was cancelled). Start again when you are ready.';
+const EXPIRED = 'This decision session expired after a long silence, so its answers are gone. Start again when you are ready.';
+
+/** One function per cell value of the routing table, plus clicks and commands. */
+export class Handlers {
+  private readonly decisions: Decisions;
+
+  constructor(readonly deps: ConversationDeps) {
+    this.decisions = new Decisions(deps);
+  }
+
+  /** The handler a routing-table cell names. */
+  for(name: HandlerName): Handler {
+    switch (name) {
+      case 'action':
+        return (event, view) =>
+          event.input.type === 'action' ? this.action(event, view, event.input.action) : Promise.resolve({ replies: [notice('unknown-action', 'That button is not one of mine.')] });
+      case 'command':
+        return (event, view, text) => this.typedCommand(event, view, text);
+      case 'ask':
+        return (event, view, text) => this.ask(event, view, text, event.place === 'channel');
+      case 'take-offer':
+        return (event, view, text) => this.takeOffer(event, view, text);
+      case 'step':
+        return (event, view, text) => this.decisions.run(event, view, { type: 'text', text });
+      case 'no-session':
+        return async (event, _view, text) => this.noSession(event, text);
+      case 'lapsed':
+        return (event, view, text) => this.lapsed(event, view, text);
+      case 'unavailable':
+        return (event, view, text) => this.unavailable(event, view, text);
+    }
+  }
+
+  /** A lookup, read against the thread context; the answer (or the offer) is remembered. */
+  async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean): Promise<Outcome> {
+    const recent = view.context.context?.concepts ?? [];
+    const result = answerQuestion(this.deps, event, text, ephemeral, recent);
+    const offer = view.context.context?.offer ?? [];
+    const { concept } = result;
+    if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
+    await this.remember(event, view, result.concept, result.offer);
+    return { replies: result.replies };
+  }
+
+  async command(event: InboundEvent, view: ThreadView, name: CommandName, rest: string, ephemeral: boolean): Promise<Outcome> {
+    const { kb } = this.deps;
+    switch (name) {
+      case 'help':
+        return { replies: [helpReply(kb, ephemeral)] };
+      case 'topics':
+        return { replies: [topicsReply(kb, ephemeral)] };
+      case 'ask':
+        return this.ask(event, view, rest, ephemeral);
+      case 'decide': {
+        const id = rest.trim().split(/\s+/)[0] || undefined;
+        const checklist = id === undefined ? kb.defaultChecklist : kb.checklist(id);
+        // Checked before anything is posted, and said only to the person who asked.
+        if (!checklist) {
+          const known = kb.checklists.map((c) => `\`${c.id}\``).join(', ') || 'none';
+          return { replies: [notice('unknown-action', `There is no checklist called \`${id ?? ''}\`. Available: ${known}.`)] };
+        }
+        if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
+        if (event.place === 'channel') {
+          return {
+            replies: [{ kind: 'notice', body: `${event.actor.name ?? 'Someone'} started a decision: **${checklist.title}**. Answer in the thread.` }],
+            openThread: { title: checklist.title, then: { type: 'action', action: { type: 'start', checklist: checklist.id } } },
+          };
+        }
+        return this.decisions.start(event, view, checklist, false);
+      }
+    }
+  }
+
+  async action(event: InboundEvent, view: ThreadView, act: Action): Promise<Outcome> {
+    const { kb } = this.deps;
+    const ephemeral = event.place === 'channel';
+    switch (act.type) {
+      case 'topic': {
+        const concept = kb.concept(act.concept);
+        if (!concept) return { replies: [notice('unknown-action', 'That topic no longer exists.')] };
+        const offer = view.context.context?.offer ?? [];
+        if (offer.includes(concept.id)) this.offerTaken(event, concept.id, offer.indexOf(concept.id) + 1);
+        await this.remember(event, view, concept.id);
+        return { replies: [answerReply(kb, concept, { ephemeral })] };
+      }
+      case 'share': {
+        const concept = kb.concept(act.concept);
+        if (!concept) return { replies: [notice('unknown-action', 'That topic no longer exists.')] };
+        return { replies: [answerReply(kb, concept, { ephemeral: false, sharedBy: event.actor })] };
+      }
+      case 'feedback':
+        this.deps.logger.info({ concept: act.concept, vote: act.vote, platform: event.platform }, 'feedback');
+        this.deps.record({ ...feedbackBase(this.deps, event), kind: 'vote', concept: act.concept, vote: act.vote });
+        return { replies: [notice('feedback-thanks', act.vote === 'up' ? 'Thanks, glad it helped.' : 'Thanks for telling me; this answer will be looked at.')] };
+      case 'start':
+        return this.command(event, view, 'decide', act.checklist, ephemeral);
+      case 'restart': {
+        const checklist = kb.checklist(act.checklist);
+        if (!checklist) return { replies: [notice('unknown-action', 'That checklist no longer exists.')] };
+        return this.decisions.start(event, view, checklist, true);
+      }
+      case 'why': {
+        const criterion = kb.checklists.flatMap((c) => c.criteria).find((c) => c.id === act.criterion);
+        return { replies: [criterion ? whyReply(kb, criterion) : notice('unknown-action', 'That question is no longer part of any checklist.')] };
+      }
+      default:
+        return this.sessionClick(event, view, act);
+    }
+  }
+
+  /** A click on a session's own button: answer, back, cancel, continue, explain. */
+  private async sessionClick(event: InboundEvent, view: ThreadView, act: Extract<Action, { session: string }>): Promise<Outcome> {
+    const { kb } = this.deps;
+    const loaded = view.session;
+    if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
+    if (loaded.kind === 'invalid' || loaded.kind === 'expired') return this.lapsed(event, view, '', true);
+    if (loaded.kind === 'none') return { replies: [notice('expired', GONE, kb.defaultChecklist?.id)] };
+    if (loaded.state.id !== act.session) {
+      return { replies: [notice('stale', 'That button belongs to an earlier run of this decision.')] };
+    }
+    const input: StepInput =
+      act.type === 'answer'
+        ? { type: 'answer', criterion: act.criterion, value: act.value }
+        : act.type === 'back'
+          ? { type: 'back', ...(act.answered === undefined ? {} : { answered: act.answered }) }
+          : act.type === 'continue'
+            ? { type: 'status' }
+            : act.type === 'explain'
+              ? { type: 'explain' }
+              : { type: 'cancel' };
+    return this.decisions.run(event, view, input);
+  }
+
+  private async typedCommand(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
+    const [first = '', ...rest] = text.trim().split(/\s+/);
+    const name = first.toLowerCase() as CommandName;
+    // `decide` and `topics` mean the same inside a decision, so they are never private there.
+    return this.command(event, view, name === 'help' || name === 'topics' || name === 'decide' || name === 'ask' ? name : 'help', rest.join(' '), false);
+  }
+
+  /** A number answers the thread's last "did you mean"; without one it is an ordinary question. */
+  private async takeOffer(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
+    const offer = view.context.context?.offer ?? [];
+    const n = pickedNumber(text);
+    if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
+    const id = offer[n - 1];
+    const concept = id === undefined ? undefined : this.deps.kb.concept(id);
+    if (!concept) {
+      return { replies: [notice('bad-answer', `My last suggestions were numbered 1 to ${offer.length}; type one of those numbers, or ask in other words.`)] };
+    }
+    this.offerTaken(event, concept.id, n);
+    await this.remember(event, view, concept.id);
+    return { replies: [answerReply(this.deps.kb, concept, { ephemeral: event.place === 'channel' })] };
+  }
+
+  private noSession(_event: InboundEvent, text: string): Outcome {
+    const start = this.deps.kb.defaultChecklist?.id;
+    return { replies: [notice('no-session', `\`${text.trim()}\` works inside a decision, and none is running in this conversation. Type \`decide\` to start one.`, start)] };
+  }
+
+  /**
+   * The decision here expired or could not be read. Text meant for it (a session word, an answer
+   * to its question) hears that; anything else is a fresh question. Either way the session goes.
+   */
+  private async lapsed(event: InboundEvent, view: ThreadView, text: string, meant = false): Promise<Outcome> {
+    const { kb, sessions, metrics } = this.deps;
+    const loaded = view.session;
+    await sessions.remove(event.thread);
+    if (loaded.kind === 'invalid') {
+      const body = 'The saved decision in this thread could not be read (it came from an older version or was damaged), so I cleared it. Please start again.';
+      return { replies: [notice('invalid-state', body, kb.defaultChecklist?.id)] };
+    }
+    metrics?.session('expired');
+    if (loaded.kind !== 'expired') return { replies: [notice('expired', GONE, kb.defaultChecklist?.id)] };
+    const checklist = kb.checklist(loaded.state.checklist);
+    const criterion = checklist?.criteria[loaded.state.answers.length];
+    const forSession = meant || sessionCommand(text) !== undefined || pickedNumber(text) !== undefined || (criterion !== undefined && parseAnswer(criterion, text).ok);
+    if (forSession) return { replies: [notice('expired', EXPIRED, checklist?.id)] };
+    return this.ask(event, { ...view, session: { kind: 'none' } }, text, event.place === 'channel');
+  }
+
+  /** The store is down: the knowledge base still answers; anything for a decision hears it is paused. */
+  private async unavailable(event: InboundEvent, _view: ThreadView, text: string): Promise<Outcome> {
+    const found = this.deps.kb.lookup(text);
+    if (found.status === 'answer' && sessionCommand(text) === undefined && pickedNumber(text) === undefined) {
+      return { replies: answerQuestion(this.deps, event, text, event.place === 'channel', []).replies };
+    }
+    return { replies: [unavailableNotice()] };
+  }
+
+  private offerTaken(event: InboundEvent, concept: string, rank: number): void {
+    this.deps.record({ ...feedbackBase(this.deps, event), kind: 'offer-taken', concept, rank });
+  }
+
+  /** Context is kept per thread, never in a shared channel where it would mix people up. */
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[]): Promise<void> {
+    if (view.state === 'unavailable' || event.place === 'channel') return;
+    const now = this.deps.clock();
+    if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));
+    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now));
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Logger, SessionStore } from '../types.js';
+import { errorMessage } from '../errors.js';
+
+/**
+ * What a thread remembers between two messages, beside its decision session: the concepts it
+ * answered last (most recent first) and the last "did you mean" it offered, so "and what does it
+ * store?" and "2" can be read against them. Same store and compare-and-set as sessions; a
+ * distinct key namespace (`ctx:`), so memory, SQLite and Redis need nothing new.
+ */
+const contextSchema = z.object({
+  v: z.literal(1),
+  concepts: z.array(z.string()).max(5),
+  offer: z.array(z.string()).max(5).optional(),
+  /** Last activity (ms): compared with a finished session's to know which came last. */
+  at: z.number(),
+});
+
+export type ThreadContext = z.infer<typeof contextSchema>;
+
+export interface LoadedContext {
+  context: ThreadContext | undefined;
+  revision: number | null;
+}
+
+export const DEFAULT_CONTEXT_TTL_MS = 2 * 60 * 60 * 1000;
+const REMEMBERED = 3;
+
+export function contextKey(thread: string): string {
+  return `ctx:${thread}`;
+}
+
+export class ContextRepository {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly ttlMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  /** An unreadable context is treated as none (and overwritten by the next write). Store errors propagate. */
+  async load(thread: string): Promise<LoadedContext> {
+    const stored = await this.store.get(contextKey(thread));
+    if (!stored) return { context: undefined, revision: null };
+    const parsed = contextSchema.safeParse(stored.value);
+    return { context: parsed.success ? parsed.data : undefined, revision: stored.revision };
+  }
+
+  /**
+   * Applies `change` with compare-and-set, re-reading once if another message in the thread moved
+   * first. Context is a convenience: a failure is logged and the reply goes out regardless.
+   */
+  async update(thread: string, loaded: LoadedContext, change: (previous: ThreadContext | undefined) => ThreadContext): Promise<void> {
+    try {
+      let current = loaded;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        if (await this.store.compareAndSet(contextKey(thread), current.revision, change(current.context), this.ttlMs)) return;
+        current = await this.load(thread);
+      }
+    } catch (err) {
+      this.logger.warn({ thread, err: errorMessage(err) }, 'could not save the thread context');
+    }
+  }
+}
+
+/** The context after answering `concept`: it leads the list; the offer stays until a new one replaces it. */
+export function answered(previous: ThreadContext | undefined, concept: string, now: number): ThreadContext {
+  const concepts = [concept, ...(previous?.concepts ?? []).filter((c) => c !== concept)].slice(0, REMEMBERED);
+  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), at: now };
+}
+
+/** The context after a "did you mean": the candidates, in the order shown, become the thread's offer. */
+export function offered(previous: ThreadContext | undefined, candidates: string[], now: number): ThreadContext {
+  return { v: 1, concepts: previous?.concepts ?? [], offer: candidates, at: now };
+}

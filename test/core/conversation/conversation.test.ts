@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/core/bot.js';
+import { contextKey } from '../../../src/core/conversation/thread-context.js';
+import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
+import type { FeedbackEvent, FeedbackLog, Outcome, Reply } from '../../../src/core/types.js';
+import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
+import { act, say, THREAD } from './helpers.js';
+
+const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const first = (outcome: Outcome): Reply => outcome.replies[0] as Reply;
+
+function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
+  const events: FeedbackEvent[] = [];
+  return { events, record: async (e) => void events.push(e), report: async () => ({ topics: [], misses: [], downVoted: [] }) };
+}
+
+describe('follow-ups in a thread', () => {
+  it('reads a follow-up that leans on the last answer against it, and a named subject as a fresh question', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('and what does it store?'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('what is the api server'))).concept).toBe('api-server');
+    expect(first(await bot.handle(say('where does it keep the data?'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('and the scheduler?'))).concept).toBe('scheduler');
+    expect(first(await bot.handle(say('why?'))).concept).toBe('scheduler');
+  });
+
+  it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
+    let now = 1_000_000;
+    const store = new MemoryStore(() => now);
+    const bot = createBot({ kb: realKb(), store, logger: memoryLogger(), clock: () => now, contextTtlMs: 60_000 });
+    await bot.handle(say('what is etcd'));
+    expect((await store.get(contextKey(THREAD)))?.value).toMatchObject({ concepts: ['etcd'] });
+    // Another thread has no context: "why?" there is a session word with no decision.
+    expect(first(await bot.handle(say('why?', 'slack:T1:D2'))).code).toBe('no-session');
+    now += 61_000;
+    expect(first(await bot.handle(say('why?'))).code).toBe('no-session');
+  });
+});
+
+describe('did you mean, answered', () => {
+  async function offered(): Promise<{ bot: ReturnType<typeof createBot>; log: ReturnType<typeof collectingLog> }> {
+    const store = new MemoryStore();
+    const log = collectingLog();
+    const bot = createBot({ kb: realKb(), store, logger: memoryLogger(), feedback: log });
+    // The offer as the thread stores it after "Did you mean… 1. Kubernetes 2. Nodes".
+    await store.compareAndSet(contextKey(THREAD), null, { v: 1, concepts: [], offer: ['kubernetes', 'node'], at: Date.now() }, 60_000);
+    return { bot, log };
+  }
+
+  it('takes a number, the title typed, or the button, and counts which rank was taken', async () => {
+    const { bot, log } = await offered();
+    expect(first(await bot.handle(say('2'))).concept).toBe('node');
+    expect(first(await bot.handle(say('the first one'))).concept).toBe('kubernetes');
+    expect(first(await bot.handle(say('Nodes'))).concept).toBe('node');
+    expect(first(await bot.handle(act({ type: 'action', action: { type: 'topic', concept: 'kubernetes' } }))).concept).toBe('kubernetes');
+    await flush();
+    const taken = log.events.filter((e) => e.kind === 'offer-taken');
+    expect(taken.map((e) => (e.kind === 'offer-taken' ? `${e.concept}#${e.rank}` : ''))).toEqual(['node#2', 'kubernetes#1', 'node#2', 'kubernetes#1']);
+  });
+
+  it('says which numbers there were when the number is not one of them', async () => {
+    const { bot } = await offered();
+    const reply = first(await bot.handle(say('4')));
+    expect(reply.code).toBe('bad-answer');
+    expect(reply.body).toMatch(/1 to 2/);
+  });
+
+  it('remembers a real "did you mean" as the offer, so "1" answers it with its first candidate', async () => {
+    const { bot } = testBot();
+    const clarify = first(await bot.handle(say('the machines that run workloads in kube?')));
+    expect(clarify.kind).toBe('clarify');
+    const firstChoice = clarify.choices?.[0]?.action;
+    expect(first(await bot.handle(say('1'))).concept).toBe(firstChoice?.type === 'topic' ? firstChoice.concept : 'a topic button');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createBot, type Bot } from '../../../src/core/bot.js';
+import { classify, type InputKind } from '../../../src/core/conversation/classify.js';
+import { route, ROUTES, type ThreadState } from '../../../src/core/conversation/routes.js';
+import { contextKey } from '../../../src/core/conversation/thread-context.js';
+import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
+import type { Input, Outcome } from '../../../src/core/types.js';
+import { memoryLogger, realKb } from '../../helpers/kb.js';
+import { act, say, SwitchableStore, THREAD } from './helpers.js';
+
+/** One input of each kind, as a person would send it. */
+const INPUTS: Record<InputKind, Input> = {
+  click: { type: 'action', action: { type: 'topic', concept: 'pod' } },
+  command: { type: 'text', text: 'topics' },
+  help: { type: 'text', text: 'help' },
+  control: { type: 'text', text: 'status' },
+  why: { type: 'text', text: 'why?' },
+  number: { type: 'text', text: '2' },
+  question: { type: 'text', text: 'what is a pod?' },
+  text: { type: 'text', text: 'several machines' },
+};
+
+/** Brings a fresh thread into each state through the bot itself (the offer is seeded: it is data). */
+async function into(state: ThreadState): Promise<{ bot: Bot }> {
+  let now = 1_000_000;
+  const memory = new MemoryStore(() => now);
+  const store = new SwitchableStore(memory);
+  const bot = createBot({ kb: realKb(), store, logger: memoryLogger(), clock: () => now, sessionTtlMs: 60_000, newId: () => 'r1' });
+  const run = async (...texts: string[]): Promise<void> => {
+    for (const t of texts) {
+      now += 1;
+      await bot.handle(say(t));
+    }
+  };
+  const verdict = ['decide', 'one', 'few', 'yes', 'steady', 'simplicity', 'no'];
+  switch (state) {
+    case 'idle':
+      break;
+    case 'context':
+      await run('what is etcd');
+      break;
+    case 'offer':
+      await memory.compareAndSet(contextKey(THREAD), null, { v: 1, concepts: [], offer: ['kubernetes', 'node'], at: now }, 60_000);
+      break;
+    case 'step':
+      await run('decide');
+      break;
+    case 'verdict':
+      await run(...verdict);
+      break;
+    case 'moved-on':
+      await run(...verdict, 'what is etcd');
+      break;
+    case 'lapsed':
+      await run('decide');
+      now += 120_000;
+      break;
+    case 'unavailable':
+      store.down = true;
+      break;
+  }
+  return { bot };
+}
+
+/**
+ * What the person sees, in short: reply kinds (notices by code), the concept of an answer, and
+ * `lookup` for the knowledge base's other replies (did you mean, I don't know), which are the lookup's business.
+ */
+function seen(outcome: Outcome): string {
+  const short = (r: Outcome['replies'][number]): string =>
+    r.kind === 'notice' ? `notice:${r.code}` : r.kind === 'answer' ? `answer:${r.concept}` : ['clarify', 'unknown'].includes(r.kind) ? 'lookup' : r.kind;
+  return outcome.replies.map(short).join(' + ');
+}
+
+// Every cell of the routing table, with what a person sees there. Read a row as "typing <kind> in a
+// thread that is <state> gives <this>".
+const EXPECTED: Record<InputKind, Record<ThreadState, string>> = {
+  click: { idle: 'answer:pod', context: 'answer:pod', offer: 'answer:pod', step: 'answer:pod', verdict: 'answer:pod', 'moved-on': 'answer:pod', lapsed: 'answer:pod', unavailable: 'answer:pod' },
+  command: { idle: 'topics', context: 'topics', offer: 'topics', step: 'topics', verdict: 'topics', 'moved-on': 'topics', lapsed: 'topics', unavailable: 'topics' },
+  help: { idle: 'help', context: 'help', offer: 'help', step: 'question', verdict: 'help', 'moved-on': 'help', lapsed: 'help', unavailable: 'help' },
+  control: { idle: 'notice:no-session', context: 'notice:no-session', offer: 'notice:no-session', step: 'question', verdict: 'verdict', 'moved-on': 'verdict', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
+  why: { idle: 'notice:no-session', context: 'answer:etcd', offer: 'lookup', step: 'why', verdict: 'why', 'moved-on': 'answer:etcd', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
+  number: { idle: 'lookup', context: 'lookup', offer: 'answer:node', step: 'question', verdict: 'lookup', 'moved-on': 'lookup', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
+  question: { idle: 'answer:pod', context: 'answer:pod', offer: 'answer:pod', step: 'answer:pod + notice:still-waiting', verdict: 'answer:pod', 'moved-on': 'answer:pod', lapsed: 'answer:pod', unavailable: 'answer:pod' },
+  text: { idle: 'lookup', context: 'lookup', offer: 'lookup', step: 'question', verdict: 'lookup', 'moved-on': 'lookup', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
+};
+
+describe('the routing table', () => {
+  it('classifies each sample input as the kind its row is for', () => {
+    for (const [kind, input] of Object.entries(INPUTS)) {
+      if (input.type === 'text') expect(classify(input.text), input.text).toBe(kind);
+    }
+  });
+
+  it('names a handler for every input kind in every thread state', () => {
+    for (const kind of Object.keys(INPUTS) as InputKind[]) {
+      for (const state of Object.keys(EXPECTED.click) as ThreadState[]) expect(route(kind, state), `${kind} x ${state}`).toBe(ROUTES[kind][state]);
+    }
+  });
+
+  for (const kind of Object.keys(EXPECTED) as InputKind[]) {
+    it(`routes ${kind} input in every thread state`, async () => {
+      const got: Record<string, string> = {};
+      for (const state of Object.keys(EXPECTED[kind]) as ThreadState[]) {
+        const { bot } = await into(state);
+        got[state] = seen(await bot.handle(act(INPUTS[kind])));
+      }
+      expect(got).toEqual(EXPECTED[kind]);
+    });
+  }
+});
