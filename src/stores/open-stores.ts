@@ -17,12 +17,24 @@ export interface StoreOptions {
   /** `memory` for the terminal and one-shot commands; `persistent` when serving a platform. */
   kind: 'memory' | 'persistent';
   redisPrefix?: string;
+  /** Feedback and misses older than this many days are dropped (default 90). */
+  feedbackRetentionDays?: number;
   logger: Logger;
 }
 
 /** The stores a running bot uses, as its settings name them; `archbot report` reads the same ones. */
-export function configuredStoreOptions(config: Pick<Config, 'DATA_DIR' | 'REDIS_URL' | 'REDIS_PREFIX'>, logger: Logger): StoreOptions {
-  return { kind: 'persistent', dataDir: config.DATA_DIR, redisPrefix: config.REDIS_PREFIX, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger };
+export function configuredStoreOptions(
+  config: Pick<Config, 'DATA_DIR' | 'REDIS_URL' | 'REDIS_PREFIX' | 'FEEDBACK_RETENTION_DAYS'>,
+  logger: Logger,
+): StoreOptions {
+  return {
+    kind: 'persistent',
+    dataDir: config.DATA_DIR,
+    redisPrefix: config.REDIS_PREFIX,
+    feedbackRetentionDays: config.FEEDBACK_RETENTION_DAYS,
+    ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+    logger,
+  };
 }
 
 export interface OpenedStores {
@@ -39,12 +51,13 @@ export interface OpenedStores {
  * to open the database file rejects with a message naming the place (without secrets).
  */
 export async function openStores(options: StoreOptions): Promise<OpenedStores> {
+  const retention = options.feedbackRetentionDays === undefined ? {} : { retentionDays: options.feedbackRetentionDays };
   if (options.redisUrl) {
     const prefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX;
     const redis = await connectRedis(options.redisUrl, { logger: options.logger });
     return opened(
       new RedisStore(redis, prefix),
-      new RedisFeedbackLog(redis, prefix),
+      new RedisFeedbackLog(redis, prefix, retention),
       `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`,
       () => quitRedis(redis),
     );
@@ -53,7 +66,7 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
     const db = openDatabase(options.dataDir);
     return opened(
       new SqliteStore(db),
-      new SqliteFeedbackLog(db),
+      new SqliteFeedbackLog(db, retention),
       `sqlite at ${sqlitePath(options.dataDir)}`,
       async () => {
         if (db.open) db.close();
@@ -62,7 +75,7 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
   }
   return opened(
     new MemoryStore(),
-    new MemoryFeedbackLog(),
+    new MemoryFeedbackLog(retention),
     'memory (sessions and feedback are lost when the process stops)',
     async () => {},
   );

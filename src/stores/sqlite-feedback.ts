@@ -1,68 +1,162 @@
-import type { FeedbackEvent, FeedbackLog, FeedbackReport } from '../core/types.js';
-import { counterOf, reportLimit } from './feedback-text.js';
+import type { FeedbackEvent, FeedbackLog, FeedbackReport, ReportQuery } from '../core/types.js';
+import {
+  DAY_MS, DEFAULT_RETENTION_DAYS, dayOf, emptyOutcomes, funnelSteps, gapGroup, invalidEvent, isOutcome, mergeOffers,
+  questionText, reportLimit, sortFunnels, voteAnswer,
+} from './feedback-text.js';
 import type { SqliteDatabase } from './sqlite-database.js';
+import { migrateFeedback } from './sqlite-feedback-schema.js';
+import { prepareReport, type Row } from './sqlite-feedback-queries.js';
 
-interface CountRow {
-  subject: string;
-  count: number;
-}
-interface VoteRow {
-  subject: string;
-  down: number;
-  up: number;
+export interface FeedbackLogOptions {
+  /** Events older than this many days are deleted. */
+  retentionDays?: number;
+  clock?: () => number;
 }
 
-function isCountRow(row: unknown): row is CountRow {
-  const r = row as Partial<CountRow> | null;
-  return typeof r?.subject === 'string' && typeof r.count === 'number';
-}
-function isVoteRow(row: unknown): row is VoteRow {
-  const r = row as Partial<VoteRow> | null;
-  return typeof r?.subject === 'string' && typeof r.down === 'number' && typeof r.up === 'number';
-}
+/** Old rows are deleted at most this often while recording (and before every report). */
+const PRUNE_EVERY_MS = 3_600_000;
 
 /**
- * Feedback as one row per event in the sessions' database file; `report` counts with GROUP BY.
- * Keeping events (with time and platform) rather than bare counters lets later reports slice by
- * period without a migration. `subject` is the concept, or the grouped question for a miss.
+ * Feedback as one row per event in the sessions' database file; every report is counted by SQL
+ * (GROUP BY over an index on kind and time), never by reading the rows into memory.
  */
 export class SqliteFeedbackLog implements FeedbackLog {
-  private readonly statements: ReturnType<typeof prepare>;
+  private readonly insert;
+  private readonly upsertVote;
+  private readonly deleteOld;
+  private readonly queries;
+  private readonly retentionMs: number;
+  private readonly clock: () => number;
+  private prunedAt = -Infinity;
 
-  constructor(db: SqliteDatabase) {
-    this.statements = prepare(db);
+  constructor(private readonly db: SqliteDatabase, options: FeedbackLogOptions = {}) {
+    migrateFeedback(db);
+    this.retentionMs = (options.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
+    this.clock = options.clock ?? Date.now;
+    this.insert = db.prepare(
+      `INSERT INTO feedback (at, kind, platform, user, subject, status, question, term, nearest, session, step, steps, rank, verdict)
+       VALUES (@at, @kind, @platform, @user, @subject, @status, @question, @term, @nearest, @session, @step, @steps, @rank, @verdict)`,
+    );
+    this.upsertVote = db.prepare(
+      `INSERT INTO feedback_votes (user, answer, concept, vote, at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (user, answer) DO UPDATE SET concept = excluded.concept, vote = excluded.vote, at = excluded.at`,
+    );
+    const old = [db.prepare('DELETE FROM feedback WHERE at < ?'), db.prepare('DELETE FROM feedback_votes WHERE at < ?')];
+    this.deleteOld = db.transaction((before: number) => {
+      for (const statement of old) statement.run(before);
+    });
+    this.queries = prepareReport(db);
   }
 
   async record(event: FeedbackEvent): Promise<void> {
-    const { subject } = counterOf(event);
-    const vote = event.kind === 'vote' ? event.vote : null;
-    this.statements.insert.run(event.at, event.kind, event.platform, event.user, subject, vote);
+    const invalid = invalidEvent(event);
+    if (invalid) throw new Error(`feedback ${event.kind} not recorded: ${invalid}`);
+    this.pruneIfDue();
+    if (event.kind === 'vote') {
+      this.upsertVote.run(event.user, voteAnswer(event), event.concept, event.vote, event.at);
+      return;
+    }
+    this.insert.run({ ...EMPTY_ROW, ...rowOf(event), at: event.at, kind: event.kind, platform: event.platform, user: event.user });
   }
 
-  async report(limit: number): Promise<FeedbackReport> {
-    const n = reportLimit(limit);
-    const counts = (kind: 'asked' | 'miss') => this.statements.counts.all(kind, n).filter(isCountRow);
+  async report(query: ReportQuery): Promise<FeedbackReport> {
+    this.pruneIfDue();
+    const n = reportLimit(query.limit);
+    const w = { since: Math.max(query.since, this.clock() - this.retentionMs), until: query.until, n };
+    const q = this.queries;
+    const outcomes = emptyOutcomes();
+    const perDay: FeedbackReport['perDay'] = [];
+    for (const r of q.perDay.all(w) as Row[]) {
+      if (!isOutcome(r.status)) continue;
+      outcomes[r.status] += num(r.count);
+      perDay.push({ day: dayOf(num(r.day) * DAY_MS), outcome: r.status, count: num(r.count) });
+    }
+    const gaps = (q.gaps.all(w) as Row[]).map((r) => {
+      const group = str(r.name);
+      const examples = (q.examples.all({ ...w, group }) as Row[]).map((e) => str(e.question));
+      return { group, count: num(r.count), examples, nearest: parseList(r.nearest), ...(r.term ? { term: str(r.term) } : {}) };
+    });
+    const byRank = (q.byRank.all(w) as Row[]).map((r) => ({ rank: num(r.rank), count: num(r.count) }));
     return {
-      topics: counts('asked').map((r) => ({ concept: r.subject, count: r.count })),
-      misses: counts('miss').map((r) => ({ question: r.subject, count: r.count })),
-      downVoted: this.statements.votes
-        .all(n)
-        .filter(isVoteRow)
-        .map((r) => ({ concept: r.subject, down: r.down, up: r.up })),
+      since: query.since,
+      until: query.until,
+      perDay,
+      outcomes,
+      topics: (q.topics.all(w) as Row[]).map((r) => ({ concept: str(r.name), count: num(r.count) })),
+      gaps,
+      outsideTerms: (q.outsideTerms.all(w) as Row[]).map((r) => ({ term: str(r.name), count: num(r.count) })),
+      offers: {
+        offered: outcomes.clarify,
+        taken: byRank.reduce((sum, r) => sum + r.count, 0),
+        byRank,
+        concepts: mergeOffers(counts(q.offered.all(w) as Row[]), counts(q.taken.all(w) as Row[]), n),
+      },
+      votes: (q.votes.all(w) as Row[]).map((r) => ({ concept: str(r.name), up: num(r.up), down: num(r.down) })),
+      funnels: this.funnels(w),
     };
+  }
+
+  async close(): Promise<void> {}
+
+  private funnels(w: { since: number; until: number }): FeedbackReport['funnels'] {
+    const byChecklist = new Map<string, { furthest: Map<number, number>; of: number; verdicts: Array<{ verdict: string; count: number }> }>();
+    const entry = (checklist: string) => {
+      let e = byChecklist.get(checklist);
+      if (!e) byChecklist.set(checklist, (e = { furthest: new Map(), of: 0, verdicts: [] }));
+      return e;
+    };
+    for (const r of this.queries.furthest.all(w) as Row[]) {
+      const e = entry(str(r.name));
+      e.furthest.set(num(r.step), num(r.count));
+      e.of = Math.max(e.of, num(r.steps));
+    }
+    for (const r of this.queries.verdicts.all(w) as Row[]) entry(str(r.name)).verdicts.push({ verdict: str(r.verdict), count: num(r.count) });
+    return sortFunnels([...byChecklist].map(([checklist, e]) => ({ checklist, steps: funnelSteps(e.furthest, e.of), verdicts: e.verdicts })));
+  }
+
+  private pruneIfDue(): void {
+    const now = this.clock();
+    if (now - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = now;
+    this.deleteOld(now - this.retentionMs);
   }
 }
 
-function prepare(db: SqliteDatabase) {
-  return {
-    insert: db.prepare('INSERT INTO feedback (at, kind, platform, user, subject, vote) VALUES (?, ?, ?, ?, ?, ?)'),
-    counts: db.prepare(
-      `SELECT subject, COUNT(*) AS count FROM feedback WHERE kind = ?
-       GROUP BY subject ORDER BY count DESC, subject ASC LIMIT ?`,
-    ),
-    votes: db.prepare(
-      `SELECT subject, SUM(vote = 'down') AS down, SUM(vote = 'up') AS up FROM feedback WHERE kind = 'vote'
-       GROUP BY subject HAVING down > 0 ORDER BY down DESC, subject ASC LIMIT ?`,
-    ),
-  };
+const EMPTY_ROW = { status: null, question: null, term: null, nearest: null, session: null, step: null, steps: null, rank: null, verdict: null };
+
+/** The columns an event fills besides time, kind, platform and user. */
+function rowOf(event: Exclude<FeedbackEvent, { kind: 'vote' }>): Partial<Record<keyof typeof EMPTY_ROW, string | number | null>> & { subject: string } {
+  switch (event.kind) {
+    case 'asked':
+      return { subject: event.concept, status: 'answer' };
+    case 'miss':
+      return {
+        subject: gapGroup(event),
+        status: event.status,
+        question: questionText(event.question),
+        term: event.term?.trim().toLowerCase() || null,
+        nearest: event.nearest && event.nearest.length > 0 ? JSON.stringify(event.nearest) : null,
+      };
+    case 'offer-taken':
+      return { subject: event.concept, rank: event.rank };
+    case 'step':
+      return { subject: event.checklist, session: event.session, step: event.step, steps: event.of };
+    case 'verdict':
+      return { subject: event.checklist, session: event.session, verdict: event.verdict };
+  }
+}
+
+function counts(rows: Row[]): Map<string, number> {
+  return new Map(rows.map((r) => [str(r.name), num(r.count)]));
+}
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0)) || 0;
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+function parseList(v: unknown): string[] {
+  if (typeof v !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(v);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
 }
