@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { FeedbackReport, LookupStatus } from '../core/types.js';
 import { DAY_MS, OUTCOMES } from '../stores/feedback-text.js';
 import { gapLabel, OUTCOME_LABELS, ordinal } from './labels.js';
-import { barsX, base, renderPlot, short, type Chart } from './plot-svg.js';
+import { barsX, base, renderPlot, short, wholeTicks, type Chart } from './plot-svg.js';
 
 const OUTCOME_COLORS: Record<LookupStatus, string> = {
   answer: '#3ca951',
@@ -24,7 +24,7 @@ function perDay(report: FeedbackReport): Chart {
       height: 280,
       marginLeft: 48,
       x: { type: 'utc', label: 'Day (UTC)', domain: [new Date(report.since), new Date(report.until)] },
-      y: { label: 'Questions', grid: true, nice: true },
+      y: { label: 'Questions', grid: true, ticks: wholeTicks(Math.max(0, ...byDay(report).map((r) => r.slice(1).reduce<number>((a, b) => a + Number(b), 0)))), tickFormat: String },
       color: { legend: true, domain: OUTCOMES.map((o) => OUTCOME_LABELS[o]), range: OUTCOMES.map((o) => OUTCOME_COLORS[o]) },
       marks: [
         Plot.rectY(rows, { x: 'date', interval: 'day', y: 'count', fill: 'label', title: (r: (typeof rows)[number]) => `${r.day} ${r.label}: ${r.count}`, inset: 0.5 }),
@@ -95,7 +95,7 @@ function offers(report: FeedbackReport): Chart {
   const svg = renderPlot(
     base({
       height: 40 + Math.max(1, concepts.length) * 36,
-      x: { label: 'Did-you-mean offers', grid: true, nice: true },
+      x: { label: 'Did-you-mean offers', grid: true, ticks: wholeTicks(Math.max(0, ...rows.map((r) => r.count))), tickFormat: String },
       y: { label: null, axis: null, domain: ['offered', 'taken'] },
       fy: { label: 'Candidate', domain: concepts.map((c) => short(c.concept)) },
       color: { legend: true, domain: ['offered', 'taken'], range: [OUTCOME_COLORS.clarify, OUTCOME_COLORS.answer] },
@@ -114,15 +114,20 @@ function offers(report: FeedbackReport): Chart {
 
 function votes(report: FeedbackReport): Chart {
   const rows = report.votes.flatMap((v) => [
-    { concept: short(v.concept), vote: '👍 up', value: v.up },
-    { concept: short(v.concept), vote: '👎 down', value: -v.down },
+    { concept: short(v.concept), vote: 'up', value: v.up },
+    { concept: short(v.concept), vote: 'down', value: -v.down },
   ]);
   const svg = renderPlot(
     base({
       height: 40 + Math.max(1, report.votes.length) * 24,
-      x: { label: '← down votes · up votes →', grid: true, nice: true, tickFormat: (d: number) => String(Math.abs(d)) },
+      x: {
+        label: '← down votes · up votes →',
+        grid: true,
+        ticks: wholeTicks(Math.max(0, ...report.votes.map((v) => v.up)), -Math.max(0, ...report.votes.map((v) => v.down))),
+        tickFormat: (d: number) => String(Math.abs(d)),
+      },
       y: { label: 'Concept', domain: report.votes.map((v) => short(v.concept)) },
-      color: { legend: true, domain: ['👍 up', '👎 down'], range: [OUTCOME_COLORS.answer, OUTCOME_COLORS.unknown] },
+      color: { legend: true, domain: ['up', 'down'], range: [OUTCOME_COLORS.answer, OUTCOME_COLORS.unknown] },
       marks: [Plot.barX(rows, { y: 'concept', x: 'value', fill: 'vote', title: (r: (typeof rows)[number]) => `${r.concept} ${r.vote}: ${Math.abs(r.value)}` }), Plot.ruleX([0])],
     }),
   );
@@ -147,7 +152,7 @@ function funnels(report: FeedbackReport): Chart[] {
         height: 280,
         marginLeft: 48,
         x: { label: 'Step of the decision', domain: rows.map((r) => r.stage) },
-        y: { label: 'Sessions', grid: true, nice: true },
+        y: { label: 'Sessions', grid: true, ticks: wholeTicks(Math.max(0, ...rows.map((r) => r.reached))), tickFormat: String },
         marks: [
           Plot.barY(rows, { x: 'stage', y: 'reached', fill: '#4269d0', title: (r: (typeof rows)[number]) => `${r.stage}: ${r.reached} (−${r.drop})` }),
           Plot.text(rows, { x: 'stage', y: 'reached', text: (r: (typeof rows)[number]) => (r.drop > 0 ? `${r.reached} (−${r.drop})` : String(r.reached)), dy: -8 }),

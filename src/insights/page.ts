@@ -31,7 +31,8 @@ nav a { padding: 0.2rem 0.6rem; border: 1px solid #c8ccd2; border-radius: 4px; t
 nav a[aria-current="page"] { background: #1b4ea0; color: #fff; border-color: #1b4ea0; }
 .totals { display: flex; flex-wrap: wrap; gap: 0.6rem 1.6rem; padding: 0; margin: 0 0 1.2rem; list-style: none; }
 .totals strong { font-size: 1.4rem; display: block; }
-figure { margin: 0 0 2rem; padding: 1rem; border: 1px solid #e3e5e8; border-radius: 6px; break-inside: avoid; }
+main > figure { margin: 0 0 2rem; padding: 1rem; border: 1px solid #e3e5e8; border-radius: 6px; break-inside: avoid; }
+figure figure { margin: 0; }
 figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; font-size: 0.9rem; margin-top: 0.6rem; width: 100%; }
 th, td { text-align: left; padding: 0.2rem 0.5rem; border-bottom: 1px solid #e3e5e8; vertical-align: top; }
@@ -41,7 +42,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 @media print {
   nav { display: none; }
   body { max-width: none; padding: 0; }
-  figure { border: none; padding: 0; }
+  main > figure { border: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -26,11 +26,11 @@ export function renderPlot(options: Plot.PlotOptions): string {
 
 /** Shared look: room for long labels on the left, readable font, no animation. */
 export function base(options: Plot.PlotOptions): Plot.PlotOptions {
-  return { width: 720, marginLeft: 160, style: { fontSize: '12px', background: 'transparent' }, ...options };
+  return { width: 720, marginLeft: 200, style: { fontSize: '12px', background: 'transparent' }, ...options };
 }
 
 /** Cuts a long label so it fits the chart's left margin; the table keeps the whole text. */
-export function short(text: string, max = 28): string {
+export function short(text: string, max = 30): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -46,7 +46,7 @@ export function barsX<T extends Record<string, unknown>>(
   return renderPlot(
     base({
       height,
-      x: { label: labels.x, grid: true, nice: true },
+      x: { label: labels.x, grid: true, ticks: wholeTicks(Math.max(0, ...rows.map((r) => Number(r[x]) || 0))), tickFormat: String },
       y: { label: labels.y, domain: rows.map((r) => short(String(r[y]))), tickFormat: (d: string) => d },
       marks: [
         Plot.barX(rows, { y: (r: T) => short(String(r[y])), x, fill, title: (r: T) => `${String(r[y])}: ${String(r[x])}` }),
@@ -55,4 +55,12 @@ export function barsX<T extends Record<string, unknown>>(
       ],
     }),
   );
+}
+
+/** Counts are whole: ticks at whole numbers only, about eight of them, never 0.5. */
+export function wholeTicks(max: number, from = 0): number[] {
+  const step = Math.max(1, Math.ceil((max - from) / 8));
+  const ticks: number[] = [];
+  for (let t = Math.floor(from / step) * step; t <= max + step - 1; t += step) ticks.push(t);
+  return ticks;
 }
