@@ -3,7 +3,7 @@
 // `npm run bench -- lookup` or `-- stores` runs just one of them.
 import { register } from 'tsx/esm/api';
 
-const BENCHES = { lookup: '../test/bench/lookup-bench.ts', stores: '../test/bench/store-bench.ts' };
+const BENCHES = { lookup: '../test/bench/lookup-bench.ts', stores: '../test/bench/store-bench.ts', insights: '../test/bench/insights-bench.ts' };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) {

@@ -18,10 +18,17 @@ export interface Chart {
  * Plot writes into. Plot escapes every text it places (people's questions among them).
  */
 export function renderPlot(options: Plot.PlotOptions): string {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // linkedom's Document implements the part of the DOM Plot uses; its TypeScript type is its own.
-  const element = Plot.plot({ ...options, document: document as unknown as PlotDocument });
+  const element = Plot.plot({ ...options, document: documentForCharts() as unknown as PlotDocument });
   return element.outerHTML;
+}
+
+let shared: ReturnType<typeof parseHTML>['document'] | undefined;
+
+/** One detached document for every chart: Plot only creates elements in it and never attaches them. */
+function documentForCharts(): ReturnType<typeof parseHTML>['document'] {
+  shared ??= parseHTML('<!doctype html><html><body></body></html>').document;
+  return shared;
 }
 
 /** Shared look: room for long labels on the left, readable font, no animation. */

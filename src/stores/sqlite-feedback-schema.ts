@@ -39,14 +39,45 @@ const ADDED_COLUMNS: Array<[string, string]> = [
   ['verdict', 'TEXT'],
 ];
 
+/**
+ * Counts per UTC day (day = at / 86400000) kept beside the events as they are recorded, so a
+ * report over 90 days adds up a few thousand rows instead of grouping every event.
+ * metric: outcome (name = status), topic, gap, outside, offered, taken, rank.
+ */
+const DAILY = `
+CREATE TABLE IF NOT EXISTS feedback_daily (
+  day INTEGER NOT NULL,
+  metric TEXT NOT NULL,
+  name TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (metric, day, name)
+) WITHOUT ROWID;
+`;
+
+/** The daily counts rebuilt from the events, for a file written before they existed. */
+const REBUILD_DAILY = `
+INSERT INTO feedback_daily (day, metric, name, count)
+  SELECT at / 86400000, 'outcome', status, COUNT(*) FROM feedback WHERE kind IN ('asked', 'miss') GROUP BY 1, 3
+  UNION ALL SELECT at / 86400000, 'topic', subject, COUNT(*) FROM feedback WHERE kind = 'asked' GROUP BY 1, 3
+  UNION ALL SELECT at / 86400000, 'gap', subject, COUNT(*) FROM feedback WHERE kind = 'miss' AND status IN ('unknown', 'outside') GROUP BY 1, 3
+  UNION ALL SELECT at / 86400000, 'outside', term, COUNT(*) FROM feedback WHERE kind = 'miss' AND status = 'outside' AND term IS NOT NULL GROUP BY 1, 3
+  UNION ALL SELECT at / 86400000, 'taken', subject, COUNT(*) FROM feedback WHERE kind = 'offer-taken' GROUP BY 1, 3
+  UNION ALL SELECT at / 86400000, 'rank', rank, COUNT(*) FROM feedback WHERE kind = 'offer-taken' GROUP BY 1, 3
+  UNION ALL SELECT f.at / 86400000, 'offered', j.value, COUNT(*) FROM feedback f, json_each(f.nearest) j
+    WHERE f.kind = 'miss' AND f.status = 'clarify' AND f.nearest IS NOT NULL GROUP BY 1, 3;
+`;
+
 const INDEXES = `
-CREATE INDEX IF NOT EXISTS feedback_kind_at ON feedback (kind, at, status);
+CREATE INDEX IF NOT EXISTS feedback_kind_at ON feedback (kind, at);
 CREATE INDEX IF NOT EXISTS feedback_kind_subject ON feedback (kind, subject);
-CREATE INDEX IF NOT EXISTS feedback_votes_at ON feedback_votes (at);
+CREATE INDEX IF NOT EXISTS feedback_votes_window ON feedback_votes (at, concept, vote);
+CREATE INDEX IF NOT EXISTS feedback_miss_subject ON feedback (subject, at) WHERE kind = 'miss';
+CREATE INDEX IF NOT EXISTS feedback_step_window ON feedback (at, session, subject, step, steps) WHERE kind = 'step';
 `;
 
 export function migrateFeedback(db: SqliteDatabase): void {
   db.exec(TABLES);
+  const hadDaily = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'feedback_daily'`).get() !== undefined;
   const have = new Set(
     db
       .prepare('PRAGMA table_info(feedback)')
@@ -56,6 +87,8 @@ export function migrateFeedback(db: SqliteDatabase): void {
   db.transaction(() => {
     for (const [name, type] of ADDED_COLUMNS) if (!have.has(name)) db.exec(`ALTER TABLE feedback ADD COLUMN ${name} ${type}`);
     if (!have.has('status')) upgradeOldRows(db);
+    db.exec(DAILY);
+    if (!hadDaily) db.exec(REBUILD_DAILY);
   })();
   db.exec(INDEXES);
 }

@@ -5,7 +5,7 @@ import {
 } from './feedback-text.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateFeedback } from './sqlite-feedback-schema.js';
-import { prepareReport, type Row } from './sqlite-feedback-queries.js';
+import { prepareCount, prepareReport, type Row } from './sqlite-feedback-queries.js';
 
 export interface FeedbackLogOptions {
   /** Events older than this many days are deleted. */
@@ -21,7 +21,7 @@ const PRUNE_EVERY_MS = 3_600_000;
  * (GROUP BY over an index on kind and time), never by reading the rows into memory.
  */
 export class SqliteFeedbackLog implements FeedbackLog {
-  private readonly insert;
+  private readonly write;
   private readonly upsertVote;
   private readonly deleteOld;
   private readonly queries;
@@ -33,17 +33,26 @@ export class SqliteFeedbackLog implements FeedbackLog {
     migrateFeedback(db);
     this.retentionMs = (options.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
     this.clock = options.clock ?? Date.now;
-    this.insert = db.prepare(
+    const insert = db.prepare(
       `INSERT INTO feedback (at, kind, platform, user, subject, status, question, term, nearest, session, step, steps, rank, verdict)
        VALUES (@at, @kind, @platform, @user, @subject, @status, @question, @term, @nearest, @session, @step, @steps, @rank, @verdict)`,
     );
+    const count = prepareCount(db);
+    // The event and its daily counts are written together or not at all.
+    this.write = db.transaction((row: Record<string, unknown>, counts: Array<[string, string]>) => {
+      insert.run(row);
+      const day = Math.floor(Number(row.at) / DAY_MS);
+      for (const [metric, name] of counts) count.run(day, metric, name);
+    });
     this.upsertVote = db.prepare(
       `INSERT INTO feedback_votes (user, answer, concept, vote, at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (user, answer) DO UPDATE SET concept = excluded.concept, vote = excluded.vote, at = excluded.at`,
     );
     const old = [db.prepare('DELETE FROM feedback WHERE at < ?'), db.prepare('DELETE FROM feedback_votes WHERE at < ?')];
+    const oldDays = db.prepare('DELETE FROM feedback_daily WHERE day < ?');
     this.deleteOld = db.transaction((before: number) => {
       for (const statement of old) statement.run(before);
+      oldDays.run(Math.floor(before / DAY_MS));
     });
     this.queries = prepareReport(db);
   }
@@ -56,13 +65,17 @@ export class SqliteFeedbackLog implements FeedbackLog {
       this.upsertVote.run(event.user, voteAnswer(event), event.concept, event.vote, event.at);
       return;
     }
-    this.insert.run({ ...EMPTY_ROW, ...rowOf(event), at: event.at, kind: event.kind, platform: event.platform, user: event.user });
+    const { counts, ...columns } = rowOf(event);
+    this.write({ ...EMPTY_ROW, ...columns, at: event.at, kind: event.kind, platform: event.platform, user: event.user }, counts);
   }
 
   async report(query: ReportQuery): Promise<FeedbackReport> {
     this.pruneIfDue();
     const n = reportLimit(query.limit);
-    const w = { since: Math.max(query.since, this.clock() - this.retentionMs), until: query.until, n };
+    // Whole UTC days, as Redis keeps them: the days the window touches, none before the retention.
+    const from = Math.floor(Math.max(query.since, this.clock() - this.retentionMs) / DAY_MS);
+    const to = Math.ceil(query.until / DAY_MS);
+    const w = { from, to, since: from * DAY_MS, until: to * DAY_MS, n };
     const q = this.queries;
     const outcomes = emptyOutcomes();
     const perDay: FeedbackReport['perDay'] = [];
@@ -73,10 +86,11 @@ export class SqliteFeedbackLog implements FeedbackLog {
     }
     const gaps = (q.gaps.all(w) as Row[]).map((r) => {
       const group = str(r.name);
-      const examples = (q.examples.all({ ...w, group }) as Row[]).map((e) => str(e.question));
-      return { group, count: num(r.count), examples, nearest: parseList(r.nearest), ...(r.term ? { term: str(r.term) } : {}) };
+      const examples = (q.examples.all({ since: w.since, until: w.until, group }) as Row[]).map((e) => str(e.question));
+      const latest = (q.latest.get({ since: w.since, until: w.until, group }) ?? {}) as Row;
+      return { group, count: num(r.count), examples, nearest: parseList(latest.nearest), ...(latest.term ? { term: str(latest.term) } : {}) };
     });
-    const byRank = (q.byRank.all(w) as Row[]).map((r) => ({ rank: num(r.rank), count: num(r.count) }));
+    const byRank = (q.byRank.all(w) as Row[]).map((r) => ({ rank: num(r.name), count: num(r.count) })).sort((a, b) => a.rank - b.rank);
     return {
       since: query.since,
       until: query.until,
@@ -91,14 +105,15 @@ export class SqliteFeedbackLog implements FeedbackLog {
         byRank,
         concepts: mergeOffers(counts(q.offered.all(w) as Row[]), counts(q.taken.all(w) as Row[]), n),
       },
-      votes: (q.votes.all(w) as Row[]).map((r) => ({ concept: str(r.name), up: num(r.up), down: num(r.down) })),
+      votes: (q.votes.all({ since: w.since, until: w.until, n }) as Row[]).map((r) => ({ concept: str(r.name), up: num(r.up), down: num(r.down) })),
       funnels: this.funnels(w),
     };
   }
 
   async close(): Promise<void> {}
 
-  private funnels(w: { since: number; until: number }): FeedbackReport['funnels'] {
+  private funnels(window: { since: number; until: number }): FeedbackReport['funnels'] {
+    const w = { since: window.since, until: window.until };
     const byChecklist = new Map<string, { furthest: Map<number, number>; of: number; verdicts: Array<{ verdict: string; count: number }> }>();
     const entry = (checklist: string) => {
       let e = byChecklist.get(checklist);
@@ -124,25 +139,35 @@ export class SqliteFeedbackLog implements FeedbackLog {
 
 const EMPTY_ROW = { status: null, question: null, term: null, nearest: null, session: null, step: null, steps: null, rank: null, verdict: null };
 
-/** The columns an event fills besides time, kind, platform and user. */
-function rowOf(event: Exclude<FeedbackEvent, { kind: 'vote' }>): Partial<Record<keyof typeof EMPTY_ROW, string | number | null>> & { subject: string } {
+type Columns = Partial<Record<keyof typeof EMPTY_ROW, string | number | null>> & { subject: string };
+
+/** The columns an event fills besides time, kind, platform and user, and the daily counts it adds to. */
+function rowOf(event: Exclude<FeedbackEvent, { kind: 'vote' }>): Columns & { counts: Array<[string, string]> } {
   switch (event.kind) {
     case 'asked':
-      return { subject: event.concept, status: 'answer' };
-    case 'miss':
+      return { subject: event.concept, status: 'answer', counts: [['outcome', 'answer'], ['topic', event.concept]] };
+    case 'miss': {
+      const subject = gapGroup(event);
+      const term = event.term?.trim().toLowerCase() || null;
+      const counts: Array<[string, string]> = [['outcome', event.status]];
+      if (event.status === 'unknown' || event.status === 'outside') counts.push(['gap', subject]);
+      if (event.status === 'outside' && term) counts.push(['outside', term]);
+      if (event.status === 'clarify') for (const c of event.nearest ?? []) counts.push(['offered', c]);
       return {
-        subject: gapGroup(event),
+        counts,
+        subject,
         status: event.status,
         question: questionText(event.question),
-        term: event.term?.trim().toLowerCase() || null,
+        term,
         nearest: event.nearest && event.nearest.length > 0 ? JSON.stringify(event.nearest) : null,
       };
+    }
     case 'offer-taken':
-      return { subject: event.concept, rank: event.rank };
+      return { subject: event.concept, rank: event.rank, counts: [['taken', event.concept], ['rank', String(event.rank)]] };
     case 'step':
-      return { subject: event.checklist, session: event.session, step: event.step, steps: event.of };
+      return { subject: event.checklist, session: event.session, step: event.step, steps: event.of, counts: [] };
     case 'verdict':
-      return { subject: event.checklist, session: event.session, verdict: event.verdict };
+      return { subject: event.checklist, session: event.session, verdict: event.verdict, counts: [] };
   }
 }
 
