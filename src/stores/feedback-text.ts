@@ -96,20 +96,43 @@ export function mergeOffers(offered: Map<string, number>, taken: Map<string, num
     .slice(0, n);
 }
 
-/** Per checklist: how many sessions reached at least each step, from "sessions whose furthest step was k". */
-export function funnelSteps(furthest: Map<number, number>, of: number): Array<{ step: number; reached: number }> {
-  const last = Math.max(of, ...furthest.keys());
-  const steps: Array<{ step: number; reached: number }> = [];
-  let reached = 0;
-  for (let k = last; k >= 1; k--) {
-    reached += furthest.get(k) ?? 0;
-    steps.unshift({ step: k, reached });
+/**
+ * Funnels from counters keyed `checklist\tstep` (sessions that reached the step; step 1 = started)
+ * and `checklist\tverdict` (sessions whose first verdict it was), with each checklist's step count.
+ */
+export function funnelsFromCounts(reached: Map<string, number>, verdicts: Map<string, number>, of: Map<string, number>): FeedbackReport['funnels'] {
+  const byChecklist = new Map<string, { steps: Map<number, number>; verdicts: Array<{ verdict: string; count: number }> }>();
+  const entry = (checklist: string) => {
+    let e = byChecklist.get(checklist);
+    if (!e) byChecklist.set(checklist, (e = { steps: new Map(), verdicts: [] }));
+    return e;
+  };
+  for (const [field, count] of reached) {
+    const [checklist = '', step = '0'] = field.split('\t');
+    if (count > 0) entry(checklist).steps.set(Number(step), count);
   }
-  return steps;
+  for (const [field, count] of verdicts) {
+    const [checklist = '', verdict = ''] = field.split('\t');
+    if (count > 0) entry(checklist).verdicts.push({ verdict, count });
+  }
+  const funnels = [...byChecklist].map(([checklist, e]) => {
+    const last = Math.max(of.get(checklist) ?? 0, ...e.steps.keys());
+    return {
+      checklist,
+      steps: Array.from({ length: last }, (_, i) => ({ step: i + 1, reached: e.steps.get(i + 1) ?? 0 })),
+      verdicts: e.verdicts.sort(byCountThenName((v) => v.count, (v) => v.verdict)),
+    };
+  });
+  return funnels.sort(byCountThenName((f) => f.steps[0]?.reached ?? 0, (f) => f.checklist));
 }
 
-export function sortFunnels(funnels: FeedbackReport['funnels']): FeedbackReport['funnels'] {
-  return funnels.sort(byCountThenName((f) => f.steps[0]?.reached ?? 0, (f) => f.checklist));
+/** Up and down votes per concept, worst first. */
+export function votesFrom(up: Map<string, number>, down: Map<string, number>, n: number): FeedbackReport['votes'] {
+  return [...new Set([...up.keys(), ...down.keys()])]
+    .map((concept) => ({ concept, up: up.get(concept) ?? 0, down: down.get(concept) ?? 0 }))
+    .filter((v) => v.up > 0 || v.down > 0)
+    .sort(worstFirst)
+    .slice(0, n);
 }
 
 /** The last `days` whole UTC days up to and including today: what the page and `archbot report` count. */

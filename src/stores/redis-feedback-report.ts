@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { FeedbackReport, ReportQuery } from '../core/types.js';
-import { DAY_MS, dayOf, emptyOutcomes, funnelSteps, isOutcome, mergeOffers, reportLimit, sortFunnels, worstFirst } from './feedback-text.js';
+import { DAY_MS, dayOf, emptyOutcomes, funnelsFromCounts, isOutcome, mergeOffers, reportLimit, votesFrom } from './feedback-text.js';
 
 interface Keys {
   key(name: string): string;
@@ -85,12 +85,7 @@ export async function readRedisReport(redis: Redis, keys: Keys, window: ReportQu
 
   const rankCounts = addUp(ranks);
   const byRank = [...rankCounts].map(([rank, count]) => ({ rank: Number(rank), count })).sort((a, b) => a.rank - b.rank);
-  const upBy = new Map(up);
-  const downBy = new Map(down);
-  const votes = [...new Set([...upBy.keys(), ...downBy.keys()])]
-    .map((concept) => ({ concept, up: upBy.get(concept) ?? 0, down: downBy.get(concept) ?? 0 }))
-    .sort(worstFirst)
-    .slice(0, n);
+  const votes = votesFrom(new Map(up), new Map(down), n);
 
   return {
     since: asked.since,
@@ -102,7 +97,7 @@ export async function readRedisReport(redis: Redis, keys: Keys, window: ReportQu
     outsideTerms: outside.map(([term, count]) => ({ term, count })),
     offers: { offered: outcomes.clarify, taken: byRank.reduce((s, r) => s + r.count, 0), byRank, concepts: mergeOffers(new Map(offered), new Map(taken), n) },
     votes,
-    funnels: funnels(addUp(reached), addUp(verdicts), steps),
+    funnels: funnelsFromCounts(addUp(reached), addUp(verdicts), new Map(Object.entries(steps).map(([k, v]) => [k, Number(v) || 0]))),
   };
 }
 
@@ -111,40 +106,6 @@ function addUp(days: Array<[string, Record<string, string>]>): Map<string, numbe
   const total = new Map<string, number>();
   for (const [, hash] of days) for (const [field, value] of Object.entries(hash)) total.set(field, (total.get(field) ?? 0) + (Number(value) || 0));
   return total;
-}
-
-/** `checklist\tstep` and `checklist\tverdict` counters to one funnel per checklist. */
-function funnels(reached: Map<string, number>, verdicts: Map<string, number>, of: Record<string, string>): FeedbackReport['funnels'] {
-  const byChecklist = new Map<string, { furthest: Map<number, number>; verdicts: Array<{ verdict: string; count: number }> }>();
-  const entry = (checklist: string) => {
-    let e = byChecklist.get(checklist);
-    if (!e) byChecklist.set(checklist, (e = { furthest: new Map(), verdicts: [] }));
-    return e;
-  };
-  // Redis counts sessions per step reached; funnelSteps wants "furthest step", so take differences.
-  const perStep = new Map<string, Map<number, number>>();
-  for (const [field, count] of reached) {
-    const [checklist = '', step = '0'] = field.split('\t');
-    entry(checklist);
-    const m = perStep.get(checklist) ?? new Map<number, number>();
-    m.set(Number(step), count);
-    perStep.set(checklist, m);
-  }
-  for (const [checklist, m] of perStep) {
-    const furthest = entry(checklist).furthest;
-    for (const [step, count] of m) furthest.set(step, count - (m.get(step + 1) ?? 0));
-  }
-  for (const [field, count] of verdicts) {
-    const [checklist = '', verdict = ''] = field.split('\t');
-    if (count > 0) entry(checklist).verdicts.push({ verdict, count });
-  }
-  return sortFunnels(
-    [...byChecklist].map(([checklist, e]) => ({
-      checklist,
-      steps: funnelSteps(e.furthest, Number(of[checklist] ?? 0)),
-      verdicts: e.verdicts.sort((a, b) => b.count - a.count || (a.verdict < b.verdict ? -1 : 1)),
-    })),
-  );
 }
 
 /** WITHSCORES replies are flat [m, s, m, s] over RESP2 and [[m, s], …] over RESP3; both are read. */

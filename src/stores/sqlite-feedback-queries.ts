@@ -24,6 +24,11 @@ export function prepareReport(db: SqliteDatabase) {
     offered: summed('offered', false),
     taken: summed('taken', false),
     byRank: summed('rank', false),
+    up: summed('up', false),
+    down: summed('down', false),
+    reached: summed('reached', false),
+    verdict: summed('verdict', false),
+    of: db.prepare(`SELECT name, MAX(count) AS count FROM feedback_daily WHERE metric = 'of' AND ${DAYS} GROUP BY name`),
     // For the few gap groups shown: their most asked wordings and the nearest concepts of the latest.
     // (Named index: by time alone the planner would read every miss of the window for each group.)
     examples: db.prepare(
@@ -35,29 +40,5 @@ export function prepareReport(db: SqliteDatabase) {
       `SELECT term, nearest FROM feedback INDEXED BY feedback_miss_subject WHERE kind = 'miss' AND subject = @group AND status IN ('unknown', 'outside') AND ${WINDOW}
        ORDER BY at DESC, id DESC LIMIT 1`,
     ),
-    votes: db.prepare(
-      `SELECT concept AS name, SUM(vote = 'up') AS up, SUM(vote = 'down') AS down FROM feedback_votes WHERE ${WINDOW}
-       GROUP BY concept ORDER BY down - up DESC, down DESC, name ASC LIMIT @n`,
-    ),
-    // Each session counts once, at the furthest step it reached in the window.
-    furthest: db.prepare(
-      `SELECT name, step, COUNT(*) AS count, MAX(steps) AS steps FROM
-         (SELECT subject AS name, MAX(step) AS step, MAX(steps) AS steps FROM feedback WHERE kind = 'step' AND ${WINDOW} GROUP BY session, subject)
-       GROUP BY name, step`,
-    ),
-    // A session's first verdict counts (SQLite returns the other columns of the MIN(id) row).
-    verdicts: db.prepare(
-      `SELECT name, verdict, COUNT(*) AS count FROM
-         (SELECT subject AS name, verdict, MIN(id) FROM feedback WHERE kind = 'verdict' AND ${WINDOW} GROUP BY session, subject)
-       GROUP BY name, verdict ORDER BY count DESC, verdict ASC`,
-    ),
   };
-}
-
-/** Adds one to a day's count, creating the row on first use. */
-export function prepareCount(db: SqliteDatabase) {
-  return db.prepare(
-    `INSERT INTO feedback_daily (day, metric, name, count) VALUES (?, ?, ?, 1)
-     ON CONFLICT (metric, day, name) DO UPDATE SET count = count + 1`,
-  );
 }

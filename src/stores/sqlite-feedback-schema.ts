@@ -16,6 +16,12 @@ CREATE TABLE IF NOT EXISTS feedback (
   subject TEXT NOT NULL,
   vote TEXT
 );
+CREATE TABLE IF NOT EXISTS feedback_sessions (
+  session TEXT PRIMARY KEY,
+  furthest INTEGER NOT NULL,
+  verdict TEXT,
+  at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feedback_votes (
   user TEXT NOT NULL,
   answer TEXT NOT NULL,
@@ -42,7 +48,8 @@ const ADDED_COLUMNS: Array<[string, string]> = [
 /**
  * Counts per UTC day (day = at / 86400000) kept beside the events as they are recorded, so a
  * report over 90 days adds up a few thousand rows instead of grouping every event.
- * metric: outcome (name = status), topic, gap, outside, offered, taken, rank.
+ * metric: outcome (name = status), topic, gap, outside, offered, taken, rank, up and down (name =
+ * concept), reached (`checklist\tstep`), verdict (`checklist\tverdict`), of (count = steps).
  */
 const DAILY = `
 CREATE TABLE IF NOT EXISTS feedback_daily (
@@ -64,15 +71,16 @@ INSERT INTO feedback_daily (day, metric, name, count)
   UNION ALL SELECT at / 86400000, 'taken', subject, COUNT(*) FROM feedback WHERE kind = 'offer-taken' GROUP BY 1, 3
   UNION ALL SELECT at / 86400000, 'rank', rank, COUNT(*) FROM feedback WHERE kind = 'offer-taken' GROUP BY 1, 3
   UNION ALL SELECT f.at / 86400000, 'offered', j.value, COUNT(*) FROM feedback f, json_each(f.nearest) j
-    WHERE f.kind = 'miss' AND f.status = 'clarify' AND f.nearest IS NOT NULL GROUP BY 1, 3;
+    WHERE f.kind = 'miss' AND f.status = 'clarify' AND f.nearest IS NOT NULL GROUP BY 1, 3
+  UNION ALL SELECT at / 86400000, vote, concept, COUNT(*) FROM feedback_votes GROUP BY 1, 2, 3;
 `;
 
 const INDEXES = `
 CREATE INDEX IF NOT EXISTS feedback_kind_at ON feedback (kind, at);
 CREATE INDEX IF NOT EXISTS feedback_kind_subject ON feedback (kind, subject);
-CREATE INDEX IF NOT EXISTS feedback_votes_window ON feedback_votes (at, concept, vote);
+CREATE INDEX IF NOT EXISTS feedback_votes_at ON feedback_votes (at);
+CREATE INDEX IF NOT EXISTS feedback_sessions_at ON feedback_sessions (at);
 CREATE INDEX IF NOT EXISTS feedback_miss_subject ON feedback (subject, at) WHERE kind = 'miss';
-CREATE INDEX IF NOT EXISTS feedback_step_window ON feedback (at, session, subject, step, steps) WHERE kind = 'step';
 `;
 
 export function migrateFeedback(db: SqliteDatabase): void {
