@@ -45,9 +45,10 @@ export function formatReport(report: FeedbackReport, where: string, days: number
   lines.push(`Small talk, not counted as misses: ${o.smalltalk}`);
   const list = (title: string, items: string[]) => lines.push('', title, ...(items.length > 0 ? items : ['  (none yet)']));
   list('Most asked topics:', report.topics.map((t) => row(t.count, t.concept)));
+  // Outside terms get their own list below, so this one is the true misses (the page shows both as gaps).
   list(
-    'Coverage gaps ("I don\'t know" and outside the topics, rephrasings grouped):',
-    report.gaps.map((g) => {
+    'Top misses ("I don\'t know", rephrasings grouped):',
+    report.gaps.filter((g) => !g.term).map((g) => {
       const near = g.nearest.length > 0 ? `; nearest: ${g.nearest.join(', ')}` : '';
       return `${row(g.count, gapLabel(g.group))}  e.g. ${g.examples.map((e) => JSON.stringify(e)).join(' / ')}${near}`;
     }),

@@ -37,7 +37,7 @@ describe('archbot report', () => {
     const out = io.out();
     expect(out).toMatch(/last 30 days/);
     expect(out).toMatch(/Most asked topics:\n\s+3\s+etcd\n\s+1\s+pod/);
-    expect(out).toMatch(/Coverage gaps[^\n]*\n\s+3\s+bake bread\s+e\.g\. "How do I bake bread" \/ "bake bread how"/);
+    expect(out).toMatch(/Top misses[^\n]*\n\s+3\s+bake bread\s+e\.g\. "How do I bake bread" \/ "bake bread how"/);
     expect(out).toMatch(/Votes, worst first[^\n]*\n\s+1 down, 0 up\s+pod/);
     expect(out).not.toMatch(/U1|U2|U3/);
 
@@ -71,6 +71,7 @@ describe('archbot report', () => {
     expect(out).toMatch(/last 7 days/);
     expect(out).toMatch(/Small talk, not counted as misses: 2/);
     expect(out).toMatch(/Outside terms asked most[^\n]*\n\s+2\s+daemonset\n/);
+    expect(out).toMatch(/Top misses[^\n]*\n\s+\(none yet\)/); // outside terms are not listed twice
     expect(out).toMatch(/Did you mean: 1 offers, 1 taken \(1st candidate 1\)/);
     expect(out).toMatch(/docker-or-k8s: 2 started; step 1: 2, step 2: 1; verdicts: kubernetes 1/);
     expect(out).not.toMatch(/thanks!/);
