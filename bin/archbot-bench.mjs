@@ -4,7 +4,7 @@
 // `--readme` (write the speed table into README.md) are passed on to the speed bench.
 import { register } from 'tsx/esm/api';
 
-const BENCHES = { lookup: '../test/bench/lookup-bench.ts', stores: '../test/bench/store-bench.ts', speed: '../test/bench/speed-bench.ts' };
+const BENCHES = { lookup: '../test/bench/lookup-bench.ts', stores: '../test/bench/store-bench.ts', speed: '../test/bench/speed-bench.ts', insights: '../test/bench/insights-bench.ts' };
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const unknown = wanted.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) {

@@ -50,6 +50,10 @@ export const configSchema = z
     REDIS_PREFIX: z.preprocess(unsetIfEmpty, z.string().trim().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores').default('archbot:')),
     RATE_LIMIT: wholeNumber('must be a whole number of messages (0 turns the limit off)').pipe(z.number().max(1000, 'must be at most 1000').default(5)),
     REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }),
+    // Insights page: off unless a password is set; failed logins from one address before a minute's lockout.
+    INSIGHTS_PASSWORD: optionalText.refine((v) => v === undefined || v.length >= 8, { message: 'must be at least 8 characters' }),
+    INSIGHTS_MAX_FAILED_LOGINS: wholeNumber('must be a whole number of failed logins a minute').pipe(z.number().min(1, 'must be at least 1').max(1000, 'must be at most 1000').default(5)),
+    FEEDBACK_RETENTION_DAYS: wholeNumber('must be a whole number of days').pipe(z.number().min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90)),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {

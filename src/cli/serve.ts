@@ -6,7 +6,8 @@ import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { RateLimiter } from '../core/rate-limit.js';
 import type { Logger, RateLimit } from '../core/types.js';
 import { createLogger } from '../logger.js';
-import { startHttpServer, type RunningHttpServer } from '../server/http-server.js';
+import { insightsRoute } from '../insights/route.js';
+import { startHttpServer, type HttpRoute, type RunningHttpServer } from '../server/http-server.js';
 import { createMetrics, metricsRoute, watchStores, type PlatformMetrics } from '../server/metrics.js';
 import { createInFlight, installShutdown, type SignalSource } from '../server/shutdown.js';
 import { configuredStoreOptions, openStores, type OpenedStores } from '../stores/open-stores.js';
@@ -30,7 +31,7 @@ export function platformsWanted(config: Config): Array<'slack' | 'discord'> {
 }
 
 function secretsOf(config: Config): string[] {
-  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN, ...redisSecrets(config.REDIS_URL)].filter(
+  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN, config.INSIGHTS_PASSWORD, ...redisSecrets(config.REDIS_URL)].filter(
     (s): s is string => Boolean(s),
   );
 }
@@ -44,6 +45,13 @@ async function openRateLimit(config: Config, logger: Logger): Promise<{ rateLimi
   if (!config.REDIS_URL) return { rateLimit: new RateLimiter({ limit: config.RATE_LIMIT }), close: async () => {} };
   const shared = await RedisRateLimit.connect(config.REDIS_URL, { logger, prefix: config.REDIS_PREFIX, limit: config.RATE_LIMIT });
   return { rateLimit: shared, close: () => shared.close() };
+}
+
+/** GET /insights only when INSIGHTS_PASSWORD is set; otherwise the path is a plain 404. */
+function insightsRoutes(config: Config, stores: OpenedStores, logger: Logger): HttpRoute[] {
+  if (!config.INSIGHTS_PASSWORD) return [];
+  const options = { feedback: stores.feedback, password: config.INSIGHTS_PASSWORD, maxFailedLogins: config.INSIGHTS_MAX_FAILED_LOGINS, source: stores.describe, logger };
+  return [insightsRoute(options)];
 }
 
 /** Every reply is timed per platform. (Adapters track each event's whole handling for shutdown.) */
@@ -109,7 +117,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
       host: config.HOST,
       port: config.PORT,
       logger,
-      routes: [...platforms.flatMap((p) => p.routes ?? []), metricsRoute(metrics)],
+      routes: [...platforms.flatMap((p) => p.routes ?? []), metricsRoute(metrics), ...insightsRoutes(config, stores, logger)],
       stores: () => storeStatus(stores.health),
       readiness: () => {
         const checks: Record<string, boolean> = { content: true, accepting };

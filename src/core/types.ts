@@ -204,7 +204,10 @@ export type Result<T, C extends string = string> =
 /** How a question was resolved. */
 export type LookupStatus = 'answer' | 'clarify' | 'unknown' | 'outside' | 'smalltalk';
 
-/** One thing worth counting. `user` is already a one-way hash; the raw platform id never reaches a store. */
+/**
+ * One thing worth counting. `user` is already a one-way hash; the raw platform id never reaches a
+ * store. A `miss` with status `clarify` is a did-you-mean offer (`nearest` holds its candidates).
+ */
 export type FeedbackEvent =
   | { kind: 'asked'; at: number; platform: PlatformName; user: string; concept: string }
   | { kind: 'miss'; at: number; platform: PlatformName; user: string; status: Exclude<LookupStatus, 'answer'>; question: string; term?: string; nearest?: string[] }
@@ -213,23 +216,50 @@ export type FeedbackEvent =
   | { kind: 'step'; at: number; platform: PlatformName; user: string; session: string; checklist: string; step: number; of: number }
   | { kind: 'verdict'; at: number; platform: PlatformName; user: string; session: string; checklist: string; verdict: string };
 
-export interface FeedbackReport {
-  /** Concepts answered most often, most first. */
-  topics: Array<{ concept: string; count: number }>;
-  /** Questions that got clarify or unknown (not outside terms, not small talk), grouped by their lower-cased trimmed text, most first. */
-  misses: Array<{ question: string; count: number }>;
-  /** Concepts with at least one down vote, most down votes first. */
-  downVoted: Array<{ concept: string; down: number; up: number }>;
-  /** Outside terms asked about, most first: what to write next. Absent when none. */
-  outside?: Array<{ term: string; count: number }>;
-  /** Greetings, thanks and the like: not misses. Absent when none. */
-  smalltalk?: number;
+/** Which events a report covers: `since <= at < until` (ms), and how many rows each list may hold. */
+export interface ReportQuery {
+  since: number;
+  until: number;
+  limit: number;
 }
 
-/** Append-only counts behind `archbot report`. Implemented by every store. */
+/**
+ * The one aggregation behind `archbot report`, `archbot insights` and the /insights page, so they
+ * agree on every number. Every list is sorted most first, ties by name. Never holds a user id.
+ */
+export interface FeedbackReport {
+  since: number;
+  until: number;
+  /** Questions per UTC day (`YYYY-MM-DD`) and outcome; days and outcomes with none are left out. */
+  perDay: Array<{ day: string; outcome: LookupStatus; count: number }>;
+  /** Questions in the window by outcome (small talk counted apart from misses). */
+  outcomes: Record<LookupStatus, number>;
+  /** Concepts answered most often. */
+  topics: Array<{ concept: string; count: number }>;
+  /**
+   * Questions answered "I don't know" or "outside", grouped so rephrasings of one need share a row:
+   * by the outside term, else the nearest concept, else the normalised words.
+   */
+  gaps: Array<{ group: string; count: number; examples: string[]; nearest: string[]; term?: string }>;
+  /** Terms from outside the knowledge base that people asked about most. */
+  outsideTerms: Array<{ term: string; count: number }>;
+  /** Did-you-mean: offers made, candidates taken, by position and by concept. */
+  offers: {
+    offered: number;
+    taken: number;
+    byRank: Array<{ rank: number; count: number }>;
+    concepts: Array<{ concept: string; offered: number; taken: number }>;
+  };
+  /** Votes per concept, one per person per answer (the last counts), worst (most net down) first. */
+  votes: Array<{ concept: string; up: number; down: number }>;
+  /** Per checklist: sessions that reached each step (step 1 = started) and their verdicts. */
+  funnels: Array<{ checklist: string; steps: Array<{ step: number; reached: number }>; verdicts: Array<{ verdict: string; count: number }> }>;
+}
+
+/** Where feedback is kept and counted. Implemented by every store; events older than its retention are dropped. */
 export interface FeedbackLog {
   record(event: FeedbackEvent): Promise<void>;
-  report(limit: number): Promise<FeedbackReport>;
+  report(query: ReportQuery): Promise<FeedbackReport>;
   close?(): Promise<void>;
 }
 

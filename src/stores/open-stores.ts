@@ -20,12 +20,24 @@ export interface StoreOptions {
   /** `memory` for the terminal and one-shot commands; `persistent` when serving a platform. */
   kind: 'memory' | 'persistent';
   redisPrefix?: string;
+  /** Feedback and misses older than this many days are dropped (default 90). */
+  feedbackRetentionDays?: number;
   logger: Logger;
 }
 
 /** The stores a running bot uses, as its settings name them; `archbot report` reads the same ones. */
-export function configuredStoreOptions(config: Pick<Config, 'DATA_DIR' | 'REDIS_URL' | 'REDIS_PREFIX'>, logger: Logger): StoreOptions {
-  return { kind: 'persistent', dataDir: config.DATA_DIR, redisPrefix: config.REDIS_PREFIX, ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}), logger };
+export function configuredStoreOptions(
+  config: Pick<Config, 'DATA_DIR' | 'REDIS_URL' | 'REDIS_PREFIX' | 'FEEDBACK_RETENTION_DAYS'>,
+  logger: Logger,
+): StoreOptions {
+  return {
+    kind: 'persistent',
+    dataDir: config.DATA_DIR,
+    redisPrefix: config.REDIS_PREFIX,
+    feedbackRetentionDays: config.FEEDBACK_RETENTION_DAYS,
+    ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+    logger,
+  };
 }
 
 export interface OpenedStores {
@@ -44,21 +56,22 @@ export interface OpenedStores {
  * to open the database file rejects with a message naming the place (without secrets).
  */
 export async function openStores(options: StoreOptions): Promise<OpenedStores> {
+  const retention = options.feedbackRetentionDays === undefined ? {} : { retentionDays: options.feedbackRetentionDays };
   if (options.redisUrl) {
     const prefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX;
     const redis = await connectRedis(options.redisUrl, { logger: options.logger });
     return opened(
       new RedisStore(redis, prefix),
-      new RedisFeedbackLog(redis, prefix),
+      new RedisFeedbackLog(redis, prefix, retention),
       `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`,
       redisProbe(redis),
       () => quitRedis(redis),
     );
   }
-  if (options.kind === 'persistent') return openSqlite(options.dataDir, options.logger);
+  if (options.kind === 'persistent') return openSqlite(options.dataDir, options.logger, retention);
   return opened(
     new MemoryStore(),
-    new MemoryFeedbackLog(),
+    new MemoryFeedbackLog(retention),
     'memory (sessions and feedback are lost when the process stops)',
     async () => true,
     async () => {},
@@ -66,14 +79,14 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
 }
 
 /** Every failure while opening (a damaged file, tables from another program) names the file. */
-function openSqlite(dataDir: string, logger: Logger): OpenedStores {
+function openSqlite(dataDir: string, logger: Logger, retention: { retentionDays?: number }): OpenedStores {
   const file = sqlitePath(dataDir);
   const db = openDatabase(dataDir);
   let store: SqliteStore;
   let feedback: SqliteFeedbackLog;
   try {
     store = new SqliteStore(db);
-    feedback = new SqliteFeedbackLog(db);
+    feedback = new SqliteFeedbackLog(db, retention);
   } catch (error) {
     db.close();
     throw new Error(`cannot use the SQLite database ${file} (DATA_DIR): ${errorMessage(error)}`, { cause: error });

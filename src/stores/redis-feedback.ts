@@ -1,78 +1,139 @@
 import type { Redis } from 'ioredis';
-import type { FeedbackEvent, FeedbackLog, FeedbackReport } from '../core/types.js';
-import { counterOf, emptyReport, extras, reportLimit, type Counter } from './feedback-text.js';
+import type { FeedbackEvent, FeedbackLog, FeedbackReport, ReportQuery } from '../core/types.js';
+import { DAY_MS, DEFAULT_RETENTION_DAYS, dayOf, gapGroup, invalidEvent, questionText, voteAnswer } from './feedback-text.js';
+import { readRedisReport } from './redis-feedback-report.js';
+import { RedisScript } from './redis-script.js';
 import { DEFAULT_REDIS_PREFIX } from './redis-store.js';
+import type { FeedbackLogOptions } from './sqlite-feedback.js';
+
+// The day bucket a vote or a step lands in is read from per-person (or per-session) state, so these
+// scripts name keys built from ARGV; fine on one server, which is what archbot supports.
+
+/** One vote per person per answer: undo their previous vote (in its day), count this one, remember it. */
+const VOTE = new RedisScript(`
+local old = redis.call('GET', KEYS[1])
+if old then
+  local oday, oconcept, ovote = string.match(old, '^([^\\t]*)\\t([^\\t]*)\\t([^\\t]*)$')
+  if oday then
+    local okey = ARGV[1] .. oday .. ':' .. ovote
+    if tonumber(redis.call('ZINCRBY', okey, -1, oconcept)) <= 0 then redis.call('ZREM', okey, oconcept) end
+  end
+end
+local key = ARGV[1] .. ARGV[2] .. ':' .. ARGV[4]
+redis.call('ZINCRBY', key, 1, ARGV[3])
+redis.call('PEXPIREAT', key, ARGV[6])
+redis.call('SET', KEYS[1], ARGV[2] .. '\\t' .. ARGV[3] .. '\\t' .. ARGV[4], 'PX', ARGV[5])
+`);
+
+/** A session counts once at each step it reaches for the first time (step 1 is "started"). */
+const STEP = new RedisScript(`
+local furthest = tonumber(redis.call('HGET', KEYS[1], 'step') or '0')
+local step = tonumber(ARGV[2])
+if step > furthest then
+  for k = furthest + 1, step do redis.call('HINCRBY', KEYS[2], ARGV[1] .. '\\t' .. k, 1) end
+  redis.call('PEXPIREAT', KEYS[2], ARGV[4])
+  redis.call('HSET', KEYS[1], 'step', step)
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+local of = tonumber(redis.call('HGET', KEYS[3], ARGV[1]) or '0')
+if tonumber(ARGV[5]) > of then redis.call('HSET', KEYS[3], ARGV[1], ARGV[5]) end
+redis.call('PEXPIRE', KEYS[3], ARGV[3])
+`);
+
+/** A session's first verdict counts. */
+const VERDICT = new RedisScript(`
+if redis.call('HSETNX', KEYS[1], 'verdict', ARGV[2]) == 1 then
+  redis.call('HINCRBY', KEYS[2], ARGV[1] .. '\\t' .. ARGV[2], 1)
+  redis.call('PEXPIREAT', KEYS[2], ARGV[4])
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+`);
 
 /**
- * Four sorted sets under `<prefix>feedback:`. Scores are stored negated (each event adds -1) so
- * that ZRANGE's natural order, score ascending then member ascending, is "most first, ties by name"
- * as in the other stores; `redis-cli ZRANGE archbot:feedback:topics 0 9 WITHSCORES` shows -count.
+ * Counters per UTC day under `<prefix>feedback:d:<YYYY-MM-DD>:<name>`, each expiring when the day
+ * falls out of the retention; a report adds up the days of its window inside Redis (ZUNIONSTORE),
+ * so no event is ever read back one by one. Per gap group, the questions asked and the latest
+ * nearest concepts; per person and answer, their last vote; per session, its furthest step.
  */
 export class RedisFeedbackLog implements FeedbackLog {
+  private readonly retentionMs: number;
+  private readonly clock: () => number;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string = DEFAULT_REDIS_PREFIX,
-  ) {}
+    options: FeedbackLogOptions = {},
+  ) {
+    this.retentionMs = (options.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
+    this.clock = options.clock ?? Date.now;
+  }
 
-  keyFor(counter: Counter): string {
-    return `${this.prefix}feedback:${counter}`;
+  /** `<prefix>feedback:` followed by `name`. */
+  key(name: string): string {
+    return `${this.prefix}feedback:${name}`;
+  }
+
+  dayKey(day: string, name: string): string {
+    return this.key(`d:${day}:${name}`);
   }
 
   async record(event: FeedbackEvent): Promise<void> {
-    // Scores are negated counts, so ZRANGE lists most first and ties by name, like the other stores.
-    const counted = counterOf(event);
-    if (!counted) return;
-    const { counter, subject } = counted;
-    await this.redis.zincrby(this.keyFor(counter), -1, subject);
-  }
-
-  async report(limit: number): Promise<FeedbackReport> {
-    const n = reportLimit(limit);
-    if (n === 0) return emptyReport();
-    const [topics, misses, down, outside, smalltalk] = await Promise.all([
-      this.top('topics', n),
-      this.top('misses', n),
-      this.top('down', n),
-      this.top('outside', n),
-      this.total('smalltalk'),
-    ]);
-    const up = down.length === 0 ? [] : await this.redis.zmscore(this.keyFor('up'), ...down.map(([concept]) => concept));
-    return {
-      topics: topics.map(([concept, count]) => ({ concept, count })),
-      misses: misses.map(([question, count]) => ({ question, count })),
-      downVoted: down.map(([concept, count], i) => ({ concept, down: count, up: countOf(up[i]) })),
-      ...extras(outside, smalltalk),
-    };
-  }
-
-  /** Every count of one counter added up (small talk is reported as a total, not by wording). */
-  private async total(counter: Counter): Promise<number> {
-    const reply: unknown = await this.redis.zrange(this.keyFor(counter), 0, '-1', 'WITHSCORES');
-    return pairs(reply).reduce((sum, [, score]) => sum + countOf(score), 0);
-  }
-
-  private async top(counter: Counter, n: number): Promise<Array<[string, number]>> {
-    const reply: unknown = await this.redis.zrange(this.keyFor(counter), 0, String(n - 1), 'WITHSCORES');
-    const out: Array<[string, number]> = [];
-    for (const [member, score] of pairs(reply)) {
-      const count = countOf(score);
-      if (count > 0) out.push([member, count]);
+    const invalid = invalidEvent(event);
+    if (invalid) throw new Error(`feedback ${event.kind} not recorded: ${invalid}`);
+    const day = dayOf(event.at);
+    // A day's counters live until its last event has passed the retention.
+    const expireAt = String(Math.floor(event.at / DAY_MS) * DAY_MS + DAY_MS + this.retentionMs);
+    const ttl = String(this.retentionMs);
+    // Votes, steps and verdicts read state first, so they run as scripts; the rest is one MULTI.
+    if (event.kind === 'vote') {
+      await VOTE.run(this.redis, [this.key(`vote:${event.user}:${voteAnswer(event)}`)], [this.key('d:'), day, event.concept, event.vote, ttl, expireAt]);
+      return;
     }
-    return out;
+    if (event.kind === 'step') {
+      const keys = [this.key(`session:${event.session}`), this.dayKey(day, 'reached'), this.key('steps')];
+      await STEP.run(this.redis, keys, [event.checklist, event.step, ttl, expireAt, event.of]);
+      return;
+    }
+    if (event.kind === 'verdict') {
+      await VERDICT.run(this.redis, [this.key(`session:${event.session}`), this.dayKey(day, 'verdicts')], [event.checklist, event.verdict, ttl, expireAt]);
+      return;
+    }
+    const m = this.redis.multi();
+    const count = (name: string, member: string, hash = false) => {
+      const key = this.dayKey(day, name);
+      if (hash) m.hincrby(key, member, 1);
+      else m.zincrby(key, 1, member);
+      m.pexpireat(key, expireAt);
+    };
+    switch (event.kind) {
+      case 'asked':
+        count('outcomes', 'answer', true);
+        count('topics', event.concept);
+        break;
+      case 'miss': {
+        count('outcomes', event.status, true);
+        const term = event.term?.trim().toLowerCase();
+        if (event.status === 'clarify') for (const c of event.nearest ?? []) count('offered', c);
+        if (event.status === 'outside' && term) count('outside', term);
+        if (event.status === 'unknown' || event.status === 'outside') {
+          const group = gapGroup(event);
+          count('gaps', group);
+          // Scores negated so ZRANGE 0 1 is "most asked first, ties by text", as in SQLite.
+          m.zincrby(this.key(`gapq:${group}`), -1, questionText(event.question)).pexpire(this.key(`gapq:${group}`), ttl);
+          m.hset(this.key(`gap:${group}`), 'term', term ?? '', 'nearest', JSON.stringify(event.nearest ?? [])).pexpire(this.key(`gap:${group}`), ttl);
+        }
+        break;
+      }
+      case 'offer-taken':
+        count('taken', event.concept);
+        count('rank', String(event.rank), true);
+        break;
+    }
+    await m.exec();
   }
-}
 
-/** WITHSCORES replies are flat [m, s, m, s] over RESP2 and [[m, s], …] over RESP3; both are read. */
-function pairs(reply: unknown): Array<[string, unknown]> {
-  if (!Array.isArray(reply)) return [];
-  const flat: unknown[] = reply.flat();
-  const out: Array<[string, unknown]> = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push([String(flat[i]), flat[i + 1]]);
-  return out;
-}
-
-/** A negated score back to a count; anything unreadable counts as none. */
-function countOf(score: unknown): number {
-  const count = -Number(score ?? 0);
-  return Number.isFinite(count) && count > 0 ? count : 0;
+  async report(query: ReportQuery): Promise<FeedbackReport> {
+    const since = Math.max(query.since, this.clock() - this.retentionMs);
+    return readRedisReport(this.redis, this, { ...query, since }, query);
+  }
 }

@@ -3,6 +3,7 @@ import { createBot } from '../../src/core/bot.js';
 import { RateLimiter } from '../../src/core/rate-limit.js';
 import { MemoryStore } from '../../src/core/sessions/memory-store.js';
 import type { BotMetrics, FeedbackEvent, FeedbackLog, InboundEvent, Input, RateLimit, SessionStore } from '../../src/core/types.js';
+import { emptyReport } from '../../src/stores/feedback-text.js';
 import { memoryLogger, realKb } from '../helpers/kb.js';
 
 function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
@@ -12,8 +13,8 @@ function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
     async record(event) {
       events.push(event);
     },
-    async report() {
-      return { topics: [], misses: [], downVoted: [] };
+    async report(query) {
+      return emptyReport(query);
     },
   };
 }

@@ -16,6 +16,6 @@ sessionStoreContract('memory', { shared: false, corruptible: false }, async () =
 });
 
 feedbackLogContract('memory', async () => {
-  const log = new MemoryFeedbackLog();
-  return { open: async () => log, cleanup: async () => {} };
+  let log: MemoryFeedbackLog | undefined;
+  return { open: async (options) => (log ??= new MemoryFeedbackLog(options)), cleanup: async () => {} };
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { openStores, type OpenedStores } from '../../src/stores/open-stores.js';
+import { lastDays } from '../../src/stores/feedback-text.js';
 import { memoryLogger } from '../helpers/kb.js';
 import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
 import { freePort, redisForTests, type RedisServer } from './helpers/redis-server.js';
@@ -28,7 +29,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-const asked = { kind: 'asked', at: 1, platform: 'slack', user: 'h:1', concept: 'pod' } as const;
+const asked = { kind: 'asked', at: Date.now(), platform: 'slack', user: 'h:1', concept: 'pod' } as const;
 
 describe('openStores', () => {
   it('keeps everything in memory for a one-off run, and says so', async () => {
@@ -49,7 +50,7 @@ describe('openStores', () => {
     stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
     expect(stores.describe).toBe(`sqlite at ${join(dataDir, 'archbot.db')}`);
     expect((await stores.store.get('session:a'))?.value).toEqual({ a: 1 });
-    expect((await stores.feedback.report(5)).topics).toEqual([{ concept: 'pod', count: 1 }]);
+    expect((await stores.feedback.report(lastDays(30, Date.now(), 5))).topics).toEqual([{ concept: 'pod', count: 1 }]);
   });
 
   it('uses Redis when REDIS_URL is set, even for a persistent run, and says so', async () => {
@@ -59,7 +60,7 @@ describe('openStores', () => {
     expect(stores.describe).toContain(`${new URL(server.url).host} (keys prefixed ${prefix})`);
     await stores.store.compareAndSet('session:a', null, { a: 1 }, 60_000);
     await stores.feedback.record(asked);
-    expect(await raw.exists(`${prefix}session:a`, `${prefix}feedback:topics`)).toBe(2);
+    expect(await raw.exists(`${prefix}session:a`, `${prefix}feedback:d:${new Date().toISOString().slice(0, 10)}:topics`)).toBe(2);
     expect(existsSync(join(dir.path, 'r'))).toBe(false);
     await stores.close();
     await dropPrefix(raw, prefix);

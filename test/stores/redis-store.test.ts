@@ -57,10 +57,10 @@ feedbackLogContract('redis', async () => {
   const prefix = testPrefix();
   const connections: Redis[] = [];
   return {
-    open: async () => {
+    open: async (options) => {
       const redis = await connectRedis(server.url, { logger: memoryLogger() });
       connections.push(redis);
-      return new RedisFeedbackLog(redis, prefix);
+      return new RedisFeedbackLog(redis, prefix, options);
     },
     cleanup: async () => {
       for (const redis of connections) await quitRedis(redis);

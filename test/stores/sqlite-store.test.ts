@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.js';
 import type { InboundEvent } from '../../src/core/types.js';
 import { openDatabase, sqlitePath } from '../../src/stores/sqlite-database.js';
+import { lastDays } from '../../src/stores/feedback-text.js';
 import { SqliteFeedbackLog } from '../../src/stores/sqlite-feedback.js';
 import { SqliteStore } from '../../src/stores/sqlite-store.js';
 import { memoryLogger, realKb } from '../helpers/kb.js';
@@ -37,10 +38,10 @@ feedbackLogContract('sqlite', async () => {
   const dir = tempDir();
   const dbs: Database.Database[] = [];
   return {
-    open: async () => {
+    open: async (options) => {
       const db = openDatabase(dir.path);
       dbs.push(db);
-      return new SqliteFeedbackLog(db);
+      return new SqliteFeedbackLog(db, options);
     },
     cleanup: async () => {
       for (const db of dbs) db.close();
@@ -87,10 +88,10 @@ describe('sqlite store on disk', () => {
   it('keeps feedback across a restart', async () => {
     const dataDir = fresh();
     const db = openDatabase(dataDir);
-    await new SqliteFeedbackLog(db).record({ kind: 'asked', at: 1, platform: 'terminal', user: 'h:1', concept: 'pod' });
+    await new SqliteFeedbackLog(db).record({ kind: 'asked', at: Date.now(), platform: 'terminal', user: 'h:1', concept: 'pod' });
     db.close();
     const reopened = openDatabase(dataDir);
-    const report = await new SqliteFeedbackLog(reopened).report(5);
+    const report = await new SqliteFeedbackLog(reopened).report(lastDays(30, Date.now(), 5));
     reopened.close();
     expect(report.topics).toEqual([{ concept: 'pod', count: 1 }]);
   });

@@ -5,13 +5,14 @@ import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { FeedbackEvent, FeedbackLog, Outcome, Reply } from '../../../src/core/types.js';
 import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
 import { act, say, THREAD } from './helpers.js';
+import { emptyReport } from '../../../src/stores/feedback-text.js';
 
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const first = (outcome: Outcome): Reply => outcome.replies[0] as Reply;
 
 function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
   const events: FeedbackEvent[] = [];
-  return { events, record: async (e) => void events.push(e), report: async () => ({ topics: [], misses: [], downVoted: [] }) };
+  return { events, record: async (e) => void events.push(e), report: async (query) => emptyReport(query) };
 }
 
 describe('follow-ups in a thread', () => {

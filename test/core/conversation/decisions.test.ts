@@ -5,6 +5,7 @@ import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { FeedbackEvent, FeedbackLog, Outcome, Reply } from '../../../src/core/types.js';
 import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
 import { act, say, SwitchableStore, THREAD } from './helpers.js';
+import { emptyReport } from '../../../src/stores/feedback-text.js';
 
 const first = (outcome: Outcome): Reply => outcome.replies[0] as Reply;
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -145,7 +146,7 @@ describe('sessions over time and in faults', () => {
 
   it('records each step reached and the verdict for the report', async () => {
     const events: FeedbackEvent[] = [];
-    const log: FeedbackLog = { record: async (e) => void events.push(e), report: async () => ({ topics: [], misses: [], downVoted: [] }) };
+    const log: FeedbackLog = { record: async (e) => void events.push(e), report: async (query) => emptyReport(query) };
     const bot = createBot({ kb: realKb(), store: new MemoryStore(), logger: memoryLogger(), feedback: log, newId: () => 'abc' });
     for (const t of ['decide', 'one', 'few', 'yes', 'steady', 'simplicity', 'no']) await bot.handle(say(t));
     await flush();

@@ -30,10 +30,10 @@ describe('what a lookup leaves behind: replies, metrics and the feedback log', (
     const count = (status: string): number | undefined => sample(exported, `archbot_lookups_total{status="${status}"}`);
     expect([count('answer'), count('outside'), count('smalltalk'), count('clarify'), count('unknown')]).toEqual([1, 2, 2, 1, 1]);
 
-    const report = await feedback.report(10);
-    expect(report.outside).toEqual([{ term: 'daemonset', count: 2 }]);
-    expect(report.smalltalk).toBe(2);
-    expect(report.misses.map((m) => m.question).sort()).toEqual(['how do i bake sourdough bread', 'manager']);
+    const report = await feedback.report({ since: 0, until: Date.now() + 60_000, limit: 10 });
+    expect(report.outsideTerms).toEqual([{ term: 'daemonset', count: 2 }]);
+    expect(report.outcomes).toEqual({ answer: 1, outside: 2, smalltalk: 2, clarify: 1, unknown: 1 });
+    expect(report.gaps.flatMap((g) => g.examples).sort()).toEqual(['how do I bake sourdough bread', 'tell me about daemon sets', 'what is a daemonset']);
   });
 
   it('offers the nearest covered topics as buttons under an outside reply, and the way in after small talk', async () => {
