@@ -47,7 +47,6 @@ export function openDatabase(dataDir: string): SqliteDatabase {
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
       db.exec(SCHEMA);
-      addFeedbackColumns(db);
     } catch (error) {
       db.close();
       throw error;
@@ -59,9 +58,3 @@ export function openDatabase(dataDir: string): SqliteDatabase {
   }
 }
 
-/** Files made before lookups had more statuses lack these columns; adding them keeps every old row. */
-function addFeedbackColumns(db: SqliteDatabase): void {
-  const columns = new Set((db.pragma('table_info(feedback)') as Array<{ name: string }>).map((c) => c.name));
-  if (!columns.has('status')) db.exec('ALTER TABLE feedback ADD COLUMN status TEXT');
-  if (!columns.has('term')) db.exec('ALTER TABLE feedback ADD COLUMN term TEXT');
-}
