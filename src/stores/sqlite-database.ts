@@ -57,4 +57,3 @@ export function openDatabase(dataDir: string): SqliteDatabase {
     throw new Error(`cannot open the SQLite database ${file} (DATA_DIR): ${reason}`, { cause: error });
   }
 }
-
