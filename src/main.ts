@@ -5,7 +5,6 @@ import { discordRegisterCommand } from './cli/discord-register.js';
 import { evalCommand } from './cli/eval.js';
 import { processIo, UsageError, type Io } from './cli/io.js';
 import { loadKnowledgeBase } from './cli/load-kb.js';
-import { insightsCommand } from './cli/insights.js';
 import { reportCommand } from './cli/report.js';
 import { runCommand } from './cli/run.js';
 import type { Lifecycle } from './cli/serve.js';
@@ -36,7 +35,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
   try {
     if (command === 'check') return checkCommand(io, contentDir);
     if (command === 'report') return await reportCommand(args, config.config, io);
-    if (command === 'insights') return await insightsCommand(args, config.config, io);
+    // Loaded on demand: the chart library is large, and no other command needs it.
+    if (command === 'insights') return await (await import('./cli/insights.js')).insightsCommand(args, config.config, io);
     if (command === 'discord') {
       const [sub = '', ...rest] = args;
       if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
