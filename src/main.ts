@@ -30,6 +30,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
   try {
     if (command === 'check') return (await import('./cli/check.js')).checkCommand(io, contentDir);
     if (command === 'report') return await (await import('./cli/report.js')).reportCommand(args, config.config, io);
+    // Loaded on demand: the chart library is large, and no other command needs it.
     if (command === 'insights') return await (await import('./cli/insights.js')).insightsCommand(args, config.config, io);
     if (command === 'discord') {
       const [sub = '', ...rest] = args;

@@ -3,7 +3,6 @@ import type { FeedbackLog, Logger } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
 import type { HttpRoute } from '../server/http-server.js';
 import { createLoginGuard } from './auth.js';
-import { renderInsights } from './render.js';
 import { parseInsightsQuery } from './window.js';
 
 export interface InsightsRouteOptions {
@@ -61,6 +60,8 @@ export function insightsRoute(options: InsightsRouteOptions): HttpRoute {
       }
       let page;
       try {
+        // The chart library loads on the first visit, not when the bot starts.
+        const { renderInsights } = await import('./render.js');
         page = await renderInsights(options.feedback, { days: query.days, format: query.format, source: options.source, now: clock(), links: true });
       } catch (err) {
         options.logger.error({ err: errorMessage(err) }, 'insights: could not read feedback');

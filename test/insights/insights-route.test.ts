@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { exportRows } from '../../src/insights/export.js';
-import type { FeedbackReport } from '../../src/core/types.js';
+import type { FeedbackLog, FeedbackReport } from '../../src/core/types.js';
+import { insightsRoute } from '../../src/insights/route.js';
+import { startHttpServer } from '../../src/server/http-server.js';
 import { captureIo } from '../helpers/io.js';
+import { memoryLogger } from '../helpers/kb.js';
 import { HOSTILE_QUESTION } from './seed.js';
 import { basic, PASSWORD, startInsightsServer, type InsightsServer } from './serve-insights.js';
 
@@ -86,5 +89,37 @@ describe('GET /insights', () => {
     const report = JSON.parse(io.out()) as FeedbackReport;
     expect(page.rows).toEqual(exportRows(report));
     expect(report.gaps.some((g) => g.examples.includes(HOSTILE_QUESTION))).toBe(true);
+  });
+});
+
+describe('GET /insights when the store cannot be read', () => {
+  it('answers 503 with a short reason and logs the detail, and the server keeps running', async () => {
+    const logger = memoryLogger();
+    const broken: FeedbackLog = {
+      record: async () => {},
+      report: async () => {
+        throw new Error('Connection is closed.');
+      },
+    };
+    const http = await startHttpServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      readiness: () => ({ ready: true, checks: {} }),
+      routes: [insightsRoute({ feedback: broken, password: PASSWORD, maxFailedLogins: 5, source: 'redis', logger })],
+    });
+    try {
+      const res = await fetch(`http://127.0.0.1:${http.port}/insights`, { headers: basic(PASSWORD) });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.text()).toMatch(/could not be read/);
+      expect(logger.lines.some((l) => l.level === 'error' && /Connection is closed/.test(String(l.fields.err)))).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${http.port}/healthz`)).status).toBe(200);
+      const bad = await fetch(`http://127.0.0.1:${http.port}/insights?format=xml`, { headers: basic(PASSWORD) });
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toMatch(/format must be one of html, csv, json/);
+    } finally {
+      await http.close();
+    }
   });
 });

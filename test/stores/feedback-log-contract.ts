@@ -141,6 +141,14 @@ export function feedbackLogContract(name: string, setup: () => Promise<FeedbackH
       ]);
     });
 
+    it('counts a changed vote on the day it was changed, and no longer on the day of the first', async () => {
+      const log = await open();
+      await log.record({ ...vote('etcd', 'down', 'h:a'), at: at - 3 * DAY });
+      await log.record(vote('etcd', 'up', 'h:a'));
+      expect((await log.report({ since: today - 5 * DAY, until: today - 2 * DAY, limit: 10 })).votes).toEqual([]);
+      expect((await log.report(all)).votes).toEqual([{ concept: 'etcd', up: 1, down: 0 }]);
+    });
+
     it('shows the decision funnel: sessions per step reached and the first verdict of each', async () => {
       const log = await open();
       await recordAll(log, [
