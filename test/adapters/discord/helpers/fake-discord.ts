@@ -58,6 +58,13 @@ export class FakeDiscord {
     ];
   }
 
+  /** Answers the next `times` calls to `method path` with `status` (an outage), then serves them again. */
+  failNext(method: string, pattern: RegExp, status: number, times: number): void {
+    this.failures.push({ method, pattern, status, left: times });
+  }
+
+  private readonly failures: Array<{ method: string; pattern: RegExp; status: number; left: number }> = [];
+
   /** Answers `method path` with a fixed response from now on (a refused token, a server error). */
   override(method: string, pattern: RegExp, result: { status: number; body?: unknown }): void {
     this.routes.unshift([method, pattern, () => result]);
@@ -135,6 +142,12 @@ export class FakeDiscord {
       const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body: raw ? (JSON.parse(raw) as Json) : undefined, at: Date.now() };
       this.calls.push(call);
       let result: { status: number; body?: unknown } = { status: 404, body: { message: 'Unknown route', code: 0 } };
+      const failure = this.failures.find((f) => f.left > 0 && f.method === call.method && f.pattern.test(path));
+      if (failure) {
+        failure.left -= 1;
+        res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Service unavailable', code: 0 }));
+        return;
+      }
       for (const [method, pattern, handle] of this.routes) {
         const match = method === call.method ? path.match(pattern) : null;
         if (match) {
