@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { RateLimiter } from '../core/rate-limit.js';
-import type { Logger, RateLimit } from '../core/types.js';
+import type { Clock, Logger, RateLimit } from '../core/types.js';
 import { createLogger } from '../logger.js';
 import { insightsRoute } from '../insights/route.js';
 import { startHttpServer, type HttpRoute, type RunningHttpServer } from '../server/http-server.js';
@@ -24,6 +24,8 @@ export interface Lifecycle {
   /** Called once everything is listening: the bound HTTP port (PORT=0 picks a free one). */
   onListening?: (port: number) => void;
   write?: (line: string) => void;
+  /** The bot's clock (session expiry); tests move it instead of waiting hours. */
+  clock?: Clock;
 }
 
 export function platformsWanted(config: Config): Array<'slack' | 'discord'> {
@@ -103,6 +105,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     logger,
     metrics,
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
+    ...(lifecycle.clock ? { clock: lifecycle.clock } : {}),
     ...(limiter.rateLimit ? { rateLimit: limiter.rateLimit } : {}),
   });
   const bot = instrument(core, metrics);

@@ -42,7 +42,7 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function start(env: Record<string, string> = {}): Promise<Instance> {
+async function start(env: Record<string, string> = {}, clock?: () => number): Promise<Instance> {
   const signals = new EventEmitter();
   const logs: string[] = [];
   let port = 0;
@@ -53,7 +53,7 @@ async function start(env: Record<string, string> = {}): Promise<Instance> {
     [],
     { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
     io,
-    { signals, exit: () => undefined, onListening: (p) => ((port = p), listened()), write: (line) => logs.push(line) },
+    { signals, exit: () => undefined, onListening: (p) => ((port = p), listened()), write: (line) => logs.push(line), ...(clock ? { clock } : {}) },
   );
   await Promise.race([listening, exited]);
   if (port === 0) throw new Error(`instance did not start: ${io.err()}`);
@@ -95,6 +95,35 @@ describe('RATE_LIMIT reaches the bot', () => {
     expect(texts.filter((t) => /key-value/.test(t))).toHaveLength(2);
     expect(texts.filter((t) => SLOW_DOWN.test(t))).toHaveLength(1);
     expect(texts).toHaveLength(3);
+  });
+});
+
+describe('SESSION_TTL_HOURS reaches the bot', () => {
+  it('keeps an idle decision for that many hours, and no longer', async () => {
+    let now = Date.now();
+    const app = await start({ SESSION_TTL_HOURS: '1' }, () => now);
+    await app.say('decide');
+    await fake.waitFor(() => dm()[0], 'question 1');
+    now += 50 * 60_000;
+    await app.say('one server');
+    expect(read(await fake.waitFor(() => dm()[1], 'question 2 after 50 idle minutes')).text).toMatch(/\(2\/6\)/);
+    now += 61 * 60_000;
+    await app.say('a few');
+    expect(read(await fake.waitFor(() => dm()[2], 'the reply after 61 idle minutes')).text).toMatch(/expired/);
+  });
+});
+
+describe('metrics reach the bot', () => {
+  it('counts a looked-up question on /metrics', async () => {
+    const app = await start({ LOG_LEVEL: 'debug' });
+    const lookups = async (): Promise<number> => {
+      const text = await (await fetch(`http://127.0.0.1:${app.port}/metrics`)).text();
+      return Number(/^archbot_lookups_total\{status="answer"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+    };
+    expect(await lookups()).toBe(0);
+    await app.say('what is etcd');
+    await fake.waitFor(() => dm()[0], 'the answer');
+    expect(await lookups()).toBe(1);
   });
 });
 

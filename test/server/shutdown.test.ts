@@ -10,35 +10,39 @@ function setup(overrides: Partial<ShutdownOptions> = {}) {
   const exits: number[] = [];
   const logs: string[] = [];
   const signals = new EventEmitter();
+  let exited: (code: number) => void = () => undefined;
+  /** Resolves with the exit code once shutdown calls exit: what each test waits for, not a sleep. */
+  const exit = new Promise<number>((resolve) => (exited = resolve));
   const handle = installShutdown({
     stopAccepting: () => void steps.push('stop'),
     drain: async () => void steps.push('drain'),
     close: async () => void steps.push('close'),
     logger: createLogger({ level: 'info', write: (line) => logs.push(line) }),
-    exit: (code) => void exits.push(code),
+    exit: (code) => {
+      exits.push(code);
+      exited(code);
+    },
     signals,
     ...overrides,
   });
-  return { steps, exits, logs, signals, handle };
+  return { steps, exits, logs, signals, handle, exit };
 }
-
-const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('installShutdown', () => {
   it('on SIGTERM stops accepting, drains, closes and exits 0, in that order', async () => {
-    const { steps, exits, signals, handle } = setup();
+    const { steps, exits, signals, handle, exit } = setup();
     signals.emit('SIGTERM', 'SIGTERM');
-    await tick(10);
+    expect(await exit).toBe(0);
     expect(steps).toEqual(['stop', 'drain', 'close']);
     expect(exits).toEqual([0]);
     expect(handle.shuttingDown).toBe(true);
   });
 
   it('runs once even when SIGINT follows SIGTERM', async () => {
-    const { steps, exits, logs, signals } = setup();
+    const { steps, exits, logs, signals, exit } = setup();
     signals.emit('SIGTERM', 'SIGTERM');
     signals.emit('SIGINT', 'SIGINT');
-    await tick(10);
+    await exit;
     expect(steps).toEqual(['stop', 'drain', 'close']);
     expect(exits).toEqual([0]);
     expect(logs.join('')).toContain('already shutting down');
@@ -49,25 +53,31 @@ describe('installShutdown', () => {
     const steps: string[] = [];
     let finish: () => void = () => undefined;
     const work = inFlight.track(new Promise<string>((resolve) => (finish = () => resolve('posted'))));
-    const { exits, signals } = setup({ drain: () => inFlight.drain(), close: () => void steps.push('close') });
+    let draining: () => void = () => undefined;
+    const drainStarted = new Promise<void>((resolve) => (draining = resolve));
+    const { exits, signals, exit } = setup({
+      drain: () => {
+        draining();
+        return inFlight.drain();
+      },
+      close: () => void steps.push('close'),
+    });
     signals.emit('SIGTERM', 'SIGTERM');
-    await tick(20);
+    await drainStarted;
     expect(steps).toEqual([]);
     expect(inFlight.count).toBe(1);
     finish();
     expect(await work).toBe('posted');
-    await tick(10);
+    expect(await exit).toBe(0);
     expect(steps).toEqual(['close']);
     expect(inFlight.count).toBe(0);
     expect(exits).toEqual([0]);
   });
 
   it('exits 1 when the drain overruns the time limit', async () => {
-    const { steps, exits, logs, signals } = setup({ timeoutMs: 50, drain: () => new Promise<void>(() => undefined) });
+    const { steps, exits, logs, signals, exit } = setup({ timeoutMs: 50, drain: () => new Promise<void>(() => undefined) });
     signals.emit('SIGINT', 'SIGINT');
-    await tick(20);
-    expect(exits).toEqual([]);
-    await tick(80);
+    expect(await exit).toBe(1);
     expect(exits).toEqual([1]);
     expect(steps).toEqual(['stop']);
     expect(logs.join('')).toContain('overran');
@@ -85,12 +95,14 @@ describe('installShutdown', () => {
     expect(logs.join('')).toContain('"step":"stop accepting"');
   });
 
-  it('stops listening after dispose', async () => {
+  it('stops listening after dispose', () => {
     const { exits, signals, handle } = setup();
     handle.dispose();
     expect(signals.listenerCount('SIGTERM')).toBe(0);
+    expect(signals.listenerCount('SIGINT')).toBe(0);
+    // Nothing listens, so nothing can have been started by the signal.
     signals.emit('SIGTERM', 'SIGTERM');
-    await tick(10);
+    expect(handle.shuttingDown).toBe(false);
     expect(exits).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { onMessage } from './on-message.js';
 import { fillOptionalFields } from './fill-optional-fields.js';
 import { guard } from './guard.js';
 import { inviteUrl } from './invite.js';
+import { restOptions } from './rest-backoff.js';
 import { errorMessage } from '../../core/errors.js';
 
 /**
@@ -31,7 +32,8 @@ export function clientOptions(apiUrl: string | undefined): ClientOptions {
       GuildMemberManager: { maxSize: 1_000, keepOverLimit: (member) => member.id === member.client.user.id },
     }),
     // Base URL without /v10; discord.js then also asks this API for the gateway URL (/gateway/bot).
-    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+    // 5xx are retried after a backoff rather than four times within a few milliseconds.
+    rest: restOptions(apiUrl),
   };
 }
 

@@ -28,7 +28,20 @@ function apiUrl(raw: string | undefined): { slackApiUrl?: string } {
 function errorFields(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { error: String(err) };
   const code = (err as { code?: unknown }).code;
-  return { error: err.message, name: err.name, ...(typeof code === 'string' ? { code } : {}), ...(slackErrorCode(err) ? { slack: slackErrorCode(err) } : {}) };
+  // "fetch failed" says nothing; the socket's own error (ECONNRESET, other side closed) says why.
+  const cause = networkCause(err);
+  return { error: err.message, name: err.name, ...(typeof code === 'string' ? { code } : {}), ...(slackErrorCode(err) ? { slack: slackErrorCode(err) } : {}), ...(cause ? { cause } : {}) };
+}
+
+function networkCause(err: Error): string | undefined {
+  let current: unknown = (err as { original?: unknown }).original ?? err.cause;
+  for (let depth = 0; depth < 3 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    const inner: unknown = current.cause;
+    if (!(inner instanceof Error)) return typeof code === 'string' ? `${code}: ${current.message}` : current.message;
+    current = inner;
+  }
+  return undefined;
 }
 
 /** Error codes of failed calls to Slack: the Web API's, and Bolt's for a response_url POST. */

@@ -10,7 +10,7 @@ import { newestWithButton, shownText, startHarness } from './helpers/harness.js'
 async function discordDriver(): Promise<ContractDriver> {
   const h = await startHarness();
   // Long enough for a reply chain's next call to start, short enough to keep the suite quick.
-  const settle = async (from: number): Promise<string> => shownText(await h.fake.settle(from, { quietMs: 100 }));
+  const settle = async (from: number): Promise<string> => shownText(await h.fake.settle(from));
   return {
     async send(text) {
       const from = h.mark();

@@ -32,14 +32,14 @@ afterEach(async () => {
 });
 
 /** Dispatches a documented interaction and waits for what it causes. */
-async function interact(payload: Json, count = 1, quietMs = 60): Promise<RecordedCall[]> {
+async function interact(payload: Json, count = 1): Promise<RecordedCall[]> {
   sent.push({ id: String(payload.id), token: String(payload.token), type: Number(payload.type), at: Date.now() });
   const from = h.mark();
   h.fake.interact(payload);
-  return h.fake.settle(from, { count, quietMs });
+  return h.fake.settle(from, { count });
 }
 
-async function say(message: Json, options: { count?: number; quietMs?: number; timeoutMs?: number } = {}): Promise<RecordedCall[]> {
+async function say(message: Json, options: { count?: number; timeoutMs?: number } = {}): Promise<RecordedCall[]> {
   const from = h.mark();
   h.fake.dispatch('MESSAGE_CREATE', message);
   return h.fake.settle(from, options);
@@ -85,7 +85,7 @@ describe('discord messages shaped as documented', () => {
         message_reference: { type: 0, message_id: botMessage.id, channel_id: CHANNEL_ID, guild_id: GUILD_ID }, referenced_message: clicked(botMessage),
       });
     h.fake.dispatch('MESSAGE_CREATE', reply(false));
-    const calls = await say(reply(true), { quietMs: 200 });
+    const calls = await say(reply(true));
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
     expect(shownText(calls)).toMatch(/Pods/);
   });
@@ -171,7 +171,7 @@ describe('discord interactions shaped as documented', () => {
   it('answers once when the gateway delivers the same message or interaction twice (as a resume can replay)', async () => {
     const asked = docMessage({ channel_id: DM_CHANNEL_ID, channel_type: 1, author: ada, content: 'what is etcd' });
     h.fake.dispatch('MESSAGE_CREATE', asked);
-    expect(posts(await say(asked, { quietMs: 200 }), DM_CHANNEL_ID)).toHaveLength(1);
+    expect(posts(await say(asked), DM_CHANNEL_ID)).toHaveLength(1);
     const command = docInteraction(2, inDm(), docCommandData('help'));
     h.fake.interact(command);
     expect(callbacks(await interact(command, 1))).toHaveLength(1);
@@ -180,13 +180,13 @@ describe('discord interactions shaped as documented', () => {
   it('tells the person when Discord refuses to open the thread for /arch decide (no Create Public Threads)', async () => {
     const perms = (BigInt(ALL_BOT_PERMS) & ~PERM.CREATE_PUBLIC_THREADS).toString();
     h.fake.override('POST', THREADS, MISSING_PERMISSIONS);
-    const calls = await interact(docInteraction(2, inGuild(docTextChannel(CHANNEL_ID), perms), docCommandData('decide')), 2, 150);
+    const calls = await interact(docInteraction(2, inGuild(docTextChannel(CHANNEL_ID), perms), docCommandData('decide')), 2);
     expect(afterRefusal(calls)).toMatch(/1\/6|thread/i);
   });
 
   it('tells the person when Discord refuses to open the thread for "@archbot decide"', async () => {
     h.fake.override('POST', THREADS, MISSING_PERMISSIONS);
-    const calls = await say(docMessage({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, channel_type: 0, author: ada, member: docMember(), content: `<@${BOT_ID}> decide`, mentions: [botMention] }), { count: 2, quietMs: 150 });
+    const calls = await say(docMessage({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, channel_type: 0, author: ada, member: docMember(), content: `<@${BOT_ID}> decide`, mentions: [botMention] }), { count: 2 });
     expect(afterRefusal(calls)).toMatch(/1\/6|thread/i);
   });
 

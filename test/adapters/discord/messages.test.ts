@@ -87,7 +87,7 @@ describe('discord messages (mentions and DMs)', () => {
     h.dm('what is a pod');
     // The fake echoes every bot post back through the gateway, as Discord does: an adapter that
     // answered itself would keep posting here.
-    const calls = await h.fake.settle(from, { quietMs: 200 });
+    const calls = await h.fake.settle(from);
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
     expect(shownText(calls)).toMatch(/Pods/);
   });
@@ -108,7 +108,7 @@ describe('discord messages (mentions and DMs)', () => {
     const from = h.mark();
     h.fake.dispatch('MESSAGE_CREATE', message({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: person(), content: 'what is etcd' }));
     h.mention('what is a pod');
-    const calls = await h.fake.settle(from, { quietMs: 200 });
+    const calls = await h.fake.settle(from);
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
     expect(shownText(calls)).toMatch(/Pods/);
   });

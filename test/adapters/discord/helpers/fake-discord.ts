@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-gateway.js';
-import { APP_ID, DM_CHANNEL_TYPE, GUILD_ID, botUser, message, snowflake, threadChannel, type Json } from './payloads.js';
+import { APP_ID, DM_CHANNEL_TYPE, GUILD_ID, botUser, message, person, snowflake, threadChannel, type Json } from './payloads.js';
+
+/** A DM channel and a person used only by `settle`'s barrier. */
+const BARRIER_CHANNEL_ID = '500000000000000999';
+/** Each barrier DM comes from a new person, so a rate limit under test never holds one back. */
+const BARRIER_USER_BASE = 400_000_000_000_100_000n;
 
 export interface RecordedCall {
   method: string;
@@ -40,7 +45,6 @@ export class FakeDiscord {
   private server: Server | undefined;
   private port = 0;
   private inFlight = 0;
-  private lastActivity = Date.now();
   private readonly routes: Array<[string, RegExp, Handler]>;
 
   constructor(private readonly options: { heartbeatInterval?: number } = {}) {
@@ -57,6 +61,13 @@ export class FakeDiscord {
       ['PUT', /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/, (_m, call) => ({ status: 200, body: (call.body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: '1' })) })],
     ];
   }
+
+  /** Answers the next `times` calls to `method path` with `status` (an outage), then serves them again. */
+  failNext(method: string, pattern: RegExp, status: number, times: number): void {
+    this.failures.push({ method, pattern, status, left: times });
+  }
+
+  private readonly failures: Array<{ method: string; pattern: RegExp; status: number; left: number }> = [];
 
   /** Answers `method path` with a fixed response from now on (a refused token, a server error). */
   override(method: string, pattern: RegExp, result: { status: number; body?: unknown }): void {
@@ -98,43 +109,69 @@ export class FakeDiscord {
       user: ((interaction.member as Json | undefined)?.user ?? interaction.user) as Json | undefined,
       owners: interaction.authorizing_integration_owners as Json | undefined,
     });
-    this.touch();
     this.gateway.dispatch('INTERACTION_CREATE', interaction);
   }
 
   dispatch(t: string, d: Json): void {
-    this.touch();
     this.gateway.dispatch(t, d);
   }
 
-  /** Resolves once `count` calls past `from` exist and nothing has happened for `quietMs`. */
-  async settle(from: number, options: { count?: number; quietMs?: number; timeoutMs?: number } = {}): Promise<RecordedCall[]> {
-    const { count = 1, quietMs = 60, timeoutMs = 5_000 } = options;
+  /**
+   * Resolves once `count` calls past `from` exist and everything they started has finished: no REST
+   * call open here, no adapter work in flight (`busy`), and, when `barrier` is on, a DM sent after
+   * them answered. Gateway events are handled in the order sent, so once the barrier is answered and
+   * the adapter is idle, any late duplicate reply to an earlier event would already be recorded.
+   */
+  async settle(from: number, options: { count?: number; timeoutMs?: number } = {}): Promise<RecordedCall[]> {
+    const { count = 1, timeoutMs = 5_000 } = options;
     const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const enough = this.calls.length - from >= count;
-      if (enough && this.inFlight === 0 && Date.now() - this.lastActivity >= quietMs) return this.calls.slice(from);
-      await new Promise((r) => setTimeout(r, 10));
+    const idle = (): boolean => this.inFlight === 0 && this.busy() === 0;
+    const until = async (done: () => boolean, what: string): Promise<void> => {
+      while (!done()) {
+        if (Date.now() > deadline) {
+          throw new Error(`fake discord: ${what}; expected ${count} call(s), saw ${this.calls.length - from}: ${this.calls.slice(from).map((c) => `${c.method} ${c.path}`).join(', ')}`);
+        }
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    };
+    await until(() => this.calls.length - from >= count && idle(), 'timed out waiting for the calls');
+    if (this.barrier) {
+      const before = this.barrierReplies;
+      this.gateway.dispatch('MESSAGE_CREATE', message({ channel_id: BARRIER_CHANNEL_ID, channel_type: DM_CHANNEL_TYPE, author: person(String(BARRIER_USER_BASE + BigInt(this.barrierReplies)), 'barrier'), content: 'help' }));
+      await until(() => this.barrierReplies > before && idle(), 'the barrier DM was not answered');
     }
-    throw new Error(`fake discord: expected ${count} call(s), saw ${this.calls.length - from}: ${this.calls.slice(from).map((c) => `${c.method} ${c.path}`).join(', ')}`);
+    return this.calls.slice(from);
   }
 
-  private touch(): void {
-    this.lastActivity = Date.now();
-  }
+  /** Work the adapter started and has not finished; the harness counts it through the adapter's intake. */
+  busy: () => number = () => 0;
+  /** Whether `settle` ends with a barrier DM (set by the harness, whose bot answers DMs). */
+  barrier = false;
+  private barrierReplies = 0;
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.inFlight++;
-    this.touch();
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const raw = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+      if (req.method === 'POST' && path === `/channels/${BARRIER_CHANNEL_ID}/messages`) {
+        // The barrier's answer is not a call any test counts, nor a message it reads.
+        this.barrierReplies += 1;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(message({ channel_id: BARRIER_CHANNEL_ID, channel_type: DM_CHANNEL_TYPE, author: botUser() })));
+        return;
+      }
       const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body: raw ? (JSON.parse(raw) as Json) : undefined, at: Date.now() };
       this.calls.push(call);
       let result: { status: number; body?: unknown } = { status: 404, body: { message: 'Unknown route', code: 0 } };
+      const failure = this.failures.find((f) => f.left > 0 && f.method === call.method && f.pattern.test(path));
+      if (failure) {
+        failure.left -= 1;
+        res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Service unavailable', code: 0 }));
+        return;
+      }
       for (const [method, pattern, handle] of this.routes) {
         const match = method === call.method ? path.match(pattern) : null;
         if (match) {
@@ -146,8 +183,7 @@ export class FakeDiscord {
       else res.writeHead(result.status, { 'content-type': 'application/json' }).end(JSON.stringify(result.body));
     } finally {
       this.inFlight--;
-      this.touch();
-    }
+      }
   }
 
   private create(channelId: string, body: Json, extra: Json = {}): Json {

@@ -44,7 +44,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const bot = createBot({ kb: realKb(), store, logger, clock: options.clock ?? Date.now, newId: () => `s${++n}`, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   const config = readConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl });
   if (!config.ok) throw new Error(config.errors.join('; '));
-  const platform = createDiscordPlatform({ bot, config: config.config, logger, store, ...(options.metrics ? { metrics: options.metrics } : {}) });
+  // Counts the adapter's work in flight, so `fake.settle` waits for it instead of for a quiet spell.
+  let busy = 0;
+  const intake = {
+    accepting: () => true,
+    track<T>(work: Promise<T>): Promise<T> {
+      busy += 1;
+      const done = (): void => void (busy -= 1);
+      work.then(done, done);
+      return work;
+    },
+  };
+  fake.busy = () => busy;
+  fake.barrier = true;
+  const platform = createDiscordPlatform({ bot, config: config.config, logger, store, intake, ...(options.metrics ? { metrics: options.metrics } : {}) });
   try {
     await platform.start();
   } catch (err) {
