@@ -19,7 +19,7 @@ export interface BotProcess {
 
 /** Spawns `node ...args` and resolves once its output matches `ready` (fails after 30 s or on exit). */
 const GC_HOOK = fileURLToPath(new URL('./gc-on-signal.mjs', import.meta.url));
-const MEMORY_LINE = /bench-memory heap=(\d+) rss=(\d+)\n/g;
+const MEMORY_LINE = /bench-memory heap=(\d+) rss=(\d+)[^\n]*\n/g;
 
 export function startBot(args: string[], env: Record<string, string>, ready: RegExp): Promise<BotProcess> {
   const started = performance.now();
