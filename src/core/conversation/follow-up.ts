@@ -14,6 +14,8 @@ export interface FollowUp {
 const STAY = 0.25;
 /** Bonus for a concept the question would get on its own, when it is one of the neighbours. */
 const AGREES = 0.8;
+/** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
+const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
 
@@ -57,8 +59,16 @@ export function resolveFollowUp(kb: KnowledgeBase, text: string, recent: readonl
   const noSubject = content.length === 0 || aboutNeighbours;
   if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject)) return undefined;
 
+  // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
+  // something else that stands in that relation to it, when a neighbour's words fit.
+  // A question ending on a preposition asks for the thing at its other end ("what does it talk to?",
+  // "what is it created from?").
+  const stranded = anaphor && /\b(?:to|from|of|with|on|into|by)$/.test(lower);
+  const objectOfQuestion = content.length > 0 && (stranded || (ANAPHORS.has(tokens.at(-1) ?? '') && !BE_OR_DO.has(tokens.at(-2) ?? '')));
+  const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > 0);
+  const candidates = objectOfQuestion && others.length > 0 ? others : neighbours;
   let best = { id: last.id, score: -Infinity };
-  for (const id of neighbours) {
+  for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score += STAY;
     if (fresh?.id === id && id !== last.id) score += AGREES;
