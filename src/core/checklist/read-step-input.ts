@@ -13,7 +13,8 @@ export type StepReading =
   | { kind: 'answer'; value: string }
   | { kind: 'unclear'; code: 'bad-answer' | 'ambiguous' };
 
-const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?\s*$/i;
+// A question mark anywhere counts: "a few? or many?" is still asking.
+const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
 
 /** Phrased as a question rather than as an answer to one. */
 export function looksLikeQuestion(text: string): boolean {
@@ -29,7 +30,9 @@ const UNSURE = [
   'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
   'no opinion', 'maybe', 'perhaps', 'hmm', 'huh', 'pass', 'skip',
   // Hedges: an answer given this way is a guess, and a verdict should not rest on it.
-  'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure',
+  'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
+  'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
+  'need to check', 'have to check', 'ask the', 'ask my', 'ask our',
 ].map(keyOf);
 
 function unsure(text: string): boolean {
