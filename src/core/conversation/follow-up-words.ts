@@ -16,6 +16,18 @@ export const CUES = new Set(
    need needed care one ones thing bit again exactly simply simple word short`.split(/\s+/),
 );
 
+/**
+ * Verbs and quantifiers that fit any concept ("how many", "should I use", "does it run"): they count
+ * for little when choosing which concept a follow-up is about.
+ */
+export const WEAK = new Set(
+  `use used using build built run running make made get got have has had need needed want work works working
+   happen happens go goes going many much every each all some any few lot lots able start stop set do done
+   better best good bad big small new old way time thing things`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
 /** "how is that different from X", "how does it relate to X": the last answer set against X. */
 export const COMPARED_WITH =
   /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|instead of|better than|worse than|rather than|replace|alternative to|relate|relates|related|relation|relationship|fit with|fits with)\b(?:\s+(?:from|to|with|than|between))?\s+(.+)$/;
