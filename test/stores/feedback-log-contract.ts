@@ -87,6 +87,15 @@ export function feedbackLogContract(name: string, setup: () => Promise<FeedbackH
       expect(report.downVoted).toEqual([{ concept: 'pod', down: 1, up: 0 }]);
     });
 
+    it('takes offers taken, steps and verdicts without failing, and without counting them as topics', async () => {
+      const log = await open();
+      await log.record({ ...base, kind: 'offer-taken', concept: 'node', rank: 2 });
+      await log.record({ ...base, kind: 'step', session: 's1', checklist: 'docker-vs-kubernetes', step: 1, of: 6 });
+      await log.record({ ...base, kind: 'verdict', session: 's1', checklist: 'docker-vs-kubernetes', verdict: 'docker' });
+      await log.record(asked('pod'));
+      expect((await log.report(5)).topics).toEqual([{ concept: 'pod', count: 1 }]);
+    });
+
     it('returns empty lists for a limit of zero', async () => {
       const log = await open();
       await log.record(asked('pod'));
