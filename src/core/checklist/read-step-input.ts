@@ -11,7 +11,7 @@ export type StepReading =
   /** A question of its own ("what is autoscaling?"): answered as a lookup while the step waits. */
   | { kind: 'question' }
   | { kind: 'answer'; value: string }
-  | { kind: 'unclear'; code: 'bad-answer' | 'ambiguous' };
+  | { kind: 'unclear'; code: 'bad-answer' | 'ambiguous'; message: string };
 
 // A question mark anywhere counts: "a few? or many?" is still asking.
 const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
@@ -51,5 +51,5 @@ export function readStepInput(criterion: Criterion, text: string): StepReading {
   if (unsure(text)) return { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
   const parsed = parseAnswer(criterion, text);
-  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', code: parsed.code };
+  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', code: parsed.code, message: parsed.message };
 }

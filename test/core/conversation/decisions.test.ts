@@ -46,7 +46,7 @@ describe('reading input at a decision step', () => {
     await bot.handle(say('decide'));
     await bot.handle(say('one'));
     const either = await bot.handle(say('we have 2'));
-    expect(either.replies[0]?.body).toMatch(/could fit more than one option/);
+    expect(either.replies[0]?.body).toMatch(/could be a count or an option number. Say what you counted/);
     await bot.handle(say('2 services'));
     await bot.handle(say('back'));
     await bot.handle(say('2'));
