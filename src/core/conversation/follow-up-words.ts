@@ -9,6 +9,9 @@ export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their',
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
+/** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
+export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+
 /** Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). */
 export const CUES = new Set(
   `why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further

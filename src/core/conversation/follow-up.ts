@@ -3,7 +3,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
-import { ANAPHORS, COMPARED_WITH, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
+import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
 export interface FollowUp {
@@ -18,6 +18,8 @@ const AGREES = 0.8;
 /** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
 const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
 const WEAK_WEIGHT = 0.25;
+/** Evidence a neighbour needs before a pronoun in object position is read as pointing at it. */
+const CLEAR = 0.2;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
 
@@ -59,11 +61,12 @@ export function resolveFollowUp(
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
-  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
+  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
+  if (named.length > 0 && content.length === 0) return undefined;
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
-  if (named.length > 0 && (!anaphor || content.length === 0)) return undefined;
+  if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
   // "why?", "an example?" lean on the last answer; "how do I bake bread" only shares the "how".
@@ -80,7 +83,7 @@ export function resolveFollowUp(
   const stranded = anaphor && /\b(?:to|from|of|with|on|into|by)$/.test(lower);
   const asksForThing = /^(?:and |so |ok |okay )?(?:what|whats|which|who|whos)\b/.test(lower);
   const objectOfQuestion = asksForThing && content.length > 0 && (stranded || (ANAPHORS.has(tokens.at(-1) ?? '') && !BE_OR_DO.has(tokens.at(-2) ?? '')));
-  const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > 0);
+  const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
   const candidates = objectOfQuestion && others.length > 0 ? others : neighbours;
   let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {
