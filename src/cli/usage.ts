@@ -5,13 +5,16 @@ Usage:
   archbot ask QUESTION         answer one question
   archbot ask --json QUESTION  answer as one JSON object
   archbot ask --json           read questions from stdin, one per line; print JSON Lines
+  archbot ask --json --thread  read conversations from stdin (one turn a line, a blank line between
+                               conversations); print one JSON line per turn
   archbot decide               run the decision checklist as a terminal conversation
   archbot decide [--json] [--checklist ID] criterion=value ...
                                print the verdict for a full set of answers
   archbot topics               list what archbot knows
   archbot check                validate the content (concepts and checklists); exit 1 on a problem
   archbot eval FILE            score a TAB-separated file of "expected-ids<TAB>question" lines,
-                               or of decision cases "criterion=value ...<TAB>verdict<TAB>ids"
+                               decision cases "criterion=value ...<TAB>verdict<TAB>ids", follow-ups
+                               "expected-ids<TAB>turn || turn", or step inputs "step<TAB>[value<TAB>]input"
   archbot report [--top N] [--days N] [--json]
                                most asked topics, coverage gaps, outside terms, did-you-mean, votes
                                and decisions over the last N days (default 30), from DATA_DIR or

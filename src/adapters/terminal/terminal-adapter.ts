@@ -17,6 +17,8 @@ export interface TerminalOptions {
    * 4 KB line limit of the kernel's line mode). Without it, input is read as plain lines (pipes).
    */
   tty?: NodeJS.WritableStream;
+  /** Called once a line's replies are all written: lets a caller (a test, a script) wait for them. */
+  onAnswered?: (line: string) => void;
 }
 
 export const TERMINAL_THREAD = 'terminal:local';
@@ -63,6 +65,7 @@ export class TerminalAdapter implements Platform {
       const line = raw.trim();
       if (LEAVE.has(line.toLowerCase())) break;
       if (line !== '') await this.send(line);
+      this.options.onAnswered?.(line);
       prompt();
     }
     rl.close();

@@ -39,7 +39,14 @@ export function parseAnswer(criterion: Criterion, text: string): Result<string, 
   // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
   const count = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
   const counted = count === undefined ? undefined : optionForCount(criterion, count);
-  if (counted) return { ok: true, value: counted };
+  if (count !== undefined && counted) {
+    // "we have 2" could be 2 things or option 2: only the thing counted ("2 services") tells them apart.
+    const numbered = criterion.options[count - 1];
+    if (numbered && numbered.value !== counted && !namesUnit(criterion, said)) {
+      return { ok: false, code: 'ambiguous', message: 'that could be a count or an option number' };
+    }
+    return { ok: true, value: counted };
+  }
   return { ok: false, code: 'bad-answer', message: 'that does not match any option' };
 }
 
@@ -76,3 +83,17 @@ function ordinal(text: string): number | undefined {
   const word = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth)(?:\s+(?:one|option))?$/.exec(lower);
   return word ? ORDINALS[word[1] as string] : undefined;
 }
+
+/** True when the answer names what the question counts ("services", "machines"), stemmed like `said`. */
+function namesUnit(criterion: Criterion, said: readonly string[]): boolean {
+  const units = new Set(
+    [criterion.question, ...criterion.options.flatMap((o) => [o.label, ...o.synonyms])]
+      .flatMap((text) => terms(text))
+      .filter((t) => !/^\d+$/.test(t) && !COUNT_WORDS.has(t))
+      .map(stem),
+  );
+  return said.some((w) => units.has(w) && !/^\d+$/.test(w));
+}
+
+/** Words that say how many, not of what. */
+const COUNT_WORDS = new Set(['many', 'few', 'several', 'multiple', 'lots', 'lot', 'one', 'single', 'just', 'only', 'more', 'than', 'dozens', 'couple', 'handful', 'not', 'no']);

@@ -11,9 +11,10 @@ export type StepReading =
   /** A question of its own ("what is autoscaling?"): answered as a lookup while the step waits. */
   | { kind: 'question' }
   | { kind: 'answer'; value: string }
-  | { kind: 'unclear'; code: 'bad-answer' | 'ambiguous' };
+  | { kind: 'unclear'; code: 'bad-answer' | 'ambiguous'; message: string };
 
-const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?\s*$/i;
+// A question mark anywhere counts: "a few? or many?" is still asking.
+const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
 
 /** Phrased as a question rather than as an answer to one. */
 export function looksLikeQuestion(text: string): boolean {
@@ -29,7 +30,9 @@ const UNSURE = [
   'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
   'no opinion', 'maybe', 'perhaps', 'hmm', 'huh', 'pass', 'skip',
   // Hedges: an answer given this way is a guess, and a verdict should not rest on it.
-  'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure',
+  'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
+  'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
+  'need to check', 'have to check', 'ask the', 'ask my', 'ask our',
 ].map(keyOf);
 
 function unsure(text: string): boolean {
@@ -48,5 +51,5 @@ export function readStepInput(criterion: Criterion, text: string): StepReading {
   if (unsure(text)) return { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
   const parsed = parseAnswer(criterion, text);
-  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', code: parsed.code };
+  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', code: parsed.code, message: parsed.message };
 }

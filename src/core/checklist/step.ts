@@ -125,8 +125,10 @@ function typed(env: StepEnv, state: SessionState, current: Criterion, text: stri
       return record(env, state, current, reading.value, 'text');
     case 'unclear': {
       const options = current.options.map((o, i) => `${i + 1}. ${o.label}`).join(', ');
-      const why = reading.code === 'ambiguous' ? 'could fit more than one option' : "doesn't match an option";
-      const retry = { ...notice('bad-answer', `Your answer ${why}. Please choose: ${options}.`), quote: text };
+      const count = /count or an option number/.test(reading.message);
+      const why = count ? 'could be a count or an option number' : reading.code === 'ambiguous' ? 'could fit more than one option' : "doesn't match an option";
+      const hint = count ? ' Say what you counted (for example "2 services") or pick an option' : ' Please choose';
+      const retry = { ...notice('bad-answer', `Your answer ${why}.${hint}: ${options}.`), quote: text };
       return { state, replies: [retry, questionReply(kb, checklist, state)] };
     }
   }

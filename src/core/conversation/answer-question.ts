@@ -24,7 +24,8 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, ques
   const text = question.trim();
   if (text === '') return { replies: [helpReply(kb, ephemeral)] };
   const found: LookupResult = kb.lookup(text);
-  const followUp = resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined);
+  const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
+  const followUp = resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, candidates);
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');

@@ -9,11 +9,26 @@ export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their',
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
+/** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
+export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+
 /** Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). */
 export const CUES = new Set(
   `why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
    need needed care one ones thing bit again exactly simply simple word short`.split(/\s+/),
+);
+
+/**
+ * Verbs and quantifiers that fit any concept ("how many", "should I use", "does it run"): they count
+ * for little when choosing which concept a follow-up is about.
+ */
+export const WEAK = new Set(
+  `use used using build built run running make made get got have has had need needed want work works working
+   happen happens go goes going many much every each all some any few lot lots able start stop set do done
+   better best good bad big small new old way time thing things`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
 );
 
 /** "how is that different from X", "how does it relate to X": the last answer set against X. */

@@ -1,8 +1,9 @@
 import type { Concept } from '../content/schema.js';
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
-import { ANAPHORS, COMPARED_WITH, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, widen } from './follow-up-words.js';
+import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
 export interface FollowUp {
@@ -11,9 +12,14 @@ export interface FollowUp {
 }
 
 /** Bonus for the concept just answered: an unclear follow-up is about it. */
-const STAY = 0.25;
+const STAY = 0.5;
 /** Bonus for a concept the question would get on its own, when it is one of the neighbours. */
 const AGREES = 0.8;
+/** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
+const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
+const WEAK_WEIGHT = 0.25;
+/** Evidence a neighbour needs before a pronoun in object position is read as pointing at it. */
+const CLEAR = 0.2;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
 
@@ -22,7 +28,14 @@ const HEAD = 2;
  * question (it names its own subject, or shows no sign of leaning on what came before): the
  * caller then looks it up as usual. `fresh` is what the lookup makes of the text on its own.
  */
-export function resolveFollowUp(kb: KnowledgeBase, text: string, recent: readonly string[], fresh: Concept | undefined): FollowUp | undefined {
+export function resolveFollowUp(
+  kb: KnowledgeBase,
+  text: string,
+  recent: readonly string[],
+  fresh: Concept | undefined,
+  /** The lookup's "did you mean" candidates, when it had no single answer. */
+  unsure: readonly Concept[] = [],
+): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
   const index = conceptTerms(kb);
@@ -48,17 +61,32 @@ export function resolveFollowUp(kb: KnowledgeBase, text: string, recent: readonl
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
-  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
-  if (named.length > 0 && (!anaphor || content.length === 0)) return undefined;
+  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
+  // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
+  // among its candidates, so the thread settles it.
+  if (named.length > 0 && content.length === 0) return undefined;
+  if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
+  if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
   // "why?", "an example?" lean on the last answer; "how do I bake bread" only shares the "how".
   const aboutNeighbours = neighbours.some((id) => overlap(index, id, content) > 0) && (fresh === undefined || neighbours.includes(fresh.id));
   const noSubject = content.length === 0 || aboutNeighbours;
-  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject)) return undefined;
+  // A short question the knowledge base cannot place on its own ("can I roll back?") leans on the last answer.
+  const unplaced = fresh === undefined && looksLikeQuestion(text) && overlap(index, last.id, content) > 0 && tokens.length <= 6;
+  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject) && !unplaced) return undefined;
 
+  // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
+  // something else that stands in that relation to it, when a neighbour's words fit.
+  // A question ending on a preposition asks for the thing at its other end ("what does it talk to?",
+  // "what is it created from?").
+  const stranded = anaphor && /\b(?:to|from|of|with|on|into|by)$/.test(lower);
+  const asksForThing = /^(?:and |so |ok |okay )?(?:what|whats|which|who|whos)\b/.test(lower);
+  const objectOfQuestion = asksForThing && content.length > 0 && (stranded || (ANAPHORS.has(tokens.at(-1) ?? '') && !BE_OR_DO.has(tokens.at(-2) ?? '')));
+  const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
+  const candidates = objectOfQuestion && others.length > 0 ? others : neighbours;
   let best = { id: last.id, score: -Infinity };
-  for (const id of neighbours) {
+  for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score += STAY;
     if (fresh?.id === id && id !== last.id) score += AGREES;
@@ -104,7 +132,7 @@ function overlap(index: ConceptTerms, id: string, content: readonly string[]): n
     const key = widen(term).join(' ');
     if (seen.has(key)) return;
     seen.add(key);
-    score += weight * (i === 0 ? HEAD : 1);
+    score += weight * (i === 0 ? HEAD : 1) * (WEAK.has(term) ? WEAK_WEIGHT : 1);
   });
   return score;
 }

@@ -7,6 +7,7 @@ import { answerReply, helpReply, topicsReply } from '../lookup-replies.js';
 import type { Action, CommandName, InboundEvent, Outcome } from '../types.js';
 import { answerQuestion } from './answer-question.js';
 import { pickedNumber } from './classify.js';
+import { pickFromOffer } from './pick-offer.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
@@ -51,6 +52,9 @@ export class Handlers {
 
   /** A lookup, read against the thread context; the answer (or the offer) is remembered. */
   async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean): Promise<Outcome> {
+    // "the swarm one" after "Did you mean… 1. Docker Compose 2. Docker Swarm" is a pick, not a question.
+    const picked = pickFromOffer(this.deps.kb, text, view.context.context?.offer ?? []);
+    if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = view.context.context?.concepts ?? [];
     const result = answerQuestion(this.deps, event, text, ephemeral, recent);
     const offer = view.context.context?.offer ?? [];
@@ -157,9 +161,9 @@ export class Handlers {
   }
 
   /** A number answers the thread's last "did you mean"; without one it is an ordinary question. */
-  private async takeOffer(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
+  private async takeOffer(event: InboundEvent, view: ThreadView, text: string, rank?: number): Promise<Outcome> {
     const offer = view.context.context?.offer ?? [];
-    const n = pickedNumber(text);
+    const n = rank ?? pickedNumber(text);
     if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
     const id = offer[n - 1];
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);

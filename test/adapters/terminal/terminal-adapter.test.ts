@@ -9,21 +9,23 @@ function terminalDriver(): ContractDriver {
   const { bot } = testBot();
   const input = new PassThrough();
   let printed = '';
-  const adapter = new TerminalAdapter({ bot, input, output: { write: (t: string) => (printed += t) }, interactive: false, color: false });
+  let answered: (() => void) | undefined;
+  const adapter = new TerminalAdapter({
+    bot,
+    input,
+    output: { write: (t: string) => (printed += t) },
+    interactive: false,
+    color: false,
+    // The adapter says when a line's replies are all printed: no waiting for the output to go quiet.
+    onAnswered: () => answered?.(),
+  });
   const running = adapter.start();
-  const settle = async (): Promise<void> => {
-    // Wait until the adapter has printed everything for the line (output stops growing).
-    let last = -1;
-    while (printed.length !== last) {
-      last = printed.length;
-      await new Promise((r) => setTimeout(r, 15));
-    }
-  };
   return {
     async send(text) {
       const before = printed.length;
+      const done = new Promise<void>((resolve) => (answered = resolve));
       input.write(`${text}\n`);
-      await settle();
+      await done;
       return printed.slice(before);
     },
     async close() {

@@ -40,12 +40,14 @@ describe('reading a typed answer', () => {
 });
 
 describe('counts and option numbers', () => {
-  it('reads a bare number as the option shown with it, and a number with words as a count', () => {
+  it('reads a bare number as the option shown with it, a number of things as a count, and asks when it could be either', () => {
     expect(read('services', '2')).toBe('many');
-    expect(read('services', 'we have 2')).toBe('few');
+    expect(read('services', 'we have 2')).toBe('ambiguous');
     expect(read('services', '2 services')).toBe('few');
     expect(read('services', 'about twelve of them')).toBe('many');
     expect(read('hosts', 'we have 1')).toBe('one');
+    expect(read('services', 'we have 2 services')).toBe('few');
+    expect(read('services', 'we have 8')).toBe('many');
     expect(read('hosts', 'more than one')).toBe('several');
     expect(read('hosts', 'three boxes')).toBe('several');
   });

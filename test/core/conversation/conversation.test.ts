@@ -60,6 +60,16 @@ describe('did you mean, answered', () => {
     expect(taken.map((e) => (e.kind === 'offer-taken' ? `${e.concept}#${e.rank}` : ''))).toEqual(['node#2', 'kubernetes#1', 'node#2', 'kubernetes#1']);
   });
 
+  it('takes a pick by part of a title, or "the last one", while the list is the thread\'s last offer', async () => {
+    const store = new MemoryStore();
+    const bot = createBot({ kb: realKb(), store, logger: memoryLogger() });
+    await store.compareAndSet(contextKey(THREAD), null, { v: 1, concepts: [], offer: ['docker-compose', 'docker-swarm', 'kubernetes'], at: Date.now() }, 60_000);
+    expect(first(await bot.handle(say('the compose one'))).concept).toBe('docker-compose');
+    expect(first(await bot.handle(say('the last one'))).concept).toBe('kubernetes');
+    // "docker" names two of them: not a pick, an ordinary question.
+    expect(first(await bot.handle(say('docker'))).concept).toBe('docker');
+  });
+
   it('says which numbers there were when the number is not one of them', async () => {
     const { bot } = await offered();
     const reply = first(await bot.handle(say('4')));

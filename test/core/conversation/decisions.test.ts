@@ -46,7 +46,9 @@ describe('reading input at a decision step', () => {
     const { bot, store } = testBot();
     await bot.handle(say('decide'));
     await bot.handle(say('one'));
-    await bot.handle(say('we have 2'));
+    const either = await bot.handle(say('we have 2'));
+    expect(either.replies[0]?.body).toMatch(/could be a count or an option number. Say what you counted/);
+    await bot.handle(say('2 services'));
     await bot.handle(say('back'));
     await bot.handle(say('2'));
     expect(await answersIn(store)).toEqual(['hosts=one', 'services=many']);

@@ -1,0 +1,31 @@
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { isFiller, terms } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+import { pickedNumber } from './classify.js';
+
+/** Words that point at a list entry without naming it ("the swarm *one*", "that *option*"). */
+const POINTERS = new Set(['one', 'option', 'choice', 'entry', 'topic', 'please', 'pls', 'thanks', 'last']);
+/** Longer text is a question of its own, not a pick. */
+const MAX_WORDS = 6;
+
+/**
+ * Which of the thread's offered concepts the text picks, 1-based, or undefined: by its number
+ * ("2", "the second one"), "the last one", or by words of exactly one candidate's name ("the swarm one").
+ */
+export function pickFromOffer(kb: KnowledgeBase, text: string, offer: readonly string[]): number | undefined {
+  if (offer.length === 0) return undefined;
+  const n = pickedNumber(text);
+  if (n !== undefined) return n;
+  const words = terms(text);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  if (/^(?:the )?last(?: one)?$/.test(words.join(' '))) return offer.length;
+  const said = words.filter((w) => !isFiller(w) && !POINTERS.has(w)).map(stem);
+  if (said.length === 0) return undefined;
+  const fits = offer.flatMap((id, i) => {
+    const concept = kb.concept(id);
+    if (!concept) return [];
+    const names = new Set([concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)).map(stem));
+    return said.every((w) => names.has(w)) ? [i + 1] : [];
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
