@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../../src/core/rate-limit.js';
 import { DM_CHANNEL_ID, buttonClick, inChannel, inDm, slashCommand } from './helpers/payloads.js';
+import { until } from './helpers/until.js';
 import { callbacks, messageBody, newestWithButton, startHarness, textOf, type Harness } from './helpers/harness.js';
 
 // RATE_LIMIT as it ships (5 typed messages or commands per 10 s), through a real discord.js client.
@@ -12,16 +13,6 @@ afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-async function until<T>(probe: () => T | undefined | false, what: string, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = probe();
-    if (found !== undefined && found !== false) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('discord flood control', () => {
   it('lets a person click through a whole decision in a DM as fast as the bot replies', async () => {
@@ -48,10 +39,10 @@ describe('discord flood control', () => {
     for (const interaction of sent) bot.fake.interact(interaction);
     // Every interaction gets its callback: Discord shows "the application did not respond" otherwise.
     const answered = (): Set<string> => new Set(callbacks(bot.fake.calls).map((c) => c.path.split('/')[2] ?? ''));
-    await until(() => sent.every((i) => answered().has(String(i.id))), 'a callback for every command');
+    await until(() => sent.every((i) => answered().has(String(i.id))), () => 'a callback for every command');
     // A deferred placeholder left behind would read "archbot is thinking…" for 15 minutes.
     const deferred = callbacks(bot.fake.calls).filter((c) => c.body.type === 5).length;
-    await until(() => bot.fake.calls.filter((c) => c.method === 'DELETE').length === deferred, 'each placeholder to be removed');
+    await until(() => bot.fake.calls.filter((c) => c.method === 'DELETE').length === deferred, () => 'each placeholder to be removed');
     const shown = callbacks(bot.fake.calls).map((c) => textOf(c.body.data));
     expect(shown.filter((t) => SLOW_DOWN.test(t))).toHaveLength(1);
     expect(shown.filter((t) => /key-value/.test(t))).toHaveLength(5);

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-gateway.js';
+import { until } from './until.js';
 import { APP_ID, DM_CHANNEL_TYPE, GUILD_ID, botUser, message, person, snowflake, threadChannel, type Json } from './payloads.js';
 
-/** A DM channel and a person used only by `settle`'s barrier. */
+// `settle`'s barrier DMs: one channel, a new person each time (a rate limit under test never holds one back).
 const BARRIER_CHANNEL_ID = '500000000000000999';
-/** Each barrier DM comes from a new person, so a rate limit under test never holds one back. */
 const BARRIER_USER_BASE = 400_000_000_000_100_000n;
 
 export interface RecordedCall {
@@ -64,10 +64,14 @@ export class FakeDiscord {
 
   /** Answers the next `times` calls to `method path` with `status` (an outage), then serves them again. */
   failNext(method: string, pattern: RegExp, status: number, times: number): void {
-    this.failures.push({ method, pattern, status, left: times });
+    let left = times;
+    const route: [string, RegExp, Handler] = [method, pattern, () => {
+      left -= 1;
+      if (left === 0) this.routes.splice(this.routes.indexOf(route), 1);
+      return { status, body: { message: 'Service unavailable', code: 0 } };
+    }];
+    this.routes.unshift(route);
   }
-
-  private readonly failures: Array<{ method: string; pattern: RegExp; status: number; left: number }> = [];
 
   /** Answers `method path` with a fixed response from now on (a refused token, a server error). */
   override(method: string, pattern: RegExp, result: { status: number; body?: unknown }): void {
@@ -117,35 +121,25 @@ export class FakeDiscord {
   }
 
   /**
-   * Resolves once `count` calls past `from` exist and everything they started has finished: no REST
-   * call open here, no adapter work in flight (`busy`), and, when `barrier` is on, a DM sent after
-   * them answered. Gateway events are handled in the order sent, so once the barrier is answered and
-   * the adapter is idle, any late duplicate reply to an earlier event would already be recorded.
+   * Resolves once `count` calls past `from` exist, no REST call is open, no adapter work is in flight
+   * (`busy`) and, with `barrier` on, a DM sent after them was answered: gateway events are handled in
+   * order, so a late duplicate reply to an earlier event would already be recorded.
    */
   async settle(from: number, options: { count?: number; timeoutMs?: number } = {}): Promise<RecordedCall[]> {
     const { count = 1, timeoutMs = 5_000 } = options;
-    const deadline = Date.now() + timeoutMs;
     const idle = (): boolean => this.inFlight === 0 && this.busy() === 0;
-    const until = async (done: () => boolean, what: string): Promise<void> => {
-      while (!done()) {
-        if (Date.now() > deadline) {
-          throw new Error(`fake discord: ${what}; expected ${count} call(s), saw ${this.calls.length - from}: ${this.calls.slice(from).map((c) => `${c.method} ${c.path}`).join(', ')}`);
-        }
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    };
-    await until(() => this.calls.length - from >= count && idle(), 'timed out waiting for the calls');
+    const seen = (): string => `${count} call(s), saw ${this.calls.length - from}: ${this.calls.slice(from).map((c) => `${c.method} ${c.path}`).join(', ')}`;
+    await until(() => this.calls.length - from >= count && idle(), seen, timeoutMs);
     if (this.barrier) {
       const before = this.barrierReplies;
-      this.gateway.dispatch('MESSAGE_CREATE', message({ channel_id: BARRIER_CHANNEL_ID, channel_type: DM_CHANNEL_TYPE, author: person(String(BARRIER_USER_BASE + BigInt(this.barrierReplies)), 'barrier'), content: 'help' }));
-      await until(() => this.barrierReplies > before && idle(), 'the barrier DM was not answered');
+      this.gateway.dispatch('MESSAGE_CREATE', message({ channel_id: BARRIER_CHANNEL_ID, channel_type: DM_CHANNEL_TYPE, author: person(String(BARRIER_USER_BASE + BigInt(before)), 'barrier'), content: 'help' }));
+      await until(() => this.barrierReplies > before && idle(), () => `the barrier DM to be answered after ${seen()}`, timeoutMs);
     }
     return this.calls.slice(from);
   }
 
-  /** Work the adapter started and has not finished; the harness counts it through the adapter's intake. */
+  /** Set by the harness: the adapter's work in flight (counted through its intake), and whether its bot answers barrier DMs. */
   busy: () => number = () => 0;
-  /** Whether `settle` ends with a barrier DM (set by the harness, whose bot answers DMs). */
   barrier = false;
   private barrierReplies = 0;
 
@@ -158,20 +152,13 @@ export class FakeDiscord {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
       if (req.method === 'POST' && path === `/channels/${BARRIER_CHANNEL_ID}/messages`) {
-        // The barrier's answer is not a call any test counts, nor a message it reads.
-        this.barrierReplies += 1;
+        this.barrierReplies += 1; // not a call any test counts, nor a message it reads
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(message({ channel_id: BARRIER_CHANNEL_ID, channel_type: DM_CHANNEL_TYPE, author: botUser() })));
         return;
       }
       const call: RecordedCall = { method: req.method ?? 'GET', path, query: url.searchParams, body: raw ? (JSON.parse(raw) as Json) : undefined, at: Date.now() };
       this.calls.push(call);
       let result: { status: number; body?: unknown } = { status: 404, body: { message: 'Unknown route', code: 0 } };
-      const failure = this.failures.find((f) => f.left > 0 && f.method === call.method && f.pattern.test(path));
-      if (failure) {
-        failure.left -= 1;
-        res.writeHead(failure.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Service unavailable', code: 0 }));
-        return;
-      }
       for (const [method, pattern, handle] of this.routes) {
         const match = method === call.method ? path.match(pattern) : null;
         if (match) {
