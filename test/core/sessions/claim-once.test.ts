@@ -43,4 +43,33 @@ describe('claiming a delivery', () => {
     await expect(claimDelivery(frozenStore(), 'discord:456', 60_000, logger, 20)).resolves.toBe(true);
     expect(logger.lines[0]?.fields.err).toMatch(/did not answer/);
   });
+
+  it('remembers ids the store accepted, so a repeat during a later outage is still refused here', async () => {
+    const memory = new MemoryStore();
+    let down = false;
+    const flaky: SessionStore = {
+      get: (key) => (down ? downStore().get(key) : memory.get(key)),
+      compareAndSet: (key, expected, value, ttl) => (down ? downStore().compareAndSet(key, expected, value, ttl) : memory.compareAndSet(key, expected, value, ttl)),
+      delete: (key) => (down ? downStore().delete(key) : memory.delete(key)),
+    };
+    const logger = memoryLogger();
+    expect(await claimDelivery(flaky, 'slack:EvA', 60_000, logger)).toBe(true);
+    down = true;
+    expect(await claimDelivery(flaky, 'slack:EvA', 60_000, logger)).toBe(false);
+  });
+
+  it('forgets a locally remembered id once its time is up', async () => {
+    const store = downStore();
+    const logger = memoryLogger();
+    expect(await claimDelivery(store, 'slack:EvT', 0, logger)).toBe(true);
+    expect(await claimDelivery(store, 'slack:EvT', 0, logger)).toBe(true);
+  });
+
+  it('remembers at most 10,000 ids locally, forgetting the oldest first', async () => {
+    const store = downStore();
+    const logger = memoryLogger();
+    for (let i = 0; i <= 10_000; i++) await claimDelivery(store, `slack:Ev${i}`, 60_000, logger);
+    expect(await claimDelivery(store, 'slack:Ev1', 60_000, logger)).toBe(false);
+    expect(await claimDelivery(store, 'slack:Ev0', 60_000, logger)).toBe(true);
+  });
 });
