@@ -47,14 +47,15 @@ describe('archbot ask', () => {
   });
 
   it('reads conversations with --thread: follow-ups lean on the turn before, a blank line starts afresh', async () => {
-    const turns = 'what is etcd\nand what does it store?\n\nand what does it store?\nwhat is a pod\nwhy?\n';
+    const turns = 'what is etcd\nwhy?\n\nwhy?\nwhat is a pod\nwhy?\n';
     const { code, out } = await run(['ask', '--json', '--thread'], turns);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { question: string; status: string; id?: string });
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { question: string; status: string; id?: string; via?: string });
     expect(lines).toHaveLength(5);
-    expect(lines.map((l) => l.id)).toEqual(['etcd', 'etcd', lines[2]?.id, 'pod', 'pod']);
-    // A new conversation: nothing to lean on, so the same words are no longer about etcd.
-    expect(lines[2]?.id).not.toBe('etcd');
+    expect(lines.map((l) => l.id)).toEqual(['etcd', 'etcd', undefined, 'pod', 'pod']);
+    expect(lines[1]?.via).toBe('thread');
+    // A new conversation: nothing to lean on, so "why?" is about no answer at all.
+    expect(lines[2]?.status).not.toBe('answer');
   });
 
   it('refuses --thread without --json, with a usage error', async () => {

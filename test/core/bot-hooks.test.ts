@@ -124,6 +124,7 @@ describe('bot hooks: metrics, feedback and flood control', () => {
     const spoken = outcomes.filter((o) => o.replies.length > 0 || o.update);
     expect(spoken.length).toBeLessThanOrEqual(31);
     expect(outcomes.filter((o) => o.replies[0]?.code === 'rate-limited')).toHaveLength(1);
-    expect(reads).toBeLessThanOrEqual(30);
+    // The 30 clicks let through each read the thread (its session and its context); the other 970 read nothing.
+    expect(reads).toBeLessThanOrEqual(2 * 30);
   });
 });

@@ -25,7 +25,9 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, ques
   if (text === '') return { replies: [helpReply(kb, ephemeral)] };
   const found: LookupResult = kb.lookup(text);
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
-  const followUp = resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, candidates);
+  // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
+  const leans = found.status !== 'smalltalk' && found.status !== 'outside';
+  const followUp = leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, candidates) : undefined;
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');

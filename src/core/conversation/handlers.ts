@@ -204,7 +204,10 @@ export class Handlers {
   /** The store is down: the knowledge base still answers; anything for a decision hears it is paused. */
   private async unavailable(event: InboundEvent, _view: ThreadView, text: string): Promise<Outcome> {
     const found = this.deps.kb.lookup(text);
-    if (found.status === 'answer' && sessionCommand(text) === undefined && pickedNumber(text) === undefined) {
+    // "one server" may be a step's answer as much as a question: while the session cannot be read,
+    // anything a checklist would take as an answer hears that decisions are paused.
+    const stepAnswer = this.deps.kb.checklists.some((c) => c.criteria.some((criterion) => parseAnswer(criterion, text).ok));
+    if (found.status === 'answer' && !stepAnswer && sessionCommand(text) === undefined && pickedNumber(text) === undefined) {
       return { replies: answerQuestion(this.deps, event, text, event.place === 'channel', []).replies };
     }
     return { replies: [unavailableNotice()] };

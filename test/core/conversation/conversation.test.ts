@@ -79,7 +79,7 @@ describe('did you mean, answered', () => {
 
   it('remembers a real "did you mean" as the offer, so "1" answers it with its first candidate', async () => {
     const { bot } = testBot();
-    const clarify = first(await bot.handle(say('the machines that run workloads in kube?')));
+    const clarify = first(await bot.handle(say('scaling')));
     expect(clarify.kind).toBe('clarify');
     const firstChoice = clarify.choices?.[0]?.action;
     expect(first(await bot.handle(say('1'))).concept).toBe(firstChoice?.type === 'topic' ? firstChoice.concept : 'a topic button');

@@ -17,7 +17,7 @@ const INPUTS: Record<InputKind, Input> = {
   why: { type: 'text', text: 'why?' },
   number: { type: 'text', text: '2' },
   question: { type: 'text', text: 'what is a pod?' },
-  text: { type: 'text', text: 'several machines' },
+  text: { type: 'text', text: 'several' },
 };
 
 /** Brings a fresh thread into each state through the bot itself (the offer is seeded: it is data). */
