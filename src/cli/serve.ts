@@ -155,8 +155,6 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
       logger.error({ err: errorFields(reason) }, 'unhandled rejection; still running');
     });
   }
-  logger.info({ platforms: platforms.map((p) => p.name), store: stores.describe, port: http.port, concepts: kb.concepts.length }, 'archbot is running');
-  lifecycle.onListening?.(http.port);
 
   return new Promise<number>((resolve) => {
     installShutdown({
@@ -174,5 +172,9 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
         else setTimeout(() => process.exit(code), 500).unref();
       },
     });
+    // Announced only once SIGTERM is handled: a supervisor that stops the bot as soon as it says it
+    // is running must get a clean shutdown, not Node's default exit.
+    logger.info({ platforms: platforms.map((p) => p.name), store: stores.describe, port: http.port, concepts: kb.concepts.length }, 'archbot is running');
+    lifecycle.onListening?.(http.port);
   });
 }

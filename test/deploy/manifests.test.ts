@@ -157,6 +157,9 @@ describe('deploy/kubernetes', () => {
     // archbot itself: what it measurably needs under load (see the README's Measured section).
     const bot = resources.parse(botContainer?.resources);
     expect(bot.limits.memory).toBeGreaterThanOrEqual(256 * MiB);
+    // The image caps the heap so a burst's garbage is collected well before the pod's limit is hit.
+    const heapMiB = Number(/NODE_OPTIONS=--max-old-space-size=(\d+)/.exec(read(`${ROOT}Dockerfile`))?.[1]);
+    expect(heapMiB * MiB * 2).toBeLessThanOrEqual(bot.limits.memory);
   });
 
   it('sets only variables archbot reads, and they pass its config check with the example secret', () => {
