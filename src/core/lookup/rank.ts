@@ -53,7 +53,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
-  const final = [...scores.entries()].map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
+  // A term we do not cover is only the subject when named ("daemonset"); its words scattered
+  // through a question ("kube" … "use") are not it.
+  const final = [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
   final.sort((x, y) => y[1] - x[1]);
   const [best] = final;
   if (!best) return UNKNOWN;

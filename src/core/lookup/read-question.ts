@@ -35,10 +35,11 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
 
 /** "used", "deleting", "schedules": the form the knowledge base has, when it has one. */
 function baseForm(index: LookupIndex, term: string): string | undefined {
-  if (term.length < 5) return undefined;
+  if (term.length < 4) return undefined;
   const stems: string[] = [];
   for (const suffix of ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']) {
-    if (!term.endsWith(suffix)) continue;
+    // Four letters only lose a final "d" or "s" ("used" is "use"; "tiny" is not "tin").
+    if (!term.endsWith(suffix) || (term.length < 5 && suffix.length > 1)) continue;
     const stem = term.slice(0, -suffix.length);
     stems.push(stem, `${stem}e`);
     // "stopped", "running": a doubled last consonant.
