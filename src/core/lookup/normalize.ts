@@ -61,7 +61,7 @@ export function keyOf(text: string): string {
 const FILLER = new Set(
   `a an the is are was were be been being am of in on at for to from with about into by as
    what whats wat wut how hows why when where which who whom whose
-   do does did doing done can could would should shall will may might must
+   do does did doing done have has had having can could would should shall will may might must
    i im me my we our us you your u ur it its this that these those there here they them
    tell explain describe define definition mean meaning means exactly actually really just
    pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
