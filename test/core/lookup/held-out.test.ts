@@ -7,14 +7,15 @@ import { realKb } from '../../helpers/kb.js';
 // The blind question sets were written by someone who never saw the lookup code. The lookup was
 // tuned on the *-tune halves only; these are the halves kept apart. The floors are what the lookup
 // keeps today (see the README's "Measured"), so a change that makes it answer worse fails here.
-const FLOOR = { inScope: 0.87, nearDomain: 0.96, offTopic: 0.93 };
+const FLOOR = { inScope: 0.885, nearDomain: 0.96, offTopic: 0.93 };
 
 function score(file: string): EvalScore {
   const path = fileURLToPath(new URL(`../../fixtures/eval/${file}`, import.meta.url));
   return scoreCases(realKb(), parseEvalFile(readFileSync(path, 'utf8')));
 }
 
-const missesOf = (s: EvalScore): string => s.misses.map((m) => `${m.line}: ${m.question} -> ${m.got} (want ${m.expected})`).join('\n');
+// A failure gives the totals only, never the held-out questions: whoever tunes must not see them.
+const missesOf = (s: EvalScore): string => `${s.misses.length} held-out misses (questions not shown)`;
 
 describe('the held-out halves of the blind question sets', () => {
   it('answers in-scope questions with the right concept', () => {
