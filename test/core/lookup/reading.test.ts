@@ -30,5 +30,9 @@ describe('reading a question', () => {
   it('answers an outside term only when it is named, not through its loose words', () => {
     expect(idOf('kubectl create deployment, what does that do')).toMatch(/^outside:/);
     expect(idOf('kube context')).toBe('outside:kube-context');
+    // "kind cluster" names kind; "cluster" alone does not.
+    expect(kb.lookup('cluster').status).not.toBe('outside');
+    // Still genuinely ambiguous: a did-you-mean the conversation tests rely on.
+    expect(kb.lookup('scaling').status).toBe('clarify');
   });
 });
