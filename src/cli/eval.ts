@@ -120,12 +120,12 @@ export async function evalCommand(kb: KnowledgeBase, args: string[], io: Io): Pr
     return 0;
   }
   const score = scoreCases(kb, parseEvalFile(text));
-  io.stdout.write(`in-scope top-1 accuracy: ${score.inScope.correct}/${score.inScope.total} (${pct(score.inScope.correct, score.inScope.total)})\n`);
-  io.stdout.write(`unknown accuracy:        ${score.unknown.correct}/${score.unknown.total} (${pct(score.unknown.correct, score.unknown.total)})\n`);
-  if (score.nearDomain.total > 0) {
-    const near = score.nearDomain;
-    io.stdout.write(`near-domain not answered: ${near.correct}/${near.total} (${pct(near.correct, near.total)}); named as outside: ${near.outside}\n`);
-  }
+  const line = (label: string, t: Tally, extra = ''): void => {
+    if (t.total > 0) io.stdout.write(`${label.padEnd(53)} ${t.correct}/${t.total} (${pct(t.correct, t.total)})${extra}\n`);
+  };
+  line('in-scope top-1 accuracy:', score.inScope);
+  line('small talk and off-topic, not answered nor clarified:', score.unknown);
+  line('near-domain, not answered with a concept:', score.nearDomain, `; named as outside terms: ${score.nearDomain.outside}`);
   for (const m of score.misses) io.stdout.write(`miss line ${m.line}: "${m.question}" expected ${m.expected}, got ${m.got}\n`);
   return 0;
 }

@@ -3,6 +3,9 @@ import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, type LookupIndex } from './lookup/lookup-index.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
+import { Suggester, type Suggestion } from './lookup/suggest.js';
+
+export type { Suggestion } from './lookup/suggest.js';
 
 /** Validated content plus the index over it: everything the bot knows, read-only once built. */
 export class KnowledgeBase {
@@ -13,6 +16,7 @@ export class KnowledgeBase {
   private readonly byId: Map<string, Concept>;
   private readonly checklistById: Map<string, Checklist>;
   private readonly index: LookupIndex;
+  private readonly suggester: Suggester;
 
   constructor(content: Content) {
     this.concepts = content.concepts;
@@ -21,6 +25,7 @@ export class KnowledgeBase {
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
     this.index = buildLookupIndex(content.concepts, [...this.outsideTerms]);
+    this.suggester = new Suggester(this.concepts, () => this.topics, (text) => this.lookup(text));
   }
 
   concept(id: string): Concept | undefined {
@@ -38,6 +43,15 @@ export class KnowledgeBase {
 
   lookup(question: string): LookupResult {
     return lookup(this.index, question);
+  }
+
+  /**
+   * Concepts to offer while someone types (autocomplete), best first: names equal to, starting with
+   * or containing the text, then close ones (fuse.js, typos and half-typed words), then the lookup's
+   * reading of it as a question. An empty text lists the topics.
+   */
+  suggest(typed: string, limit: number): Suggestion[] {
+    return this.suggester.suggest(typed, limit);
   }
 
   /** Featured concepts first, then the rest, in file order. */

@@ -94,10 +94,12 @@ export function outsideReply(question: string, result: Extract<LookupResult, { s
 
 const THANKS = /\b(?:thanks?|thx|ty|tysm|cheers|appreciated?|helpful|useful|kudos)\b/i;
 const BYE = /\b(?:bye|goodbye|cya|later|farewell|ttyl|night|gn)\b/i;
+const GREETING = /\b(?:hello|hi|hey|heya|hiya|howdy|yo|hola|greetings|gm|morning|afternoon|evening|sup|wassup|whats up|anyone|anybody|there)\b/i;
 
 /** Greetings, thanks and "ok" are not misses: a friendly word and the way in. */
 export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): Reply {
-  const opener = THANKS.test(question) ? 'Glad to help!' : BYE.test(question) ? 'See you!' : 'Hi!';
+  // "ok", "lol", "cool": an acknowledgement, answered in kind.
+  const opener = THANKS.test(question) ? 'Glad to help!' : BYE.test(question) ? 'See you!' : GREETING.test(question) ? 'Hi!' : 'Sure.';
   const checklist = kb.defaultChecklist;
   return {
     kind: 'smalltalk',

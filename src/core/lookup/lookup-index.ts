@@ -34,7 +34,7 @@ export interface LookupIndex {
   /** Unordered concept pair ("a|b", sorted) to the concept that compares them. */
   comparisons: Map<string, number>;
   /** The most frequent words of spoken English: chat around a question, never its unseen subject. */
-  everyday: ReadonlySet<string>;
+  everyday: { has(word: string): boolean };
   correct(term: string): Correction | undefined;
 }
 
@@ -167,7 +167,8 @@ export function buildLookupIndex(concepts: Concept[], outside: OutsideTerm[] = [
     comparisons,
     askedByTerm,
     askedSentences,
-    everyday: everydayEnglish(),
+    // Read on the first question that needs it, not at start-up: `ask` and `check` stay quick.
+    everyday: { has: (word) => everydayEnglish().has(word) },
     correct: (term) => speller.correct(term),
   };
 }

@@ -30,6 +30,8 @@ export function tokenize(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']/g, '')
+    // "node.js", "vue.js": one name, not the word "node" and a stray "js".
+    .replace(/\b([a-z0-9]+)\.js\b/g, '$1js')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);
 }
@@ -39,7 +41,7 @@ export function singular(token: string): string {
   if (token.length <= 3) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
   if (/(sses|xes|ches|shes)$/.test(token)) return token.slice(0, -2);
-  if (token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
+  if (token.endsWith('s') && !/(ss|us|is|js)$/.test(token)) return token.slice(0, -1);
   return token;
 }
 
@@ -54,16 +56,20 @@ export function keyOf(text: string): string {
 }
 
 // Words that make a question a question but say nothing about its topic. Dropped before matching.
+// Contractions lose their apostrophe ("we've" is "weve"); the negative ones that content uses
+// ("can't do", "doesn't") stay words.
 const FILLER = new Set(
   `a an the is are was were be been being am of in on at for to from with about into by as
    what whats wat wut how hows why when where which who whom whose
-   do does did doing done can could would should shall will may might must
+   do does did doing done have has had having can could would should shall will may might must
    i im me my we our us you your u ur it its this that these those there here they them
    tell explain describe define definition mean meaning means exactly actually really just
    pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
    know understand learn show give some any anything something thing stuff like kind sort
    even anyway basically exactly work working explained explanation basics basic overview intro eli5 summary
-   s t d ll re ve vs versus or and difference between compare compared comparison`.split(/\s+/),
+   s t d ll re ve vs versus or and difference between compare compared comparison
+   weve youve theyve ive youre theyre hes shes thats theres heres whos wheres whens whys
+   youd theyd youll theyll itll thatll arent wasnt werent havent hasnt hadnt aint wouldnt couldnt`.split(/\s+/),
 );
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;

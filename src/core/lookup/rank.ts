@@ -13,6 +13,8 @@ const MIN_COVERAGE = 0.3;
 const CLOSE = 0.95;
 /** A question this close (cosine) to one a concept lists as asked needs none of its names. */
 const ASKED_VOUCH = 0.7;
+/** How much closer to a concept's asked questions breaks a tie between near-equals. */
+const ASKED_MARGIN = 0.15;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
@@ -51,7 +53,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
-  const final = [...scores.entries()].map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
+  // A term we do not cover is only the subject when named ("daemonset"); its words scattered
+  // through a question ("kube" … "use") are not it.
+  const final = [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
   final.sort((x, y) => y[1] - x[1]);
   const [best] = final;
   if (!best) return UNKNOWN;
@@ -72,6 +76,10 @@ export function rank(index: LookupIndex, text: string): LookupResult {
     const most = Math.max(...close.map(([c]) => covered.get(c) ?? 0));
     const leaders = close.filter(([c]) => (covered.get(c) ?? 0) === most);
     if (leaders.length === 1) return resultFor(index, (leaders[0] as [number, number])[0], confidence(best[1]));
+    // Still level: the one whose asked questions sound most like this one, if clearly so.
+    const byAsked = leaders.map(([c]) => [c, asked.get(c) ?? 0] as const).sort((x, y) => y[1] - x[1]);
+    const [first, next] = byAsked;
+    if (first && next && first[1] - next[1] >= ASKED_MARGIN) return resultFor(index, first[0], confidence(best[1]));
     const candidates = close.slice(0, 3).map(([c, s]) => ({ concept: index.concepts[c] as Concept, score: confidence(s) }));
     return { status: 'clarify', candidates };
   }

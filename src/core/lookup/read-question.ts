@@ -1,6 +1,6 @@
 import { editDistance } from './edit-distance.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
-import { isContextMarker, isFiller } from './normalize.js';
+import { isContextMarker, isFiller, singular } from './normalize.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
@@ -20,7 +20,7 @@ export interface Term {
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
 export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
   let context = false;
-  return all.map((t) => {
+  return all.flatMap((t): Term | Term[] => {
     if (isContextMarker(t)) context = true;
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
     const base = baseForm(index, t);
@@ -29,16 +29,33 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     if (index.everyday.has(t)) return { term: t, similarity: 0, context };
     const fixed = index.correct(t);
     if (fixed) return { term: fixed.term, similarity: fixed.similarity, context };
+    // Two of our words run together ("usecases", "loadbalancer") are read as the two.
+    const parts = splitJoined(index, t);
+    if (parts) return parts.map((term) => ({ term, similarity: 0.9, context }));
     return { term: t, similarity: 0, context, joined: isJoined(index, t) };
   });
 }
 
+/** The two words of ours a word is made of, when there is exactly one such cut. */
+function splitJoined(index: LookupIndex, term: string): [string, string] | undefined {
+  let found: [string, string] | undefined;
+  for (let cut = 3; cut <= term.length - 3; cut++) {
+    const left = term.slice(0, cut);
+    const right = singular(term.slice(cut));
+    if (!index.postings.has(left) || !index.postings.has(right)) continue;
+    if (found) return undefined;
+    found = [left, right];
+  }
+  return found;
+}
+
 /** "used", "deleting", "schedules": the form the knowledge base has, when it has one. */
 function baseForm(index: LookupIndex, term: string): string | undefined {
-  if (term.length < 5) return undefined;
+  if (term.length < 4) return undefined;
   const stems: string[] = [];
   for (const suffix of ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']) {
-    if (!term.endsWith(suffix)) continue;
+    // Four letters only lose a final "d" or "s" ("used" is "use"; "tiny" is not "tin").
+    if (!term.endsWith(suffix) || (term.length < 5 && suffix.length > 1)) continue;
     const stem = term.slice(0, -suffix.length);
     stems.push(stem, `${stem}e`);
     // "stopped", "running": a doubled last consonant.

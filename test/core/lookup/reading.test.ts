@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { realKb } from '../../helpers/kb.js';
+
+const kb = realKb();
+const idOf = (q: string): string => {
+  const r = kb.lookup(q);
+  return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+};
+
+describe('reading a question', () => {
+  it('reads two of our words run together as the two', () => {
+    expect(idOf('kubernetes usecases')).toBe('kubernetes-use-cases');
+    expect(idOf('whats a selfhealing cluster')).toBe('self-healing');
+  });
+
+  it('takes contractions for chat, not for an unseen subject', () => {
+    expect(idOf("we've set up etcd, how does it store data")).toBe('etcd');
+    expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
+  });
+
+  it('keeps "something.js" one name, not our word "node"', () => {
+    expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
+    expect(kb.lookup('what does express.js route').status).not.toBe('answer');
+  });
+
+  it('finds the base form of a short inflected word', () => {
+    expect(idOf('i have never used docker compose')).toBe('docker-compose');
+  });
+
+  it('answers an outside term only when it is named, not through its loose words', () => {
+    expect(idOf('kubectl create deployment, what does that do')).toMatch(/^outside:/);
+    expect(idOf('kube context')).toBe('outside:kube-context');
+    // "kind cluster" names kind; "cluster" alone does not.
+    expect(kb.lookup('cluster').status).not.toBe('outside');
+    // Still genuinely ambiguous: a did-you-mean the conversation tests rely on.
+    expect(kb.lookup('scaling').status).toBe('clarify');
+  });
+});
