@@ -30,7 +30,8 @@ interface Run {
 /** Runs the CLI; `until` (given the stderr so far) says when a long-running one is ready to be stopped. */
 function archbot(args: string[], options: { env?: Record<string, string>; stdin?: string; until?: RegExp } = {}): Promise<Run> {
   const log = join(dir, `modules-${++runs}.txt`);
-  const env = { ...process.env, ARCHBOT_ENV_FILE: 'none', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', ARCHBOT_MODULE_LOG: log, ...options.env };
+  // REDIS_URL is cleared too: CI exports it for the store tests, and these runs keep sessions in SQLite.
+  const env = { ...process.env, ARCHBOT_ENV_FILE: 'none', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', REDIS_URL: '', ARCHBOT_MODULE_LOG: log, ...options.env };
   const child = spawn(process.execPath, ['--import', HOOK, BIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
