@@ -7,6 +7,7 @@ export type SqliteDatabase = Database.Database;
 
 export const SQLITE_FILE = 'archbot.db';
 
+// The session table only: the feedback tables are created and migrated in sqlite-feedback-schema.ts.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   key TEXT PRIMARY KEY,
@@ -15,16 +16,6 @@ CREATE TABLE IF NOT EXISTS sessions (
   expires_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sessions_expires_at ON sessions (expires_at);
-CREATE TABLE IF NOT EXISTS feedback (
-  id INTEGER PRIMARY KEY,
-  at INTEGER NOT NULL,
-  kind TEXT NOT NULL,
-  platform TEXT NOT NULL,
-  user TEXT NOT NULL,
-  subject TEXT NOT NULL,
-  vote TEXT
-);
-CREATE INDEX IF NOT EXISTS feedback_kind_subject ON feedback (kind, subject);
 `;
 
 /** The path of the database file inside `dataDir`, absolute, for messages and tests. */
