@@ -41,8 +41,11 @@ function splitJoined(index: LookupIndex, term: string): [string, string] | undef
   let found: [string, string] | undefined;
   for (let cut = 3; cut <= term.length - 3; cut++) {
     const left = term.slice(0, cut);
-    const right = singular(term.slice(cut));
-    if (!index.postings.has(left) || !index.postings.has(right)) continue;
+    if (!index.postings.has(left)) continue;
+    // The second word inflected or with a doubled last letter ("usecasess") is still ours.
+    const rest = term.slice(cut);
+    const right = [singular(rest), singular(rest.replace(/(.)\1$/, '$1'))].find((r) => index.postings.has(r)) ?? baseForm(index, rest);
+    if (right === undefined) continue;
     if (found) return undefined;
     found = [left, right];
   }

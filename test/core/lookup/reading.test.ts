@@ -11,6 +11,9 @@ describe('reading a question', () => {
   it('reads two of our words run together as the two', () => {
     expect(idOf('kubernetes usecases')).toBe('kubernetes-use-cases');
     expect(idOf('whats a selfhealing cluster')).toBe('self-healing');
+    // The second word inflected, or its last letter typed twice.
+    expect(idOf('kubernetes usecasess')).toBe('kubernetes-use-cases');
+    expect(idOf('loadbalancerss')).toBe('service');
   });
 
   it('takes contractions for chat, not for an unseen subject', () => {
