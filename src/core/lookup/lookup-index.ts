@@ -78,7 +78,8 @@ export function buildLookupIndex(concepts: Concept[], outside: OutsideTerm[] = [
     }
     // A word of a long name says less than a one-word name: "service" fully names the Service
     // concept but is only half of "service discovery".
-    const weight = WEIGHT.name / Math.sqrt(nameTerms.filter((t) => !isFiller(t)).length || 1);
+    // A prose title's words ("where docker works *best*") are not what people type for it: a keyword's weight at most.
+    const weight = Math.min(typed ? WEIGHT.name : WEIGHT.keyword, WEIGHT.name / Math.sqrt(nameTerms.filter((t) => !isFiller(t)).length || 1));
     for (const t of nameTerms) {
       post(t, entry, weight);
       if (typed && !isFiller(t)) names.add(t);

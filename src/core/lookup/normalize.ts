@@ -56,6 +56,7 @@ export function keyOf(text: string): string {
 }
 
 // Words that make a question a question but say nothing about its topic. Dropped before matching.
+// "article" and "post" name the knowledge base itself ("what does the article say about pods").
 // Contractions lose their apostrophe ("we've" is "weve"); the negative ones that content uses
 // ("can't do", "doesn't") stay words.
 const FILLER = new Set(
@@ -67,6 +68,7 @@ const FILLER = new Set(
    pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
    know understand learn show give some any anything something thing stuff like kind sort
    even anyway basically exactly work working explained explanation basics basic overview intro eli5 summary
+   article post say says
    s t d ll re ve vs versus or and difference between compare compared comparison
    weve youve theyve ive youre theyre hes shes thats theres heres whos wheres whens whys
    youd theyd youll theyll itll thatll arent wasnt werent havent hasnt hadnt aint wouldnt couldnt`.split(/\s+/),

@@ -30,7 +30,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   }
 
   const seq = readWords(index, all);
-  const { named, outside } = findNames(index, seq);
+  const { named, outside, nameTails } = findNames(index, seq);
   const words = seq.filter((s) => !isFiller(s.term));
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
   const mended = words.map((s) => s.term).join(' ');
@@ -52,6 +52,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const distinct = Math.max(1, seen.size + strays.size);
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
+  // A name of several words is one thing named: "self healing concrete" is half foreign, not a third.
+  if (foreign / Math.max(1, distinct - nameTails) >= STRAY_SHARE) return UNKNOWN;
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.

@@ -41,8 +41,11 @@ function splitJoined(index: LookupIndex, term: string): [string, string] | undef
   let found: [string, string] | undefined;
   for (let cut = 3; cut <= term.length - 3; cut++) {
     const left = term.slice(0, cut);
-    const right = singular(term.slice(cut));
-    if (!index.postings.has(left) || !index.postings.has(right)) continue;
+    if (!index.postings.has(left)) continue;
+    // The second word inflected or with a doubled last letter ("usecasess") is still ours.
+    const rest = term.slice(cut);
+    const right = [singular(rest), singular(rest.replace(/(.)\1$/, '$1'))].find((r) => index.postings.has(r)) ?? baseForm(index, rest);
+    if (right === undefined) continue;
     if (found) return undefined;
     found = [left, right];
   }
@@ -87,6 +90,8 @@ export interface Names {
   named: Map<number, number>;
   /** The outside term named most plainly, when it is named at least as plainly as any concept. */
   outside?: number;
+  /** Words past the first of each name of several words found whole: "self healing" is one thing named. */
+  nameTails: number;
 }
 
 /**
@@ -98,6 +103,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   // Entries named by more than one everyday word ("restart" alone may be a verb, "restart policy" is not).
   const plainly = new Set<number>();
   const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
+  const tails = new Set<number>();
   seq.forEach((word, at) => {
     if (word.similarity < 1) return;
     for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
@@ -109,6 +115,14 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
         if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };
       });
       const content = phrase.terms.filter((t) => !isFiller(t));
+      if (content.length > 1) {
+        let first = true;
+        phrase.terms.forEach((t, k) => {
+          if (isFiller(t)) return;
+          if (!first) tails.add(start + k);
+          first = false;
+        });
+      }
       const share = Math.min(1, content.length / wordCount);
       // Naming a word most concepts share ("docker") says less than naming a rare one ("etcd").
       const rarity = Math.max(...content.map((t) => index.idf.get(t) ?? 1), 0);
@@ -126,5 +140,5 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
     if (!isOutside(index, entry)) concept = Math.max(concept, bonus);
     else if (plainly.has(entry) && (!outside || bonus > outside[1])) outside = [entry, bonus];
   }
-  return outside && outside[1] >= concept ? { named, outside: outside[0] } : { named };
+  return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size } : { named, nameTails: tails.size };
 }

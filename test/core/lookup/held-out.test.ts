@@ -7,7 +7,7 @@ import { realKb } from '../../helpers/kb.js';
 // The blind question sets were written by someone who never saw the lookup code. The lookup was
 // tuned on the *-tune halves only; these are the halves kept apart. The floors are what the lookup
 // keeps today (see the README's "Measured"), so a change that makes it answer worse fails here.
-const FLOOR = { inScope: 0.885, nearDomain: 0.96, offTopic: 0.93 };
+const FLOOR = { inScope: 0.885, nearDomain: 0.96, offTopic: 0.96 };
 
 function score(file: string): EvalScore {
   const path = fileURLToPath(new URL(`../../fixtures/eval/${file}`, import.meta.url));

@@ -28,6 +28,14 @@ describe('a lookup that knows what it covers', () => {
   it('does not answer off-topic questions that share one word with a concept', () => {
     expect(ask('my grandmother keeps a recipe registry for cookies')).toBe('unknown');
     expect(ask('a rubber raft for the lake')).toBe('unknown');
+    // A name of several words is one thing named, so one foreign word beside it is half the question.
+    expect(ask('control plane turbulence')).toBe('unknown');
+    expect(ask('service discovery aquarium')).toBe('unknown');
+    expect(ask('what is kube-controller-manager responsible for')).toBe('controller-manager');
+  });
+
+  it('reads "the article" and what it "says" as the knowledge base itself, not a subject', () => {
+    expect(ask('what does the article say about etcd')).toBe('etcd');
   });
 
   it('meets greetings, thanks and acknowledgements as small talk, not as misses', () => {

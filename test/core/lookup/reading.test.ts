@@ -11,6 +11,9 @@ describe('reading a question', () => {
   it('reads two of our words run together as the two', () => {
     expect(idOf('kubernetes usecases')).toBe('kubernetes-use-cases');
     expect(idOf('whats a selfhealing cluster')).toBe('self-healing');
+    // The second word inflected, or its last letter typed twice.
+    expect(idOf('kubernetes usecasess')).toBe('kubernetes-use-cases');
+    expect(idOf('loadbalancerss')).toBe('service');
   });
 
   it('takes contractions for chat, not for an unseen subject', () => {
@@ -34,5 +37,19 @@ describe('reading a question', () => {
     expect(kb.lookup('cluster').status).not.toBe('outside');
     // Still genuinely ambiguous: a did-you-mean the conversation tests rely on.
     expect(kb.lookup('scaling').status).toBe('clarify');
+  });
+});
+
+describe('weighing the words of a prose title', () => {
+  it('gives a word only a prose title uses ("best" of "Where Docker works best") no more than a keyword', async () => {
+    const { loadContent } = await import('../../../src/core/content/load-content.js');
+    const { buildLookupIndex } = await import('../../../src/core/lookup/lookup-index.js');
+    const loaded = loadContent({});
+    if (!loaded.ok) throw new Error('content does not load');
+    const index = buildLookupIndex(loaded.value.concepts);
+    const at = index.concepts.findIndex((c) => c.id === 'docker-use-cases');
+    expect(index.postings.get('best')?.get(at)).toBeLessThanOrEqual(2);
+    // Still found by its title as a whole.
+    expect(idOf('where does docker work best')).toBe('docker-use-cases');
   });
 });
