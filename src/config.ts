@@ -54,5 +54,6 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   }
   // Rules across a platform's own variables apply once each variable reads well on its own.
   if (errors.length === 0) for (const p of platformDescriptors) errors.push(...issuesAsErrors(p.crossCheck?.(values) ?? []));
+  // Every schema behind `Config` parsed without an error, so `values` holds each one's output.
   return errors.length === 0 ? { ok: true, config: values as Config } : { ok: false, errors };
 }
