@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { platformDescriptors } from './adapters/registry.js';
 import type { Logger } from './core/types.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -7,12 +8,8 @@ const MASK = '[redacted]';
 
 // Values that look like platform credentials are masked wherever they appear in a log line, even
 // when nobody listed them as secrets (a token pasted into a chat message, a header echoed in an error).
-const SECRET_PATTERNS: readonly RegExp[] = [
-  /xox[a-z]-[A-Za-z0-9-]+/g, // Slack bot, user, refresh and legacy tokens
-  /xapp-[A-Za-z0-9-]+/g, // Slack app-level tokens (Socket Mode)
-  /hooks\.slack\.com\/services\/[A-Za-z0-9/]+/g, // incoming-webhook URLs carry their own secret
-  /[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,40}/g, // Discord bot tokens
-];
+// Each platform's descriptor knows its own credentials' shapes.
+const SECRET_PATTERNS: readonly RegExp[] = platformDescriptors.flatMap((p) => p.secretPatterns);
 // Passwords in connection URLs such as redis://:pass@host or rediss://user:pass@host.
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s@/]+@/gi;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../src/config.js';
+import { configKeys, readConfig } from '../src/config.js';
 
 const read = (env: Record<string, string>) => readConfig(env);
 
@@ -35,5 +35,17 @@ describe('reading the environment', () => {
     const result = read({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toEqual([expect.stringMatching(/^SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN/)]);
+  });
+});
+
+describe('platform settings, read by each descriptor', () => {
+  it("names a platform's bad variable and never its value", () => {
+    const result = read({ DISCORD_TOKEN: 'tok', DISCORD_APPLICATION_ID: 'my-secret-app' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual(['DISCORD_APPLICATION_ID must be a numeric snowflake id']);
+  });
+
+  it("knows every platform's variables next to archbot's own", () => {
+    for (const key of ['SLACK_BOT_TOKEN', 'SLACK_API_URL', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'PORT', 'REDIS_URL']) expect(configKeys()).toContain(key);
   });
 });

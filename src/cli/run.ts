@@ -1,3 +1,4 @@
+import { platformDescriptors } from '../adapters/registry.js';
 import { TerminalAdapter } from '../adapters/terminal/terminal-adapter.js';
 import type { Config } from '../config.js';
 import { createBot } from '../core/bot.js';
@@ -38,8 +39,8 @@ export async function runTerminal(
 /** `archbot` with no command: the platforms whose tokens are set, else the terminal. */
 export async function runCommand(kb: KnowledgeBase, config: Config, io: Io, env: Record<string, string | undefined>, lifecycle?: Lifecycle): Promise<number> {
   // The terminal never loads the serving side (stores, metrics, the SDKs): serve.js is imported only
-  // when a platform token is set (the same test as serve.js's platformsWanted).
-  if (config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN) return (await import('./serve.js')).servePlatforms(kb, config, io, lifecycle);
+  // when a platform's settings ask for it (the registry's descriptors import no SDK).
+  if (platformDescriptors.some((p) => p.wanted(config))) return (await import('./serve.js')).servePlatforms(kb, config, io, lifecycle);
   return runTerminal(kb, config, io, env);
 }
 

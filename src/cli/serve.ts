@@ -1,4 +1,5 @@
-import { loadPlatform } from '../adapters/load-platform.js';
+import type { PlatformDescriptor } from '../adapters/descriptor.js';
+import { platformDescriptors } from '../adapters/registry.js';
 import type { ServedPlatform } from '../adapters/platform-deps.js';
 import type { Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
@@ -28,14 +29,13 @@ export interface Lifecycle {
   clock?: Clock;
 }
 
-export function platformsWanted(config: Config): Array<'slack' | 'discord'> {
-  return [...(config.SLACK_BOT_TOKEN ? (['slack'] as const) : []), ...(config.DISCORD_TOKEN ? (['discord'] as const) : [])];
+/** The platforms whose settings ask for them (their token is set), in the registry's order. */
+export function platformsWanted(config: Config): PlatformDescriptor[] {
+  return platformDescriptors.filter((p) => p.wanted(config));
 }
 
 function secretsOf(config: Config): string[] {
-  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN, config.INSIGHTS_PASSWORD, ...redisSecrets(config.REDIS_URL)].filter(
-    (s): s is string => Boolean(s),
-  );
+  return [...platformDescriptors.flatMap((p) => p.secrets(config)), config.INSIGHTS_PASSWORD, ...redisSecrets(config.REDIS_URL)].filter((s): s is string => Boolean(s));
 }
 
 /**
@@ -112,7 +112,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   let accepting = true;
   const intake = { track: <T>(work: Promise<T>): Promise<T> => inFlight.track(work), accepting: () => accepting };
   const deps = { bot, config, logger, store: stores.store, metrics, intake };
-  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((name) => loadPlatform(name, deps)));
+  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => p.start(deps)));
 
   let http: RunningHttpServer;
   try {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { configSchema, readConfig } from '../../src/config.js';
+import { configKeys, readConfig } from '../../src/config.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const K8S = `${ROOT}deploy/kubernetes/`;
@@ -166,7 +166,7 @@ describe('deploy/kubernetes', () => {
     const example = secret.parse(docs(`${K8S}secret.example.yaml`)[0]);
     expect(example.metadata.name).toBe('archbot-secrets');
     for (const value of Object.values(example.stringData)) expect(value).toMatch(/REPLACE/);
-    const known = Object.keys(configSchema.shape);
+    const known = configKeys();
     const values: Record<string, string | undefined> = {};
     for (const e of botContainer?.env ?? []) {
       expect(known, e.name).toContain(e.name);

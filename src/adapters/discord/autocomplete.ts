@@ -1,7 +1,7 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { KnowledgeBase, Suggestion } from '../../core/knowledge-base.js';
 import { LIMITS } from './limits.js';
-import { truncate } from './split-text.js';
+import { truncate } from '../shared/text.js';
 
 type Choice = APIApplicationCommandOptionChoice<string>;
 

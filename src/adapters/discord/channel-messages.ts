@@ -1,7 +1,7 @@
 import { Routes, type APIChannel, type APIMessage, type REST } from 'discord.js';
 import type { DiscordMessage } from './render-embeds.js';
 import { LIMITS } from './limits.js';
-import { truncate } from './split-text.js';
+import { truncate } from '../shared/text.js';
 
 /**
  * Every message leaves with mentions switched off: `@everyone`, roles or users quoted from a

@@ -2,7 +2,7 @@ import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction,
 import { NO_PINGS } from './channel-messages.js';
 import type { DiscordMessage } from './render-embeds.js';
 import { LIMITS } from './limits.js';
-import { truncate } from './split-text.js';
+import { truncate } from '../shared/text.js';
 
 export type RepliableInteraction = ButtonInteraction | ChatInputCommandInteraction;
 

@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { encodeAction } from '../../core/actions.js';
 import type { Choice, ChoiceGroup } from '../../core/types.js';
 import { LIMITS } from './limits.js';
-import { truncate } from './split-text.js';
+import { truncate } from '../shared/text.js';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 

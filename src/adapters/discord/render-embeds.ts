@@ -2,7 +2,7 @@ import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
 import { LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
-import { splitText, truncate } from './split-text.js';
+import { QUOTE_MAX, splitText, truncate } from '../shared/text.js';
 
 /** One Discord message, ready for a channel post, an interaction response or a follow-up. */
 export interface DiscordMessage {
@@ -33,7 +33,7 @@ const COLOR: Record<ReplyKind, number> = {
 
 /** People's own words, shown back as a quote: no Markdown of theirs, and at most a line or two. */
 function quoted(text: string): string {
-  return `> ${escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), 200))}`;
+  return `> ${escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), QUOTE_MAX))}`;
 }
 
 function embedSize(embed: APIEmbed): number {

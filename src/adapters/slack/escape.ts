@@ -1,3 +1,5 @@
+import { truncate } from '../shared/text.js';
+
 // Slack's mrkdwn is not Markdown, and it treats `&`, `<` and `>` as control characters: `<!channel>`
 // pings everyone, `<@U1>` mentions someone. Everything the bot posts passes through here.
 
@@ -42,10 +44,9 @@ function inline(text: string): string {
     .replace(/\*\*([^\n]+?)\*\*/g, '*$1*');
 }
 
-/** Cuts text to `max` characters with an ellipsis, never in the middle of an `&amp;`-style entity. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, safeCut(text, max - 1))}…`;
+/** Cuts mrkdwn to `max` characters with an ellipsis, never in the middle of an `&amp;`-style entity. */
+export function truncateMrkdwn(text: string, max: number): string {
+  return truncate(text, max, safeCut);
 }
 
 /** The largest cut position ≤ `max` that does not split an entity such as `&amp;`. */
@@ -60,9 +61,11 @@ function safeCut(text: string, max: number): number {
 
 /**
  * Splits mrkdwn into pieces of at most `max` characters, preferring paragraph breaks, then line
- * breaks, then a hard cut (Slack rejects a section over 3,000 characters).
+ * breaks, then a hard cut (Slack rejects a section over 3,000 characters). Unlike the shared
+ * `splitText` it packs whole paragraphs into as few sections as fit and cuts only where no
+ * `&amp;`-style entity breaks, because Slack's text is already escaped by then.
  */
-export function splitText(text: string, max: number): string[] {
+export function splitMrkdwn(text: string, max: number): string[] {
   const pieces: string[] = [];
   let current = '';
   const flush = (): void => {

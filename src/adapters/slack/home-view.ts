@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { encodeAction } from '../../core/actions.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
-import { escapeText, splitText, truncate } from './escape.js';
+import { escapeText, splitMrkdwn, truncateMrkdwn } from './escape.js';
 
 // The App Home tab: what a person sees when they open the bot in the sidebar. It explains the
 // Slack surfaces (command, mention, DM), lists the topics and offers a decision, started in a DM.
@@ -33,13 +33,13 @@ export function homeView(kb: KnowledgeBase): types.HomeView {
         {
           type: 'button',
           action_id: encodeAction({ type: 'start', checklist: checklist.id }),
-          text: { type: 'plain_text', text: truncate(`Start a decision: ${checklist.title}`, 75), emoji: true },
+          text: { type: 'plain_text', text: truncateMrkdwn(`Start a decision: ${checklist.title}`, 75), emoji: true },
           style: 'primary',
         },
       ],
     });
   }
   blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: `Topics I know (${kb.concepts.length})`, emoji: true } });
-  for (const piece of splitText(topics, 3000)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
+  for (const piece of splitMrkdwn(topics, 3000)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
   return { type: 'home', blocks: blocks.slice(0, MAX_BLOCKS) };
 }

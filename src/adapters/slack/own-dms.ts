@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { BoundedCache } from '../shared/bounded-cache.js';
 
 /** Enough for every active person in a big workspace; the oldest entry goes first beyond it. */
 const MAX_ENTRIES = 5_000;
@@ -12,7 +13,7 @@ export interface OwnDms {
 }
 
 export function ownDms(): OwnDms {
-  const cache = new Map<string, string>();
+  const cache = new BoundedCache<string, string>(MAX_ENTRIES);
   return {
     async of(client, user) {
       const known = cache.get(user);
@@ -20,7 +21,6 @@ export function ownDms(): OwnDms {
       const opened = (await client.conversations.open({ users: user })).channel?.id;
       if (opened === undefined) return undefined;
       cache.set(user, opened);
-      if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value ?? '');
       return opened;
     },
   };

@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import { encodeAction } from '../../core/actions.js';
 import type { Choice, ChoiceGroup, Reply } from '../../core/types.js';
-import { escapeText, splitText, toMrkdwn, truncate } from './escape.js';
+import { quotedWords } from '../shared/text.js';
+import { escapeText, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './escape.js';
 
 // Slack's published limits; a message breaking any of them is rejected outright (invalid_blocks),
 // so the renderer enforces them instead of trusting content sizes.
@@ -27,21 +28,18 @@ const GROUP_ORDER: ChoiceGroup[] = ['options', 'navigation', 'share', 'related',
 
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text });
 const section = (text: string): types.SectionBlock => ({ type: 'section', text: mrkdwn(text) });
-const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(truncate(text, LIMITS.sectionText))] });
+const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(truncateMrkdwn(text, LIMITS.sectionText))] });
 
 /** "Title (1/6)": progress sits in the header so it is visible without opening anything. */
 function headerText(reply: Reply): string | undefined {
   if (!reply.title) return undefined;
   const progress = reply.progress ? ` (${reply.progress.step}/${reply.progress.total})` : '';
-  return truncate(reply.title, LIMITS.headerText - progress.length) + progress;
+  return truncateMrkdwn(reply.title, LIMITS.headerText - progress.length) + progress;
 }
 
 /** The person's own words, escaped: this is the one place user text is echoed back. */
 function quoteText(quote: string): string {
-  // Control characters could garble the message; a quote is a reminder, so 200 characters is plenty.
-  // eslint-disable-next-line no-control-regex
-  const clean = quote.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').slice(0, 200);
-  return escapeText(clean)
+  return escapeText(quotedWords(quote))
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
@@ -49,12 +47,12 @@ function quoteText(quote: string): string {
 
 function bodyBlocks(reply: Reply): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [];
-  if (reply.body) blocks.push(...splitText(toMrkdwn(reply.body), LIMITS.sectionText).map(section));
+  if (reply.body) blocks.push(...splitMrkdwn(toMrkdwn(reply.body), LIMITS.sectionText).map(section));
   for (const s of reply.sections ?? []) {
     const text = `*${escapeText(s.heading)}*\n${toMrkdwn(s.text)}`;
-    blocks.push(...splitText(text, LIMITS.sectionText).map(section));
+    blocks.push(...splitMrkdwn(text, LIMITS.sectionText).map(section));
   }
-  const fields = (reply.fields ?? []).map((f) => mrkdwn(truncate(`*${escapeText(f.label)}*\n${toMrkdwn(f.value)}`, LIMITS.fieldText)));
+  const fields = (reply.fields ?? []).map((f) => mrkdwn(truncateMrkdwn(`*${escapeText(f.label)}*\n${toMrkdwn(f.value)}`, LIMITS.fieldText)));
   for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection) {
     blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fieldsPerSection) });
   }
@@ -65,7 +63,7 @@ function button(choice: Choice, actionId: string): types.Button {
   return {
     type: 'button',
     action_id: actionId,
-    text: { type: 'plain_text', text: truncate(choice.label, LIMITS.buttonText), emoji: true },
+    text: { type: 'plain_text', text: truncateMrkdwn(choice.label, LIMITS.buttonText), emoji: true },
     ...(choice.style ? { style: choice.style } : {}),
   };
 }
@@ -118,5 +116,5 @@ function fallbackText(reply: Reply, header: string | undefined): string {
     (p): p is string => p !== undefined && p !== '',
   );
   const text = parts.join('\n') || (reply.sections?.[0] ? escapeText(reply.sections[0].heading) : 'archbot');
-  return truncate(text, LIMITS.fallbackText);
+  return truncateMrkdwn(text, LIMITS.fallbackText);
 }

@@ -14,7 +14,7 @@ import { ownDms } from './own-dms.js';
 import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
 import { errorMessage } from '../../core/errors.js';
-
+import { apiErrorFields } from '../shared/error-fields.js';
 
 export { SLACK_EVENTS_PATH };
 
@@ -24,24 +24,10 @@ function apiUrl(raw: string | undefined): { slackApiUrl?: string } {
   return { slackApiUrl: raw.endsWith('/') ? raw : `${raw}/` };
 }
 
-/** What an error is, for one log line: never the request (it carries tokens) or the payload. */
+/** A failed event's log fields, with Slack's own API error code where there is one. */
 function errorFields(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { error: String(err) };
-  const code = (err as { code?: unknown }).code;
-  // "fetch failed" says nothing; the socket's own error (ECONNRESET, other side closed) says why.
-  const cause = networkCause(err);
-  return { error: err.message, name: err.name, ...(typeof code === 'string' ? { code } : {}), ...(slackErrorCode(err) ? { slack: slackErrorCode(err) } : {}), ...(cause ? { cause } : {}) };
-}
-
-function networkCause(err: Error): string | undefined {
-  let current: unknown = (err as { original?: unknown }).original ?? err.cause;
-  for (let depth = 0; depth < 3 && current instanceof Error; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    const inner: unknown = current.cause;
-    if (!(inner instanceof Error)) return typeof code === 'string' ? `${code}: ${current.message}` : current.message;
-    current = inner;
-  }
-  return undefined;
+  const slack = slackErrorCode(err);
+  return apiErrorFields(err, slack ? { slack } : {});
 }
 
 /** Error codes of failed calls to Slack: the Web API's, and Bolt's for a response_url POST. */

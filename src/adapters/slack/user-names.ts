@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
 import type { Actor, Clock, Logger, Outcome, Reply } from '../../core/types.js';
 import { errorMessage } from '../../core/errors.js';
+import { BoundedCache } from '../shared/bounded-cache.js';
 
 // Events (mentions, DMs) carry only a user id, and the core shows names ("Noted: … (alice)", the
 // verdict's answers). Commands and clicks carry a name already. For events the name comes from
@@ -31,7 +32,7 @@ export interface UserNames {
 const USER_ID = /\b[UW][A-Z0-9]{5,}\b/g;
 
 export function userNames(logger: Logger, onApiError: () => void, clock: Clock = Date.now, maxNames = MAX_NAMES): UserNames {
-  const cache = new Map<string, { name: string | undefined; until: number }>();
+  const cache = new BoundedCache<string, { name: string | undefined; until: number }>(maxNames);
   /** Lookups in flight, so a burst of messages from one new person costs one call. */
   const pending = new Map<string, Promise<void>>();
 
@@ -49,12 +50,8 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
     }
   };
 
-  const remember = (id: string, entry: { name: string | undefined; until: number }): void => {
-    // Map order is insertion order: re-inserting marks the entry as the most recently used.
-    cache.delete(id);
-    cache.set(id, entry);
-    if (cache.size > maxNames) cache.delete(cache.keys().next().value ?? '');
-  };
+  // Setting again marks the entry as the most recently used.
+  const remember = (id: string, entry: { name: string | undefined; until: number }): void => cache.set(id, entry);
 
   const refresh = (client: webApi.WebClient, id: string): void => {
     if (pending.has(id)) return;

@@ -1,4 +1,5 @@
 import type { Reply } from '../../core/types.js';
+import { quotedWords } from '../shared/text.js';
 
 export interface TextStyle {
   color: boolean;
@@ -15,12 +16,6 @@ function markdown(text: string, style: TextStyle): string {
     .replace(/(^|\W)\*(.+?)\*(?=\W|$)/g, (_, lead: string, inner: string) => `${lead}${inner}`);
 }
 
-/** Control characters in echoed user text could move the cursor or recolour the terminal. */
-function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').slice(0, 200);
-}
-
 export function renderText(reply: Reply, style: TextStyle = { color: false }): string {
   const bold = ansi('1', style);
   const dim = ansi('2', style);
@@ -29,7 +24,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   if (reply.title) lines.push(bold(`${reply.title}${progress}`));
   if (reply.sharedBy) lines.push(dim(`shared by ${reply.sharedBy.name ?? reply.sharedBy.id}`));
   // Quoted as speech: a leading "> " would look like a prompt in a terminal.
-  if (reply.quote !== undefined && reply.kind !== 'notice') lines.push(dim(`“${plain(reply.quote)}”`));
+  if (reply.quote !== undefined && reply.kind !== 'notice') lines.push(dim(`“${quotedWords(reply.quote)}”`));
   if (reply.body) lines.push(markdown(reply.body, style));
   for (const section of reply.sections ?? []) lines.push('', bold(section.heading), markdown(section.text, style));
 

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { PlatformDeps, ServedPlatform } from './platform-deps.js';
+
+/**
+ * One chat platform, as `serve`, the config reader and the logger see it. A descriptor module
+ * imports no SDK: its `start` imports the adapter (and with it Bolt or discord.js) only when the
+ * platform is configured, so a Slack-only bot never loads discord.js.
+ */
+export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> {
+  name: string;
+  /** The platform's own environment variables; errors name the variable, never the value. */
+  configSchema: z.ZodObject<Keys>;
+  /** Rules across the platform's variables (a Slack bot token needs a signing secret or an app token). */
+  crossCheck?(env: z.infer<z.ZodObject<Keys>>): Array<{ path: [string]; message: string }>;
+  /** Whether the settings ask for this platform (its token is set). */
+  wanted(env: z.infer<z.ZodObject<Keys>>): boolean;
+  /** The configured values to mask in every log line. */
+  secrets(env: z.infer<z.ZodObject<Keys>>): Array<string | undefined>;
+  /** Shapes of this platform's credentials, masked wherever they appear, even when nobody listed them. */
+  secretPatterns: readonly RegExp[];
+  start(deps: PlatformDeps): Promise<ServedPlatform>;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { optionalText, url } from '../../config-fields.js';
+import type { PlatformDescriptor } from '../descriptor.js';
+
+/** A Discord id (application, server): digits only. */
+export const SNOWFLAKE = /^\d{5,25}$/;
+
+const configSchema = z.object({
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || SNOWFLAKE.test(v), { message: 'must be a numeric snowflake id' }),
+  DISCORD_API_URL: url,
+});
+
+export const discordDescriptor: PlatformDescriptor<typeof configSchema.shape> = {
+  name: 'discord',
+  configSchema,
+  wanted: (env) => Boolean(env.DISCORD_TOKEN),
+  secrets: (env) => [env.DISCORD_TOKEN],
+  secretPatterns: [/[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,40}/g], // Discord bot tokens
+  // discord.js is loaded here, only once Discord is configured.
+  start: async (deps) => (await import('./discord-platform.js')).createDiscordPlatform(deps),
+};

@@ -1,0 +1,29 @@
+/**
+ * A map that holds at most `max` entries: per-person caches (Slack display names, Slack DM
+ * channels) grow with every person who writes, and a big workspace must not grow the heap
+ * without end. `set` makes an entry the most recent; beyond `max` the least recent goes first.
+ * `get` does not reorder, so a caller decides what counts as a use (a hit that is still fresh).
+ */
+export class BoundedCache<K, V> {
+  // Map order is insertion order: re-inserting marks an entry as the most recently used.
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.max) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

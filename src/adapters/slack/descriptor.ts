@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { optionalText, url } from '../../config-fields.js';
+import type { PlatformDescriptor } from '../descriptor.js';
+
+const configSchema = z.object({
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), { message: 'must start with xoxb-' }),
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), { message: 'must start with xapp-' }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: url,
+});
+
+export const slackDescriptor: PlatformDescriptor<typeof configSchema.shape> = {
+  name: 'slack',
+  configSchema,
+  crossCheck(env) {
+    const problems: Array<{ path: [string]; message: string }> = [];
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      problems.push({ path: ['SLACK_SIGNING_SECRET'], message: 'is required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set' });
+    }
+    if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
+      problems.push({ path: ['SLACK_BOT_TOKEN'], message: 'is required when other Slack settings are set' });
+    }
+    return problems;
+  },
+  wanted: (env) => Boolean(env.SLACK_BOT_TOKEN),
+  secrets: (env) => [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET],
+  secretPatterns: [
+    /xox[a-z]-[A-Za-z0-9-]+/g, // Slack bot, user, refresh and legacy tokens
+    /xapp-[A-Za-z0-9-]+/g, // Slack app-level tokens (Socket Mode)
+    /hooks\.slack\.com\/services\/[A-Za-z0-9/]+/g, // incoming-webhook URLs carry their own secret
+  ],
+  // Bolt is loaded here, only once Slack is configured.
+  start: async (deps) => (await import('./slack-platform.js')).createSlackPlatform(deps),
+};

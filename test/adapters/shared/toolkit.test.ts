@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedCache } from '../../../src/adapters/shared/bounded-cache.js';
+import { apiErrorFields } from '../../../src/adapters/shared/error-fields.js';
+import { quotedWords, splitText, truncate } from '../../../src/adapters/shared/text.js';
+
+describe('adapter toolkit', () => {
+  it('truncate leaves short text alone and ends long text with an ellipsis within max', () => {
+    expect(truncate('short', 10)).toBe('short');
+    expect(truncate('one two three', 8)).toBe('one two…');
+    // A platform's cut rule moves the cut back (Slack keeps `&amp;` whole).
+    expect(truncate('a &amp; b', 5, (text) => text.indexOf('&'))).toBe('a…');
+  });
+
+  it('splitText prefers paragraph, then word boundaries', () => {
+    expect(splitText('aaaa\n\nbbbb', 6)).toEqual(['aaaa', 'bbbb']);
+    expect(splitText('aaa bbb ccc', 8)).toEqual(['aaa bbb', 'ccc']);
+  });
+
+  it('quotedWords drops control characters and keeps 200 characters', () => {
+    expect(quotedWords('a\u001b[2Jb')).toBe('a[2Jb');
+    expect(quotedWords('x'.repeat(300))).toHaveLength(200);
+  });
+
+  it('BoundedCache evicts the least recently set entry beyond its size', () => {
+    const cache = new BoundedCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('a', 3);
+    cache.set('c', 4);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(3);
+    expect(cache.size).toBe(2);
+  });
+
+  it('apiErrorFields names the socket cause and a platform code, never the request', () => {
+    const err = Object.assign(new Error('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }), { code: 'E1' });
+    expect(apiErrorFields(err, { slack: 'not_in_channel' })).toEqual({ error: 'fetch failed', name: 'Error', code: 'E1', slack: 'not_in_channel', cause: 'UND_ERR_SOCKET: other side closed' });
+    expect(apiErrorFields('boom')).toEqual({ error: 'boom' });
+  });
+});
