@@ -22,6 +22,8 @@ const WEAK_WEIGHT = 0.25;
 const CLEAR = 0.2;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
+/** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
+const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
 /**
  * Reads a message against the thread's last answers. Returns undefined when it is a fresh
@@ -64,7 +66,13 @@ export function resolveFollowUp(
   const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
-  if (named.length > 0 && content.length === 0) return undefined;
+  // "and docker itself?" after compose: nothing but a name, so that name is the subject, even when the
+  // lookup, reading the leftover words, would lean elsewhere.
+  const subject = named[0];
+  if (subject !== undefined && content.length === 0) {
+    const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
+    return concept ? { concept, how: 'related' } : undefined;
+  }
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
   if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
@@ -80,9 +88,13 @@ export function resolveFollowUp(
   // something else that stands in that relation to it, when a neighbour's words fit.
   // A question ending on a preposition asks for the thing at its other end ("what does it talk to?",
   // "what is it created from?").
-  const stranded = anaphor && /\b(?:to|from|of|with|on|into|by)$/.test(lower);
+  const stranded = anaphor && PREPOSITION.test(tokens.at(-1) ?? '');
   const asksForThing = /^(?:and |so |ok |okay )?(?:what|whats|which|who|whos)\b/.test(lower);
-  const objectOfQuestion = asksForThing && content.length > 0 && (stranded || (ANAPHORS.has(tokens.at(-1) ?? '') && !BE_OR_DO.has(tokens.at(-2) ?? '')));
+  // "how do I talk to it?" asks for the thing at the other end as much as "what does it talk to?".
+  const pronounLast = ANAPHORS.has(tokens.at(-1) ?? '');
+  const afterPreposition = pronounLast && PREPOSITION.test(tokens.at(-2) ?? '');
+  const objectOfQuestion =
+    content.length > 0 && (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(text))) || (asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '')));
   const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
   const candidates = objectOfQuestion && others.length > 0 ? others : neighbours;
   let best = { id: last.id, score: -Infinity };
