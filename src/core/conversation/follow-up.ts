@@ -22,6 +22,8 @@ const WEAK_WEIGHT = 0.25;
 const CLEAR = 0.2;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
+/** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
+const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
 const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
@@ -97,10 +99,13 @@ export function resolveFollowUp(
     content.length > 0 && (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(text))) || (asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '')));
   const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
   const candidates = objectOfQuestion && others.length > 0 ? others : neighbours;
+  // "is that a problem?", "does it scale?": a yes/no question with the pronoun as its subject asks
+  // about the last answer itself, so the last answer keeps it unless a neighbour explains it far better.
+  const aboutItself = YES_NO.test(lower) && !objectOfQuestion;
   let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {
     let score = overlap(index, id, content);
-    if (id === last.id) score += STAY;
+    if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
     if (fresh?.id === id && id !== last.id) score += AGREES;
     if (score > best.score) best = { id, score };
   }
