@@ -22,6 +22,8 @@ const WEAK_WEIGHT = 0.25;
 const CLEAR = 0.2;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
+/** What a concept two steps from the last answer keeps of its score. */
+const FAR = 0.5;
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
 const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
@@ -109,6 +111,17 @@ export function resolveFollowUp(
     if (fresh?.id === id && id !== last.id) score += AGREES;
     if (score > best.score) best = { id, score };
   }
+  // "how does it handle traffic spikes?" after kubernetes: a concept one step further out, when it
+  // explains the question far better than anything next to the last answer.
+  // Only the words nothing near the last answer explains count there ("what keeps its pods running?"
+  // after node stays with node).
+  const unexplained = content.filter((term) => neighbours.every((id) => overlap(index, id, [term]) === 0));
+  if (!objectOfQuestion && unexplained.length > 0) {
+    for (const id of outerRing(kb, index, neighbours)) {
+      const score = FAR * overlap(index, id, unexplained);
+      if (score > best.score) best = { id, score };
+    }
+  }
   const concept = kb.concept(best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related' };
 }
@@ -136,6 +149,16 @@ function nameWords(kb: KnowledgeBase, id: string): string[] {
 function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
   const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
   return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/** The neighbours' own neighbours, not already among them. */
+function outerRing(kb: KnowledgeBase, index: ConceptTerms, neighbours: readonly string[]): string[] {
+  const near = new Set(neighbours);
+  const far = neighbours.flatMap((id) => {
+    const concept = kb.concept(id);
+    return concept ? [...concept.related, ...(index.relatedFrom.get(id) ?? [])] : [];
+  });
+  return [...new Set(far)].filter((id) => !near.has(id) && kb.concept(id) !== undefined);
 }
 
 /** How much of the question's content a concept explains, rare words and names counting most. */
