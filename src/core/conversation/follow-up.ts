@@ -49,7 +49,9 @@ export function resolveFollowUp(
   const tokens = lower.split(' ');
   // "machines *that* run workloads" is a relative clause, not a pointer back: "that" right after a
   // word that carries meaning does not count.
-  const anaphor = tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
+  // "do I need *one*?": "one" standing for the thing just answered.
+  const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
+  const anaphor = standsFor || tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
@@ -115,7 +117,8 @@ export function resolveFollowUp(
   // explains the question far better than anything next to the last answer.
   // Only the words nothing near the last answer explains count there ("what keeps its pods running?"
   // after node stays with node).
-  const unexplained = content.filter((term) => neighbours.every((id) => overlap(index, id, [term]) === 0));
+  // Words of a general family ("need", "problem") or that fit anything do not reach that far.
+  const unexplained = content.filter((term) => widen(term).length === 1 && !WEAK.has(term) && neighbours.every((id) => overlap(index, id, [term]) === 0));
   if (!objectOfQuestion && unexplained.length > 0) {
     for (const id of outerRing(kb, index, neighbours)) {
       const score = FAR * overlap(index, id, unexplained);
