@@ -22,6 +22,10 @@ const WEAK_WEIGHT = 0.25;
 const CLEAR = 0.2;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
+/** "the *other* mistakes", "the *rest*": something beside the last answer. */
+const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
+/** Words that turn a question around ("and when *isn't* it?"). */
+const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'cant', 'shouldnt', 'never']);
 /** What a concept two steps from the last answer keeps of its score. */
 const FAR = 0.5;
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
@@ -51,7 +55,8 @@ export function resolveFollowUp(
   // word that carries meaning does not count.
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
-  const anaphor = standsFor || tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
+  const otherThan = tokens.some((t) => OTHER.has(t));
+  const anaphor = standsFor || otherThan || tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
@@ -69,7 +74,7 @@ export function resolveFollowUp(
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
-  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
+  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t));
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
   // "and docker itself?" after compose: nothing but a name, so that name is the subject, even when the
@@ -102,7 +107,23 @@ export function resolveFollowUp(
   const objectOfQuestion =
     content.length > 0 && (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(text))) || (asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '')));
   const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
-  const candidates = objectOfQuestion && others.length > 0 ? others : neighbours;
+  // "what are the other mistakes?": not the last answer, and best the concept that lists it with its siblings.
+  const wholes = neighbours.filter((id) => id !== last.id && kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);
+  const elsewhere = neighbours.filter((id) => id !== last.id);
+  // "and when isn't it?" after "when docker is enough": the counterpart, a sibling named like it that
+  // each lists the other ("when-docker-is-enough" <-> "when-kubernetes-is-worth-it").
+  const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t));
+  const counterparts = negated ? neighbours.filter((id) => isCounterpart(kb, last, id)) : [];
+  const candidates =
+    counterparts.length > 0
+      ? counterparts
+      : otherThan && elsewhere.length > 0
+        ? wholes.length > 0
+          ? wholes
+          : elsewhere
+        : objectOfQuestion && others.length > 0
+          ? others
+          : neighbours;
   // "is that a problem?", "does it scale?": a yes/no question with the pronoun as its subject asks
   // about the last answer itself, so the last answer keeps it unless a neighbour explains it far better.
   const aboutItself = YES_NO.test(lower) && !objectOfQuestion;
@@ -152,6 +173,13 @@ function nameWords(kb: KnowledgeBase, id: string): string[] {
 function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
   const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
   return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/** A sibling of the last answer: named with the same first word, each listing the other as related. */
+function isCounterpart(kb: KnowledgeBase, last: Concept, id: string): boolean {
+  const other = kb.concept(id);
+  const lead = last.id.split('-');
+  return other !== undefined && id !== last.id && lead.length > 1 && id.startsWith(`${lead[0]}-`) && other.related.includes(last.id) && last.related.includes(id);
 }
 
 /** The neighbours' own neighbours, not already among them. */
