@@ -81,6 +81,8 @@ export function resolveFollowUp(
   // lookup, reading the leftover words, would lean elsewhere.
   const subject = named[0];
   if (subject !== undefined && content.length === 0) {
+    // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
+    if (pronounSubject(tokens)) return { concept: last, how: 'same' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
@@ -173,6 +175,11 @@ function nameWords(kb: KnowledgeBase, id: string): string[] {
 function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
   const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
   return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
+function pronounSubject(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
 }
 
 /** A sibling of the last answer: named with the same first word, each listing the other as related. */
