@@ -25,7 +25,7 @@ export const CUES = new Set(
  */
 export const WEAK = new Set(
   `use used using build built run running make made get got have has had want work works working
-   happen happens go goes going many much every each all some any few lot lots able start stop set do done
+   happen happens go goes going many much every each all some any few several lot lots able start stop set do done
    better best good bad big small new old way time thing things`
     .split(/\s+/)
     .filter((w) => w !== ''),

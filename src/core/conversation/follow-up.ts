@@ -129,11 +129,13 @@ export function resolveFollowUp(
   // "is that a problem?", "does it scale?": a yes/no question with the pronoun as its subject asks
   // about the last answer itself, so the last answer keeps it unless a neighbour explains it far better.
   const aboutItself = YES_NO.test(lower) && !objectOfQuestion;
+  const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
-    if (fresh?.id === id && id !== last.id) score += AGREES;
+    // The lookup leaning to the name the question holds as its object is no evidence ("can it run containers?").
+    if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };
   }
   // "how does it handle traffic spikes?" after kubernetes: a concept one step further out, when it
