@@ -67,6 +67,10 @@ export function resolveFollowUp(
     const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
     if (otherTitle) {
       const found = kb.lookup(`${last.title} vs ${otherTitle}`);
+      // When the lookup only finds the last answer again, a page comparing what the two are parts of
+      // ("compose vs kubernetes" is answered by "docker vs kubernetes") says more.
+      const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
+      if (wider) return { concept: wider, how: 'comparison' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison' };
     }
   }
@@ -182,6 +186,20 @@ function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept)
 /** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
 function pronounSubject(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
+}
+
+/** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
+function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {
+  const withWholes = (id: string): string[] => [id, ...[...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole)];
+  for (const x of withWholes(a)) {
+    for (const y of withWholes(b)) {
+      const [cx, cy] = [kb.concept(x), kb.concept(y)];
+      if (x === y || !cx || !cy) continue;
+      const found = kb.lookup(`${cx.title} vs ${cy.title}`);
+      if (found.status === 'answer' && /\s(?:vs\.?|versus)\s/i.test(found.concept.title)) return found.concept;
+    }
+  }
+  return undefined;
 }
 
 /** A sibling of the last answer: named with the same first word, each listing the other as related. */

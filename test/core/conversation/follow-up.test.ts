@@ -37,4 +37,8 @@ describe('reading a follow-up against the last answer', () => {
   it('reads a question of need as one about whether the thing is worth it', () => {
     expect(['when-kubernetes-is-worth-it', 'mistake-kubernetes-too-early', 'when-docker-is-enough', 'kubernetes-costs']).toContain(read('kubernetes', 'do we really need it?'));
   });
+
+  it('answers a comparison no page makes with the page comparing what the two are parts of', () => {
+    expect(read('kubernetes', 'how does that compare with docker compose?')).toBe('docker-vs-kubernetes');
+  });
 });
