@@ -110,8 +110,11 @@ export function resolveFollowUp(
   // "how do I talk to it?" asks for the thing at the other end as much as "what does it talk to?".
   const pronounLast = ANAPHORS.has(tokens.at(-1) ?? '');
   const afterPreposition = pronounLast && PREPOSITION.test(tokens.at(-2) ?? '');
+  // Without a preposition, a verb that fits anything ("who runs it?") is too little to send the question elsewhere.
   const objectOfQuestion =
-    content.length > 0 && (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(text))) || (asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '')));
+    content.length > 0 &&
+    (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(text))) ||
+      (asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '') && content.some((t) => !WEAK.has(t))));
   const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
   // "what are the other mistakes?": not the last answer, and best the concept that lists it with its siblings.
   const wholes = neighbours.filter((id) => id !== last.id && kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);

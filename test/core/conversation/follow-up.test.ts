@@ -41,4 +41,9 @@ describe('reading a follow-up against the last answer', () => {
   it('answers a comparison no page makes with the page comparing what the two are parts of', () => {
     expect(read('kubernetes', 'how does that compare with docker compose?')).toBe('docker-vs-kubernetes');
   });
+
+  it('sends "what … to/on it?" elsewhere, but not a bare verb that fits anything', () => {
+    expect(read('node', 'what runs on it?')).toBe('kubelet');
+    expect(read('self-healing', 'who does it?')).toBe('self-healing');
+  });
 });
