@@ -99,7 +99,11 @@ export function resolveFollowUp(
   const noSubject = content.length === 0 || aboutNeighbours;
   // A short question the knowledge base cannot place on its own ("can I roll back?") leans on the last answer.
   const unplaced = fresh === undefined && looksLikeQuestion(text) && overlap(index, last.id, content) > 0 && tokens.length <= 6;
-  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject) && !unplaced) return undefined;
+  // "what's inside?": a question of two or three words naming nothing leans on the last answer.
+  // A word that names or keys the lookup's own answer ("what is hpa?") is a subject, not a bare question.
+  const keyed = fresh !== undefined && content.some((t) => widen(t).some((w) => (index.weights.get(fresh.id)?.get(w) ?? 0) >= 2));
+  const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
+  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject) && !unplaced && !bare) return undefined;
 
   // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
   // something else that stands in that relation to it, when a neighbour's words fit.

@@ -46,4 +46,9 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('node', 'what runs on it?')).toBe('kubelet');
     expect(read('self-healing', 'who does it?')).toBe('self-healing');
   });
+
+  it('leans a two- or three-word question naming nothing on the last answer, but not "what is <a term>"', () => {
+    expect(read('control-plane', "what's inside?")).toBe('control-plane');
+    expect(read('oci', 'what is yaml')).toBeUndefined();
+  });
 });
