@@ -16,7 +16,7 @@ export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'then', 'plus', 
 export const CUES = new Set(
   `why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
-   need needed care one ones thing bit again exactly simply simple word short`.split(/\s+/),
+   care one ones thing bit again exactly simply simple word short`.split(/\s+/),
 );
 
 /**
@@ -24,8 +24,8 @@ export const CUES = new Set(
  * for little when choosing which concept a follow-up is about.
  */
 export const WEAK = new Set(
-  `use used using build built run running make made get got have has had need needed want work works working
-   happen happens go goes going many much every each all some any few lot lots able start stop set do done
+  `use used using build built run running make made get got have has had want work works working
+   happen happens go goes going many much every each all some any few several lot lots able start stop set do done
    better best good bad big small new old way time thing things`
     .split(/\s+/)
     .filter((w) => w !== ''),
@@ -47,6 +47,7 @@ const FAMILIES = [
   'downside downsides drawback drawbacks weakness weaknesses con cons catch limit limits limitation limitations shortcoming shortcomings disadvantage disadvantages problem problems issue issues pitfall pitfalls cost costs overhead struggle struggles',
   'benefit benefits advantage advantages pro pros upside upsides strength strengths perk perks gain gains good best useful suited suit',
   'mistake mistakes error errors wrong pitfall pitfalls trap traps antipattern antipatterns gotcha gotchas',
+  'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
 ];
 

@@ -22,6 +22,16 @@ const WEAK_WEIGHT = 0.25;
 const CLEAR = 0.2;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
+/** "the *other* mistakes", "the *rest*": something beside the last answer. */
+const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
+/** Words that turn a question around ("and when *isn't* it?"). */
+const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'cant', 'shouldnt', 'never']);
+/** What a concept two steps from the last answer keeps of its score. */
+const FAR = 0.5;
+/** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
+const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
+/** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
+const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
 /**
  * Reads a message against the thread's last answers. Returns undefined when it is a fresh
@@ -43,7 +53,10 @@ export function resolveFollowUp(
   const tokens = lower.split(' ');
   // "machines *that* run workloads" is a relative clause, not a pointer back: "that" right after a
   // word that carries meaning does not count.
-  const anaphor = tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
+  // "do I need *one*?": "one" standing for the thing just answered.
+  const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
+  const otherThan = tokens.some((t) => OTHER.has(t));
+  const anaphor = standsFor || otherThan || tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
@@ -54,6 +67,10 @@ export function resolveFollowUp(
     const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
     if (otherTitle) {
       const found = kb.lookup(`${last.title} vs ${otherTitle}`);
+      // When the lookup only finds the last answer again, a page comparing what the two are parts of
+      // ("compose vs kubernetes" is answered by "docker vs kubernetes") says more.
+      const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
+      if (wider) return { concept: wider, how: 'comparison' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison' };
     }
   }
@@ -61,10 +78,18 @@ export function resolveFollowUp(
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
-  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !/^\d+$/.test(t));
+  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t));
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
-  if (named.length > 0 && content.length === 0) return undefined;
+  // "and docker itself?" after compose: nothing but a name, so that name is the subject, even when the
+  // lookup, reading the leftover words, would lean elsewhere.
+  const subject = named[0];
+  if (subject !== undefined && content.length === 0) {
+    // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
+    if (pronounSubject(tokens)) return { concept: last, how: 'same' };
+    const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
+    return concept ? { concept, how: 'related' } : undefined;
+  }
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
   if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
@@ -74,23 +99,67 @@ export function resolveFollowUp(
   const noSubject = content.length === 0 || aboutNeighbours;
   // A short question the knowledge base cannot place on its own ("can I roll back?") leans on the last answer.
   const unplaced = fresh === undefined && looksLikeQuestion(text) && overlap(index, last.id, content) > 0 && tokens.length <= 6;
-  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject) && !unplaced) return undefined;
+  // "what's inside?": a question of two or three words naming nothing leans on the last answer.
+  // A word that names or keys the lookup's own answer ("what is hpa?") is a subject, not a bare question.
+  const keyed = fresh !== undefined && content.some((t) => widen(t).some((w) => (index.weights.get(fresh.id)?.get(w) ?? 0) >= 2));
+  const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
+  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject) && !unplaced && !bare) return undefined;
 
   // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
   // something else that stands in that relation to it, when a neighbour's words fit.
   // A question ending on a preposition asks for the thing at its other end ("what does it talk to?",
   // "what is it created from?").
-  const stranded = anaphor && /\b(?:to|from|of|with|on|into|by)$/.test(lower);
+  const stranded = anaphor && PREPOSITION.test(tokens.at(-1) ?? '');
   const asksForThing = /^(?:and |so |ok |okay )?(?:what|whats|which|who|whos)\b/.test(lower);
-  const objectOfQuestion = asksForThing && content.length > 0 && (stranded || (ANAPHORS.has(tokens.at(-1) ?? '') && !BE_OR_DO.has(tokens.at(-2) ?? '')));
+  // "how do I talk to it?" asks for the thing at the other end as much as "what does it talk to?".
+  const pronounLast = ANAPHORS.has(tokens.at(-1) ?? '');
+  const afterPreposition = pronounLast && PREPOSITION.test(tokens.at(-2) ?? '');
+  // Without a preposition, a verb that fits anything ("who runs it?") is too little to send the question elsewhere.
+  const objectOfQuestion =
+    content.length > 0 &&
+    (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(text))) ||
+      (asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '') && content.some((t) => !WEAK.has(t))));
   const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
-  const candidates = objectOfQuestion && others.length > 0 ? others : neighbours;
+  // "what are the other mistakes?": not the last answer, and best the concept that lists it with its siblings.
+  const wholes = neighbours.filter((id) => id !== last.id && kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);
+  const elsewhere = neighbours.filter((id) => id !== last.id);
+  // "and when isn't it?" after "when docker is enough": the counterpart, a sibling named like it that
+  // each lists the other ("when-docker-is-enough" <-> "when-kubernetes-is-worth-it").
+  const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t));
+  const counterparts = negated ? neighbours.filter((id) => isCounterpart(kb, last, id)) : [];
+  const candidates =
+    counterparts.length > 0
+      ? counterparts
+      : otherThan && elsewhere.length > 0
+        ? wholes.length > 0
+          ? wholes
+          : elsewhere
+        : objectOfQuestion && others.length > 0
+          ? others
+          : neighbours;
+  // "is that a problem?", "does it scale?": a yes/no question with the pronoun as its subject asks
+  // about the last answer itself, so the last answer keeps it unless a neighbour explains it far better.
+  const aboutItself = YES_NO.test(lower) && !objectOfQuestion;
+  const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {
     let score = overlap(index, id, content);
-    if (id === last.id) score += STAY;
-    if (fresh?.id === id && id !== last.id) score += AGREES;
+    if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
+    // The lookup leaning to the name the question holds as its object is no evidence ("can it run containers?").
+    if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };
+  }
+  // "how does it handle traffic spikes?" after kubernetes: a concept one step further out, when it
+  // explains the question far better than anything next to the last answer.
+  // Only the words nothing near the last answer explains count there ("what keeps its pods running?"
+  // after node stays with node).
+  // Words of a general family ("need", "problem") or that fit anything do not reach that far.
+  const unexplained = content.filter((term) => widen(term).length === 1 && !WEAK.has(term) && neighbours.every((id) => overlap(index, id, [term]) === 0));
+  if (!objectOfQuestion && unexplained.length > 0) {
+    for (const id of outerRing(kb, index, neighbours)) {
+      const score = FAR * overlap(index, id, unexplained);
+      if (score > best.score) best = { id, score };
+    }
   }
   const concept = kb.concept(best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related' };
@@ -119,6 +188,42 @@ function nameWords(kb: KnowledgeBase, id: string): string[] {
 function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
   const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
   return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
+function pronounSubject(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
+}
+
+/** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
+function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {
+  const withWholes = (id: string): string[] => [id, ...[...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole)];
+  for (const x of withWholes(a)) {
+    for (const y of withWholes(b)) {
+      const [cx, cy] = [kb.concept(x), kb.concept(y)];
+      if (x === y || !cx || !cy) continue;
+      const found = kb.lookup(`${cx.title} vs ${cy.title}`);
+      if (found.status === 'answer' && /\s(?:vs\.?|versus)\s/i.test(found.concept.title)) return found.concept;
+    }
+  }
+  return undefined;
+}
+
+/** A sibling of the last answer: named with the same first word, each listing the other as related. */
+function isCounterpart(kb: KnowledgeBase, last: Concept, id: string): boolean {
+  const other = kb.concept(id);
+  const lead = last.id.split('-');
+  return other !== undefined && id !== last.id && lead.length > 1 && id.startsWith(`${lead[0]}-`) && other.related.includes(last.id) && last.related.includes(id);
+}
+
+/** The neighbours' own neighbours, not already among them. */
+function outerRing(kb: KnowledgeBase, index: ConceptTerms, neighbours: readonly string[]): string[] {
+  const near = new Set(neighbours);
+  const far = neighbours.flatMap((id) => {
+    const concept = kb.concept(id);
+    return concept ? [...concept.related, ...(index.relatedFrom.get(id) ?? [])] : [];
+  });
+  return [...new Set(far)].filter((id) => !near.has(id) && kb.concept(id) !== undefined);
 }
 
 /** How much of the question's content a concept explains, rare words and names counting most. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFollowUp } from '../../../src/core/conversation/follow-up.js';
+import { realKb } from '../../helpers/kb.js';
+
+const kb = realKb();
+
+/** What the thread makes of `text` right after answering `last`: the concept id, or undefined for a fresh question. */
+function read(last: string, text: string): string | undefined {
+  const found = kb.lookup(text);
+  const fresh = found.status === 'answer' ? found.concept : undefined;
+  const unsure = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
+  return resolveFollowUp(kb, text, [last], fresh, unsure)?.concept.id;
+}
+
+describe('reading a follow-up against the last answer', () => {
+  it('takes a message that is nothing but a name as that name, whatever the leftover words suggest', () => {
+    expect(read('docker-compose', 'and docker itself?')).toBe('docker');
+  });
+
+  it('keeps a name that is the object of a pronoun subject from taking the question away', () => {
+    expect(read('pod', 'how many containers can it have?')).toBe('pod');
+    expect(read('node', 'can it run several pods?')).toBe('node');
+  });
+
+  it('reads "how do I … to it?" as asking for the thing at the other end', () => {
+    expect(read('docker-daemon', 'how would i send commands to it?')).toBe('docker-client');
+  });
+
+  it('reads "the other …" as leaning on the last answer and goes to what lists it with its siblings', () => {
+    expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
+  });
+
+  it('turns a negated follow-up to the counterpart of the last answer', () => {
+    expect(read('when-kubernetes-is-worth-it', "and when isn't it?")).toBe('when-docker-is-enough');
+  });
+
+  it('reads a question of need as one about whether the thing is worth it', () => {
+    expect(['when-kubernetes-is-worth-it', 'mistake-kubernetes-too-early', 'when-docker-is-enough', 'kubernetes-costs']).toContain(read('kubernetes', 'do we really need it?'));
+  });
+
+  it('answers a comparison no page makes with the page comparing what the two are parts of', () => {
+    expect(read('kubernetes', 'how does that compare with docker compose?')).toBe('docker-vs-kubernetes');
+  });
+
+  it('sends "what … to/on it?" elsewhere, but not a bare verb that fits anything', () => {
+    expect(read('node', 'what runs on it?')).toBe('kubelet');
+    expect(read('self-healing', 'who does it?')).toBe('self-healing');
+  });
+
+  it('leans a two- or three-word question naming nothing on the last answer, but not "what is <a term>"', () => {
+    expect(read('control-plane', "what's inside?")).toBe('control-plane');
+    expect(read('oci', 'what is yaml')).toBeUndefined();
+  });
+});
