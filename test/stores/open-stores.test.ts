@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { openStores, type OpenedStores } from '../../src/stores/open-stores.js';
+import { readConfig } from '../../src/config.js';
+import { configuredStoreOptions, openStores, type OpenedStores } from '../../src/stores/open-stores.js';
 import { lastDays } from '../../src/stores/feedback-text.js';
 import { memoryLogger } from '../helpers/kb.js';
 import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
@@ -51,6 +52,28 @@ describe('openStores', () => {
     expect(stores.describe).toBe(`sqlite at ${join(dataDir, 'archbot.db')}`);
     expect((await stores.store.get('session:a'))?.value).toEqual({ a: 1 });
     expect((await stores.feedback.report(lastDays(30, Date.now(), 5))).topics).toEqual([{ concept: 'pod', count: 1 }]);
+  });
+
+  it('keeps feedback for FEEDBACK_RETENTION_DAYS, as the bot configures its stores', async () => {
+    const DAY = 86_400_000;
+    const opened = async (retention: string | undefined): Promise<OpenedStores> => {
+      const env = { DATA_DIR: join(dir.path, `retention-${retention ?? 'default'}`), ...(retention ? { FEEDBACK_RETENTION_DAYS: retention } : {}) };
+      const read = readConfig(env);
+      if (!read.ok) throw new Error(read.errors.join('; '));
+      return openStores(configuredStoreOptions(read.config, memoryLogger()));
+    };
+    const topicsAfter = async (retention: string | undefined): Promise<string[]> => {
+      stores = await opened(retention);
+      await stores.feedback.record({ ...asked, at: Date.now() - 5 * DAY, concept: 'etcd' });
+      await stores.feedback.record(asked);
+      const report = await stores.feedback.report(lastDays(30, Date.now(), 5));
+      await stores.close();
+      stores = undefined;
+      return report.topics.map((t) => t.concept).sort();
+    };
+    // Five days old: kept by the default 90-day retention, gone with a 2-day one.
+    expect(await topicsAfter(undefined)).toEqual(['etcd', 'pod']);
+    expect(await topicsAfter('2')).toEqual(['pod']);
   });
 
   it('uses Redis when REDIS_URL is set, even for a persistent run, and says so', async () => {
