@@ -1,15 +1,14 @@
 // Store-specific parts of keeping feedback: upgrading an old SQLite file, and old data really leaving.
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
-import type { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
 import { lastDays } from '../../src/stores/feedback-text.js';
 import { connectRedis, quitRedis } from '../../src/stores/redis-connection.js';
 import { RedisFeedbackLog } from '../../src/stores/redis-feedback.js';
 import { openDatabase, sqlitePath } from '../../src/stores/sqlite-database.js';
 import { SqliteFeedbackLog } from '../../src/stores/sqlite-feedback.js';
 import { memoryLogger } from '../helpers/kb.js';
-import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
-import { redisForTests, type RedisServer } from './helpers/redis-server.js';
+import { dropPrefix, testPrefix } from './helpers/redis-namespace.js';
+import { useTestRedis } from './helpers/use-test-redis.js';
 import { tempDir } from './helpers/temp-dir.js';
 
 const DAY = 86_400_000;
@@ -60,21 +59,11 @@ describe('sqlite feedback', () => {
 });
 
 describe('redis feedback', () => {
-  let server: RedisServer;
-  let raw: Redis;
-  beforeAll(async () => {
-    server = await redisForTests();
-    raw = rawRedis(server.url);
-    await raw.connect();
-  });
-  afterAll(async () => {
-    raw?.disconnect();
-    await server?.stop();
-  });
+  const testRedis = useTestRedis();
 
   it('gives every key it writes an expiry within the retention, so nothing piles up', async () => {
     const prefix = testPrefix();
-    const redis = await connectRedis(server.url, { logger: memoryLogger() });
+    const redis = await connectRedis(testRedis.url, { logger: memoryLogger() });
     const log = new RedisFeedbackLog(redis, prefix, { retentionDays: 7 });
     const who = { at: Date.now(), platform: 'slack' as const, user: 'h:1' };
     await log.record({ ...who, kind: 'asked', concept: 'pod' });
@@ -82,10 +71,10 @@ describe('redis feedback', () => {
     await log.record({ ...who, kind: 'vote', concept: 'pod', vote: 'down' });
     await log.record({ ...who, kind: 'step', session: 's1', checklist: 'c', step: 1, of: 3 });
     await log.record({ ...who, kind: 'verdict', session: 's1', checklist: 'c', verdict: 'docker' });
-    const keys = await raw.keys(`${prefix}*`);
-    const ttls = await Promise.all(keys.map((k) => raw.pttl(k)));
+    const keys = await testRedis.raw.keys(`${prefix}*`);
+    const ttls = await Promise.all(keys.map((k) => testRedis.raw.pttl(k)));
     await quitRedis(redis);
-    await dropPrefix(raw, prefix);
+    await dropPrefix(testRedis.raw, prefix);
     expect(keys.length).toBeGreaterThan(5);
     for (const ttl of ttls) {
       expect(ttl).toBeGreaterThan(0);

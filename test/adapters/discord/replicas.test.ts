@@ -1,8 +1,7 @@
 // Two archbot processes logged in with one bot token both receive every gateway event of their
 // shard. discord.js already drops a MESSAGE_CREATE it has cached, so the dedupe that matters is the
 // one between replicas, through the store they share: one question, one answer.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createDiscordPlatform } from '../../../src/adapters/discord/discord-platform.js';
 import { readConfig } from '../../../src/config.js';
 import { createBot } from '../../../src/core/bot.js';
@@ -10,24 +9,14 @@ import type { Platform, SessionStore } from '../../../src/core/types.js';
 import { RedisStore } from '../../../src/stores/redis-store.js';
 import { SqliteStore } from '../../../src/stores/sqlite-store.js';
 import { memoryLogger, realKb } from '../../helpers/kb.js';
-import { dropPrefix, rawRedis, testPrefix } from '../../stores/helpers/redis-namespace.js';
-import { redisForTests, type RedisServer } from '../../stores/helpers/redis-server.js';
+import { dropPrefix, testPrefix } from '../../stores/helpers/redis-namespace.js';
+import { useTestRedis } from '../../stores/helpers/use-test-redis.js';
 import { tempDir } from '../../stores/helpers/temp-dir.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { posts } from './helpers/harness.js';
 import { BOT_ID, CHANNEL_ID, GUILD_ID, botUser, message, person } from './helpers/payloads.js';
 
-let redisServer: RedisServer;
-let raw: Redis;
-beforeAll(async () => {
-  redisServer = await redisForTests();
-  raw = rawRedis(redisServer.url);
-  await raw.connect();
-});
-afterAll(async () => {
-  raw?.disconnect();
-  await redisServer?.stop();
-});
+const redis = useTestRedis();
 
 interface SharedStore {
   /** One store instance per replica, over the same data. */
@@ -40,7 +29,7 @@ const backends: Array<[string, () => SharedStore]> = [
     'redis',
     () => {
       const prefix = testPrefix();
-      return { open: () => RedisStore.connect(redisServer.url, { logger: memoryLogger(), prefix }), cleanup: () => dropPrefix(raw, prefix) };
+      return { open: () => RedisStore.connect(redis.url, { logger: memoryLogger(), prefix }), cleanup: () => dropPrefix(redis.raw, prefix) };
     },
   ],
   [

@@ -1,27 +1,16 @@
 // Discord drops an interaction that has no first response within 3 seconds. The bot's store (Redis,
 // shared by replicas) is consulted for delivery dedupe and sessions; when it hangs, the first
 // response must still leave in time.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RedisStore } from '../../../src/stores/redis-store.js';
 import { memoryLogger } from '../../helpers/kb.js';
-import { dropPrefix, rawRedis, testPrefix } from '../../stores/helpers/redis-namespace.js';
-import { redisForTests, type RedisServer } from '../../stores/helpers/redis-server.js';
+import { dropPrefix, testPrefix } from '../../stores/helpers/redis-namespace.js';
+import { useTestRedis } from '../../stores/helpers/use-test-redis.js';
 import { TcpProxy } from '../../stores/helpers/tcp-proxy.js';
 import { callbacks, shownText, startHarness, type Harness } from './helpers/harness.js';
 import { inChannel, slashCommand } from './helpers/payloads.js';
 
-let redisServer: RedisServer;
-let raw: Redis;
-beforeAll(async () => {
-  redisServer = await redisForTests();
-  raw = rawRedis(redisServer.url);
-  await raw.connect();
-});
-afterAll(async () => {
-  raw?.disconnect();
-  await redisServer?.stop();
-});
+const redis = useTestRedis();
 
 describe('discord with its store frozen', () => {
   let h: Harness | undefined;
@@ -33,14 +22,14 @@ describe('discord with its store frozen', () => {
     await h?.close();
     await store?.close();
     await proxy?.stop();
-    await dropPrefix(raw, prefix);
+    await dropPrefix(redis.raw, prefix);
   });
 
   it('responds to a slash command while Redis answers nothing, and delivers the answer once it is back', async () => {
-    const target = new URL(redisServer.url);
+    const target = new URL(redis.url);
     proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
     await proxy.start();
-    const url = new URL(redisServer.url);
+    const url = new URL(redis.url);
     url.host = `127.0.0.1:${proxy.port}`;
     // A command timeout far beyond Discord's 3 s: only a response that does not wait on the store
     // can arrive while it is frozen.
