@@ -1,12 +1,12 @@
 import { processIo, UsageError, type Io } from './cli/io.js';
 import type { Lifecycle } from './cli/serve.js';
 import { USAGE } from './cli/usage.js';
-import { readConfig } from './config.js';
 import { readFileSync } from 'node:fs';
 
 // Each command's module is imported only when that command runs: `--help` and `ask` must not pay
 // for loading Slack's and Discord's SDKs, the stores or the metrics (a profile of `--help` showed
-// discord.js and Bolt alone taking half of its start-up).
+// discord.js and Bolt alone taking half of its start-up). The settings' schemas (zod) wait too: `--help`
+// reads no settings.
 
 /** argv to a command. Returns the exit code; never calls process.exit, so tests can call it. */
 export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo(), lifecycle?: Lifecycle): Promise<number> {
@@ -21,7 +21,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     io.stdout.write(`archbot ${version}\n`);
     return 0;
   }
-  const config = readConfig(env);
+  const config = (await import('./config.js')).readConfig(env);
   if (!config.ok) {
     io.stderr.write(`archbot: invalid environment:\n${config.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return 1;
