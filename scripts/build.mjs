@@ -9,7 +9,8 @@
 // few large files much faster than 150 small ones (a profile of `ask` showed module loading at a
 // quarter of its start-up; zod alone is 95 files): small pure-JavaScript libraries are bundled in,
 // everything else stays in node_modules and is imported from there.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -78,9 +79,17 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// The build's identity, from every output file: the knowledge-base cache (src/cli/content-cache.ts)
+// never serves what another build of the loader and its schemas read.
+const BUILD_FILE = join(outDir, 'build.json');
+const outputs = Object.keys(result.metafile.outputs).map((f) => join(root, f)).sort();
+const hash = createHash('sha256');
+for (const file of outputs) hash.update(relative(outDir, file)).update(readFileSync(file));
+writeFileSync(BUILD_FILE, `${JSON.stringify({ id: hash.digest('hex').slice(0, 24) })}\n`);
+
 // Output of an earlier build (a chunk renamed by its hash, the old one-file-per-source layout) must
 // not stay behind to be imported or shipped.
-const wanted = new Set(Object.keys(result.metafile.outputs).map((f) => join(root, f)));
+const wanted = new Set([...outputs, BUILD_FILE]);
 let removed = 0;
 for (const file of filesUnder(outDir)) {
   if (!wanted.has(file)) {
@@ -92,4 +101,4 @@ for (const dir of readdirSync(outDir)) {
   const path = join(outDir, dir);
   if (statSync(path).isDirectory() && filesUnder(path).length === 0) rmSync(path, { recursive: true });
 }
-if (process.argv.includes('--verbose')) console.log(`archbot build: ${wanted.size} files to dist/${removed ? `, ${removed} stale removed` : ''}`);
+if (process.argv.includes('--verbose')) console.log(`archbot build: ${outputs.length} files to dist/${removed ? `, ${removed} stale removed` : ''}`);

@@ -39,7 +39,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
     }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
-    const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);
+    const { contentCache } = await import('./cli/content-cache.js');
+    const kb = await (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir, contentCache(env));
     if (!kb) return 1;
     switch (command) {
       case 'ask':
