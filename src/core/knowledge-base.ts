@@ -18,13 +18,14 @@ export class KnowledgeBase {
   private readonly index: LookupIndex;
   private readonly suggester: Suggester;
 
-  constructor(content: Content) {
+  /** `index`: one built earlier over this same content (read back from the cache), else built here. */
+  constructor(content: Content, index?: LookupIndex) {
     this.concepts = content.concepts;
     this.checklists = content.checklists;
     this.outsideTerms = content.outsideTerms ?? [];
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
-    this.index = buildLookupIndex(content.concepts, [...this.outsideTerms]);
+    this.index = index ?? buildLookupIndex(content.concepts, [...this.outsideTerms]);
     this.suggester = new Suggester(this.concepts, () => this.topics, (text) => this.lookup(text));
   }
 

@@ -6,11 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContentCached } from '../../src/cli/content-cache.js';
 import { DEFAULT_CONTENT_DIR, loadContent } from '../../src/core/content/load-content.js';
+import { KnowledgeBase } from '../../src/core/knowledge-base.js';
+import { seeded, withTypos } from '../bench/typos.js';
 
 // `archbot ask` as users run it (bin/archbot.mjs over dist/, rebuilt by vitest's global setup), on a
 // copy of the shipped content, with the knowledge-base cache in a folder of the test's own.
 
 const BIN = fileURLToPath(new URL('../../bin/archbot.mjs', import.meta.url));
+const QUESTIONS = fileURLToPath(new URL('../fixtures/questions.tsv', import.meta.url));
 let root: string;
 let content: string;
 let cacheHome: string;
@@ -119,21 +122,31 @@ describe('the knowledge-base cache', () => {
     expect(result.out).toContain(ETCD);
   });
 
-  it('gives back the content exactly as the loader validated it', async () => {
+  it('gives back the content exactly as the loader validated it, and an index that answers alike', async () => {
     const cache = { dir: join(cacheHome, 'archbot'), build: 'test' };
     const fresh = loadContent({ dir: content });
+    if (!fresh.ok) throw new Error('the shipped content does not load');
     await loadContentCached(content, cache);
     expect(cacheEntries()).toHaveLength(1);
-    const cached = await loadContentCached(content, cache);
-    expect(cached.ok).toBe(true);
-    expect(cached.ok && cached.value).toEqual(fresh.ok && fresh.value);
+    const { loaded, index } = await loadContentCached(content, cache);
+    if (!loaded.ok) throw new Error('the cached content does not load');
+    expect(loaded.value).toEqual(fresh.value);
+    expect(index).toBeDefined();
+    const built = new KnowledgeBase(fresh.value);
+    const readBack = new KnowledgeBase(loaded.value, index);
+    // Every question of the project set, and each again with typos (the spelling corrector's work).
+    const random = seeded(13);
+    const questions = readFileSync(QUESTIONS, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[1] ?? '');
+    for (const question of [...questions, ...questions.map((q) => withTypos(q, random))]) {
+      expect(readBack.lookup(question), question).toEqual(built.lookup(question));
+    }
   });
 
   it('never serves an entry another build wrote', async () => {
     await loadContentCached(content, { dir: join(cacheHome, 'archbot'), build: 'old' });
     const [entry] = cacheEntries();
     writeFileSync(entry as string, readFileSync(entry as string, 'utf8').replaceAll(ETCD, 'OLD BUILD etcd'));
-    const loaded = await loadContentCached(content, { dir: join(cacheHome, 'archbot'), build: 'new' });
+    const { loaded } = await loadContentCached(content, { dir: join(cacheHome, 'archbot'), build: 'new' });
     expect(JSON.stringify(loaded.ok && loaded.value)).toContain(ETCD);
   });
 });
