@@ -29,7 +29,8 @@ function platformRows(name: string, r: PlatformResult): string[] {
   ];
   if (r.sessions) {
     const { before, after } = r.sessions;
-    const added = `+${(after.rssMiB - before.rssMiB).toFixed(1)} / +${(after.heapMiB - before.heapMiB).toFixed(1)} MiB`;
+    const signed = (n: number): string => `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(1)}`;
+    const added = `${signed(after.rssMiB - before.rssMiB)} / ${signed(after.heapMiB - before.heapMiB)} MiB`;
     rows.push(`| RSS / heap added by ${r.sessions.count.toLocaleString('en')} live decisions (${name}, SQLite store; after as many plain questions, and a GC) | ${added} | | | < 30 MB |`);
   }
   return rows;
