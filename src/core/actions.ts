@@ -1,7 +1,7 @@
 import type { Action, Result } from './types.js';
 
-// Choices travel through platform button ids (Slack action_id, Discord custom_id, both limited:
-// Discord to 100 characters). Ids are kebab-case and at most 40 characters, session ids 8, so the
+// Choices travel through platform button ids, which every platform limits (the tightest in use to
+// 100 characters). Ids are kebab-case and at most 40 characters, session ids 8, so the
 // longest encoding ("ab1:ans:" + 8 + 40 + 40 + separators) stays under 100.
 export const ACTION_PREFIX = 'ab1:';
 

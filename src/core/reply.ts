@@ -89,7 +89,7 @@ export interface Reply {
 export interface Outcome {
   /** New messages, in order. */
   replies: Reply[];
-  /** Replaces the message whose choice was clicked (Slack chat.update, Discord UPDATE_MESSAGE). */
+  /** Replaces the message whose choice was clicked (the platform's edit of that message). */
   update?: Reply;
   /**
    * The conversation belongs in its own thread: post `replies` where the event came from, open a

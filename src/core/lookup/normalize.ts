@@ -1,9 +1,9 @@
 // Turning what people type in chat into tokens the index can compare.
 
-/** Slack/Discord markup and emoji that carry no meaning for a lookup. */
+/** Chat markup and emoji that carry no meaning for a lookup. */
 const PLATFORM_NOISE: RegExp[] = [
   /<[@#!][^>\s]*>/g, // <@U123>, <@!123>, <#C1|general>, <!here>, <@&role>
-  /<a?:[a-z0-9_]+:\d+>/gi, // Discord custom emoji
+  /<a?:[a-z0-9_]+:\d+>/gi, // custom emoji <:name:123>
   /:[a-z0-9_+-]+:/gi, // :thinking_face:
   /https?:\/\/\S+/gi,
   /\p{Extended_Pictographic}/gu,
