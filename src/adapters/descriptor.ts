@@ -7,7 +7,10 @@ import type { PlatformDeps, ServedPlatform } from './platform-deps.js';
  * platform is configured, so a Slack-only bot never loads discord.js.
  */
 export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> {
+  /** The platform's id: the first part of its thread ids, its metrics label, the key of its rate limits. */
   name: string;
+  /** How people write the platform's name, for help and logs ("Slack"). */
+  title: string;
   /** The platform's own environment variables; errors name the variable, never the value. */
   configSchema: z.ZodObject<Keys>;
   /** Rules across the platform's variables (a Slack bot token needs a signing secret or an app token). */
@@ -18,5 +21,6 @@ export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> 
   secrets(env: z.infer<z.ZodObject<Keys>>): Array<string | undefined>;
   /** Shapes of this platform's credentials, masked wherever they appear, even when nobody listed them. */
   secretPatterns: readonly RegExp[];
-  start(deps: PlatformDeps): Promise<ServedPlatform>;
+  /** Builds the adapter from its own settings (`deps.config` holds only this schema's keys and the log level). */
+  start(deps: PlatformDeps<z.infer<z.ZodObject<Keys>>>): Promise<ServedPlatform>;
 }

@@ -34,6 +34,13 @@ export function platformsWanted(config: Config): PlatformDescriptor[] {
   return platformDescriptors.filter((p) => p.wanted(config));
 }
 
+/** A platform's own variables (its descriptor's schema) and the log level: what its adapter is built from. */
+export function platformSettings(platform: PlatformDescriptor, config: Config): Record<string, unknown> & { LOG_LEVEL: Config['LOG_LEVEL'] } {
+  const values: Record<string, unknown> = config;
+  const own = Object.keys(platform.configSchema.shape).map((key) => [key, values[key]]);
+  return { ...Object.fromEntries(own), LOG_LEVEL: config.LOG_LEVEL };
+}
+
 function secretsOf(config: Config): string[] {
   return [...platformDescriptors.flatMap((p) => p.secrets(config)), config.INSIGHTS_PASSWORD, ...redisSecrets(config.REDIS_URL)].filter((s): s is string => Boolean(s));
 }
@@ -111,8 +118,8 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   const bot = instrument(core, metrics);
   let accepting = true;
   const intake = { track: <T>(work: Promise<T>): Promise<T> => inFlight.track(work), accepting: () => accepting };
-  const deps = { bot, config, logger, store: stores.store, metrics, intake };
-  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => p.start(deps)));
+  const deps = { bot, logger, store: stores.store, metrics, intake };
+  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => p.start({ ...deps, config: platformSettings(p, config) })));
 
   let http: RunningHttpServer;
   try {

@@ -11,8 +11,11 @@ const configSchema = z.object({
   DISCORD_API_URL: url,
 });
 
+export type DiscordSettings = z.infer<typeof configSchema>;
+
 export const discordDescriptor: PlatformDescriptor<typeof configSchema.shape> = {
   name: 'discord',
+  title: 'Discord',
   configSchema,
   wanted: (env) => Boolean(env.DISCORD_TOKEN),
   secrets: (env) => [env.DISCORD_TOKEN],

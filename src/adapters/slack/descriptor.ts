@@ -9,8 +9,11 @@ const configSchema = z.object({
   SLACK_API_URL: url,
 });
 
+export type SlackSettings = z.infer<typeof configSchema>;
+
 export const slackDescriptor: PlatformDescriptor<typeof configSchema.shape> = {
   name: 'slack',
+  title: 'Slack',
   configSchema,
   crossCheck(env) {
     const problems: Array<{ path: [string]; message: string }> = [];
