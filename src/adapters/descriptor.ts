@@ -19,6 +19,11 @@ export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> 
   wanted(env: z.infer<z.ZodObject<Keys>>): boolean;
   /** The configured values to mask in every log line. */
   secrets(env: z.infer<z.ZodObject<Keys>>): Array<string | undefined>;
+  /**
+   * The platform's own markup in typed text (mentions, channel links, custom emoji): its adapter
+   * removes it when it translates a message, so the core reads only words.
+   */
+  markup: readonly RegExp[];
   /** Shapes of this platform's credentials, masked wherever they appear, even when nobody listed them. */
   secretPatterns: readonly RegExp[];
   /** Builds the adapter from its own settings (`deps.config` holds only this schema's keys and the log level). */
