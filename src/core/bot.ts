@@ -87,10 +87,7 @@ export function createBot(deps: BotDeps): Bot {
     },
     async handle(event) {
       try {
-        // Starting a checklist is also the adapters' own follow-up in a thread they just opened for
-        // a command that was already counted: never the place to tell someone to slow down.
-        const exempt = event.input.type === 'action' && event.input.action.type === 'start';
-        if (deps.rateLimit && !exempt) {
+        if (deps.rateLimit) {
           const kind: RateKind = event.input.type === 'action' ? 'click' : 'typed';
           const limited = throttle(await deps.rateLimit.check(`${event.platform}:${event.actor.id}`, kind));
           if (limited) return limited;

@@ -82,12 +82,7 @@ export class Handlers {
           return { replies: [notice('unknown-action', `There is no checklist called \`${id ?? ''}\`. Available: ${known}.`)] };
         }
         if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
-        if (event.place === 'channel') {
-          return {
-            replies: [{ kind: 'notice', body: `${event.actor.name ?? 'Someone'} started a decision: **${checklist.title}**. Answer in the thread.` }],
-            openThread: { title: checklist.title, then: { type: 'action', action: { type: 'start', checklist: checklist.id } } },
-          };
-        }
+        if (event.place === 'channel') return this.decisions.startInThread(event, checklist);
         return this.decisions.start(event, view, checklist, false);
       }
     }
