@@ -1,6 +1,16 @@
 import type { z } from 'zod';
 import type { PlatformDeps, ServedPlatform } from './platform-deps.js';
 
+/** What a platform's messages can hold; renderers keep within it and button ids are sized to it. */
+export interface PlatformLimits {
+  /** Longest text in one block of a message, in characters (longer text is split or cut). */
+  textLength: number;
+  /** Longest button id, in bytes; at least `MIN_ID_BYTES` (64), which every action fits. */
+  buttonIdBytes: number;
+  /** Most buttons side by side in one row. */
+  buttonsPerRow: number;
+}
+
 /**
  * One chat platform, as `serve`, the config reader and the logger see it. A descriptor module
  * imports no SDK: its `start` imports the adapter (and with it Bolt or discord.js) only when the
@@ -24,6 +34,7 @@ export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> 
    * removes it when it translates a message, so the core reads only words.
    */
   markup: readonly RegExp[];
+  limits: PlatformLimits;
   /** Shapes of this platform's credentials, masked wherever they appear, even when nobody listed them. */
   secretPatterns: readonly RegExp[];
   /** Builds the adapter from its own settings (`deps.config` holds only this schema's keys and the log level). */

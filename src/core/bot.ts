@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { decodeAction } from './actions.js';
+import { decodeAction, type KnownIds } from './actions.js';
 import { notice } from './checklist/notices.js';
 import { SessionRepository } from './checklist/session-repository.js';
 import { classify, splitCommand } from './conversation/classify.js';
@@ -55,6 +55,8 @@ export function createBot(deps: BotDeps): Bot {
     newId: deps.newId ?? (() => randomBytes(6).readUIntBE(0, 6).toString(36).slice(0, 8)),
   });
 
+  const known = knownIds(kb);
+
   /** Reads the thread, then the routing table (input kind x thread state) picks the handler. */
   const dispatch = async (event: InboundEvent): Promise<Outcome> => {
     const { input } = event;
@@ -82,7 +84,7 @@ export function createBot(deps: BotDeps): Bot {
   return {
     kb,
     decode(raw) {
-      const decoded = decodeAction(raw);
+      const decoded = decodeAction(raw, known);
       return decoded.ok ? decoded.value : undefined;
     },
     async handle(event) {
@@ -98,6 +100,23 @@ export function createBot(deps: BotDeps): Bot {
         return { replies: [notice('internal', 'Sorry, something went wrong on my side. It has been logged; please try again.')] };
       }
     },
+  };
+}
+
+/** What a shortened button id can name: the knowledge base's ids, read once (content does not change while running). */
+function knownIds(kb: KnowledgeBase): KnownIds {
+  // Two checklists may ask the same criterion: one id, the options of both.
+  const values = new Map<string, Set<string>>();
+  for (const criterion of kb.checklists.flatMap((c) => c.criteria)) {
+    const known = values.get(criterion.id) ?? new Set<string>();
+    for (const option of criterion.options) known.add(option.value);
+    values.set(criterion.id, known);
+  }
+  return {
+    concepts: kb.concepts.map((c) => c.id),
+    checklists: kb.checklists.map((c) => c.id),
+    criteria: [...values.keys()],
+    values: (criterion) => [...(values.get(criterion) ?? [])],
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, url } from '../../config-fields.js';
 import type { PlatformDescriptor } from '../descriptor.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { DISCORD_MARKUP } from './markup.js';
 
 /** A Discord id (application, server): digits only. */
@@ -21,6 +22,7 @@ export const discordDescriptor: PlatformDescriptor<typeof configSchema.shape> = 
   wanted: (env) => Boolean(env.DISCORD_TOKEN),
   secrets: (env) => [env.DISCORD_TOKEN],
   markup: DISCORD_MARKUP,
+  limits: DISCORD_LIMITS,
   secretPatterns: [/[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,40}/g], // Discord bot tokens
   // discord.js is loaded here, only once Discord is configured.
   start: async (deps) => (await import('./discord-platform.js')).createDiscordPlatform(deps),

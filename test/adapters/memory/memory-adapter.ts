@@ -52,6 +52,9 @@ export class MemoryChat {
 
 const configSchema = z.object({ MEMORY_ROOM: z.string().trim().min(1).optional() });
 
+/** The tightest button ids any platform allows (64 bytes), so the contract proves every action fits them. */
+const LIMITS = { textLength: 2_000, buttonIdBytes: 64, buttonsPerRow: 3 };
+
 /** Mentions such as `<@archbot>`: this chat's markup, stripped before the core reads the text. */
 const MEMORY_MARKUP = [/<@[a-z0-9_]+>/gi];
 
@@ -65,6 +68,7 @@ export function memoryDescriptor(chat: MemoryChat): PlatformDescriptor<typeof co
     secrets: () => [],
     secretPatterns: [],
     markup: MEMORY_MARKUP,
+    limits: LIMITS,
     async start({ bot }) {
       let ready = false;
       const event = (where: string, place: Place, user: string, input: Input): InboundEvent => ({
@@ -72,7 +76,7 @@ export function memoryDescriptor(chat: MemoryChat): PlatformDescriptor<typeof co
       });
       const render = (reply: Reply): { text: string; buttons: MemoryButton[] } => ({
         text: renderText(reply),
-        buttons: (reply.choices ?? []).map((c) => ({ label: c.label, id: encodeAction(c.action) })),
+        buttons: (reply.choices ?? []).map((c) => ({ label: c.label, id: encodeAction(c.action, LIMITS.buttonIdBytes) })),
       });
       const deliver = async (where: string, outcome: Outcome): Promise<void> => {
         if (outcome.update) chat.post(where, 'bot', render(outcome.update).text);
