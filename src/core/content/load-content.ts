@@ -15,7 +15,7 @@ export interface Content {
   outsideTerms?: OutsideTerm[];
 }
 
-export const DEFAULT_CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../content');
+export const DEFAULT_CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../content/docker-vs-kubernetes');
 
 export interface LoadOptions {
   /** Folder holding `concepts/` and `checklists/`. */
