@@ -3,6 +3,7 @@ import type { PlatformDescriptor } from '../../../src/adapters/descriptor.js';
 import { stripMarkup } from '../../../src/adapters/shared/markup.js';
 import { renderText } from '../../../src/adapters/terminal/render-text.js';
 import { encodeAction } from '../../../src/core/actions.js';
+import { choicesOf } from '../../../src/core/reply.js';
 import type { InboundEvent, Input, Outcome, Place, Reply } from '../../../src/core/types.js';
 
 // A fourth platform, all in this folder: a chat that lives in memory. It is what a real adapter is
@@ -76,7 +77,7 @@ export function memoryDescriptor(chat: MemoryChat): PlatformDescriptor<typeof co
       });
       const render = (reply: Reply): { text: string; buttons: MemoryButton[] } => ({
         text: renderText(reply),
-        buttons: (reply.choices ?? []).map((c) => ({ label: c.label, id: encodeAction(c.action, LIMITS.buttonIdBytes) })),
+        buttons: choicesOf(reply).map((c) => ({ label: c.label, id: encodeAction(c.action, LIMITS.buttonIdBytes) })),
       });
       const deliver = async (where: string, outcome: Outcome): Promise<void> => {
         if (outcome.update) chat.post(where, 'bot', render(outcome.update).text);
