@@ -31,7 +31,7 @@ export function renderButtons(choices: readonly Choice[]): ButtonRow[] {
     for (const choice of choices) {
       if (!groups.includes(choice.group)) continue;
       const customId = encodeAction(choice.action, DISCORD_LIMITS.buttonIdBytes);
-      if (customId.length > LIMITS.customId || seen.has(customId)) continue;
+      if (new TextEncoder().encode(customId).length > DISCORD_LIMITS.buttonIdBytes || seen.has(customId)) continue;
       seen.add(customId);
       buttons.push({ type: ComponentType.Button, style: styleOf(choice), label: truncate(choice.label, LIMITS.buttonLabel), custom_id: customId });
     }
