@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { Io } from '../cli/io.js';
+import type { LogLevel } from '../logger.js';
 import type { PlatformDeps, ServedPlatform } from './platform-deps.js';
 
 /** What a platform's messages can hold; renderers keep within it and button ids are sized to it. */
@@ -37,6 +39,16 @@ export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> 
   limits: PlatformLimits;
   /** Shapes of this platform's credentials, masked wherever they appear, even when nobody listed them. */
   secretPatterns: readonly RegExp[];
+  /**
+   * `archbot <name> …`: the platform's own command line (setting it up on the platform's side),
+   * loaded only when run. `args` follow the platform's name; exit code as every command's.
+   */
+  command?: {
+    /** For --help: how it is called, and what it does. */
+    synopsis: string;
+    summary: string;
+    run(args: string[], settings: z.infer<z.ZodObject<Keys>> & { LOG_LEVEL: LogLevel }, io: Io): Promise<number>;
+  };
   /** Builds the adapter from its own settings (`deps.config` holds only this schema's keys and the log level). */
   start(deps: PlatformDeps<z.infer<z.ZodObject<Keys>>>): Promise<ServedPlatform>;
 }

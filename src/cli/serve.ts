@@ -1,7 +1,7 @@
 import type { PlatformDescriptor } from '../adapters/descriptor.js';
 import { platformDescriptors } from '../adapters/registry.js';
 import type { ServedPlatform } from '../adapters/platform-deps.js';
-import type { Config } from '../config.js';
+import { platformSettings, type Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { RateLimiter } from '../core/rate-limit.js';
@@ -32,13 +32,6 @@ export interface Lifecycle {
 /** The platforms whose settings ask for them (their token is set), in the registry's order. */
 export function platformsWanted(config: Config): PlatformDescriptor[] {
   return platformDescriptors.filter((p) => p.wanted(config));
-}
-
-/** A platform's own variables (its descriptor's schema) and the log level: what its adapter is built from. */
-export function platformSettings(platform: PlatformDescriptor, config: Config): Record<string, unknown> & { LOG_LEVEL: Config['LOG_LEVEL'] } {
-  const values: Record<string, unknown> = config;
-  const own = Object.keys(platform.configSchema.shape).map((key) => [key, values[key]]);
-  return { ...Object.fromEntries(own), LOG_LEVEL: config.LOG_LEVEL };
 }
 
 function secretsOf(config: Config): string[] {

@@ -16,6 +16,9 @@ function wrapList(lead: string, items: readonly string[], width = 100): string {
 // Each platform names itself and its variables in its descriptor, so a new one shows here unasked.
 const PLATFORM_TITLES = platformDescriptors.map((p) => p.title).join('/');
 const ENVIRONMENT = wrapList('Environment (see .env.example):', configKeys());
+const PLATFORM_COMMANDS = platformDescriptors
+  .flatMap((p) => (p.command ? [`  ${p.command.synopsis}\n${' '.repeat(31)}${p.command.summary}`] : []))
+  .join('\n');
 
 export const USAGE = `archbot: answers Docker and Kubernetes questions and walks a team through the decision.
 
@@ -41,8 +44,7 @@ Usage:
   archbot insights [--out FILE] [--days 7|30|90] [--format html|csv|json]
                                the /insights page (charts of questions, gaps, votes, decisions) as
                                a file that opens offline, or its CSV/JSON export
-  archbot discord register [--guild ID]
-                               register the /arch command with Discord (one bulk overwrite)
+${PLATFORM_COMMANDS}
   archbot --help               this text
   archbot --version            the version
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { platformDescriptors } from '../../src/adapters/registry.js';
-import { platformSettings } from '../../src/cli/serve.js';
-import { readConfig } from '../../src/config.js';
+import { platformSettings, readConfig } from '../../src/config.js';
 
 describe('what each platform adapter is built from', () => {
   it('is its own variables and the log level, never another platform’s token or archbot’s own secrets', () => {

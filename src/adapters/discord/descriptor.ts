@@ -24,6 +24,11 @@ export const discordDescriptor: PlatformDescriptor<typeof configSchema.shape> = 
   markup: DISCORD_MARKUP,
   limits: DISCORD_LIMITS,
   secretPatterns: [/[A-Za-z\d_-]{23,28}\.[A-Za-z\d_-]{6,7}\.[A-Za-z\d_-]{27,40}/g], // Discord bot tokens
+  command: {
+    synopsis: 'archbot discord register [--guild ID]',
+    summary: 'register the /arch command with Discord (one bulk overwrite)',
+    run: async (args, settings, io) => (await import('../../cli/discord-register.js')).discordCommand(args, settings, io),
+  },
   // discord.js is loaded here, only once Discord is configured.
   start: async (deps) => (await import('./discord-platform.js')).createDiscordPlatform(deps),
 };
