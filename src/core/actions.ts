@@ -11,7 +11,8 @@ export const ACTION_PREFIX = 'ab2:';
 /** The smallest button-id budget encoding supports, in bytes. Every platform allows at least this. */
 export const MIN_ID_BYTES = 64;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Kebab-case, with `/` between an article and its own id (`article/concept`) where ids are qualified. */
+const ID = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
 const DIGEST = /^~[a-z0-9]{1,7}$/;
 const SESSION = /^[a-z0-9]{1,12}$/;
 /** Longer input is not ours whatever it holds; nothing reads it further. */

@@ -49,6 +49,15 @@ describe('button ids', () => {
     expect(encodeAction({ type: 'answer', session: 's1', criterion: 'hosts', value: VALUE }, 40)).toMatch(/^ab2:ans:s1:hosts:~[a-z0-9]+$/);
   });
 
+  it('carry ids qualified by their article, in full or as a digest', () => {
+    const qualified = 'docker-vs-kubernetes/etcd';
+    const withArticle: KnownIds = { ...known, concepts: [qualified] };
+    for (const budget of [64, 20]) {
+      const id = encodeAction({ type: 'topic', concept: qualified }, budget);
+      expect(decodeAction(id, withArticle), id).toEqual({ ok: true, value: { type: 'topic', concept: qualified } });
+    }
+  });
+
   it('refuse ids of the older encoding, digests that name nothing, and forged ids, as unknown actions', () => {
     for (const raw of ['ab1:topic:etcd', 'ab1:ans:s1:hosts:several', 'ab2:topic:~zzzzzz', 'ab2:ans:s1:~1:~2', 'ab2:topic:../../x', 'ab2:fb:etcd:sideways', `ab2:topic:${'a'.repeat(300)}`]) {
       expect(decodeAction(raw, known), raw).toMatchObject({ ok: false, code: 'unknown-action' });
