@@ -3,7 +3,6 @@ import { optionalText, unsetIfEmpty, url, wholeNumber, issuesAsErrors } from './
 import type { PlatformDescriptor } from './adapters/descriptor.js';
 import { platformDescriptors, type PLATFORMS } from './adapters/registry.js';
 
-export { SNOWFLAKE } from './adapters/discord/descriptor.js';
 // Kept for callers that build their own schemas from these pieces.
 export { optionalText, url };
 

@@ -1,10 +1,9 @@
 import { DiscordAPIError } from 'discord.js';
-import { inviteUrl } from '../adapters/discord/invite.js';
-import { registerCommands } from '../adapters/discord/register-commands.js';
-import type { DiscordSettings } from '../adapters/discord/descriptor.js';
-import { SNOWFLAKE } from '../config.js';
-import { UsageError, type Io } from './io.js';
-import { errorMessage } from '../core/errors.js';
+import { UsageError, type Io } from '../../cli/io.js';
+import { errorMessage } from '../../core/errors.js';
+import { SNOWFLAKE, type DiscordSettings } from './descriptor.js';
+import { inviteUrl } from './invite.js';
+import { registerCommands } from './register-commands.js';
 
 const USAGE = 'usage: archbot discord register [--guild SERVER_ID]';
 
