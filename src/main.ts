@@ -21,7 +21,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
     io.stdout.write(`archbot ${version}\n`);
     return 0;
   }
-  const config = (await import('./config.js')).readConfig(env);
+  const { platformSettings, readConfig } = await import('./config.js');
+  const config = readConfig(env);
   if (!config.ok) {
     io.stderr.write(`archbot: invalid environment:\n${config.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return 1;
@@ -32,11 +33,9 @@ export async function main(argv: string[], env: Record<string, string | undefine
     if (command === 'report') return await (await import('./cli/report.js')).reportCommand(args, config.config, io);
     // Loaded on demand: the chart library is large, and no other command needs it.
     if (command === 'insights') return await (await import('./cli/insights.js')).insightsCommand(args, config.config, io);
-    if (command === 'discord') {
-      const [sub = '', ...rest] = args;
-      if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
-      return await (await import('./cli/discord-register.js')).discordRegisterCommand(rest, config.config, io);
-    }
+    // A platform's own command line (`archbot discord register`), given only its own settings.
+    const platform = (await import('./adapters/registry.js')).platformDescriptors.find((p) => p.name === command);
+    if (platform?.command) return await platform.command.run(args, platformSettings(platform, config.config), io);
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
     const { contentCache } = await import('./cli/content-cache.js');
