@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,7 +64,8 @@ function filesUnder(dir) {
 }
 
 const result = await build({
-  entryPoints: [join(srcDir, 'main.ts')],
+  // usage: for the help text below; at the top of dist/, like main, so the banner finds dist/.
+  entryPoints: { main: join(srcDir, 'main.ts'), usage: join(srcDir, 'cli', 'usage.ts') },
   outdir: outDir,
   outbase: srcDir,
   bundle: true,
@@ -79,6 +80,12 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// `archbot --help` prints this file: the text lists every platform's settings, and working it out
+// at run time would load each one's schema (zod) just to print them.
+const USAGE_FILE = join(outDir, 'usage.txt');
+const { USAGE } = await import(pathToFileURL(join(outDir, 'usage.js')).href);
+writeFileSync(USAGE_FILE, USAGE);
+
 // The build's identity, from every output file: the knowledge-base cache (src/cli/content-cache.ts)
 // never serves what another build of the loader and its schemas read.
 const BUILD_FILE = join(outDir, 'build.json');
@@ -89,7 +96,7 @@ writeFileSync(BUILD_FILE, `${JSON.stringify({ id: hash.digest('hex').slice(0, 24
 
 // Output of an earlier build (a chunk renamed by its hash, the old one-file-per-source layout) must
 // not stay behind to be imported or shipped.
-const wanted = new Set([...outputs, BUILD_FILE]);
+const wanted = new Set([...outputs, BUILD_FILE, USAGE_FILE]);
 let removed = 0;
 for (const file of filesUnder(outDir)) {
   if (!wanted.has(file)) {

@@ -1,6 +1,5 @@
 import { processIo, UsageError, type Io } from './cli/io.js';
 import type { Lifecycle } from './cli/serve.js';
-import { USAGE } from './cli/usage.js';
 import { readFileSync } from 'node:fs';
 
 // Each command's module is imported only when that command runs: `--help` and `ask` must not pay
@@ -12,7 +11,7 @@ import { readFileSync } from 'node:fs';
 export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo(), lifecycle?: Lifecycle): Promise<number> {
   const [command = '', ...args] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(USAGE);
+    io.stdout.write(await usage());
     return 0;
   }
   if (command === '--version' || command === '-v') {
@@ -59,5 +58,17 @@ export async function main(argv: string[], env: Record<string, string | undefine
       return 2;
     }
     throw err;
+  }
+}
+
+/**
+ * The help text: written next to the compiled code by the build (scripts/build.mjs), since working
+ * it out loads every platform's settings schema; worked out here when running the sources.
+ */
+async function usage(): Promise<string> {
+  try {
+    return readFileSync(new URL('./usage.txt', import.meta.url), 'utf8');
+  } catch {
+    return (await import('./cli/usage.js')).USAGE;
   }
 }
