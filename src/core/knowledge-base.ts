@@ -1,3 +1,4 @@
+import type { Article } from './content/article-schema.js';
 import type { Checklist } from './content/checklist-schema.js';
 import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
@@ -13,6 +14,9 @@ export class KnowledgeBase {
   readonly checklists: readonly Checklist[];
   /** Neighbouring terms it does not cover, each with the nearest concepts it does. */
   readonly outsideTerms: readonly OutsideTerm[];
+  /** The articles the content comes from, the main one first; none for content built by hand. */
+  readonly articles: readonly Article[];
+  private readonly articleByConcept: Map<string, Article>;
   private readonly byId: Map<string, Concept>;
   private readonly checklistById: Map<string, Checklist>;
   private readonly index: LookupIndex;
@@ -22,6 +26,8 @@ export class KnowledgeBase {
     this.concepts = content.concepts;
     this.checklists = content.checklists;
     this.outsideTerms = content.outsideTerms ?? [];
+    this.articles = content.articles ?? [];
+    this.articleByConcept = new Map(this.articles.flatMap((a) => a.concepts.map((id) => [id, a] as const)));
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
     this.index = buildLookupIndex(content.concepts, [...this.outsideTerms]);
@@ -36,9 +42,21 @@ export class KnowledgeBase {
     return this.checklistById.get(id);
   }
 
-  /** The checklist `decide` runs when none is named: the first by file order. */
+  /** The article a concept comes from; undefined only for content built without articles. */
+  articleOf(conceptId: string): Article | undefined {
+    return this.articleByConcept.get(conceptId);
+  }
+
+  /** The article a checklist belongs to. */
+  articleOfChecklist(checklistId: string): Article | undefined {
+    return this.articles.find((a) => a.checklists.includes(checklistId));
+  }
+
+  /** The checklist `decide` runs when none is named: the main article's marked default, else its first. */
   get defaultChecklist(): Checklist | undefined {
-    return this.checklists[0];
+    const main = this.articles[0];
+    const id = main?.default_checklist ?? main?.checklists[0];
+    return (id === undefined ? undefined : this.checklist(id)) ?? this.checklists[0];
   }
 
   lookup(question: string): LookupResult {

@@ -134,7 +134,7 @@ describe('archbot check, topics, help and errors', () => {
 
   it('fails with the file, concept and field of a broken content file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'archbot-check-'));
-    cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+    cpSync(join(DEFAULT_CONTENT_DIR, 'docker-vs-kubernetes'), join(dir, 'content'), { recursive: true });
     const file = join(dir, 'content', 'concepts', 'pod.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: pod$/m, 'id: Pod Thing'));
     const { code, err } = await run(['check'], '', { CONTENT_DIR: join(dir, 'content') });
@@ -144,7 +144,7 @@ describe('archbot check, topics, help and errors', () => {
 
   it('refuses to start the terminal on broken content', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'archbot-start-'));
-    cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+    cpSync(join(DEFAULT_CONTENT_DIR, 'docker-vs-kubernetes'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'content', 'concepts', 'x.yaml'), 'id: x\n');
     const { code, err } = await run([], 'what is etcd\n', { CONTENT_DIR: join(dir, 'content') });
     expect(code).toBe(1);

@@ -1,0 +1,40 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content/load-content.js';
+import { copyContent, edit, problems } from './content-copy.js';
+
+describe('archbot check validates article.yaml like every other content file', () => {
+  it('loads the shipped article with its title, scope and marked default checklist', () => {
+    const loaded = loadContent();
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const [article] = loaded.value.articles ?? [];
+    expect(article).toMatchObject({ id: 'docker-vs-kubernetes', title: 'Docker vs Kubernetes', default_checklist: 'docker-vs-kubernetes' });
+    expect(article?.concepts).toHaveLength(loaded.value.concepts.length);
+  });
+
+  it('names a missing article.yaml', () => {
+    const dir = copyContent();
+    rmSync(join(dir, 'article.yaml'));
+    expect(problems(dir)).toEqual(['content/article.yaml: is missing: every article folder needs one (title, author, licence, subject, scope, examples)']);
+  });
+
+  it('names the file and field of each problem, one message each', () => {
+    const dir = copyContent();
+    edit(dir, 'article.yaml', (t) => t.replace(/^title: .*\n/m, '').replace(/^subject:/m, 'subjet:') + 'url: not-a-link\n');
+    expect(problems(dir)).toEqual([
+      'content/article.yaml, field title: is required',
+      'content/article.yaml, field url: must be a web address starting with http:// or https://',
+      'content/article.yaml, field subjet: unknown field "subjet"; did you mean "subject"? (fields are: title, author, url, licence, subject, scope, examples, default_checklist)',
+    ]);
+  });
+
+  it('refuses a default checklist the article does not have', () => {
+    const dir = copyContent();
+    edit(dir, 'article.yaml', (t) => t.replace('default_checklist: docker-vs-kubernetes', 'default_checklist: swarm-or-compose'));
+    expect(problems(dir)).toEqual([
+      'content/article.yaml, field default_checklist: "swarm-or-compose" is not a checklist of this article (its checklists: "docker-vs-kubernetes")',
+    ]);
+  });
+});
