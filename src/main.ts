@@ -35,7 +35,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
     if (command === 'discord') {
       const [sub = '', ...rest] = args;
       if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
-      return await (await import('./cli/discord-register.js')).discordRegisterCommand(rest, config.config, io);
+      // The command's descriptions and checklist choices come from the content.
+      const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);
+      if (!kb) return 1;
+      return await (await import('./cli/discord-register.js')).discordRegisterCommand(rest, config.config, io, kb);
     }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { examplesOf } from '../core/article-words.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { renderText } from '../adapters/terminal/render-text.js';
 import { lookupReply } from '../core/lookup-replies.js';
@@ -21,7 +22,8 @@ export async function askCommand(kb: KnowledgeBase, args: string[], io: Io): Pro
   if (thread && (!json || question !== '')) throw new UsageError('ask: --thread reads conversations from stdin and needs --json, e.g. archbot ask --json --thread < turns.txt');
 
   if (question === '') {
-    if (!json) throw new UsageError('ask: give a question, e.g. archbot ask "what is etcd", or use --json to read lines from stdin');
+    const [example = 'your question'] = examplesOf(kb.articles, 1);
+    if (!json) throw new UsageError(`ask: give a question, e.g. archbot ask "${example}", or use --json to read lines from stdin`);
     const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
     const runner = thread ? new ThreadRunner(kb) : undefined;
     for await (const line of lines) {

@@ -4,6 +4,7 @@ import { registerCommands } from '../adapters/discord/register-commands.js';
 import { SNOWFLAKE, type Config } from '../config.js';
 import { UsageError, type Io } from './io.js';
 import { errorMessage } from '../core/errors.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
 
 const USAGE = 'usage: archbot discord register [--guild SERVER_ID]';
 
@@ -49,7 +50,7 @@ function explain(err: unknown, guildId: string | undefined): string {
  * command in one bulk overwrite, so running it again changes nothing. Exit 0 done, 1 refused by
  * Discord or unreachable, 2 usage or a missing setting.
  */
-export async function discordRegisterCommand(args: string[], config: Config, io: Io): Promise<number> {
+export async function discordRegisterCommand(args: string[], config: Config, io: Io, kb: KnowledgeBase): Promise<number> {
   const { guildId, help } = parseArgs(args);
   if (help) {
     io.stdout.write(`${USAGE}\nRegisters /arch globally, or in one server with --guild (shows at once there; handy while testing).\n`);
@@ -62,7 +63,7 @@ export async function discordRegisterCommand(args: string[], config: Config, io:
     }
   }
   try {
-    const { count } = await registerCommands({ config, ...(guildId ? { guildId } : {}) });
+    const { count } = await registerCommands({ config, kb, ...(guildId ? { guildId } : {}) });
     const where = guildId
       ? `in server ${guildId}; it shows there at once`
       : 'for every server the bot is in and its DMs; new global commands can take a while to show (Ctrl+R reloads Discord)';

@@ -1,4 +1,4 @@
-export const USAGE = `archbot: answers Docker and Kubernetes questions and walks a team through the decision.
+export const USAGE = `archbot: answers questions from its architecture articles (content/) and walks a team through a decision.
 
 Usage:
   archbot                      chat in the terminal (or run the Slack/Discord bots when their tokens are set)

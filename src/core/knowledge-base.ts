@@ -4,6 +4,7 @@ import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, type LookupIndex } from './lookup/lookup-index.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
+import { keyOf } from './lookup/normalize.js';
 import { Suggester, type Suggestion } from './lookup/suggest.js';
 
 export type { Suggestion } from './lookup/suggest.js';
@@ -42,9 +43,21 @@ export class KnowledgeBase {
     return this.checklistById.get(id);
   }
 
+  /** A checklist by its id or its title as typed ("decide compose or swarm"), or the id as the first word. */
+  findChecklist(name: string): Checklist | undefined {
+    const key = keyOf(name);
+    const first = name.trim().split(/\s+/)[0] ?? '';
+    return this.checklist(name.trim()) ?? this.checklists.find((c) => keyOf(c.title) === key) ?? this.checklist(first);
+  }
+
   /** The article a concept comes from; undefined only for content built without articles. */
   articleOf(conceptId: string): Article | undefined {
     return this.articleByConcept.get(conceptId);
+  }
+
+  /** The article whose glossary lists an uncovered term. */
+  articleOfTerm(termId: string): Article | undefined {
+    return this.articles.find((a) => a.terms.includes(termId));
   }
 
   /** The article a checklist belongs to. */

@@ -1,3 +1,4 @@
+import { examplesSaid, scopeOf, subjectOf } from './article-words.js';
 import type { Concept } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
@@ -5,8 +6,10 @@ import type { Actor, Choice, Reply } from './types.js';
 
 const MAX_RELATED = 5;
 
-export function citationOf(concept: Concept): Reply['citation'] {
-  return { concept: concept.id, title: concept.title, source: concept.source };
+/** The section the concept comes from, and the article that section is in. */
+export function citationOf(kb: KnowledgeBase, concept: Concept): Reply['citation'] {
+  const article = kb.articleOf(concept.id);
+  return { concept: concept.id, title: concept.title, source: concept.source, ...(article ? { article: article.title } : {}) };
 }
 
 export interface AnswerOptions {
@@ -40,7 +43,7 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
     kind: 'answer',
     title: concept.title,
     body: concept.body,
-    citation: citationOf(concept),
+    citation: citationOf(kb, concept),
     choices,
     concept: concept.id,
     ephemeral: options.ephemeral,
@@ -71,22 +74,23 @@ export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boo
     title: "I don't know that one",
     quote: question,
     body:
-      'That is outside what I know. I answer questions about Docker and Kubernetes: their parts, ' +
-      'what each is good for, what each costs, and how to choose between them. Type `topics` to see everything I cover.',
+      `That is outside what I know. I answer questions about ${scopeOf(kb.articles)}. Type \`topics\` to see everything I cover.`,
     choices: featured.map((c) => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   };
 }
 
 /** A term of the neighbourhood that this knowledge base does not cover: say so, and point next door. */
-export function outsideReply(question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): Reply {
+export function outsideReply(kb: KnowledgeBase, question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): Reply {
   const { term, nearest } = result;
+  const article = kb.articleOfTerm(term.id);
+  const titled = article ? ` (the article *${article.title}*)` : '';
   const next = nearest.length > 0 ? ' The closest topics I do cover are below.' : ' Type `topics` to see everything I cover.';
   return {
     kind: 'outside',
     title: `${term.term}: not covered here`,
     quote: question,
-    body: `**${term.term}** is not covered by this knowledge base (the article *Docker vs Kubernetes*). In short: ${term.about}${next}`,
+    body: `**${term.term}** is not covered by this knowledge base${titled}. In short: ${term.about}${next}`,
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   };
@@ -104,7 +108,7 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
   return {
     kind: 'smalltalk',
     body:
-      `${opener} I answer questions about Docker and Kubernetes: ask in plain words (*what is etcd*), ` +
+      `${opener} I answer questions about ${subjectOf(kb.articles)}: ask in plain words (${examplesSaid(kb.articles, 1)}), ` +
       `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
     choices: checklist
       ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
@@ -121,7 +125,7 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
     case 'clarify':
       return clarifyReply(question, result.candidates, ephemeral);
     case 'outside':
-      return outsideReply(question, result, ephemeral);
+      return outsideReply(kb, question, result, ephemeral);
     case 'smalltalk':
       return smallTalkReply(kb, question, ephemeral);
     case 'unknown':
@@ -162,7 +166,7 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
     kind: 'help',
     title: 'How to use archbot',
     body: [
-      'Ask a question in plain words, such as *what is etcd* or *docker vs kubernetes*.',
+      `Ask a question in plain words, such as ${examplesSaid(kb.articles, 3)}.`,
       '',
       '- `topics`: everything I can answer',
       checklist ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons` : '',

@@ -97,7 +97,8 @@ export function renderReply(reply: Reply): SlackMessage {
 
   const tail: types.KnownBlock[] = [...actionBlocks(reply.choices ?? [])];
   if (reply.citation) {
-    tail.push(context(`Source: "${escapeText(reply.citation.source)}" · Docker vs Kubernetes`));
+    const { source, article } = reply.citation;
+    tail.push(context(`Source: "${escapeText(source)}"${article ? ` · ${escapeText(article)}` : ''}`));
   }
 
   let body = bodyBlocks(reply);

@@ -41,7 +41,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const related = choices.filter((c) => c.group === 'related').map((c) => c.label);
   const lead = reply.kind === 'clarify' ? 'Try' : reply.kind === 'outside' ? 'Nearest topics I cover' : 'Related';
   if (related.length > 0) lines.push(dim(`${lead}: ${related.join(' · ')}`));
-  if (reply.citation) lines.push(dim(`Source: "${reply.citation.source}" (Docker vs Kubernetes)`));
+  if (reply.citation) lines.push(dim(`Source: "${reply.citation.source}"${reply.citation.article ? ` (${reply.citation.article})` : ''}`));
   return lines.join('\n');
 }
 

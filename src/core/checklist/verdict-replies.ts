@@ -111,5 +111,5 @@ export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, sta
 
 function citing(kb: KnowledgeBase, id: string): Pick<Reply, 'citation'> {
   const concept = kb.concept(id);
-  return concept ? { citation: citationOf(concept) } : {};
+  return concept ? { citation: citationOf(kb, concept) } : {};
 }

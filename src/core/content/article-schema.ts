@@ -29,9 +29,11 @@ export const articleSchema = z.strictObject({
 
 export type ArticleFile = z.infer<typeof articleSchema>;
 
-/** An article as loaded: its file, its folder name as id, and which concepts and checklists it holds. */
+/** An article as loaded: its file, its folder name as id, and the ids of what it holds. */
 export interface Article extends ArticleFile {
   id: string;
   concepts: string[];
   checklists: string[];
+  /** Its glossary's uncovered terms. */
+  terms: string[];
 }

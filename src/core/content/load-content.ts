@@ -71,7 +71,8 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     if (!a.meta) return [];
     const ids = new Set((kept.get(a.id) ?? []).map((c) => c.data.id));
     const checklists = [...a.checklists, ...extra.filter((c) => ids.has(c.data.concept))].map((c) => c.data.id);
-    return [{ ...a.meta.data, id: a.id, concepts: [...ids], checklists }];
+    const terms = (a.outside?.data ?? []).map((t) => t.id);
+    return [{ ...a.meta.data, id: a.id, concepts: [...ids], checklists, terms }];
   });
   return {
     ok: true,

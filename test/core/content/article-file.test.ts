@@ -1,7 +1,9 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
+import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
+import { TEST_CHECKLISTS } from '../../helpers/kb.js';
 import { copyContent, edit, problems } from './content-copy.js';
 
 describe('archbot check validates article.yaml like every other content file', () => {
@@ -36,5 +38,16 @@ describe('archbot check validates article.yaml like every other content file', (
     expect(problems(dir)).toEqual([
       'content/article.yaml, field default_checklist: "swarm-or-compose" is not a checklist of this article (its checklists: "docker-vs-kubernetes")',
     ]);
+  });
+
+  it("runs the article's marked default, not the first checklist by file name", () => {
+    const dir = copyContent();
+    const other = readFileSync(join(TEST_CHECKLISTS, 'swarm-or-compose.yaml'), 'utf8').replace('id: swarm-or-compose', 'id: a-first');
+    writeFileSync(join(dir, 'checklists', 'a-first.yaml'), other);
+    const loaded = loadContent({ dir });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
+    const kb = new KnowledgeBase(loaded.value);
+    expect(kb.checklists[0]?.id).toBe('a-first');
+    expect(kb.defaultChecklist?.id).toBe('docker-vs-kubernetes');
   });
 });
