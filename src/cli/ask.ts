@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { renderText } from '../adapters/terminal/render-text.js';
 import { lookupReply } from '../core/lookup-replies.js';
 import { ThreadRunner } from './ask-thread.js';
-import { lookupJson } from './lookup-json.js';
+import { lookupJson, type ArticleOf } from './lookup-json.js';
 import { UsageError, type Io } from './io.js';
 
 /**
@@ -33,16 +33,20 @@ export async function askCommand(kb: KnowledgeBase, args: string[], io: Io): Pro
         else io.stdout.write(`${JSON.stringify(await runner.turn(q))}\n`);
         continue;
       }
-      io.stdout.write(`${JSON.stringify(q === '' ? { question: '', status: 'empty' } : lookupJson(q, kb.lookup(q)))}\n`);
+      io.stdout.write(`${JSON.stringify(q === '' ? { question: '', status: 'empty' } : lookupJson(q, kb.lookup(q), articleOf(kb)))}\n`);
     }
     return 0;
   }
   const result = kb.lookup(question);
   if (json) {
-    io.stdout.write(`${JSON.stringify(lookupJson(question, result))}\n`);
+    io.stdout.write(`${JSON.stringify(lookupJson(question, result, articleOf(kb)))}\n`);
     return 0;
   }
   const reply = lookupReply(kb, question, result, false);
   io.stdout.write(`${renderText(reply)}\n`);
   return 0;
+}
+
+function articleOf(kb: KnowledgeBase): ArticleOf {
+  return (id) => kb.articleOf(id)?.id;
 }

@@ -3,6 +3,7 @@ import type { Checklist } from './content/checklist-schema.js';
 import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, type LookupIndex } from './lookup/lookup-index.js';
+import { acrossArticles } from './lookup-across.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
 import { keyOf } from './lookup/normalize.js';
 import { Suggester, type Suggestion } from './lookup/suggest.js';
@@ -20,7 +21,8 @@ export class KnowledgeBase {
   private readonly articleByConcept: Map<string, Article>;
   private readonly byId: Map<string, Concept>;
   private readonly checklistById: Map<string, Checklist>;
-  private readonly index: LookupIndex;
+  /** One lookup index per article: each ranks with its own vocabulary. */
+  private readonly indexes: LookupIndex[];
   private readonly suggester: Suggester;
 
   constructor(content: Content) {
@@ -31,7 +33,7 @@ export class KnowledgeBase {
     this.articleByConcept = new Map(this.articles.flatMap((a) => a.concepts.map((id) => [id, a] as const)));
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
-    this.index = buildLookupIndex(content.concepts, [...this.outsideTerms]);
+    this.indexes = this.lookupGroups().map((g) => buildLookupIndex(g.concepts, g.terms));
     this.suggester = new Suggester(this.concepts, () => this.topics, (text) => this.lookup(text));
   }
 
@@ -73,7 +75,18 @@ export class KnowledgeBase {
   }
 
   lookup(question: string): LookupResult {
-    return lookup(this.index, question);
+    return acrossArticles(this.indexes.map((index) => lookup(index, question)));
+  }
+
+  /** Concepts and uncovered terms by article; content built without articles is one group. */
+  private lookupGroups(): Array<{ concepts: Concept[]; terms: OutsideTerm[] }> {
+    const inArticle = (ids: readonly string[]) => (x: { id: string }) => ids.includes(x.id);
+    const groups = this.articles.map((a) => ({ concepts: this.concepts.filter(inArticle(a.concepts)), terms: this.outsideTerms.filter(inArticle(a.terms)) }));
+    const grouped = new Set(groups.flatMap((g) => g.concepts));
+    const rest = this.concepts.filter((c) => !grouped.has(c));
+    // Content built by hand (tests, benchmarks) has no articles: everything is one group.
+    if (rest.length > 0 || groups.length === 0) groups.push({ concepts: rest, terms: this.outsideTerms.filter((t) => !this.articleOfTerm(t.id)) });
+    return groups.filter((g) => g.concepts.length > 0);
   }
 
   /**

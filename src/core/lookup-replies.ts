@@ -51,15 +51,21 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
   };
 }
 
-export function clarifyReply(question: string, candidates: Candidate[], ephemeral: boolean): Reply {
+export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Candidate[], ephemeral: boolean): Reply {
+  // Candidates from different articles (a name two articles share) each say which article they are from.
+  const articles = new Set(candidates.map((c) => kb.articleOf(c.concept.id)?.id));
+  const from = (c: Candidate): string => {
+    const article = articles.size > 1 ? kb.articleOf(c.concept.id) : undefined;
+    return article ? ` (${article.title})` : '';
+  };
   return {
     kind: 'clarify',
     title: 'Did you mean…',
     quote: question,
     // Numbered, so a reply of "2" can pick one (the thread remembers this list as its offer).
-    body: candidates.map((c, i) => `${i + 1}. **${c.concept.title}**: ${c.concept.summary}`).join('\n'),
+    body: candidates.map((c, i) => `${i + 1}. **${c.concept.title}**${from(c)}: ${c.concept.summary}`).join('\n'),
     choices: candidates.map((c, i) => ({
-      label: `${i + 1}. ${c.concept.title}`,
+      label: `${i + 1}. ${c.concept.title}${from(c)}`,
       action: { type: 'topic', concept: c.concept.id },
       group: 'related',
     })),
@@ -123,7 +129,7 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
     case 'answer':
       return answerReply(kb, result.concept, { ephemeral });
     case 'clarify':
-      return clarifyReply(question, result.candidates, ephemeral);
+      return clarifyReply(kb, question, result.candidates, ephemeral);
     case 'outside':
       return outsideReply(kb, question, result, ephemeral);
     case 'smalltalk':
@@ -136,12 +142,16 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
 export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
   const featured = kb.topics.filter((c) => c.featured);
   const rest = kb.topics.filter((c) => !c.featured);
-  const sections = [
-    ...(featured.length > 0
-      ? [{ heading: 'Start here', text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
-      : []),
-    { heading: 'Also', text: rest.map((c) => c.title).join(' · ') },
-  ];
+  // One article: "Start here" and "Also"; several: one section per article, its featured topics first.
+  const sections =
+    kb.articles.length > 1
+      ? kb.articles.map((a) => ({ heading: a.title, text: articleTopics(kb, a.concepts) }))
+      : [
+          ...(featured.length > 0
+            ? [{ heading: 'Start here', text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
+            : []),
+          { heading: 'Also', text: rest.map((c) => c.title).join(' · ') },
+        ];
   const checklists = kb.checklists.map(
     (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
   );
@@ -158,6 +168,13 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
     ],
     ephemeral,
   };
+}
+
+function articleTopics(kb: KnowledgeBase, ids: readonly string[]): string {
+  const own = kb.topics.filter((c) => ids.includes(c.id));
+  const lead = own.filter((c) => c.featured).map((c) => `- **${c.title}**: ${c.summary}`);
+  const others = own.filter((c) => !c.featured).map((c) => c.title);
+  return [...lead, ...(others.length > 0 ? [`Also: ${others.join(' · ')}`] : [])].join('\n');
 }
 
 export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {

@@ -16,7 +16,8 @@ describe('archbot ask', () => {
   it('prints one JSON object for an answer', async () => {
     const { code, out } = await run(['ask', '--json', 'what is etcd']);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({ question: 'what is etcd', status: 'answer', id: 'etcd', title: 'etcd', score: 1 });
+    // `id` is the concept's own id; `article` says which article it comes from.
+    expect(JSON.parse(out)).toEqual({ question: 'what is etcd', status: 'answer', id: 'etcd', article: 'docker-vs-kubernetes', title: 'etcd', score: 1 });
   });
 
   it('answers unknown for an off-topic question', async () => {

@@ -26,6 +26,8 @@ export const DEFAULT_CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url
 export interface LoadOptions {
   /** A folder of article folders, or one article folder (holding `article.yaml`, `concepts/`, `checklists/`). */
   dir?: string;
+  /** More articles, each a folder of article folders or one article folder, loaded after `dir`'s. */
+  extraArticleDirs?: string[];
   /** More checklist folders, e.g. a test's own; each checklist joins the article of its `concept`. */
   extraChecklistDirs?: string[];
   /** Paths in messages are shown relative to this folder when under it, else absolute. Default: the working directory. */
@@ -47,7 +49,19 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     issues.push({ file: show(dir), message: `the content folder ${missing}; ${SHAPE}` });
     return failed(issues);
   }
-  const folders = articleFolders(dir);
+  const extras = (options.extraArticleDirs ?? []).map((d) => resolve(d));
+  for (const extra of extras) {
+    const problem = folderProblem(extra);
+    if (problem !== undefined) issues.push({ file: show(extra), message: `the article folder ${problem}` });
+  }
+  if (issues.length > 0) return failed(issues);
+  const folders = [dir, ...extras].flatMap(articleFolders);
+  const ids = new Map<string, string>();
+  for (const folder of folders) {
+    const earlier = ids.get(basename(folder));
+    if (earlier !== undefined) issues.push({ file: show(folder), message: `the article id "${basename(folder)}" is already the folder ${show(earlier)}` });
+    ids.set(basename(folder), folder);
+  }
   if (folders.length === 0) {
     issues.push({ file: show(dir), message: `has no article folders; ${SHAPE}` });
     return failed(issues);
