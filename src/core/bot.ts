@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { decodeAction } from './actions.js';
-import { notice } from './checklist/notices.js';
+import { notice } from './make-reply.js';
 import { SessionRepository } from './checklist/session-repository.js';
 import { classify, splitCommand } from './conversation/classify.js';
 import { Handlers } from './conversation/handlers.js';

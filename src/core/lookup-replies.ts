@@ -2,12 +2,14 @@ import { examplesSaid, scopeOf, subjectOf } from './article-words.js';
 import type { Concept } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
+import { make } from './make-reply.js';
+import type { AnswerReply, Citation, HelpReply, MissReply, SmalltalkReply, TopicsReply } from './reply.js';
 import type { Actor, Choice, Reply } from './types.js';
 
 const MAX_RELATED = 5;
 
 /** The section the concept comes from, and the article that section is in. */
-export function citationOf(kb: KnowledgeBase, concept: Concept): Reply['citation'] {
+export function citationOf(kb: KnowledgeBase, concept: Concept): Citation {
   const article = kb.articleOf(concept.id);
   return { concept: concept.id, title: concept.title, source: concept.source, ...(article ? { article: article.title } : {}) };
 }
@@ -17,7 +19,7 @@ export interface AnswerOptions {
   sharedBy?: Actor;
 }
 
-export function answerReply(kb: KnowledgeBase, concept: Concept, options: AnswerOptions): Reply {
+export function answerReply(kb: KnowledgeBase, concept: Concept, options: AnswerOptions): AnswerReply {
   const related = concept.related
     .map((id) => kb.concept(id))
     .filter((c): c is Concept => c !== undefined)
@@ -39,8 +41,7 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
     { label: '👍 Helpful', action: { type: 'feedback', concept: concept.id, vote: 'up' }, group: 'feedback' },
     { label: '👎 Not helpful', action: { type: 'feedback', concept: concept.id, vote: 'down' }, group: 'feedback' },
   );
-  return {
-    kind: 'answer',
+  return make.answer({
     title: concept.title,
     body: concept.body,
     citation: citationOf(kb, concept),
@@ -48,18 +49,17 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
     concept: concept.id,
     ephemeral: options.ephemeral,
     ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
-  };
+  });
 }
 
-export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Candidate[], ephemeral: boolean): Reply {
+export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Candidate[], ephemeral: boolean): MissReply<'clarify'> {
   // Candidates from different articles (a name two articles share) each say which article they are from.
   const articles = new Set(candidates.map((c) => kb.articleOf(c.concept.id)?.id));
   const from = (c: Candidate): string => {
     const article = articles.size > 1 ? kb.articleOf(c.concept.id) : undefined;
     return article ? ` (${article.title})` : '';
   };
-  return {
-    kind: 'clarify',
+  return make.clarify({
     title: 'Did you mean…',
     quote: question,
     // Numbered, so a reply of "2" can pick one (the thread remembers this list as its offer).
@@ -70,36 +70,34 @@ export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Ca
       group: 'related',
     })),
     ephemeral,
-  };
+  });
 }
 
-export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boolean): Reply {
+export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boolean): MissReply<'unknown'> {
   const featured = kb.topics.slice(0, 4);
-  return {
-    kind: 'unknown',
+  return make.unknown({
     title: "I don't know that one",
     quote: question,
     body:
       `That is outside what I know. I answer questions about ${scopeOf(kb.articles)}. Type \`topics\` to see everything I cover.`,
     choices: featured.map((c) => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
-  };
+  });
 }
 
 /** A term of the neighbourhood that this knowledge base does not cover: say so, and point next door. */
-export function outsideReply(kb: KnowledgeBase, question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): Reply {
+export function outsideReply(kb: KnowledgeBase, question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): MissReply<'outside'> {
   const { term, nearest } = result;
   const article = kb.articleOfTerm(term.id);
   const titled = article ? ` (the article *${article.title}*)` : '';
   const next = nearest.length > 0 ? ' The closest topics I do cover are below.' : ' Type `topics` to see everything I cover.';
-  return {
-    kind: 'outside',
+  return make.outside({
     title: `${term.term}: not covered here`,
     quote: question,
     body: `**${term.term}** is not covered by this knowledge base${titled}. In short: ${term.about}${next}`,
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
-  };
+  });
 }
 
 const THANKS = /\b(?:thanks?|thx|ty|tysm|cheers|appreciated?|helpful|useful|kudos)\b/i;
@@ -107,12 +105,11 @@ const BYE = /\b(?:bye|goodbye|cya|later|farewell|ttyl|night|gn)\b/i;
 const GREETING = /\b(?:hello|hi|hey|heya|hiya|howdy|yo|hola|greetings|gm|morning|afternoon|evening|sup|wassup|whats up|anyone|anybody|there)\b/i;
 
 /** Greetings, thanks and "ok" are not misses: a friendly word and the way in. */
-export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): Reply {
+export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): SmalltalkReply {
   // "ok", "lol", "cool": an acknowledgement, answered in kind.
   const opener = THANKS.test(question) ? 'Glad to help!' : BYE.test(question) ? 'See you!' : GREETING.test(question) ? 'Hi!' : 'Sure.';
   const checklist = kb.defaultChecklist;
-  return {
-    kind: 'smalltalk',
+  return make.smalltalk({
     body:
       `${opener} I answer questions about ${subjectOf(kb.articles)}: ask in plain words (${examplesSaid(kb.articles, 1)}), ` +
       `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
@@ -120,7 +117,7 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
       ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
       : [],
     ephemeral,
-  };
+  });
 }
 
 /** The reply for any lookup result: what `ask` shows on every platform and in the terminal. */
@@ -139,7 +136,7 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
   }
 }
 
-export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
+export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): TopicsReply {
   const featured = kb.topics.filter((c) => c.featured);
   const rest = kb.topics.filter((c) => !c.featured);
   // One article: "Start here" and "Also"; several: one section per article, its featured topics first.
@@ -155,8 +152,7 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
   const checklists = kb.checklists.map(
     (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
   );
-  return {
-    kind: 'topics',
+  return make.topics({
     title: `Topics I know (${kb.concepts.length})`,
     body: 'Ask about any of these in your own words; typos are fine.',
     sections,
@@ -167,7 +163,7 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
       ),
     ],
     ephemeral,
-  };
+  });
 }
 
 function articleTopics(kb: KnowledgeBase, ids: readonly string[]): string {
@@ -177,10 +173,9 @@ function articleTopics(kb: KnowledgeBase, ids: readonly string[]): string {
   return [...lead, ...(others.length > 0 ? [`Also: ${others.join(' · ')}`] : [])].join('\n');
 }
 
-export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
+export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   const checklist = kb.defaultChecklist;
-  return {
-    kind: 'help',
+  return make.help({
     title: 'How to use archbot',
     body: [
       `Ask a question in plain words, such as ${examplesSaid(kb.articles, 3)}.`,
@@ -196,5 +191,5 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
       ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
       : [],
     ephemeral,
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
+import { isEphemeral } from '../../core/reply.js';
 import type { InboundEvent, Logger, Outcome, Reply } from '../../core/types.js';
 import { renderReply, type SlackMessage } from './render-blocks.js';
 import { threadId } from './thread-id.js';
@@ -52,7 +53,7 @@ async function update(ctx: DeliverContext, reply: Reply, where: Where): Promise<
 async function post(ctx: DeliverContext, reply: Reply, where: Where): Promise<void> {
   const message = renderReply(reply);
   // In a DM only the person can see the bot's messages anyway; ephemeral there would vanish on reload.
-  if (reply.ephemeral && where.place !== 'dm') await postEphemeral(ctx, message, where);
+  if (isEphemeral(reply) && where.place !== 'dm') await postEphemeral(ctx, message, where);
   else await postVisible(ctx, message, where, where.threadTs);
 }
 

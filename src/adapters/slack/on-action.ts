@@ -1,5 +1,5 @@
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
-import { notice } from '../../core/checklist/notices.js';
+import { notice } from '../../core/make-reply.js';
 import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Input } from '../../core/types.js';
 import { answer, deliver } from './deliver.js';

@@ -66,8 +66,7 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
   };
 
   /** Replaces known ids in one text; waits first for lookups in flight of ids it shows. */
-  const fillText = async (text: string | undefined): Promise<string | undefined> => {
-    if (text === undefined) return text;
+  const fillText = async (text: string): Promise<string> => {
     const ids = text.match(USER_ID);
     if (!ids) return text;
     await Promise.all(ids.map((id) => pending.get(id)));
@@ -75,11 +74,11 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
   };
   const fillReply = async (reply: Reply): Promise<Reply> => {
     const [title, body, sections] = await Promise.all([
-      fillText(reply.title),
+      'title' in reply ? fillText(reply.title) : undefined,
       fillText(reply.body),
-      reply.sections && Promise.all(reply.sections.map(async (s) => ({ ...s, text: (await fillText(s.text)) ?? s.text }))),
+      'sections' in reply ? Promise.all(reply.sections.map(async (s) => ({ ...s, text: await fillText(s.text) }))) : undefined,
     ]);
-    return { ...reply, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }), ...(sections ? { sections } : {}) };
+    return { ...reply, ...(title === undefined ? {} : { title }), body, ...(sections ? { sections } : {}) };
   };
   const fill = async (outcome: Outcome): Promise<Outcome> => {
     const [replies, update] = await Promise.all([Promise.all(outcome.replies.map(fillReply)), outcome.update && fillReply(outcome.update)]);

@@ -1,7 +1,7 @@
-import { notice } from '../checklist/notices.js';
 import type { Checklist } from '../content/checklist-schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Choice, Reply } from '../types.js';
+import { make, notice } from '../make-reply.js';
+import type { Choice, HelpReply, Reply } from '../types.js';
 
 export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; reply: Reply };
 
@@ -19,7 +19,7 @@ export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boo
 }
 
 /** Every checklist, the main article's default first, each with the article it belongs to when there are several. */
-export function offerReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
+export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   const main = kb.defaultChecklist;
   const all = main ? [main, ...kb.checklists.filter((c) => c !== main)] : [...kb.checklists];
   const several = kb.articles.length > 1;
@@ -27,11 +27,10 @@ export function offerReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
     const article = several ? kb.articleOfChecklist(c.id) : undefined;
     return `${i + 1}. **${c.title}**${article ? ` (${article.title})` : ''}: type \`decide ${c.id}\``;
   };
-  return {
-    kind: 'help',
+  return make.help({
     title: 'Which decision?',
     body: `${all.map(line).join('\n')}\n\nPick one to start it, one question at a time.`,
     choices: all.map((c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' })),
     ephemeral,
-  };
+  });
 }

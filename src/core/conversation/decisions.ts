@@ -1,10 +1,10 @@
 import { questionReply, staleReply } from '../checklist/checklist-replies.js';
 import { evaluate } from '../checklist/evaluate.js';
-import { notice } from '../checklist/notices.js';
+import { notice } from '../make-reply.js';
 import { answersOf, newSession, step, type StepEnv, type StepInput, type StepResult } from '../checklist/step.js';
 import type { Checklist } from '../content/checklist-schema.js';
 import type { SessionState } from '../sessions/session-state.js';
-import type { InboundEvent, Outcome, Reply } from '../types.js';
+import type { Choice, InboundEvent, Outcome, Reply } from '../types.js';
 import { answerQuestion } from './answer-question.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import { answered } from './thread-context.js';
@@ -27,15 +27,12 @@ export class Decisions {
     const loaded = view.session;
     if (loaded.kind === 'live' && loaded.state.status === 'active' && !force) {
       const { state } = loaded;
-      const reply = notice(
-        'session-exists',
-        `A decision is already running in this thread (question ${state.answers.length + 1} of ${loaded.checklist.criteria.length}). Continue it or start over?`,
-      );
-      reply.choices = [
+      const choices: Choice[] = [
         { label: 'Continue', action: { type: 'continue', session: state.id }, group: 'navigation', style: 'primary' },
         { label: 'Start over', action: { type: 'restart', checklist: checklist.id }, group: 'navigation', style: 'danger' },
       ];
-      return { replies: [reply] };
+      const body = `A decision is already running in this thread (question ${state.answers.length + 1} of ${loaded.checklist.criteria.length}). Continue it or start over?`;
+      return { replies: [notice('session-exists', body, { choices })] };
     }
     const state = newSession(checklist, event.thread, event.actor, this.deps.newId(), this.deps.clock());
     const revision = loaded.kind === 'none' ? null : loaded.revision;
@@ -47,7 +44,7 @@ export class Decisions {
   /** One input for the thread's live session; the view must hold it. */
   async run(event: InboundEvent, view: ThreadView, input: StepInput): Promise<Outcome> {
     const loaded = view.session;
-    if (loaded.kind !== 'live') return { replies: [notice('no-session', 'No decision is running in this conversation. Type `decide` to start one.', this.deps.kb.defaultChecklist?.id)] };
+    if (loaded.kind !== 'live') return { replies: [notice('no-session', 'No decision is running in this conversation. Type `decide` to start one.', { restartWith: this.deps.kb.defaultChecklist?.id })] };
     const { state, checklist, revision } = loaded;
     const result: StepResult = step(this.env(event, checklist), state, input);
     if (result.state === null) await this.deps.sessions.remove(event.thread);

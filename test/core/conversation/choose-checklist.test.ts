@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { InboundEvent, Reply } from '../../../src/core/types.js';
 import { kbWithTestChecklist, realKb, testBot } from '../../helpers/kb.js';
+import { anyReply, type AnyReply } from '../../helpers/replies.js';
 
 const text = (t: string): InboundEvent => ({ platform: 'terminal', thread: 'terminal:c', place: 'dm', actor: { id: 'u1' }, input: { type: 'text', text: t } });
-const only = (replies: Reply[]): Reply => {
+const only = (replies: Reply[]): AnyReply => {
   expect(replies).toHaveLength(1);
-  return replies[0] as Reply;
+  return anyReply(replies[0] as Reply);
 };
 
 describe('decide chooses a checklist by name, and offers them when there are several', () => {
