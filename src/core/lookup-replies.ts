@@ -113,9 +113,10 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
     body:
       `${opener} I answer questions about ${subjectOf(kb.articles)}: ask in plain words (${examplesSaid(kb.articles, 1)}), ` +
       `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
-    choices: checklist
-      ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
-      : [],
+    // Every checklist gets its button, the main article's default first.
+    choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
+      (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+    ),
     ephemeral,
   });
 }
@@ -181,15 +182,20 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
       `Ask a question in plain words, such as ${examplesSaid(kb.articles, 3)}.`,
       '',
       '- `topics`: everything I can answer',
-      checklist ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons` : '',
+      kb.checklists.length > 1
+        ? `- \`decide\`: choose one of ${kb.checklists.length} decisions (${kb.checklists.map((c) => `"${c.title}"`).join(', ')}) and walk through it one question at a time, ending in a verdict with reasons; \`decide NAME\` starts one directly`
+        : checklist
+          ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons`
+          : '',
       '- in a decision: pick an option by its number (or its button, on Slack and Discord) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
       '- `help`: this message',
     ]
       .filter((line) => line !== '')
       .join('\n'),
-    choices: checklist
-      ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
-      : [],
+    // Every checklist gets its button, the main article's default first.
+    choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
+      (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+    ),
     ephemeral,
   });
 }

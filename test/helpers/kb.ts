@@ -6,6 +6,8 @@ import type { Clock, Logger, RateLimit } from '../../src/core/types.js';
 import { fileURLToPath } from 'node:url';
 
 export const TEST_CHECKLISTS = fileURLToPath(new URL('../fixtures/checklists', import.meta.url));
+/** A second, small article written for the tests (Monolith vs microservices). */
+export const TEST_ARTICLES = fileURLToPath(new URL('../fixtures/articles', import.meta.url));
 
 const cached = new Map<string, KnowledgeBase>();
 
@@ -22,6 +24,11 @@ function load(key: string, options: Parameters<typeof loadContent>[0]): Knowledg
 /** The shipped content, as the bot serves it, loaded once per test file. */
 export function realKb(): KnowledgeBase {
   return load('shipped', {});
+}
+
+/** The shipped article and the test-only second article, loaded together. */
+export function twoArticleKb(): KnowledgeBase {
+  return load('two-articles', { extraArticleDirs: [TEST_ARTICLES] });
 }
 
 /** The shipped content plus the test-only checklist (a second checklist of the same article). */
