@@ -40,6 +40,14 @@ export async function main(argv: string[], env: Record<string, string | undefine
       if (!kb) return 1;
       return await (await import('./cli/discord-register.js')).discordRegisterCommand(rest, config.config, io, kb);
     }
+    if (command === 'slack') {
+      const [sub = '', ...rest] = args;
+      if (sub !== 'manifest') throw new UsageError(`unknown slack command "${sub}"; usage: archbot slack manifest`);
+      // The app's descriptions come from the content.
+      const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);
+      if (!kb) return 1;
+      return (await import('./cli/slack-manifest.js')).slackManifestCommand(kb, rest, io);
+    }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
     const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);

@@ -24,6 +24,7 @@ Usage:
                                a file that opens offline, or its CSV/JSON export
   archbot discord register [--guild ID]
                                register the /arch command with Discord (one bulk overwrite)
+  archbot slack manifest       print the Slack app manifest for this content (deploy/slack/manifest.yaml)
   archbot --help               this text
   archbot --version            the version
 
