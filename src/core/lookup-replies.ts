@@ -121,7 +121,7 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
   });
 }
 
-/** The reply for any lookup result: what `ask` shows on every platform and in the terminal. */
+/** The reply for any lookup result: what `ask` shows on every platform. */
 export function lookupReply(kb: KnowledgeBase, question: string, result: LookupResult, ephemeral: boolean): Reply {
   switch (result.status) {
     case 'answer':
@@ -187,7 +187,7 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
         : checklist
           ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons`
           : '',
-      '- in a decision: pick an option by its number (or its button, on Slack and Discord) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
+      '- in a decision: pick an option by its number (or its button, where buttons show) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
       '- `help`: this message',
     ]
       .filter((line) => line !== '')

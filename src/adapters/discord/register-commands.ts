@@ -1,10 +1,10 @@
 import { REST, Routes } from 'discord.js';
-import type { Config } from '../../config.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
+import type { DiscordSettings } from './descriptor.js';
 import { archCommand } from './commands.js';
 
 export interface RegisterOptions {
-  config: Config;
+  config: DiscordSettings;
   /** The content the descriptions and the checklist choices come from. */
   kb: KnowledgeBase;
   /** Register in one server only: updates show at once there, handy while developing. */

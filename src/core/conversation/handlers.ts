@@ -80,12 +80,7 @@ export class Handlers {
         if (!chosen.ok) return { replies: [chosen.reply] };
         const { checklist } = chosen;
         if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
-        if (event.place === 'channel') {
-          return {
-            replies: [notice('started', `${event.actor.name ?? 'Someone'} started a decision: **${checklist.title}**. Answer in the thread.`)],
-            openThread: { title: checklist.title, then: { type: 'action', action: { type: 'start', checklist: checklist.id } } },
-          };
-        }
+        if (event.place === 'channel') return this.decisions.startInThread(event, checklist);
         return this.decisions.start(event, view, checklist, false);
       }
     }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { slackManifest } from '../../../src/adapters/slack/manifest.js';
+import { main } from '../../../src/main.js';
+import { captureIo } from '../../helpers/io.js';
 import { realKb, twoArticleKb } from '../../helpers/kb.js';
 
 const MANIFEST = fileURLToPath(new URL('../../../deploy/slack/manifest.yaml', import.meta.url));
@@ -27,5 +29,17 @@ describe('the Slack manifest is written from the content', () => {
     const [command] = manifest.features.slash_commands;
     expect(command?.description.length).toBeLessThanOrEqual(100);
     expect(command?.usage_hint).toBe('[question] | decide [name] | topics | help');
+  });
+});
+
+describe('archbot slack manifest', () => {
+  it('prints the manifest for the content it is given, and refuses anything after it', async () => {
+    const run = async (argv: string[]) => {
+      const io = captureIo('');
+      const code = await main(argv, {}, io);
+      return { code, out: io.out(), err: io.err() };
+    };
+    expect(await run(['slack', 'manifest'])).toEqual({ code: 0, out: readFileSync(MANIFEST, 'utf8'), err: '' });
+    expect((await run(['slack', 'manifest', '--write'])).code).toBe(2);
   });
 });

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discordRegisterCommand } from '../../src/cli/discord-register.js';
-import { UsageError } from '../../src/cli/io.js';
-import { readConfig, type Config } from '../../src/config.js';
-import { FakeDiscord } from '../adapters/discord/helpers/fake-discord.js';
-import { APP_ID, GUILD_ID } from '../adapters/discord/helpers/payloads.js';
-import { captureIo } from '../helpers/io.js';
-import { realKb } from '../helpers/kb.js';
+import { discordRegisterCommand } from '../../../src/adapters/discord/register-cli.js';
+import { UsageError } from '../../../src/cli/io.js';
+import { readConfig, type Config } from '../../../src/config.js';
+import { FakeDiscord } from './helpers/fake-discord.js';
+import { APP_ID, GUILD_ID } from './helpers/payloads.js';
+import { captureIo } from '../../helpers/io.js';
+import { realKb } from '../../helpers/kb.js';
 
 const TOKEN = 'registration-secret-token';
 
@@ -27,7 +27,7 @@ describe('archbot discord register', () => {
 
   async function run(args: string[], cfg = config()) {
     const io = captureIo();
-    const code = await discordRegisterCommand(args, cfg, io, realKb());
+    const code = await discordRegisterCommand(args, cfg, io, realKb);
     return { code, out: io.out(), err: io.err() };
   }
 
