@@ -1,8 +1,8 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import { NO_PINGS } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
+import { NOTICE } from '../../core/texts.js';
 
-const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again.';
 
 /**
  * Interaction responses go to `/interactions/{id}/{token}/…` and `/webhooks/{app}/{token}/…`; the
@@ -41,7 +41,7 @@ export function guard(
     // A REST failure carries the HTTP status Discord answered with; anything else is our own bug.
     if (err instanceof Error && typeof (err as { status?: unknown }).status === 'number') ctx.metrics?.platformApiError('discord');
     if (!interaction?.isRepliable() || interaction.replied) return;
-    const sorry = { content: SORRY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS } as const;
+    const sorry = { content: NOTICE.internal.sorry, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS } as const;
     try {
       // After a defer the person is looking at "thinking…" (or a click that did nothing yet).
       if (interaction.deferred) await interaction.followUp(sorry);

@@ -4,6 +4,7 @@ import type { Actor, Citation, Field, Progress, Reply, ReplyKind, Section } from
 import { LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
 import { QUOTE_MAX, splitText, truncate } from '../shared/text.js';
+import { REPLY } from '../../core/texts.js';
 
 /** One Discord message, ready for a channel post, an interaction response or a follow-up. */
 export interface DiscordMessage {
@@ -124,7 +125,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
 
   const messages = pack(embeds).map((group): DiscordMessage => ({ embeds: group, components: [], ephemeral: isEphemeral(reply) }));
   const head = messages[0] as DiscordMessage;
-  if (frame.sharedBy) head.content = truncate(`shared by <@${frame.sharedBy.id}>`, LIMITS.content);
+  if (frame.sharedBy) head.content = truncate(REPLY.answer.sharedBy(`<@${frame.sharedBy.id}>`), LIMITS.content);
   if (options.buttons !== false) (messages[messages.length - 1] as DiscordMessage).components = renderButtons(choicesOf(reply));
   return messages;
 }

@@ -4,6 +4,7 @@ import { choicesOf } from '../../core/reply.js';
 import type { Actor, Choice, ChoiceGroup, Citation, Field, Progress, Reply, Section } from '../../core/types.js';
 import { quotedWords } from '../shared/text.js';
 import { escapeText, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './escape.js';
+import { REPLY } from '../../core/texts.js';
 
 // Slack's published limits; a message breaking any of them is rejected outright (invalid_blocks),
 // so the renderer enforces them instead of trusting content sizes.
@@ -129,7 +130,7 @@ export function renderReply(reply: Reply): SlackMessage {
   const { header } = frame;
   const head: types.KnownBlock[] = [];
   if (header) head.push({ type: 'header', text: { type: 'plain_text', text: header, emoji: true } });
-  if (frame.sharedBy) head.push(context(`shared by <@${escapeText(frame.sharedBy.id)}>`));
+  if (frame.sharedBy) head.push(context(REPLY.answer.sharedBy(`<@${escapeText(frame.sharedBy.id)}>`)));
   if (frame.quote !== undefined && frame.quote.trim() !== '') head.push(section(quoteText(frame.quote)));
 
   const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply))];
