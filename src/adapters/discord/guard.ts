@@ -1,4 +1,5 @@
 import { MessageFlags, type Interaction } from 'discord.js';
+import { apiErrorFields } from '../shared/error-fields.js';
 import { NO_PINGS } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
 import { NOTICE } from '../../core/texts.js';
@@ -12,14 +13,19 @@ export function redactTokens(text: string): string {
   return text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/?\s]+/g, '/$1/$2/[token]');
 }
 
+/**
+ * The shared description of a failed platform call, plus what discord.js adds (a numeric code,
+ * the HTTP status, the route) and the stack, since a failure here may also be our own bug; every
+ * text in it has interaction tokens removed.
+ */
 function describe(err: unknown): Record<string, unknown> {
-  // discord.js errors carry a code, an HTTP status and the route; never the bot token.
+  const extra: Record<string, unknown> = {};
   if (err instanceof Error) {
-    const extra = err as Error & { code?: unknown; status?: unknown; url?: unknown };
-    const url = typeof extra.url === 'string' ? redactTokens(extra.url) : undefined;
-    return { name: err.name, message: redactTokens(err.message), code: extra.code, status: extra.status, url, stack: err.stack && redactTokens(err.stack) };
+    const { code, status, url } = err as Error & { code?: unknown; status?: unknown; url?: unknown };
+    Object.assign(extra, typeof code === 'number' ? { code } : {}, { status, url, stack: err.stack });
   }
-  return { value: redactTokens(String(err)) };
+  const fields = apiErrorFields(err, extra);
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? redactTokens(value) : value]));
 }
 
 /**

@@ -3,7 +3,7 @@ import { choicesOf, isEphemeral } from '../../core/reply.js';
 import type { Actor, Citation, Field, Progress, Reply, ReplyKind, Section } from '../../core/types.js';
 import { LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
-import { QUOTE_MAX, splitText, truncate } from '../shared/text.js';
+import { quotedWords, splitText, truncate } from '../shared/text.js';
 import { REPLY } from '../../core/texts.js';
 
 /** One Discord message, ready for a channel post, an interaction response or a follow-up. */
@@ -35,7 +35,7 @@ const COLOR: Record<ReplyKind, number> = {
 
 /** People's own words, shown back as a quote: no Markdown of theirs, and at most a line or two. */
 function quoted(text: string): string {
-  return `> ${escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), QUOTE_MAX))}`;
+  return `> ${escapeMarkdown(quotedWords(text.replace(/\s+/g, ' ').trim()))}`;
 }
 
 /** What a reply's kind shows besides its body. */

@@ -25,7 +25,7 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
 // Worded by field-problems.ts, which can also say how long the text is.
-const line = (max: number) => z.string().trim().min(1).max(max);
+export const line = (max: number) => z.string().trim().min(1).max(max);
 
 export const conceptSchema = z.strictObject({
   id: idSchema,
