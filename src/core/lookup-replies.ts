@@ -112,7 +112,7 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
   });
 }
 
-/** The reply for any lookup result: what `ask` shows on every platform and in the terminal. */
+/** The reply for any lookup result: what `ask` shows on every platform. */
 export function lookupReply(kb: KnowledgeBase, question: string, result: LookupResult, ephemeral: boolean): Reply {
   switch (result.status) {
     case 'answer':

@@ -1,6 +1,6 @@
 // Replies: one neutral model that every adapter renders.
 
-import type { Action, Actor, Input } from './types.js';
+import type { Action, Actor } from './types.js';
 
 export type ReplyKind =
   | 'answer'
@@ -210,12 +210,29 @@ export function isEphemeral(reply: Reply): boolean {
 export interface Outcome {
   /** New messages, in order. */
   replies: Reply[];
-  /** Replaces the message whose choice was clicked (Slack chat.update, Discord UPDATE_MESSAGE). */
+  /** Replaces the message whose choice was clicked (the platform's edit of that message). */
   update?: Reply;
   /**
    * The conversation belongs in its own thread: post `replies` where the event came from, open a
-   * thread on the first of them titled `title`, then dispatch `then` in that new thread.
+   * thread on the first of them, and carry on there (see `ThreadOpening`).
    */
-  openThread?: { title: string; then: Input };
+  openThread?: ThreadOpening;
+}
+
+/**
+ * The one thing the core asks of an adapter about threads. The adapter opens a thread on the first
+ * message it posted, titled `title`, tells the core the thread's neutral id through `opened`, and
+ * posts what that resolves with in the new thread. Nothing else reaches the core: no second event.
+ */
+export interface ThreadOpening {
+  title: string;
+  /** The new thread's first messages, worked out with the rest of the outcome. */
+  replies: Reply[];
+  /**
+   * The thread is open: the core keeps the conversation under `thread`. Resolves with what to post
+   * there: `replies`, or a notice when the conversation could not be kept (the store is down).
+   * Never rejects.
+   */
+  opened(thread: string): Promise<Reply[]>;
 }
 

@@ -1,7 +1,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { choicesOf, isEphemeral } from '../../core/reply.js';
 import type { Actor, Citation, Field, Progress, Reply, ReplyKind, Section } from '../../core/types.js';
-import { LIMITS } from './limits.js';
+import { DISCORD_LIMITS, LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
 import { quotedWords, splitText, truncate } from '../shared/text.js';
 import { REPLY } from '../../core/texts.js';
@@ -105,7 +105,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
   }
 
   const color = COLOR[reply.kind];
-  const embeds: APIEmbed[] = splitText(parts.join('\n\n'), LIMITS.description).map((description) => ({ color, description }));
+  const embeds: APIEmbed[] = splitText(parts.join('\n\n'), DISCORD_LIMITS.textLength).map((description) => ({ color, description }));
   if (embeds.length === 0) embeds.push({ color });
   const first = embeds[0] as APIEmbed;
   if (title) first.title = truncate(title, LIMITS.title);

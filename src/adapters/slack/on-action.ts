@@ -25,11 +25,11 @@ export function onAction(app: App, deps: HandlerDeps): void {
     const routed = fromClick(body, input, respond) ?? (await fromHome(await deps.dms.of(client, body.user.id), body, input, respond));
     if (!decoded) {
       deps.logger.info({ actionId: action.action_id.slice(0, 100) }, 'slack: unrecognised button');
-      await deliver(ctx, { replies: [UNKNOWN_BUTTON] }, routed.where, routed.event);
+      await deliver(ctx, { replies: [UNKNOWN_BUTTON] }, routed.where);
       return;
     }
     if (decoded.type === 'share' && !(await firstShare(deps, routed, action.action_id))) {
-      await deliver(ctx, { replies: [ALREADY_SHARED] }, routed.where, routed.event);
+      await deliver(ctx, { replies: [ALREADY_SHARED] }, routed.where);
       return;
     }
     await answer(ctx, routed);

@@ -5,15 +5,16 @@ import type { Actor, Choice, ChoiceGroup, Citation, Field, Progress, Reply, Sect
 import { quotedWords } from '../shared/text.js';
 import { escapeText, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './escape.js';
 import { REPLY } from '../../core/texts.js';
+import { SLACK_LIMITS } from './limits.js';
 
 // Slack's published limits; a message breaking any of them is rejected outright (invalid_blocks),
 // so the renderer enforces them instead of trusting content sizes.
 export const LIMITS = {
   blocks: 50,
-  sectionText: 3000,
+  sectionText: SLACK_LIMITS.textLength,
   headerText: 150,
   buttonText: 75,
-  buttonsPerBlock: 25,
+  buttonsPerBlock: SLACK_LIMITS.buttonsPerRow,
   fieldsPerSection: 10,
   fieldText: 2000,
   fallbackText: 3000,
@@ -112,7 +113,7 @@ function actionBlocks(choices: readonly Choice[]): types.ActionsBlock[] {
   for (const group of GROUP_ORDER) {
     const buttons: types.Button[] = [];
     for (const choice of choices.filter((c) => c.group === group)) {
-      const id = encodeAction(choice.action);
+      const id = encodeAction(choice.action, SLACK_LIMITS.buttonIdBytes);
       if (seen.has(id)) continue;
       seen.add(id);
       buttons.push(button(choice, id));

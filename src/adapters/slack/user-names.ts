@@ -80,9 +80,13 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
     ]);
     return { ...reply, ...(title === undefined ? {} : { title }), body, ...(sections ? { sections } : {}) };
   };
+  const fillAll = (replies: readonly Reply[]): Promise<Reply[]> => Promise.all(replies.map(fillReply));
   const fill = async (outcome: Outcome): Promise<Outcome> => {
-    const [replies, update] = await Promise.all([Promise.all(outcome.replies.map(fillReply)), outcome.update && fillReply(outcome.update)]);
-    return { ...outcome, replies, ...(update ? { update } : {}) };
+    const [replies, update] = await Promise.all([fillAll(outcome.replies), outcome.update && fillReply(outcome.update)]);
+    const opening = outcome.openThread;
+    // What the new thread shows is filled too, when the thread is opened.
+    const openThread = opening && { ...opening, replies: await fillAll(opening.replies), opened: async (thread: string) => fillAll(await opening.opened(thread)) };
+    return { ...outcome, replies, ...(update ? { update } : {}), ...(openThread ? { openThread } : {}) };
   };
 
   return {

@@ -4,6 +4,7 @@ import { notice } from '../make-reply.js';
 import { answersOf, newSession, step, type StepEnv, type StepInput, type StepResult } from '../checklist/step.js';
 import type { Checklist } from '../content/checklist-schema.js';
 import type { SessionState } from '../sessions/session-state.js';
+import { errorMessage } from '../errors.js';
 import type { Choice, InboundEvent, Outcome, Reply } from '../types.js';
 import { answerQuestion } from './answer-question.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
@@ -37,6 +38,32 @@ export class Decisions {
     if (!(await this.deps.sessions.save(state, revision))) return this.conflict(event.thread);
     this.counted(event, undefined, state, checklist);
     return { replies: [questionReply(this.deps.kb, checklist, state, checklist.intro)] };
+  }
+
+  /**
+   * A decision started in a shared channel runs in a thread of its own: the announcement goes in
+   * the channel, the first question is worked out now, and the session is kept once the adapter
+   * says where the thread is. A new thread holds nothing yet, so the session is created there.
+   */
+  startInThread(event: InboundEvent, checklist: Checklist): Outcome {
+    const draft = newSession(checklist, event.thread, event.actor, this.deps.newId(), this.deps.clock());
+    const replies = [questionReply(this.deps.kb, checklist, draft, checklist.intro)];
+    const opened = async (thread: string): Promise<Reply[]> => {
+      const inThread: InboundEvent = { ...event, thread, place: 'thread' };
+      try {
+        const state = { ...draft, thread };
+        if (!(await this.deps.sessions.save(state, null))) return (await this.conflict(thread)).replies;
+        this.counted(inThread, undefined, state, checklist);
+        return replies;
+      } catch (err) {
+        this.deps.logger.warn({ thread, err: errorMessage(err) }, 'could not keep a decision in the thread just opened');
+        return [unavailableNotice()];
+      }
+    };
+    return {
+      replies: [notice('started', NOTICE.started.inThread(event.actor.name ?? 'Someone', checklist.title))],
+      openThread: { title: checklist.title, replies, opened },
+    };
   }
 
   /** One input for the thread's live session; the view must hold it. */

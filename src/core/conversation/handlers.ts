@@ -82,12 +82,7 @@ export class Handlers {
           return { replies: [notice('unknown-action', UNKNOWN.noChecklist(id ?? '', known))] };
         }
         if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
-        if (event.place === 'channel') {
-          return {
-            replies: [notice('started', NOTICE.started.inThread(event.actor.name ?? 'Someone', checklist.title))],
-            openThread: { title: checklist.title, then: { type: 'action', action: { type: 'start', checklist: checklist.id } } },
-          };
-        }
+        if (event.place === 'channel') return this.decisions.startInThread(event, checklist);
         return this.decisions.start(event, view, checklist, false);
       }
     }

@@ -28,7 +28,7 @@ describe('discord rendering', () => {
     expect(embeds[0]?.title).toBe('etcd');
     expect(embeds.at(-1)?.footer?.text).toMatch(/^Source: "What Kubernetes actually solves"/);
     expect(messages.slice(0, -1).every((m) => m.components.length === 0)).toBe(true);
-    expect(messages.at(-1)?.components[0]?.components[0]).toMatchObject({ label: '👍 Helpful', custom_id: 'ab1:fb:etcd:up' });
+    expect(messages.at(-1)?.components[0]?.components[0]).toMatchObject({ label: '👍 Helpful', custom_id: 'ab2:fb:etcd:up' });
   });
 
   it('keeps message content under 2,000 characters and button ids namespaced and under 100', () => {
@@ -43,7 +43,7 @@ describe('discord rendering', () => {
     const rows = message?.components ?? [];
     expect(rows.map((r) => r.components.length)).toEqual([5, 2]);
     for (const button of rows.flatMap((r) => r.components)) {
-      expect(button.custom_id.startsWith('ab1:ans:')).toBe(true);
+      expect(button.custom_id.startsWith('ab2:ans:')).toBe(true);
       expect(button.custom_id.length).toBeLessThan(100);
       expect(button.label?.length).toBeLessThanOrEqual(80);
     }
