@@ -1,7 +1,7 @@
 // Every sentence archbot says in its own voice, in one place: notices keyed by their code, and
 // the fixed wording of each reply kind. The core and the adapters both read it, so one message
 // has one wording wherever it is shown. What an article says (titles, scope, examples) is content;
-// wording only one platform needs (its own commands, permissions) stays in that adapter's folder.
+// wording only one platform needs (its own commands, permissions) is in that adapter's texts.ts.
 
 import type { NoticeCode } from './reply.js';
 

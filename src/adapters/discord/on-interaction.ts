@@ -11,6 +11,7 @@ import { renderReply, type DiscordMessage } from './render-embeds.js';
 import { placeOf, type Where } from './thread-id.js';
 import { toInbound, whereOf } from './to-inbound.js';
 import { NOTICE } from '../../core/texts.js';
+import { DISCORD_TEXT } from './texts.js';
 
 /**
  * Ids that fail to decode come from an older archbot, another bot's message copied over, or a
@@ -18,7 +19,7 @@ import { NOTICE } from '../../core/texts.js';
  */
 const FOREIGN_BUTTON = privateNotice(NOTICE['unknown-action'].button);
 /** Only possible while Discord still lists a command that a newer registration removed. */
-const FOREIGN_COMMAND = privateNotice('That command is not one I know any more. Type `/arch help` to see what I do.');
+const FOREIGN_COMMAND = privateNotice(DISCORD_TEXT.unknownCommand);
 
 function privateNotice(description: string): DiscordMessage {
   return { embeds: [{ description }], components: [], ephemeral: true };
