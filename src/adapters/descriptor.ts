@@ -43,14 +43,13 @@ export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> 
   /**
    * `archbot <name> …`: the platform's own command line (setting it up on the platform's side),
    * loaded only when run. `args` follow the platform's name; exit code as every command's.
-   * `content` loads the knowledge base (undefined, with the problems printed, when it is invalid)
-   * for a command that needs it (command descriptions, checklist choices).
    */
   command?: {
     /** For --help: how it is called, and what it does. */
     synopsis: string;
     summary: string;
-    run(args: string[], settings: z.infer<z.ZodObject<Keys>> & { LOG_LEVEL: LogLevel }, io: Io, content: () => Promise<KnowledgeBase | undefined>): Promise<number>;
+    /** `content()` loads the articles (printing their problems and returning undefined when they fail). */
+    run(args: string[], settings: z.infer<z.ZodObject<Keys>> & { LOG_LEVEL: LogLevel }, io: Io, content: () => KnowledgeBase | undefined): Promise<number>;
   };
   /** Builds the adapter from its own settings (`deps.config` holds only this schema's keys and the log level). */
   start(deps: PlatformDeps<z.infer<z.ZodObject<Keys>>>): Promise<ServedPlatform>;

@@ -35,7 +35,7 @@ export function questionReply(
       .join('\n\n'),
     progress: { step: index + 1, total: checklist.criteria.length },
     choices,
-    ...(concept ? { citation: citationOf(concept) } : {}),
+    ...(concept ? { citation: citationOf(kb, concept) } : {}),
   });
 }
 
@@ -54,7 +54,7 @@ export function whyReply(kb: KnowledgeBase, criterion: Criterion): WhyReply {
     title: 'Why this matters',
     body: `**${criterion.question}**\n\n${criterion.why}`,
     sections: [],
-    ...(concept ? { citation: citationOf(concept) } : {}),
+    ...(concept ? { citation: citationOf(kb, concept) } : {}),
     ephemeral: true,
   });
 }
