@@ -15,6 +15,8 @@ const CLOSE = 0.95;
 const ASKED_VOUCH = 0.7;
 /** How much closer to a concept's asked questions breaks a tie between near-equals. */
 const ASKED_MARGIN = 0.15;
+/** A question with no name in it, whose every word the best concept explains, needs this score. */
+const WHOLLY_SCORE = 2;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
@@ -64,7 +66,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
   // unless they say nearly what people ask about it.
   const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;
-  if (!phrased && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
+  // A few words of ours and nothing else, every one explained by the best concept ("traffic spikes"), are a question about it too.
+  const wholly = strays.size === 0 && incidental === 0 && (covered.get(best[0]) ?? 0) === distinct && best[1] >= WHOLLY_SCORE;
+  if (!phrased && !wholly && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
   const vouched = named.has(best[0]) && (strays.size === 0 || coverageOf(best[0]) >= MIN_COVERAGE);
   if (!vouched && (best[1] < MIN_SCORE || coverageOf(best[0]) < MIN_COVERAGE)) return UNKNOWN;

@@ -20,8 +20,12 @@ export interface Term {
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
 export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
   let context = false;
-  return all.flatMap((t): Term | Term[] => {
-    if (isContextMarker(t)) context = true;
+  let subject = false;
+  return all.flatMap((t, at): Term | Term[] => {
+    // "what is *inside* a pod": a marker before any word of substance opens the subject, not the
+    // setting; only a question's first word ("in k8s, what …") or one after its subject does.
+    if (isContextMarker(t) && (at === 0 || subject)) context = true;
+    if (!isFiller(t)) subject = true;
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
     const base = baseForm(index, t);
     if (base !== undefined) return { term: base, similarity: 0.95, context };
