@@ -3,7 +3,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { readInContext } from './read-in-context.js';
+import { pointerAt, readInContext } from './read-in-context.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
 import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
@@ -60,7 +60,7 @@ export function resolveFollowUp(
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
   const otherThan = tokens.some((t) => OTHER.has(t));
-  const anaphor = standsFor || otherThan || tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
+  const anaphor = standsFor || otherThan || pointerAt(tokens) >= 0;
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
@@ -115,7 +115,7 @@ export function resolveFollowUp(
     namedIn(index, text).length === 0 && !keyed && tokens.length <= NAMELESS_WORDS && looksLikeQuestion(text) && content.every((t) => knownAnywhere(index, t));
   if (!leans && !nameless) return undefined;
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
-  const inContext = YES_NO.test(lower) ? undefined : readInContext(kb, text, last);
+  const inContext = readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
   if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related' };
   if (!leans) return { concept: last, how: 'same' };
