@@ -32,6 +32,8 @@ const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'ca
 const FAR = 0.5;
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
 const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
+/** A word weighing this much for the lookup's own answer (a name: "hpa", "yaml") is the subject of the question. */
+const KEYED = 3;
 /** Up to this many words, a question naming no concept may lean on the last answer. */
 const NAMELESS_WORDS = 5;
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
@@ -105,7 +107,7 @@ export function resolveFollowUp(
   const unplaced = fresh === undefined && looksLikeQuestion(text) && overlap(index, last.id, content) > 0 && tokens.length <= 6;
   // "what's inside?": a question of two or three words naming nothing leans on the last answer.
   // A word that names or keys the lookup's own answer ("what is hpa?") is a subject, not a bare question.
-  const keyed = fresh !== undefined && content.some((t) => widen(t).some((w) => (index.weights.get(fresh.id)?.get(w) ?? 0) >= 2));
+  const keyed = fresh !== undefined && content.some((t) => widen(t).some((w) => (index.weights.get(fresh.id)?.get(w) ?? 0) >= KEYED));
   const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
   const leans = anaphor || LEADS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
   // A short question that names no concept at all ("any downsides?", "explain") is about the last

@@ -37,7 +37,9 @@ export function withSubject(text: string, last: Concept): string {
   const tokens = tokenize(text);
   const at = pointerAt(tokens);
   if (at < 0) return `${name} ${tokens.join(' ')}`;
-  return [...tokens.slice(0, at), name, ...tokens.slice(at + 1)].join(' ');
+  // "what runs the containers *there*": the place is the setting of the question, not its subject.
+  const put = tokens[at] === 'there' ? `on ${name}` : name;
+  return [...tokens.slice(0, at), put, ...tokens.slice(at + 1)].join(' ');
 }
 
 /** What the lookup makes of the follow-up with its subject put back, when it answers one concept. */

@@ -17,6 +17,10 @@ const ASKED_VOUCH = 0.7;
 const ASKED_MARGIN = 0.15;
 /** A question with no name in it, whose every word the best concept explains, needs this score. */
 const WHOLLY_SCORE = 2;
+/** From this many words (filler aside) a question may carry a few words we have never seen. */
+const LONG_QUESTION = 8;
+/** ... as long as they are no more than one word in this many. */
+const UNSEEN_SHARE = 4;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
@@ -42,7 +46,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
 
   // A word never seen here that is not everyday English is what the question is about ("velero"):
   // answering through the side words around it would be a confident wrong answer.
-  if (words.some((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined)) return UNKNOWN;
+  // In a long question, a few such words beside many of ours are details of the setting ("… postgres and redis on one box …").
+  const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined).length;
+  if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
   const { scores, covered, seen, asked } = scoreWords(index, words, named);
 
