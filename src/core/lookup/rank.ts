@@ -61,7 +61,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
   // A name of several words is one thing named: "self healing concrete" is half foreign, not a third.
-  if (foreign / Math.max(1, distinct - nameTails) >= STRAY_SHARE) return UNKNOWN;
+  if ((nameTails > 0 ? foreign + incidental : foreign) / Math.max(1, distinct - nameTails) >= STRAY_SHARE) return UNKNOWN;
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
