@@ -32,8 +32,8 @@ const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'ca
 const FAR = 0.5;
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
 const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
-/** A word weighing this much for the lookup's own answer (a name: "hpa", "yaml") is the subject of the question. */
-const KEYED = 3;
+/** A word weighing this much for the lookup's own answer (a name or keyword: "hpa", "yaml") is the subject of the question. */
+const KEYED = 2;
 /** Up to this many words, a question naming no concept may lean on the last answer. */
 const NAMELESS_WORDS = 5;
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
@@ -107,7 +107,8 @@ export function resolveFollowUp(
   const unplaced = fresh === undefined && looksLikeQuestion(text) && overlap(index, last.id, content) > 0 && tokens.length <= 6;
   // "what's inside?": a question of two or three words naming nothing leans on the last answer.
   // A word that names or keys the lookup's own answer ("what is hpa?") is a subject, not a bare question.
-  const keyed = fresh !== undefined && content.some((t) => widen(t).some((w) => (index.weights.get(fresh.id)?.get(w) ?? 0) >= KEYED));
+  // Words of a general family ("downsides", "worth") ask about an aspect of whatever is at hand.
+  const keyed = fresh !== undefined && content.some((t) => widen(t).length === 1 && (index.weights.get(fresh.id)?.get(stem(t)) ?? 0) >= KEYED);
   const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
   const leans = anaphor || LEADS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
   // A short question that names no concept at all ("any downsides?", "explain") is about the last
@@ -117,7 +118,9 @@ export function resolveFollowUp(
     namedIn(index, text).length === 0 && !keyed && tokens.length <= NAMELESS_WORDS && looksLikeQuestion(text) && content.every((t) => knownAnywhere(index, t));
   if (!leans && !nameless) return undefined;
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
-  const inContext = readInContext(kb, text, last);
+  // "and when isn't it?", "the other mistakes?": turned against the last answer, read below by the thread alone.
+  const turned = otherThan || (tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t)));
+  const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
   if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related' };
   if (!leans) return { concept: last, how: 'same' };
