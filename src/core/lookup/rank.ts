@@ -73,7 +73,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // unless they say nearly what people ask about it.
   const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;
   // A few words of ours and nothing else, every one explained by the best concept ("traffic spikes"), are a question about it too.
-  const wholly = strays.size === 0 && incidental === 0 && (covered.get(best[0]) ?? 0) === distinct && best[1] >= WHOLLY_SCORE;
+  // One everyday word beside them ("the *ideal* mindset when choosing …") does not change that.
+  const wholly = strays.size <= 1 && incidental === 0 && (covered.get(best[0]) ?? 0) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
   if (!phrased && !wholly && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
   const vouched = named.has(best[0]) && (strays.size === 0 || coverageOf(best[0]) >= MIN_COVERAGE);
