@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { optionalText, unsetIfEmpty, url, wholeNumber, issuesAsErrors } from './config-fields.js';
+import type { PlatformDescriptor } from './adapters/descriptor.js';
 import { platformDescriptors, type PLATFORMS } from './adapters/registry.js';
 
-export { SNOWFLAKE } from './adapters/discord/descriptor.js';
 // Kept for callers that build their own schemas from these pieces.
 export { optionalText, url };
 
@@ -56,4 +56,11 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   if (errors.length === 0) for (const p of platformDescriptors) errors.push(...issuesAsErrors(p.crossCheck?.(values) ?? []));
   // Every schema behind `Config` parsed without an error, so `values` holds each one's output.
   return errors.length === 0 ? { ok: true, config: values as Config } : { ok: false, errors };
+}
+
+/** A platform's own variables (its descriptor's schema) and the log level: what its adapter and its command are given. */
+export function platformSettings(platform: PlatformDescriptor, config: Config): Record<string, unknown> & { LOG_LEVEL: Config['LOG_LEVEL'] } {
+  const values: Record<string, unknown> = config;
+  const own = Object.keys(platform.configSchema.shape).map((key) => [key, values[key]]);
+  return { ...Object.fromEntries(own), LOG_LEVEL: config.LOG_LEVEL };
 }

@@ -1,7 +1,8 @@
 import { processIo, UsageError, type Io } from './cli/io.js';
 import type { Lifecycle } from './cli/serve.js';
 import { USAGE } from './cli/usage.js';
-import { readConfig } from './config.js';
+import { platformDescriptors } from './adapters/registry.js';
+import { platformSettings, readConfig } from './config.js';
 import { readFileSync } from 'node:fs';
 
 // Each command's module is imported only when that command runs: `--help` and `ask` must not pay
@@ -32,11 +33,9 @@ export async function main(argv: string[], env: Record<string, string | undefine
     if (command === 'report') return await (await import('./cli/report.js')).reportCommand(args, config.config, io);
     // Loaded on demand: the chart library is large, and no other command needs it.
     if (command === 'insights') return await (await import('./cli/insights.js')).insightsCommand(args, config.config, io);
-    if (command === 'discord') {
-      const [sub = '', ...rest] = args;
-      if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
-      return await (await import('./cli/discord-register.js')).discordRegisterCommand(rest, config.config, io);
-    }
+    // A platform's own command line (`archbot discord register`), given only its own settings.
+    const platform = platformDescriptors.find((p) => p.name === command);
+    if (platform?.command) return await platform.command.run(args, platformSettings(platform, config.config), io);
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
     const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);

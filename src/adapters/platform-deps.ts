@@ -1,13 +1,17 @@
-import type { Config } from '../config.js';
 import type { Bot } from '../core/bot.js';
 import type { Clock, Logger, Platform, SessionStore } from '../core/types.js';
+import type { LogLevel } from '../logger.js';
 import type { HttpRoute } from '../server/http-server.js';
 import type { PlatformMetrics } from '../server/metrics.js';
 
 /** What every platform adapter is built from. The adapter only translates; the bot decides. */
-export interface PlatformDeps {
+export interface PlatformDeps<Settings = Record<string, unknown>> {
   bot: Bot;
-  config: Config;
+  /**
+   * This platform's own settings (what its descriptor's schema read) and the log level: never
+   * another platform's variables, nor archbot's own secrets.
+   */
+  config: Settings & { LOG_LEVEL: LogLevel };
   logger: Logger;
   /** Shared with the bot: used for delivery dedupe (`claimOnce`). */
   store: SessionStore;

@@ -1,7 +1,7 @@
 import type { PlatformDescriptor } from '../adapters/descriptor.js';
 import { platformDescriptors } from '../adapters/registry.js';
 import type { ServedPlatform } from '../adapters/platform-deps.js';
-import type { Config } from '../config.js';
+import { platformSettings, type Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { RateLimiter } from '../core/rate-limit.js';
@@ -111,8 +111,8 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   const bot = instrument(core, metrics);
   let accepting = true;
   const intake = { track: <T>(work: Promise<T>): Promise<T> => inFlight.track(work), accepting: () => accepting };
-  const deps = { bot, config, logger, store: stores.store, metrics, intake };
-  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => p.start(deps)));
+  const deps = { bot, logger, store: stores.store, metrics, intake };
+  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => p.start({ ...deps, config: platformSettings(p, config) })));
 
   let http: RunningHttpServer;
   try {

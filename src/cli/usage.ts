@@ -1,7 +1,29 @@
+import { configKeys } from '../config.js';
+import { platformDescriptors } from '../adapters/registry.js';
+
+/** `A, B, C` wrapped to lines of at most `width` characters, the first line starting after `lead`. */
+function wrapList(lead: string, items: readonly string[], width = 100): string {
+  const lines = [lead];
+  for (const [i, item] of items.entries()) {
+    const word = i < items.length - 1 ? `${item},` : `${item}.`;
+    const last = lines.length - 1;
+    if ((lines[last] ?? '').length + word.length + 1 > width) lines.push(word);
+    else lines[last] = `${lines[last] ?? ''} ${word}`;
+  }
+  return lines.join('\n');
+}
+
+// Each platform names itself and its variables in its descriptor, so a new one shows here unasked.
+const PLATFORM_TITLES = platformDescriptors.map((p) => p.title).join('/');
+const ENVIRONMENT = wrapList('Environment (see .env.example):', configKeys());
+const PLATFORM_COMMANDS = platformDescriptors
+  .flatMap((p) => (p.command ? [`  ${p.command.synopsis}\n${' '.repeat(31)}${p.command.summary}`] : []))
+  .join('\n');
+
 export const USAGE = `archbot: answers Docker and Kubernetes questions and walks a team through the decision.
 
 Usage:
-  archbot                      chat in the terminal (or run the Slack/Discord bots when their tokens are set)
+  archbot                      chat in the terminal (or run the ${PLATFORM_TITLES} bots when their tokens are set)
   archbot ask QUESTION         answer one question
   archbot ask --json QUESTION  answer as one JSON object
   archbot ask --json           read questions from stdin, one per line; print JSON Lines
@@ -22,15 +44,11 @@ Usage:
   archbot insights [--out FILE] [--days 7|30|90] [--format html|csv|json]
                                the /insights page (charts of questions, gaps, votes, decisions) as
                                a file that opens offline, or its CSV/JSON export
-  archbot discord register [--guild ID]
-                               register the /arch command with Discord (one bulk overwrite)
+${PLATFORM_COMMANDS}
   archbot --help               this text
   archbot --version            the version
 
-Environment (see .env.example): SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL,
-DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_API_URL, PORT, HOST, LOG_LEVEL, SESSION_TTL_HOURS,
-RATE_LIMIT, CONTENT_DIR, DATA_DIR, REDIS_URL, REDIS_PREFIX, FEEDBACK_RETENTION_DAYS, INSIGHTS_PASSWORD,
-INSIGHTS_MAX_FAILED_LOGINS. ./.env is read first (set variables win;
+${ENVIRONMENT} ./.env is read first (set variables win;
 ARCHBOT_ENV_FILE names another file, or none).
 
 Exit codes: 0 ok, 1 failure (bad content, a platform that could not start), 2 usage error.

@@ -1,41 +1,91 @@
 import type { Action, Result } from './types.js';
 
-// Choices travel through platform button ids (Slack action_id, Discord custom_id, both limited:
-// Discord to 100 characters). Ids are kebab-case and at most 40 characters, session ids 8, so the
-// longest encoding ("ab1:ans:" + 8 + 40 + 40 + separators) stays under 100.
-export const ACTION_PREFIX = 'ab1:';
+// Choices travel through platform button ids, and each platform caps their size; the tightest in
+// use allows 64 bytes. The adapter gives its budget to `encodeAction`. An id written in full is
+// kebab-case and at most 40 characters, so most ids fit as they are; when they do not, the longest
+// ids are written as a short digest (`~` and up to 7 base-36 characters) that the decoder matches
+// against the ids that exist, so every action fits 64 bytes whatever the content's names.
+// `ab2:` marks this encoding; ids of the older `ab1:` encoding are refused like any foreign id.
+export const ACTION_PREFIX = 'ab2:';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The smallest button-id budget encoding supports, in bytes. Every platform allows at least this. */
+export const MIN_ID_BYTES = 64;
+
+/** Kebab-case, with `/` between an article and its own id (`article/concept`) where ids are qualified. */
+const ID = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
+const DIGEST = /^~[a-z0-9]{1,7}$/;
 const SESSION = /^[a-z0-9]{1,12}$/;
+/** Longer input is not ours whatever it holds; nothing reads it further. */
+const MAX_RAW = 256;
 
-export function encodeAction(action: Action): string {
-  const parts = ((): string[] => {
-    switch (action.type) {
-      case 'answer':
-        return ['ans', action.session, action.criterion, action.value];
-      case 'why':
-        return ['why', action.session, action.criterion];
-      case 'explain':
-        return ['expl', action.session];
-      case 'back':
-        return action.answered === undefined ? ['back', action.session] : ['back', action.session, String(action.answered)];
-      case 'cancel':
-        return ['cancel', action.session];
-      case 'continue':
-        return ['cont', action.session];
-      case 'restart':
-        return ['rst', action.checklist];
-      case 'start':
-        return ['start', action.checklist];
-      case 'topic':
-        return ['topic', action.concept];
-      case 'share':
-        return ['share', action.concept];
-      case 'feedback':
-        return ['fb', action.concept, action.vote];
-    }
-  })();
-  return ACTION_PREFIX + parts.join(':');
+/** The ids a digest is matched against: what the knowledge base holds now. */
+export interface KnownIds {
+  concepts: readonly string[];
+  checklists: readonly string[];
+  criteria: readonly string[];
+  /** The option values of a criterion. */
+  values(criterion: string): readonly string[];
+}
+
+/** FNV-1a over the id, in base 36: short, stable across processes and versions. */
+export function digest(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `~${hash.toString(36)}`;
+}
+
+const bytes = (text: string): number => new TextEncoder().encode(text).length;
+
+/** The verb, then each field; `id` fields may be shortened to a digest, the others never. */
+type Field = { id: string } | { fixed: string };
+
+function fieldsOf(action: Action): [string, ...Field[]] {
+  const id = (value: string): Field => ({ id: value });
+  const fixed = (value: string): Field => ({ fixed: value });
+  switch (action.type) {
+    case 'answer':
+      return ['ans', fixed(action.session), id(action.criterion), id(action.value)];
+    case 'why':
+      return ['why', fixed(action.session), id(action.criterion)];
+    case 'explain':
+      return ['expl', fixed(action.session)];
+    case 'back':
+      return action.answered === undefined ? ['back', fixed(action.session)] : ['back', fixed(action.session), fixed(String(action.answered))];
+    case 'cancel':
+      return ['cancel', fixed(action.session)];
+    case 'continue':
+      return ['cont', fixed(action.session)];
+    case 'restart':
+      return ['rst', id(action.checklist)];
+    case 'start':
+      return ['start', id(action.checklist)];
+    case 'topic':
+      return ['topic', id(action.concept)];
+    case 'share':
+      return ['share', id(action.concept)];
+    case 'feedback':
+      return ['fb', id(action.concept), fixed(action.vote)];
+  }
+}
+
+/**
+ * The button id for an action, within `maxBytes` (the platform's limit, at least `MIN_ID_BYTES`).
+ * Ids are written in full while they fit, so ids stay readable in logs wherever the budget allows.
+ */
+export function encodeAction(action: Action, maxBytes: number = MIN_ID_BYTES): string {
+  const [verb, ...fields] = fieldsOf(action);
+  const parts = fields.map((f) => ('id' in f ? f.id : f.fixed));
+  const join = (): string => ACTION_PREFIX + [verb, ...parts].join(':');
+  // Longest id first: the fewest digests that make it fit.
+  const byLength = fields.flatMap((f, i) => ('id' in f ? [i] : [])).sort((a, b) => (parts[b] ?? '').length - (parts[a] ?? '').length);
+  for (const i of byLength) {
+    if (bytes(join()) <= maxBytes) break;
+    parts[i] = digest(parts[i] ?? '');
+  }
+  return join();
 }
 
 type Decoded = Result<Action, 'unknown-action'>;
@@ -46,37 +96,74 @@ const bad = (raw: string): Decoded => ({
   message: `unrecognised action id "${raw.slice(0, 100)}"`,
 });
 
-/** Reads back what `encodeAction` wrote; anything else (forged, truncated, from an old version) is refused. */
-export function decodeAction(raw: string): Decoded {
-  if (!raw.startsWith(ACTION_PREFIX) || raw.length > 100) return bad(raw);
+/** An id as written (in full, or as a digest of one of `known`); undefined when it names nothing. */
+function resolve(written: string, known: readonly string[] | undefined): string | undefined {
+  if (ID.test(written)) return written;
+  if (!DIGEST.test(written) || !known) return undefined;
+  const matches = known.filter((id) => digest(id) === written);
+  // Two ids sharing a digest cannot be told apart: refused rather than guessed.
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * Reads back what `encodeAction` wrote; anything else (forged, truncated, from an older encoding)
+ * is refused. Digests are matched against `known`; without it only ids written in full decode.
+ */
+export function decodeAction(raw: string, known?: KnownIds): Decoded {
+  if (!raw.startsWith(ACTION_PREFIX) || raw.length > MAX_RAW) return bad(raw);
   const [verb, ...args] = raw.slice(ACTION_PREFIX.length).split(':');
-  const ids = (...patterns: RegExp[]): boolean =>
-    args.length === patterns.length && args.every((a, i) => (patterns[i] as RegExp).test(a));
-  const [a = '', b = ''] = args;
+  const [a = '', b = '', c = ''] = args;
+  const count = (n: number): boolean => args.length === n;
+  const session = SESSION.test(a);
   switch (verb) {
-    case 'ans':
-      return ids(SESSION, ID, ID) ? ok({ type: 'answer', session: a, criterion: b, value: args[2] ?? '' }) : bad(raw);
-    case 'why':
-      return ids(SESSION, ID) ? ok({ type: 'why', session: a, criterion: b }) : bad(raw);
+    case 'ans': {
+      const criterion = count(3) && session ? resolve(b, known?.criteria) : undefined;
+      const value = criterion === undefined ? undefined : resolve(c, known?.values(criterion));
+      return criterion && value ? ok({ type: 'answer', session: a, criterion, value }) : bad(raw);
+    }
+    case 'why': {
+      const criterion = count(2) && session ? resolve(b, known?.criteria) : undefined;
+      return criterion ? ok({ type: 'why', session: a, criterion }) : bad(raw);
+    }
     case 'back':
-      if (ids(SESSION)) return ok({ type: 'back', session: a });
-      return ids(SESSION, /^\d{1,2}$/) ? ok({ type: 'back', session: a, answered: Number(b) }) : bad(raw);
+      if (count(1) && session) return ok({ type: 'back', session: a });
+      return count(2) && session && /^\d{1,2}$/.test(b) ? ok({ type: 'back', session: a, answered: Number(b) }) : bad(raw);
     case 'expl':
-      return ids(SESSION) ? ok({ type: 'explain', session: a }) : bad(raw);
+      return count(1) && session ? ok({ type: 'explain', session: a }) : bad(raw);
     case 'cancel':
-      return ids(SESSION) ? ok({ type: 'cancel', session: a }) : bad(raw);
+      return count(1) && session ? ok({ type: 'cancel', session: a }) : bad(raw);
     case 'cont':
-      return ids(SESSION) ? ok({ type: 'continue', session: a }) : bad(raw);
-    case 'rst':
-      return ids(ID) ? ok({ type: 'restart', checklist: a }) : bad(raw);
-    case 'start':
-      return ids(ID) ? ok({ type: 'start', checklist: a }) : bad(raw);
-    case 'topic':
-      return ids(ID) ? ok({ type: 'topic', concept: a }) : bad(raw);
-    case 'share':
-      return ids(ID) ? ok({ type: 'share', concept: a }) : bad(raw);
-    case 'fb':
-      return ids(ID, /^(up|down)$/) ? ok({ type: 'feedback', concept: a, vote: b as 'up' | 'down' }) : bad(raw);
+      return count(1) && session ? ok({ type: 'continue', session: a }) : bad(raw);
+    default:
+      return decodeById(raw, verb, args, known);
+  }
+}
+
+/** Actions about one concept or checklist. */
+function decodeById(raw: string, verb: string | undefined, args: string[], known: KnownIds | undefined): Decoded {
+  const [a = '', b = ''] = args;
+  const one = (list: readonly string[] | undefined): string | undefined => (args.length === 1 ? resolve(a, list) : undefined);
+  switch (verb) {
+    case 'rst': {
+      const checklist = one(known?.checklists);
+      return checklist ? ok({ type: 'restart', checklist }) : bad(raw);
+    }
+    case 'start': {
+      const checklist = one(known?.checklists);
+      return checklist ? ok({ type: 'start', checklist }) : bad(raw);
+    }
+    case 'topic': {
+      const concept = one(known?.concepts);
+      return concept ? ok({ type: 'topic', concept }) : bad(raw);
+    }
+    case 'share': {
+      const concept = one(known?.concepts);
+      return concept ? ok({ type: 'share', concept }) : bad(raw);
+    }
+    case 'fb': {
+      const concept = args.length === 2 && (b === 'up' || b === 'down') ? resolve(a, known?.concepts) : undefined;
+      return concept && (b === 'up' || b === 'down') ? ok({ type: 'feedback', concept, vote: b }) : bad(raw);
+    }
     default:
       return bad(raw);
   }

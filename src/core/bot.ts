@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { decodeAction } from './actions.js';
-import { notice } from './checklist/notices.js';
+import { decodeAction, type KnownIds } from './actions.js';
+import { notice } from './make-reply.js';
 import { SessionRepository } from './checklist/session-repository.js';
 import { classify, splitCommand } from './conversation/classify.js';
 import { Handlers } from './conversation/handlers.js';
@@ -8,7 +8,7 @@ import { route } from './conversation/routes.js';
 import { ContextRepository, DEFAULT_CONTEXT_TTL_MS } from './conversation/thread-context.js';
 import { viewThread } from './conversation/thread-view.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { stripPlatformNoise } from './lookup/normalize.js';
+import { stripChatNoise } from './lookup/normalize.js';
 import { recorder } from './feedback.js';
 import type { Action, BotMetrics, Clock, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateKind, RateLimit, SessionStore } from './types.js';
 import { errorFields } from './errors.js';
@@ -55,6 +55,8 @@ export function createBot(deps: BotDeps): Bot {
     newId: deps.newId ?? (() => randomBytes(6).readUIntBE(0, 6).toString(36).slice(0, 8)),
   });
 
+  const known = knownIds(kb);
+
   /** Reads the thread, then the routing table (input kind x thread state) picks the handler. */
   const dispatch = async (event: InboundEvent): Promise<Outcome> => {
     const { input } = event;
@@ -69,7 +71,7 @@ export function createBot(deps: BotDeps): Bot {
       );
       return { replies: [reply] };
     }
-    const text = stripPlatformNoise(raw).trim();
+    const text = stripChatNoise(raw).trim();
     if (input.type === 'command') {
       const ephemeral = event.place === 'channel';
       if (input.name) return handlers.command(event, view, input.name, text, ephemeral);
@@ -82,15 +84,12 @@ export function createBot(deps: BotDeps): Bot {
   return {
     kb,
     decode(raw) {
-      const decoded = decodeAction(raw);
+      const decoded = decodeAction(raw, known);
       return decoded.ok ? decoded.value : undefined;
     },
     async handle(event) {
       try {
-        // Starting a checklist is also the adapters' own follow-up in a thread they just opened for
-        // a command that was already counted: never the place to tell someone to slow down.
-        const exempt = event.input.type === 'action' && event.input.action.type === 'start';
-        if (deps.rateLimit && !exempt) {
+        if (deps.rateLimit) {
           const kind: RateKind = event.input.type === 'action' ? 'click' : 'typed';
           const limited = throttle(await deps.rateLimit.check(`${event.platform}:${event.actor.id}`, kind));
           if (limited) return limited;
@@ -101,6 +100,23 @@ export function createBot(deps: BotDeps): Bot {
         return { replies: [notice('internal', 'Sorry, something went wrong on my side. It has been logged; please try again.')] };
       }
     },
+  };
+}
+
+/** What a shortened button id can name: the knowledge base's ids, read once (content does not change while running). */
+function knownIds(kb: KnowledgeBase): KnownIds {
+  // Two checklists may ask the same criterion: one id, the options of both.
+  const values = new Map<string, Set<string>>();
+  for (const criterion of kb.checklists.flatMap((c) => c.criteria)) {
+    const known = values.get(criterion.id) ?? new Set<string>();
+    for (const option of criterion.options) known.add(option.value);
+    values.set(criterion.id, known);
+  }
+  return {
+    concepts: kb.concepts.map((c) => c.id),
+    checklists: kb.checklists.map((c) => c.id),
+    criteria: [...values.keys()],
+    values: (criterion) => [...(values.get(criterion) ?? [])],
   };
 }
 

@@ -1,11 +1,13 @@
 import type { Concept } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
+import { make } from './make-reply.js';
+import type { AnswerReply, Citation, HelpReply, MissReply, SmalltalkReply, TopicsReply } from './reply.js';
 import type { Actor, Choice, Reply } from './types.js';
 
 const MAX_RELATED = 5;
 
-export function citationOf(concept: Concept): Reply['citation'] {
+export function citationOf(concept: Concept): Citation {
   return { concept: concept.id, title: concept.title, source: concept.source };
 }
 
@@ -14,7 +16,7 @@ export interface AnswerOptions {
   sharedBy?: Actor;
 }
 
-export function answerReply(kb: KnowledgeBase, concept: Concept, options: AnswerOptions): Reply {
+export function answerReply(kb: KnowledgeBase, concept: Concept, options: AnswerOptions): AnswerReply {
   const related = concept.related
     .map((id) => kb.concept(id))
     .filter((c): c is Concept => c !== undefined)
@@ -36,8 +38,7 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
     { label: '👍 Helpful', action: { type: 'feedback', concept: concept.id, vote: 'up' }, group: 'feedback' },
     { label: '👎 Not helpful', action: { type: 'feedback', concept: concept.id, vote: 'down' }, group: 'feedback' },
   );
-  return {
-    kind: 'answer',
+  return make.answer({
     title: concept.title,
     body: concept.body,
     citation: citationOf(concept),
@@ -45,12 +46,11 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
     concept: concept.id,
     ephemeral: options.ephemeral,
     ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
-  };
+  });
 }
 
-export function clarifyReply(question: string, candidates: Candidate[], ephemeral: boolean): Reply {
-  return {
-    kind: 'clarify',
+export function clarifyReply(question: string, candidates: Candidate[], ephemeral: boolean): MissReply<'clarify'> {
+  return make.clarify({
     title: 'Did you mean…',
     quote: question,
     // Numbered, so a reply of "2" can pick one (the thread remembers this list as its offer).
@@ -61,13 +61,12 @@ export function clarifyReply(question: string, candidates: Candidate[], ephemera
       group: 'related',
     })),
     ephemeral,
-  };
+  });
 }
 
-export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boolean): Reply {
+export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boolean): MissReply<'unknown'> {
   const featured = kb.topics.slice(0, 4);
-  return {
-    kind: 'unknown',
+  return make.unknown({
     title: "I don't know that one",
     quote: question,
     body:
@@ -75,21 +74,20 @@ export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boo
       'what each is good for, what each costs, and how to choose between them. Type `topics` to see everything I cover.',
     choices: featured.map((c) => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
-  };
+  });
 }
 
 /** A term of the neighbourhood that this knowledge base does not cover: say so, and point next door. */
-export function outsideReply(question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): Reply {
+export function outsideReply(question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): MissReply<'outside'> {
   const { term, nearest } = result;
   const next = nearest.length > 0 ? ' The closest topics I do cover are below.' : ' Type `topics` to see everything I cover.';
-  return {
-    kind: 'outside',
+  return make.outside({
     title: `${term.term}: not covered here`,
     quote: question,
     body: `**${term.term}** is not covered by this knowledge base (the article *Docker vs Kubernetes*). In short: ${term.about}${next}`,
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
-  };
+  });
 }
 
 const THANKS = /\b(?:thanks?|thx|ty|tysm|cheers|appreciated?|helpful|useful|kudos)\b/i;
@@ -97,12 +95,11 @@ const BYE = /\b(?:bye|goodbye|cya|later|farewell|ttyl|night|gn)\b/i;
 const GREETING = /\b(?:hello|hi|hey|heya|hiya|howdy|yo|hola|greetings|gm|morning|afternoon|evening|sup|wassup|whats up|anyone|anybody|there)\b/i;
 
 /** Greetings, thanks and "ok" are not misses: a friendly word and the way in. */
-export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): Reply {
+export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): SmalltalkReply {
   // "ok", "lol", "cool": an acknowledgement, answered in kind.
   const opener = THANKS.test(question) ? 'Glad to help!' : BYE.test(question) ? 'See you!' : GREETING.test(question) ? 'Hi!' : 'Sure.';
   const checklist = kb.defaultChecklist;
-  return {
-    kind: 'smalltalk',
+  return make.smalltalk({
     body:
       `${opener} I answer questions about Docker and Kubernetes: ask in plain words (*what is etcd*), ` +
       `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
@@ -110,10 +107,10 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
       ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
       : [],
     ephemeral,
-  };
+  });
 }
 
-/** The reply for any lookup result: what `ask` shows on every platform and in the terminal. */
+/** The reply for any lookup result: what `ask` shows on every platform. */
 export function lookupReply(kb: KnowledgeBase, question: string, result: LookupResult, ephemeral: boolean): Reply {
   switch (result.status) {
     case 'answer':
@@ -129,7 +126,7 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
   }
 }
 
-export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
+export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): TopicsReply {
   const featured = kb.topics.filter((c) => c.featured);
   const rest = kb.topics.filter((c) => !c.featured);
   const sections = [
@@ -141,8 +138,7 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
   const checklists = kb.checklists.map(
     (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
   );
-  return {
-    kind: 'topics',
+  return make.topics({
     title: `Topics I know (${kb.concepts.length})`,
     body: 'Ask about any of these in your own words; typos are fine.',
     sections,
@@ -153,20 +149,19 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
       ),
     ],
     ephemeral,
-  };
+  });
 }
 
-export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
+export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   const checklist = kb.defaultChecklist;
-  return {
-    kind: 'help',
+  return make.help({
     title: 'How to use archbot',
     body: [
       'Ask a question in plain words, such as *what is etcd* or *docker vs kubernetes*.',
       '',
       '- `topics`: everything I can answer',
       checklist ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons` : '',
-      '- in a decision: pick an option by its number (or its button, on Slack and Discord) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
+      '- in a decision: pick an option by its number (or its button, where buttons show) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
       '- `help`: this message',
     ]
       .filter((line) => line !== '')
@@ -175,5 +170,5 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): Reply {
       ? [{ label: `Decide: ${checklist.title}`, action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
       : [],
     ephemeral,
-  };
+  });
 }

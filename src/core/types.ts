@@ -1,7 +1,9 @@
 // The core's vocabulary: what adapters hand in, what they get back, and the ports they implement.
-// Nothing here knows about Slack, Discord or a terminal; a test enforces that src/core imports no SDK.
+// Nothing here knows which chat platforms exist: a test enforces that src/core imports no SDK and
+// names no platform, so adding one is a folder under src/adapters and a line in its registry.
 
-export type PlatformName = 'terminal' | 'slack' | 'discord';
+/** A platform's name as its adapter gives it (the descriptor's `name`): an open string, never a list here. */
+export type PlatformName = string;
 
 /** Who did something. `name` is for display only; `id` is what the core records. */
 export interface Actor {
@@ -11,9 +13,8 @@ export interface Actor {
 
 /**
  * Where the event happened, as far as conversation shape goes:
- * - `dm`: only the bot and the user (a DM, the terminal);
- * - `thread`: a thread that replies can go into (a Slack thread, the thread under a Slack mention,
- *   a Discord thread channel);
+ * - `dm`: only the bot and the user (a direct message, a local console);
+ * - `thread`: a thread that replies can go into (a thread under a message, a thread channel);
  * - `channel`: a shared channel outside any thread. A checklist started here asks the adapter to
  *   open a thread first (see `Outcome.openThread`).
  */
@@ -38,11 +39,11 @@ export type Action =
   | { type: 'feedback'; concept: string; vote: 'up' | 'down' };
 
 export type Input =
-  /** Typed text: a mention, a DM, a message in a session's thread, a terminal line. */
+  /** Typed text: a mention, a DM, a message in a session's thread, a console line. */
   | { type: 'text'; text: string }
   /**
    * A command: `/arch …` on a platform. `name` is set where the platform parsed a subcommand
-   * (Discord); otherwise the core reads the first word of `text`.
+   * itself (as typed options); otherwise the core reads the first word of `text`.
    */
   | { type: 'command'; name?: CommandName; text: string }
   /** A click on a choice the bot rendered. */
@@ -50,7 +51,10 @@ export type Input =
 
 export interface InboundEvent {
   platform: PlatformName;
-  /** Neutral thread id such as `slack:T1:C1:1712.44`, `discord:G1:C1:T9`, `terminal:local`. */
+  /**
+   * Neutral thread id: the platform's name, then whatever the adapter needs to find the place again,
+   * such as `chat:W1:C1:1712.44` or `console:local`. The core only compares and stores it.
+   */
   thread: string;
   place: Place;
   actor: Actor;
@@ -80,7 +84,7 @@ export interface SessionStore {
   close?(): Promise<void>;
 }
 
-/** A running platform connection (Slack, Discord, terminal). */
+/** A running platform connection (a chat service, a local console). */
 export interface Platform {
   readonly name: PlatformName;
   start(): Promise<void>;

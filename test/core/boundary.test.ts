@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { platformDescriptors } from '../../src/adapters/registry.js';
 
 const CORE = fileURLToPath(new URL('../../src/core', import.meta.url));
 
@@ -10,6 +11,22 @@ function sources(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
   });
+}
+
+/** Every platform archbot has an adapter for: the registry's, and the terminal (the fallback, not registered). */
+const PLATFORM_NAMES = [...platformDescriptors.map((p) => p.name), 'terminal'];
+
+/** `file:line: word` for each line of the core that names a platform as a whole word, in any case. */
+function namings(files: readonly string[], names: readonly string[]): string[] {
+  const word = new RegExp(`\\b(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => {
+        const found = word.exec(line);
+        return found ? [`${file}:${i + 1}: ${found[0]}`] : [];
+      }),
+  );
 }
 
 describe('src/core stays platform-neutral', () => {
@@ -24,5 +41,10 @@ describe('src/core stays platform-neutral', () => {
         .map((spec) => `${file}: ${spec}`);
     });
     expect(offenders).toEqual([]);
+  });
+
+  it('names no platform in code, strings or comments, so a new platform needs no edit here', () => {
+    expect(PLATFORM_NAMES).toEqual(expect.arrayContaining(['slack', 'discord', 'terminal']));
+    expect(namings(sources(CORE), PLATFORM_NAMES)).toEqual([]);
   });
 });

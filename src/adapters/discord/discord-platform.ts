@@ -1,6 +1,7 @@
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
 import type { Platform } from '../../core/types.js';
 import type { PlatformDeps } from '../platform-deps.js';
+import type { DiscordSettings } from './descriptor.js';
 import { NO_PINGS } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
 import { onInteraction } from './on-interaction.js';
@@ -37,7 +38,7 @@ export function clientOptions(apiUrl: string | undefined): ClientOptions {
   };
 }
 
-export function createDiscordPlatform(deps: PlatformDeps): Platform {
+export function createDiscordPlatform(deps: PlatformDeps<DiscordSettings>): Platform {
   const { bot, config, logger, store } = deps;
   const client = new Client(clientOptions(config.DISCORD_API_URL));
   const ctx: DiscordContext = { client, bot, logger, store, ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.intake ? { intake: deps.intake } : {}) };

@@ -1,3 +1,5 @@
+import type { PlatformLimits } from '../descriptor.js';
+
 // Discord's documented message limits. A message breaking any of them is refused whole (HTTP
 // 400), so the renderer keeps under every one rather than trusting content to be short.
 export const LIMITS = {
@@ -19,3 +21,6 @@ export const LIMITS = {
   choiceValue: 100,
   threadName: 100,
 } as const;
+
+/** What the descriptor declares: an embed's description, a custom_id, an action row. */
+export const DISCORD_LIMITS: PlatformLimits = { textLength: LIMITS.description, buttonIdBytes: LIMITS.customId, buttonsPerRow: LIMITS.buttonsPerRow };

@@ -1,4 +1,4 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, User } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Outcome } from '../../core/types.js';
 import { suggest } from './autocomplete.js';
@@ -82,7 +82,7 @@ async function command(ctx: DiscordContext, interaction: ChatInputCommandInterac
     turn.budget(),
     () => responder.deferReply(ephemeralGuess),
   );
-  if (outcome) await deliver(ctx, responder, where, interaction.user, outcome);
+  if (outcome) await deliver(ctx, responder, where, outcome);
 }
 
 async function click(ctx: DiscordContext, interaction: ButtonInteraction, turn: Turn): Promise<void> {
@@ -101,7 +101,7 @@ async function click(ctx: DiscordContext, interaction: ButtonInteraction, turn: 
     turn.budget(),
     () => responder.deferUpdate(),
   );
-  if (outcome) await deliver(ctx, responder, where, interaction.user, outcome);
+  if (outcome) await deliver(ctx, responder, where, outcome);
 }
 
 /**
@@ -109,7 +109,7 @@ async function click(ctx: DiscordContext, interaction: ButtonInteraction, turn: 
  * each reply as the response or a follow-up, then, for a decision started in a channel, a thread
  * opened on the first reply where the decision continues.
  */
-async function deliver(ctx: DiscordContext, responder: InteractionResponder, where: Where, user: User, outcome: Outcome): Promise<void> {
+async function deliver(ctx: DiscordContext, responder: InteractionResponder, where: Where, outcome: Outcome): Promise<void> {
   if (outcome.update) {
     const [head, ...rest] = renderReply(outcome.update, { buttons: false });
     if (head) await responder.update(head);
@@ -127,6 +127,6 @@ async function deliver(ctx: DiscordContext, responder: InteractionResponder, whe
       ctx.logger.warn({ channel: where.channelId }, 'could not open a thread: the interaction response has no message id');
       return;
     }
-    await continueInThread(ctx, where, firstId, outcome.openThread, user, (message) => responder.send(message));
+    await continueInThread(ctx, where, firstId, outcome.openThread, (message) => responder.send(message));
   }
 }

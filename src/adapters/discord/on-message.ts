@@ -44,6 +44,6 @@ export async function onMessage(ctx: DiscordContext, message: Message): Promise<
     await postToChannel(ctx.client.rest, message.channelId, rendered, inServer && i === 0 ? message.id : undefined);
   }
   if (outcome.openThread && inServer && !where.isThread) {
-    await continueInThread(ctx, where, message.id, outcome.openThread, message.author, (notice) => postToChannel(ctx.client.rest, message.channelId, notice, message.id));
+    await continueInThread(ctx, where, message.id, outcome.openThread, (notice) => postToChannel(ctx.client.rest, message.channelId, notice, message.id));
   }
 }

@@ -1,10 +1,9 @@
-import { DiscordAPIError, type APIChannel, type User } from 'discord.js';
+import { DiscordAPIError, type APIChannel } from 'discord.js';
 import type { Outcome } from '../../core/types.js';
 import { postToChannel, startThread } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
 import { renderReply, type DiscordMessage } from './render-embeds.js';
-import { threadUnder, type Where } from './thread-id.js';
-import { toInbound } from './to-inbound.js';
+import { threadIdOf, threadUnder, type Where } from './thread-id.js';
 
 const NO_THREAD: DiscordMessage = {
   embeds: [{ description: 'I could not open a thread here, so the decision did not start. I need **Create Public Threads** and **Send Messages in Threads** in this channel; or run `/arch decide` in a DM with me.' }],
@@ -14,15 +13,14 @@ const NO_THREAD: DiscordMessage = {
 
 /**
  * The core asked for the conversation to move into its own thread (a decision started in a
- * channel): open a public thread on `messageId`, then run `then` there as the same person and post
- * its replies in the thread. Nothing in a thread can be ephemeral, so every reply is visible.
+ * channel): open a public thread on `messageId`, tell the core its id, and post the replies the
+ * core gives for it there. Nothing in a thread can be ephemeral, so every reply is visible.
  */
 export async function continueInThread(
   ctx: DiscordContext,
   parent: Where,
   messageId: string,
   openThread: NonNullable<Outcome['openThread']>,
-  user: Pick<User, 'id'>,
   tell: (message: DiscordMessage) => Promise<unknown>,
 ): Promise<void> {
   const rest = ctx.client.rest;
@@ -37,9 +35,8 @@ export async function continueInThread(
     await tell(NO_THREAD);
     return;
   }
-  const where = threadUnder(parent, thread.id);
-  const outcome = await ctx.bot.handle(toInbound(where, user, openThread.then));
-  for (const reply of outcome.replies) {
+  const replies = await openThread.opened(threadIdOf(threadUnder(parent, thread.id)));
+  for (const reply of replies) {
     for (const message of renderReply(reply)) await postToChannel(rest, thread.id, message);
   }
   ctx.logger.info({ thread: thread.id, parent: parent.channelId }, 'opened a discord thread for a decision');

@@ -1,9 +1,9 @@
 import { REST, Routes } from 'discord.js';
-import type { Config } from '../../config.js';
+import type { DiscordSettings } from './descriptor.js';
 import { archCommand } from './commands.js';
 
 export interface RegisterOptions {
-  config: Config;
+  config: DiscordSettings;
   /** Register in one server only: updates show at once there, handy while developing. */
   guildId?: string;
 }

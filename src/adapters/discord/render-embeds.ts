@@ -1,6 +1,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Reply, ReplyKind } from '../../core/types.js';
-import { LIMITS } from './limits.js';
+import { choicesOf, isEphemeral } from '../../core/reply.js';
+import type { Actor, Citation, Field, Progress, Reply, ReplyKind, Section } from '../../core/types.js';
+import { DISCORD_LIMITS, LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
 import { QUOTE_MAX, splitText, truncate } from '../shared/text.js';
 
@@ -36,6 +37,44 @@ function quoted(text: string): string {
   return `> ${escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), QUOTE_MAX))}`;
 }
 
+/** What a reply's kind shows besides its body. */
+interface Frame {
+  title?: string;
+  sharedBy?: Actor | undefined;
+  quote?: string;
+  sections?: Section[];
+  fields?: Field[];
+  citation?: Citation | undefined;
+}
+
+const titled = (title: string, progress?: Progress): string => (progress ? `${title} (${progress.step}/${progress.total})` : title);
+
+function frameOf(reply: Reply): Frame {
+  switch (reply.kind) {
+    case 'answer':
+      return { title: reply.title, sharedBy: reply.sharedBy, citation: reply.citation };
+    case 'clarify':
+    case 'unknown':
+    case 'outside':
+      return { title: reply.title, quote: reply.quote };
+    case 'question':
+      return { title: titled(reply.title, reply.progress), citation: reply.citation };
+    case 'answered':
+      return { title: titled(reply.title, reply.progress) };
+    case 'topics':
+      return { title: reply.title, sections: reply.sections };
+    case 'help':
+      return { title: reply.title };
+    case 'why':
+      return { title: reply.title, sections: reply.sections, citation: reply.citation };
+    case 'verdict':
+      return { title: reply.title, sections: reply.sections, fields: reply.fields, citation: reply.citation };
+    case 'smalltalk':
+    case 'notice':
+      return {};
+  }
+}
+
 function embedSize(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0);
@@ -48,29 +87,29 @@ function embedSize(embed: APIEmbed): number {
  * message a click replaced (who chose what, no buttons left to press twice).
  */
 export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): DiscordMessage[] {
-  const progress = reply.progress ? `${reply.progress.step}/${reply.progress.total}` : undefined;
-  const title = reply.title ? `${reply.title}${progress ? ` (${progress})` : ''}` : progress ? `Step ${progress}` : undefined;
+  const frame = frameOf(reply);
+  const { title } = frame;
 
   const parts: string[] = [];
-  if (reply.quote !== undefined && reply.kind !== 'notice') parts.push(quoted(reply.quote));
+  if (frame.quote !== undefined) parts.push(quoted(frame.quote));
   if (reply.body) parts.push(reply.body);
   const fields: APIEmbedField[] = [];
-  for (const section of reply.sections ?? []) {
+  for (const section of frame.sections ?? []) {
     // Short sections read best as fields; a long one stays whole in the description.
     if (section.text.length <= LIMITS.fieldValue) fields.push({ name: truncate(section.heading, LIMITS.fieldName), value: section.text });
     else parts.push(`**${section.heading}**\n${section.text}`);
   }
-  for (const field of reply.fields ?? []) {
+  for (const field of frame.fields ?? []) {
     fields.push({ name: truncate(field.label, LIMITS.fieldName), value: truncate(field.value || '-', LIMITS.fieldValue), inline: true });
   }
 
   const color = COLOR[reply.kind];
-  const embeds: APIEmbed[] = splitText(parts.join('\n\n'), LIMITS.description).map((description) => ({ color, description }));
+  const embeds: APIEmbed[] = splitText(parts.join('\n\n'), DISCORD_LIMITS.textLength).map((description) => ({ color, description }));
   if (embeds.length === 0) embeds.push({ color });
   const first = embeds[0] as APIEmbed;
   if (title) first.title = truncate(title, LIMITS.title);
 
-  const footer = reply.citation ? { text: truncate(`Source: "${reply.citation.source}" · ${ARTICLE}`, LIMITS.footer) } : undefined;
+  const footer = frame.citation ? { text: truncate(`Source: "${frame.citation.source}" · ${ARTICLE}`, LIMITS.footer) } : undefined;
   const room = LIMITS.embedTotal - (footer?.text.length ?? 0);
   let last = embeds[embeds.length - 1] as APIEmbed;
   for (const field of fields) {
@@ -83,10 +122,10 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
   }
   if (footer) last.footer = footer;
 
-  const messages = pack(embeds).map((group): DiscordMessage => ({ embeds: group, components: [], ephemeral: reply.ephemeral === true }));
+  const messages = pack(embeds).map((group): DiscordMessage => ({ embeds: group, components: [], ephemeral: isEphemeral(reply) }));
   const head = messages[0] as DiscordMessage;
-  if (reply.sharedBy) head.content = truncate(`shared by <@${reply.sharedBy.id}>`, LIMITS.content);
-  if (options.buttons !== false) (messages[messages.length - 1] as DiscordMessage).components = renderButtons(reply.choices ?? []);
+  if (frame.sharedBy) head.content = truncate(`shared by <@${frame.sharedBy.id}>`, LIMITS.content);
+  if (options.buttons !== false) (messages[messages.length - 1] as DiscordMessage).components = renderButtons(choicesOf(reply));
   return messages;
 }
 

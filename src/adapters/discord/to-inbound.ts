@@ -1,5 +1,7 @@
 import type { Channel, User } from 'discord.js';
 import type { Actor, InboundEvent, Input } from '../../core/types.js';
+import { stripMarkup } from '../shared/markup.js';
+import { DISCORD_MARKUP } from './markup.js';
 import { placeOf, threadIdOf, type Where } from './thread-id.js';
 
 /**
@@ -17,6 +19,8 @@ export function whereOf(channel: Channel | null, channelId: string, guildId: str
   return { guildId, channelId, parentId: null, isThread: false };
 }
 
+/** Typed text and command text reach the core without Discord's mentions, channel links and custom emoji. */
 export function toInbound(where: Where, user: Pick<User, 'id'>, input: Input): InboundEvent {
-  return { platform: 'discord', thread: threadIdOf(where), place: placeOf(where), actor: actorOf(user), input };
+  const words: Input = input.type === 'action' ? input : { ...input, text: stripMarkup(input.text, DISCORD_MARKUP) };
+  return { platform: 'discord', thread: threadIdOf(where), place: placeOf(where), actor: actorOf(user), input: words };
 }

@@ -1,11 +1,11 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Config } from '../../config.js';
+import type { LogLevel as OurLevel } from '../../logger.js';
 import type { Logger } from '../../core/types.js';
 
 // Bolt and its Socket Mode client log through this, so their lines come out as our JSON lines
 // (and through our logger's secret masking) instead of bare console output.
 
-export function boltLogLevel(level: Config['LOG_LEVEL']): LogLevel {
+export function boltLogLevel(level: OurLevel): LogLevel {
   switch (level) {
     case 'debug':
       return LogLevel.DEBUG;

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
+import { isEphemeral } from '../../core/reply.js';
 import type { InboundEvent, Logger, Outcome, Reply } from '../../core/types.js';
 import { renderReply, type SlackMessage } from './render-blocks.js';
 import { threadId } from './thread-id.js';
@@ -28,10 +29,10 @@ const INVITE_HINT: SlackMessage = {
   blocks: [{ type: 'section', text: { type: 'mrkdwn', text: "I can't post in this conversation yet. Invite me with `/invite @archbot`, then try again." } }],
 };
 
-export async function deliver(ctx: DeliverContext, outcome: Outcome, where: Where, event: InboundEvent): Promise<void> {
+export async function deliver(ctx: DeliverContext, outcome: Outcome, where: Where): Promise<void> {
   if (outcome.update) await update(ctx, outcome.update, where);
   if (outcome.openThread) {
-    await openThread(ctx, outcome, where, event);
+    await openThread(ctx, outcome, where);
     return;
   }
   for (const reply of outcome.replies) await post(ctx, reply, where);
@@ -52,7 +53,7 @@ async function update(ctx: DeliverContext, reply: Reply, where: Where): Promise<
 async function post(ctx: DeliverContext, reply: Reply, where: Where): Promise<void> {
   const message = renderReply(reply);
   // In a DM only the person can see the bot's messages anyway; ephemeral there would vanish on reload.
-  if (reply.ephemeral && where.place !== 'dm') await postEphemeral(ctx, message, where);
+  if (isEphemeral(reply) && where.place !== 'dm') await postEphemeral(ctx, message, where);
   else await postVisible(ctx, message, where, where.threadTs);
 }
 
@@ -95,11 +96,12 @@ async function postVisible(ctx: DeliverContext, message: SlackMessage, where: Wh
 }
 
 /**
- * `/arch decide` in a channel: post the announcement at the top level, then run `then` in the
- * thread under it. Needs the bot in the channel (a response_url post has no ts to thread on).
+ * `/arch decide` in a channel: post the announcement at the top level, tell the core the thread
+ * under it (in Slack a thread is the replies to a message), and post the decision's first messages
+ * there. Needs the bot in the channel (a response_url post has no ts to thread on).
  */
-async function openThread(ctx: DeliverContext, outcome: Outcome, where: Where, event: InboundEvent): Promise<void> {
-  const then = outcome.openThread?.then;
+async function openThread(ctx: DeliverContext, outcome: Outcome, where: Where): Promise<void> {
+  const opening = outcome.openThread;
   let rootTs: string | undefined;
   try {
     for (const reply of outcome.replies) {
@@ -111,12 +113,10 @@ async function openThread(ctx: DeliverContext, outcome: Outcome, where: Where, e
     await tellInvite(ctx, where);
     return;
   }
-  if (!then || rootTs === undefined) return;
-  const inThread: InboundEvent = { ...event, thread: threadId(where.team, where.channel, rootTs), place: 'thread', input: then };
-  const next = await ctx.bot.handle(inThread);
-  // The thread is new, so nothing there can be clicked or updated; a second openThread cannot arise in a thread.
+  if (!opening || rootTs === undefined) return;
+  const replies = await opening.opened(threadId(where.team, where.channel, rootTs));
   const threadWhere: Where = { team: where.team, channel: where.channel, user: where.user, place: 'thread', threadTs: rootTs };
-  for (const reply of next.replies) await post(ctx, reply, threadWhere);
+  for (const reply of replies) await post(ctx, reply, threadWhere);
 }
 
 async function tellInvite(ctx: DeliverContext, where: Where): Promise<void> {
@@ -129,7 +129,7 @@ export async function answer(ctx: DeliverContext, routed: { event: InboundEvent;
   const started = Date.now();
   try {
     const outcome = await ctx.bot.handle(routed.event);
-    await deliver(ctx, outcome, routed.where, routed.event);
+    await deliver(ctx, outcome, routed.where);
   } finally {
     // Slack was acked long before this point, so this line is the only record of how long a reply took.
     ctx.logger.debug({ input: routed.event.input.type, place: routed.event.place, ms: Date.now() - started }, 'slack: event handled');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { optionalText, url } from '../../config-fields.js';
 import type { PlatformDescriptor } from '../descriptor.js';
+import { SLACK_LIMITS } from './limits.js';
+import { SLACK_MARKUP } from './markup.js';
 
 const configSchema = z.object({
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), { message: 'must start with xoxb-' }),
@@ -9,8 +11,11 @@ const configSchema = z.object({
   SLACK_API_URL: url,
 });
 
+export type SlackSettings = z.infer<typeof configSchema>;
+
 export const slackDescriptor: PlatformDescriptor<typeof configSchema.shape> = {
   name: 'slack',
+  title: 'Slack',
   configSchema,
   crossCheck(env) {
     const problems: Array<{ path: [string]; message: string }> = [];
@@ -24,6 +29,8 @@ export const slackDescriptor: PlatformDescriptor<typeof configSchema.shape> = {
   },
   wanted: (env) => Boolean(env.SLACK_BOT_TOKEN),
   secrets: (env) => [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET],
+  markup: SLACK_MARKUP,
+  limits: SLACK_LIMITS,
   secretPatterns: [
     /xox[a-z]-[A-Za-z0-9-]+/g, // Slack bot, user, refresh and legacy tokens
     /xapp-[A-Za-z0-9-]+/g, // Slack app-level tokens (Socket Mode)

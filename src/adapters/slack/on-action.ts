@@ -1,5 +1,5 @@
 import type { App, BlockAction, RespondFn } from '@slack/bolt';
-import { notice } from '../../core/checklist/notices.js';
+import { notice } from '../../core/make-reply.js';
 import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Input } from '../../core/types.js';
 import { answer, deliver } from './deliver.js';
@@ -24,11 +24,11 @@ export function onAction(app: App, deps: HandlerDeps): void {
     const routed = fromClick(body, input, respond) ?? (await fromHome(await deps.dms.of(client, body.user.id), body, input, respond));
     if (!decoded) {
       deps.logger.info({ actionId: action.action_id.slice(0, 100) }, 'slack: unrecognised button');
-      await deliver(ctx, { replies: [UNKNOWN_BUTTON] }, routed.where, routed.event);
+      await deliver(ctx, { replies: [UNKNOWN_BUTTON] }, routed.where);
       return;
     }
     if (decoded.type === 'share' && !(await firstShare(deps, routed, action.action_id))) {
-      await deliver(ctx, { replies: [ALREADY_SHARED] }, routed.where, routed.event);
+      await deliver(ctx, { replies: [ALREADY_SHARED] }, routed.where);
       return;
     }
     await answer(ctx, routed);

@@ -1,17 +1,19 @@
 import type { types } from '@slack/bolt';
 import { encodeAction } from '../../core/actions.js';
-import type { Choice, ChoiceGroup, Reply } from '../../core/types.js';
+import { choicesOf } from '../../core/reply.js';
+import type { Actor, Choice, ChoiceGroup, Citation, Field, Progress, Reply, Section } from '../../core/types.js';
 import { quotedWords } from '../shared/text.js';
 import { escapeText, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './escape.js';
+import { SLACK_LIMITS } from './limits.js';
 
 // Slack's published limits; a message breaking any of them is rejected outright (invalid_blocks),
 // so the renderer enforces them instead of trusting content sizes.
 export const LIMITS = {
   blocks: 50,
-  sectionText: 3000,
+  sectionText: SLACK_LIMITS.textLength,
   headerText: 150,
   buttonText: 75,
-  buttonsPerBlock: 25,
+  buttonsPerBlock: SLACK_LIMITS.buttonsPerRow,
   fieldsPerSection: 10,
   fieldText: 2000,
   fallbackText: 3000,
@@ -31,10 +33,45 @@ const section = (text: string): types.SectionBlock => ({ type: 'section', text: 
 const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(truncateMrkdwn(text, LIMITS.sectionText))] });
 
 /** "Title (1/6)": progress sits in the header so it is visible without opening anything. */
-function headerText(reply: Reply): string | undefined {
-  if (!reply.title) return undefined;
-  const progress = reply.progress ? ` (${reply.progress.step}/${reply.progress.total})` : '';
-  return truncateMrkdwn(reply.title, LIMITS.headerText - progress.length) + progress;
+function headerText(title: string, progress?: Progress): string {
+  const shown = progress ? ` (${progress.step}/${progress.total})` : '';
+  return truncateMrkdwn(title, LIMITS.headerText - shown.length) + shown;
+}
+
+/** What a reply's kind puts above and below its body. */
+interface Frame {
+  header?: string;
+  sharedBy?: Actor | undefined;
+  quote?: string;
+  sections?: Section[];
+  fields?: Field[];
+  citation?: Citation | undefined;
+}
+
+function frameOf(reply: Reply): Frame {
+  switch (reply.kind) {
+    case 'answer':
+      return { header: headerText(reply.title), sharedBy: reply.sharedBy, citation: reply.citation };
+    case 'clarify':
+    case 'unknown':
+    case 'outside':
+      return { header: headerText(reply.title), quote: reply.quote };
+    case 'question':
+      return { header: headerText(reply.title, reply.progress), citation: reply.citation };
+    case 'answered':
+      return { header: headerText(reply.title, reply.progress) };
+    case 'topics':
+      return { header: headerText(reply.title), sections: reply.sections };
+    case 'help':
+      return { header: headerText(reply.title) };
+    case 'why':
+      return { header: headerText(reply.title), sections: reply.sections, citation: reply.citation };
+    case 'verdict':
+      return { header: headerText(reply.title), sections: reply.sections, fields: reply.fields, citation: reply.citation };
+    case 'smalltalk':
+    case 'notice':
+      return {};
+  }
 }
 
 /** The person's own words, escaped: this is the one place user text is echoed back. */
@@ -45,14 +82,14 @@ function quoteText(quote: string): string {
     .join('\n');
 }
 
-function bodyBlocks(reply: Reply): types.KnownBlock[] {
+function bodyBlocks(body: string, frame: Frame): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [];
-  if (reply.body) blocks.push(...splitMrkdwn(toMrkdwn(reply.body), LIMITS.sectionText).map(section));
-  for (const s of reply.sections ?? []) {
+  if (body) blocks.push(...splitMrkdwn(toMrkdwn(body), LIMITS.sectionText).map(section));
+  for (const s of frame.sections ?? []) {
     const text = `*${escapeText(s.heading)}*\n${toMrkdwn(s.text)}`;
     blocks.push(...splitMrkdwn(text, LIMITS.sectionText).map(section));
   }
-  const fields = (reply.fields ?? []).map((f) => mrkdwn(truncateMrkdwn(`*${escapeText(f.label)}*\n${toMrkdwn(f.value)}`, LIMITS.fieldText)));
+  const fields = (frame.fields ?? []).map((f) => mrkdwn(truncateMrkdwn(`*${escapeText(f.label)}*\n${toMrkdwn(f.value)}`, LIMITS.fieldText)));
   for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection) {
     blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fieldsPerSection) });
   }
@@ -75,7 +112,7 @@ function actionBlocks(choices: readonly Choice[]): types.ActionsBlock[] {
   for (const group of GROUP_ORDER) {
     const buttons: types.Button[] = [];
     for (const choice of choices.filter((c) => c.group === group)) {
-      const id = encodeAction(choice.action);
+      const id = encodeAction(choice.action, SLACK_LIMITS.buttonIdBytes);
       if (seen.has(id)) continue;
       seen.add(id);
       buttons.push(button(choice, id));
@@ -89,32 +126,34 @@ function actionBlocks(choices: readonly Choice[]): types.ActionsBlock[] {
 
 /** Renders one neutral reply as a Block Kit message within every Slack limit. */
 export function renderReply(reply: Reply): SlackMessage {
+  const frame = frameOf(reply);
+  const { header } = frame;
   const head: types.KnownBlock[] = [];
-  const header = headerText(reply);
   if (header) head.push({ type: 'header', text: { type: 'plain_text', text: header, emoji: true } });
-  if (reply.sharedBy) head.push(context(`shared by <@${escapeText(reply.sharedBy.id)}>`));
-  if (reply.quote !== undefined && reply.quote.trim() !== '' && reply.kind !== 'notice') head.push(section(quoteText(reply.quote)));
+  if (frame.sharedBy) head.push(context(`shared by <@${escapeText(frame.sharedBy.id)}>`));
+  if (frame.quote !== undefined && frame.quote.trim() !== '') head.push(section(quoteText(frame.quote)));
 
-  const tail: types.KnownBlock[] = [...actionBlocks(reply.choices ?? [])];
-  if (reply.citation) {
-    tail.push(context(`Source: "${escapeText(reply.citation.source)}" · Docker vs Kubernetes`));
+  const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply))];
+  if (frame.citation) {
+    tail.push(context(`Source: "${escapeText(frame.citation.source)}" · Docker vs Kubernetes`));
   }
 
-  let body = bodyBlocks(reply);
+  let body = bodyBlocks(reply.body, frame);
   const room = LIMITS.blocks - head.length - tail.length;
   if (body.length > room) {
     // Only bodies this long could ever overflow; the buttons and citation matter more than the tail.
     body = [...body.slice(0, Math.max(0, room - 1)), context('_(shortened to fit one Slack message)_')];
   }
   const blocks = [...head, ...body, ...tail].slice(0, LIMITS.blocks);
-  return { text: fallbackText(reply, header), blocks };
+  return { text: fallbackText(reply.body, frame), blocks };
 }
 
 /** Notifications and screen readers use `text`; it is escaped like everything else. */
-function fallbackText(reply: Reply, header: string | undefined): string {
-  const parts = [header ? escapeText(header) : undefined, reply.body ? toMrkdwn(reply.body) : undefined].filter(
+function fallbackText(body: string, frame: Frame): string {
+  const parts = [frame.header ? escapeText(frame.header) : undefined, body ? toMrkdwn(body) : undefined].filter(
     (p): p is string => p !== undefined && p !== '',
   );
-  const text = parts.join('\n') || (reply.sections?.[0] ? escapeText(reply.sections[0].heading) : 'archbot');
+  const first = frame.sections?.[0];
+  const text = parts.join('\n') || (first ? escapeText(first.heading) : 'archbot');
   return truncateMrkdwn(text, LIMITS.fallbackText);
 }

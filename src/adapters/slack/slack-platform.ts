@@ -1,5 +1,6 @@
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { PlatformDeps, ServedPlatform } from '../platform-deps.js';
+import type { SlackSettings } from './descriptor.js';
 import { boltLogger, boltLogLevel } from './bolt-logger.js';
 import { slackErrorCode } from './deliver.js';
 import { eventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
@@ -51,7 +52,7 @@ export interface SlackPlatformOptions {
   apiTimeoutMs?: number;
 }
 
-export function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOptions = {}): ServedPlatform {
+export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: SlackPlatformOptions = {}): ServedPlatform {
   const { config, logger } = deps;
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error('SLACK_BOT_TOKEN is required for the Slack adapter');

@@ -1,6 +1,8 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Actor, InboundEvent, Input, Place } from '../../core/types.js';
+import { stripMarkup } from '../shared/markup.js';
 import { unescapeSlack } from './escape.js';
+import { SLACK_MARKUP } from './markup.js';
 import { placeOf, threadId } from './thread-id.js';
 
 // Slack payloads in, neutral events out, plus where in Slack the answer has to go. Only the fields
@@ -63,8 +65,13 @@ function actorOf(user: string, message: MessageLike): Actor {
   return name ? { id: user, name } : { id: user };
 }
 
+/** What the person typed: entities back to characters, Slack's mentions and channel links gone. */
+function typed(raw: string | undefined): string {
+  return stripMarkup(unescapeSlack(raw ?? ''), SLACK_MARKUP);
+}
+
 function text(raw: string | undefined): Input {
-  return { type: 'text', text: unescapeSlack(raw ?? '') };
+  return { type: 'text', text: typed(raw) };
 }
 
 /** A mention answers in a thread: the one it was written in, or a new one under the mention itself. */
@@ -101,7 +108,7 @@ export function fromCommand(command: CommandLike, respond: RespondFn, inOwnDm: b
       thread: threadId(command.team_id, command.channel_id),
       place,
       actor: command.user_name ? { id: command.user_id, name: command.user_name } : { id: command.user_id },
-      input: { type: 'command', text: unescapeSlack(command.text) },
+      input: { type: 'command', text: typed(command.text) },
     },
     where: { team: command.team_id, channel: command.channel_id, user: command.user_id, place, respond, preferRespond: true },
   };

@@ -66,8 +66,7 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
   };
 
   /** Replaces known ids in one text; waits first for lookups in flight of ids it shows. */
-  const fillText = async (text: string | undefined): Promise<string | undefined> => {
-    if (text === undefined) return text;
+  const fillText = async (text: string): Promise<string> => {
     const ids = text.match(USER_ID);
     if (!ids) return text;
     await Promise.all(ids.map((id) => pending.get(id)));
@@ -75,15 +74,19 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
   };
   const fillReply = async (reply: Reply): Promise<Reply> => {
     const [title, body, sections] = await Promise.all([
-      fillText(reply.title),
+      'title' in reply ? fillText(reply.title) : undefined,
       fillText(reply.body),
-      reply.sections && Promise.all(reply.sections.map(async (s) => ({ ...s, text: (await fillText(s.text)) ?? s.text }))),
+      'sections' in reply ? Promise.all(reply.sections.map(async (s) => ({ ...s, text: await fillText(s.text) }))) : undefined,
     ]);
-    return { ...reply, ...(title === undefined ? {} : { title }), ...(body === undefined ? {} : { body }), ...(sections ? { sections } : {}) };
+    return { ...reply, ...(title === undefined ? {} : { title }), body, ...(sections ? { sections } : {}) };
   };
+  const fillAll = (replies: readonly Reply[]): Promise<Reply[]> => Promise.all(replies.map(fillReply));
   const fill = async (outcome: Outcome): Promise<Outcome> => {
-    const [replies, update] = await Promise.all([Promise.all(outcome.replies.map(fillReply)), outcome.update && fillReply(outcome.update)]);
-    return { ...outcome, replies, ...(update ? { update } : {}) };
+    const [replies, update] = await Promise.all([fillAll(outcome.replies), outcome.update && fillReply(outcome.update)]);
+    const opening = outcome.openThread;
+    // What the new thread shows is filled too, when the thread is opened.
+    const openThread = opening && { ...opening, replies: await fillAll(opening.replies), opened: async (thread: string) => fillAll(await opening.opened(thread)) };
+    return { ...outcome, replies, ...(update ? { update } : {}), ...(openThread ? { openThread } : {}) };
   };
 
   return {

@@ -1,4 +1,5 @@
-import type { Reply } from '../../core/types.js';
+import { choicesOf } from '../../core/reply.js';
+import type { Actor, Citation, Progress, Reply, Section } from '../../core/types.js';
 import { quotedWords } from '../shared/text.js';
 
 export interface TextStyle {
@@ -16,19 +17,62 @@ function markdown(text: string, style: TextStyle): string {
     .replace(/(^|\W)\*(.+?)\*(?=\W|$)/g, (_, lead: string, inner: string) => `${lead}${inner}`);
 }
 
+/** What a reply's kind shows besides its body and choices. */
+interface Frame {
+  title?: string;
+  sharedBy?: Actor | undefined;
+  quote?: string;
+  sections?: Section[];
+  citation?: Citation | undefined;
+  /** How the related topics are introduced. */
+  related: string;
+}
+
+const titled = (title: string, progress?: Progress): string => (progress ? `${title} (${progress.step}/${progress.total})` : title);
+
+function frameOf(reply: Reply): Frame {
+  const related = 'Related';
+  switch (reply.kind) {
+    case 'answer':
+      return { title: reply.title, sharedBy: reply.sharedBy, citation: reply.citation, related };
+    case 'clarify':
+      return { title: reply.title, quote: reply.quote, related: 'Try' };
+    case 'outside':
+      return { title: reply.title, quote: reply.quote, related: 'Nearest topics I cover' };
+    case 'unknown':
+      return { title: reply.title, quote: reply.quote, related };
+    case 'question':
+      return { title: titled(reply.title, reply.progress), citation: reply.citation, related };
+    case 'answered':
+      return { title: titled(reply.title, reply.progress), related };
+    case 'topics':
+      return { title: reply.title, sections: reply.sections, related };
+    case 'help':
+      return { title: reply.title, related };
+    case 'why':
+      return { title: reply.title, sections: reply.sections, citation: reply.citation, related };
+    case 'verdict':
+      // The verdict's id field is for chat platforms' side panels; the title already says it here.
+      return { title: reply.title, sections: reply.sections, citation: reply.citation, related };
+    case 'smalltalk':
+    case 'notice':
+      return { related };
+  }
+}
+
 export function renderText(reply: Reply, style: TextStyle = { color: false }): string {
   const bold = ansi('1', style);
   const dim = ansi('2', style);
   const lines: string[] = [];
-  const progress = reply.progress ? ` (${reply.progress.step}/${reply.progress.total})` : '';
-  if (reply.title) lines.push(bold(`${reply.title}${progress}`));
-  if (reply.sharedBy) lines.push(dim(`shared by ${reply.sharedBy.name ?? reply.sharedBy.id}`));
+  const frame = frameOf(reply);
+  if (frame.title) lines.push(bold(frame.title));
+  if (frame.sharedBy) lines.push(dim(`shared by ${frame.sharedBy.name ?? frame.sharedBy.id}`));
   // Quoted as speech: a leading "> " would look like a prompt in a terminal.
-  if (reply.quote !== undefined && reply.kind !== 'notice') lines.push(dim(`“${quotedWords(reply.quote)}”`));
+  if (frame.quote !== undefined) lines.push(dim(`“${quotedWords(frame.quote)}”`));
   if (reply.body) lines.push(markdown(reply.body, style));
-  for (const section of reply.sections ?? []) lines.push('', bold(section.heading), markdown(section.text, style));
+  for (const section of frame.sections ?? []) lines.push('', bold(section.heading), markdown(section.text, style));
 
-  const choices = reply.choices ?? [];
+  const choices = choicesOf(reply);
   const options = choices.filter((c) => c.group === 'options');
   if (options.length > 0) lines.push('', ...options.map((c) => `  ${c.label}`));
   const nav = choices.filter((c) => c.group === 'navigation');
@@ -39,9 +83,8 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   }
   if (hints.length > 0) lines.push(dim(`(type ${hints.join(', ')})`));
   const related = choices.filter((c) => c.group === 'related').map((c) => c.label);
-  const lead = reply.kind === 'clarify' ? 'Try' : reply.kind === 'outside' ? 'Nearest topics I cover' : 'Related';
-  if (related.length > 0) lines.push(dim(`${lead}: ${related.join(' · ')}`));
-  if (reply.citation) lines.push(dim(`Source: "${reply.citation.source}" (Docker vs Kubernetes)`));
+  if (related.length > 0) lines.push(dim(`${frame.related}: ${related.join(' · ')}`));
+  if (frame.citation) lines.push(dim(`Source: "${frame.citation.source}" (Docker vs Kubernetes)`));
   return lines.join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Bot } from '../../core/bot.js';
-import type { Actor, Input, Outcome, Platform } from '../../core/types.js';
+import type { Actor, Input, Outcome, Platform, Reply } from '../../core/types.js';
 import { renderText, type TextStyle } from './render-text.js';
 
 export interface TerminalOptions {
@@ -94,9 +94,12 @@ export class TerminalAdapter implements Platform {
       actor: this.actor,
       input,
     });
-    for (const reply of outcome.replies) this.options.output.write(`\n${renderText(reply, this.style)}\n`);
+    const print = (replies: readonly Reply[]): void => {
+      for (const reply of replies) this.options.output.write(`\n${renderText(reply, this.style)}\n`);
+    };
+    print(outcome.replies);
     // A terminal has one conversation, so a thread to open is simply this one.
-    if (outcome.openThread) await this.dispatch(outcome.openThread.then);
+    if (outcome.openThread) print(await outcome.openThread.opened(TERMINAL_THREAD));
     return outcome;
   }
 }

@@ -2,8 +2,10 @@ import type { Checklist, ChecklistOption, Criterion } from '../content/checklist
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { citationOf } from '../lookup-replies.js';
 import type { SessionState } from '../sessions/session-state.js';
-import type { Actor, Choice, Reply } from '../types.js';
-import { notice } from './notices.js';
+import { make } from '../make-reply.js';
+import type { AnsweredReply, NoticeReply, QuestionReply, WhyReply } from '../reply.js';
+import type { Actor, Choice } from '../types.js';
+import { notice } from '../make-reply.js';
 
 export function displayName(actor: Actor): string {
   return actor.name ?? actor.id;
@@ -14,7 +16,7 @@ export function questionReply(
   checklist: Checklist,
   state: SessionState,
   preface?: string,
-): Reply {
+): QuestionReply {
   const index = state.answers.length;
   const criterion = checklist.criteria[index] as Criterion;
   const concept = kb.concept(criterion.concept);
@@ -26,8 +28,7 @@ export function questionReply(
   choices.push({ label: 'Why does this matter?', action: { type: 'why', session: state.id, criterion: criterion.id }, group: 'navigation' });
   if (index > 0) choices.push({ label: 'Back', action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' });
   choices.push({ label: 'Cancel', action: { type: 'cancel', session: state.id }, group: 'navigation', style: 'danger' });
-  return {
-    kind: 'question',
+  return make.question({
     title: checklist.title,
     body: [preface, `**${criterion.question}**`, 'Pick a numbered option, or answer in your own words.']
       .filter((p): p is string => p !== undefined)
@@ -35,46 +36,46 @@ export function questionReply(
     progress: { step: index + 1, total: checklist.criteria.length },
     choices,
     ...(concept ? { citation: citationOf(concept) } : {}),
-  };
+  });
 }
 
 /** What a clicked question message turns into: the question, who answered, no buttons. */
-export function answeredReply(checklist: Checklist, criterion: Criterion, option: ChecklistOption, by: Actor, step: number): Reply {
-  return {
-    kind: 'answered',
+export function answeredReply(checklist: Checklist, criterion: Criterion, option: ChecklistOption, by: Actor, step: number): AnsweredReply {
+  return make.answered({
     title: checklist.title,
     body: `**${criterion.question}**\n\n${displayName(by)} chose **${option.label}**.`,
     progress: { step, total: checklist.criteria.length },
-  };
+  });
 }
 
-export function whyReply(kb: KnowledgeBase, criterion: Criterion): Reply {
+export function whyReply(kb: KnowledgeBase, criterion: Criterion): WhyReply {
   const concept = kb.concept(criterion.concept);
-  return {
-    kind: 'why',
+  return make.why({
     title: 'Why this matters',
     body: `**${criterion.question}**\n\n${criterion.why}`,
+    sections: [],
     ...(concept ? { citation: citationOf(concept) } : {}),
     ephemeral: true,
-  };
+  });
 }
 
 /**
  * "That step already moved on": says which question is current and carries its buttons, so a
  * person whose click was saved but whose reply never arrived (a crash in between) can go on.
  */
-export function staleReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, lead: string): Reply {
+export function staleReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, lead: string): NoticeReply {
   const current = checklist.criteria[state.answers.length];
   if (state.status === 'done' || !current) {
     return notice('stale', `${lead} This decision is finished; its verdict is in the thread.`);
   }
   const question = questionReply(kb, checklist, state);
-  const reply = notice('stale', `${lead} The current question is ${state.answers.length + 1} of ${checklist.criteria.length}: "${current.question}"`);
-  return { ...reply, choices: question.choices ?? [] };
+  return notice('stale', `${lead} The current question is ${state.answers.length + 1} of ${checklist.criteria.length}: "${current.question}"`, {
+    choices: question.choices,
+  });
 }
 
 /** "Not sure" at a step: what the question is about, then the question and its options again. */
-export function explainStepReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState): Reply {
+export function explainStepReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState): QuestionReply {
   const criterion = checklist.criteria[state.answers.length] as Criterion;
   return questionReply(kb, checklist, state, `No problem, here is what this question is about. ${criterion.why}`);
 }

@@ -4,7 +4,7 @@ import { SESSION_VERSION, type SessionState } from '../sessions/session-state.js
 import type { Actor, Reply } from '../types.js';
 import { answeredReply, displayName, explainStepReply, questionReply, staleReply, whyReply } from './checklist-replies.js';
 import { evaluate, type Answers } from './evaluate.js';
-import { notice } from './notices.js';
+import { notice } from '../make-reply.js';
 import { readStepInput } from './read-step-input.js';
 import { sessionCommand } from './session-words.js';
 import { explainVerdictReply, verdictReply } from './verdict-replies.js';
@@ -79,7 +79,7 @@ export function step(env: StepEnv, state: SessionState, input: StepInput): StepR
         return { state: previous, replies: [questionReply(kb, checklist, previous, 'Going back one question. Answer it again:')] };
       }
     case 'cancel':
-      return { state: null, replies: [notice('cancelled', 'Decision cancelled; nothing was kept. Start again whenever you like.', checklist.id)] };
+      return { state: null, replies: [notice('cancelled', 'Decision cancelled; nothing was kept. Start again whenever you like.', { restartWith: checklist.id })] };
     case 'restart': {
       const fresh = newSession(checklist, state.thread, env.actor, env.freshId, env.now);
       return { state: fresh, replies: [questionReply(kb, checklist, fresh, checklist.intro)] };
@@ -128,7 +128,7 @@ function typed(env: StepEnv, state: SessionState, current: Criterion, text: stri
       const count = /count or an option number/.test(reading.message);
       const why = count ? 'could be a count or an option number' : reading.code === 'ambiguous' ? 'could fit more than one option' : "doesn't match an option";
       const hint = count ? ' Say what you counted (for example "2 services") or pick an option' : ' Please choose';
-      const retry = { ...notice('bad-answer', `Your answer ${why}.${hint}: ${options}.`), quote: text };
+      const retry = notice('bad-answer', `Your answer ${why}.${hint}: ${options}.`);
       return { state, replies: [retry, questionReply(kb, checklist, state)] };
     }
   }

@@ -2,7 +2,9 @@ import type { Checklist, ChecklistOption } from '../content/checklist-schema.js'
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { citationOf } from '../lookup-replies.js';
 import type { SessionState } from '../sessions/session-state.js';
-import type { Choice, Reply, Section } from '../types.js';
+import { make } from '../make-reply.js';
+import type { Citation, VerdictReply, WhyReply } from '../reply.js';
+import type { Choice, Section } from '../types.js';
 import { displayName } from './checklist-replies.js';
 import type { Evaluation } from './evaluate.js';
 
@@ -32,7 +34,7 @@ export function otherSide(kb: KnowledgeBase, checklist: Checklist, result: Evalu
   return lines.join('\n');
 }
 
-export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, result: Evaluation): Reply {
+export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, result: Evaluation): VerdictReply {
   const titleOf = (id: string): string => kb.concept(id)?.title ?? id;
   const sections: Section[] = [
     {
@@ -59,8 +61,7 @@ export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: Ses
     action: { type: 'topic', concept: id },
     group: 'related',
   }));
-  return {
-    kind: 'verdict',
+  return make.verdict({
     title: `Verdict: ${result.verdict.title}`,
     body: result.verdict.summary,
     sections,
@@ -73,14 +74,14 @@ export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: Ses
     ],
     ...citing(kb, result.verdict.concept),
     concept: result.verdict.concept,
-  };
+  });
 }
 
 /**
  * `why` after a verdict: the rule that decided, in the checklist's own plain words, and every
  * answer with the side it argued for and the signal it counts towards.
  */
-export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, result: Evaluation): Reply {
+export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, result: Evaluation): WhyReply {
   const verdictTitle = (id: string): string => checklist.verdicts.find((v) => v.id === id)?.title ?? id;
   const signals = (ref: string): string[] => Object.entries(checklist.scores).filter(([, refs]) => refs.includes(ref)).map(([name]) => name);
   const answers = state.answers.map((a) => {
@@ -97,8 +98,7 @@ export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, sta
     const held = refs.filter((ref) => state.answers.some((a) => `${a.criterion}=${a.value}` === ref)).length;
     return `\`${name}\`: ${held} of ${refs.length}`;
   });
-  return {
-    kind: 'why',
+  return make.why({
     title: `Why "${result.verdict.title}"`,
     body: [rule, scores.length > 0 ? `Signals counted: ${scores.join(', ')}.` : undefined].filter((p) => p !== undefined).join('\n\n'),
     sections: [
@@ -106,10 +106,11 @@ export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, sta
       ...(result.against.length > 0 || result.counter.length > 0 ? [{ heading: 'The other side', text: otherSide(kb, checklist, result) }] : []),
     ],
     ...citing(kb, result.verdict.concept),
-  };
+    ephemeral: false,
+  });
 }
 
-function citing(kb: KnowledgeBase, id: string): Pick<Reply, 'citation'> {
+function citing(kb: KnowledgeBase, id: string): { citation?: Citation } {
   const concept = kb.concept(id);
   return concept ? { citation: citationOf(concept) } : {};
 }

@@ -22,7 +22,7 @@ export interface ReadResult<T> {
 }
 
 /**
- * Relative to `cwd` when the path is inside it (what a terminal user can paste), else absolute.
+ * Relative to `cwd` when the path is inside it (what someone at a shell prompt can paste), else absolute.
  * From `/` everything is inside, but `tmp/x` would read as a local folder, so it stays absolute.
  */
 export function displayPath(path: string, cwd: string): string {

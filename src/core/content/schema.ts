@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-// Limits chosen so every field renders on every platform without truncation:
-// Slack section text 3,000 chars, header 150; Discord embed title 256, description 4,096,
-// autocomplete choice name 100, custom_id 100 (ids travel inside custom_ids).
+// Limits chosen so every field renders on every platform without truncation. The tightest in use
+// today: a message section of 3,000 chars, a header of 150, a card title of 256 and description of
+// 4,096, an autocomplete choice name of 100, a button id of 64 bytes (ids travel inside button ids).
 export const LIMITS = {
   id: 40,
   title: 80,

@@ -1,10 +1,11 @@
 import { questionReply, staleReply } from '../checklist/checklist-replies.js';
 import { evaluate } from '../checklist/evaluate.js';
-import { notice } from '../checklist/notices.js';
+import { notice } from '../make-reply.js';
 import { answersOf, newSession, step, type StepEnv, type StepInput, type StepResult } from '../checklist/step.js';
 import type { Checklist } from '../content/checklist-schema.js';
 import type { SessionState } from '../sessions/session-state.js';
-import type { InboundEvent, Outcome, Reply } from '../types.js';
+import { errorMessage } from '../errors.js';
+import type { Choice, InboundEvent, Outcome, Reply } from '../types.js';
 import { answerQuestion } from './answer-question.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import { answered } from './thread-context.js';
@@ -27,15 +28,12 @@ export class Decisions {
     const loaded = view.session;
     if (loaded.kind === 'live' && loaded.state.status === 'active' && !force) {
       const { state } = loaded;
-      const reply = notice(
-        'session-exists',
-        `A decision is already running in this thread (question ${state.answers.length + 1} of ${loaded.checklist.criteria.length}). Continue it or start over?`,
-      );
-      reply.choices = [
+      const choices: Choice[] = [
         { label: 'Continue', action: { type: 'continue', session: state.id }, group: 'navigation', style: 'primary' },
         { label: 'Start over', action: { type: 'restart', checklist: checklist.id }, group: 'navigation', style: 'danger' },
       ];
-      return { replies: [reply] };
+      const body = `A decision is already running in this thread (question ${state.answers.length + 1} of ${loaded.checklist.criteria.length}). Continue it or start over?`;
+      return { replies: [notice('session-exists', body, { choices })] };
     }
     const state = newSession(checklist, event.thread, event.actor, this.deps.newId(), this.deps.clock());
     const revision = loaded.kind === 'none' ? null : loaded.revision;
@@ -44,10 +42,36 @@ export class Decisions {
     return { replies: [questionReply(this.deps.kb, checklist, state, checklist.intro)] };
   }
 
+  /**
+   * A decision started in a shared channel runs in a thread of its own: the announcement goes in
+   * the channel, the first question is worked out now, and the session is kept once the adapter
+   * says where the thread is. A new thread holds nothing yet, so the session is created there.
+   */
+  startInThread(event: InboundEvent, checklist: Checklist): Outcome {
+    const draft = newSession(checklist, event.thread, event.actor, this.deps.newId(), this.deps.clock());
+    const replies = [questionReply(this.deps.kb, checklist, draft, checklist.intro)];
+    const opened = async (thread: string): Promise<Reply[]> => {
+      const inThread: InboundEvent = { ...event, thread, place: 'thread' };
+      try {
+        const state = { ...draft, thread };
+        if (!(await this.deps.sessions.save(state, null))) return (await this.conflict(thread)).replies;
+        this.counted(inThread, undefined, state, checklist);
+        return replies;
+      } catch (err) {
+        this.deps.logger.warn({ thread, err: errorMessage(err) }, 'could not keep a decision in the thread just opened');
+        return [unavailableNotice()];
+      }
+    };
+    return {
+      replies: [notice('started', `${event.actor.name ?? 'Someone'} started a decision: **${checklist.title}**. Answer in the thread.`)],
+      openThread: { title: checklist.title, replies, opened },
+    };
+  }
+
   /** One input for the thread's live session; the view must hold it. */
   async run(event: InboundEvent, view: ThreadView, input: StepInput): Promise<Outcome> {
     const loaded = view.session;
-    if (loaded.kind !== 'live') return { replies: [notice('no-session', 'No decision is running in this conversation. Type `decide` to start one.', this.deps.kb.defaultChecklist?.id)] };
+    if (loaded.kind !== 'live') return { replies: [notice('no-session', 'No decision is running in this conversation. Type `decide` to start one.', { restartWith: this.deps.kb.defaultChecklist?.id })] };
     const { state, checklist, revision } = loaded;
     const result: StepResult = step(this.env(event, checklist), state, input);
     if (result.state === null) await this.deps.sessions.remove(event.thread);

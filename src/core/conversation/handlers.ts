@@ -1,5 +1,5 @@
 import { whyReply } from '../checklist/checklist-replies.js';
-import { notice } from '../checklist/notices.js';
+import { notice } from '../make-reply.js';
 import { parseAnswer } from '../checklist/parse-answer.js';
 import type { StepInput } from '../checklist/step.js';
 import { sessionCommand } from '../checklist/session-words.js';
@@ -82,12 +82,7 @@ export class Handlers {
           return { replies: [notice('unknown-action', `There is no checklist called \`${id ?? ''}\`. Available: ${known}.`)] };
         }
         if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
-        if (event.place === 'channel') {
-          return {
-            replies: [{ kind: 'notice', body: `${event.actor.name ?? 'Someone'} started a decision: **${checklist.title}**. Answer in the thread.` }],
-            openThread: { title: checklist.title, then: { type: 'action', action: { type: 'start', checklist: checklist.id } } },
-          };
-        }
+        if (event.place === 'channel') return this.decisions.startInThread(event, checklist);
         return this.decisions.start(event, view, checklist, false);
       }
     }
@@ -136,7 +131,7 @@ export class Handlers {
     const loaded = view.session;
     if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
     if (loaded.kind === 'invalid' || loaded.kind === 'expired') return this.lapsed(event, view, '', true);
-    if (loaded.kind === 'none') return { replies: [notice('expired', GONE, kb.defaultChecklist?.id)] };
+    if (loaded.kind === 'none') return { replies: [notice('expired', GONE, { restartWith: kb.defaultChecklist?.id })] };
     if (loaded.state.id !== act.session) {
       return { replies: [notice('stale', 'That button belongs to an earlier run of this decision.')] };
     }
@@ -177,7 +172,7 @@ export class Handlers {
 
   private noSession(_event: InboundEvent, text: string): Outcome {
     const start = this.deps.kb.defaultChecklist?.id;
-    return { replies: [notice('no-session', `\`${text.trim()}\` works inside a decision, and none is running in this conversation. Type \`decide\` to start one.`, start)] };
+    return { replies: [notice('no-session', `\`${text.trim()}\` works inside a decision, and none is running in this conversation. Type \`decide\` to start one.`, { restartWith: start })] };
   }
 
   /**
@@ -190,14 +185,14 @@ export class Handlers {
     await sessions.remove(event.thread);
     if (loaded.kind === 'invalid') {
       const body = 'The saved decision in this thread could not be read (it came from an older version or was damaged), so I cleared it. Please start again.';
-      return { replies: [notice('invalid-state', body, kb.defaultChecklist?.id)] };
+      return { replies: [notice('invalid-state', body, { restartWith: kb.defaultChecklist?.id })] };
     }
     metrics?.session('expired');
-    if (loaded.kind !== 'expired') return { replies: [notice('expired', GONE, kb.defaultChecklist?.id)] };
+    if (loaded.kind !== 'expired') return { replies: [notice('expired', GONE, { restartWith: kb.defaultChecklist?.id })] };
     const checklist = kb.checklist(loaded.state.checklist);
     const criterion = checklist?.criteria[loaded.state.answers.length];
     const forSession = meant || sessionCommand(text) !== undefined || pickedNumber(text) !== undefined || (criterion !== undefined && parseAnswer(criterion, text).ok);
-    if (forSession) return { replies: [notice('expired', EXPIRED, checklist?.id)] };
+    if (forSession) return { replies: [notice('expired', EXPIRED, { restartWith: checklist?.id })] };
     return this.ask(event, { ...view, session: { kind: 'none' } }, text, event.place === 'channel');
   }
 

@@ -1,10 +1,11 @@
 // Turning what people type in chat into tokens the index can compare.
 
-/** Slack/Discord markup and emoji that carry no meaning for a lookup. */
-const PLATFORM_NOISE: RegExp[] = [
-  /<[@#!][^>\s]*>/g, // <@U123>, <@!123>, <#C1|general>, <!here>, <@&role>
-  /<a?:[a-z0-9_]+:\d+>/gi, // Discord custom emoji
-  /:[a-z0-9_+-]+:/gi, // :thinking_face:
+/**
+ * Chat noise that carries no meaning for a lookup and looks the same wherever it is typed. A
+ * platform's own markup (mentions, channel links, custom emoji) is its adapter's to remove.
+ */
+const CHAT_NOISE: RegExp[] = [
+  /:[a-z0-9_+-]+:/gi, // :thinking_face:, the shortcode most chat tools and people type
   /https?:\/\/\S+/gi,
   /\p{Extended_Pictographic}/gu,
 ];
@@ -12,14 +13,14 @@ const PLATFORM_NOISE: RegExp[] = [
 /** HTML tags pasted into a question (<script>, </div>) say nothing about its topic. */
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
 
-/** What a lookup ignores: platform noise and markup. The quoted text keeps the markup, escaped. */
+/** What a lookup ignores: chat noise and HTML markup. The quoted text keeps the markup, escaped. */
 export function stripForLookup(text: string): string {
-  return stripPlatformNoise(text).replace(HTML_TAG, ' ');
+  return stripChatNoise(text).replace(HTML_TAG, ' ');
 }
 
-export function stripPlatformNoise(text: string): string {
+export function stripChatNoise(text: string): string {
   let out = text;
-  for (const pattern of PLATFORM_NOISE) out = out.replace(pattern, ' ');
+  for (const pattern of CHAT_NOISE) out = out.replace(pattern, ' ');
   return out;
 }
 

@@ -20,7 +20,7 @@ interface Name {
 const FUZZY_THRESHOLD = 0.4;
 
 /**
- * Suggestions as someone types (Discord's autocomplete): names equal to the text first (so "k8s"
+ * Suggestions as someone types (a platform's autocomplete): names equal to the text first (so "k8s"
  * puts Kubernetes on top), then names starting with it, then names containing it, then names fuse.js
  * finds close to it (half-typed and misspelt: "kubrnet", "etdc"), then what the lookup makes of the
  * text as a question. Built once per knowledge base, on the first keystroke, not at start-up; the

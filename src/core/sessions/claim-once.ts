@@ -3,7 +3,7 @@ import { errorMessage } from '../errors.js';
 
 /**
  * True the first time a key is claimed within `ttlMs`, false after. Platforms redeliver events
- * (Slack retries, a second replica seeing the same interaction); claiming the delivery id through
+ * (a platform's retries, a second replica seeing the same interaction); claiming the delivery id through
  * the shared store makes every one of them answered exactly once.
  */
 export async function claimOnce(store: SessionStore, key: string, ttlMs: number): Promise<boolean> {
@@ -13,7 +13,7 @@ export async function claimOnce(store: SessionStore, key: string, ttlMs: number)
 /**
  * How long a delivery claim may wait on the store. A claim is one small round trip (well under a
  * millisecond on a healthy Redis); a store that takes longer is down or stuck, and waiting for its
- * own command timeout would make the person wait too (Discord gives up after 3 s).
+ * own command timeout would make the person wait too (some platforms give up after 3 s).
  */
 export const CLAIM_TIMEOUT_MS = 1_000;
 
@@ -38,7 +38,7 @@ class LocalClaims {
   }
 }
 
-/** 10,000 ids is about a megabyte, and more deliveries than an hour of Slack retries needs here. */
+/** 10,000 ids is about a megabyte, and more deliveries than an hour of a platform's retries needs here. */
 const LOCAL_MAX = 10_000;
 const localByStore = new WeakMap<SessionStore, LocalClaims>();
 

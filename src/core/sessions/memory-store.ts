@@ -7,7 +7,7 @@ interface Entry {
 }
 
 /**
- * The store for the terminal and tests. Values are kept as JSON text so callers never share
+ * The store for a local console and tests. Values are kept as JSON text so callers never share
  * object references with the store, exactly as with a real database.
  */
 export class MemoryStore implements SessionStore {

@@ -113,7 +113,7 @@ describe('discord decisions by button', () => {
 
     const choose = async (label: RegExp): Promise<{ update: Json | undefined; next: string }> => {
       const { msg, customId } = newestWithButton(bot.fake, threadId, label);
-      expect(customId.startsWith('ab1:')).toBe(true);
+      expect(customId.startsWith('ab2:')).toBe(true);
       expect(customId.length).toBeLessThan(100);
       const clickCalls = await interact(bot, buttonClick(customId, msg, inThread(threadId)), 2);
       const [first] = clickCalls;
@@ -182,7 +182,7 @@ describe('discord decisions by button', () => {
   it('answers a button id that is not archbot\'s with a private notice and keeps working', async () => {
     const bot = await harness();
     const source = message({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: botUser() });
-    for (const id of ['not-ours', 'ab1:ans:../../x', 'ab1:ans:s1:hosts']) {
+    for (const id of ['not-ours', 'ab2:ans:../../x', 'ab2:ans:s1:hosts', 'ab1:topic:etcd']) {
       const calls = await interact(bot, buttonClick(id, source, inChannel()));
       expect(onlyCallback(calls)).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
       expect(shownText(calls)).toMatch(/not one I recognise/);

@@ -24,6 +24,21 @@ describe('discord messages (mentions and DMs)', () => {
     expect(shownText(calls)).toMatch(/key-value/);
   });
 
+  it("reads past Discord's own markup: a channel link, a custom emoji, a role mention, around a question or a number", async () => {
+    let from = h.mark();
+    h.mention('<#111222333444555666> <a:party_parrot:123456789012345678> explain the kubelet pls <@&987654321098765432>');
+    expect(shownText(await h.fake.settle(from))).toMatch(/kubelet/);
+    from = h.mark();
+    h.dm('scaling');
+    expect(shownText(await h.fake.settle(from))).toMatch(/Did you mean/);
+    // Only the markup gone leaves a bare number, which picks from the did-you-mean.
+    from = h.mark();
+    h.dm('<:blobthinking:123456789012345678> 2 <#111222333444555666>');
+    const picked = shownText(await h.fake.settle(from));
+    expect(picked).toMatch(/Autoscaling/);
+    expect(picked).not.toMatch(/Did you mean|don.t know/);
+  });
+
   it('answers a mention inside a thread in that thread', async () => {
     const threadId = snowflake();
     h.fake.dispatch('THREAD_CREATE', { ...threadChannel(threadId), newly_created: true });

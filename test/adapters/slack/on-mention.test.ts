@@ -18,6 +18,13 @@ describe('slack @mention', () => {
     expect(read(reply).buttons.map((b) => b.label)).not.toContain('Share in channel');
   });
 
+  it("finds the concept behind Slack's own markup: a channel link, a special mention and a user mention", async () => {
+    await h.event(appMention('<#C01|general> <!here> explain the kubelet pls <@U0BOB>'));
+    const reply = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID)[0], 'the answer');
+    expect(read(reply).text).toMatch(/^kubelet\n/);
+    expect(read(reply).text).not.toMatch(/don.t know/);
+  });
+
   it('answers a mention written inside a thread in that thread', async () => {
     const root = nextTs();
     await h.event(appMention('what is a pod', { threadTs: root }));

@@ -31,7 +31,7 @@ describe('slack request guard', () => {
   });
 
   it('answers a signed `null`, an event_callback with `event: null` and a click with no user with 400 and one warning each', async () => {
-    const click = JSON.parse(new URLSearchParams(blockActionsForm({ actionId: 'ab1:topic:etcd', label: 'etcd', user: ALICE })).get('payload') ?? '{}') as Record<string, unknown>;
+    const click = JSON.parse(new URLSearchParams(blockActionsForm({ actionId: 'ab2:topic:etcd', label: 'etcd', user: ALICE })).get('payload') ?? '{}') as Record<string, unknown>;
     delete click.user;
     const bodies: Array<[string, string]> = [
       ['null', JSON_TYPE],

@@ -5,11 +5,11 @@ import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { CHANNEL_ID, appMention } from './helpers/payloads.js';
 
 // Slack answering chat.postMessage after the client gave up: the message was posted all the same,
-// so sending it again posts it again. The client's 10 s timeout is scaled down to 300 ms here, and
-// Slack's 10.5 s answer to 600 ms.
+// so sending it again posts it again. The client's 10 s timeout is scaled down to 1.5 s here (start-up calls must fit in it on a busy machine), and
+// Slack's 10.5 s answer to 3 s.
 
-const TIMEOUT_MS = 300;
-const SLOW_MS = 600;
+const TIMEOUT_MS = 1500;
+const SLOW_MS = 3000;
 
 describe('slack answering slowly', () => {
   let h: SlackHarness;

@@ -6,9 +6,10 @@ import type { FeedbackEvent, FeedbackLog, Outcome, Reply } from '../../../src/co
 import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
 import { act, say, THREAD } from './helpers.js';
 import { emptyReport } from '../../../src/stores/feedback-text.js';
+import { anyReply, type AnyReply } from '../../helpers/replies.js';
 
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-const first = (outcome: Outcome): Reply => outcome.replies[0] as Reply;
+const first = (outcome: Outcome): AnyReply => anyReply(outcome.replies[0] as Reply);
 
 function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
   const events: FeedbackEvent[] = [];

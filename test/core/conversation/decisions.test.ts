@@ -6,8 +6,9 @@ import type { FeedbackEvent, FeedbackLog, Outcome, Reply } from '../../../src/co
 import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
 import { act, say, SwitchableStore, THREAD } from './helpers.js';
 import { emptyReport } from '../../../src/stores/feedback-text.js';
+import { anyReply, type AnyReply } from '../../helpers/replies.js';
 
-const first = (outcome: Outcome): Reply => outcome.replies[0] as Reply;
+const first = (outcome: Outcome): AnyReply => anyReply(outcome.replies[0] as Reply);
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 async function answersIn(store: MemoryStore): Promise<string[]> {
@@ -20,9 +21,9 @@ describe('reading input at a decision step', () => {
     const { bot, store } = testBot();
     for (const t of ['decide', 'one', 'few', 'yes']) await bot.handle(say(t));
     const asked = await bot.handle(say('what is autoscaling?'));
-    expect(asked.replies.map((r) => r.code ?? r.concept)).toEqual(['autoscaling', 'still-waiting']);
+    expect(asked.replies.map(anyReply).map((r) => r.code ?? r.concept)).toEqual(['autoscaling', 'still-waiting']);
     const again = await bot.handle(say('what is etcd?'));
-    expect(again.replies.map((r) => r.code ?? r.concept)).toEqual(['etcd']);
+    expect(again.replies.map(anyReply).map((r) => r.code ?? r.concept)).toEqual(['etcd']);
     expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable']);
     expect(first(await bot.handle(say('status'))).progress).toEqual({ step: 4, total: 6 });
   });
@@ -60,7 +61,7 @@ describe('after the verdict', () => {
 
   it('names the other side and what to do about it, and never tells you to wait for what you already need', async () => {
     const { bot } = testBot();
-    let verdict: Reply | undefined;
+    let verdict: AnyReply | undefined;
     for (const t of spiky) verdict = first(await bot.handle(say(t)));
     expect(verdict?.title).toBe('Verdict: Docker is enough for now');
     const other = verdict?.sections?.find((s) => s.heading === 'The other side')?.text ?? '';
@@ -74,7 +75,7 @@ describe('after the verdict', () => {
 
   it('explains the verdict on "why" and on its Why button: the rule, then every answer and its side', async () => {
     const { bot } = testBot();
-    let verdict: Reply | undefined;
+    let verdict: AnyReply | undefined;
     for (const t of spiky) verdict = first(await bot.handle(say(t)));
     const typed = first(await bot.handle(say('why?')));
     expect(typed.kind).toBe('why');

@@ -5,6 +5,7 @@ import type { InboundEvent } from '../../../src/core/types.js';
 import { createMetrics } from '../../../src/server/metrics.js';
 import { MemoryFeedbackLog } from '../../../src/stores/memory-feedback.js';
 import { memoryLogger, realKb } from '../../helpers/kb.js';
+import { anyReply } from '../../helpers/replies.js';
 
 const text = (t: string): InboundEvent => ({ platform: 'slack', thread: 'slack:T1:D1', place: 'dm', actor: { id: 'U42' }, input: { type: 'text', text: t } });
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -38,7 +39,7 @@ describe('what a lookup leaves behind: replies, metrics and the feedback log', (
 
   it('offers the nearest covered topics as buttons under an outside reply, and the way in after small talk', async () => {
     const bot = createBot({ kb: realKb(), store: new MemoryStore(), logger: memoryLogger() });
-    const [outside] = (await bot.handle(text('what is a daemonset'))).replies;
+    const [outside] = (await bot.handle(text('what is a daemonset'))).replies.map(anyReply);
     expect(outside?.title).toBe('DaemonSet: not covered here');
     expect(outside?.quote).toBe('what is a daemonset');
     expect(outside?.choices?.map((c) => [c.label, c.action])).toEqual([
@@ -46,7 +47,7 @@ describe('what a lookup leaves behind: replies, metrics and the feedback log', (
       ['Nodes', { type: 'topic', concept: 'node' }],
       ['Scheduler', { type: 'topic', concept: 'scheduler' }],
     ]);
-    const [hello] = (await bot.handle(text('hi there'))).replies;
+    const [hello] = (await bot.handle(text('hi there'))).replies.map(anyReply);
     expect(hello?.body).toMatch(/^Hi! .*ask in plain words.*`topics`.*`decide`/);
     expect(hello?.choices?.map((c) => c.action.type)).toEqual(['start']);
     const opener = async (q: string): Promise<string | undefined> => (await bot.handle(text(q))).replies[0]?.body?.split(' ')[0];

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discordRegisterCommand } from '../../src/cli/discord-register.js';
-import { UsageError } from '../../src/cli/io.js';
-import { readConfig, type Config } from '../../src/config.js';
-import { FakeDiscord } from '../adapters/discord/helpers/fake-discord.js';
-import { APP_ID, GUILD_ID } from '../adapters/discord/helpers/payloads.js';
-import { captureIo } from '../helpers/io.js';
+import { discordRegisterCommand } from '../../../src/adapters/discord/register-cli.js';
+import { UsageError } from '../../../src/cli/io.js';
+import { readConfig, type Config } from '../../../src/config.js';
+import { FakeDiscord } from './helpers/fake-discord.js';
+import { APP_ID, GUILD_ID } from './helpers/payloads.js';
+import { captureIo } from '../../helpers/io.js';
 
 const TOKEN = 'registration-secret-token';
 

@@ -1,9 +1,9 @@
 import { DiscordAPIError } from 'discord.js';
-import { inviteUrl } from '../adapters/discord/invite.js';
-import { registerCommands } from '../adapters/discord/register-commands.js';
-import { SNOWFLAKE, type Config } from '../config.js';
-import { UsageError, type Io } from './io.js';
-import { errorMessage } from '../core/errors.js';
+import { UsageError, type Io } from '../../cli/io.js';
+import { errorMessage } from '../../core/errors.js';
+import { SNOWFLAKE, type DiscordSettings } from './descriptor.js';
+import { inviteUrl } from './invite.js';
+import { registerCommands } from './register-commands.js';
 
 const USAGE = 'usage: archbot discord register [--guild SERVER_ID]';
 
@@ -49,7 +49,7 @@ function explain(err: unknown, guildId: string | undefined): string {
  * command in one bulk overwrite, so running it again changes nothing. Exit 0 done, 1 refused by
  * Discord or unreachable, 2 usage or a missing setting.
  */
-export async function discordRegisterCommand(args: string[], config: Config, io: Io): Promise<number> {
+export async function discordRegisterCommand(args: string[], config: DiscordSettings, io: Io): Promise<number> {
   const { guildId, help } = parseArgs(args);
   if (help) {
     io.stdout.write(`${USAGE}\nRegisters /arch globally, or in one server with --guild (shows at once there; handy while testing).\n`);
@@ -73,4 +73,11 @@ export async function discordRegisterCommand(args: string[], config: Config, io:
     io.stderr.write(`archbot: ${explain(err, guildId)}\n`);
     return 1;
   }
+}
+
+/** `archbot discord …` (`args` follow `discord`): `register` is its one subcommand. */
+export async function discordCommand(args: string[], settings: DiscordSettings, io: Io): Promise<number> {
+  const [sub = '', ...rest] = args;
+  if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
+  return discordRegisterCommand(rest, settings, io);
 }

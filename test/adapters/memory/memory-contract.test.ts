@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { conversationContract, type ContractDriver } from '../../contract/conversation-contract.js';
+import { memoryLogger, testBot } from '../../helpers/kb.js';
+import { MemoryChat, memoryDescriptor, type MemoryMessage } from './memory-adapter.js';
+
+/** Starts the memory platform the way serve does: its own settings read by its own schema, then `start`. */
+async function startMemory(): Promise<{ chat: MemoryChat; stop(): Promise<void> }> {
+  const chat = new MemoryChat();
+  const descriptor = memoryDescriptor(chat);
+  const settings = descriptor.configSchema.parse({ MEMORY_ROOM: 'team' });
+  if (!descriptor.wanted(settings)) throw new Error('MEMORY_ROOM set, yet the platform is not wanted');
+  const { bot, store } = testBot();
+  const platform = await descriptor.start({ bot, store, logger: memoryLogger(), config: { ...settings, LOG_LEVEL: 'silent' } });
+  await platform.start();
+  return { chat, stop: () => platform.stop() };
+}
+
+const botText = (messages: readonly MemoryMessage[]): string => messages.filter((m) => m.from === 'bot').map((m) => m.text).join('\n\n');
+
+async function memoryDriver(): Promise<ContractDriver> {
+  const { chat, stop } = await startMemory();
+  const where = 'dm-ada';
+  const after = async (act: () => Promise<void>): Promise<string> => {
+    const before = chat.messages.length;
+    await act();
+    return botText(chat.messages.slice(before));
+  };
+  return {
+    // Every line carries this chat's mention markup, which only the adapter knows to strip.
+    send: (text) => after(() => chat.type({ where, place: 'dm', user: 'ada', text: `<@archbot> ${text}` })),
+    click(label) {
+      const message = chat.messages.findLast((m) => m.where === where && m.buttons.some((b) => label.test(b.label)));
+      const button = message?.buttons.find((b) => label.test(b.label));
+      if (!button) throw new Error(`no button matching ${label}`);
+      return after(() => chat.click({ where, place: 'dm', user: 'ada', id: button.id }));
+    },
+    close: stop,
+  };
+}
+
+conversationContract('memory', memoryDriver);
+
+describe('memory platform', () => {
+  it('runs a decision started in a room in a thread of its own, where typed answers continue it', async () => {
+    const { chat, stop } = await startMemory();
+    await chat.type({ where: 'room', place: 'channel', user: 'ada', text: 'decide', command: true });
+    const [announcement, question] = chat.messages.filter((m) => m.from === 'bot');
+    expect(announcement?.where).toBe('room');
+    expect(announcement?.text).toMatch(/ada started a decision/);
+    expect(question?.where).toBe(`room/${announcement?.id}`);
+    expect(question?.text).toMatch(/\(1\/6\)/);
+    await chat.type({ where: question?.where ?? '', place: 'thread', user: 'bo', text: '<@archbot> several servers' });
+    expect(botText(chat.messages.slice(-1))).toMatch(/\(2\/6\)[\s\S]*How many services/);
+    await stop();
+  });
+});
