@@ -81,7 +81,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   if (!vouched && (best[1] < MIN_SCORE || coverageOf(best[0]) < MIN_COVERAGE)) return UNKNOWN;
   if (isOutside(index, best[0])) return resultFor(index, best[0], 1);
   // One word of ours among foreign ones ("windows registry cleaner") is a coincidence, not a question.
-  if (foreign + incidental >= 1 && (covered.get(best[0]) ?? 0) <= 1) return UNKNOWN;
+  if (strays.size + incidental >= 1 && (covered.get(best[0]) ?? 0) <= 1) return UNKNOWN;
 
   const close = final.filter(([e, s]) => s >= best[1] * CLOSE && !isOutside(index, e));
   if (close.length > 1) {
