@@ -34,7 +34,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
     if (command === 'insights') return await (await import('./cli/insights.js')).insightsCommand(args, config.config, io);
     // A platform's own command line (`archbot discord register`), given only its own settings.
     const platform = (await import('./adapters/registry.js')).platformDescriptors.find((p) => p.name === command);
-    if (platform?.command) return await platform.command.run(args, platformSettings(platform, config.config), io);
+    if (platform?.command) {
+      // What a platform is told about the bot (command descriptions, the app manifest) comes from the content.
+      const { readKnowledgeBase } = await import('./cli/read-kb.js');
+      return await platform.command.run(args, platformSettings(platform, config.config), io, () => readKnowledgeBase(io, contentDir));
+    }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
     const { contentCache } = await import('./cli/content-cache.js');

@@ -3,15 +3,19 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Content, loadContent } from '../core/content/load-content.js';
-import { buildIndexData, completeIndex, type LookupIndex } from '../core/lookup/lookup-index.js';
-import { decodeIndex, encodeIndex, type EncodedIndex } from './index-codec.js';
+import type { LookupTables } from '../core/lookup/lookup-index.js';
+import { decodeTables, encodeTables, type EncodedIndex } from './index-codec.js';
 
 type Loaded = ReturnType<typeof loadContent>;
 
-/** The loader's result and, when the cache is in use, the lookup index over the content. */
+/**
+ * The loader's result; from the cache, each article's lookup tables too; read afresh with a cache in
+ * use, `keep` to store the tables once the knowledge base has built them.
+ */
 export interface LoadedKnowledge {
   loaded: Loaded;
-  index?: LookupIndex;
+  tables?: LookupTables[];
+  keep?: (tables: readonly LookupTables[]) => void;
 }
 
 /**
@@ -35,7 +39,7 @@ interface Entry {
   dir: string;
   files: string;
   content: Content;
-  index: EncodedIndex;
+  indexes: EncodedIndex[];
 }
 
 /** At most this many entries (one per content folder); the least recently written go first. */
@@ -100,7 +104,7 @@ function readEntry(file: string, build: string): Entry | undefined {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as Partial<Entry>;
     if (entry.build !== build || typeof entry.dir !== 'string' || typeof entry.files !== 'string') return undefined;
     const content = entry.content;
-    if (!content || !Array.isArray(content.concepts) || !Array.isArray(content.checklists) || typeof entry.index !== 'object' || entry.index === null) return undefined;
+    if (!content || !Array.isArray(content.concepts) || !Array.isArray(content.checklists) || !Array.isArray(entry.indexes)) return undefined;
     return entry as Entry;
   } catch {
     // Missing, half-written by a process that died, or not ours: read the YAML instead.
@@ -126,20 +130,20 @@ function writeEntry(cache: ContentCache, file: string, entry: Entry): void {
 }
 
 /**
- * The loader's result for `dir` (the default content folder when undefined) and the index over it:
- * from the cache when nothing under the folder changed since this build last read it, otherwise
- * from the loader, whose valid result is then kept. Invalid content is never kept, so its problems
- * are reported every run. Without a cache, the knowledge base builds its own index.
+ * The loader's result for `dir` (the default content folder when undefined), with each article's
+ * lookup tables when they come from the cache: that is when nothing under the folder changed since
+ * this build last read it. Otherwise the loader reads it, and a valid result is kept once the
+ * knowledge base hands its tables to `keep`. Invalid content is never kept, so its problems are
+ * reported every run.
  */
 export async function loadContentCached(dir: string | undefined, cache: ContentCache | undefined): Promise<LoadedKnowledge> {
   const file = cache && entryFile(cache, dir);
   const entry = cache && file ? readEntry(file, cache.build) : undefined;
   if (entry && signatureOf(entry.dir) === entry.files) {
     try {
-      const index = completeIndex(decodeIndex(entry.index, entry.content));
-      return { loaded: { ok: true, value: entry.content, issues: [] }, index };
+      return { loaded: { ok: true, value: entry.content, issues: [] }, tables: decodeTables(entry.indexes) };
     } catch {
-      // Valid JSON but not an index this code can read: build it again below.
+      // Valid JSON but not tables this code can read: read the YAML below.
     }
   }
 
@@ -149,7 +153,6 @@ export async function loadContentCached(dir: string | undefined, cache: ContentC
   const before = cache ? signatureOf(folder) : undefined;
   const loaded = loadContent(dir === undefined ? {} : { dir });
   if (!cache || !file || !loaded.ok || before === undefined) return { loaded };
-  const data = buildIndexData(loaded.value.concepts, [...(loaded.value.outsideTerms ?? [])]);
-  writeEntry(cache, file, { build: cache.build, dir: folder, files: before, content: loaded.value, index: encodeIndex(data) });
-  return { loaded, index: completeIndex(data) };
+  const content = loaded.value;
+  return { loaded, keep: (tables) => writeEntry(cache, file, { build: cache.build, dir: folder, files: before, content, indexes: encodeTables(tables) }) };
 }

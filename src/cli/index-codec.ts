@@ -1,11 +1,10 @@
-import type { Content } from '../core/content/load-content.js';
-import type { LookupIndexData } from '../core/lookup/lookup-index.js';
+import type { LookupTables } from '../core/lookup/lookup-index.js';
 
 /**
- * The lookup index's data as JSON and back, for the knowledge-base cache. Maps and Sets become
- * tagged arrays; everything else in the index is arrays, plain objects and primitives. The concepts
- * and outside terms are not repeated: they are the content's own, stored beside it, and the index
- * must point at the very objects the knowledge base hands out.
+ * Each article's lookup tables as JSON and back, for the knowledge-base cache. Maps and Sets become
+ * tagged arrays; everything else in them is arrays, plain objects and primitives. The concepts and
+ * outside terms they index are not among them: those are the content's own, stored beside them, and
+ * the knowledge base points the tables at the very objects it hands out.
  */
 export type EncodedIndex = Record<string, unknown>;
 
@@ -32,13 +31,11 @@ function decode(value: unknown): unknown {
   return record;
 }
 
-export function encodeIndex(data: LookupIndexData): EncodedIndex {
-  const { concepts: _concepts, outside: _outside, ...rest } = data;
-  return encode(rest) as EncodedIndex;
+export function encodeTables(tables: readonly LookupTables[]): EncodedIndex[] {
+  return tables.map((t) => encode(t) as EncodedIndex);
 }
 
-/** The index over `content`, as `encodeIndex` was given it (entries come only from this build). */
-export function decodeIndex(encoded: EncodedIndex, content: Content): LookupIndexData {
-  const rest = decode(encoded) as Omit<LookupIndexData, 'concepts' | 'outside'>;
-  return { ...rest, concepts: content.concepts, outside: content.outsideTerms ?? [] };
+/** The tables as `encodeTables` was given them (entries come only from this build). */
+export function decodeTables(encoded: readonly EncodedIndex[]): LookupTables[] {
+  return encoded.map((t) => decode(t) as LookupTables);
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContentCached } from '../../src/cli/content-cache.js';
+import type { Io } from '../../src/cli/io.js';
+import { loadKnowledgeBase } from '../../src/cli/load-kb.js';
 import { DEFAULT_CONTENT_DIR, loadContent } from '../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import { seeded, withTypos } from '../bench/typos.js';
@@ -60,6 +62,7 @@ function cacheEntries(): string[] {
 }
 
 const ETCD = 'etcd is the replicated key-value database';
+const quiet: Io = { stdin: process.stdin, stdout: { write: () => true }, stderr: { write: () => true }, interactive: false };
 
 describe('the knowledge-base cache', () => {
   it('answers from the cache while nothing under the content folder changed', async () => {
@@ -126,14 +129,14 @@ describe('the knowledge-base cache', () => {
     const cache = { dir: join(cacheHome, 'archbot'), build: 'test' };
     const fresh = loadContent({ dir: content });
     if (!fresh.ok) throw new Error('the shipped content does not load');
-    await loadContentCached(content, cache);
+    await loadKnowledgeBase(quiet, content, cache);
     expect(cacheEntries()).toHaveLength(1);
-    const { loaded, index } = await loadContentCached(content, cache);
+    const { loaded, tables } = await loadContentCached(content, cache);
     if (!loaded.ok) throw new Error('the cached content does not load');
     expect(loaded.value).toEqual(fresh.value);
-    expect(index).toBeDefined();
+    expect(tables?.length).toBeGreaterThan(0);
     const built = new KnowledgeBase(fresh.value);
-    const readBack = new KnowledgeBase(loaded.value, index);
+    const readBack = new KnowledgeBase(loaded.value, tables);
     // Every question of the project set, and each again with typos (the spelling corrector's work).
     const random = seeded(13);
     const questions = readFileSync(QUESTIONS, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[1] ?? '');
@@ -143,7 +146,7 @@ describe('the knowledge-base cache', () => {
   });
 
   it('never serves an entry another build wrote', async () => {
-    await loadContentCached(content, { dir: join(cacheHome, 'archbot'), build: 'old' });
+    await loadKnowledgeBase(quiet, content, { dir: join(cacheHome, 'archbot'), build: 'old' });
     const [entry] = cacheEntries();
     writeFileSync(entry as string, readFileSync(entry as string, 'utf8').replaceAll(ETCD, 'OLD BUILD etcd'));
     const { loaded } = await loadContentCached(content, { dir: join(cacheHome, 'archbot'), build: 'new' });

@@ -40,6 +40,8 @@ export interface LookupIndex {
 
 /** The index's data, without the functions over it: what can be kept on disk and read back. */
 export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct'>;
+/** The same without the entries it indexes (the content's own concepts and outside terms). */
+export type LookupTables = Omit<LookupIndexData, 'concepts' | 'outside'>;
 
 export function pairKey(a: number, b: number): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
