@@ -119,10 +119,10 @@ export const REPLY = {
       `- \`decide\`: choose one of ${checklists.length} decisions (${checklists.map((c) => `"${c}"`).join(', ')}) and walk through it one question at a time, ending in a verdict with reasons; \`decide NAME\` starts one directly`,
     steps: '- in a decision: pick an option by its number (or its button, where buttons show) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
     help: '- `help`: this message',
-    /** `decide` with several checklists and none named: each one offered by name. */
-    offerTitle: 'Which decision?',
-    offerLine: (n: number, title: string, article: string | undefined, id: string) => `${n}. **${title}**${article ? ` (${article})` : ''}: type \`decide ${id}\``,
-    offerPick: 'Pick one to start it, one question at a time (or type `decide` and its number).',
+    whichTitle: 'Which decision?',
+    whichLine: (index: number, title: string, article: string | undefined, id: string) =>
+      `${index}. **${title}**${article ? ` (${article})` : ''}: type \`decide ${id}\``,
+    whichTail: 'Pick one to start it, one question at a time (or type `decide` and its number).',
   },
   question: {
     prompt: 'Pick a numbered option, or answer in your own words.',

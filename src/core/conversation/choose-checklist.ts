@@ -27,11 +27,11 @@ export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   const several = kb.articles.length > 1;
   const line = (c: Checklist, i: number): string => {
     const article = several ? kb.articleOfChecklist(c.id) : undefined;
-    return REPLY.help.offerLine(i + 1, c.title, article?.title, c.id);
+    return REPLY.help.whichLine(i + 1, c.title, article?.title, c.id);
   };
   return make.help({
-    title: REPLY.help.offerTitle,
-    body: `${all.map(line).join('\n')}\n\n${REPLY.help.offerPick}`,
+    title: REPLY.help.whichTitle,
+    body: `${all.map(line).join('\n')}\n\n${REPLY.help.whichTail}`,
     choices: all.map((c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' })),
     ephemeral,
   });
