@@ -13,7 +13,7 @@ export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; 
 export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boolean): ChecklistChoice {
   const name = named.trim();
   if (name === '' && kb.checklists.length > 1) return { ok: false, reply: offerReply(kb, ephemeral) };
-  // `decide 2` after the numbered offer, where typing is the way to pick (the terminal).
+  // `decide 2` after the numbered offer, for where typing is the only way to pick.
   const numbered = /^\d{1,2}$/.test(name) ? offered(kb)[Number(name) - 1] : undefined;
   const checklist = name === '' ? kb.defaultChecklist : (numbered ?? kb.findChecklist(name));
   if (checklist) return { ok: true, checklist };
