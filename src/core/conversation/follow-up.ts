@@ -61,7 +61,13 @@ export function resolveFollowUp(
   // word that carries meaning does not count.
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
-  const otherThan = tokens.some((t) => OTHER.has(t));
+  // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
+  const lastWords = new Set(nameWords(kb, last.id).map(stem));
+  const otherThan = tokens.some((t, i) => {
+    if (!OTHER.has(t)) return false;
+    const next = tokens[i + 1];
+    return next === undefined || isFiller(next) || next === 'one' || next === 'ones' || lastWords.has(stem(next));
+  });
   const anaphor = standsFor || otherThan || pointerAt(tokens) >= 0;
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
@@ -97,6 +103,11 @@ export function resolveFollowUp(
     return concept ? { concept, how: 'related' } : undefined;
   }
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
+  // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
+  if (fresh === undefined && named.length === 1 && !anaphor && content.every((t) => knownAnywhere(index, t))) {
+    const concept = kb.concept(named[0] as string);
+    if (concept) return { concept, how: 'related' };
+  }
   if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
