@@ -1,8 +1,8 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Outcome } from '../../core/types.js';
-import { suggest } from './autocomplete.js';
-import { COMMAND_NAME, QUESTION_OPTION, isSubcommand } from './commands.js';
+import { suggest, suggestChecklists } from './autocomplete.js';
+import { CHECKLIST_OPTION, COMMAND_NAME, QUESTION_OPTION, isSubcommand } from './commands.js';
 import { DEFER_AFTER_MS, withDeadline } from './deadline.js';
 import { DEDUPE_MS, type DiscordContext } from './discord-context.js';
 import { InteractionResponder } from './interaction-responder.js';
@@ -10,14 +10,16 @@ import { continueInThread } from './open-thread.js';
 import { renderReply, type DiscordMessage } from './render-embeds.js';
 import { placeOf, type Where } from './thread-id.js';
 import { toInbound, whereOf } from './to-inbound.js';
+import { NOTICE } from '../../core/texts.js';
+import { DISCORD_TEXT } from './texts.js';
 
 /**
  * Ids that fail to decode come from an older archbot, another bot's message copied over, or a
  * forgery. The core has no reply for "not an action at all", so this one is the adapter's.
  */
-const FOREIGN_BUTTON = privateNotice('That button is not one I recognise (it may be from an older version of archbot). Type `/arch help` to start again.');
+const FOREIGN_BUTTON = privateNotice(NOTICE['unknown-action'].button);
 /** Only possible while Discord still lists a command that a newer registration removed. */
-const FOREIGN_COMMAND = privateNotice('That command is not one I know any more. Type `/arch help` to see what I do.');
+const FOREIGN_COMMAND = privateNotice(DISCORD_TEXT.unknownCommand);
 
 function privateNotice(description: string): DiscordMessage {
   return { embeds: [{ description }], components: [], ephemeral: true };
@@ -56,7 +58,10 @@ function ours<T>(turn: Turn, work: () => Promise<T>): Promise<T | undefined> {
 
 async function autocomplete(ctx: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = interaction.commandName === COMMAND_NAME && focused.name === QUESTION_OPTION ? suggest(ctx.bot.kb, String(focused.value)) : [];
+  const ours = interaction.commandName === COMMAND_NAME;
+  const typed = String(focused.value);
+  const choices =
+    ours && focused.name === QUESTION_OPTION ? suggest(ctx.bot.kb, typed) : ours && focused.name === CHECKLIST_OPTION ? suggestChecklists(ctx.bot.kb, typed) : [];
   await interaction.respond(choices);
 }
 
@@ -72,7 +77,7 @@ async function command(ctx: DiscordContext, interaction: ChatInputCommandInterac
     return;
   }
   const where = whereOfInteraction(interaction);
-  const text = sub === 'ask' ? (interaction.options.getString(QUESTION_OPTION) ?? '') : '';
+  const text = sub === 'ask' ? (interaction.options.getString(QUESTION_OPTION) ?? '') : sub === 'decide' ? (interaction.options.getString(CHECKLIST_OPTION) ?? '') : '';
   const event = toInbound(where, interaction.user, { type: 'command', name: sub, text });
   // If the core is slow, the placeholder must already be private or public; in a channel every
   // command but `decide` answers privately, so that is the guess.
