@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { MemoryStore } from '../core/sessions/memory-store.js';
 import type { Logger, Outcome, Reply } from '../core/types.js';
 import { lookupJson } from './lookup-json.js';
+import { REPLY } from '../core/texts.js';
 
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -56,7 +57,7 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
     case 'question':
       return { question, status: 'step', step: main.progress?.step, of: main.progress?.total };
     case 'verdict':
-      return { question, status: 'verdict', verdict: main.fields?.find((f) => f.label === 'Verdict')?.value };
+      return { question, status: 'verdict', verdict: main.fields.find((f) => f.label === REPLY.verdict.field)?.value };
     case 'notice':
       return { question, status: 'notice', code: main.code };
     default:
@@ -66,6 +67,6 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
 
 function candidatesOf(kb: KnowledgeBase, reply: Reply): Record<string, unknown> {
   if (reply.kind !== 'clarify') return {};
-  const candidates = (reply.choices ?? []).flatMap((c) => (c.action.type === 'topic' ? [{ id: c.action.concept, title: kb.concept(c.action.concept)?.title }] : []));
+  const candidates = reply.choices.flatMap((c) => (c.action.type === 'topic' ? [{ id: c.action.concept, title: kb.concept(c.action.concept)?.title }] : []));
   return { candidates };
 }

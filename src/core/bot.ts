@@ -12,6 +12,7 @@ import { stripChatNoise } from './lookup/normalize.js';
 import { recorder } from './feedback.js';
 import type { Action, BotMetrics, Clock, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateKind, RateLimit, SessionStore } from './types.js';
 import { errorFields } from './errors.js';
+import { NOTICE } from './texts.js';
 
 export interface BotDeps {
   kb: KnowledgeBase;
@@ -67,7 +68,7 @@ export function createBot(deps: BotDeps): Bot {
     if (raw.length > MAX_TEXT) {
       const reply = notice(
         'too-long',
-        `That message is ${raw.length.toLocaleString('en-US')} characters long; I read questions of up to ${MAX_TEXT.toLocaleString('en-US')}. Please ask in a sentence or two.`,
+        NOTICE['too-long'].tooLong(raw.length.toLocaleString('en-US'), MAX_TEXT.toLocaleString('en-US')),
       );
       return { replies: [reply] };
     }
@@ -97,7 +98,7 @@ export function createBot(deps: BotDeps): Bot {
         return await dispatch(event);
       } catch (err) {
         logger.error({ err: errorFields(err), platform: event.platform, thread: event.thread, input: event.input.type }, 'unexpected error while handling an event');
-        return { replies: [notice('internal', 'Sorry, something went wrong on my side. It has been logged; please try again.')] };
+        return { replies: [notice('internal', NOTICE.internal.sorry)] };
       }
     },
   };
@@ -120,8 +121,6 @@ function knownIds(kb: KnowledgeBase): KnownIds {
   };
 }
 
-const SLOW_DOWN = 'You are sending messages faster than I can answer them well. Give me a few seconds, then ask again.';
-
 /**
  * A flood gets one polite, private answer per window, then silence until it eases: never one
  * message per excess input. Silence is an empty outcome; adapters still acknowledge the command or
@@ -130,5 +129,5 @@ const SLOW_DOWN = 'You are sending messages faster than I can answer them well. 
 function throttle(verdict: RateDecision): Outcome | undefined {
   if (verdict === 'ok') return undefined;
   if (verdict === 'limited') return { replies: [] };
-  return { replies: [notice('rate-limited', SLOW_DOWN)] };
+  return { replies: [notice('rate-limited', NOTICE['rate-limited'].slowDown)] };
 }

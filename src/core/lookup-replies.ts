@@ -5,6 +5,7 @@ import type { Candidate, LookupResult } from './lookup/lookup.js';
 import { make } from './make-reply.js';
 import type { AnswerReply, Citation, HelpReply, MissReply, SmalltalkReply, TopicsReply } from './reply.js';
 import type { Actor, Choice, Reply } from './types.js';
+import { REPLY } from './texts.js';
 
 const MAX_RELATED = 5;
 
@@ -27,7 +28,7 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
     .map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' }));
   const offers = kb.offersFor(concept.id).map(
     (checklist): Choice => ({
-      label: `Decide: ${checklist.title}`,
+      label: REPLY.answer.decide(checklist.title),
       action: { type: 'start', checklist: checklist.id },
       group: 'navigation',
       style: 'primary',
@@ -35,11 +36,11 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
   );
   const choices: Choice[] = [...offers, ...related];
   if (options.ephemeral) {
-    choices.push({ label: 'Share in channel', action: { type: 'share', concept: concept.id }, group: 'share' });
+    choices.push({ label: REPLY.answer.share, action: { type: 'share', concept: concept.id }, group: 'share' });
   }
   choices.push(
-    { label: '👍 Helpful', action: { type: 'feedback', concept: concept.id, vote: 'up' }, group: 'feedback' },
-    { label: '👎 Not helpful', action: { type: 'feedback', concept: concept.id, vote: 'down' }, group: 'feedback' },
+    { label: REPLY.answer.helpful, action: { type: 'feedback', concept: concept.id, vote: 'up' }, group: 'feedback' },
+    { label: REPLY.answer.notHelpful, action: { type: 'feedback', concept: concept.id, vote: 'down' }, group: 'feedback' },
   );
   return make.answer({
     title: concept.title,
@@ -60,7 +61,7 @@ export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Ca
     return article ? ` (${article.title})` : '';
   };
   return make.clarify({
-    title: 'Did you mean…',
+    title: REPLY.clarify.title,
     quote: question,
     // Numbered, so a reply of "2" can pick one (the thread remembers this list as its offer).
     body: candidates.map((c, i) => `${i + 1}. **${c.concept.title}**${from(c)}: ${c.concept.summary}`).join('\n'),
@@ -76,7 +77,7 @@ export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Ca
 export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boolean): MissReply<'unknown'> {
   const featured = kb.topics.slice(0, 4);
   return make.unknown({
-    title: "I don't know that one",
+    title: REPLY.unknown.title,
     quote: question,
     body:
       `That is outside what I know. I answer questions about ${scopeOf(kb.articles)}. Type \`topics\` to see everything I cover.`,
@@ -90,9 +91,9 @@ export function outsideReply(kb: KnowledgeBase, question: string, result: Extrac
   const { term, nearest } = result;
   const article = kb.articleOfTerm(term.id);
   const titled = article ? ` (the article *${article.title}*)` : '';
-  const next = nearest.length > 0 ? ' The closest topics I do cover are below.' : ' Type `topics` to see everything I cover.';
+  const next = nearest.length > 0 ? REPLY.outside.nearestBelow : REPLY.outside.seeTopics;
   return make.outside({
-    title: `${term.term}: not covered here`,
+    title: REPLY.outside.title(term.term),
     quote: question,
     body: `**${term.term}** is not covered by this knowledge base${titled}. In short: ${term.about}${next}`,
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
@@ -107,7 +108,8 @@ const GREETING = /\b(?:hello|hi|hey|heya|hiya|howdy|yo|hola|greetings|gm|morning
 /** Greetings, thanks and "ok" are not misses: a friendly word and the way in. */
 export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): SmalltalkReply {
   // "ok", "lol", "cool": an acknowledgement, answered in kind.
-  const opener = THANKS.test(question) ? 'Glad to help!' : BYE.test(question) ? 'See you!' : GREETING.test(question) ? 'Hi!' : 'Sure.';
+  const { thanks, bye, hello, ok } = REPLY.smalltalk;
+  const opener = THANKS.test(question) ? thanks : BYE.test(question) ? bye : GREETING.test(question) ? hello : ok;
   const checklist = kb.defaultChecklist;
   return make.smalltalk({
     body:
@@ -115,7 +117,7 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
       `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
     // Every checklist gets its button, the main article's default first.
     choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
-      (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+      (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
     ),
     ephemeral,
   });
@@ -146,16 +148,16 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): TopicsReply 
       ? kb.articles.map((a) => ({ heading: a.title, text: articleTopics(kb, a.concepts) }))
       : [
           ...(featured.length > 0
-            ? [{ heading: 'Start here', text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
+            ? [{ heading: REPLY.topics.featured, text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
             : []),
-          { heading: 'Also', text: rest.map((c) => c.title).join(' · ') },
+          { heading: REPLY.topics.rest, text: rest.map((c) => c.title).join(' · ') },
         ];
   const checklists = kb.checklists.map(
-    (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+    (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
   );
   return make.topics({
-    title: `Topics I know (${kb.concepts.length})`,
-    body: 'Ask about any of these in your own words; typos are fine.',
+    title: REPLY.topics.title(kb.concepts.length),
+    body: REPLY.topics.body,
     sections,
     choices: [
       ...checklists,
@@ -177,24 +179,24 @@ function articleTopics(kb: KnowledgeBase, ids: readonly string[]): string {
 export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   const checklist = kb.defaultChecklist;
   return make.help({
-    title: 'How to use archbot',
+    title: REPLY.help.title,
     body: [
       `Ask a question in plain words, such as ${examplesSaid(kb.articles, 3)}.`,
       '',
-      '- `topics`: everything I can answer',
+      REPLY.help.topics,
       kb.checklists.length > 1
-        ? `- \`decide\`: choose one of ${kb.checklists.length} decisions (${kb.checklists.map((c) => `"${c.title}"`).join(', ')}) and walk through it one question at a time, ending in a verdict with reasons; \`decide NAME\` starts one directly`
+        ? REPLY.help.decideOneOf(kb.checklists.map((c) => c.title))
         : checklist
-          ? `- \`decide\`: walk through "${checklist.title}" one question at a time, ending in a verdict with reasons`
+          ? REPLY.help.decide(checklist.title)
           : '',
-      '- in a decision: pick an option by its number (or its button, where buttons show) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
-      '- `help`: this message',
+      REPLY.help.steps,
+      REPLY.help.help,
     ]
       .filter((line) => line !== '')
       .join('\n'),
     // Every checklist gets its button, the main article's default first.
     choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
-      (c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+      (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
     ),
     ephemeral,
   });

@@ -15,6 +15,7 @@ import type {
   VerdictReply,
   WhyReply,
 } from './reply.js';
+import { REPLY } from './texts.js';
 
 type Fields<R extends { kind: string }> = Omit<R, 'kind'>;
 type Miss = Fields<MissReply>;
@@ -50,7 +51,7 @@ export const make = {
  */
 export function notice(code: NoticeCode, text: string, options: NoticeOptions = {}): NoticeReply {
   const start: Choice[] = options.restartWith
-    ? [{ label: 'Start a decision', action: { type: 'start', checklist: options.restartWith }, group: 'navigation' }]
+    ? [{ label: REPLY.notice.start, action: { type: 'start', checklist: options.restartWith }, group: 'navigation' }]
     : [];
   return { kind: 'notice', code, body: text, choices: options.choices ?? start, ephemeral: !FOR_EVERYONE.has(code) };
 }

@@ -1,6 +1,9 @@
 // Replies: one neutral model that every adapter renders.
 
-import type { Action, Actor } from './types.js';
+import type { Choice, Citation, Field, NoticeCode, Progress, Section } from './reply-parts.js';
+import type { Actor } from './types.js';
+
+export type * from './reply-parts.js';
 
 export type ReplyKind =
   | 'answer'
@@ -15,63 +18,6 @@ export type ReplyKind =
   | 'why'
   | 'verdict'
   | 'notice';
-
-/** How choices are grouped when rendered (one row or block of buttons per group). */
-export type ChoiceGroup = 'options' | 'navigation' | 'related' | 'feedback' | 'share';
-
-export interface Choice {
-  label: string;
-  action: Action;
-  group: ChoiceGroup;
-  style?: 'primary' | 'danger';
-}
-
-export interface Field {
-  label: string;
-  value: string;
-}
-
-/** A titled block of a reply body, such as "Reasons" or "Next steps" on a verdict. */
-export interface Section {
-  heading: string;
-  /** Markdown subset: paragraphs, `- ` lists, `**bold**`, `` `code` ``. */
-  text: string;
-}
-
-export interface Citation {
-  concept: string;
-  title: string;
-  /** The article section the concept comes from. */
-  source: string;
-  /** The title of the article that section is in. */
-  article?: string;
-}
-
-/** Stable codes for expected outcomes, so adapters and tests never match on wording. */
-export type NoticeCode =
-  | 'stale'
-  | 'expired'
-  | 'no-session'
-  | 'still-waiting'
-  | 'session-exists'
-  | 'cancelled'
-  | 'bad-answer'
-  | 'unknown-action'
-  | 'too-long'
-  | 'feedback-thanks'
-  | 'rate-limited'
-  | 'invalid-state'
-  /** The session store cannot be reached: decisions are paused, plain questions still answered. */
-  | 'unavailable'
-  /** A decision asked for in a shared channel: it goes on in a thread opened for it. */
-  | 'started'
-  | 'internal';
-
-/** "3 of 6" on a checklist question. */
-export interface Progress {
-  step: number;
-  total: number;
-}
 
 // Every reply has a body (Markdown subset, see `Section.text`; never contains user text unescaped
 // by the adapter). `ephemeral` means only the person who asked should see it, where the platform

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { BoundedCache } from '../core/bounded-cache.js';
 
 export type LoginResult = 'ok' | 'unauthorized' | 'locked';
 
@@ -33,7 +34,7 @@ export function basicPassword(header: string | undefined): string | undefined {
 export function createLoginGuard(options: LoginGuardOptions): (address: string, authorization: string | undefined) => LoginResult {
   const expected = digest(options.password);
   const clock = options.clock ?? Date.now;
-  const failures = new Map<string, { since: number; count: number; lockedUntil: number }>();
+  const failures = new BoundedCache<string, { since: number; count: number; lockedUntil: number }>(MAX_TRACKED);
   return (address, authorization) => {
     const now = clock();
     const entry = failures.get(address);
@@ -48,9 +49,7 @@ export function createLoginGuard(options: LoginGuardOptions): (address: string, 
     const current = entry && now - entry.since < MINUTE ? entry : { since: now, count: 0, lockedUntil: 0 };
     current.count += 1;
     if (current.count >= options.maxFailures) current.lockedUntil = now + MINUTE;
-    failures.delete(address);
     failures.set(address, current);
-    if (failures.size > MAX_TRACKED) failures.delete(failures.keys().next().value ?? '');
     return 'unauthorized';
   };
 }

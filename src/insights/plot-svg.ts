@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { truncate } from '../adapters/shared/text.js';
 
 type PlotDocument = NonNullable<Plot.PlotOptions['document']>;
 
@@ -38,7 +39,7 @@ export function base(options: Plot.PlotOptions): Plot.PlotOptions {
 
 /** Cuts a long label so it fits the chart's left margin; the table keeps the whole text. */
 export function short(text: string, max = 30): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return truncate(text, max);
 }
 
 /** Horizontal bars, one per row, in the order given (most first). */

@@ -1,8 +1,9 @@
 import { MessageFlags, type Interaction } from 'discord.js';
+import { apiErrorFields } from '../shared/error-fields.js';
 import { NO_PINGS } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
+import { NOTICE } from '../../core/texts.js';
 
-const SORRY = 'Sorry, something went wrong on my side. It has been logged; please try again.';
 
 /**
  * Interaction responses go to `/interactions/{id}/{token}/…` and `/webhooks/{app}/{token}/…`; the
@@ -12,14 +13,19 @@ export function redactTokens(text: string): string {
   return text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/?\s]+/g, '/$1/$2/[token]');
 }
 
+/**
+ * The shared description of a failed platform call, plus what discord.js adds (a numeric code,
+ * the HTTP status, the route) and the stack, since a failure here may also be our own bug; every
+ * text in it has interaction tokens removed.
+ */
 function describe(err: unknown): Record<string, unknown> {
-  // discord.js errors carry a code, an HTTP status and the route; never the bot token.
+  const extra: Record<string, unknown> = {};
   if (err instanceof Error) {
-    const extra = err as Error & { code?: unknown; status?: unknown; url?: unknown };
-    const url = typeof extra.url === 'string' ? redactTokens(extra.url) : undefined;
-    return { name: err.name, message: redactTokens(err.message), code: extra.code, status: extra.status, url, stack: err.stack && redactTokens(err.stack) };
+    const { code, status, url } = err as Error & { code?: unknown; status?: unknown; url?: unknown };
+    Object.assign(extra, typeof code === 'number' ? { code } : {}, { status, url, stack: err.stack });
   }
-  return { value: redactTokens(String(err)) };
+  const fields = apiErrorFields(err, extra);
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? redactTokens(value) : value]));
 }
 
 /**
@@ -41,7 +47,7 @@ export function guard(
     // A REST failure carries the HTTP status Discord answered with; anything else is our own bug.
     if (err instanceof Error && typeof (err as { status?: unknown }).status === 'number') ctx.metrics?.platformApiError('discord');
     if (!interaction?.isRepliable() || interaction.replied) return;
-    const sorry = { content: SORRY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS } as const;
+    const sorry = { content: NOTICE.internal.sorry, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS } as const;
     try {
       // After a defer the person is looking at "thinking…" (or a click that did nothing yet).
       if (interaction.deferred) await interaction.followUp(sorry);

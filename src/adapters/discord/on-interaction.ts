@@ -10,14 +10,16 @@ import { continueInThread } from './open-thread.js';
 import { renderReply, type DiscordMessage } from './render-embeds.js';
 import { placeOf, type Where } from './thread-id.js';
 import { toInbound, whereOf } from './to-inbound.js';
+import { NOTICE } from '../../core/texts.js';
+import { DISCORD_TEXT } from './texts.js';
 
 /**
  * Ids that fail to decode come from an older archbot, another bot's message copied over, or a
  * forgery. The core has no reply for "not an action at all", so this one is the adapter's.
  */
-const FOREIGN_BUTTON = privateNotice('That button is not one I recognise (it may be from an older version of archbot). Type `/arch help` to start again.');
+const FOREIGN_BUTTON = privateNotice(NOTICE['unknown-action'].button);
 /** Only possible while Discord still lists a command that a newer registration removed. */
-const FOREIGN_COMMAND = privateNotice('That command is not one I know any more. Type `/arch help` to see what I do.');
+const FOREIGN_COMMAND = privateNotice(DISCORD_TEXT.unknownCommand);
 
 function privateNotice(description: string): DiscordMessage {
   return { embeds: [{ description }], components: [], ephemeral: true };

@@ -4,9 +4,10 @@ import { postToChannel, startThread } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
 import { renderReply, type DiscordMessage } from './render-embeds.js';
 import { threadIdOf, threadUnder, type Where } from './thread-id.js';
+import { DISCORD_TEXT } from './texts.js';
 
 const NO_THREAD: DiscordMessage = {
-  embeds: [{ description: 'I could not open a thread here, so the decision did not start. I need **Create Public Threads** and **Send Messages in Threads** in this channel; or run `/arch decide` in a DM with me.' }],
+  embeds: [{ description: DISCORD_TEXT.noThread }],
   components: [],
   ephemeral: true,
 };

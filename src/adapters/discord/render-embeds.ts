@@ -3,7 +3,8 @@ import { choicesOf, isEphemeral } from '../../core/reply.js';
 import type { Actor, Citation, Field, Progress, Reply, ReplyKind, Section } from '../../core/types.js';
 import { DISCORD_LIMITS, LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
-import { QUOTE_MAX, splitText, truncate } from '../shared/text.js';
+import { quotedWords, splitText, truncate } from '../shared/text.js';
+import { REPLY } from '../../core/texts.js';
 
 /** One Discord message, ready for a channel post, an interaction response or a follow-up. */
 export interface DiscordMessage {
@@ -31,7 +32,7 @@ const COLOR: Record<ReplyKind, number> = {
 
 /** People's own words, shown back as a quote: no Markdown of theirs, and at most a line or two. */
 function quoted(text: string): string {
-  return `> ${escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), QUOTE_MAX))}`;
+  return `> ${escapeMarkdown(quotedWords(text.replace(/\s+/g, ' ').trim()))}`;
 }
 
 /** What a reply's kind shows besides its body. */
@@ -121,7 +122,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
 
   const messages = pack(embeds).map((group): DiscordMessage => ({ embeds: group, components: [], ephemeral: isEphemeral(reply) }));
   const head = messages[0] as DiscordMessage;
-  if (frame.sharedBy) head.content = truncate(`shared by <@${frame.sharedBy.id}>`, LIMITS.content);
+  if (frame.sharedBy) head.content = truncate(REPLY.answer.sharedBy(`<@${frame.sharedBy.id}>`), LIMITS.content);
   if (options.buttons !== false) (messages[messages.length - 1] as DiscordMessage).components = renderButtons(choicesOf(reply));
   return messages;
 }

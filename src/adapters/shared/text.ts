@@ -41,10 +41,10 @@ export const QUOTE_MAX = 200;
 
 /**
  * A person's words made safe to echo: control characters could garble a Slack message or move a
- * terminal's cursor, so they go; the rest is cut to `QUOTE_MAX`. Each platform then adds its own
- * escaping and quote marks.
+ * terminal's cursor, so they go; the rest is cut to `QUOTE_MAX` with an ellipsis. Each platform
+ * then adds its own escaping and quote marks.
  */
 export function quotedWords(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').slice(0, QUOTE_MAX);
+  return truncate(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''), QUOTE_MAX);
 }

@@ -5,6 +5,7 @@ import type { InboundEvent, Logger, Outcome, Reply } from '../../core/types.js';
 import { renderReply, type SlackMessage } from './render-blocks.js';
 import { threadId } from './thread-id.js';
 import type { Where } from './to-inbound.js';
+import { SLACK_TEXT } from './texts.js';
 
 // Turns an Outcome into Slack calls. Which call depends on where the event came from: a command
 // answers through its response_url, a click edits the clicked message, a thread gets thread_ts.
@@ -25,8 +26,8 @@ export function slackErrorCode(err: unknown): string | undefined {
 }
 
 const INVITE_HINT: SlackMessage = {
-  text: "I can't post in this conversation yet. Invite me with `/invite @archbot`, then try again.",
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: "I can't post in this conversation yet. Invite me with `/invite @archbot`, then try again." } }],
+  text: SLACK_TEXT.inviteMe,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: SLACK_TEXT.inviteMe } }],
 };
 
 export async function deliver(ctx: DeliverContext, outcome: Outcome, where: Where): Promise<void> {

@@ -6,9 +6,10 @@ import { answer, deliver } from './deliver.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { threadId } from './thread-id.js';
 import { clickActor, clickTeam, fromClick, type Routed } from './to-inbound.js';
+import { NOTICE } from '../../core/texts.js';
 
-const ALREADY_SHARED = notice('stale', 'That answer was already shared in this channel.');
-const UNKNOWN_BUTTON = notice('unknown-action', 'That button is not one I recognise (it may come from an older version of me). Ask again to get fresh buttons.');
+const ALREADY_SHARED = notice('stale', NOTICE.stale.alreadyShared);
+const UNKNOWN_BUTTON = notice('unknown-action', NOTICE['unknown-action'].button);
 
 /**
  * Every button click. One listener for all of them: the action id carries the whole action

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { BoundedCache } from '../shared/bounded-cache.js';
+import { BoundedCache } from '../../core/bounded-cache.js';
 
 /** Enough for every active person in a big workspace; the oldest entry goes first beyond it. */
 const MAX_ENTRIES = 5_000;

@@ -4,7 +4,9 @@ import { choicesOf } from '../../core/reply.js';
 import type { Actor, Choice, ChoiceGroup, Citation, Field, Progress, Reply, Section } from '../../core/types.js';
 import { quotedWords } from '../shared/text.js';
 import { escapeText, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './escape.js';
+import { REPLY } from '../../core/texts.js';
 import { SLACK_LIMITS } from './limits.js';
+import { SLACK_TEXT } from './texts.js';
 
 // Slack's published limits; a message breaking any of them is rejected outright (invalid_blocks),
 // so the renderer enforces them instead of trusting content sizes.
@@ -130,7 +132,7 @@ export function renderReply(reply: Reply): SlackMessage {
   const { header } = frame;
   const head: types.KnownBlock[] = [];
   if (header) head.push({ type: 'header', text: { type: 'plain_text', text: header, emoji: true } });
-  if (frame.sharedBy) head.push(context(`shared by <@${escapeText(frame.sharedBy.id)}>`));
+  if (frame.sharedBy) head.push(context(REPLY.answer.sharedBy(`<@${escapeText(frame.sharedBy.id)}>`)));
   if (frame.quote !== undefined && frame.quote.trim() !== '') head.push(section(quoteText(frame.quote)));
 
   const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply))];
@@ -143,7 +145,7 @@ export function renderReply(reply: Reply): SlackMessage {
   const room = LIMITS.blocks - head.length - tail.length;
   if (body.length > room) {
     // Only bodies this long could ever overflow; the buttons and citation matter more than the tail.
-    body = [...body.slice(0, Math.max(0, room - 1)), context('_(shortened to fit one Slack message)_')];
+    body = [...body.slice(0, Math.max(0, room - 1)), context(SLACK_TEXT.shortened)];
   }
   const blocks = [...head, ...body, ...tail].slice(0, LIMITS.blocks);
   return { text: fallbackText(reply.body, frame), blocks };

@@ -26,7 +26,7 @@ function apiUrl(raw: string | undefined): { slackApiUrl?: string } {
 }
 
 /** A failed event's log fields, with Slack's own API error code where there is one. */
-function errorFields(err: unknown): Record<string, unknown> {
+function slackErrorFields(err: unknown): Record<string, unknown> {
   const slack = slackErrorCode(err);
   return apiErrorFields(err, slack ? { slack } : {});
 }
@@ -89,7 +89,7 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   const apiError = (): void => deps.metrics?.platformApiError('slack');
   app.error(async (err) => {
     if (isApiError(err)) apiError();
-    logger.error(errorFields(err), 'slack: handling an event failed');
+    logger.error(slackErrorFields(err), 'slack: handling an event failed');
   });
   const intake = deps.intake;
   const socketMode = !(receiver instanceof HTTPReceiver);

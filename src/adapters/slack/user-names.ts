@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
 import type { Actor, Clock, Logger, Outcome, Reply } from '../../core/types.js';
 import { errorMessage } from '../../core/errors.js';
-import { BoundedCache } from '../shared/bounded-cache.js';
+import { BoundedCache } from '../../core/bounded-cache.js';
 
 // Events (mentions, DMs) carry only a user id, and the core shows names ("Noted: … (alice)", the
 // verdict's answers). Commands and clicks carry a name already. For events the name comes from

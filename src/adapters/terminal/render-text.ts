@@ -1,6 +1,7 @@
 import { choicesOf } from '../../core/reply.js';
 import type { Actor, Citation, Progress, Reply, Section } from '../../core/types.js';
 import { quotedWords } from '../shared/text.js';
+import { REPLY } from '../../core/texts.js';
 
 export interface TextStyle {
   color: boolean;
@@ -31,14 +32,14 @@ interface Frame {
 const titled = (title: string, progress?: Progress): string => (progress ? `${title} (${progress.step}/${progress.total})` : title);
 
 function frameOf(reply: Reply): Frame {
-  const related = 'Related';
+  const { related } = REPLY.answer;
   switch (reply.kind) {
     case 'answer':
       return { title: reply.title, sharedBy: reply.sharedBy, citation: reply.citation, related };
     case 'clarify':
-      return { title: reply.title, quote: reply.quote, related: 'Try' };
+      return { title: reply.title, quote: reply.quote, related: REPLY.clarify.lead };
     case 'outside':
-      return { title: reply.title, quote: reply.quote, related: 'Nearest topics I cover' };
+      return { title: reply.title, quote: reply.quote, related: REPLY.outside.lead };
     case 'unknown':
       return { title: reply.title, quote: reply.quote, related };
     case 'question':
@@ -66,7 +67,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const lines: string[] = [];
   const frame = frameOf(reply);
   if (frame.title) lines.push(bold(frame.title));
-  if (frame.sharedBy) lines.push(dim(`shared by ${frame.sharedBy.name ?? frame.sharedBy.id}`));
+  if (frame.sharedBy) lines.push(dim(REPLY.answer.sharedBy(frame.sharedBy.name ?? frame.sharedBy.id)));
   // Quoted as speech: a leading "> " would look like a prompt in a terminal.
   if (frame.quote !== undefined) lines.push(dim(`“${quotedWords(frame.quote)}”`));
   if (reply.body) lines.push(markdown(reply.body, style));

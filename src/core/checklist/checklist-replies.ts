@@ -6,6 +6,7 @@ import { make } from '../make-reply.js';
 import type { AnsweredReply, NoticeReply, QuestionReply, WhyReply } from '../reply.js';
 import type { Actor, Choice } from '../types.js';
 import { notice } from '../make-reply.js';
+import { NOTICE, REPLY } from '../texts.js';
 
 export function displayName(actor: Actor): string {
   return actor.name ?? actor.id;
@@ -25,12 +26,12 @@ export function questionReply(
     action: { type: 'answer', session: state.id, criterion: criterion.id, value: option.value },
     group: 'options',
   }));
-  choices.push({ label: 'Why does this matter?', action: { type: 'why', session: state.id, criterion: criterion.id }, group: 'navigation' });
-  if (index > 0) choices.push({ label: 'Back', action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' });
-  choices.push({ label: 'Cancel', action: { type: 'cancel', session: state.id }, group: 'navigation', style: 'danger' });
+  choices.push({ label: REPLY.question.why, action: { type: 'why', session: state.id, criterion: criterion.id }, group: 'navigation' });
+  if (index > 0) choices.push({ label: REPLY.question.back, action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' });
+  choices.push({ label: REPLY.question.cancel, action: { type: 'cancel', session: state.id }, group: 'navigation', style: 'danger' });
   return make.question({
     title: checklist.title,
-    body: [preface, `**${criterion.question}**`, 'Pick a numbered option, or answer in your own words.']
+    body: [preface, `**${criterion.question}**`, REPLY.question.prompt]
       .filter((p): p is string => p !== undefined)
       .join('\n\n'),
     progress: { step: index + 1, total: checklist.criteria.length },
@@ -43,7 +44,7 @@ export function questionReply(
 export function answeredReply(checklist: Checklist, criterion: Criterion, option: ChecklistOption, by: Actor, step: number): AnsweredReply {
   return make.answered({
     title: checklist.title,
-    body: `**${criterion.question}**\n\n${displayName(by)} chose **${option.label}**.`,
+    body: REPLY.answered.chose(criterion.question, displayName(by), option.label),
     progress: { step, total: checklist.criteria.length },
   });
 }
@@ -51,7 +52,7 @@ export function answeredReply(checklist: Checklist, criterion: Criterion, option
 export function whyReply(kb: KnowledgeBase, criterion: Criterion): WhyReply {
   const concept = kb.concept(criterion.concept);
   return make.why({
-    title: 'Why this matters',
+    title: REPLY.why.title,
     body: `**${criterion.question}**\n\n${criterion.why}`,
     sections: [],
     ...(concept ? { citation: citationOf(kb, concept) } : {}),
@@ -66,10 +67,10 @@ export function whyReply(kb: KnowledgeBase, criterion: Criterion): WhyReply {
 export function staleReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, lead: string): NoticeReply {
   const current = checklist.criteria[state.answers.length];
   if (state.status === 'done' || !current) {
-    return notice('stale', `${lead} This decision is finished; its verdict is in the thread.`);
+    return notice('stale', `${lead} ${NOTICE.stale.finished}`);
   }
   const question = questionReply(kb, checklist, state);
-  return notice('stale', `${lead} The current question is ${state.answers.length + 1} of ${checklist.criteria.length}: "${current.question}"`, {
+  return notice('stale', `${lead} ${NOTICE.stale.current(state.answers.length + 1, checklist.criteria.length, current.question)}`, {
     choices: question.choices,
   });
 }
@@ -77,5 +78,5 @@ export function staleReply(kb: KnowledgeBase, checklist: Checklist, state: Sessi
 /** "Not sure" at a step: what the question is about, then the question and its options again. */
 export function explainStepReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState): QuestionReply {
   const criterion = checklist.criteria[state.answers.length] as Criterion;
-  return questionReply(kb, checklist, state, `No problem, here is what this question is about. ${criterion.why}`);
+  return questionReply(kb, checklist, state, REPLY.question.explain(criterion.why));
 }

@@ -8,6 +8,7 @@ import { notice } from '../make-reply.js';
 import { readStepInput } from './read-step-input.js';
 import { sessionCommand } from './session-words.js';
 import { explainVerdictReply, verdictReply } from './verdict-replies.js';
+import { NOTICE, REPLY } from '../texts.js';
 
 /** What can happen to a running session. Clicks arrive decoded; typed text is read by `readStepInput`. */
 export type StepInput =
@@ -53,7 +54,7 @@ export function newSession(checklist: Checklist, thread: string, actor: Actor, i
 export function currentReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, preface?: string): Reply {
   if (state.status === 'done') return verdictReply(kb, checklist, state, evaluate(checklist, answersOf(state)));
   const answered = state.answers.length;
-  const lead = preface ?? `Question ${answered + 1} of ${checklist.criteria.length}${answered > 0 ? `, ${answered} answered so far` : ''}.`;
+  const lead = preface ?? REPLY.question.position(answered + 1, checklist.criteria.length, answered);
   return questionReply(kb, checklist, state, lead);
 }
 
@@ -64,22 +65,22 @@ export function step(env: StepEnv, state: SessionState, input: StepInput): StepR
   const current = state.status === 'active' ? checklist.criteria[state.answers.length] : undefined;
   switch (input.type) {
     case 'answer': {
-      if (!current || current.id !== input.criterion) return same(staleReply(kb, checklist, state, 'That question was already answered.'));
-      if (!current.options.some((o) => o.value === input.value)) return same(notice('unknown-action', 'That is not one of the options for this question.'));
+      if (!current || current.id !== input.criterion) return same(staleReply(kb, checklist, state, NOTICE.stale.alreadyAnswered));
+      if (!current.options.some((o) => o.value === input.value)) return same(notice('unknown-action', NOTICE['unknown-action'].notAnOption));
       return record(env, state, current, input.value, 'click');
     }
     case 'back':
       // A Back button drawn at another step (a double click, an older message) must not undo twice.
       if (input.answered !== undefined && input.answered !== state.answers.length) {
-        return same(staleReply(kb, checklist, state, 'That Back button belongs to a question that has already changed.'));
+        return same(staleReply(kb, checklist, state, NOTICE.stale.backMoved));
       }
-      if (state.answers.length === 0) return same(currentReply(kb, checklist, state, 'This is the first question; there is nothing to go back to.'));
+      if (state.answers.length === 0) return same(currentReply(kb, checklist, state, REPLY.question.firstQuestion));
       {
         const previous: SessionState = { ...state, answers: state.answers.slice(0, -1), status: 'active', updatedAt: env.now };
-        return { state: previous, replies: [questionReply(kb, checklist, previous, 'Going back one question. Answer it again:')] };
+        return { state: previous, replies: [questionReply(kb, checklist, previous, REPLY.question.goingBack)] };
       }
     case 'cancel':
-      return { state: null, replies: [notice('cancelled', 'Decision cancelled; nothing was kept. Start again whenever you like.', { restartWith: checklist.id })] };
+      return { state: null, replies: [notice('cancelled', NOTICE.cancelled.cancelled, { restartWith: checklist.id })] };
     case 'restart': {
       const fresh = newSession(checklist, state.thread, env.actor, env.freshId, env.now);
       return { state: fresh, replies: [questionReply(kb, checklist, fresh, checklist.intro)] };
@@ -89,10 +90,10 @@ export function step(env: StepEnv, state: SessionState, input: StepInput): StepR
     case 'why':
       return same(current ? whyReply(kb, current) : explainVerdictReply(kb, checklist, state, evaluate(checklist, answersOf(state))));
     case 'explain':
-      if (state.status !== 'done') return same(staleReply(kb, checklist, state, 'This decision has no verdict yet.'));
+      if (state.status !== 'done') return same(staleReply(kb, checklist, state, NOTICE.stale.noVerdict));
       return same(explainVerdictReply(kb, checklist, state, evaluate(checklist, answersOf(state))));
     case 'help':
-      return same(currentReply(kb, checklist, state, 'Pick one of the options below, type its number, or describe your situation in words.'));
+      return same(currentReply(kb, checklist, state, REPLY.question.help));
     case 'text': {
       if (current) return typed(env, state, current, input.text);
       // After the verdict only session words mean anything here ("why", "back", "restart").
@@ -115,10 +116,7 @@ function typed(env: StepEnv, state: SessionState, current: Criterion, text: stri
       // The step waits while the question is answered; saying so once per step is enough.
       const at = state.answers.length;
       if (state.waitNoted === at) return { state, replies: [], ask: text };
-      const waiting = notice(
-        'still-waiting',
-        `The decision waits on question ${at + 1} of ${checklist.criteria.length} while you ask; answer it whenever you are ready (\`status\` shows it again).`,
-      );
+      const waiting = notice('still-waiting', NOTICE['still-waiting'].waits(at + 1, checklist.criteria.length));
       return { state: { ...state, waitNoted: at, updatedAt: env.now }, replies: [waiting], ask: text };
     }
     case 'answer':
@@ -126,9 +124,9 @@ function typed(env: StepEnv, state: SessionState, current: Criterion, text: stri
     case 'unclear': {
       const options = current.options.map((o, i) => `${i + 1}. ${o.label}`).join(', ');
       const count = /count or an option number/.test(reading.message);
-      const why = count ? 'could be a count or an option number' : reading.code === 'ambiguous' ? 'could fit more than one option' : "doesn't match an option";
-      const hint = count ? ' Say what you counted (for example "2 services") or pick an option' : ' Please choose';
-      const retry = notice('bad-answer', `Your answer ${why}.${hint}: ${options}.`);
+      const { question: words } = REPLY;
+      const why = count ? words.countedOrNumber : reading.code === 'ambiguous' ? words.ambiguous : words.noMatch;
+      const retry = notice('bad-answer', NOTICE['bad-answer'].unclear(why, count ? words.countHint : words.chooseHint, options));
       return { state, replies: [retry, questionReply(kb, checklist, state)] };
     }
   }
@@ -137,13 +135,13 @@ function typed(env: StepEnv, state: SessionState, current: Criterion, text: stri
 function record(env: StepEnv, state: SessionState, criterion: Criterion, value: string, via: 'click' | 'text'): StepResult {
   const { kb, checklist, actor, now } = env;
   const option = criterion.options.find((o) => o.value === value);
-  if (!option) return { state, replies: [notice('unknown-action', 'That is not one of the options for this question.')] };
+  if (!option) return { state, replies: [notice('unknown-action', NOTICE['unknown-action'].notAnOption)] };
   const answers = [...state.answers, { criterion: criterion.id, value, by: actor, at: now }];
   const done = answers.length >= checklist.criteria.length;
   const next: SessionState = { ...state, answers, status: done ? 'done' : 'active', updatedAt: now };
   const reply = done
     ? verdictReply(kb, checklist, next, evaluate(checklist, answersOf(next)))
-    : questionReply(kb, checklist, next, via === 'text' ? `Noted: **${option.label}** (${displayName(actor)}).` : undefined);
+    : questionReply(kb, checklist, next, via === 'text' ? REPLY.question.noted(option.label, displayName(actor)) : undefined);
   return {
     state: next,
     replies: [reply],

@@ -7,6 +7,7 @@ import type { Citation, VerdictReply, WhyReply } from '../reply.js';
 import type { Choice, Section } from '../types.js';
 import { displayName } from './checklist-replies.js';
 import type { Evaluation } from './evaluate.js';
+import { REPLY } from '../texts.js';
 
 function optionOf(checklist: Checklist, criterionId: string, value: string): ChecklistOption | undefined {
   return checklist.criteria.find((c) => c.id === criterionId)?.options.find((o) => o.value === value);
@@ -26,7 +27,7 @@ export function otherSide(kb: KnowledgeBase, checklist: Checklist, result: Evalu
     const counter = result.counter[at];
     if (counter) used.add(at);
     const text = counter ? `${counter.text} _(${titleOf(counter.concept)})_` : `${a.text} _(${titleOf(a.concept)})_`;
-    return `- **${option?.label ?? a.answer}** points to "${verdictTitle(option?.leans ?? '')}". ${text}`;
+    return `- **${option?.label ?? a.answer}** ${REPLY.why.pointsTo(verdictTitle(option?.leans ?? ''))}. ${text}`;
   });
   result.counter.forEach((c, i) => {
     if (!used.has(i)) lines.push(`- ${c.text} _(${titleOf(c.concept)})_`);
@@ -38,16 +39,16 @@ export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: Ses
   const titleOf = (id: string): string => kb.concept(id)?.title ?? id;
   const sections: Section[] = [
     {
-      heading: 'Reasons',
+      heading: REPLY.verdict.reasons,
       text: result.reasons
         .map((r) => `- **${optionOf(checklist, r.criterion, r.answer)?.label ?? r.answer}**: ${r.text} _(${titleOf(r.concept)})_`)
         .join('\n'),
     },
-    { heading: 'The other side', text: otherSide(kb, checklist, result) },
-    { heading: 'Watch out', text: result.warnings.map((w) => `- ${w.text} _(${titleOf(w.concept)})_`).join('\n') },
-    { heading: 'Next steps', text: result.next.map((n) => `- ${n}`).join('\n') },
+    { heading: REPLY.verdict.otherSide, text: otherSide(kb, checklist, result) },
+    { heading: REPLY.verdict.watchOut, text: result.warnings.map((w) => `- ${w.text} _(${titleOf(w.concept)})_`).join('\n') },
+    { heading: REPLY.verdict.next, text: result.next.map((n) => `- ${n}`).join('\n') },
     {
-      heading: 'Answers',
+      heading: REPLY.verdict.answers,
       text: state.answers
         .map((a) => {
           const criterion = checklist.criteria.find((c) => c.id === a.criterion);
@@ -62,14 +63,14 @@ export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: Ses
     group: 'related',
   }));
   return make.verdict({
-    title: `Verdict: ${result.verdict.title}`,
+    title: REPLY.verdict.title(result.verdict.title),
     body: result.verdict.summary,
     sections,
-    fields: [{ label: 'Verdict', value: result.verdict.id }],
+    fields: [{ label: REPLY.verdict.field, value: result.verdict.id }],
     choices: [
-      { label: 'Why this verdict?', action: { type: 'explain', session: state.id }, group: 'navigation' },
-      { label: 'Change last answer', action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' },
-      { label: 'Start over', action: { type: 'restart', checklist: checklist.id }, group: 'navigation' },
+      { label: REPLY.verdict.explain, action: { type: 'explain', session: state.id }, group: 'navigation' },
+      { label: REPLY.verdict.changeLast, action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' },
+      { label: REPLY.verdict.startOver, action: { type: 'restart', checklist: checklist.id }, group: 'navigation' },
       ...reading,
     ],
     ...citing(kb, result.verdict.concept),
@@ -88,22 +89,22 @@ export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, sta
     const criterion = checklist.criteria.find((c) => c.id === a.criterion);
     const option = optionOf(checklist, a.criterion, a.value);
     const counts = signals(`${a.criterion}=${a.value}`);
-    const side = !option || option.leans === 'neutral' ? 'leans neither way' : `points to "${verdictTitle(option.leans)}"`;
+    const side = !option || option.leans === 'neutral' ? REPLY.why.neither : REPLY.why.pointsTo(verdictTitle(option.leans));
     const signal = counts.length > 0 ? ` It counts as a \`${counts.join('`, `')}\` signal.` : '';
     return `- ${criterion?.question ?? a.criterion} **${option?.label ?? a.value}** ${side}.${signal}`;
   });
-  const position = `Rule ${result.rule.index + 1} of ${checklist.rules.length} decided it`;
+  const position = REPLY.why.rule(result.rule.index + 1, checklist.rules.length);
   const rule = result.rule.explain ? `${position}: ${result.rule.explain}` : `${position}.`;
   const scores = Object.entries(checklist.scores).map(([name, refs]) => {
     const held = refs.filter((ref) => state.answers.some((a) => `${a.criterion}=${a.value}` === ref)).length;
     return `\`${name}\`: ${held} of ${refs.length}`;
   });
   return make.why({
-    title: `Why "${result.verdict.title}"`,
-    body: [rule, scores.length > 0 ? `Signals counted: ${scores.join(', ')}.` : undefined].filter((p) => p !== undefined).join('\n\n'),
+    title: REPLY.why.verdictTitle(result.verdict.title),
+    body: [rule, scores.length > 0 ? REPLY.why.signals(scores.join(', ')) : undefined].filter((p) => p !== undefined).join('\n\n'),
     sections: [
-      { heading: 'Your answers', text: answers.join('\n') },
-      ...(result.against.length > 0 || result.counter.length > 0 ? [{ heading: 'The other side', text: otherSide(kb, checklist, result) }] : []),
+      { heading: REPLY.why.answers, text: answers.join('\n') },
+      ...(result.against.length > 0 || result.counter.length > 0 ? [{ heading: REPLY.verdict.otherSide, text: otherSide(kb, checklist, result) }] : []),
     ],
     ...citing(kb, result.verdict.concept),
     ephemeral: false,

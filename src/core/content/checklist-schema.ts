@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, idSchema } from './schema.js';
-
-// Worded by field-problems.ts, which can also say how long the text is.
-const line = (max: number) => z.string().trim().min(1).max(max);
+import { LIMITS, idSchema, line } from './schema.js';
 
 /** `criterion=value`, e.g. `hosts=several`. Checked against the criteria at load. */
 const answerRef = z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/, 'must look like criterion=value');

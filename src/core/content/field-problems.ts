@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editDistance } from '../lookup/edit-distance.js';
 import { formatPath } from './issues.js';
 
 /** One thing wrong inside a file, worded for a content author rather than a programmer. */
@@ -153,27 +154,11 @@ function pathKey(path: ReadonlyArray<PropertyKey>): string {
 function closest(key: string, allowed: string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of allowed) {
-    const distance = editDistance(key.toLowerCase(), name);
+    // Past two edits no key is suggested, so the distance may stop counting there.
+    const distance = editDistance(key.toLowerCase(), name, 2);
     if (distance <= Math.min(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) {
       best = { name, distance };
     }
   }
   return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      const row = d[i];
-      if (row) row[j] = v;
-    }
-  }
-  return at(a.length, b.length);
 }

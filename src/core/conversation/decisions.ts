@@ -10,11 +10,9 @@ import { answerQuestion } from './answer-question.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import { answered } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
+import { NOTICE, REPLY } from '../texts.js';
 
-export const UNAVAILABLE =
-  'Decisions are briefly unavailable: I cannot reach the place where I keep them. Questions still work; please try the decision again in a minute.';
-
-export const unavailableNotice = (): Reply => notice('unavailable', UNAVAILABLE);
+export const unavailableNotice = (): Reply => notice('unavailable', NOTICE.unavailable.paused);
 
 /**
  * Checklist sessions around the pure `step`: the thin session repository reads and writes them
@@ -29,10 +27,10 @@ export class Decisions {
     if (loaded.kind === 'live' && loaded.state.status === 'active' && !force) {
       const { state } = loaded;
       const choices: Choice[] = [
-        { label: 'Continue', action: { type: 'continue', session: state.id }, group: 'navigation', style: 'primary' },
-        { label: 'Start over', action: { type: 'restart', checklist: checklist.id }, group: 'navigation', style: 'danger' },
+        { label: REPLY.notice.continue, action: { type: 'continue', session: state.id }, group: 'navigation', style: 'primary' },
+        { label: REPLY.notice.startOver, action: { type: 'restart', checklist: checklist.id }, group: 'navigation', style: 'danger' },
       ];
-      const body = `A decision is already running in this thread (question ${state.answers.length + 1} of ${loaded.checklist.criteria.length}). Continue it or start over?`;
+      const body = NOTICE['session-exists'].running(state.answers.length + 1, loaded.checklist.criteria.length);
       return { replies: [notice('session-exists', body, { choices })] };
     }
     const state = newSession(checklist, event.thread, event.actor, this.deps.newId(), this.deps.clock());
@@ -63,7 +61,7 @@ export class Decisions {
       }
     };
     return {
-      replies: [notice('started', `${event.actor.name ?? 'Someone'} started a decision: **${checklist.title}**. Answer in the thread.`)],
+      replies: [notice('started', NOTICE.started.inThread(event.actor.name ?? 'Someone', checklist.title))],
       openThread: { title: checklist.title, replies, opened },
     };
   }
@@ -71,7 +69,7 @@ export class Decisions {
   /** One input for the thread's live session; the view must hold it. */
   async run(event: InboundEvent, view: ThreadView, input: StepInput): Promise<Outcome> {
     const loaded = view.session;
-    if (loaded.kind !== 'live') return { replies: [notice('no-session', 'No decision is running in this conversation. Type `decide` to start one.', { restartWith: this.deps.kb.defaultChecklist?.id })] };
+    if (loaded.kind !== 'live') return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: this.deps.kb.defaultChecklist?.id })] };
     const { state, checklist, revision } = loaded;
     const result: StepResult = step(this.env(event, checklist), state, input);
     if (result.state === null) await this.deps.sessions.remove(event.thread);
@@ -93,8 +91,8 @@ export class Decisions {
   /** Someone else moved first: say so, with the question that is current now and its buttons. */
   async conflict(thread: string): Promise<Outcome> {
     const loaded = await this.deps.sessions.load(thread);
-    if (loaded.kind !== 'live') return { replies: [notice('stale', 'That step already moved on.')] };
-    return { replies: [staleReply(this.deps.kb, loaded.checklist, loaded.state, 'That step already moved on.')] };
+    if (loaded.kind !== 'live') return { replies: [notice('stale', NOTICE.stale.movedOn)] };
+    return { replies: [staleReply(this.deps.kb, loaded.checklist, loaded.state, NOTICE.stale.movedOn)] };
   }
 
   private env(event: InboundEvent, checklist: Checklist): StepEnv {

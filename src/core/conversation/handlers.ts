@@ -14,11 +14,11 @@ import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
 import { answered, offered } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
+import { NOTICE } from '../texts.js';
 
 export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
 
-const GONE = 'That decision is no longer running here (it expired or was cancelled). Start again when you are ready.';
-const EXPIRED = 'This decision session expired after a long silence, so its answers are gone. Start again when you are ready.';
+const { expired: EXPIRED, 'unknown-action': UNKNOWN } = NOTICE;
 
 /** One function per cell value of the routing table, plus clicks and commands. */
 export class Handlers {
@@ -33,7 +33,7 @@ export class Handlers {
     switch (name) {
       case 'action':
         return (event, view) =>
-          event.input.type === 'action' ? this.action(event, view, event.input.action) : Promise.resolve({ replies: [notice('unknown-action', 'That button is not one of mine.')] });
+          event.input.type === 'action' ? this.action(event, view, event.input.action) : Promise.resolve({ replies: [notice('unknown-action', UNKNOWN.button)] });
       case 'command':
         return (event, view, text) => this.typedCommand(event, view, text);
       case 'ask':
@@ -43,7 +43,7 @@ export class Handlers {
       case 'step':
         return (event, view, text) => this.decisions.run(event, view, { type: 'text', text });
       case 'no-session':
-        return async (event, _view, text) => this.noSession(event, text);
+        return async () => this.noSession();
       case 'lapsed':
         return (event, view, text) => this.lapsed(event, view, text);
       case 'unavailable':
@@ -92,7 +92,7 @@ export class Handlers {
     switch (act.type) {
       case 'topic': {
         const concept = kb.concept(act.concept);
-        if (!concept) return { replies: [notice('unknown-action', 'That topic no longer exists.')] };
+        if (!concept) return { replies: [notice('unknown-action', UNKNOWN.topicGone)] };
         const offer = view.context.context?.offer ?? [];
         if (offer.includes(concept.id)) this.offerTaken(event, concept.id, offer.indexOf(concept.id) + 1);
         await this.remember(event, view, concept.id);
@@ -100,23 +100,23 @@ export class Handlers {
       }
       case 'share': {
         const concept = kb.concept(act.concept);
-        if (!concept) return { replies: [notice('unknown-action', 'That topic no longer exists.')] };
+        if (!concept) return { replies: [notice('unknown-action', UNKNOWN.topicGone)] };
         return { replies: [answerReply(kb, concept, { ephemeral: false, sharedBy: event.actor })] };
       }
       case 'feedback':
         this.deps.logger.info({ concept: act.concept, vote: act.vote, platform: event.platform }, 'feedback');
         this.deps.record({ ...feedbackBase(this.deps, event), kind: 'vote', concept: act.concept, vote: act.vote });
-        return { replies: [notice('feedback-thanks', act.vote === 'up' ? 'Thanks, glad it helped.' : 'Thanks for telling me; this answer will be looked at.')] };
+        return { replies: [notice('feedback-thanks', NOTICE['feedback-thanks'][act.vote])] };
       case 'start':
         return this.command(event, view, 'decide', act.checklist, ephemeral);
       case 'restart': {
         const checklist = kb.checklist(act.checklist);
-        if (!checklist) return { replies: [notice('unknown-action', 'That checklist no longer exists.')] };
+        if (!checklist) return { replies: [notice('unknown-action', UNKNOWN.checklistGone)] };
         return this.decisions.start(event, view, checklist, true);
       }
       case 'why': {
         const criterion = kb.checklists.flatMap((c) => c.criteria).find((c) => c.id === act.criterion);
-        return { replies: [criterion ? whyReply(kb, criterion) : notice('unknown-action', 'That question is no longer part of any checklist.')] };
+        return { replies: [criterion ? whyReply(kb, criterion) : notice('unknown-action', UNKNOWN.criterionGone)] };
       }
       default:
         return this.sessionClick(event, view, act);
@@ -129,9 +129,9 @@ export class Handlers {
     const loaded = view.session;
     if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
     if (loaded.kind === 'invalid' || loaded.kind === 'expired') return this.lapsed(event, view, '', true);
-    if (loaded.kind === 'none') return { replies: [notice('expired', GONE, { restartWith: kb.defaultChecklist?.id })] };
+    if (loaded.kind === 'none') return { replies: [notice('expired', EXPIRED.gone, { restartWith: kb.defaultChecklist?.id })] };
     if (loaded.state.id !== act.session) {
-      return { replies: [notice('stale', 'That button belongs to an earlier run of this decision.')] };
+      return { replies: [notice('stale', NOTICE.stale.earlierRun)] };
     }
     const input: StepInput =
       act.type === 'answer'
@@ -161,16 +161,17 @@ export class Handlers {
     const id = offer[n - 1];
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);
     if (!concept) {
-      return { replies: [notice('bad-answer', `My last suggestions were numbered 1 to ${offer.length}; type one of those numbers, or ask in other words.`)] };
+      return { replies: [notice('bad-answer', NOTICE['bad-answer'].offerRange(offer.length))] };
     }
     this.offerTaken(event, concept.id, n);
     await this.remember(event, view, concept.id);
     return { replies: [answerReply(this.deps.kb, concept, { ephemeral: event.place === 'channel' })] };
   }
 
-  private noSession(_event: InboundEvent, text: string): Outcome {
+  /** A session word with no session: one wording whichever word it was. */
+  private noSession(): Outcome {
     const start = this.deps.kb.defaultChecklist?.id;
-    return { replies: [notice('no-session', `\`${text.trim()}\` works inside a decision, and none is running in this conversation. Type \`decide\` to start one.`, { restartWith: start })] };
+    return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: start })] };
   }
 
   /**
@@ -182,15 +183,14 @@ export class Handlers {
     const loaded = view.session;
     await sessions.remove(event.thread);
     if (loaded.kind === 'invalid') {
-      const body = 'The saved decision in this thread could not be read (it came from an older version or was damaged), so I cleared it. Please start again.';
-      return { replies: [notice('invalid-state', body, { restartWith: kb.defaultChecklist?.id })] };
+      return { replies: [notice('invalid-state', NOTICE['invalid-state'].unreadable, { restartWith: kb.defaultChecklist?.id })] };
     }
     metrics?.session('expired');
-    if (loaded.kind !== 'expired') return { replies: [notice('expired', GONE, { restartWith: kb.defaultChecklist?.id })] };
+    if (loaded.kind !== 'expired') return { replies: [notice('expired', EXPIRED.gone, { restartWith: kb.defaultChecklist?.id })] };
     const checklist = kb.checklist(loaded.state.checklist);
     const criterion = checklist?.criteria[loaded.state.answers.length];
     const forSession = meant || sessionCommand(text) !== undefined || pickedNumber(text) !== undefined || (criterion !== undefined && parseAnswer(criterion, text).ok);
-    if (forSession) return { replies: [notice('expired', EXPIRED, { restartWith: checklist?.id })] };
+    if (forSession) return { replies: [notice('expired', EXPIRED.lapsed, { restartWith: checklist?.id })] };
     return this.ask(event, { ...view, session: { kind: 'none' } }, text, event.place === 'channel');
   }
 

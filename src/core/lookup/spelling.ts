@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import { closeEnough } from './edit-distance.js';
 
 export interface Correction {
@@ -27,7 +28,8 @@ function deletes(word: string): string[] {
 export class Speller {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly sorted: string[];
-  private readonly cache = new Map<string, Correction | undefined>();
+  // Bounded: a flood of distinct nonsense must not grow memory without limit.
+  private readonly cache = new BoundedCache<string, Correction | undefined>(10_000);
 
   /** `weight` breaks ties between equally close words: the one more concepts use wins. */
   constructor(
@@ -51,8 +53,6 @@ export class Speller {
     if (term.length < MIN_LENGTH) return undefined;
     if (this.cache.has(term)) return this.cache.get(term);
     const found = this.nearest(term) ?? (term.length >= 4 ? this.completion(term) : undefined);
-    // Bounded: a flood of distinct nonsense must not grow memory without limit.
-    if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(term, found);
     return found;
   }

@@ -1,5 +1,6 @@
 import type { Logger, SessionStore } from '../types.js';
 import { errorMessage } from '../errors.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /**
  * True the first time a key is claimed within `ttlMs`, false after. Platforms redeliver events
@@ -19,21 +20,18 @@ export const CLAIM_TIMEOUT_MS = 1_000;
 
 /** Ids this process has claimed recently, for when the shared store cannot answer. */
 class LocalClaims {
-  private readonly expiry = new Map<string, number>();
+  // A flood of ids costs at most `max` entries, the oldest forgotten first.
+  private readonly expiry: BoundedCache<string, number>;
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.expiry = new BoundedCache(max);
+  }
 
   /** Remembers `key`; true unless it was already remembered and unexpired. */
   claim(key: string, ttlMs: number, now: number): boolean {
     const until = this.expiry.get(key);
     if (until !== undefined && until > now) return false;
-    this.expiry.delete(key);
     this.expiry.set(key, now + ttlMs);
-    // Oldest first (Map keeps insertion order): a flood of ids costs at most `max` entries.
-    for (const oldest of this.expiry.keys()) {
-      if (this.expiry.size <= this.max) break;
-      this.expiry.delete(oldest);
-    }
     return true;
   }
 }

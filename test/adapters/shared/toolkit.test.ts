@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../../src/adapters/shared/bounded-cache.js';
+import { BoundedCache } from '../../../src/core/bounded-cache.js';
 import { apiErrorFields } from '../../../src/adapters/shared/error-fields.js';
 import { quotedWords, splitText, truncate } from '../../../src/adapters/shared/text.js';
 
@@ -16,9 +16,10 @@ describe('adapter toolkit', () => {
     expect(splitText('aaa bbb ccc', 8)).toEqual(['aaa bbb', 'ccc']);
   });
 
-  it('quotedWords drops control characters and keeps 200 characters', () => {
+  it('quotedWords drops control characters and keeps 200 characters, marking a cut', () => {
     expect(quotedWords('a\u001b[2Jb')).toBe('a[2Jb');
     expect(quotedWords('x'.repeat(300))).toHaveLength(200);
+    expect(quotedWords('x'.repeat(300)).endsWith('…')).toBe(true);
   });
 
   it('BoundedCache evicts the least recently set entry beyond its size', () => {
@@ -30,6 +31,14 @@ describe('adapter toolkit', () => {
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')).toBe(3);
     expect(cache.size).toBe(2);
+  });
+
+  it('BoundedCache tells a remembered undefined (a known miss) from a key it never saw', () => {
+    const cache = new BoundedCache<string, number | undefined>(2);
+    cache.set('miss', undefined);
+    expect([cache.has('miss'), cache.has('never')]).toEqual([true, false]);
+    cache.delete('miss');
+    expect(cache.has('miss')).toBe(false);
   });
 
   it('apiErrorFields names the socket cause and a platform code, never the request', () => {

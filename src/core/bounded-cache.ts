@@ -1,7 +1,7 @@
 /**
- * A map that holds at most `max` entries: per-person caches (Slack display names, Slack DM
- * channels) grow with every person who writes, and a big workspace must not grow the heap
- * without end. `set` makes an entry the most recent; beyond `max` the least recent goes first.
+ * A map that holds at most `max` entries: caches keyed by what people send (display names, DM
+ * channels, spelling corrections, failed logins by address) grow with every new key, and a big
+ * workspace or a flood must not grow the heap without end. In the core so every layer can use it. `set` makes an entry the most recent; beyond `max` the least recent goes first.
  * `get` does not reorder, so a caller decides what counts as a use (a hit that is still fresh).
  */
 export class BoundedCache<K, V> {
@@ -12,6 +12,15 @@ export class BoundedCache<K, V> {
 
   get(key: K): V | undefined {
     return this.entries.get(key);
+  }
+
+  /** Whether `key` is held, for caches whose values may themselves be `undefined`. */
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
+  delete(key: K): void {
+    this.entries.delete(key);
   }
 
   set(key: K, value: V): void {
