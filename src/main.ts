@@ -35,7 +35,12 @@ export async function main(argv: string[], env: Record<string, string | undefine
     if (command === 'insights') return await (await import('./cli/insights.js')).insightsCommand(args, config.config, io);
     // A platform's own command line (`archbot discord register`), given only its own settings.
     const platform = platformDescriptors.find((p) => p.name === command);
-    if (platform?.command) return await platform.command.run(args, platformSettings(platform, config.config), io);
+    if (platform?.command) {
+      // What a platform is told about the bot (command descriptions, the app manifest) comes from the content.
+      const { loadKnowledgeBase } = await import('./cli/load-kb.js');
+      const content = (): ReturnType<typeof loadKnowledgeBase> => loadKnowledgeBase(io, contentDir);
+      return await platform.command.run(args, platformSettings(platform, config.config), io, content);
+    }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
     const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);

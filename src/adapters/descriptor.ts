@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Io } from '../cli/io.js';
+import type { KnowledgeBase } from '../core/knowledge-base.js';
 import type { LogLevel } from '../logger.js';
 import type { PlatformDeps, ServedPlatform } from './platform-deps.js';
 
@@ -47,7 +48,8 @@ export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> 
     /** For --help: how it is called, and what it does. */
     synopsis: string;
     summary: string;
-    run(args: string[], settings: z.infer<z.ZodObject<Keys>> & { LOG_LEVEL: LogLevel }, io: Io): Promise<number>;
+    /** `content()` loads the articles (printing their problems and returning undefined when they fail). */
+    run(args: string[], settings: z.infer<z.ZodObject<Keys>> & { LOG_LEVEL: LogLevel }, io: Io, content: () => KnowledgeBase | undefined): Promise<number>;
   };
   /** Builds the adapter from its own settings (`deps.config` holds only this schema's keys and the log level). */
   start(deps: PlatformDeps<z.infer<z.ZodObject<Keys>>>): Promise<ServedPlatform>;

@@ -45,10 +45,11 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
   const replies = outcome.replies;
   const lookup = replies.find((r) => r.kind === 'answer' || r.kind === 'clarify' || r.kind === 'unknown');
   if (lookup) {
-    const own = lookupJson(question, kb.lookup(question));
+    const own = lookupJson(question, kb.lookup(question), (id) => kb.articleOf(id)?.id);
     if (lookup.kind !== 'answer') return own.status === lookup.kind ? own : { question, status: lookup.kind, ...candidatesOf(kb, lookup) };
     if (own.status === 'answer' && own.id === lookup.concept) return own;
-    return { question, status: 'answer', id: lookup.concept, title: lookup.title, via: 'thread' };
+    const article = lookup.concept === undefined ? undefined : kb.articleOf(lookup.concept)?.id;
+    return { question, status: 'answer', id: lookup.concept, ...(article ? { article } : {}), title: lookup.title, via: 'thread' };
   }
   const main: Reply | undefined = replies.find((r) => r.kind !== 'notice') ?? replies[0];
   if (!main) return { question, status: 'silent' };

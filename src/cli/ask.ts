@@ -1,9 +1,10 @@
 import { createInterface } from 'node:readline';
+import { examplesOf } from '../core/article-words.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { renderText } from '../adapters/terminal/render-text.js';
 import { lookupReply } from '../core/lookup-replies.js';
 import { ThreadRunner } from './ask-thread.js';
-import { lookupJson } from './lookup-json.js';
+import { lookupJson, type ArticleOf } from './lookup-json.js';
 import { UsageError, type Io } from './io.js';
 
 /**
@@ -21,7 +22,8 @@ export async function askCommand(kb: KnowledgeBase, args: string[], io: Io): Pro
   if (thread && (!json || question !== '')) throw new UsageError('ask: --thread reads conversations from stdin and needs --json, e.g. archbot ask --json --thread < turns.txt');
 
   if (question === '') {
-    if (!json) throw new UsageError('ask: give a question, e.g. archbot ask "what is etcd", or use --json to read lines from stdin');
+    const [example = 'your question'] = examplesOf(kb.articles, 1);
+    if (!json) throw new UsageError(`ask: give a question, e.g. archbot ask "${example}", or use --json to read lines from stdin`);
     const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
     const runner = thread ? new ThreadRunner(kb) : undefined;
     for await (const line of lines) {
@@ -31,16 +33,20 @@ export async function askCommand(kb: KnowledgeBase, args: string[], io: Io): Pro
         else io.stdout.write(`${JSON.stringify(await runner.turn(q))}\n`);
         continue;
       }
-      io.stdout.write(`${JSON.stringify(q === '' ? { question: '', status: 'empty' } : lookupJson(q, kb.lookup(q)))}\n`);
+      io.stdout.write(`${JSON.stringify(q === '' ? { question: '', status: 'empty' } : lookupJson(q, kb.lookup(q), articleOf(kb)))}\n`);
     }
     return 0;
   }
   const result = kb.lookup(question);
   if (json) {
-    io.stdout.write(`${JSON.stringify(lookupJson(question, result))}\n`);
+    io.stdout.write(`${JSON.stringify(lookupJson(question, result, articleOf(kb)))}\n`);
     return 0;
   }
   const reply = lookupReply(kb, question, result, false);
   io.stdout.write(`${renderText(reply)}\n`);
   return 0;
+}
+
+function articleOf(kb: KnowledgeBase): ArticleOf {
+  return (id) => kb.articleOf(id)?.id;
 }

@@ -10,12 +10,13 @@ export function checkCommand(io: Io, dir?: string): number {
     for (const issue of loaded.issues) io.stderr.write(`  ${formatIssue(issue)}\n`);
     return 1;
   }
-  const { concepts, checklists, outsideTerms = [] } = loaded.value;
+  const { concepts, checklists, outsideTerms = [], articles = [] } = loaded.value;
   const aliases = concepts.reduce((n, c) => n + c.aliases.length, 0);
   io.stdout.write(
     `content ok: ${concepts.length} concepts (${aliases} aliases), ${checklists.length} checklist(s)` +
       `${checklists.length > 0 ? `: ${checklists.map((c) => `${c.id} (${c.criteria.length} questions)`).join(', ')}` : ''}` +
-      `${outsideTerms.length > 0 ? `; ${outsideTerms.length} outside terms` : ''}\n`,
+      `${outsideTerms.length > 0 ? `; ${outsideTerms.length} outside terms` : ''}` +
+      `; ${articles.length} article(s): ${articles.map((a) => `${a.id} (${a.concepts.length} concepts)`).join(', ')}\n`,
   );
   return 0;
 }

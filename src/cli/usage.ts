@@ -20,7 +20,7 @@ const PLATFORM_COMMANDS = platformDescriptors
   .flatMap((p) => (p.command ? [`  ${p.command.synopsis}\n${' '.repeat(31)}${p.command.summary}`] : []))
   .join('\n');
 
-export const USAGE = `archbot: answers Docker and Kubernetes questions and walks a team through the decision.
+export const USAGE = `archbot: answers questions from its architecture articles (content/) and walks a team through a decision.
 
 Usage:
   archbot                      chat in the terminal (or run the ${PLATFORM_TITLES} bots when their tokens are set)

@@ -1,8 +1,11 @@
+import type { Article } from './content/article-schema.js';
 import type { Checklist } from './content/checklist-schema.js';
 import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, type LookupIndex } from './lookup/lookup-index.js';
+import { acrossArticles } from './lookup-across.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
+import { keyOf } from './lookup/normalize.js';
 import { Suggester, type Suggestion } from './lookup/suggest.js';
 
 export type { Suggestion } from './lookup/suggest.js';
@@ -13,18 +16,24 @@ export class KnowledgeBase {
   readonly checklists: readonly Checklist[];
   /** Neighbouring terms it does not cover, each with the nearest concepts it does. */
   readonly outsideTerms: readonly OutsideTerm[];
+  /** The articles the content comes from, the main one first; none for content built by hand. */
+  readonly articles: readonly Article[];
+  private readonly articleByConcept: Map<string, Article>;
   private readonly byId: Map<string, Concept>;
   private readonly checklistById: Map<string, Checklist>;
-  private readonly index: LookupIndex;
+  /** One lookup index per article: each ranks with its own vocabulary. */
+  private readonly indexes: LookupIndex[];
   private readonly suggester: Suggester;
 
   constructor(content: Content) {
     this.concepts = content.concepts;
     this.checklists = content.checklists;
     this.outsideTerms = content.outsideTerms ?? [];
+    this.articles = content.articles ?? [];
+    this.articleByConcept = new Map(this.articles.flatMap((a) => a.concepts.map((id) => [id, a] as const)));
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
-    this.index = buildLookupIndex(content.concepts, [...this.outsideTerms]);
+    this.indexes = this.lookupGroups().map((g) => buildLookupIndex(g.concepts, g.terms));
     this.suggester = new Suggester(this.concepts, () => this.topics, (text) => this.lookup(text));
   }
 
@@ -36,13 +45,48 @@ export class KnowledgeBase {
     return this.checklistById.get(id);
   }
 
-  /** The checklist `decide` runs when none is named: the first by file order. */
+  /** A checklist by its id or its title as typed ("decide compose or swarm"), or the id as the first word. */
+  findChecklist(name: string): Checklist | undefined {
+    const key = keyOf(name);
+    const first = name.trim().split(/\s+/)[0] ?? '';
+    return this.checklist(name.trim()) ?? this.checklists.find((c) => keyOf(c.title) === key) ?? this.checklist(first);
+  }
+
+  /** The article a concept comes from; undefined only for content built without articles. */
+  articleOf(conceptId: string): Article | undefined {
+    return this.articleByConcept.get(conceptId);
+  }
+
+  /** The article whose glossary lists an uncovered term. */
+  articleOfTerm(termId: string): Article | undefined {
+    return this.articles.find((a) => a.terms.includes(termId));
+  }
+
+  /** The article a checklist belongs to. */
+  articleOfChecklist(checklistId: string): Article | undefined {
+    return this.articles.find((a) => a.checklists.includes(checklistId));
+  }
+
+  /** The checklist `decide` runs when none is named: the main article's marked default, else its first. */
   get defaultChecklist(): Checklist | undefined {
-    return this.checklists[0];
+    const main = this.articles[0];
+    const id = main?.default_checklist ?? main?.checklists[0];
+    return (id === undefined ? undefined : this.checklist(id)) ?? this.checklists[0];
   }
 
   lookup(question: string): LookupResult {
-    return lookup(this.index, question);
+    return acrossArticles(this.indexes.map((index) => lookup(index, question)));
+  }
+
+  /** Concepts and uncovered terms by article; content built without articles is one group. */
+  private lookupGroups(): Array<{ concepts: Concept[]; terms: OutsideTerm[] }> {
+    const inArticle = (ids: readonly string[]) => (x: { id: string }) => ids.includes(x.id);
+    const groups = this.articles.map((a) => ({ concepts: this.concepts.filter(inArticle(a.concepts)), terms: this.outsideTerms.filter(inArticle(a.terms)) }));
+    const grouped = new Set(groups.flatMap((g) => g.concepts));
+    const rest = this.concepts.filter((c) => !grouped.has(c));
+    // Content built by hand (tests, benchmarks) has no articles: everything is one group.
+    if (rest.length > 0 || groups.length === 0) groups.push({ concepts: rest, terms: this.outsideTerms.filter((t) => !this.articleOfTerm(t.id)) });
+    return groups.filter((g) => g.concepts.length > 0);
   }
 
   /**

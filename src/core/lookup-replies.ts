@@ -1,3 +1,4 @@
+import { examplesSaid, scopeOf, subjectOf } from './article-words.js';
 import type { Concept } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
@@ -8,8 +9,10 @@ import { REPLY } from './texts.js';
 
 const MAX_RELATED = 5;
 
-export function citationOf(concept: Concept): Citation {
-  return { concept: concept.id, title: concept.title, source: concept.source };
+/** The section the concept comes from, and the article that section is in. */
+export function citationOf(kb: KnowledgeBase, concept: Concept): Citation {
+  const article = kb.articleOf(concept.id);
+  return { concept: concept.id, title: concept.title, source: concept.source, ...(article ? { article: article.title } : {}) };
 }
 
 export interface AnswerOptions {
@@ -42,7 +45,7 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
   return make.answer({
     title: concept.title,
     body: concept.body,
-    citation: citationOf(concept),
+    citation: citationOf(kb, concept),
     choices,
     concept: concept.id,
     ephemeral: options.ephemeral,
@@ -50,14 +53,20 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
   });
 }
 
-export function clarifyReply(question: string, candidates: Candidate[], ephemeral: boolean): MissReply<'clarify'> {
+export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Candidate[], ephemeral: boolean): MissReply<'clarify'> {
+  // Candidates from different articles (a name two articles share) each say which article they are from.
+  const articles = new Set(candidates.map((c) => kb.articleOf(c.concept.id)?.id));
+  const from = (c: Candidate): string => {
+    const article = articles.size > 1 ? kb.articleOf(c.concept.id) : undefined;
+    return article ? ` (${article.title})` : '';
+  };
   return make.clarify({
     title: REPLY.clarify.title,
     quote: question,
     // Numbered, so a reply of "2" can pick one (the thread remembers this list as its offer).
-    body: candidates.map((c, i) => `${i + 1}. **${c.concept.title}**: ${c.concept.summary}`).join('\n'),
+    body: candidates.map((c, i) => `${i + 1}. **${c.concept.title}**${from(c)}: ${c.concept.summary}`).join('\n'),
     choices: candidates.map((c, i) => ({
-      label: `${i + 1}. ${c.concept.title}`,
+      label: `${i + 1}. ${c.concept.title}${from(c)}`,
       action: { type: 'topic', concept: c.concept.id },
       group: 'related',
     })),
@@ -71,21 +80,22 @@ export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boo
     title: REPLY.unknown.title,
     quote: question,
     body:
-      'That is outside what I know. I answer questions about Docker and Kubernetes: their parts, ' +
-      'what each is good for, what each costs, and how to choose between them. Type `topics` to see everything I cover.',
+      `That is outside what I know. I answer questions about ${scopeOf(kb.articles)}. Type \`topics\` to see everything I cover.`,
     choices: featured.map((c) => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   });
 }
 
 /** A term of the neighbourhood that this knowledge base does not cover: say so, and point next door. */
-export function outsideReply(question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): MissReply<'outside'> {
+export function outsideReply(kb: KnowledgeBase, question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): MissReply<'outside'> {
   const { term, nearest } = result;
+  const article = kb.articleOfTerm(term.id);
+  const titled = article ? ` (the article *${article.title}*)` : '';
   const next = nearest.length > 0 ? REPLY.outside.nearestBelow : REPLY.outside.seeTopics;
   return make.outside({
     title: REPLY.outside.title(term.term),
     quote: question,
-    body: `**${term.term}** is not covered by this knowledge base (the article *Docker vs Kubernetes*). In short: ${term.about}${next}`,
+    body: `**${term.term}** is not covered by this knowledge base${titled}. In short: ${term.about}${next}`,
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   });
@@ -103,11 +113,12 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
   const checklist = kb.defaultChecklist;
   return make.smalltalk({
     body:
-      `${opener} I answer questions about Docker and Kubernetes: ask in plain words (*what is etcd*), ` +
+      `${opener} I answer questions about ${subjectOf(kb.articles)}: ask in plain words (${examplesSaid(kb.articles, 1)}), ` +
       `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
-    choices: checklist
-      ? [{ label: REPLY.answer.decide(checklist.title), action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
-      : [],
+    // Every checklist gets its button, the main article's default first.
+    choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
+      (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+    ),
     ephemeral,
   });
 }
@@ -118,9 +129,9 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
     case 'answer':
       return answerReply(kb, result.concept, { ephemeral });
     case 'clarify':
-      return clarifyReply(question, result.candidates, ephemeral);
+      return clarifyReply(kb, question, result.candidates, ephemeral);
     case 'outside':
-      return outsideReply(question, result, ephemeral);
+      return outsideReply(kb, question, result, ephemeral);
     case 'smalltalk':
       return smallTalkReply(kb, question, ephemeral);
     case 'unknown':
@@ -131,12 +142,16 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
 export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): TopicsReply {
   const featured = kb.topics.filter((c) => c.featured);
   const rest = kb.topics.filter((c) => !c.featured);
-  const sections = [
-    ...(featured.length > 0
-      ? [{ heading: REPLY.topics.featured, text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
-      : []),
-    { heading: REPLY.topics.rest, text: rest.map((c) => c.title).join(' · ') },
-  ];
+  // One article: "Start here" and "Also"; several: one section per article, its featured topics first.
+  const sections =
+    kb.articles.length > 1
+      ? kb.articles.map((a) => ({ heading: a.title, text: articleTopics(kb, a.concepts) }))
+      : [
+          ...(featured.length > 0
+            ? [{ heading: REPLY.topics.featured, text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
+            : []),
+          { heading: REPLY.topics.rest, text: rest.map((c) => c.title).join(' · ') },
+        ];
   const checklists = kb.checklists.map(
     (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
   );
@@ -154,23 +169,35 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): TopicsReply 
   });
 }
 
+function articleTopics(kb: KnowledgeBase, ids: readonly string[]): string {
+  const own = kb.topics.filter((c) => ids.includes(c.id));
+  const lead = own.filter((c) => c.featured).map((c) => `- **${c.title}**: ${c.summary}`);
+  const others = own.filter((c) => !c.featured).map((c) => c.title);
+  return [...lead, ...(others.length > 0 ? [`Also: ${others.join(' · ')}`] : [])].join('\n');
+}
+
 export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   const checklist = kb.defaultChecklist;
   return make.help({
     title: REPLY.help.title,
     body: [
-      'Ask a question in plain words, such as *what is etcd* or *docker vs kubernetes*.',
+      `Ask a question in plain words, such as ${examplesSaid(kb.articles, 3)}.`,
       '',
       REPLY.help.topics,
-      checklist ? REPLY.help.decide(checklist.title) : '',
+      kb.checklists.length > 1
+        ? REPLY.help.decideOneOf(kb.checklists.map((c) => c.title))
+        : checklist
+          ? REPLY.help.decide(checklist.title)
+          : '',
       REPLY.help.steps,
       REPLY.help.help,
     ]
       .filter((line) => line !== '')
       .join('\n'),
-    choices: checklist
-      ? [{ label: REPLY.answer.decide(checklist.title), action: { type: 'start', checklist: checklist.id }, group: 'navigation' }]
-      : [],
+    // Every checklist gets its button, the main article's default first.
+    choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
+      (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+    ),
     ephemeral,
   });
 }

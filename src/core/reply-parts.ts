@@ -29,6 +29,8 @@ export interface Citation {
   title: string;
   /** The article section the concept comes from. */
   source: string;
+  /** The title of the article that section is in. */
+  article?: string;
 }
 
 /** Stable codes for expected outcomes, so adapters and tests never match on wording. */

@@ -115,6 +115,8 @@ export const REPLY = {
     title: 'How to use archbot',
     topics: '- `topics`: everything I can answer',
     decide: (checklist: string) => `- \`decide\`: walk through "${checklist}" one question at a time, ending in a verdict with reasons`,
+    decideOneOf: (checklists: string[]) =>
+      `- \`decide\`: choose one of ${checklists.length} decisions (${checklists.map((c) => `"${c}"`).join(', ')}) and walk through it one question at a time, ending in a verdict with reasons; \`decide NAME\` starts one directly`,
     steps: '- in a decision: pick an option by its number (or its button, where buttons show) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
     help: '- `help`: this message',
   },

@@ -16,7 +16,8 @@ describe('archbot ask', () => {
   it('prints one JSON object for an answer', async () => {
     const { code, out } = await run(['ask', '--json', 'what is etcd']);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual({ question: 'what is etcd', status: 'answer', id: 'etcd', title: 'etcd', score: 1 });
+    // `id` is the concept's own id; `article` says which article it comes from.
+    expect(JSON.parse(out)).toEqual({ question: 'what is etcd', status: 'answer', id: 'etcd', article: 'docker-vs-kubernetes', title: 'etcd', score: 1 });
   });
 
   it('answers unknown for an off-topic question', async () => {
@@ -134,7 +135,7 @@ describe('archbot check, topics, help and errors', () => {
 
   it('fails with the file, concept and field of a broken content file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'archbot-check-'));
-    cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+    cpSync(join(DEFAULT_CONTENT_DIR, 'docker-vs-kubernetes'), join(dir, 'content'), { recursive: true });
     const file = join(dir, 'content', 'concepts', 'pod.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: pod$/m, 'id: Pod Thing'));
     const { code, err } = await run(['check'], '', { CONTENT_DIR: join(dir, 'content') });
@@ -144,7 +145,7 @@ describe('archbot check, topics, help and errors', () => {
 
   it('refuses to start the terminal on broken content', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'archbot-start-'));
-    cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+    cpSync(join(DEFAULT_CONTENT_DIR, 'docker-vs-kubernetes'), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, 'content', 'concepts', 'x.yaml'), 'id: x\n');
     const { code, err } = await run([], 'what is etcd\n', { CONTENT_DIR: join(dir, 'content') });
     expect(code).toBe(1);

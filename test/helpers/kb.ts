@@ -6,16 +6,34 @@ import type { Clock, Logger, RateLimit } from '../../src/core/types.js';
 import { fileURLToPath } from 'node:url';
 
 export const TEST_CHECKLISTS = fileURLToPath(new URL('../fixtures/checklists', import.meta.url));
+/** A second, small article written for the tests (Monolith vs microservices). */
+export const TEST_ARTICLES = fileURLToPath(new URL('../fixtures/articles', import.meta.url));
 
-let cached: KnowledgeBase | undefined;
+const cached = new Map<string, KnowledgeBase>();
 
-/** The real content plus the test-only checklists, loaded once per test file. */
-export function realKb(): KnowledgeBase {
-  if (cached) return cached;
-  const loaded = loadContent({ extraChecklistDirs: [TEST_CHECKLISTS] });
+function load(key: string, options: Parameters<typeof loadContent>[0]): KnowledgeBase {
+  const hit = cached.get(key);
+  if (hit) return hit;
+  const loaded = loadContent(options);
   if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.file} ${i.field ?? ''} ${i.message}`).join('\n'));
-  cached = new KnowledgeBase(loaded.value);
-  return cached;
+  const kb = new KnowledgeBase(loaded.value);
+  cached.set(key, kb);
+  return kb;
+}
+
+/** The shipped content, as the bot serves it, loaded once per test file. */
+export function realKb(): KnowledgeBase {
+  return load('shipped', {});
+}
+
+/** The shipped article and the test-only second article, loaded together. */
+export function twoArticleKb(): KnowledgeBase {
+  return load('two-articles', { extraArticleDirs: [TEST_ARTICLES] });
+}
+
+/** The shipped content plus the test-only checklist (a second checklist of the same article). */
+export function kbWithTestChecklist(): KnowledgeBase {
+  return load('with-test-checklist', { extraChecklistDirs: [TEST_CHECKLISTS] });
 }
 
 export interface LogLine {
@@ -32,7 +50,7 @@ export function memoryLogger(): Logger & { lines: LogLine[] } {
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-export function testBot(options: { clock?: Clock; store?: MemoryStore; ttlMs?: number; rateLimit?: RateLimit } = {}): {
+export function testBot(options: { clock?: Clock; store?: MemoryStore; ttlMs?: number; rateLimit?: RateLimit; kb?: KnowledgeBase } = {}): {
   bot: Bot;
   store: MemoryStore;
   logger: ReturnType<typeof memoryLogger>;
@@ -42,7 +60,7 @@ export function testBot(options: { clock?: Clock; store?: MemoryStore; ttlMs?: n
   const logger = memoryLogger();
   let n = 0;
   const bot = createBot({
-    kb: realKb(),
+    kb: options.kb ?? realKb(),
     store,
     logger,
     clock,

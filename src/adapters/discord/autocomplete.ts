@@ -19,3 +19,21 @@ function choiceFor({ concept, matched }: Suggestion): Choice {
 export function suggest(kb: KnowledgeBase, typed: string): Choice[] {
   return kb.suggest(typed, LIMITS.autocompleteChoices).map(choiceFor);
 }
+
+/**
+ * Suggestions for `/arch decide checklist:`: every checklist whose title or id holds the typed
+ * words, the main one first; the value is the id, which `decide` runs.
+ */
+export function suggestChecklists(kb: KnowledgeBase, typed: string): Choice[] {
+  const words = typed.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const main = kb.defaultChecklist;
+  const all = main ? [main, ...kb.checklists.filter((c) => c !== main)] : kb.checklists;
+  const several = kb.articles.length > 1;
+  return all
+    .filter((c) => words.every((w) => `${c.title} ${c.id}`.toLowerCase().includes(w)))
+    .slice(0, LIMITS.autocompleteChoices)
+    .map((c) => {
+      const article = several ? kb.articleOfChecklist(c.id) : undefined;
+      return { name: truncate(article ? `${c.title} (${article.title})` : c.title, LIMITS.choiceName), value: c.id };
+    });
+}

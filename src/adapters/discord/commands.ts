@@ -4,10 +4,17 @@ import {
   SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { examplesOf, subjectOf } from '../../core/article-words.js';
+import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import type { CommandName } from '../../core/types.js';
+import { truncate } from '../shared/text.js';
 
 export const COMMAND_NAME = 'arch';
 export const QUESTION_OPTION = 'question';
+export const CHECKLIST_OPTION = 'checklist';
+
+/** Discord allows 100 characters in a command's or an option's description. */
+const DESCRIPTION = 100;
 
 /** The subcommands, in the order Discord lists them; each maps to the core's command of that name. */
 export const SUBCOMMANDS: readonly CommandName[] = ['ask', 'decide', 'topics', 'help'];
@@ -15,12 +22,16 @@ export const SUBCOMMANDS: readonly CommandName[] = ['ask', 'decide', 'topics', '
 /**
  * `/arch ask|decide|topics|help`. One command with subcommands keeps the bot to a single entry in
  * the slash menu. It is usable in servers and in the bot's DMs (contexts), installed to servers.
- * The definition is a constant, so registering it twice sends the same body twice.
+ * The descriptions come from the articles; the same content gives the same body, so registering
+ * twice sends the same body twice.
  */
-export function archCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function archCommand(kb: KnowledgeBase): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const describe = (text: string): string => truncate(text, DESCRIPTION);
+  const examples = examplesOf(kb.articles, 2).join(', ');
+  const only = kb.checklists.length === 1 ? kb.defaultChecklist : undefined;
   return new SlashCommandBuilder()
     .setName(COMMAND_NAME)
-    .setDescription('Docker and Kubernetes answers, and a guided decision between them')
+    .setDescription(describe(`Answers about ${subjectOf(kb.articles)}, and a guided decision`))
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .addSubcommand((sub) =>
@@ -28,10 +39,16 @@ export function archCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
         .setName('ask')
         .setDescription('Ask a question; only you see the answer until you share it')
         .addStringOption((option) =>
-          option.setName(QUESTION_OPTION).setDescription('For example: what is etcd, docker vs kubernetes').setRequired(true).setAutocomplete(true),
+          option.setName(QUESTION_OPTION).setDescription(describe(examples === '' ? 'Your question' : `For example: ${examples}`)).setRequired(true).setAutocomplete(true),
         ),
     )
-    .addSubcommand((sub) => sub.setName('decide').setDescription('Decide between Docker and Kubernetes, one question at a time'))
+    .addSubcommand((sub) =>
+      sub
+        .setName('decide')
+        .setDescription(describe(only ? `${only.title} One question at a time` : 'Run a decision checklist, one question at a time'))
+        // Optional: without it, one checklist runs and several are offered as buttons.
+        .addStringOption((option) => option.setName(CHECKLIST_OPTION).setDescription('Which decision (type to see them)').setRequired(false).setAutocomplete(true)),
+    )
     .addSubcommand((sub) => sub.setName('topics').setDescription('Everything I can answer'))
     .addSubcommand((sub) => sub.setName('help').setDescription('How to use archbot'))
     .toJSON();

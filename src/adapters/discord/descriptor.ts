@@ -27,7 +27,7 @@ export const discordDescriptor: PlatformDescriptor<typeof configSchema.shape> = 
   command: {
     synopsis: 'archbot discord register [--guild ID]',
     summary: 'register the /arch command with Discord (one bulk overwrite)',
-    run: async (args, settings, io) => (await import('./register-cli.js')).discordCommand(args, settings, io),
+    run: async (args, settings, io, content) => (await import('./register-cli.js')).discordCommand(args, settings, io, content),
   },
   // discord.js is loaded here, only once Discord is configured.
   start: async (deps) => (await import('./discord-platform.js')).createDiscordPlatform(deps),

@@ -1,8 +1,8 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Outcome } from '../../core/types.js';
-import { suggest } from './autocomplete.js';
-import { COMMAND_NAME, QUESTION_OPTION, isSubcommand } from './commands.js';
+import { suggest, suggestChecklists } from './autocomplete.js';
+import { CHECKLIST_OPTION, COMMAND_NAME, QUESTION_OPTION, isSubcommand } from './commands.js';
 import { DEFER_AFTER_MS, withDeadline } from './deadline.js';
 import { DEDUPE_MS, type DiscordContext } from './discord-context.js';
 import { InteractionResponder } from './interaction-responder.js';
@@ -58,7 +58,10 @@ function ours<T>(turn: Turn, work: () => Promise<T>): Promise<T | undefined> {
 
 async function autocomplete(ctx: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = interaction.commandName === COMMAND_NAME && focused.name === QUESTION_OPTION ? suggest(ctx.bot.kb, String(focused.value)) : [];
+  const ours = interaction.commandName === COMMAND_NAME;
+  const typed = String(focused.value);
+  const choices =
+    ours && focused.name === QUESTION_OPTION ? suggest(ctx.bot.kb, typed) : ours && focused.name === CHECKLIST_OPTION ? suggestChecklists(ctx.bot.kb, typed) : [];
   await interaction.respond(choices);
 }
 
@@ -74,7 +77,7 @@ async function command(ctx: DiscordContext, interaction: ChatInputCommandInterac
     return;
   }
   const where = whereOfInteraction(interaction);
-  const text = sub === 'ask' ? (interaction.options.getString(QUESTION_OPTION) ?? '') : '';
+  const text = sub === 'ask' ? (interaction.options.getString(QUESTION_OPTION) ?? '') : sub === 'decide' ? (interaction.options.getString(CHECKLIST_OPTION) ?? '') : '';
   const event = toInbound(where, interaction.user, { type: 'command', name: sub, text });
   // If the core is slow, the placeholder must already be private or public; in a channel every
   // command but `decide` answers privately, so that is the guess.

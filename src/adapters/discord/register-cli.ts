@@ -1,6 +1,7 @@
 import { DiscordAPIError } from 'discord.js';
 import { UsageError, type Io } from '../../cli/io.js';
 import { errorMessage } from '../../core/errors.js';
+import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import { SNOWFLAKE, type DiscordSettings } from './descriptor.js';
 import { inviteUrl } from './invite.js';
 import { registerCommands } from './register-commands.js';
@@ -49,7 +50,7 @@ function explain(err: unknown, guildId: string | undefined): string {
  * command in one bulk overwrite, so running it again changes nothing. Exit 0 done, 1 refused by
  * Discord or unreachable, 2 usage or a missing setting.
  */
-export async function discordRegisterCommand(args: string[], config: DiscordSettings, io: Io): Promise<number> {
+export async function discordRegisterCommand(args: string[], config: DiscordSettings, io: Io, content: () => KnowledgeBase | undefined): Promise<number> {
   const { guildId, help } = parseArgs(args);
   if (help) {
     io.stdout.write(`${USAGE}\nRegisters /arch globally, or in one server with --guild (shows at once there; handy while testing).\n`);
@@ -61,8 +62,11 @@ export async function discordRegisterCommand(args: string[], config: DiscordSett
       return 2;
     }
   }
+  // The command's descriptions and checklist choices come from the content.
+  const kb = content();
+  if (!kb) return 1;
   try {
-    const { count } = await registerCommands({ config, ...(guildId ? { guildId } : {}) });
+    const { count } = await registerCommands({ config, kb, ...(guildId ? { guildId } : {}) });
     const where = guildId
       ? `in server ${guildId}; it shows there at once`
       : 'for every server the bot is in and its DMs; new global commands can take a while to show (Ctrl+R reloads Discord)';
@@ -76,8 +80,8 @@ export async function discordRegisterCommand(args: string[], config: DiscordSett
 }
 
 /** `archbot discord …` (`args` follow `discord`): `register` is its one subcommand. */
-export async function discordCommand(args: string[], settings: DiscordSettings, io: Io): Promise<number> {
+export async function discordCommand(args: string[], settings: DiscordSettings, io: Io, content: () => KnowledgeBase | undefined): Promise<number> {
   const [sub = '', ...rest] = args;
   if (sub !== 'register') throw new UsageError(`unknown discord command "${sub}"; usage: archbot discord register [--guild ID]`);
-  return discordRegisterCommand(rest, settings, io);
+  return discordRegisterCommand(rest, settings, io, content);
 }

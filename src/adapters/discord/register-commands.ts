@@ -1,9 +1,12 @@
 import { REST, Routes } from 'discord.js';
+import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import type { DiscordSettings } from './descriptor.js';
 import { archCommand } from './commands.js';
 
 export interface RegisterOptions {
   config: DiscordSettings;
+  /** The content the descriptions and the checklist choices come from. */
+  kb: KnowledgeBase;
   /** Register in one server only: updates show at once there, handy while developing. */
   guildId?: string;
 }
@@ -14,7 +17,7 @@ export interface RegisterOptions {
  * disappears from Discord. Global commands can take a while to show; guild ones show at once.
  */
 export async function registerCommands(options: RegisterOptions): Promise<{ count: number }> {
-  const { config, guildId } = options;
+  const { config, guildId, kb } = options;
   const token = config.DISCORD_TOKEN;
   const applicationId = config.DISCORD_APPLICATION_ID;
   if (!token) throw new Error('DISCORD_TOKEN is required to register commands');
@@ -22,7 +25,7 @@ export async function registerCommands(options: RegisterOptions): Promise<{ coun
 
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(token);
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-  const body = [archCommand()];
+  const body = [archCommand(kb)];
   const result = await rest.put(route, { body });
   return { count: Array.isArray(result) ? result.length : body.length };
 }

@@ -15,9 +15,6 @@ export interface DiscordMessage {
   ephemeral: boolean;
 }
 
-/** The article every citation comes from. */
-const ARTICLE = 'Docker vs Kubernetes';
-
 const COLOR: Record<ReplyKind, number> = {
   answer: 0x5865f2,
   clarify: 0xfee75c,
@@ -110,7 +107,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
   const first = embeds[0] as APIEmbed;
   if (title) first.title = truncate(title, LIMITS.title);
 
-  const footer = frame.citation ? { text: truncate(`Source: "${frame.citation.source}" · ${ARTICLE}`, LIMITS.footer) } : undefined;
+  const footer = frame.citation ? { text: truncate(`Source: "${frame.citation.source}"${frame.citation.article ? ` · ${frame.citation.article}` : ''}`, LIMITS.footer) } : undefined;
   const room = LIMITS.embedTotal - (footer?.text.length ?? 0);
   let last = embeds[embeds.length - 1] as APIEmbed;
   for (const field of fields) {

@@ -36,6 +36,11 @@ export const slackDescriptor: PlatformDescriptor<typeof configSchema.shape> = {
     /xapp-[A-Za-z0-9-]+/g, // Slack app-level tokens (Socket Mode)
     /hooks\.slack\.com\/services\/[A-Za-z0-9/]+/g, // incoming-webhook URLs carry their own secret
   ],
+  command: {
+    synopsis: 'archbot slack manifest',
+    summary: 'print the Slack app manifest for this content (deploy/slack/manifest.yaml)',
+    run: async (args, _settings, io, content) => (await import('./manifest-cli.js')).slackCommand(args, io, content),
+  },
   // Bolt is loaded here, only once Slack is configured.
   start: async (deps) => (await import('./slack-platform.js')).createSlackPlatform(deps),
 };

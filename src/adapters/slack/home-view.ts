@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { encodeAction } from '../../core/actions.js';
+import { examplesOf, subjectOf } from '../../core/article-words.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import { escapeText, splitMrkdwn, truncateMrkdwn } from './escape.js';
 
@@ -10,14 +11,20 @@ import { escapeText, splitMrkdwn, truncateMrkdwn } from './escape.js';
 const MAX_BLOCKS = 100;
 
 export function homeView(kb: KnowledgeBase): types.HomeView {
-  const checklist = kb.defaultChecklist;
+  const main = kb.defaultChecklist;
+  // The main article's default first, then every other checklist, each startable by name.
+  const checklists = main ? [main, ...kb.checklists.filter((c) => c !== main)] : [];
+  const [example] = examplesOf(kb.articles, 1);
   const usage = [
-    'I answer questions about Docker and Kubernetes and walk teams through a decision.',
+    `I answer questions about ${escapeText(subjectOf(kb.articles))} and walk teams through a decision.`,
     '',
-    '• `/arch what is etcd`: a private answer, with a button to share it in the channel',
+    `• \`/arch ${escapeText(example ?? 'your question')}\`: a private answer, with a button to share it in the channel`,
     '• mention me in a channel: I answer in a thread',
     '• message me here (the *Messages* tab): questions and decisions, just us',
-    checklist ? `• \`/arch decide\`: run "${escapeText(checklist.title)}" in a channel thread, one question at a time` : '',
+    main && checklists.length === 1 ? `• \`/arch decide\`: run "${escapeText(main.title)}" in a channel thread, one question at a time` : '',
+    ...(checklists.length > 1
+      ? checklists.map((c) => `• \`/arch decide ${c.id}\`: run "${escapeText(c.title)}" in a channel thread, one question at a time`)
+      : []),
   ]
     .filter((line, i) => line !== '' || i === 1)
     .join('\n');
@@ -26,17 +33,16 @@ export function homeView(kb: KnowledgeBase): types.HomeView {
     { type: 'header', text: { type: 'plain_text', text: 'archbot', emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: usage } },
   ];
-  if (checklist) {
+  if (checklists.length > 0) {
     blocks.push({
       type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: encodeAction({ type: 'start', checklist: checklist.id }),
-          text: { type: 'plain_text', text: truncateMrkdwn(`Start a decision: ${checklist.title}`, 75), emoji: true },
-          style: 'primary',
-        },
-      ],
+      // An actions block holds at most 25 elements.
+      elements: checklists.slice(0, 25).map((checklist, i) => ({
+        type: 'button' as const,
+        action_id: encodeAction({ type: 'start', checklist: checklist.id }),
+        text: { type: 'plain_text' as const, text: truncateMrkdwn(`Start a decision: ${checklist.title}`, 75), emoji: true },
+        ...(i === 0 ? { style: 'primary' as const } : {}),
+      })),
     });
   }
   blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: `Topics I know (${kb.concepts.length})`, emoji: true } });

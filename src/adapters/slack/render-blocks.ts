@@ -137,7 +137,8 @@ export function renderReply(reply: Reply): SlackMessage {
 
   const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply))];
   if (frame.citation) {
-    tail.push(context(`Source: "${escapeText(frame.citation.source)}" · Docker vs Kubernetes`));
+    const { source, article } = frame.citation;
+    tail.push(context(`Source: "${escapeText(source)}"${article ? ` · ${escapeText(article)}` : ''}`));
   }
 
   let body = bodyBlocks(reply.body, frame);

@@ -2,6 +2,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Bot } from '../../core/bot.js';
 import type { Actor, Input, Outcome, Platform, Reply } from '../../core/types.js';
 import { renderText, type TextStyle } from './render-text.js';
+import { subjectOf } from '../../core/article-words.js';
 
 export interface TerminalOptions {
   bot: Bot;
@@ -44,7 +45,7 @@ export class TerminalAdapter implements Platform {
   /** Resolves when the input ends or the user leaves. */
   async start(): Promise<void> {
     const { output, interactive, bot } = this.options;
-    output.write(`archbot: ask about Docker and Kubernetes (${bot.kb.concepts.length} topics). Type \`help\`, \`topics\` or \`decide\`; \`exit\` or Ctrl-D to leave.\n`);
+    output.write(`archbot: ask about ${subjectOf(bot.kb.articles)} (${bot.kb.concepts.length} topics). Type \`help\`, \`topics\` or \`decide\`; \`exit\` or Ctrl-D to leave.\n`);
     this.ready = true;
     for (const line of this.options.firstLines ?? []) await this.send(line);
     const tty = interactive ? this.options.tty : undefined;

@@ -36,7 +36,7 @@ export function questionReply(
       .join('\n\n'),
     progress: { step: index + 1, total: checklist.criteria.length },
     choices,
-    ...(concept ? { citation: citationOf(concept) } : {}),
+    ...(concept ? { citation: citationOf(kb, concept) } : {}),
   });
 }
 
@@ -55,7 +55,7 @@ export function whyReply(kb: KnowledgeBase, criterion: Criterion): WhyReply {
     title: REPLY.why.title,
     body: `**${criterion.question}**\n\n${criterion.why}`,
     sections: [],
-    ...(concept ? { citation: citationOf(concept) } : {}),
+    ...(concept ? { citation: citationOf(kb, concept) } : {}),
     ephemeral: true,
   });
 }

@@ -113,5 +113,5 @@ export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, sta
 
 function citing(kb: KnowledgeBase, id: string): { citation?: Citation } {
   const concept = kb.concept(id);
-  return concept ? { citation: citationOf(concept) } : {};
+  return concept ? { citation: citationOf(kb, concept) } : {};
 }

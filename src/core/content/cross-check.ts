@@ -13,6 +13,8 @@ export interface ConceptRefs {
 }
 
 export function isUnknown(refs: ConceptRefs, id: string): boolean {
+  // `article/concept` points into another article: checked once every article is read (cross-article.ts).
+  if (id.includes('/')) return false;
   // With no concept loaded every reference would be "unknown"; the reason is already reported.
   if (refs.known.size === 0) return false;
   return !refs.known.has(id) && !refs.broken.has(id);

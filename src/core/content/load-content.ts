@@ -1,26 +1,34 @@
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../types.js';
+import { ARTICLE_FILE, type Article } from './article-schema.js';
 import { checklistSchema, type Checklist } from './checklist-schema.js';
-import { checkChecklists, checkConcepts } from './cross-check.js';
+import { checkAcrossArticles, outsideTermsOfAll } from './cross-article.js';
+import { checkChecklists } from './cross-check.js';
 import type { ContentIssue } from './issues.js';
+import { readArticle } from './load-article.js';
 import { displayPath, folderProblem, listYamlFiles, readValidated } from './read-files.js';
-import { checkOutsideTerms, OUTSIDE_TERMS_FILE, readOutsideTerms } from './outside-terms.js';
-import { conceptSchema, type Concept, type OutsideTerm } from './schema.js';
+import type { Concept, OutsideTerm } from './schema.js';
 
 export interface Content {
   concepts: Concept[];
   checklists: Checklist[];
-  /** Neighbouring terms the knowledge base does not cover (`outside-terms.yaml`); none when absent. */
+  /** Neighbouring terms the knowledge base does not cover (each article's `outside-terms.yaml`); none when absent. */
   outsideTerms?: OutsideTerm[];
+  /** The articles, in folder order; the first is the main one (its default checklist is `decide`'s). */
+  articles?: Article[];
 }
 
-export const DEFAULT_CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../content/docker-vs-kubernetes');
+/** Holds one folder per article. */
+export const DEFAULT_CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../content');
 
 export interface LoadOptions {
-  /** Folder holding `concepts/` and `checklists/`. */
+  /** A folder of article folders, or one article folder (holding `article.yaml`, `concepts/`, `checklists/`). */
   dir?: string;
-  /** More checklist folders, e.g. a test's own. */
+  /** More articles, each a folder of article folders or one article folder, loaded after `dir`'s. */
+  extraArticleDirs?: string[];
+  /** More checklist folders, e.g. a test's own; each checklist joins the article of its `concept`. */
   extraChecklistDirs?: string[];
   /** Paths in messages are shown relative to this folder when under it, else absolute. Default: the working directory. */
   cwd?: string;
@@ -38,38 +46,69 @@ export function loadContent(options: LoadOptions = {}): Loaded {
   // Without the folder itself every other message would be noise.
   const missing = folderProblem(dir);
   if (missing !== undefined) {
-    issues.push({ file: show(dir), message: `the content folder ${missing}; it should hold concepts/*.yaml and checklists/*.yaml` });
+    issues.push({ file: show(dir), message: `the content folder ${missing}; ${SHAPE}` });
     return failed(issues);
   }
-  const conceptDir = join(dir, 'concepts');
-  const conceptFiles = listYamlFiles(conceptDir);
-  if (conceptFiles.length === 0) {
-    const problem = folderProblem(conceptDir);
-    issues.push({
-      file: show(conceptDir),
-      message: problem === undefined ? 'has no concept files (*.yaml)' : `the concepts folder ${problem}`,
-    });
+  const extras = (options.extraArticleDirs ?? []).map((d) => resolve(d));
+  for (const extra of extras) {
+    const problem = folderProblem(extra);
+    if (problem !== undefined) issues.push({ file: show(extra), message: `the article folder ${problem}` });
   }
-  const read = readValidated(conceptFiles, conceptSchema, show, issues);
-  const concepts = checkConcepts(read.parsed, read.broken, issues);
+  if (issues.length > 0) return failed(issues);
+  const folders = [dir, ...extras].flatMap(articleFolders);
+  const ids = new Map<string, string>();
+  for (const folder of folders) {
+    const earlier = ids.get(basename(folder));
+    if (earlier !== undefined) issues.push({ file: show(folder), message: `the article id "${basename(folder)}" is already the folder ${show(earlier)}` });
+    ids.set(basename(folder), folder);
+  }
+  if (folders.length === 0) {
+    issues.push({ file: show(dir), message: `has no article folders; ${SHAPE}` });
+    return failed(issues);
+  }
+  const read = folders.map((folder) => readArticle(folder, show, issues));
+  const kept = checkAcrossArticles(read, issues);
+  const concepts = read.flatMap((a) => (kept.get(a.id) ?? []).map((c) => c.data));
 
-  const checklistFiles = [join(dir, 'checklists'), ...(options.extraChecklistDirs ?? [])].flatMap(listYamlFiles);
-  const checklists = readValidated(checklistFiles, checklistSchema, show, issues).parsed;
-  checkChecklists(checklists, concepts.refs, issues);
-
-  const outside = readOutsideTerms(join(dir, OUTSIDE_TERMS_FILE), show, issues);
-  if (outside) checkOutsideTerms(outside, concepts.valid.map((c) => c.data), concepts.refs, issues);
+  const extra = readValidated((options.extraChecklistDirs ?? []).flatMap(listYamlFiles), checklistSchema, show, issues).parsed;
+  checkChecklists(extra, { known: new Set(concepts.map((c) => c.id)), broken: new Set() }, issues);
+  const seen = new Map<string, string>();
+  for (const { file, data } of [...read.flatMap((a) => a.checklists), ...extra]) {
+    const earlier = seen.get(data.id);
+    if (earlier !== undefined && earlier !== file) issues.push({ file, item: data.id, field: 'id', message: `already used in ${earlier}` });
+    else seen.set(data.id, file);
+  }
 
   if (issues.length > 0) return failed(issues);
+  // Every `meta` is there: a missing or invalid article.yaml is an issue, and issues return above.
+  const articles = read.flatMap((a): Article[] => {
+    if (!a.meta) return [];
+    const ids = new Set((kept.get(a.id) ?? []).map((c) => c.data.id));
+    const checklists = [...a.checklists, ...extra.filter((c) => ids.has(c.data.concept))].map((c) => c.data.id);
+    const terms = (a.outside?.data ?? []).map((t) => t.id);
+    return [{ ...a.meta.data, id: a.id, concepts: [...ids], checklists, terms }];
+  });
   return {
     ok: true,
     value: {
-      concepts: concepts.valid.map((c) => c.data),
-      checklists: checklists.map((c) => c.data),
-      outsideTerms: outside?.data ?? [],
+      concepts,
+      checklists: [...read.flatMap((a) => a.checklists.map((c) => c.data)), ...extra.map((c) => c.data)],
+      outsideTerms: outsideTermsOfAll(read, concepts),
+      articles,
     },
     issues,
   };
+}
+
+const SHAPE = `it should hold one folder per article, each with ${ARTICLE_FILE}, concepts/*.yaml and checklists/*.yaml`;
+
+/** The folder itself when it is an article, else its sub-folders in name order. */
+function articleFolders(dir: string): string[] {
+  if (existsSync(join(dir, ARTICLE_FILE)) || existsSync(join(dir, 'concepts'))) return [dir];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name))
+    .filter((path) => !basename(path).startsWith('.') && statSync(path).isDirectory());
 }
 
 function failed(issues: ContentIssue[]): Loaded {

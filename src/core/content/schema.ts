@@ -24,6 +24,16 @@ export const idSchema = z
   .max(LIMITS.id)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
+/** A concept of the same article by its id, or of another article as `article/concept`. */
+export const refSchema = z
+  .string()
+  .min(1)
+  .max(2 * LIMITS.id + 1)
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/,
+    "must be a concept id (kebab-case), or article/concept for another article's concept",
+  );
+
 // Worded by field-problems.ts, which can also say how long the text is.
 export const line = (max: number) => z.string().trim().min(1).max(max);
 
@@ -36,7 +46,7 @@ export const conceptSchema = z.strictObject({
   asked: z.array(line(LIMITS.asked)).max(LIMITS.askedCount).default([]),
   summary: line(LIMITS.summary),
   body: line(LIMITS.body),
-  related: z.array(idSchema).default([]),
+  related: z.array(refSchema).default([]),
   /** The article section the facts come from, shown as the citation under every answer. */
   source: line(LIMITS.title),
   /** Listed first in `topics` and shown when an autocomplete field is empty. */
@@ -51,7 +61,7 @@ export const outsideTermSchema = z.strictObject({
   term: line(LIMITS.title),
   aliases: z.array(line(LIMITS.alias)).default([]),
   about: line(LIMITS.summary),
-  nearest: z.array(idSchema).max(LIMITS.nearest).default([]),
+  nearest: z.array(refSchema).max(LIMITS.nearest).default([]),
 });
 
 export const outsideTermsFileSchema = z.strictObject({

@@ -2,6 +2,8 @@ import type { Concept } from '../content/schema.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+import { pointerAt, readInContext } from './read-in-context.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
 import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
@@ -30,6 +32,10 @@ const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'ca
 const FAR = 0.5;
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
 const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
+/** A word weighing this much for the lookup's own answer (a name or keyword: "hpa", "yaml") is the subject of the question. */
+const KEYED = 2;
+/** Up to this many words, a question naming no concept may lean on the last answer. */
+const NAMELESS_WORDS = 5;
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
 const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
@@ -56,7 +62,7 @@ export function resolveFollowUp(
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
   const otherThan = tokens.some((t) => OTHER.has(t));
-  const anaphor = standsFor || otherThan || tokens.some((t, i) => ANAPHORS.has(t) && !(t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')));
+  const anaphor = standsFor || otherThan || pointerAt(tokens) >= 0;
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
@@ -101,9 +107,23 @@ export function resolveFollowUp(
   const unplaced = fresh === undefined && looksLikeQuestion(text) && overlap(index, last.id, content) > 0 && tokens.length <= 6;
   // "what's inside?": a question of two or three words naming nothing leans on the last answer.
   // A word that names or keys the lookup's own answer ("what is hpa?") is a subject, not a bare question.
-  const keyed = fresh !== undefined && content.some((t) => widen(t).some((w) => (index.weights.get(fresh.id)?.get(w) ?? 0) >= 2));
+  // Words of a general family ("downsides", "worth") ask about an aspect of whatever is at hand.
+  const keyed = fresh !== undefined && content.some((t) => widen(t).length === 1 && (index.weights.get(fresh.id)?.get(stem(t)) ?? 0) >= KEYED);
   const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
-  if (!anaphor && !LEADS_ON.test(lower) && !(cue && noSubject) && !unplaced && !bare) return undefined;
+  const leans = anaphor || LEADS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
+  // A short question that names no concept at all ("any downsides?", "explain") is about the last
+  // answer when, read with its name put back, the knowledge base can answer it.
+  // A word nothing here uses ("what is yaml") is a subject of its own; a bare word ("manager") is a topic typed.
+  const nameless =
+    namedIn(index, text).length === 0 && !keyed && tokens.length <= NAMELESS_WORDS && looksLikeQuestion(text) && content.every((t) => knownAnywhere(index, t));
+  if (!leans && !nameless) return undefined;
+  // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
+  // "and when isn't it?", "the other mistakes?": turned against the last answer, read below by the thread alone.
+  const turned = otherThan || (tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t)));
+  const inContext = turned ? undefined : readInContext(kb, text, last);
+  if (!leans && !inContext) return undefined;
+  if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related' };
+  if (!leans) return { concept: last, how: 'same' };
 
   // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
   // something else that stands in that relation to it, when a neighbour's words fit.
@@ -240,4 +260,11 @@ function overlap(index: ConceptTerms, id: string, content: readonly string[]): n
     score += weight * (i === 0 ? HEAD : 1) * (WEAK.has(term) ? WEAK_WEIGHT : 1);
   });
   return score;
+}
+
+/** Whether any concept uses the word at all. */
+function knownAnywhere(index: ConceptTerms, term: string): boolean {
+  const s = stem(term);
+  for (const row of index.weights.values()) if (row.has(s)) return true;
+  return false;
 }

@@ -7,6 +7,7 @@ import { answerReply, helpReply, topicsReply } from '../lookup-replies.js';
 import type { Action, CommandName, InboundEvent, Outcome } from '../types.js';
 import { answerQuestion } from './answer-question.js';
 import { pickedNumber } from './classify.js';
+import { chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
@@ -74,13 +75,10 @@ export class Handlers {
       case 'ask':
         return this.ask(event, view, rest, ephemeral);
       case 'decide': {
-        const id = rest.trim().split(/\s+/)[0] || undefined;
-        const checklist = id === undefined ? kb.defaultChecklist : kb.checklist(id);
         // Checked before anything is posted, and said only to the person who asked.
-        if (!checklist) {
-          const known = kb.checklists.map((c) => `\`${c.id}\``).join(', ') || 'none';
-          return { replies: [notice('unknown-action', UNKNOWN.noChecklist(id ?? '', known))] };
-        }
+        const chosen = chooseChecklist(kb, rest, ephemeral);
+        if (!chosen.ok) return { replies: [chosen.reply] };
+        const { checklist } = chosen;
         if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
         if (event.place === 'channel') return this.decisions.startInThread(event, checklist);
         return this.decisions.start(event, view, checklist, false);

@@ -24,6 +24,8 @@ function compare(index: LookupIndex, text: string): LookupResult | undefined {
   const whole = rank(index, text);
   // A concept named for the whole phrase ("docker vs kubernetes") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
+  // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
+  if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
   const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
   // Comparing with something not covered ("replicaset vs deployment") is about that thing.
   if (left.status === 'outside') return left;

@@ -67,6 +67,7 @@ const FILLER = new Set(
    i im me my we our us you your u ur it its this that these those there here they them
    tell explain describe define definition mean meaning means exactly actually really just
    pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
+   tho though btw tbh imo imho ngl fyi
    know understand learn show give some any anything something thing stuff like kind sort
    even anyway basically exactly work working explained explanation basics basic overview intro eli5 summary
    article post say says
@@ -90,4 +91,4 @@ export function isContextMarker(term: string): boolean {
 
 /** Words that mark a comparison between two named things. */
 export const COMPARISON_SPLIT = /\b(?:vs|versus|or|compared to|compared with|against)\b/;
-export const DIFFERENCE_OF = /\b(?:difference|differences|diff|differ) between (.+?) and (.+)$/;
+export const DIFFERENCE_OF = /\b(?:difference|differences|diff|differ|distinction|decide|deciding|choose|choosing|pick|picking|compare|comparing|comparison) between (.+?) and (.+)$/

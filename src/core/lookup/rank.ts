@@ -15,6 +15,12 @@ const CLOSE = 0.95;
 const ASKED_VOUCH = 0.7;
 /** How much closer to a concept's asked questions breaks a tie between near-equals. */
 const ASKED_MARGIN = 0.15;
+/** A question with no name in it, whose every word the best concept explains, needs this score. */
+const WHOLLY_SCORE = 2;
+/** From this many words (filler aside) a question may carry a few words we have never seen. */
+const LONG_QUESTION = 8;
+/** ... as long as they are no more than one word in this many. */
+const UNSEEN_SHARE = 4;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
@@ -40,7 +46,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
 
   // A word never seen here that is not everyday English is what the question is about ("velero"):
   // answering through the side words around it would be a confident wrong answer.
-  if (words.some((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined)) return UNKNOWN;
+  // In a long question, a few such words beside many of ours are details of the setting ("… postgres and redis on one box …").
+  const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined).length;
+  if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
   const { scores, covered, seen, asked } = scoreWords(index, words, named);
 
@@ -53,7 +61,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
   // A name of several words is one thing named: "self healing concrete" is half foreign, not a third.
-  if (foreign / Math.max(1, distinct - nameTails) >= STRAY_SHARE) return UNKNOWN;
+  if ((nameTails > 0 ? foreign + incidental : foreign) / Math.max(1, distinct - nameTails) >= STRAY_SHARE) return UNKNOWN;
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
@@ -64,13 +72,16 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
   // unless they say nearly what people ask about it.
   const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;
-  if (!phrased && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
+  // A few words of ours and nothing else, every one explained by the best concept ("traffic spikes"), are a question about it too.
+  // One everyday word beside them ("the *ideal* mindset when choosing …") does not change that.
+  const wholly = strays.size <= 1 && incidental === 0 && (covered.get(best[0]) ?? 0) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
+  if (!phrased && !wholly && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
   const vouched = named.has(best[0]) && (strays.size === 0 || coverageOf(best[0]) >= MIN_COVERAGE);
   if (!vouched && (best[1] < MIN_SCORE || coverageOf(best[0]) < MIN_COVERAGE)) return UNKNOWN;
   if (isOutside(index, best[0])) return resultFor(index, best[0], 1);
   // One word of ours among foreign ones ("windows registry cleaner") is a coincidence, not a question.
-  if (foreign + incidental >= 1 && (covered.get(best[0]) ?? 0) <= 1) return UNKNOWN;
+  if (strays.size + incidental >= 1 && (covered.get(best[0]) ?? 0) <= 1) return UNKNOWN;
 
   const close = final.filter(([e, s]) => s >= best[1] * CLOSE && !isOutside(index, e));
   if (close.length > 1) {

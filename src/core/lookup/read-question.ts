@@ -4,6 +4,8 @@ import { isContextMarker, isFiller, singular } from './normalize.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
+/** A corrected word at least this close still names what it was corrected to. */
+const TYPED_NAME = 0.85;
 /** Naming a concept in full inside the question (tier 2). */
 const PHRASE_BONUS = 2;
 
@@ -20,8 +22,12 @@ export interface Term {
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
 export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
   let context = false;
-  return all.flatMap((t): Term | Term[] => {
-    if (isContextMarker(t)) context = true;
+  let subject = false;
+  return all.flatMap((t, at): Term | Term[] => {
+    // "what is *inside* a pod": a marker before any word of substance opens the subject, not the
+    // setting; only a question's first word ("in k8s, what …") or one after its subject does.
+    if (isContextMarker(t) && (at === 0 || subject)) context = true;
+    if (!isFiller(t)) subject = true;
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
     const base = baseForm(index, t);
     if (base !== undefined) return { term: base, similarity: 0.95, context };
@@ -105,7 +111,8 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
   const tails = new Set<number>();
   seq.forEach((word, at) => {
-    if (word.similarity < 1) return;
+    // A name typed with a slip ("autoscalling") still names it; a word read as another is not a name.
+    if (word.similarity < TYPED_NAME) return;
     for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
       const start = at - phrase.terms.indexOf(word.term);
       if (start < 0 || start + phrase.terms.length > seq.length) continue;
@@ -127,7 +134,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
       // Naming a word most concepts share ("docker") says less than naming a rare one ("etcd").
       const rarity = Math.max(...content.map((t) => index.idf.get(t) ?? 1), 0);
       const first = seq[start] as Term;
-      const bonus = (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
+      const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
       named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
       if (content.length > 1 || !index.everyday.has(content[0] as string)) plainly.add(phrase.entry);
     }

@@ -4,6 +4,9 @@ import { CONTEXT_WEIGHT, type Term } from './read-question.js';
 /** A question worded like one of a concept's asked questions (cosine 1) earns this much. */
 const ASKED_BONUS = 1;
 
+/** What a paraphrase sharing a single word with the question keeps of its similarity. */
+const ONE_WORD = 0.6;
+
 export interface Scores {
   /** Entry position -> raw score. */
   scores: Map<number, number>;
@@ -48,16 +51,22 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
  */
 function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<number, number> {
   const shared = new Map<number, number>();
+  const sharedTerms = new Map<number, number>();
   let queryWeight = 0;
   for (const term of seen) {
     const idf = index.idf.get(term) ?? 0;
     queryWeight += idf * idf;
-    for (const sentence of index.askedByTerm.get(term) ?? []) shared.set(sentence, (shared.get(sentence) ?? 0) + idf * idf);
+    for (const sentence of index.askedByTerm.get(term) ?? []) {
+      shared.set(sentence, (shared.get(sentence) ?? 0) + idf * idf);
+      sharedTerms.set(sentence, (sharedTerms.get(sentence) ?? 0) + 1);
+    }
   }
   const best = new Map<number, number>();
   for (const [sentence, overlap] of shared) {
     const { entry, weight } = index.askedSentences[sentence] as { entry: number; weight: number };
-    const cosine = overlap / Math.sqrt(queryWeight * weight);
+    // One word in common is a coincidence more often than a paraphrase ("testing 123").
+    const single = (sharedTerms.get(sentence) ?? 0) < 2 ? ONE_WORD : 1;
+    const cosine = (single * overlap) / Math.sqrt(queryWeight * weight);
     if (cosine > (best.get(entry) ?? 0)) best.set(entry, cosine);
   }
   return best;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../../src/adapters/discord/register-commands.js';
 import { readConfig } from '../../../src/config.js';
+import { realKb } from '../../helpers/kb.js';
 import type { RecordedCall } from './helpers/fake-discord.js';
 import { callbacks, newestWithButton, posts, shownText, startHarness, textOf, type Harness } from './helpers/harness.js';
 import { APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, USER_ID, snowflake, type Json } from './helpers/payloads.js';
@@ -207,7 +208,7 @@ describe('discord registration and gateway handshake', () => {
 
     const config = readConfig({ DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: h.fake.apiUrl });
     if (!config.ok) throw new Error(config.errors.join('; '));
-    await registerCommands({ config: config.config, guildId: GUILD_ID });
+    await registerCommands({ config: config.config, guildId: GUILD_ID, kb: realKb() });
     const put = h.fake.calls.find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(checkCommands(put?.body)).toEqual([]);

@@ -5,6 +5,7 @@ import { readConfig, type Config } from '../../../src/config.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { APP_ID, GUILD_ID } from './helpers/payloads.js';
 import { captureIo } from '../../helpers/io.js';
+import { realKb } from '../../helpers/kb.js';
 
 const TOKEN = 'registration-secret-token';
 
@@ -26,7 +27,7 @@ describe('archbot discord register', () => {
 
   async function run(args: string[], cfg = config()) {
     const io = captureIo();
-    const code = await discordRegisterCommand(args, cfg, io);
+    const code = await discordRegisterCommand(args, cfg, io, realKb);
     return { code, out: io.out(), err: io.err() };
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, InboundEvent, Outcome, Reply } from '../../../src/core/types.js';
 import { sessionKey } from '../../../src/core/sessions/session-state.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
-import { testBot } from '../../helpers/kb.js';
+import { kbWithTestChecklist, testBot } from '../../helpers/kb.js';
 import { anyReply, type AnyReply } from '../../helpers/replies.js';
 
 const THREAD = 'slack:T1:C1:1712.44';
@@ -167,7 +167,7 @@ describe('a decision session', () => {
   });
 
   it('runs a second checklist from its data file alone', async () => {
-    const { bot } = testBot();
+    const { bot } = testBot({ kb: kbWithTestChecklist() });
     const first = only(await bot.handle(text('decide swarm-or-compose')));
     expect(first.title).toBe('Compose or Swarm?');
     await bot.handle(text('single'));

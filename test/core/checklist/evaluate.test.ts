@@ -5,7 +5,7 @@ import { parseAnswers } from '../../../src/cli/decide.js';
 import { parseScenarioFile, scoreScenarios } from '../../../src/cli/eval-scenarios.js';
 import { evaluate } from '../../../src/core/checklist/evaluate.js';
 import type { Checklist } from '../../../src/core/content/checklist-schema.js';
-import { realKb } from '../../helpers/kb.js';
+import { kbWithTestChecklist, realKb } from '../../helpers/kb.js';
 
 const kb = realKb();
 const checklist = kb.checklist('docker-vs-kubernetes') as Checklist;
@@ -96,7 +96,7 @@ describe('the Docker-vs-Kubernetes verdict', () => {
   });
 
   it('reads the verdict of a second checklist from its data file alone', () => {
-    const other = kb.checklist('swarm-or-compose') as Checklist;
+    const other = kbWithTestChecklist().checklist('swarm-or-compose') as Checklist;
     expect(evaluate(other, { machines: 'one', failover: 'no' }).verdict.id).toBe('compose');
     const swarm = evaluate(other, { machines: 'one', failover: 'yes' });
     expect(swarm.verdict.id).toBe('swarm');

@@ -8,7 +8,7 @@ import { DEFAULT_CONTENT_DIR, loadContent } from '../../../src/core/content/load
 /** A copy of the real content, in a temp folder, that a test may break. */
 export function copyContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archbot-content-'));
-  cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+  cpSync(join(DEFAULT_CONTENT_DIR, 'docker-vs-kubernetes'), join(dir, 'content'), { recursive: true });
   return join(dir, 'content');
 }
 

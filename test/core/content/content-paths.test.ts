@@ -31,7 +31,7 @@ describe('paths in content messages', () => {
   it('name a content folder that does not exist, with nothing else', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'archbot-none-')), 'contnet');
     expect(linesFrom(dir, '/')).toEqual([
-      `${dir}: the content folder does not exist; it should hold concepts/*.yaml and checklists/*.yaml`,
+      `${dir}: the content folder does not exist; it should hold one folder per article, each with article.yaml, concepts/*.yaml and checklists/*.yaml`,
     ]);
   });
 

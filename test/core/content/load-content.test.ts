@@ -15,7 +15,7 @@ mistake-interchangeable simplest-tool`.split(/\s+/);
 /** A copy of the real content the test may break. */
 function copyContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archbot-content-'));
-  cpSync(DEFAULT_CONTENT_DIR, join(dir, 'content'), { recursive: true });
+  cpSync(join(DEFAULT_CONTENT_DIR, 'docker-vs-kubernetes'), join(dir, 'content'), { recursive: true });
   return join(dir, 'content');
 }
 

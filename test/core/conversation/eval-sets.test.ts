@@ -29,9 +29,19 @@ describe('the blind evaluation sets, played through the bot', () => {
     }
   });
 
-  it('answers the last turn of the tuning follow-ups right at least 85% of the time', async () => {
-    const score = await scoreFollowUps(kb, parseFollowUpFile(fixture('followups-tune.tsv')));
-    expect(score.total).toBeGreaterThanOrEqual(60);
-    expect(score.correct / score.total).toBeGreaterThanOrEqual(0.85);
+  // Floors at what the bot reaches today: a change that reads follow-ups worse fails here.
+  const FOLLOW_UPS: Array<[file: string, floor: number]> = [
+    ['followups-tune.tsv', 0.95],
+    ['followups-holdout.tsv', 0.83],
+    ['round2-followups-tune.tsv', 0.88],
+    ['round2-followups-holdout.tsv', 0.79],
+  ];
+  it('answers the last turn of the follow-up conversations right (both rounds, both halves)', async () => {
+    for (const [file, floor] of FOLLOW_UPS) {
+      const score = await scoreFollowUps(kb, parseFollowUpFile(fixture(file)));
+      expect(score.total, file).toBeGreaterThanOrEqual(60);
+      // Totals only: the held-out conversations are never shown.
+      expect(score.correct / score.total, `${file}: ${score.correct}/${score.total}`).toBeGreaterThanOrEqual(floor);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { createBot } from '../../../../src/core/bot.js';
 import { memoryLogger, realKb } from '../../../helpers/kb.js';
 import { FakeDiscord, type RecordedCall } from './fake-discord.js';
 import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, DM_CHANNEL_TYPE, GUILD_ID, botUser, message, person, type Json } from './payloads.js';
+import type { KnowledgeBase } from '../../../../src/core/knowledge-base.js';
 
 export interface Harness {
   fake: FakeDiscord;
@@ -31,6 +32,8 @@ export interface HarnessOptions {
   store?: (inner: MemoryStore) => SessionStore;
   metrics?: PlatformMetrics;
   rateLimit?: RateLimit;
+  /** The content; the shipped article by default. */
+  kb?: KnowledgeBase;
 }
 
 /** A real discord.js client, logged in to the loopback fake and READY. */
@@ -41,7 +44,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const store = options.store ? options.store(inner) : inner;
   const logger = memoryLogger();
   let n = 0;
-  const bot = createBot({ kb: realKb(), store, logger, clock: options.clock ?? Date.now, newId: () => `s${++n}`, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+  const bot = createBot({ kb: options.kb ?? realKb(), store, logger, clock: options.clock ?? Date.now, newId: () => `s${++n}`, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   const config = readConfig({ DISCORD_TOKEN: 'test-token', DISCORD_API_URL: fake.apiUrl });
   if (!config.ok) throw new Error(config.errors.join('; '));
   // Counts the adapter's work in flight, so `fake.settle` waits for it instead of for a quiet spell.

@@ -11,6 +11,7 @@ import { buttonsOf } from './blocks.js';
 import { FakeSlack, type FakeMessage } from './fake-slack.js';
 import { ALICE, CHANNEL_ID, appMention, blockActionsForm, eventCallback, slashCommandForm, type EventBody, type Person } from './payloads.js';
 import { postSigned, SIGNING_SECRET, type SignOptions } from './signed-request.js';
+import type { KnowledgeBase } from '../../../../src/core/knowledge-base.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-testbottoken';
 export const APP_TOKEN = 'xapp-1-A0ARCH-3333-testapptoken';
@@ -68,12 +69,14 @@ export interface HarnessOptions {
   intake?: Intake;
   /** The Web API client's timeout, shortened so a slow-Slack test need not wait 10 s. */
   apiTimeoutMs?: number;
+  /** The content; the shipped article by default. */
+  kb?: KnowledgeBase;
 }
 
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
   const fake = new FakeSlack();
   await fake.start();
-  const { bot, store, logger } = testBot({ ...(options.clock ? { clock: options.clock } : {}), ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+  const { bot, store, logger } = testBot({ ...(options.clock ? { clock: options.clock } : {}), ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}), ...(options.kb ? { kb: options.kb } : {}) });
   const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store, ...(options.metrics ? { metrics: options.metrics } : {}), ...(options.intake ? { intake: options.intake } : {}) }, options.apiTimeoutMs ? { apiTimeoutMs: options.apiTimeoutMs } : {});
   const server = await startHttpServer({
     host: '127.0.0.1',

@@ -1,0 +1,36 @@
+import type { Checklist } from '../content/checklist-schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { make, notice } from '../make-reply.js';
+import type { Choice, HelpReply, Reply } from '../types.js';
+
+export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; reply: Reply };
+
+/**
+ * Which checklist `decide NAME` means: one named by id or title runs; with none named, the only
+ * checklist runs, and several are offered by name (buttons, or a numbered list with the words to type).
+ */
+export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boolean): ChecklistChoice {
+  const name = named.trim();
+  if (name === '' && kb.checklists.length > 1) return { ok: false, reply: offerReply(kb, ephemeral) };
+  const checklist = name === '' ? kb.defaultChecklist : kb.findChecklist(name);
+  if (checklist) return { ok: true, checklist };
+  const known = kb.checklists.map((c) => `\`${c.id}\``).join(', ') || 'none';
+  return { ok: false, reply: notice('unknown-action', `There is no checklist called \`${name}\`. Available: ${known}.`) };
+}
+
+/** Every checklist, the main article's default first, each with the article it belongs to when there are several. */
+export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
+  const main = kb.defaultChecklist;
+  const all = main ? [main, ...kb.checklists.filter((c) => c !== main)] : [...kb.checklists];
+  const several = kb.articles.length > 1;
+  const line = (c: Checklist, i: number): string => {
+    const article = several ? kb.articleOfChecklist(c.id) : undefined;
+    return `${i + 1}. **${c.title}**${article ? ` (${article.title})` : ''}: type \`decide ${c.id}\``;
+  };
+  return make.help({
+    title: 'Which decision?',
+    body: `${all.map(line).join('\n')}\n\nPick one to start it, one question at a time.`,
+    choices: all.map((c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' })),
+    ephemeral,
+  });
+}

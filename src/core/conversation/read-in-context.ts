@@ -1,0 +1,49 @@
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { isFiller, tokenize } from '../lookup/normalize.js';
+import { ANAPHORS } from './follow-up-words.js';
+
+/** Pronouns that stand for a thing or a place: where the last answer's name goes. */
+const STANDS_FOR = new Set([...ANAPHORS].filter((w) => !['such', 'same', 'he', 'she'].includes(w)));
+/** "is it *wrong to* …", "is it ok that …": an "it" that stands for what follows, not for the last answer. */
+const DUMMY_IT = /^(?:is|was|isnt|wasnt) it (?:\w+ ){0,2}?(?:to|that|if) /;
+
+/**
+ * Where a follow-up points back, or -1: a pronoun ("what does *it* store"), a place ("what runs
+ * *there*"), or "one" standing alone ("which *one* does kubernetes use", "what's inside *one*"),
+ * never "one" counting a thing ("one box") nor an "it" that announces the rest of the sentence.
+ */
+export function pointerAt(tokens: readonly string[]): number {
+  const text = tokens.join(' ');
+  return tokens.findIndex((t, i) => {
+    if (t === 'one' || t === 'ones') return i > 0 && (i === tokens.length - 1 || isFiller(tokens[i + 1] ?? ''));
+    if (!STANDS_FOR.has(t)) return false;
+    // "machines *that* run …": a "that" after a word is a relative clause, not a pointer back.
+    if (t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')) return false;
+    if (t === 'it' && DUMMY_IT.test(`${tokens.slice(Math.max(0, i - 1)).join(' ')} `)) return false;
+    return text !== '';
+  });
+}
+
+/**
+ * The follow-up with its subject put back: the pointer replaced by the last answer's name ("when is
+ * *it* worth it?" -> "when is kubernetes worth it?"), or the name put in front when it has none
+ * ("any downsides?" -> "docker any downsides?"). The full lookup (asked questions, rare words,
+ * typos) can then read it like any question.
+ */
+export function withSubject(text: string, last: Concept): string {
+  // A comparison's name would make the question a comparison again: its two sides stand for it.
+  const name = last.id.replace(/-(?:vs|versus)-/g, ' ').replace(/-/g, ' ');
+  const tokens = tokenize(text);
+  const at = pointerAt(tokens);
+  if (at < 0) return `${name} ${tokens.join(' ')}`;
+  // "what runs the containers *there*": the place is the setting of the question, not its subject.
+  const put = tokens[at] === 'there' ? `on ${name}` : name;
+  return [...tokens.slice(0, at), put, ...tokens.slice(at + 1)].join(' ');
+}
+
+/** What the lookup makes of the follow-up with its subject put back, when it answers one concept. */
+export function readInContext(kb: KnowledgeBase, text: string, last: Concept): Concept | undefined {
+  const found = kb.lookup(withSubject(text, last));
+  return found.status === 'answer' ? found.concept : undefined;
+}

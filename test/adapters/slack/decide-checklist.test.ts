@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { read } from './helpers/fake-slack.js';
+import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
+import { ALICE, CHANNEL_ID } from './helpers/payloads.js';
+import { twoArticleKb } from '../../helpers/kb.js';
+
+// `/arch decide NAME` with two articles loaded: the name picks the checklist; the Home tab offers each.
+
+describe('slack /arch decide with several checklists', () => {
+  let h: SlackHarness;
+  afterEach(async () => {
+    expect(h.fake.refused).toEqual([]);
+    await h.close();
+  });
+
+  it('runs the checklist named after /arch decide in a channel thread', async () => {
+    h = await startSlackHarness({ kb: twoArticleKb() });
+    await h.command('decide monolith-or-microservices');
+    const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => m.threadTs !== undefined), 'the first question');
+    expect(read(question).text).toMatch(/Monolith or microservices\?[\s\S]*How many teams/);
+  });
+
+  it('offers every checklist by name when none is named, and starts the one clicked', async () => {
+    h = await startSlackHarness({ kb: twoArticleKb() });
+    await h.command('decide');
+    // Said only to the person who asked, like every answer to /arch.
+    const offer = await h.fake.waitFor(() => h.fake.ephemeralFor(ALICE.id).find((m) => /Which decision\?/.test(read(m).text)), 'the offer');
+    expect(read(offer).text).toMatch(/`decide docker-vs-kubernetes`[\s\S]*`decide monolith-or-microservices`/);
+    await h.click(offer, /Decide: Monolith or microservices\?/);
+    const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => /How many teams/.test(read(m).text)), 'the first question');
+    expect(read(question).text).toMatch(/1\/2/);
+  });
+});

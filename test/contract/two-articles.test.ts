@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseEvalFile, scoreCases } from '../../src/cli/eval.js';
+import { lookupJson } from '../../src/cli/lookup-json.js';
+import { realKb, twoArticleKb } from '../helpers/kb.js';
+import { terminalDriver, type TerminalDriver } from '../helpers/terminal-driver.js';
+
+// The shipped article and a second, small one (test/fixtures/articles/monolith-vs-microservices)
+// loaded together: an article is one folder, and adding one leaves the first one's answers alone.
+
+const kb = twoArticleKb();
+const idOf = (q: string): string => {
+  const r = kb.lookup(q);
+  return r.status === 'answer' ? r.concept.id : r.status === 'clarify' ? `clarify(${r.candidates.map((c) => c.concept.id).join(',')})` : r.status;
+};
+
+describe('two articles loaded together: lookup', () => {
+  it("keeps the first article's questions as right as with it alone (same floor: 95% in scope, every unknown)", () => {
+    const file = fileURLToPath(new URL('../fixtures/questions.tsv', import.meta.url));
+    const cases = parseEvalFile(readFileSync(file, 'utf8'));
+    const alone = scoreCases(realKb(), cases);
+    const both = scoreCases(kb, cases);
+    const misses = both.misses.map((m) => `${m.line}: ${m.question} -> ${m.got} (want ${m.expected})`).join('\n');
+    expect(both.unknown.correct, misses).toBe(both.unknown.total);
+    expect(both.inScope.correct / both.inScope.total, misses).toBeGreaterThanOrEqual(0.95);
+    expect(both.inScope.correct, misses).toBeGreaterThanOrEqual(alone.inScope.correct);
+  });
+
+  it("lands the second article's questions on its concepts", () => {
+    const expected: Record<string, string> = {
+      'what is a modular monolith': 'modular-monolith',
+      'what is a monolith': 'monolith',
+      'what are microservices': 'microservices',
+      'monolith vs microservices': 'monolith-vs-microservices',
+      'should I start with microservices': 'monolith-vs-microservices',
+      'should each service have its own database': 'distributed-data',
+      'can two services share one database': 'distributed-data',
+      'what is a bounded context': 'service-boundary',
+      'how big should one microservice be': 'service-boundary',
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((q) => [q, idOf(q)]))).toEqual(expected);
+  });
+
+  it('tells a shared alias apart by the other words, and otherwise asks, naming each article', () => {
+    expect(idOf('what is a service in kubernetes')).toBe('service');
+    expect(idOf('kubernetes service')).toBe('service');
+    expect(idOf('what is a service')).toBe('clarify(service,service-boundary)');
+    expect(idOf('services')).toBe('clarify(service,service-boundary)');
+    expect(lookupJson('what is a service', kb.lookup('what is a service'), (id) => kb.articleOf(id)?.id)).toMatchObject({
+      status: 'clarify',
+      candidates: [
+        { id: 'service', article: 'docker-vs-kubernetes' },
+        { id: 'service-boundary', article: 'monolith-vs-microservices' },
+      ],
+    });
+  });
+
+  it("drops a glossary term that the other article covers, and resolves article/concept references", () => {
+    // The second article lists "kubernetes" as outside itself; with the first loaded it is covered.
+    expect(idOf('what is kubernetes')).toBe('kubernetes');
+    expect(idOf('saga')).toBe('outside');
+    expect(kb.concept('microservices')?.related).toContain('kubernetes');
+    expect(kb.articleOf('kubernetes')?.title).toBe('Docker vs Kubernetes');
+  });
+});
+
+describe('two articles loaded together: the conversation in the terminal', () => {
+  let driver: TerminalDriver;
+  beforeEach(() => {
+    driver = terminalDriver(kb);
+  });
+  afterEach(async () => {
+    await driver.close();
+  });
+
+  it('says what it covers from both articles, in the banner and in help', async () => {
+    expect(driver.banner()).toMatch(/^archbot: ask about Docker and Kubernetes and monoliths and microservices \(47 topics\)/);
+    const help = await driver.send('help');
+    expect(help).toMatch(/such as what is etcd, what is a modular monolith or docker vs kubernetes/);
+    expect(help).toMatch(/`decide`: choose one of 2 decisions \("Docker alone, or Kubernetes\?", "Monolith or microservices\?"\)/);
+  });
+
+  it('asks which "service" is meant, naming each article, and cites the article and section under answers', async () => {
+    const which = await driver.send('what is a service');
+    expect(which).toMatch(/1\. Kubernetes Services \(Docker vs Kubernetes\)/);
+    expect(which).toMatch(/2\. Service boundaries \(Monolith vs microservices\)/);
+    expect(await driver.send('2')).toMatch(/A service boundary marks what one service owns[\s\S]*Source: "Drawing the lines" \(Monolith vs microservices\)/);
+    expect(await driver.send('what is etcd')).toMatch(/Source: "What Kubernetes actually solves" \(Docker vs Kubernetes\)/);
+  });
+
+  it('groups topics by article', async () => {
+    const topics = await driver.send('topics');
+    expect(topics.indexOf('Docker vs Kubernetes')).toBeGreaterThan(-1);
+    expect(topics.indexOf('Monolith vs microservices')).toBeGreaterThan(topics.indexOf('Docker vs Kubernetes'));
+  });
+
+  it('offers both checklists by name, and runs the one named to its verdict', async () => {
+    const offer = await driver.send('decide');
+    expect(offer).toMatch(/Which decision\?/);
+    expect(offer).toMatch(/1\. Docker alone, or Kubernetes\? \(Docker vs Kubernetes\): type `decide docker-vs-kubernetes`/);
+    expect(offer).toMatch(/2\. Monolith or microservices\? \(Monolith vs microservices\): type `decide monolith-or-microservices`/);
+    expect(await driver.send('decide monolith or microservices?')).toMatch(/1\/2[\s\S]*How many teams/);
+    expect(await driver.send('several teams')).toMatch(/2\/2[\s\S]*released independently/);
+    expect(await driver.send('yes')).toMatch(/Verdict: Microservices/);
+    expect(await driver.send('decide docker-vs-kubernetes')).toMatch(/1\/6/);
+  });
+});

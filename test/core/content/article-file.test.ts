@@ -1,0 +1,53 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content/load-content.js';
+import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
+import { TEST_CHECKLISTS } from '../../helpers/kb.js';
+import { copyContent, edit, problems } from './content-copy.js';
+
+describe('archbot check validates article.yaml like every other content file', () => {
+  it('loads the shipped article with its title, scope and marked default checklist', () => {
+    const loaded = loadContent();
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const [article] = loaded.value.articles ?? [];
+    expect(article).toMatchObject({ id: 'docker-vs-kubernetes', title: 'Docker vs Kubernetes', default_checklist: 'docker-vs-kubernetes' });
+    expect(article?.concepts).toHaveLength(loaded.value.concepts.length);
+  });
+
+  it('names a missing article.yaml', () => {
+    const dir = copyContent();
+    rmSync(join(dir, 'article.yaml'));
+    expect(problems(dir)).toEqual(['content/article.yaml: is missing: every article folder needs one (title, author, licence, subject, scope, examples)']);
+  });
+
+  it('names the file and field of each problem, one message each', () => {
+    const dir = copyContent();
+    edit(dir, 'article.yaml', (t) => t.replace(/^title: .*\n/m, '').replace(/^subject:/m, 'subjet:') + 'url: not-a-link\n');
+    expect(problems(dir)).toEqual([
+      'content/article.yaml, field title: is required',
+      'content/article.yaml, field url: must be a web address starting with http:// or https://',
+      'content/article.yaml, field subjet: unknown field "subjet"; did you mean "subject"? (fields are: title, author, url, licence, subject, scope, examples, default_checklist)',
+    ]);
+  });
+
+  it('refuses a default checklist the article does not have', () => {
+    const dir = copyContent();
+    edit(dir, 'article.yaml', (t) => t.replace('default_checklist: docker-vs-kubernetes', 'default_checklist: swarm-or-compose'));
+    expect(problems(dir)).toEqual([
+      'content/article.yaml, field default_checklist: "swarm-or-compose" is not a checklist of this article (its checklists: "docker-vs-kubernetes")',
+    ]);
+  });
+
+  it("runs the article's marked default, not the first checklist by file name", () => {
+    const dir = copyContent();
+    const other = readFileSync(join(TEST_CHECKLISTS, 'swarm-or-compose.yaml'), 'utf8').replace('id: swarm-or-compose', 'id: a-first');
+    writeFileSync(join(dir, 'checklists', 'a-first.yaml'), other);
+    const loaded = loadContent({ dir });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
+    const kb = new KnowledgeBase(loaded.value);
+    expect(kb.checklists[0]?.id).toBe('a-first');
+    expect(kb.defaultChecklist?.id).toBe('docker-vs-kubernetes');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { InboundEvent, Reply } from '../../../src/core/types.js';
+import { kbWithTestChecklist, realKb, testBot } from '../../helpers/kb.js';
+import { anyReply, type AnyReply } from '../../helpers/replies.js';
+
+const text = (t: string): InboundEvent => ({ platform: 'terminal', thread: 'terminal:c', place: 'dm', actor: { id: 'u1' }, input: { type: 'text', text: t } });
+const only = (replies: Reply[]): AnyReply => {
+  expect(replies).toHaveLength(1);
+  return anyReply(replies[0] as Reply);
+};
+
+describe('decide chooses a checklist by name, and offers them when there are several', () => {
+  it('runs the one checklist at once when the content has one', async () => {
+    const { bot } = testBot();
+    expect(realKb().checklists).toHaveLength(1);
+    expect(only((await bot.handle(text('decide'))).replies).kind).toBe('question');
+  });
+
+  it('offers every checklist by name, the marked default first, when there are several and none is named', async () => {
+    const { bot } = testBot({ kb: kbWithTestChecklist() });
+    const offer = only((await bot.handle(text('decide'))).replies);
+    expect(offer.title).toBe('Which decision?');
+    expect(offer.body).toContain('1. **Docker alone, or Kubernetes?**: type `decide docker-vs-kubernetes`');
+    expect(offer.body).toContain('2. **Compose or Swarm?**: type `decide swarm-or-compose`');
+    expect(offer.choices?.map((c) => c.action)).toEqual([
+      { type: 'start', checklist: 'docker-vs-kubernetes' },
+      { type: 'start', checklist: 'swarm-or-compose' },
+    ]);
+    // Nothing started: the thread has no session until one is picked.
+    expect(only((await bot.handle(text('status'))).replies).kind).not.toBe('question');
+  });
+
+  it('runs the checklist named by id or by title, in any case', async () => {
+    for (const named of ['decide swarm-or-compose', 'decide compose or swarm?', 'decide Compose or Swarm']) {
+      const { bot } = testBot({ kb: kbWithTestChecklist() });
+      expect(only((await bot.handle(text(named))).replies).title).toBe('Compose or Swarm?');
+    }
+  });
+
+  it('says which checklists exist when the name matches none', async () => {
+    const { bot } = testBot({ kb: kbWithTestChecklist() });
+    const reply = only((await bot.handle(text('decide sql or nosql'))).replies);
+    expect(reply.body).toBe('There is no checklist called `sql or nosql`. Available: `docker-vs-kubernetes`, `swarm-or-compose`.');
+  });
+
+  it("runs the article's marked default from buttons that start 'the' decision", () => {
+    expect(kbWithTestChecklist().defaultChecklist?.id).toBe('docker-vs-kubernetes');
+  });
+});
