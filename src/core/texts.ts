@@ -119,6 +119,10 @@ export const REPLY = {
       `- \`decide\`: choose one of ${checklists.length} decisions (${checklists.map((c) => `"${c}"`).join(', ')}) and walk through it one question at a time, ending in a verdict with reasons; \`decide NAME\` starts one directly`,
     steps: '- in a decision: pick an option by its number (or its button, where buttons show) or answer in words; `why`, `back`, `status`, `restart` and `cancel` work at any step',
     help: '- `help`: this message',
+    whichTitle: 'Which decision?',
+    whichLine: (index: number, title: string, article: string | undefined, id: string) =>
+      `${index}. **${title}**${article ? ` (${article})` : ''}: type \`decide ${id}\``,
+    whichTail: 'Pick one to start it, one question at a time.',
   },
   question: {
     prompt: 'Pick a numbered option, or answer in your own words.',

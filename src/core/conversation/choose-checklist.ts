@@ -1,6 +1,7 @@
 import type { Checklist } from '../content/checklist-schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { make, notice } from '../make-reply.js';
+import { NOTICE, REPLY } from '../texts.js';
 import type { Choice, HelpReply, Reply } from '../types.js';
 
 export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; reply: Reply };
@@ -15,7 +16,7 @@ export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boo
   const checklist = name === '' ? kb.defaultChecklist : kb.findChecklist(name);
   if (checklist) return { ok: true, checklist };
   const known = kb.checklists.map((c) => `\`${c.id}\``).join(', ') || 'none';
-  return { ok: false, reply: notice('unknown-action', `There is no checklist called \`${name}\`. Available: ${known}.`) };
+  return { ok: false, reply: notice('unknown-action', NOTICE['unknown-action'].noChecklist(name, known)) };
 }
 
 /** Every checklist, the main article's default first, each with the article it belongs to when there are several. */
@@ -25,12 +26,12 @@ export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   const several = kb.articles.length > 1;
   const line = (c: Checklist, i: number): string => {
     const article = several ? kb.articleOfChecklist(c.id) : undefined;
-    return `${i + 1}. **${c.title}**${article ? ` (${article.title})` : ''}: type \`decide ${c.id}\``;
+    return REPLY.help.whichLine(i + 1, c.title, article?.title, c.id);
   };
   return make.help({
-    title: 'Which decision?',
-    body: `${all.map(line).join('\n')}\n\nPick one to start it, one question at a time.`,
-    choices: all.map((c): Choice => ({ label: `Decide: ${c.title}`, action: { type: 'start', checklist: c.id }, group: 'navigation' })),
+    title: REPLY.help.whichTitle,
+    body: `${all.map(line).join('\n')}\n\n${REPLY.help.whichTail}`,
+    choices: all.map((c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' })),
     ephemeral,
   });
 }
