@@ -3,7 +3,7 @@ import type { Concept } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
 import { make } from './make-reply.js';
-import type { AnswerReply, Citation, HelpReply, MissReply, SmalltalkReply, TopicsReply } from './reply.js';
+import type { AnswerReply, Citation, MissReply, SmalltalkReply } from './reply.js';
 import type { Actor, Choice, Reply } from './types.js';
 import { REPLY } from './texts.js';
 
@@ -79,8 +79,7 @@ export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boo
   return make.unknown({
     title: REPLY.unknown.title,
     quote: question,
-    body:
-      `That is outside what I know. I answer questions about ${scopeOf(kb.articles)}. Type \`topics\` to see everything I cover.`,
+    body: REPLY.unknown.body(scopeOf(kb.articles)),
     choices: featured.map((c) => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   });
@@ -90,12 +89,11 @@ export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boo
 export function outsideReply(kb: KnowledgeBase, question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): MissReply<'outside'> {
   const { term, nearest } = result;
   const article = kb.articleOfTerm(term.id);
-  const titled = article ? ` (the article *${article.title}*)` : '';
   const next = nearest.length > 0 ? REPLY.outside.nearestBelow : REPLY.outside.seeTopics;
   return make.outside({
     title: REPLY.outside.title(term.term),
     quote: question,
-    body: `**${term.term}** is not covered by this knowledge base${titled}. In short: ${term.about}${next}`,
+    body: REPLY.outside.body(term.term, article?.title, term.about) + next,
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   });
@@ -112,15 +110,18 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
   const opener = THANKS.test(question) ? thanks : BYE.test(question) ? bye : GREETING.test(question) ? hello : ok;
   const checklist = kb.defaultChecklist;
   return make.smalltalk({
-    body:
-      `${opener} I answer questions about ${subjectOf(kb.articles)}: ask in plain words (${examplesSaid(kb.articles, 1)}), ` +
-      `type \`topics\` to see everything I cover${checklist ? ', or `decide` to choose between them one question at a time' : ''}.`,
-    // Every checklist gets its button, the main article's default first.
-    choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
-      (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
-    ),
+    body: REPLY.smalltalk.body(opener, subjectOf(kb.articles), examplesSaid(kb.articles, 1), checklist !== undefined),
+    choices: decideChoices(kb),
     ephemeral,
   });
+}
+
+/** A start button for every checklist, the main article's default first. */
+export function decideChoices(kb: KnowledgeBase): Choice[] {
+  const checklist = kb.defaultChecklist;
+  return (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
+    (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+  );
 }
 
 /** The reply for any lookup result: what `ask` shows on every platform. */
@@ -137,67 +138,4 @@ export function lookupReply(kb: KnowledgeBase, question: string, result: LookupR
     case 'unknown':
       return unknownReply(kb, question, ephemeral);
   }
-}
-
-export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): TopicsReply {
-  const featured = kb.topics.filter((c) => c.featured);
-  const rest = kb.topics.filter((c) => !c.featured);
-  // One article: "Start here" and "Also"; several: one section per article, its featured topics first.
-  const sections =
-    kb.articles.length > 1
-      ? kb.articles.map((a) => ({ heading: a.title, text: articleTopics(kb, a.concepts) }))
-      : [
-          ...(featured.length > 0
-            ? [{ heading: REPLY.topics.featured, text: featured.map((c) => `- **${c.title}**: ${c.summary}`).join('\n') }]
-            : []),
-          { heading: REPLY.topics.rest, text: rest.map((c) => c.title).join(' · ') },
-        ];
-  const checklists = kb.checklists.map(
-    (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
-  );
-  return make.topics({
-    title: REPLY.topics.title(kb.concepts.length),
-    body: REPLY.topics.body,
-    sections,
-    choices: [
-      ...checklists,
-      ...featured.slice(0, 5).map(
-        (c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' }),
-      ),
-    ],
-    ephemeral,
-  });
-}
-
-function articleTopics(kb: KnowledgeBase, ids: readonly string[]): string {
-  const own = kb.topics.filter((c) => ids.includes(c.id));
-  const lead = own.filter((c) => c.featured).map((c) => `- **${c.title}**: ${c.summary}`);
-  const others = own.filter((c) => !c.featured).map((c) => c.title);
-  return [...lead, ...(others.length > 0 ? [`Also: ${others.join(' · ')}`] : [])].join('\n');
-}
-
-export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
-  const checklist = kb.defaultChecklist;
-  return make.help({
-    title: REPLY.help.title,
-    body: [
-      `Ask a question in plain words, such as ${examplesSaid(kb.articles, 3)}.`,
-      '',
-      REPLY.help.topics,
-      kb.checklists.length > 1
-        ? REPLY.help.decideOneOf(kb.checklists.map((c) => c.title))
-        : checklist
-          ? REPLY.help.decide(checklist.title)
-          : '',
-      REPLY.help.steps,
-      REPLY.help.help,
-    ]
-      .filter((line) => line !== '')
-      .join('\n'),
-    // Every checklist gets its button, the main article's default first.
-    choices: (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
-      (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
-    ),
-    ephemeral,
-  });
 }

@@ -92,9 +92,12 @@ export const REPLY = {
   },
   unknown: {
     title: "I don't know that one",
+    body: (scope: string) => `That is outside what I know. I answer questions about ${scope}. Type \`topics\` to see everything I cover.`,
   },
   outside: {
     title: (term: string) => `${term}: not covered here`,
+    body: (term: string, article: string | undefined, about: string) =>
+      `**${term}** is not covered by this knowledge base${article ? ` (the article *${article}*)` : ''}. In short: ${about}`,
     nearestBelow: ' The closest topics I do cover are below.',
     seeTopics: ' Type `topics` to see everything I cover.',
     lead: 'Nearest topics I cover',
@@ -104,15 +107,21 @@ export const REPLY = {
     bye: 'See you!',
     hello: 'Hi!',
     ok: 'Sure.',
+    body: (opener: string, subject: string, example: string, canDecide: boolean) =>
+      `${opener} I answer questions about ${subject}: ask in plain words (${example}), ` +
+      `type \`topics\` to see everything I cover${canDecide ? ', or `decide` to choose between them one question at a time' : ''}.`,
   },
   topics: {
     title: (count: number) => `Topics I know (${count})`,
     body: 'Ask about any of these in your own words; typos are fine.',
     featured: 'Start here',
     rest: 'Also',
+    /** Under one article's heading, when several articles are listed. */
+    also: (titles: string) => `Also: ${titles}`,
   },
   help: {
     title: 'How to use archbot',
+    ask: (examples: string) => `Ask a question in plain words, such as ${examples}.`,
     topics: '- `topics`: everything I can answer',
     decide: (checklist: string) => `- \`decide\`: walk through "${checklist}" one question at a time, ending in a verdict with reasons`,
     decideOneOf: (checklists: string[]) =>
@@ -122,7 +131,7 @@ export const REPLY = {
     whichTitle: 'Which decision?',
     whichLine: (index: number, title: string, article: string | undefined, id: string) =>
       `${index}. **${title}**${article ? ` (${article})` : ''}: type \`decide ${id}\``,
-    whichTail: 'Pick one to start it, one question at a time.',
+    whichTail: 'Pick one to start it, one question at a time (or type `decide` and its number).',
   },
   question: {
     prompt: 'Pick a numbered option, or answer in your own words.',

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { encodeAction } from '../../core/actions.js';
 import { examplesOf, subjectOf } from '../../core/article-words.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
+import { REPLY } from '../../core/texts.js';
 import { escapeText, splitMrkdwn, truncateMrkdwn } from './escape.js';
 
 // The App Home tab: what a person sees when they open the bot in the sidebar. It explains the
@@ -28,7 +29,10 @@ export function homeView(kb: KnowledgeBase): types.HomeView {
   ]
     .filter((line, i) => line !== '' || i === 1)
     .join('\n');
-  const topics = kb.topics.map((c) => escapeText(c.title)).join(' · ');
+  // One article: its topics; several: each article's, under its title.
+  const titles = (ids?: readonly string[]): string =>
+    kb.topics.filter((c) => ids === undefined || ids.includes(c.id)).map((c) => escapeText(c.title)).join(' · ');
+  const topics = kb.articles.length > 1 ? kb.articles.map((a) => `*${escapeText(a.title)}*\n${titles(a.concepts)}`).join('\n\n') : titles();
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'archbot', emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: usage } },
@@ -40,12 +44,12 @@ export function homeView(kb: KnowledgeBase): types.HomeView {
       elements: checklists.slice(0, 25).map((checklist, i) => ({
         type: 'button' as const,
         action_id: encodeAction({ type: 'start', checklist: checklist.id }),
-        text: { type: 'plain_text' as const, text: truncateMrkdwn(`Start a decision: ${checklist.title}`, 75), emoji: true },
+        text: { type: 'plain_text' as const, text: truncateMrkdwn(`${REPLY.notice.start}: ${checklist.title}`, 75), emoji: true },
         ...(i === 0 ? { style: 'primary' as const } : {}),
       })),
     });
   }
-  blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: `Topics I know (${kb.concepts.length})`, emoji: true } });
+  blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: REPLY.topics.title(kb.concepts.length), emoji: true } });
   for (const piece of splitMrkdwn(topics, 3000)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
   return { type: 'home', blocks: blocks.slice(0, MAX_BLOCKS) };
 }

@@ -1,4 +1,5 @@
-import { answerReply, helpReply, lookupReply } from '../lookup-replies.js';
+import { helpReply } from '../guide-replies.js';
+import { answerReply, lookupReply } from '../lookup-replies.js';
 import { lookupEvent } from '../lookup/lookup-event.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';

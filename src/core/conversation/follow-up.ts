@@ -4,8 +4,11 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { pointerAt, readInContext } from './read-in-context.js';
-import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
-import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
+import { conceptTerms, namedIn } from './concept-terms.js';
+import {
+  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, pronounSubject, sideOf,
+} from './follow-up-neighbours.js';
+import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, WEAK, widen } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
 export interface FollowUp {
@@ -17,13 +20,8 @@ export interface FollowUp {
 const STAY = 0.5;
 /** Bonus for a concept the question would get on its own, when it is one of the neighbours. */
 const AGREES = 0.8;
-/** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
-const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
-const WEAK_WEIGHT = 0.25;
 /** Evidence a neighbour needs before a pronoun in object position is read as pointing at it. */
 const CLEAR = 0.2;
-/** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
-const HEAD = 2;
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
 /** Words that turn a question around ("and when *isn't* it?"). */
@@ -61,7 +59,13 @@ export function resolveFollowUp(
   // word that carries meaning does not count.
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
-  const otherThan = tokens.some((t) => OTHER.has(t));
+  // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
+  const lastWords = new Set(nameWords(kb, last.id).map(stem));
+  const otherThan = tokens.some((t, i) => {
+    if (!OTHER.has(t)) return false;
+    const next = tokens[i + 1];
+    return next === undefined || isFiller(next) || next === 'one' || next === 'ones' || lastWords.has(stem(next));
+  });
   const anaphor = standsFor || otherThan || pointerAt(tokens) >= 0;
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
@@ -97,6 +101,11 @@ export function resolveFollowUp(
     return concept ? { concept, how: 'related' } : undefined;
   }
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
+  // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
+  if (fresh === undefined && named.length === 1 && !anaphor && content.every((t) => knownAnywhere(index, t))) {
+    const concept = kb.concept(named[0] as string);
+    if (concept) return { concept, how: 'related' };
+  }
   if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
@@ -183,88 +192,4 @@ export function resolveFollowUp(
   }
   const concept = kb.concept(best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related' };
-}
-
-/** After a comparison ("docker vs kubernetes"), "the first one" and "the latter" name its sides. */
-function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
-  const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
-  if (pick === undefined) return undefined;
-  const pair = [last.title, ...last.aliases].map((n) => n.toLowerCase().split(/\s+(?:vs\.?|versus)\s+/)).find((p) => p.length === 2);
-  const name = pair?.[pick];
-  if (name === undefined) return undefined;
-  const found = kb.lookup(name);
-  return found.status === 'answer' ? found.concept : undefined;
-}
-
-function nameWords(kb: KnowledgeBase, id: string): string[] {
-  const concept = kb.concept(id);
-  return concept ? [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)) : [];
-}
-
-/**
- * The concept just answered, the ones it lists as related, the ones that list it, and the ones
- * about an aspect of it (named after it: "docker" -> "docker-limits", "when-docker-is-enough").
- */
-function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
-  const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
-  return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
-}
-
-/** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
-function pronounSubject(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
-}
-
-/** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
-function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {
-  const withWholes = (id: string): string[] => [id, ...[...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole)];
-  for (const x of withWholes(a)) {
-    for (const y of withWholes(b)) {
-      const [cx, cy] = [kb.concept(x), kb.concept(y)];
-      if (x === y || !cx || !cy) continue;
-      const found = kb.lookup(`${cx.title} vs ${cy.title}`);
-      if (found.status === 'answer' && /\s(?:vs\.?|versus)\s/i.test(found.concept.title)) return found.concept;
-    }
-  }
-  return undefined;
-}
-
-/** A sibling of the last answer: named with the same first word, each listing the other as related. */
-function isCounterpart(kb: KnowledgeBase, last: Concept, id: string): boolean {
-  const other = kb.concept(id);
-  const lead = last.id.split('-');
-  return other !== undefined && id !== last.id && lead.length > 1 && id.startsWith(`${lead[0]}-`) && other.related.includes(last.id) && last.related.includes(id);
-}
-
-/** The neighbours' own neighbours, not already among them. */
-function outerRing(kb: KnowledgeBase, index: ConceptTerms, neighbours: readonly string[]): string[] {
-  const near = new Set(neighbours);
-  const far = neighbours.flatMap((id) => {
-    const concept = kb.concept(id);
-    return concept ? [...concept.related, ...(index.relatedFrom.get(id) ?? [])] : [];
-  });
-  return [...new Set(far)].filter((id) => !near.has(id) && kb.concept(id) !== undefined);
-}
-
-/** How much of the question's content a concept explains, rare words and names counting most. */
-function overlap(index: ConceptTerms, id: string, content: readonly string[]): number {
-  const row = index.weights.get(id);
-  if (!row) return 0;
-  let score = 0;
-  const seen = new Set<string>();
-  content.forEach((term, i) => {
-    const weight = Math.max(0, ...widen(term).map((s) => (row.get(s) ?? 0) * (index.rarity.get(s) ?? 0)));
-    const key = widen(term).join(' ');
-    if (seen.has(key)) return;
-    seen.add(key);
-    score += weight * (i === 0 ? HEAD : 1) * (WEAK.has(term) ? WEAK_WEIGHT : 1);
-  });
-  return score;
-}
-
-/** Whether any concept uses the word at all. */
-function knownAnywhere(index: ConceptTerms, term: string): boolean {
-  const s = stem(term);
-  for (const row of index.weights.values()) if (row.has(s)) return true;
-  return false;
 }

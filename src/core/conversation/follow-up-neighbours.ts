@@ -1,0 +1,99 @@
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { terms } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+import type { ConceptTerms } from './concept-terms.js';
+import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
+
+// The last answer's surroundings, for reading a follow-up: its neighbours and theirs, the sides of a
+// comparison, counterparts, and how much of a question each of them explains.
+
+/** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
+export const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
+const WEAK_WEIGHT = 0.25;
+/** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
+const HEAD = 2;
+
+/** After a comparison ("docker vs kubernetes"), "the first one" and "the latter" name its sides. */
+export function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
+  const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
+  if (pick === undefined) return undefined;
+  const pair = [last.title, ...last.aliases].map((n) => n.toLowerCase().split(/\s+(?:vs\.?|versus)\s+/)).find((p) => p.length === 2);
+  const name = pair?.[pick];
+  if (name === undefined) return undefined;
+  const found = kb.lookup(name);
+  return found.status === 'answer' ? found.concept : undefined;
+}
+
+export function nameWords(kb: KnowledgeBase, id: string): string[] {
+  const concept = kb.concept(id);
+  return concept ? [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)) : [];
+}
+
+/**
+ * The concept just answered, the ones it lists as related, the ones that list it, and the ones
+ * about an aspect of it (named after it: "docker" -> "docker-limits", "when-docker-is-enough").
+ */
+export function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
+  const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
+  return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
+export function pronounSubject(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
+}
+
+/** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
+export function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {
+  const withWholes = (id: string): string[] => [id, ...[...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole)];
+  for (const x of withWholes(a)) {
+    for (const y of withWholes(b)) {
+      const [cx, cy] = [kb.concept(x), kb.concept(y)];
+      if (x === y || !cx || !cy) continue;
+      const found = kb.lookup(`${cx.title} vs ${cy.title}`);
+      if (found.status === 'answer' && /\s(?:vs\.?|versus)\s/i.test(found.concept.title)) return found.concept;
+    }
+  }
+  return undefined;
+}
+
+/** A sibling of the last answer: named with the same first word, each listing the other as related. */
+export function isCounterpart(kb: KnowledgeBase, last: Concept, id: string): boolean {
+  const other = kb.concept(id);
+  const lead = last.id.split('-');
+  return other !== undefined && id !== last.id && lead.length > 1 && id.startsWith(`${lead[0]}-`) && other.related.includes(last.id) && last.related.includes(id);
+}
+
+/** The neighbours' own neighbours, not already among them. */
+export function outerRing(kb: KnowledgeBase, index: ConceptTerms, neighbours: readonly string[]): string[] {
+  const near = new Set(neighbours);
+  const far = neighbours.flatMap((id) => {
+    const concept = kb.concept(id);
+    return concept ? [...concept.related, ...(index.relatedFrom.get(id) ?? [])] : [];
+  });
+  return [...new Set(far)].filter((id) => !near.has(id) && kb.concept(id) !== undefined);
+}
+
+/** How much of the question's content a concept explains, rare words and names counting most. */
+export function overlap(index: ConceptTerms, id: string, content: readonly string[]): number {
+  const row = index.weights.get(id);
+  if (!row) return 0;
+  let score = 0;
+  const seen = new Set<string>();
+  content.forEach((term, i) => {
+    const weight = Math.max(0, ...widen(term).map((s) => (row.get(s) ?? 0) * (index.rarity.get(s) ?? 0)));
+    const key = widen(term).join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    score += weight * (i === 0 ? HEAD : 1) * (WEAK.has(term) ? WEAK_WEIGHT : 1);
+  });
+  return score;
+}
+
+/** Whether any concept uses the word at all. */
+export function knownAnywhere(index: ConceptTerms, term: string): boolean {
+  const s = stem(term);
+  for (const row of index.weights.values()) if (row.has(s)) return true;
+  return false;
+}
