@@ -34,7 +34,8 @@ export interface PlatformDescriptor<Keys extends z.ZodRawShape = z.ZodRawShape> 
   secrets(env: z.infer<z.ZodObject<Keys>>): Array<string | undefined>;
   /**
    * The platform's own markup in typed text (mentions, channel links, custom emoji): its adapter
-   * removes it when it translates a message, so the core reads only words.
+   * removes it when it translates a message, so the core reads only words. `startPlatform` hands
+   * it, and `limits`, to `start` (`deps.markup`, `deps.limits`): what is declared here is what is used.
    */
   markup: readonly RegExp[];
   limits: PlatformLimits;

@@ -3,6 +3,7 @@ import type { Clock, Logger, Platform, SessionStore } from '../core/types.js';
 import type { LogLevel } from '../logger.js';
 import type { HttpRoute } from '../server/http-server.js';
 import type { PlatformMetrics } from '../server/metrics.js';
+import type { PlatformLimits } from './descriptor.js';
 
 /** What every platform adapter is built from. The adapter only translates; the bot decides. */
 export interface PlatformDeps<Settings = Record<string, unknown>> {
@@ -23,6 +24,13 @@ export interface PlatformDeps<Settings = Record<string, unknown>> {
    * tracked so a graceful stop waits for it, and new events are refused once `accepting` is false.
    */
   intake?: Intake;
+  /**
+   * The descriptor's own declarations, handed over by `startPlatform` so that what a descriptor
+   * declares is what its adapter strips and renders to. An adapter built directly (a test) falls
+   * back to its own descriptor's.
+   */
+  markup?: readonly RegExp[];
+  limits?: PlatformLimits;
 }
 
 export interface Intake {

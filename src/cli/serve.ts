@@ -1,6 +1,7 @@
 import type { PlatformDescriptor } from '../adapters/descriptor.js';
 import { platformDescriptors } from '../adapters/registry.js';
 import type { ServedPlatform } from '../adapters/platform-deps.js';
+import { startPlatform } from '../adapters/start-platform.js';
 import { platformSettings, type Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
@@ -112,7 +113,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   let accepting = true;
   const intake = { track: <T>(work: Promise<T>): Promise<T> => inFlight.track(work), accepting: () => accepting };
   const deps = { bot, logger, store: stores.store, metrics, intake };
-  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => p.start({ ...deps, config: platformSettings(p, config) })));
+  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => startPlatform(p, { ...deps, config: platformSettings(p, config) })));
 
   let http: RunningHttpServer;
   try {

@@ -1,7 +1,8 @@
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
 import type { Platform } from '../../core/types.js';
 import type { PlatformDeps } from '../platform-deps.js';
-import type { DiscordSettings } from './descriptor.js';
+import { discordDescriptor, type DiscordSettings } from './descriptor.js';
+import { readingPastMarkup } from '../shared/markup.js';
 import { NO_PINGS } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
 import { onInteraction } from './on-interaction.js';
@@ -39,9 +40,10 @@ export function clientOptions(apiUrl: string | undefined): ClientOptions {
 }
 
 export function createDiscordPlatform(deps: PlatformDeps<DiscordSettings>): Platform {
-  const { bot, config, logger, store } = deps;
+  const { config, logger, store } = deps;
+  const bot = readingPastMarkup(deps.bot, deps.markup ?? discordDescriptor.markup);
   const client = new Client(clientOptions(config.DISCORD_API_URL));
-  const ctx: DiscordContext = { client, bot, logger, store, ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.intake ? { intake: deps.intake } : {}) };
+  const ctx: DiscordContext = { client, bot, logger, store, limits: deps.limits ?? discordDescriptor.limits, ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.intake ? { intake: deps.intake } : {}) };
 
   // Before discord.js reads a dispatch (it emits Raw first, synchronously, with the same object).
   client.on(Events.Raw, (packet: unknown) => fillOptionalFields(packet));

@@ -116,11 +116,11 @@ async function click(ctx: DiscordContext, interaction: ButtonInteraction, turn: 
  */
 async function deliver(ctx: DiscordContext, responder: InteractionResponder, where: Where, outcome: Outcome): Promise<void> {
   if (outcome.update) {
-    const [head, ...rest] = renderReply(outcome.update, { buttons: false });
+    const [head, ...rest] = renderReply(outcome.update, ctx.limits, { buttons: false });
     if (head) await responder.update(head);
     for (const message of rest) await responder.send({ ...message, ephemeral: false });
   }
-  const messages = outcome.replies.flatMap((reply) => renderReply(reply));
+  const messages = outcome.replies.flatMap((reply) => renderReply(reply, ctx.limits));
   let firstId: string | undefined;
   for (const [i, message] of messages.entries()) {
     const id = await responder.send(message);

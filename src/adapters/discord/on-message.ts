@@ -39,7 +39,7 @@ export async function onMessage(ctx: DiscordContext, message: Message): Promise<
   const outcome = await ctx.bot.handle(event);
 
   const inServer = message.guildId !== null;
-  const messages = outcome.replies.flatMap((reply) => renderReply(reply));
+  const messages = outcome.replies.flatMap((reply) => renderReply(reply, ctx.limits));
   for (const [i, rendered] of messages.entries()) {
     await postToChannel(ctx.client.rest, message.channelId, rendered, inServer && i === 0 ? message.id : undefined);
   }

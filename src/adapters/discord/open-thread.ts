@@ -38,7 +38,7 @@ export async function continueInThread(
   }
   const replies = await openThread.opened(threadIdOf(threadUnder(parent, thread.id)));
   for (const reply of replies) {
-    for (const message of renderReply(reply)) await postToChannel(rest, thread.id, message);
+    for (const message of renderReply(reply, ctx.limits)) await postToChannel(rest, thread.id, message);
   }
   ctx.logger.info({ thread: thread.id, parent: parent.channelId }, 'opened a discord thread for a decision');
 }

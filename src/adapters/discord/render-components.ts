@@ -1,7 +1,8 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
 import { encodeAction } from '../../core/actions.js';
 import type { Choice, ChoiceGroup } from '../../core/types.js';
-import { DISCORD_LIMITS, LIMITS } from './limits.js';
+import type { PlatformLimits } from '../descriptor.js';
+import { LIMITS } from './limits.js';
 import { truncate } from '../shared/text.js';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
@@ -18,25 +19,25 @@ function styleOf(choice: Choice): APIButtonComponentWithCustomId['style'] {
 }
 
 /**
- * Choices as action rows of buttons: at most 5 a row and 5 rows (the rest are dropped, least
+ * Choices as action rows of buttons: at most the descriptor's `buttonsPerRow` a row and 5 rows (the rest are dropped, least
  * important last), labels cut to 80 characters, ids from `encodeAction` (namespaced `ab2:` and
  * sized to the descriptor's 100 bytes). Two choices with the same action would share an id, which Discord
  * refuses, so the second is dropped.
  */
-export function renderButtons(choices: readonly Choice[]): ButtonRow[] {
+export function renderButtons(choices: readonly Choice[], limits: PlatformLimits): ButtonRow[] {
   const seen = new Set<string>();
   const rows: ButtonRow[] = [];
   for (const groups of ROW_ORDER) {
     const buttons: APIButtonComponentWithCustomId[] = [];
     for (const choice of choices) {
       if (!groups.includes(choice.group)) continue;
-      const customId = encodeAction(choice.action, DISCORD_LIMITS.buttonIdBytes);
-      if (new TextEncoder().encode(customId).length > DISCORD_LIMITS.buttonIdBytes || seen.has(customId)) continue;
+      const customId = encodeAction(choice.action, limits.buttonIdBytes);
+      if (new TextEncoder().encode(customId).length > limits.buttonIdBytes || seen.has(customId)) continue;
       seen.add(customId);
       buttons.push({ type: ComponentType.Button, style: styleOf(choice), label: truncate(choice.label, LIMITS.buttonLabel), custom_id: customId });
     }
-    for (let i = 0; i < buttons.length; i += DISCORD_LIMITS.buttonsPerRow) {
-      rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
+    for (let i = 0; i < buttons.length; i += limits.buttonsPerRow) {
+      rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + limits.buttonsPerRow) });
     }
   }
   return rows.slice(0, LIMITS.rows);

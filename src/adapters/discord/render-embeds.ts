@@ -1,6 +1,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { choicesOf, isEphemeral } from '../../core/reply.js';
 import type { Actor, Citation, Field, Progress, Reply, ReplyKind, Section } from '../../core/types.js';
+import type { PlatformLimits } from '../descriptor.js';
 import { DISCORD_LIMITS, LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
 import { quotedWords, splitText, truncate } from '../shared/text.js';
@@ -84,7 +85,7 @@ function embedSize(embed: APIEmbed): number {
  * characters to a message, and the buttons go on the last one. `buttons: false` renders the
  * message a click replaced (who chose what, no buttons left to press twice).
  */
-export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): DiscordMessage[] {
+export function renderReply(reply: Reply, limits: PlatformLimits = DISCORD_LIMITS, options: { buttons?: boolean } = {}): DiscordMessage[] {
   const frame = frameOf(reply);
   const { title } = frame;
 
@@ -102,7 +103,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
   }
 
   const color = COLOR[reply.kind];
-  const embeds: APIEmbed[] = splitText(parts.join('\n\n'), DISCORD_LIMITS.textLength).map((description) => ({ color, description }));
+  const embeds: APIEmbed[] = splitText(parts.join('\n\n'), limits.textLength).map((description) => ({ color, description }));
   if (embeds.length === 0) embeds.push({ color });
   const first = embeds[0] as APIEmbed;
   if (title) first.title = truncate(title, LIMITS.title);
@@ -123,7 +124,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
   const messages = pack(embeds).map((group): DiscordMessage => ({ embeds: group, components: [], ephemeral: isEphemeral(reply) }));
   const head = messages[0] as DiscordMessage;
   if (frame.sharedBy) head.content = truncate(REPLY.answer.sharedBy(`<@${frame.sharedBy.id}>`), LIMITS.content);
-  if (options.buttons !== false) (messages[messages.length - 1] as DiscordMessage).components = renderButtons(choicesOf(reply));
+  if (options.buttons !== false) (messages[messages.length - 1] as DiscordMessage).components = renderButtons(choicesOf(reply), limits);
   return messages;
 }
 

@@ -1,7 +1,5 @@
 import type { Channel, User } from 'discord.js';
 import type { Actor, InboundEvent, Input } from '../../core/types.js';
-import { stripMarkup } from '../shared/markup.js';
-import { DISCORD_MARKUP } from './markup.js';
 import { placeOf, threadIdOf, type Where } from './thread-id.js';
 
 /**
@@ -19,8 +17,7 @@ export function whereOf(channel: Channel | null, channelId: string, guildId: str
   return { guildId, channelId, parentId: null, isThread: false };
 }
 
-/** Typed text and command text reach the core without Discord's mentions, channel links and custom emoji. */
+/** Discord's mentions, channel links and custom emoji go at the platform's door (`readingPastMarkup`). */
 export function toInbound(where: Where, user: Pick<User, 'id'>, input: Input): InboundEvent {
-  const words: Input = input.type === 'action' ? input : { ...input, text: stripMarkup(input.text, DISCORD_MARKUP) };
-  return { platform: 'discord', thread: threadIdOf(where), place: placeOf(where), actor: actorOf(user), input: words };
+  return { platform: 'discord', thread: threadIdOf(where), place: placeOf(where), actor: actorOf(user), input };
 }

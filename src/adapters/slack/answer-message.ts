@@ -22,5 +22,5 @@ export async function answerMessage(deps: HandlerDeps, args: MessageArgs, route:
   if (!(await firstDelivery(deps.store, body.event_id, deps.logger))) return;
   const routed = route(body.team_id || message.team || 'T0', message);
   routed.event.actor = await deps.names.withName(client, routed.event.actor);
-  await answer({ client, bot: deps.bot, logger: deps.logger }, routed);
+  await answer({ client, bot: deps.bot, logger: deps.logger, limits: deps.limits }, routed);
 }

@@ -1,3 +1,4 @@
+import type { PlatformLimits } from '../descriptor.js';
 import type { webApi } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
 import { isEphemeral } from '../../core/reply.js';
@@ -14,6 +15,8 @@ export interface DeliverContext {
   client: webApi.WebClient;
   bot: Bot;
   logger: Logger;
+  /** The descriptor's limits, which every reply is rendered within. */
+  limits: PlatformLimits;
 }
 
 /** Errors meaning "the bot is not in that conversation"; the person can fix them by inviting it. */
@@ -41,7 +44,7 @@ export async function deliver(ctx: DeliverContext, outcome: Outcome, where: Wher
 
 /** Replaces the clicked message: chat.update for real messages, respond() for ephemeral ones (they have no editable ts). */
 async function update(ctx: DeliverContext, reply: Reply, where: Where): Promise<void> {
-  const message = renderReply(reply);
+  const message = renderReply(reply, ctx.limits);
   if (where.clicked?.ephemeral && where.respond) {
     await where.respond({ ...message, replace_original: true });
   } else if (where.clicked) {
@@ -52,7 +55,7 @@ async function update(ctx: DeliverContext, reply: Reply, where: Where): Promise<
 }
 
 async function post(ctx: DeliverContext, reply: Reply, where: Where): Promise<void> {
-  const message = renderReply(reply);
+  const message = renderReply(reply, ctx.limits);
   // In a DM only the person can see the bot's messages anyway; ephemeral there would vanish on reload.
   if (isEphemeral(reply) && where.place !== 'dm') await postEphemeral(ctx, message, where);
   else await postVisible(ctx, message, where, where.threadTs);
@@ -106,7 +109,7 @@ async function openThread(ctx: DeliverContext, outcome: Outcome, where: Where): 
   let rootTs: string | undefined;
   try {
     for (const reply of outcome.replies) {
-      const result = await ctx.client.chat.postMessage({ channel: where.channel, ...renderReply(reply), unfurl_links: false, unfurl_media: false });
+      const result = await ctx.client.chat.postMessage({ channel: where.channel, ...renderReply(reply, ctx.limits), unfurl_links: false, unfurl_media: false });
       rootTs ??= result.ts;
     }
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { Bot } from '../../core/bot.js';
 import type { Logger, SessionStore } from '../../core/types.js';
+import type { PlatformLimits } from '../descriptor.js';
 import type { OwnDms } from './own-dms.js';
 import type { UserNames } from './user-names.js';
 
@@ -10,4 +11,6 @@ export interface HandlerDeps {
   logger: Logger;
   names: UserNames;
   dms: OwnDms;
+  /** What the descriptor declares: replies are rendered within them. */
+  limits: PlatformLimits;
 }

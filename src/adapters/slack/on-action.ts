@@ -19,7 +19,7 @@ const UNKNOWN_BUTTON = notice('unknown-action', NOTICE['unknown-action'].button)
 export function onAction(app: App, deps: HandlerDeps): void {
   app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const ctx = { client, bot: deps.bot, logger: deps.logger };
+    const ctx = { client, bot: deps.bot, logger: deps.logger, limits: deps.limits };
     const decoded = deps.bot.decode(action.action_id);
     const input: Input = decoded ? { type: 'action', action: decoded } : { type: 'text', text: '' };
     const routed = fromClick(body, input, respond) ?? (await fromHome(await deps.dms.of(client, body.user.id), body, input, respond));

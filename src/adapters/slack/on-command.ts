@@ -14,6 +14,6 @@ export function onCommand(app: App, deps: HandlerDeps): void {
     await ack();
     // `/arch` in a DM between two people is answered privately, like in a channel.
     const inOwnDm = isDmChannel(command.channel_id) && (await deps.dms.of(client, command.user_id).catch(() => undefined)) === command.channel_id;
-    await answer({ client, bot: deps.bot, logger: deps.logger }, fromCommand(command, respond, inOwnDm));
+    await answer({ client, bot: deps.bot, logger: deps.logger, limits: deps.limits }, fromCommand(command, respond, inOwnDm));
   });
 }

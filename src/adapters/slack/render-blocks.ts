@@ -5,17 +5,17 @@ import type { Actor, Choice, ChoiceGroup, Citation, Field, Progress, Reply, Sect
 import { quotedWords } from '../shared/text.js';
 import { escapeText, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './escape.js';
 import { REPLY } from '../../core/texts.js';
+import type { PlatformLimits } from '../descriptor.js';
 import { SLACK_LIMITS } from './limits.js';
 import { SLACK_TEXT } from './texts.js';
 
 // Slack's published limits; a message breaking any of them is rejected outright (invalid_blocks),
-// so the renderer enforces them instead of trusting content sizes.
+// so the renderer enforces them instead of trusting content sizes. The text length, buttons per
+// row and button id size are the descriptor's (`PlatformLimits`), passed in by the adapter.
 export const LIMITS = {
   blocks: 50,
-  sectionText: SLACK_LIMITS.textLength,
   headerText: 150,
   buttonText: 75,
-  buttonsPerBlock: SLACK_LIMITS.buttonsPerRow,
   fieldsPerSection: 10,
   fieldText: 2000,
   fallbackText: 3000,
@@ -32,7 +32,7 @@ const GROUP_ORDER: ChoiceGroup[] = ['options', 'navigation', 'share', 'related',
 
 const mrkdwn = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text });
 const section = (text: string): types.SectionBlock => ({ type: 'section', text: mrkdwn(text) });
-const context = (text: string): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(truncateMrkdwn(text, LIMITS.sectionText))] });
+const context = (text: string, limits: PlatformLimits): types.ContextBlock => ({ type: 'context', elements: [mrkdwn(truncateMrkdwn(text, limits.textLength))] });
 
 /** "Title (1/6)": progress sits in the header so it is visible without opening anything. */
 function headerText(title: string, progress?: Progress): string {
@@ -84,12 +84,12 @@ function quoteText(quote: string): string {
     .join('\n');
 }
 
-function bodyBlocks(body: string, frame: Frame): types.KnownBlock[] {
+function bodyBlocks(body: string, frame: Frame, limits: PlatformLimits): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [];
-  if (body) blocks.push(...splitMrkdwn(toMrkdwn(body), LIMITS.sectionText).map(section));
+  if (body) blocks.push(...splitMrkdwn(toMrkdwn(body), limits.textLength).map(section));
   for (const s of frame.sections ?? []) {
     const text = `*${escapeText(s.heading)}*\n${toMrkdwn(s.text)}`;
-    blocks.push(...splitMrkdwn(text, LIMITS.sectionText).map(section));
+    blocks.push(...splitMrkdwn(text, limits.textLength).map(section));
   }
   const fields = (frame.fields ?? []).map((f) => mrkdwn(truncateMrkdwn(`*${escapeText(f.label)}*\n${toMrkdwn(f.value)}`, LIMITS.fieldText)));
   for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection) {
@@ -107,45 +107,45 @@ function button(choice: Choice, actionId: string): types.Button {
   };
 }
 
-/** One actions block per group (25 buttons at most each); action ids must be unique in a message. */
-function actionBlocks(choices: readonly Choice[]): types.ActionsBlock[] {
+/** One actions block per group (`buttonsPerRow` at most each); action ids must be unique in a message. */
+function actionBlocks(choices: readonly Choice[], limits: PlatformLimits): types.ActionsBlock[] {
   const seen = new Set<string>();
   const blocks: types.ActionsBlock[] = [];
   for (const group of GROUP_ORDER) {
     const buttons: types.Button[] = [];
     for (const choice of choices.filter((c) => c.group === group)) {
-      const id = encodeAction(choice.action, SLACK_LIMITS.buttonIdBytes);
+      const id = encodeAction(choice.action, limits.buttonIdBytes);
       if (seen.has(id)) continue;
       seen.add(id);
       buttons.push(button(choice, id));
     }
-    for (let i = 0; i < buttons.length; i += LIMITS.buttonsPerBlock) {
-      blocks.push({ type: 'actions', elements: buttons.slice(i, i + LIMITS.buttonsPerBlock) });
+    for (let i = 0; i < buttons.length; i += limits.buttonsPerRow) {
+      blocks.push({ type: 'actions', elements: buttons.slice(i, i + limits.buttonsPerRow) });
     }
   }
   return blocks;
 }
 
 /** Renders one neutral reply as a Block Kit message within every Slack limit. */
-export function renderReply(reply: Reply): SlackMessage {
+export function renderReply(reply: Reply, limits: PlatformLimits = SLACK_LIMITS): SlackMessage {
   const frame = frameOf(reply);
   const { header } = frame;
   const head: types.KnownBlock[] = [];
   if (header) head.push({ type: 'header', text: { type: 'plain_text', text: header, emoji: true } });
-  if (frame.sharedBy) head.push(context(REPLY.answer.sharedBy(`<@${escapeText(frame.sharedBy.id)}>`)));
+  if (frame.sharedBy) head.push(context(REPLY.answer.sharedBy(`<@${escapeText(frame.sharedBy.id)}>`), limits));
   if (frame.quote !== undefined && frame.quote.trim() !== '') head.push(section(quoteText(frame.quote)));
 
-  const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply))];
+  const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply), limits)];
   if (frame.citation) {
     const { source, article } = frame.citation;
-    tail.push(context(`Source: "${escapeText(source)}"${article ? ` · ${escapeText(article)}` : ''}`));
+    tail.push(context(`Source: "${escapeText(source)}"${article ? ` · ${escapeText(article)}` : ''}`, limits));
   }
 
-  let body = bodyBlocks(reply.body, frame);
+  let body = bodyBlocks(reply.body, frame, limits);
   const room = LIMITS.blocks - head.length - tail.length;
   if (body.length > room) {
     // Only bodies this long could ever overflow; the buttons and citation matter more than the tail.
-    body = [...body.slice(0, Math.max(0, room - 1)), context(SLACK_TEXT.shortened)];
+    body = [...body.slice(0, Math.max(0, room - 1)), context(SLACK_TEXT.shortened, limits)];
   }
   const blocks = [...head, ...body, ...tail].slice(0, LIMITS.blocks);
   return { text: fallbackText(reply.body, frame), blocks };

@@ -1,6 +1,6 @@
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { PlatformDeps, ServedPlatform } from '../platform-deps.js';
-import type { SlackSettings } from './descriptor.js';
+import { slackDescriptor, type SlackSettings } from './descriptor.js';
 import { boltLogger, boltLogLevel } from './bolt-logger.js';
 import { slackErrorCode } from './deliver.js';
 import { eventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
@@ -16,6 +16,7 @@ import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
 import { errorMessage } from '../../core/errors.js';
 import { apiErrorFields } from '../shared/error-fields.js';
+import { readingPastMarkup } from '../shared/markup.js';
 
 export { SLACK_EVENTS_PATH };
 
@@ -103,7 +104,7 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
     });
   }
   const names = userNames(logger, apiError, deps.clock);
-  const handlerDeps: HandlerDeps = { bot: names.showingNames(deps.bot), store: deps.store, logger, names, dms: ownDms() };
+  const handlerDeps: HandlerDeps = { bot: names.showingNames(readingPastMarkup(deps.bot, deps.markup ?? slackDescriptor.markup)), store: deps.store, logger, names, dms: ownDms(), limits: deps.limits ?? slackDescriptor.limits };
   onCommand(app, handlerDeps);
   onMention(app, handlerDeps);
   onDirectMessage(app, handlerDeps);

@@ -1,8 +1,6 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Actor, InboundEvent, Input, Place } from '../../core/types.js';
-import { stripMarkup } from '../shared/markup.js';
 import { unescapeSlack } from './escape.js';
-import { SLACK_MARKUP } from './markup.js';
 import { placeOf, threadId } from './thread-id.js';
 
 // Slack payloads in, neutral events out, plus where in Slack the answer has to go. Only the fields
@@ -65,9 +63,12 @@ function actorOf(user: string, message: MessageLike): Actor {
   return name ? { id: user, name } : { id: user };
 }
 
-/** What the person typed: entities back to characters, Slack's mentions and channel links gone. */
+/**
+ * What the person typed: entities back to characters. Slack's mentions and channel links go at the
+ * platform's door (`readingPastMarkup`), with the markup the descriptor declares.
+ */
 function typed(raw: string | undefined): string {
-  return stripMarkup(unescapeSlack(raw ?? ''), SLACK_MARKUP);
+  return unescapeSlack(raw ?? '');
 }
 
 function text(raw: string | undefined): Input {

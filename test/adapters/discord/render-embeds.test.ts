@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/adapters/discord/render-embeds.js';
+import { DISCORD_LIMITS } from '../../../src/adapters/discord/limits.js';
 import { make } from '../../../src/core/make-reply.js';
 import type { Choice } from '../../../src/core/types.js';
 
@@ -55,7 +56,7 @@ describe('discord rendering', () => {
       body: '**Does it run on one server?**\n\n<@1> chose **One server**.',
       progress: { step: 1, total: 6 },
     });
-    const [message] = renderReply(reply, { buttons: false });
+    const [message] = renderReply(reply, DISCORD_LIMITS, { buttons: false });
     expect(message?.components).toEqual([]);
     expect(message?.embeds[0]).toMatchObject({ title: 'Docker alone, or Kubernetes? (1/6)', description: expect.stringMatching(/<@1> chose \*\*One server/) });
   });

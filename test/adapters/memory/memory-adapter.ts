@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PlatformDescriptor } from '../../../src/adapters/descriptor.js';
-import { stripMarkup } from '../../../src/adapters/shared/markup.js';
+import { readingPastMarkup } from '../../../src/adapters/shared/markup.js';
 import { renderText } from '../../../src/adapters/terminal/render-text.js';
 import { encodeAction } from '../../../src/core/actions.js';
 import { choicesOf } from '../../../src/core/reply.js';
@@ -22,7 +22,8 @@ export interface MemoryMessage {
   /** `bot`, or the person who wrote it. */
   from: string;
   text: string;
-  buttons: MemoryButton[];
+  /** Buttons in rows of at most the descriptor's `buttonsPerRow`. */
+  rows: MemoryButton[][];
 }
 
 type Typed = { where: string; place: Place; user: string; text: string; command?: boolean };
@@ -34,8 +35,8 @@ export class MemoryChat {
   onTyped?: (typed: Typed) => Promise<void>;
   onClicked?: (clicked: Clicked) => Promise<void>;
 
-  post(where: string, from: string, text: string, buttons: MemoryButton[] = []): MemoryMessage {
-    const message = { id: this.messages.length + 1, where, from, text, buttons };
+  post(where: string, from: string, text: string, rows: MemoryButton[][] = []): MemoryMessage {
+    const message = { id: this.messages.length + 1, where, from, text, rows };
     this.messages.push(message);
     return message;
   }
@@ -70,33 +71,36 @@ export function memoryDescriptor(chat: MemoryChat): PlatformDescriptor<typeof co
     secretPatterns: [],
     markup: MEMORY_MARKUP,
     limits: LIMITS,
-    async start({ bot }) {
+    // What the framework hands over (`startPlatform`) is what the descriptor declared above.
+    async start({ bot: core, markup = MEMORY_MARKUP, limits = LIMITS }) {
+      const bot = readingPastMarkup(core, markup);
       let ready = false;
       const event = (where: string, place: Place, user: string, input: Input): InboundEvent => ({
         platform: 'memory', thread: `memory:${where}`, place, actor: { id: user, name: user }, input,
       });
-      const render = (reply: Reply): { text: string; buttons: MemoryButton[] } => ({
-        text: renderText(reply),
-        buttons: choicesOf(reply).map((c) => ({ label: c.label, id: encodeAction(c.action, LIMITS.buttonIdBytes) })),
-      });
+      const render = (reply: Reply): { text: string; rows: MemoryButton[][] } => {
+        const buttons = choicesOf(reply).map((c) => ({ label: c.label, id: encodeAction(c.action, limits.buttonIdBytes) }));
+        const rows: MemoryButton[][] = [];
+        for (let i = 0; i < buttons.length; i += limits.buttonsPerRow) rows.push(buttons.slice(i, i + limits.buttonsPerRow));
+        return { text: renderText(reply), rows };
+      };
       const deliver = async (where: string, outcome: Outcome): Promise<void> => {
         if (outcome.update) chat.post(where, 'bot', render(outcome.update).text);
         const posted = outcome.replies.map((reply) => {
-          const { text, buttons } = render(reply);
-          return chat.post(where, 'bot', text, buttons);
+          const { text, rows } = render(reply);
+          return chat.post(where, 'bot', text, rows);
         });
         const opening = outcome.openThread;
         const root = posted[0];
         if (!opening || !root) return;
         const thread = `${where}/${root.id}`;
         for (const reply of await opening.opened(`memory:${thread}`)) {
-          const { text, buttons } = render(reply);
-          chat.post(thread, 'bot', text, buttons);
+          const { text, rows } = render(reply);
+          chat.post(thread, 'bot', text, rows);
         }
       };
       chat.onTyped = async ({ where, place, user, text, command }) => {
-        const words = stripMarkup(text, MEMORY_MARKUP);
-        const input: Input = command ? { type: 'command', text: words } : { type: 'text', text: words };
+        const input: Input = command ? { type: 'command', text } : { type: 'text', text };
         await deliver(where, await bot.handle(event(where, place, user, input)));
       };
       chat.onClicked = async ({ where, place, user, id }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rawTextOf } from './helpers/blocks.js';
 import { read } from './helpers/fake-slack.js';
-import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
+import { startSlackHarness, useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID, appMention, nextTs } from './helpers/payloads.js';
 
 describe('slack @mention', () => {
@@ -78,5 +78,17 @@ describe('slack @mention', () => {
     await h.event({ ...appMention('what is etcd'), subtype: 'message_changed' });
     await h.barrier();
     expect(h.fake.visible(CHANNEL_ID)).toEqual([]);
+  });
+
+  it('strips the markup it was handed by its descriptor, not a fixed one', async () => {
+    const own = await startSlackHarness({ markup: [/~~[a-z]+~~/g] });
+    try {
+      // Read as words, the marked-up "daemonset" would win over etcd.
+      await own.event(appMention('what is ~~daemonset~~ etcd'));
+      const reply = await own.fake.waitFor(() => own.fake.visible(CHANNEL_ID)[0], 'the answer');
+      expect(read(reply).text).toMatch(/^etcd\n[\s\S]*key-value/);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -71,13 +71,15 @@ export interface HarnessOptions {
   apiTimeoutMs?: number;
   /** The content; the shipped article by default. */
   kb?: KnowledgeBase;
+  /** Markup other than Slack's, as a descriptor would hand it over. */
+  markup?: readonly RegExp[];
 }
 
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
   const fake = new FakeSlack();
   await fake.start();
   const { bot, store, logger } = testBot({ ...(options.clock ? { clock: options.clock } : {}), ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}), ...(options.kb ? { kb: options.kb } : {}) });
-  const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store, ...(options.metrics ? { metrics: options.metrics } : {}), ...(options.intake ? { intake: options.intake } : {}) }, options.apiTimeoutMs ? { apiTimeoutMs: options.apiTimeoutMs } : {});
+  const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store, ...(options.metrics ? { metrics: options.metrics } : {}), ...(options.intake ? { intake: options.intake } : {}), ...(options.markup ? { markup: options.markup } : {}) }, options.apiTimeoutMs ? { apiTimeoutMs: options.apiTimeoutMs } : {});
   const server = await startHttpServer({
     host: '127.0.0.1',
     port: 0,
