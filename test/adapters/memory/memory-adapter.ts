@@ -4,6 +4,7 @@ import { readingPastMarkup } from '../../../src/adapters/shared/markup.js';
 import { renderText } from '../../../src/adapters/terminal/render-text.js';
 import { encodeAction } from '../../../src/core/actions.js';
 import { choicesOf } from '../../../src/core/reply.js';
+import { NOTICE } from '../../../src/core/texts.js';
 import type { InboundEvent, Input, Outcome, Place, Reply } from '../../../src/core/types.js';
 
 // A fourth platform, all in this folder: a chat that lives in memory. It is what a real adapter is
@@ -105,7 +106,7 @@ export function memoryDescriptor(chat: MemoryChat): PlatformDescriptor<typeof co
       };
       chat.onClicked = async ({ where, place, user, id }) => {
         const action = bot.decode(id);
-        if (!action) return void chat.post(where, 'bot', 'That button is not one of mine.');
+        if (!action) return void chat.post(where, 'bot', NOTICE['unknown-action'].button);
         await deliver(where, await bot.handle(event(where, place, user, { type: 'action', action })));
       };
       return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conversationContract, type ContractDriver } from '../../contract/conversation-contract.js';
 import type { PlatformDescriptor } from '../../../src/adapters/descriptor.js';
 import { startPlatform } from '../../../src/adapters/start-platform.js';
+import { NOTICE } from '../../../src/core/texts.js';
 import { memoryLogger, testBot } from '../../helpers/kb.js';
 import { MemoryChat, memoryDescriptor, type MemoryMessage } from './memory-adapter.js';
 
@@ -77,6 +78,13 @@ describe('memory platform', () => {
     const question = chat.messages.filter((m) => m.from === 'bot')[1];
     expect(question?.rows.flat().length).toBeGreaterThan(2);
     expect(question?.rows.every((row) => row.length <= 2)).toBe(true);
+    await stop();
+  });
+
+  it("answers a button that is not one of its own with the catalogue's notice", async () => {
+    const { chat, stop } = await startMemory();
+    await chat.click({ where: 'dm-ada', place: 'dm', user: 'ada', id: 'not-ours:42' });
+    expect(botText(chat.messages)).toBe(NOTICE['unknown-action'].button);
     await stop();
   });
 });
