@@ -28,11 +28,13 @@ export interface Lifecycle {
   write?: (line: string) => void;
   /** The bot's clock (session expiry); tests move it instead of waiting hours. */
   clock?: Clock;
+  /** The platforms it may serve: the registry's, or a test's own (one whose set-up fails). */
+  descriptors?: readonly PlatformDescriptor[];
 }
 
 /** The platforms whose settings ask for them (their token is set), in the registry's order. */
-export function platformsWanted(config: Config): PlatformDescriptor[] {
-  return platformDescriptors.filter((p) => p.wanted(config));
+export function platformsWanted(config: Config, descriptors: readonly PlatformDescriptor[] = platformDescriptors): PlatformDescriptor[] {
+  return descriptors.filter((p) => p.wanted(config));
 }
 
 function secretsOf(config: Config): string[] {
@@ -113,7 +115,17 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   let accepting = true;
   const intake = { track: <T>(work: Promise<T>): Promise<T> => inFlight.track(work), accepting: () => accepting };
   const deps = { bot, logger, store: stores.store, metrics, intake };
-  const platforms: ServedPlatform[] = await Promise.all(platformsWanted(config).map((p) => startPlatform(p, { ...deps, config: platformSettings(p, config) })));
+  const wanted = platformsWanted(config, lifecycle.descriptors);
+  const built = await Promise.allSettled(wanted.map((p) => startPlatform(p, { ...deps, config: platformSettings(p, config) })));
+  const platforms: ServedPlatform[] = built.flatMap((b) => (b.status === 'fulfilled' ? [b.value] : []));
+  const [failed] = built.flatMap((b, i) => (b.status === 'rejected' ? [{ title: wanted[i]?.title ?? 'a platform', reason: b.reason as unknown }] : []));
+  if (failed) {
+    // The others were built (clients made, sockets perhaps opened): close them with the stores.
+    for (const p of platforms) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: errorMessage(err) }, 'platform did not stop cleanly'));
+    await limiter.close();
+    await stores.close();
+    return failStart(`${failed.title} could not be set up`, failed.reason);
+  }
 
   let http: RunningHttpServer;
   try {
