@@ -162,24 +162,25 @@ export interface Outcome {
   update?: Reply;
   /**
    * The conversation belongs in its own thread: post `replies` where the event came from, open a
-   * thread on the first of them, and carry on there (see `ThreadOpening`).
+   * thread there, and carry on in it (see `ThreadOpening`).
    */
   openThread?: ThreadOpening;
 }
 
 /**
- * The one thing the core asks of an adapter about threads. The adapter opens a thread on the first
- * message it posted, titled `title`, tells the core the thread's neutral id through `opened`, and
- * posts what that resolves with in the new thread. Nothing else reaches the core: no second event.
+ * The one thing the core asks of an adapter about threads. The adapter opens a thread titled
+ * `title` on whichever message its platform hangs threads on (the first reply it posted, or the
+ * person's own message: each adapter decides), tells the core the
+ * thread's neutral id through `opened`, and posts what that resolves with in the new thread.
+ * Nothing else reaches the core: no second event.
  */
 export interface ThreadOpening {
   title: string;
-  /** The new thread's first messages, worked out with the rest of the outcome. */
-  replies: Reply[];
   /**
    * The thread is open: the core keeps the conversation under `thread`. Resolves with what to post
-   * there: `replies`, or a notice when the conversation could not be kept (the store is down).
-   * Never rejects.
+   * there: the thread's first messages, or a notice when the conversation could not be kept (the
+   * store is down). Only this starts the conversation there, so the first messages come from it
+   * alone. Never rejects.
    */
   opened(thread: string): Promise<Reply[]>;
 }

@@ -85,7 +85,7 @@ export function userNames(logger: Logger, onApiError: () => void, clock: Clock =
     const [replies, update] = await Promise.all([fillAll(outcome.replies), outcome.update && fillReply(outcome.update)]);
     const opening = outcome.openThread;
     // What the new thread shows is filled too, when the thread is opened.
-    const openThread = opening && { ...opening, replies: await fillAll(opening.replies), opened: async (thread: string) => fillAll(await opening.opened(thread)) };
+    const openThread = opening && { ...opening, opened: async (thread: string) => fillAll(await opening.opened(thread)) };
     return { ...outcome, replies, ...(update ? { update } : {}), ...(openThread ? { openThread } : {}) };
   };
 

@@ -62,7 +62,7 @@ export class Decisions {
     };
     return {
       replies: [notice('started', NOTICE.started.inThread(event.actor.name ?? 'Someone', checklist.title))],
-      openThread: { title: checklist.title, replies, opened },
+      openThread: { title: checklist.title, opened },
     };
   }
 

@@ -26,17 +26,16 @@ const codeOf = (r: Reply) => (r.kind === 'notice' ? r.code : r.kind);
 const decide: Input = { type: 'command', name: 'decide', text: '' };
 
 describe('a decision started in a channel opens a thread', () => {
-  it('announces in the channel, carries the first question for the thread, and keeps the decision there once it is opened', async () => {
+  it('announces in the channel, gives the first question for the thread once it is opened, and keeps the decision there once it is opened', async () => {
     const { bot } = testBot();
     const outcome = await bot.handle(inChannel(decide));
     expect(outcome.replies.map((r) => r.body)).toEqual([expect.stringMatching(/alice started a decision: \*\*Docker alone, or Kubernetes\?\*\*/)]);
     const opening = outcome.openThread;
     if (!opening) throw new Error('no thread asked for');
     expect(opening.title).toBe('Docker alone, or Kubernetes?');
-    expect(opening.replies.map(progressOf)).toEqual([{ step: 1, total: 6 }]);
     // Before the adapter says where the thread is, nothing runs there.
     expect((await bot.handle(inThread('one server'))).replies.map((r) => r.kind)).not.toContain('question');
-    expect(await opening.opened(`${NEW_THREAD}x`)).toEqual(opening.replies);
+    expect((await opening.opened(`${NEW_THREAD}x`)).map(progressOf)).toEqual([{ step: 1, total: 6 }]);
     expect((await bot.handle({ ...inThread('one server'), thread: `${NEW_THREAD}x` })).replies.map(progressOf)).toContainEqual({ step: 2, total: 6 });
   });
 
