@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { optionalText, unsetIfEmpty, url, wholeNumber, issuesAsErrors } from './config-fields.js';
+import { optionalText, unsetIfEmpty, wholeNumber, issuesAsErrors } from './config-fields.js';
 import type { PlatformDescriptor } from './adapters/descriptor.js';
 import { platformDescriptors, type PLATFORMS } from './adapters/registry.js';
-
-// Kept for callers that build their own schemas from these pieces.
-export { optionalText, url };
 
 /**
  * archbot's own settings: the server, stores, logging, limits. Each chat platform's variables live

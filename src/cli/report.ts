@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { platformDescriptors } from '../adapters/registry.js';
 import type { Config } from '../config.js';
 import type { FeedbackLog, FeedbackReport } from '../core/types.js';
 import { gapLabel, OUTCOME_LABELS, ordinal } from '../insights/labels.js';
@@ -71,6 +72,12 @@ export function formatReport(report: FeedbackReport, where: string, days: number
   return `${lines.join('\n')}\n`;
 }
 
+/** "Slack or Discord": every platform the registry knows, so a new one is named without editing this. */
+function platformsNamed(): string {
+  const titles = platformDescriptors.map((p) => p.title);
+  return titles.length <= 1 ? (titles[0] ?? 'a chat platform') : `${titles.slice(0, -1).join(', ')} or ${titles.at(-1)}`;
+}
+
 /**
  * Opens the store the running bot uses (SQLite file or Redis) and hands its feedback log to `use`.
  * Returns undefined, having said why, when there is nothing to read; never creates an empty database.
@@ -78,7 +85,7 @@ export function formatReport(report: FeedbackReport, where: string, days: number
 export async function withRecordedFeedback<T>(config: Config, io: Io, use: (log: FeedbackLog, where: string) => Promise<T>): Promise<T | 'nothing' | 'failed'> {
   const file = sqlitePath(config.DATA_DIR);
   if (!config.REDIS_URL && !existsSync(file)) {
-    io.stdout.write(`Nothing recorded yet: there is no ${file}. The bot records questions and votes while it runs on Slack or Discord (set DATA_DIR or REDIS_URL to where it keeps them).\n`);
+    io.stdout.write(`Nothing recorded yet: there is no ${file}. The bot records questions and votes while it runs on ${platformsNamed()} (set DATA_DIR or REDIS_URL to where it keeps them).\n`);
     return 'nothing';
   }
   const logger = createLogger({ level: 'error', write: (line) => io.stderr.write(line) });

@@ -86,12 +86,12 @@ export class KnowledgeBase {
     return acrossArticles(this.indexes.map((index) => lookup(index, question)));
   }
 
-  /** Concepts and uncovered terms by article; content built without articles is one group. */
   /** Each article's lookup tables, in the order the constructor takes them back (for the cache). */
   lookupTables(): LookupTables[] {
     return this.indexes.map(({ concepts: _concepts, outside: _outside, everyday: _everyday, correct: _correct, ...tables }) => tables);
   }
 
+  /** Concepts and uncovered terms by article; content built without articles is one group. */
   private lookupGroups(): Array<{ concepts: Concept[]; terms: OutsideTerm[] }> {
     const inArticle = (ids: readonly string[]) => (x: { id: string }) => ids.includes(x.id);
     const groups = this.articles.map((a) => ({ concepts: this.concepts.filter(inArticle(a.concepts)), terms: this.outsideTerms.filter(inArticle(a.terms)) }));

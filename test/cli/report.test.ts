@@ -83,6 +83,8 @@ describe('archbot report', () => {
     const io = captureIo();
     expect(await main(['report'], { DATA_DIR: empty }, io)).toBe(0);
     expect(io.out()).toMatch(/Nothing recorded yet/);
+    // Every platform the registry serves is named, from its descriptor's title.
+    expect(io.out()).toMatch(/while it runs on Slack or Discord/);
     expect(existsSync(empty)).toBe(false);
   });
 
