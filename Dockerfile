@@ -32,6 +32,11 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY bin/archbot.mjs ./bin/archbot.mjs
 COPY content ./content
+# The knowledge-base cache (src/cli/content-cache.ts), filled once here: the pod's root filesystem is
+# read-only, so the bot could not keep it itself, and reading the YAML costs every start 160 ms and
+# more. Mounted content that differs from this is simply read from its YAML.
+ENV XDG_CACHE_HOME=/app/cache
+RUN node bin/archbot.mjs topics > /dev/null && chmod -R a+rX /app/cache
 # The one writable place: the SQLite file when no REDIS_URL is set (mount a volume here).
 RUN mkdir -p /app/data && chown 1000:1000 /app/data
 # The image's `node` user, by number so Kubernetes' runAsNonRoot can check it is not root.

@@ -1,19 +1,17 @@
 import { processIo, UsageError, type Io } from './cli/io.js';
 import type { Lifecycle } from './cli/serve.js';
-import { USAGE } from './cli/usage.js';
-import { platformDescriptors } from './adapters/registry.js';
-import { platformSettings, readConfig } from './config.js';
 import { readFileSync } from 'node:fs';
 
 // Each command's module is imported only when that command runs: `--help` and `ask` must not pay
 // for loading Slack's and Discord's SDKs, the stores or the metrics (a profile of `--help` showed
-// discord.js and Bolt alone taking half of its start-up).
+// discord.js and Bolt alone taking half of its start-up). The settings' schemas (zod) wait too: `--help`
+// reads no settings.
 
 /** argv to a command. Returns the exit code; never calls process.exit, so tests can call it. */
 export async function main(argv: string[], env: Record<string, string | undefined>, io: Io = processIo(), lifecycle?: Lifecycle): Promise<number> {
   const [command = '', ...args] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(USAGE);
+    io.stdout.write(await usage());
     return 0;
   }
   if (command === '--version' || command === '-v') {
@@ -22,6 +20,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     io.stdout.write(`archbot ${version}\n`);
     return 0;
   }
+  const { platformSettings, readConfig } = await import('./config.js');
   const config = readConfig(env);
   if (!config.ok) {
     io.stderr.write(`archbot: invalid environment:\n${config.errors.map((e) => `  ${e}`).join('\n')}\n`);
@@ -34,16 +33,16 @@ export async function main(argv: string[], env: Record<string, string | undefine
     // Loaded on demand: the chart library is large, and no other command needs it.
     if (command === 'insights') return await (await import('./cli/insights.js')).insightsCommand(args, config.config, io);
     // A platform's own command line (`archbot discord register`), given only its own settings.
-    const platform = platformDescriptors.find((p) => p.name === command);
+    const platform = (await import('./adapters/registry.js')).platformDescriptors.find((p) => p.name === command);
     if (platform?.command) {
       // What a platform is told about the bot (command descriptions, the app manifest) comes from the content.
-      const { loadKnowledgeBase } = await import('./cli/load-kb.js');
-      const content = (): ReturnType<typeof loadKnowledgeBase> => loadKnowledgeBase(io, contentDir);
-      return await platform.command.run(args, platformSettings(platform, config.config), io, content);
+      const { readKnowledgeBase } = await import('./cli/read-kb.js');
+      return await platform.command.run(args, platformSettings(platform, config.config), io, () => readKnowledgeBase(io, contentDir));
     }
     const known = ['', 'ask', 'decide', 'topics', 'eval'];
     if (!known.includes(command)) throw new UsageError(`unknown command "${command}"; see archbot --help`);
-    const kb = (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir);
+    const { contentCache } = await import('./cli/content-cache.js');
+    const kb = await (await import('./cli/load-kb.js')).loadKnowledgeBase(io, contentDir, contentCache(env));
     if (!kb) return 1;
     switch (command) {
       case 'ask':
@@ -63,5 +62,17 @@ export async function main(argv: string[], env: Record<string, string | undefine
       return 2;
     }
     throw err;
+  }
+}
+
+/**
+ * The help text: written next to the compiled code by the build (scripts/build.mjs), since working
+ * it out loads every platform's settings schema; worked out here when running the sources.
+ */
+async function usage(): Promise<string> {
+  try {
+    return readFileSync(new URL('./usage.txt', import.meta.url), 'utf8');
+  } catch {
+    return (await import('./cli/usage.js')).USAGE;
   }
 }

@@ -2,7 +2,7 @@ import type { Article } from './content/article-schema.js';
 import type { Checklist } from './content/checklist-schema.js';
 import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
-import { buildLookupIndex, type LookupIndex } from './lookup/lookup-index.js';
+import { buildLookupIndex, completeIndex, type LookupIndex, type LookupTables } from './lookup/lookup-index.js';
 import { acrossArticles } from './lookup-across.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
 import { keyOf } from './lookup/normalize.js';
@@ -25,7 +25,11 @@ export class KnowledgeBase {
   private readonly indexes: LookupIndex[];
   private readonly suggester: Suggester;
 
-  constructor(content: Content) {
+  /**
+   * `tables`: each article's lookup tables, built earlier over this same content by this same code
+   * (read back from the knowledge-base cache); otherwise the indexes are built here.
+   */
+  constructor(content: Content, tables?: readonly LookupTables[]) {
     this.concepts = content.concepts;
     this.checklists = content.checklists;
     this.outsideTerms = content.outsideTerms ?? [];
@@ -33,7 +37,11 @@ export class KnowledgeBase {
     this.articleByConcept = new Map(this.articles.flatMap((a) => a.concepts.map((id) => [id, a] as const)));
     this.byId = new Map(content.concepts.map((c) => [c.id, c]));
     this.checklistById = new Map(content.checklists.map((c) => [c.id, c]));
-    this.indexes = this.lookupGroups().map((g) => buildLookupIndex(g.concepts, g.terms));
+    const groups = this.lookupGroups();
+    this.indexes =
+      tables?.length === groups.length
+        ? groups.map((g, i) => completeIndex({ ...(tables[i] as LookupTables), concepts: g.concepts, outside: g.terms }))
+        : groups.map((g) => buildLookupIndex(g.concepts, g.terms));
     this.suggester = new Suggester(this.concepts, () => this.topics, (text) => this.lookup(text));
   }
 
@@ -79,6 +87,11 @@ export class KnowledgeBase {
   }
 
   /** Concepts and uncovered terms by article; content built without articles is one group. */
+  /** Each article's lookup tables, in the order the constructor takes them back (for the cache). */
+  lookupTables(): LookupTables[] {
+    return this.indexes.map(({ concepts: _concepts, outside: _outside, everyday: _everyday, correct: _correct, ...tables }) => tables);
+  }
+
   private lookupGroups(): Array<{ concepts: Concept[]; terms: OutsideTerm[] }> {
     const inArticle = (ids: readonly string[]) => (x: { id: string }) => ids.includes(x.id);
     const groups = this.articles.map((a) => ({ concepts: this.concepts.filter(inArticle(a.concepts)), terms: this.outsideTerms.filter(inArticle(a.terms)) }));

@@ -7,7 +7,7 @@ import { BOT_TOKEN } from '../adapters/slack/helpers/harness.js';
 import { SIGNING_SECRET } from '../adapters/slack/helpers/signed-request.js';
 import { startBot, type BotProcess } from './bot-process.js';
 import { discordFake, slackFake, type Driver } from './drive-platforms.js';
-import { inWaves, percentiles, sequential } from './latency.js';
+import { inWaves, percentiles, sequential, UNPACED, type Pacing } from './latency.js';
 
 // archbot (bin/archbot.mjs over dist/, as users run it) and the thinnest bot on the same library,
 // each against its own copy of the test suite's loopback fake, taking turns in one run.
@@ -113,11 +113,12 @@ export async function benchPlatform(platform: 'slack' | 'discord', options: Repl
     const seq = { archbot: [] as number[], thin: [] as number[] };
     const waves = { archbot: [] as number[], thin: [] as number[] };
     let n = 0;
+    const pacing: Pacing = platform === 'discord' ? { spacingMs: 25, pauseMs: 1_100 } : UNPACED;
     // Warm-up: the first replies pay for lazy initialisation in both bots and in the fakes.
     for (const name of ['archbot', 'thin'] as const) await sequential(20, (i) => bots[name].driver.mention(i));
     for (let r = 0; r < options.rounds; r++) {
-      for (const name of ['archbot', 'thin'] as const) seq[name].push(...(await sequential(options.sequential, () => bots[name].driver.mention(n++))));
-      for (const name of ['archbot', 'thin'] as const) waves[name].push(...(await inWaves(options.waves, 20, () => bots[name].driver.mention(n++))));
+      for (const name of ['archbot', 'thin'] as const) seq[name].push(...(await sequential(options.sequential, () => bots[name].driver.mention(n++), pacing)));
+      for (const name of ['archbot', 'thin'] as const) waves[name].push(...(await inWaves(options.waves, 20, () => bots[name].driver.mention(n++), pacing)));
     }
     const figures = async (name: 'archbot' | 'thin'): Promise<Figures> => ({
       seq: percentiles(seq[name]),

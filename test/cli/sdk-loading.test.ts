@@ -70,6 +70,13 @@ describe('what each command loads', () => {
     expect(run.modules.filter((m) => SLACK_SDK.test(m) || DISCORD_SDK.test(m))).toEqual([]);
   });
 
+  it('--help prints the help text the sources work out, every platform and variable included', async () => {
+    const { USAGE } = await import('../../src/cli/usage.js');
+    const run = await archbot(['--help']);
+    expect(run.out).toBe(USAGE);
+    expect(run.modules.filter((m) => m.includes('/node_modules/'))).toEqual([]);
+  });
+
   it('loads Bolt, and not discord.js, when only Slack is configured', async () => {
     const fake = new FakeSlack();
     await fake.start();

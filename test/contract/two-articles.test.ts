@@ -104,5 +104,8 @@ describe('two articles loaded together: the conversation in the terminal', () =>
     expect(await driver.send('several teams')).toMatch(/2\/2[\s\S]*released independently/);
     expect(await driver.send('yes')).toMatch(/Verdict: Microservices/);
     expect(await driver.send('decide docker-vs-kubernetes')).toMatch(/1\/6/);
+    expect(await driver.send('cancel')).not.toMatch(/1\/6/);
+    // The number in the offer works too, where typing is the only way to pick.
+    expect(await driver.send('decide 2')).toMatch(/1\/2[\s\S]*How many teams/);
   });
 });

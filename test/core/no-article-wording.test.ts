@@ -63,6 +63,12 @@ describe('src/ says nothing about one article: its words come from content/', ()
     expect(offenders(names)).toEqual([]);
   });
 
+  it("keeps package.json's description to what archbot is, not one article", () => {
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { description: string };
+    const named = articles.flatMap((a) => [a.title, a.subject]).filter((name) => phrase(name).test(pkg.description));
+    expect(named).toEqual([]);
+  });
+
   it("names no concept's title in src/", () => {
     expect(offenders(concepts.map((c) => c.title))).toEqual([]);
   });

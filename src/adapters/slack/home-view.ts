@@ -29,7 +29,10 @@ export function homeView(kb: KnowledgeBase): types.HomeView {
   ]
     .filter((line, i) => line !== '' || i === 1)
     .join('\n');
-  const topics = kb.topics.map((c) => escapeText(c.title)).join(' · ');
+  // One article: its topics; several: each article's, under its title.
+  const titles = (ids?: readonly string[]): string =>
+    kb.topics.filter((c) => ids === undefined || ids.includes(c.id)).map((c) => escapeText(c.title)).join(' · ');
+  const topics = kb.articles.length > 1 ? kb.articles.map((a) => `*${escapeText(a.title)}*\n${titles(a.concepts)}`).join('\n\n') : titles();
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'archbot', emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: usage } },

@@ -7,13 +7,15 @@ import type { Choice, HelpReply, Reply } from '../types.js';
 export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; reply: Reply };
 
 /**
- * Which checklist `decide NAME` means: one named by id or title runs; with none named, the only
- * checklist runs, and several are offered by name (buttons, or a numbered list with the words to type).
+ * Which checklist `decide NAME` means: one named by id, title or its number in the offer runs; with
+ * none named, the only checklist runs, and several are offered (buttons, or a numbered list).
  */
 export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boolean): ChecklistChoice {
   const name = named.trim();
   if (name === '' && kb.checklists.length > 1) return { ok: false, reply: offerReply(kb, ephemeral) };
-  const checklist = name === '' ? kb.defaultChecklist : kb.findChecklist(name);
+  // `decide 2` after the numbered offer, for where typing is the only way to pick.
+  const numbered = /^\d{1,2}$/.test(name) ? offered(kb)[Number(name) - 1] : undefined;
+  const checklist = name === '' ? kb.defaultChecklist : (numbered ?? kb.findChecklist(name));
   if (checklist) return { ok: true, checklist };
   const known = kb.checklists.map((c) => `\`${c.id}\``).join(', ') || 'none';
   return { ok: false, reply: notice('unknown-action', NOTICE['unknown-action'].noChecklist(name, known)) };
@@ -21,8 +23,7 @@ export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boo
 
 /** Every checklist, the main article's default first, each with the article it belongs to when there are several. */
 export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
-  const main = kb.defaultChecklist;
-  const all = main ? [main, ...kb.checklists.filter((c) => c !== main)] : [...kb.checklists];
+  const all = offered(kb);
   const several = kb.articles.length > 1;
   const line = (c: Checklist, i: number): string => {
     const article = several ? kb.articleOfChecklist(c.id) : undefined;
@@ -34,4 +35,10 @@ export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
     choices: all.map((c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' })),
     ephemeral,
   });
+}
+
+/** The checklists in the order they are offered: the main article's default first. */
+function offered(kb: KnowledgeBase): Checklist[] {
+  const main = kb.defaultChecklist;
+  return main ? [main, ...kb.checklists.filter((c) => c !== main)] : [...kb.checklists];
 }

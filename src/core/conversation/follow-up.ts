@@ -3,10 +3,12 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap } from './neighbourhood.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
-import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, FIRST_SIDE, LEADS_ON, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
+import {
+  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, pronounSubject, sideOf,
+} from './follow-up-neighbours.js';
+import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, WEAK, widen } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
 export interface FollowUp {
@@ -18,8 +20,6 @@ export interface FollowUp {
 const STAY = 0.5;
 /** Bonus for a concept the question would get on its own, when it is one of the neighbours. */
 const AGREES = 0.8;
-/** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
-const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
 /** Evidence a neighbour needs before a pronoun in object position is read as pointing at it. */
 const CLEAR = 0.2;
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
@@ -59,7 +59,13 @@ export function resolveFollowUp(
   // word that carries meaning does not count.
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
-  const otherThan = tokens.some((t) => OTHER.has(t));
+  // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
+  const lastWords = new Set(nameWords(kb, last.id).map(stem));
+  const otherThan = tokens.some((t, i) => {
+    if (!OTHER.has(t)) return false;
+    const next = tokens[i + 1];
+    return next === undefined || isFiller(next) || next === 'one' || next === 'ones' || lastWords.has(stem(next));
+  });
   const anaphor = standsFor || otherThan || pointerAt(tokens) >= 0;
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
@@ -95,6 +101,11 @@ export function resolveFollowUp(
     return concept ? { concept, how: 'related' } : undefined;
   }
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
+  // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
+  if (fresh === undefined && named.length === 1 && !anaphor && content.every((t) => knownAnywhere(index, t))) {
+    const concept = kb.concept(named[0] as string);
+    if (concept) return { concept, how: 'related' };
+  }
   if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
@@ -181,20 +192,4 @@ export function resolveFollowUp(
   }
   const concept = kb.concept(best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related' };
-}
-
-/** After a comparison ("docker vs kubernetes"), "the first one" and "the latter" name its sides. */
-function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
-  const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
-  if (pick === undefined) return undefined;
-  const pair = [last.title, ...last.aliases].map((n) => n.toLowerCase().split(/\s+(?:vs\.?|versus)\s+/)).find((p) => p.length === 2);
-  const name = pair?.[pick];
-  if (name === undefined) return undefined;
-  const found = kb.lookup(name);
-  return found.status === 'answer' ? found.concept : undefined;
-}
-
-/** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
-function pronounSubject(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
 }

@@ -38,6 +38,11 @@ export interface LookupIndex {
   correct(term: string): Correction | undefined;
 }
 
+/** The index's data, without the functions over it: what can be kept on disk and read back. */
+export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct'>;
+/** The same without the entries it indexes (the content's own concepts and outside terms). */
+export type LookupTables = Omit<LookupIndexData, 'concepts' | 'outside'>;
+
 export function pairKey(a: number, b: number): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
@@ -51,6 +56,10 @@ export function isOutside(index: LookupIndex, entry: number): boolean {
 }
 
 export function buildLookupIndex(concepts: Concept[], outside: OutsideTerm[] = []): LookupIndex {
+  return completeIndex(buildIndexData(concepts, outside));
+}
+
+export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = []): LookupIndexData {
   const exact = new Map<string, number>();
   const phrasesByTerm = new Map<string, Phrase[]>();
   const postings = new Map<string, Map<number, number>>();
@@ -153,9 +162,6 @@ export function buildLookupIndex(concepts: Concept[], outside: OutsideTerm[] = [
   const explained = new Set<string>();
   for (const [term, row] of postings) for (const weight of row.values()) if (weight >= 1) explained.add(term);
 
-  // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
-  const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
-  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0);
   return {
     concepts,
     outside,
@@ -168,6 +174,17 @@ export function buildLookupIndex(concepts: Concept[], outside: OutsideTerm[] = [
     comparisons,
     askedByTerm,
     askedSentences,
+  };
+}
+
+/** The index's data with the spelling corrector over its vocabulary and the everyday-English test. */
+export function completeIndex(data: LookupIndexData): LookupIndex {
+  const { postings } = data;
+  // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
+  const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
+  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0);
+  return {
+    ...data,
     // Read on the first question that needs it, not at start-up: `ask` and `check` stay quick.
     everyday: { has: (word) => everydayEnglish().has(word) },
     correct: (term) => speller.correct(term),

@@ -26,8 +26,8 @@ function deletes(word: string): string[] {
  * unrelated one ("love" is not "live").
  */
 export class Speller {
-  private readonly byDeletion = new Map<string, string[]>();
-  private readonly sorted: string[];
+  private deletions: Map<string, string[]> | undefined;
+  private alphabetical: string[] | undefined;
   // Bounded: a flood of distinct nonsense must not grow memory without limit.
   private readonly cache = new BoundedCache<string, Correction | undefined>(10_000);
 
@@ -35,17 +35,29 @@ export class Speller {
   constructor(
     private readonly words: ReadonlySet<string>,
     private readonly weight: (word: string) => number,
-  ) {
-    for (const word of words) {
+  ) {}
+
+  /**
+   * Built on the first word that needs correcting, not with the index: a question in known words
+   * never needs it, and `archbot ask` should not pay for it at start-up.
+   */
+  private get byDeletion(): Map<string, string[]> {
+    if (this.deletions) return this.deletions;
+    const byDeletion = new Map<string, string[]>();
+    for (const word of this.words) {
       if (word.length < MIN_LENGTH) continue;
       for (const key of [word, ...deletes(word)]) {
-        const list = this.byDeletion.get(key);
+        const list = byDeletion.get(key);
         if (list) {
           if (list[list.length - 1] !== word) list.push(word);
-        } else this.byDeletion.set(key, [word]);
+        } else byDeletion.set(key, [word]);
       }
     }
-    this.sorted = [...words].sort();
+    return (this.deletions = byDeletion);
+  }
+
+  private get sorted(): string[] {
+    return (this.alphabetical ??= [...this.words].sort());
   }
 
   correct(term: string): Correction | undefined {

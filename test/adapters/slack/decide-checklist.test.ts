@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { read } from './helpers/fake-slack.js';
 import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
-import { ALICE, CHANNEL_ID } from './helpers/payloads.js';
+import { buttonsOf, visibleText } from './helpers/blocks.js';
+import { ALICE, CHANNEL_ID, appHomeOpened } from './helpers/payloads.js';
 import { twoArticleKb } from '../../helpers/kb.js';
 
 // `/arch decide NAME` with two articles loaded: the name picks the checklist; the Home tab offers each.
@@ -29,5 +30,23 @@ describe('slack /arch decide with several checklists', () => {
     await h.click(offer, /Decide: Monolith or microservices\?/);
     const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => /How many teams/.test(read(m).text)), 'the first question');
     expect(read(question).text).toMatch(/1\/2/);
+  });
+});
+
+describe('slack App Home with two articles', () => {
+  let h: SlackHarness;
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it('says what both articles cover, groups the topics by article and offers each checklist', async () => {
+    h = await startSlackHarness({ kb: twoArticleKb() });
+    await h.event(appHomeOpened(ALICE));
+    const blocks = await h.fake.waitFor(() => h.fake.homeViews.get(ALICE.id), 'the published view');
+    const text = visibleText(blocks, '');
+    expect(text).toMatch(/I answer questions about Docker and Kubernetes and monoliths and microservices/);
+    expect(text).toMatch(/\/arch decide monolith-or-microservices/);
+    expect(text.indexOf('Monolith vs microservices')).toBeGreaterThan(text.indexOf('Docker vs Kubernetes'));
+    expect(buttonsOf(blocks).map((b) => b.label)).toEqual(['Start a decision: Docker alone, or Kubernetes?', 'Start a decision: Monolith or microservices?']);
   });
 });

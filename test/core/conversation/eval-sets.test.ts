@@ -32,7 +32,7 @@ describe('the blind evaluation sets, played through the bot', () => {
   // Floors at what the bot reaches today: a change that reads follow-ups worse fails here.
   const FOLLOW_UPS: Array<[file: string, floor: number]> = [
     ['followups-tune.tsv', 0.95],
-    ['followups-holdout.tsv', 0.83],
+    ['followups-holdout.tsv', 0.85],
     ['round2-followups-tune.tsv', 0.88],
     ['round2-followups-holdout.tsv', 0.79],
   ];

@@ -1,16 +1,29 @@
-// The last answer's neighbourhood, as a follow-up reads it: which concepts are near it, which
-// compare or pair with it, and how much of a question's words each of them explains.
-
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import type { ConceptTerms } from './concept-terms.js';
-import { WEAK, widen } from './follow-up-words.js';
+import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
+// The last answer's surroundings, for reading a follow-up: its neighbours and theirs, the sides of a
+// comparison, counterparts, and how much of a question each of them explains.
+
+/** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
+export const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
 const WEAK_WEIGHT = 0.25;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
+
+/** After a comparison ("docker vs kubernetes"), "the first one" and "the latter" name its sides. */
+export function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
+  const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
+  if (pick === undefined) return undefined;
+  const pair = [last.title, ...last.aliases].map((n) => n.toLowerCase().split(/\s+(?:vs\.?|versus)\s+/)).find((p) => p.length === 2);
+  const name = pair?.[pick];
+  if (name === undefined) return undefined;
+  const found = kb.lookup(name);
+  return found.status === 'answer' ? found.concept : undefined;
+}
 
 export function nameWords(kb: KnowledgeBase, id: string): string[] {
   const concept = kb.concept(id);
@@ -24,6 +37,11 @@ export function nameWords(kb: KnowledgeBase, id: string): string[] {
 export function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
   const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
   return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
+export function pronounSubject(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
 }
 
 /** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
