@@ -69,6 +69,16 @@ describe('src/ says nothing about one article: its words come from content/', ()
     expect(named).toEqual([]);
   });
 
+  it("names no article's title or subject anywhere in src/, comments included", () => {
+    const patterns = articles.flatMap((a) => [a.title, a.subject]).map((name) => ({ name, re: phrase(name) }));
+    const found = sources(SRC).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((text, i) => patterns.filter(({ re }) => re.test(text)).map(({ name }) => `${relative(SRC, file)}:${i + 1} names "${name}"`)),
+    );
+    expect(found).toEqual([]);
+  });
+
   it("names no concept's title in src/", () => {
     expect(offenders(concepts.map((c) => c.title))).toEqual([]);
   });

@@ -14,7 +14,7 @@ const WEAK_WEIGHT = 0.25;
 /** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
 const HEAD = 2;
 
-/** After a comparison ("docker vs kubernetes"), "the first one" and "the latter" name its sides. */
+/** After a comparison ("x vs y"), "the first one" and "the latter" name its sides. */
 export function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
   const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
   if (pick === undefined) return undefined;

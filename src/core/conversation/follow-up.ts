@@ -78,7 +78,7 @@ export function resolveFollowUp(
     if (otherTitle) {
       const found = kb.lookup(`${last.title} vs ${otherTitle}`);
       // When the lookup only finds the last answer again, a page comparing what the two are parts of
-      // ("compose vs kubernetes" is answered by "docker vs kubernetes") says more.
+      // (a comparison of two parts answered by the page comparing their wholes) says more.
       const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
       if (wider) return { concept: wider, how: 'comparison' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison' };

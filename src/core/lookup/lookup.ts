@@ -22,7 +22,7 @@ function compare(index: LookupIndex, text: string): LookupResult | undefined {
   const sides = diff ? [diff[1] ?? '', diff[2] ?? ''] : text.split(COMPARISON_SPLIT);
   if (sides.length !== 2) return undefined;
   const whole = rank(index, text);
-  // A concept named for the whole phrase ("docker vs kubernetes") wins outright.
+  // A concept named for the whole phrase ("x vs y") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
   if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
