@@ -138,7 +138,7 @@ export function renderReply(reply: Reply, limits: PlatformLimits = SLACK_LIMITS)
   const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply), limits)];
   if (frame.citation) {
     const { source, article } = frame.citation;
-    tail.push(context(`Source: "${escapeText(source)}"${article ? ` · ${escapeText(article)}` : ''}`, limits));
+    tail.push(context(`${REPLY.citation.source(escapeText(source))}${article ? ` · ${escapeText(article)}` : ''}`, limits));
   }
 
   let body = bodyBlocks(reply.body, frame, limits);

@@ -25,6 +25,8 @@ export interface MemoryMessage {
   text: string;
   /** Buttons in rows of at most the descriptor's `buttonsPerRow`. */
   rows: MemoryButton[][];
+  /** Every button, row after row. */
+  buttons: MemoryButton[];
 }
 
 type Typed = { where: string; place: Place; user: string; text: string; command?: boolean };
@@ -37,7 +39,7 @@ export class MemoryChat {
   onClicked?: (clicked: Clicked) => Promise<void>;
 
   post(where: string, from: string, text: string, rows: MemoryButton[][] = []): MemoryMessage {
-    const message = { id: this.messages.length + 1, where, from, text, rows };
+    const message = { id: this.messages.length + 1, where, from, text, rows, buttons: rows.flat() };
     this.messages.push(message);
     return message;
   }
