@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEvalFile, scoreCases } from '../../src/cli/eval.js';
+import { conversationContract } from './conversation-contract.js';
 import { lookupJson } from '../../src/cli/lookup-json.js';
 import { realKb, twoArticleKb } from '../helpers/kb.js';
 import { terminalDriver, type TerminalDriver } from '../helpers/terminal-driver.js';
@@ -64,6 +65,9 @@ describe('two articles loaded together: lookup', () => {
     expect(kb.articleOf('kubernetes')?.title).toBe('Docker vs Kubernetes');
   });
 });
+
+// The same contract every adapter passes with the shipped article alone: a second article changes none of it.
+conversationContract('terminal, two articles loaded', async () => terminalDriver(kb), false);
 
 describe('two articles loaded together: the conversation in the terminal', () => {
   let driver: TerminalDriver;
