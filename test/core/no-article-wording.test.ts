@@ -7,8 +7,8 @@ import { loadContent } from '../../src/core/content/load-content.js';
 
 // Like the boundary test reads imports, this reads what src/ could ever say to someone: its string
 // and template literals (and, for the article's own words, its comments). An article's title, subject,
-// scope, examples or a concept's title written there
-// would be one article baked into the code; they belong in content/<article>/.
+// scope, examples or a concept's title written there would be one article baked into the code; they
+// belong in content/<article>/.
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
