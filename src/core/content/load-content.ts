@@ -16,7 +16,7 @@ export interface Content {
   checklists: Checklist[];
   /** Neighbouring terms the knowledge base does not cover (each article's `outside-terms.yaml`); none when absent. */
   outsideTerms?: OutsideTerm[];
-  /** The articles, in folder order; the first is the main one (its default checklist is `decide`'s). */
+  /** The articles: the one marked `main` first (else the first folder by name), then the rest in folder order. */
   articles?: Article[];
 }
 
@@ -79,6 +79,11 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     else seen.set(data.id, file);
   }
 
+  const mains = read.filter((a) => a.meta?.data.main === true);
+  for (const a of mains.slice(1)) {
+    issues.push({ file: a.meta?.file ?? show(a.id), field: 'main', message: `only one article may be main, and "${mains[0]?.id ?? ''}" already is` });
+  }
+
   if (issues.length > 0) return failed(issues);
   // Every `meta` is there: a missing or invalid article.yaml is an issue, and issues return above.
   const articles = read.flatMap((a): Article[] => {
@@ -88,6 +93,8 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     const terms = (a.outside?.data ?? []).map((t) => t.id);
     return [{ ...a.meta.data, id: a.id, concepts: [...ids], checklists, terms }];
   });
+  // A stable sort: the main article moves to the front, the others keep their folder order.
+  articles.sort((a, b) => Number(b.main === true) - Number(a.main === true));
   return {
     ok: true,
     value: {

@@ -1,9 +1,10 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
-import { TEST_CHECKLISTS } from '../../helpers/kb.js';
+import { TEST_ARTICLES, TEST_CHECKLISTS } from '../../helpers/kb.js';
 import { copyContent, edit, problems } from './content-copy.js';
 
 describe('archbot check validates article.yaml like every other content file', () => {
@@ -28,7 +29,7 @@ describe('archbot check validates article.yaml like every other content file', (
     expect(problems(dir)).toEqual([
       'content/article.yaml, field title: is required',
       'content/article.yaml, field url: must be a web address starting with http:// or https://',
-      'content/article.yaml, field subjet: unknown field "subjet"; did you mean "subject"? (fields are: title, author, url, licence, subject, scope, examples, default_checklist)',
+      'content/article.yaml, field subjet: unknown field "subjet"; did you mean "subject"? (fields are: title, author, url, licence, subject, scope, examples, default_checklist, main)',
     ]);
   });
 
@@ -49,5 +50,26 @@ describe('archbot check validates article.yaml like every other content file', (
     const kb = new KnowledgeBase(loaded.value);
     expect(kb.checklists[0]?.id).toBe('a-first');
     expect(kb.defaultChecklist?.id).toBe('docker-vs-kubernetes');
+  });
+
+  /** The shipped article next to the test article, copied under a folder name that sorts before it. */
+  function withArticleSortingFirst(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'archbot-articles-')), 'content');
+    cpSync(copyContent(), join(dir, 'docker-vs-kubernetes'), { recursive: true });
+    cpSync(join(TEST_ARTICLES, 'monolith-vs-microservices'), join(dir, 'aa-monoliths'), { recursive: true });
+    return dir;
+  }
+
+  it('keeps the article marked main first, with its default checklist, when a folder sorting before it is added', () => {
+    const loaded = loadContent({ dir: withArticleSortingFirst() });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
+    expect(loaded.value.articles?.map((a) => a.id)).toEqual(['docker-vs-kubernetes', 'aa-monoliths']);
+    expect(new KnowledgeBase(loaded.value).defaultChecklist?.id).toBe('docker-vs-kubernetes');
+  });
+
+  it('refuses a second article marked main, naming both', () => {
+    const dir = withArticleSortingFirst();
+    edit(join(dir, 'aa-monoliths'), 'article.yaml', (t) => `${t}main: true\n`);
+    expect(problems(dir)).toEqual(['content/docker-vs-kubernetes/article.yaml, field main: only one article may be main, and "aa-monoliths" already is']);
   });
 });
