@@ -181,6 +181,10 @@ export const REPLY = {
     changeLast: 'Change last answer',
     startOver: 'Start over',
   },
+  /** Under any reply that cites a section: answers, questions, whys and verdicts. */
+  citation: {
+    source: (section: string) => `Source: "${section}"`,
+  },
   notice: {
     start: 'Start a decision',
     continue: 'Continue',

@@ -107,7 +107,7 @@ export function renderReply(reply: Reply, options: { buttons?: boolean } = {}): 
   const first = embeds[0] as APIEmbed;
   if (title) first.title = truncate(title, LIMITS.title);
 
-  const footer = frame.citation ? { text: truncate(`Source: "${frame.citation.source}"${frame.citation.article ? ` · ${frame.citation.article}` : ''}`, LIMITS.footer) } : undefined;
+  const footer = frame.citation ? { text: truncate(`${REPLY.citation.source(frame.citation.source)}${frame.citation.article ? ` · ${frame.citation.article}` : ''}`, LIMITS.footer) } : undefined;
   const room = LIMITS.embedTotal - (footer?.text.length ?? 0);
   let last = embeds[embeds.length - 1] as APIEmbed;
   for (const field of fields) {

@@ -138,7 +138,7 @@ export function renderReply(reply: Reply): SlackMessage {
   const tail: types.KnownBlock[] = [...actionBlocks(choicesOf(reply))];
   if (frame.citation) {
     const { source, article } = frame.citation;
-    tail.push(context(`Source: "${escapeText(source)}"${article ? ` · ${escapeText(article)}` : ''}`));
+    tail.push(context(`${REPLY.citation.source(escapeText(source))}${article ? ` · ${escapeText(article)}` : ''}`));
   }
 
   let body = bodyBlocks(reply.body, frame);

@@ -85,7 +85,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   if (hints.length > 0) lines.push(dim(`(type ${hints.join(', ')})`));
   const related = choices.filter((c) => c.group === 'related').map((c) => c.label);
   if (related.length > 0) lines.push(dim(`${frame.related}: ${related.join(' · ')}`));
-  if (frame.citation) lines.push(dim(`Source: "${frame.citation.source}"${frame.citation.article ? ` (${frame.citation.article})` : ''}`));
+  if (frame.citation) lines.push(dim(`${REPLY.citation.source(frame.citation.source)}${frame.citation.article ? ` (${frame.citation.article})` : ''}`));
   return lines.join('\n');
 }
 

@@ -3,6 +3,7 @@ import type { Bot } from '../../core/bot.js';
 import type { Actor, Input, Outcome, Platform, Reply } from '../../core/types.js';
 import { renderText, type TextStyle } from './render-text.js';
 import { subjectOf } from '../../core/article-words.js';
+import { TERMINAL_TEXT } from './texts.js';
 
 export interface TerminalOptions {
   bot: Bot;
@@ -45,7 +46,7 @@ export class TerminalAdapter implements Platform {
   /** Resolves when the input ends or the user leaves. */
   async start(): Promise<void> {
     const { output, interactive, bot } = this.options;
-    output.write(`archbot: ask about ${subjectOf(bot.kb.articles)} (${bot.kb.concepts.length} topics). Type \`help\`, \`topics\` or \`decide\`; \`exit\` or Ctrl-D to leave.\n`);
+    output.write(`${TERMINAL_TEXT.banner(subjectOf(bot.kb.articles), bot.kb.concepts.length)}\n`);
     this.ready = true;
     for (const line of this.options.firstLines ?? []) await this.send(line);
     const tty = interactive ? this.options.tty : undefined;
