@@ -66,7 +66,8 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     issues.push({ file: show(dir), message: `has no article folders; ${SHAPE}` });
     return failed(issues);
   }
-  const read = folders.map((folder) => readArticle(folder, show, issues));
+  // The article marked main is read first: it keeps its plain concept ids (concept-id.ts) and is listed first.
+  const read = folders.map((folder) => readArticle(folder, show, issues)).sort((a, b) => Number(b.meta?.data.main === true) - Number(a.meta?.data.main === true));
   const kept = checkAcrossArticles(read, issues);
   const concepts = read.flatMap((a) => (kept.get(a.id) ?? []).map((c) => c.data));
 
@@ -93,8 +94,6 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     const terms = (a.outside?.data ?? []).map((t) => t.id);
     return [{ ...a.meta.data, id: a.id, concepts: [...ids], checklists, terms }];
   });
-  // A stable sort: the main article moves to the front, the others keep their folder order.
-  articles.sort((a, b) => Number(b.main === true) - Number(a.main === true));
   return {
     ok: true,
     value: {

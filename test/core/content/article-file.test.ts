@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
@@ -57,14 +58,22 @@ describe('archbot check validates article.yaml like every other content file', (
     const dir = join(mkdtempSync(join(tmpdir(), 'archbot-articles-')), 'content');
     cpSync(copyContent(), join(dir, 'docker-vs-kubernetes'), { recursive: true });
     cpSync(join(TEST_ARTICLES, 'monolith-vs-microservices'), join(dir, 'aa-monoliths'), { recursive: true });
+    // Two concepts of its own, one of them with an id the shipped article also uses.
+    for (const file of ['service-discovery.yaml', 'api-gateway.yaml']) {
+      cpSync(fileURLToPath(new URL(`../../fixtures/article-scoped-ids/${file}`, import.meta.url)), join(dir, 'aa-monoliths', 'concepts', file));
+    }
     return dir;
   }
 
-  it('keeps the article marked main first, with its default checklist, when a folder sorting before it is added', () => {
+  it('keeps the article marked main first, with its default checklist and plain ids, when a folder sorting before it is added', () => {
     const loaded = loadContent({ dir: withArticleSortingFirst() });
     if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
     expect(loaded.value.articles?.map((a) => a.id)).toEqual(['docker-vs-kubernetes', 'aa-monoliths']);
-    expect(new KnowledgeBase(loaded.value).defaultChecklist?.id).toBe('docker-vs-kubernetes');
+    const kb = new KnowledgeBase(loaded.value);
+    expect(kb.defaultChecklist?.id).toBe('docker-vs-kubernetes');
+    // The main article keeps its plain ids (its buttons and stored sessions stay valid); the other is qualified.
+    expect(kb.articleOf('service-discovery')?.id).toBe('docker-vs-kubernetes');
+    expect(kb.articleOf('aa-monoliths/service-discovery')?.id).toBe('aa-monoliths');
   });
 
   it('refuses a second article marked main, naming both', () => {
