@@ -17,7 +17,7 @@ export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boo
   const numbered = /^\d{1,2}$/.test(name) ? offered(kb)[Number(name) - 1] : undefined;
   const checklist = name === '' ? kb.defaultChecklist : (numbered ?? kb.findChecklist(name));
   if (checklist) return { ok: true, checklist };
-  const known = kb.checklists.map((c) => `\`${c.id}\``).join(', ') || 'none';
+  const known = kb.checklists.map((c) => c.id);
   return { ok: false, reply: notice('unknown-action', NOTICE['unknown-action'].noChecklist(name, known)) };
 }
 
