@@ -1,4 +1,5 @@
 import { createBot, type Bot } from '../core/bot.js';
+import { ownId } from '../core/content/concept-id.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { MemoryStore } from '../core/sessions/memory-store.js';
 import type { Logger, Outcome, Reply } from '../core/types.js';
@@ -45,11 +46,13 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
   const replies = outcome.replies;
   const lookup = replies.find((r) => r.kind === 'answer' || r.kind === 'clarify' || r.kind === 'unknown');
   if (lookup) {
-    const own = lookupJson(question, kb.lookup(question), (id) => kb.articleOf(id)?.id);
+    const found = kb.lookup(question);
+    const own = lookupJson(question, found, (id) => kb.articleOf(id)?.id);
     if (lookup.kind !== 'answer') return own.status === lookup.kind ? own : { question, status: lookup.kind, ...candidatesOf(kb, lookup) };
-    if (own.status === 'answer' && own.id === lookup.concept) return own;
+    if (found.status === 'answer' && found.concept.id === lookup.concept) return own;
     const article = lookup.concept === undefined ? undefined : kb.articleOf(lookup.concept)?.id;
-    return { question, status: 'answer', id: lookup.concept, ...(article ? { article } : {}), title: lookup.title, via: 'thread' };
+    const id = lookup.concept === undefined ? undefined : ownId(lookup.concept);
+    return { question, status: 'answer', id, ...(article ? { article } : {}), title: lookup.title, via: 'thread' };
   }
   const main: Reply | undefined = replies.find((r) => r.kind !== 'notice') ?? replies[0];
   if (!main) return { question, status: 'silent' };
@@ -67,6 +70,12 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
 
 function candidatesOf(kb: KnowledgeBase, reply: Reply): Record<string, unknown> {
   if (reply.kind !== 'clarify') return {};
-  const candidates = reply.choices.flatMap((c) => (c.action.type === 'topic' ? [{ id: c.action.concept, title: kb.concept(c.action.concept)?.title }] : []));
+  const candidates = reply.choices.flatMap((c) => (c.action.type === 'topic' ? [{ id: ownId(c.action.concept), ...articleField(kb, c.action.concept), title: kb.concept(c.action.concept)?.title }] : []));
   return { candidates };
+}
+
+/** `article` beside a candidate's own id, as the lookup's clarify line has it. */
+function articleField(kb: KnowledgeBase, concept: string): { article?: string } {
+  const article = kb.articleOf(concept)?.id;
+  return article === undefined ? {} : { article };
 }

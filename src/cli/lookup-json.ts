@@ -1,3 +1,4 @@
+import { ownId } from '../core/content/concept-id.js';
 import type { LookupResult } from '../core/lookup/lookup.js';
 
 /** Which article a concept id comes from; `id` stays the concept's own id and `article` says whose it is. */
@@ -12,12 +13,12 @@ const withArticle = (articleOf: ArticleOf | undefined, id: string): { article?: 
 export function lookupJson(question: string, result: LookupResult, articleOf?: ArticleOf): Record<string, unknown> {
   switch (result.status) {
     case 'answer':
-      return { question, status: 'answer', id: result.concept.id, ...withArticle(articleOf, result.concept.id), title: result.concept.title, score: result.score };
+      return { question, status: 'answer', id: ownId(result.concept.id), ...withArticle(articleOf, result.concept.id), title: result.concept.title, score: result.score };
     case 'clarify':
       return {
         question,
         status: 'clarify',
-        candidates: result.candidates.map((c) => ({ id: c.concept.id, ...withArticle(articleOf, c.concept.id), title: c.concept.title, score: c.score })),
+        candidates: result.candidates.map((c) => ({ id: ownId(c.concept.id), ...withArticle(articleOf, c.concept.id), title: c.concept.title, score: c.score })),
       };
     case 'outside':
       return { question, status: 'outside', term: result.term.id, nearest: result.nearest.map((c) => ({ id: c.id, title: c.title })) };

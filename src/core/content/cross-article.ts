@@ -1,51 +1,42 @@
 import { keyOf } from '../lookup/normalize.js';
+import { renameChecklistConcepts } from './checklist-concepts.js';
+import { internalId, ownId } from './concept-id.js';
 import type { ContentIssue } from './issues.js';
 import type { ArticleRead } from './load-article.js';
 import type { ParsedFile } from './read-files.js';
 import type { Concept, OutsideTerm } from './schema.js';
 
 /**
- * What spans articles. Concept ids are unique across articles too: buttons, thread memory and
- * feedback name a concept by its id alone. Names (titles, aliases) may repeat: lookup tells them
- * apart by the question's other words, or asks which one, showing each one's article.
- * Returns the concepts that passed, with `article/concept` references rewritten to the plain id.
+ * What spans articles. Concept ids are unique within an article; another article may reuse one.
+ * Buttons, thread memory and feedback name a concept by one id, so a concept whose id an earlier
+ * article already uses is known inside the bot as `article/id` (concept-id.ts); the first, main
+ * article keeps its plain ids. Names (titles, aliases) may repeat too: lookup tells them apart by
+ * the question's other words, or asks which one, showing each one's article.
+ * Rewrites every reference (related, nearest, checklists) to the internal id: a plain one within
+ * its article, `article/concept` across articles. Returns each article's concepts.
  */
 export function checkAcrossArticles(articles: ArticleRead[], issues: ContentIssue[]): Map<string, ParsedFile<Concept>[]> {
-  const owner = new Map<string, { article: string; file: string }>();
-  const kept = new Map<string, ParsedFile<Concept>[]>();
+  const taken = new Set<string>();
+  const idsOf = new Map<string, Map<string, string>>();
   for (const article of articles) {
-    kept.set(
-      article.id,
-      article.concepts.filter(({ file, data }) => {
-        const earlier = owner.get(data.id);
-        if (earlier) {
-          issues.push({
-            file,
-            item: data.id,
-            field: 'id',
-            message: `"${data.id}" is already the id of a concept of the article "${earlier.article}" (${earlier.file}); concept ids must differ across articles too`,
-          });
-          return false;
-        }
-        owner.set(data.id, { article: article.id, file });
-        return true;
-      }),
-    );
+    const ids = new Map(article.concepts.map(({ data }) => [data.id, internalId(article.id, data.id, taken)] as const));
+    for (const { data } of article.concepts) taken.add(data.id);
+    idsOf.set(article.id, ids);
   }
 
-  const articleOf = new Map([...owner].map(([id, { article }]) => [id, article]));
-  const known = new Set(articles.map((a) => a.id));
   const resolve = (from: string, ref: string): string | { problem: string } => {
+    // A plain reference was checked within its article; one to a concept that failed to load stays as written.
+    if (!ref.includes('/')) return idsOf.get(from)?.get(ref) ?? ref;
     const [article = '', concept = ''] = ref.split('/');
-    if (!ref.includes('/')) return ref;
-    if (!known.has(article)) return { problem: `unknown article "${article}" in "${ref}"` };
+    const ids = idsOf.get(article);
+    if (!ids) return { problem: `unknown article "${article}" in "${ref}"` };
     if (article === from) return { problem: `"${ref}" is in this article: write it as "${concept}"` };
-    if (articleOf.get(concept) !== article) return { problem: `the article "${article}" has no concept "${concept}"` };
-    return concept;
+    return ids.get(concept) ?? { problem: `the article "${article}" has no concept "${concept}"` };
   };
 
   for (const article of articles) {
-    for (const { file, data } of kept.get(article.id) ?? []) {
+    const own = (ref: string): string => idsOf.get(article.id)?.get(ref) ?? ref;
+    for (const { file, data } of article.concepts) {
       data.related = data.related.flatMap((ref, i) => {
         const to = resolve(article.id, ref);
         if (typeof to === 'string') return [to];
@@ -53,18 +44,22 @@ export function checkAcrossArticles(articles: ArticleRead[], issues: ContentIssu
         return [];
       });
     }
+    for (const { data } of article.checklists) renameChecklistConcepts(data, own);
     const outside = article.outside;
-    if (!outside) continue;
-    outside.data.forEach((term, t) => {
-      term.nearest = term.nearest.flatMap((ref, n) => {
-        const to = resolve(article.id, ref);
-        if (typeof to === 'string') return [to];
-        issues.push({ file: outside.file, item: term.id, field: `terms[${t}].nearest[${n}]`, message: to.problem });
-        return [];
+    if (outside) {
+      outside.data.forEach((term, t) => {
+        term.nearest = term.nearest.flatMap((ref, n) => {
+          const to = resolve(article.id, ref);
+          if (typeof to === 'string') return [to];
+          issues.push({ file: outside.file, item: term.id, field: `terms[${t}].nearest[${n}]`, message: to.problem });
+          return [];
+        });
       });
-    });
+    }
   }
-  return kept;
+  // Renamed last: the messages above name a concept as its file does.
+  for (const article of articles) for (const { data } of article.concepts) data.id = idsOf.get(article.id)?.get(data.id) ?? data.id;
+  return new Map(articles.map((a) => [a.id, a.concepts]));
 }
 
 /**
@@ -72,7 +67,7 @@ export function checkAcrossArticles(articles: ArticleRead[], issues: ContentIssu
  * on monoliths, and the subject of another): with both loaded it is covered, so the term is left out.
  */
 export function outsideTermsOfAll(articles: ArticleRead[], concepts: readonly Concept[]): OutsideTerm[] {
-  const covered = new Set(concepts.flatMap((c) => [c.id.replace(/-/g, ' '), c.title, ...c.aliases]).map(keyOf));
+  const covered = new Set(concepts.flatMap((c) => [ownId(c.id).replace(/-/g, ' '), c.title, ...c.aliases]).map(keyOf));
   const namesOf = (t: OutsideTerm): string[] => [t.id.replace(/-/g, ' '), t.term, ...t.aliases];
   return articles.flatMap((a) => (a.outside?.data ?? []).filter((t) => !namesOf(t).some((n) => covered.has(keyOf(n)))));
 }

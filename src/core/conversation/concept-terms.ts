@@ -1,3 +1,4 @@
+import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, keyOf, terms } from '../lookup/normalize.js';
@@ -61,7 +62,7 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
 }
 
 function namesOf(concept: Concept): string[] {
-  return [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases];
+  return [ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases];
 }
 
 /** Concepts named outright in the text (by id, title or alias), longest names first. */

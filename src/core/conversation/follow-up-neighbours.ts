@@ -1,3 +1,4 @@
+import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { terms } from '../lookup/normalize.js';
@@ -27,7 +28,7 @@ export function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept
 
 export function nameWords(kb: KnowledgeBase, id: string): string[] {
   const concept = kb.concept(id);
-  return concept ? [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)) : [];
+  return concept ? [ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)) : [];
 }
 
 /**

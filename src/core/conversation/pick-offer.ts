@@ -1,3 +1,4 @@
+import { ownId } from '../content/concept-id.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
@@ -24,7 +25,7 @@ export function pickFromOffer(kb: KnowledgeBase, text: string, offer: readonly s
   const fits = offer.flatMap((id, i) => {
     const concept = kb.concept(id);
     if (!concept) return [];
-    const names = new Set([concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)).map(stem));
+    const names = new Set([ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases].flatMap((n) => terms(n)).map(stem));
     return said.every((w) => names.has(w)) ? [i + 1] : [];
   });
   return fits.length === 1 ? fits[0] : undefined;

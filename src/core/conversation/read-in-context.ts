@@ -1,3 +1,4 @@
+import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, tokenize } from '../lookup/normalize.js';
@@ -33,7 +34,7 @@ export function pointerAt(tokens: readonly string[]): number {
  */
 export function withSubject(text: string, last: Concept): string {
   // A comparison's name would make the question a comparison again: its two sides stand for it.
-  const name = last.id.replace(/-(?:vs|versus)-/g, ' ').replace(/-/g, ' ');
+  const name = ownId(last.id).replace(/-(?:vs|versus)-/g, ' ').replace(/-/g, ' ');
   const tokens = tokenize(text);
   const at = pointerAt(tokens);
   if (at < 0) return `${name} ${tokens.join(' ')}`;
@@ -45,5 +46,7 @@ export function withSubject(text: string, last: Concept): string {
 /** What the lookup makes of the follow-up with its subject put back, when it answers one concept. */
 export function readInContext(kb: KnowledgeBase, text: string, last: Concept): Concept | undefined {
   const found = kb.lookup(withSubject(text, last));
-  return found.status === 'answer' ? found.concept : undefined;
+  if (found.status !== 'answer') return undefined;
+  // Another article's concept of the same id is the name put back, not a new subject: the thread's stays.
+  return ownId(found.concept.id) === ownId(last.id) ? last : found.concept;
 }

@@ -1,3 +1,4 @@
+import { ownId } from '../content/concept-id.js';
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { everydayEnglish } from './everyday-english.js';
 import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
@@ -48,7 +49,7 @@ export function pairKey(a: number, b: number): string {
 }
 
 function namesOf(concept: Concept): string[] {
-  return [concept.id.replace(/-/g, ' '), concept.title, ...concept.aliases];
+  return [ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases];
 }
 
 export function isOutside(index: LookupIndex, entry: number): boolean {
