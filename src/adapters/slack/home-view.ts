@@ -13,9 +13,10 @@ import { SLACK_TEXT } from './texts.js';
 const MAX_BLOCKS = 100;
 
 export function homeView(kb: KnowledgeBase): types.HomeView {
-  const main = kb.defaultChecklist;
-  // The main article's default first, then every other checklist, each startable by name.
-  const checklists = main ? [main, ...kb.checklists.filter((c) => c !== main)] : [];
+  // The default first, then every other checklist, each startable by name. The buttons keep the
+  // Home tab's own label ("Start a decision: …"), so they are built here, not from decideChoices.
+  const checklists = kb.offeredChecklists();
+  const main = checklists[0];
   const [example] = examplesOf(kb.articles, 1);
   const words = SLACK_TEXT.home;
   const usage = [
