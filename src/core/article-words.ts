@@ -1,8 +1,10 @@
 import type { Article } from './content/article-schema.js';
+import { REPLY } from './texts.js';
 
 // What the bot says about its articles as a whole, built from each article.yaml so that no
 // article's title, subject or examples are written in code. With one article the sentences read
 // exactly as that article's file words them; with several, the articles' words are joined.
+// The stand-ins for no article at all are in the text catalogue (texts.ts).
 
 /** "A", "A and B", "A, B and C". */
 export function joinedAnd(parts: readonly string[]): string {
@@ -10,14 +12,23 @@ export function joinedAnd(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
+/**
+ * "A", "A, or B", "A, B, or C": alternatives that may themselves hold an "and" (a subject is often
+ * two things, "X and Y"), so a comma keeps each one whole.
+ */
+export function joinedOr(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')}, or ${parts[parts.length - 1] ?? ''}`;
+}
+
 /** What the bot answers about, in few words ("ask about …"). */
 export function subjectOf(articles: readonly Article[]): string {
-  return articles.length === 0 ? 'the topics I know' : joinedAnd(articles.map((a) => a.subject));
+  return articles.length === 0 ? REPLY.articles.noSubject : joinedOr(articles.map((a) => a.subject));
 }
 
 /** What the bot answers about, one line per article joined ("I answer questions about …"). */
 export function scopeOf(articles: readonly Article[]): string {
-  return articles.length === 0 ? 'the topics I know' : articles.map((a) => a.scope).join('; and about ');
+  return articles.length === 0 ? REPLY.articles.noSubject : articles.map((a) => a.scope).join('; and about ');
 }
 
 /** Example questions: each article's first, then the rest, at most `max`. */
@@ -30,7 +41,7 @@ export function examplesOf(articles: readonly Article[], max: number): string[] 
 /** "*a*", "*a* or *b*": examples as they read in a sentence. */
 export function examplesSaid(articles: readonly Article[], max: number): string {
   const examples = examplesOf(articles, max).map((e) => `*${e}*`);
-  if (examples.length <= 1) return examples[0] ?? '*a question in plain words*';
+  if (examples.length <= 1) return examples[0] ?? `*${REPLY.articles.noExample}*`;
   return `${examples.slice(0, -1).join(', ')} or ${examples[examples.length - 1] ?? ''}`;
 }
 

@@ -108,9 +108,10 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
   // "ok", "lol", "cool": an acknowledgement, answered in kind.
   const { thanks, bye, hello, ok } = REPLY.smalltalk;
   const opener = THANKS.test(question) ? thanks : BYE.test(question) ? bye : GREETING.test(question) ? hello : ok;
-  const checklist = kb.defaultChecklist;
+  const count = kb.checklists.length;
+  const decide = count === 0 ? '' : count === 1 ? REPLY.smalltalk.decideOne : REPLY.smalltalk.decideOneOf(count);
   return make.smalltalk({
-    body: REPLY.smalltalk.body(opener, subjectOf(kb.articles), examplesSaid(kb.articles, 1), checklist !== undefined),
+    body: REPLY.smalltalk.body(opener, subjectOf(kb.articles), examplesSaid(kb.articles, 1), decide),
     choices: decideChoices(kb),
     ephemeral,
   });

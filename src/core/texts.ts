@@ -109,9 +109,16 @@ export const REPLY = {
     bye: 'See you!',
     hello: 'Hi!',
     ok: 'Sure.',
-    body: (opener: string, subject: string, example: string, canDecide: boolean) =>
-      `${opener} I answer questions about ${subject}: ask in plain words (${example}), ` +
-      `type \`topics\` to see everything I cover${canDecide ? ', or `decide` to choose between them one question at a time' : ''}.`,
+    body: (opener: string, subject: string, example: string, decide: string) =>
+      `${opener} I answer questions about ${subject}: ask in plain words (${example}), type \`topics\` to see everything I cover${decide}.`,
+    /** The body's last clause, by how many checklists there are to run. */
+    decideOne: ', or `decide` to choose between them one question at a time',
+    decideOneOf: (count: number) => `, or \`decide\` to pick one of ${count} decisions and walk through it one question at a time`,
+  },
+  /** Stand-ins where no article is loaded (src/core/article-words.ts builds the rest from article.yaml). */
+  articles: {
+    noSubject: 'the topics I know',
+    noExample: 'a question in plain words',
   },
   topics: {
     title: (count: number) => `Topics I know (${count})`,

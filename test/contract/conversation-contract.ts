@@ -12,13 +12,28 @@ export interface ContractDriver {
   close(): Promise<void>;
 }
 
+/** The shipped article's checklist, named where the contract starts it: with two articles a bare `decide` offers both. */
+const CHECKLIST = 'docker-vs-kubernetes';
+
 /**
  * The same conversation must behave the same on every adapter: the same answers, the same
- * checklist steps, the same verdict. Run from each adapter's test file.
+ * checklist steps, the same verdict. Run from each adapter's test file, and on the terminal
+ * with a second article loaded (test/contract/two-articles.test.ts).
  */
 export function conversationContract(platform: string, connect: () => Promise<ContractDriver>, withButtons = true): void {
   describe(`conversation contract: ${platform}`, () => {
     let driver: ContractDriver;
+    /**
+     * A bare `decide`, as people type it: with one article it starts the checklist; with several it
+     * offers them by number, and the shipped article's is picked by the number it is shown with.
+     */
+    const bareDecide = async (): Promise<string> => {
+      const reply = await driver.send('decide');
+      if (!/Which decision\?/.test(reply)) return reply;
+      const number = /(\d+)\. Docker alone, or Kubernetes\?/.exec(reply)?.[1];
+      expect(number, reply).toBeDefined();
+      return driver.send(`decide ${number ?? ''}`);
+    };
     beforeEach(async () => {
       driver = await connect();
     });
@@ -49,7 +64,7 @@ export function conversationContract(platform: string, connect: () => Promise<Co
     });
 
     it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
-      expect(await driver.send('decide')).toMatch(/1\/6[\s\S]*one server, or across several machines/);
+      expect(await bareDecide()).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);
       expect(await driver.send('back')).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('2')).toMatch(/2\/6/);
@@ -67,8 +82,8 @@ export function conversationContract(platform: string, connect: () => Promise<Co
     });
 
     it('asks before replacing a running decision, and cancels on request', async () => {
-      await driver.send('decide');
-      expect(await driver.send('decide')).toMatch(/already running/);
+      await driver.send(`decide ${CHECKLIST}`);
+      expect(await driver.send(`decide ${CHECKLIST}`)).toMatch(/already running/);
       expect(await driver.send('cancel')).toMatch(/cancelled/i);
       expect(await driver.send('what is a pod')).toMatch(/Pods/);
     });
@@ -88,7 +103,7 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       const picked = await driver.send(number ?? '');
       expect(picked).toMatch(/Autoscaling/);
       expect(picked).not.toMatch(/Did you mean|don.t know/);
-      await driver.send('decide');
+      await driver.send(`decide ${CHECKLIST}`);
       await driver.send('one server');
       const mid = await driver.send('what is autoscaling?');
       expect(mid).toMatch(/adds and removes|add and remove|replicas/i);
@@ -109,7 +124,7 @@ export function conversationContract(platform: string, connect: () => Promise<Co
         if (!driver.click) throw new Error(`${platform} driver has no click()`);
         return driver.click(label);
       };
-      await driver.send('decide');
+      await driver.send(`decide ${CHECKLIST}`);
       expect(await click(/One server/)).toMatch(/2\/6/);
       await click(/A few/);
       await click(/short outage is fine/);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEvalFile, scoreCases } from '../../src/cli/eval.js';
+import { conversationContract } from './conversation-contract.js';
 import { lookupJson } from '../../src/cli/lookup-json.js';
 import { realKb, twoArticleKb } from '../helpers/kb.js';
 import { terminalDriver, type TerminalDriver } from '../helpers/terminal-driver.js';
@@ -65,6 +66,9 @@ describe('two articles loaded together: lookup', () => {
   });
 });
 
+// The same contract every adapter passes with the shipped article alone: a second article changes none of it.
+conversationContract('terminal, two articles loaded', async () => terminalDriver(kb), false);
+
 describe('two articles loaded together: the conversation in the terminal', () => {
   let driver: TerminalDriver;
   beforeEach(() => {
@@ -74,11 +78,16 @@ describe('two articles loaded together: the conversation in the terminal', () =>
     await driver.close();
   });
 
-  it('says what it covers from both articles, in the banner and in help', async () => {
-    expect(driver.banner()).toMatch(/^archbot: ask about Docker and Kubernetes and monoliths and microservices \(47 topics\)/);
+  it('says what it covers from both articles, in the banner, in help and in small talk', async () => {
+    expect(driver.banner()).toMatch(/^archbot: ask about Docker and Kubernetes, or monoliths and microservices \(47 topics\)/);
     const help = await driver.send('help');
     expect(help).toMatch(/such as what is etcd, what is a modular monolith or docker vs kubernetes/);
     expect(help).toMatch(/`decide`: choose one of 2 decisions \("Docker alone, or Kubernetes\?", "Monolith or microservices\?"\)/);
+    // Small talk joins the subjects whole and offers the decisions as several, not "between them".
+    const hello = await driver.send('hello');
+    expect(hello).toMatch(/I answer questions about Docker and Kubernetes, or monoliths and microservices:/);
+    expect(hello).toMatch(/`decide` to pick one of 2 decisions and walk through it/);
+    expect(hello).not.toMatch(/between them/);
   });
 
   it('asks which "service" is meant, naming each article, and cites the article and section under answers', async () => {

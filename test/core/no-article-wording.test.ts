@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content/load-content.js';
 
 // Like the boundary test reads imports, this reads what src/ could ever say to someone: its string
-// and template literals. An article's title, subject, examples or a concept's title written there
-// would be one article baked into the code; they belong in content/<article>/.
+// and template literals (and, for the article's own words, its comments). An article's title, subject,
+// scope, examples or a concept's title written there would be one article baked into the code; they
+// belong in content/<article>/.
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
@@ -40,6 +41,19 @@ function phrase(words: string): RegExp {
   return new RegExp(`(?<![a-z0-9])${parts.join('[\\s_-]*')}(?![a-z0-9])`, 'i');
 }
 
+/**
+ * Where a file's raw text (comments included) carries one of the names, as `line names "…"`. Words may be
+ * split by any punctuation, line breaks and comment markers, so a scope sentence quoted over two comment
+ * lines is found as well.
+ */
+function mentions(text: string, names: string[]): string[] {
+  return names.flatMap((name) => {
+    const parts = name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const re = new RegExp(`(?<![a-z0-9])${parts.join('[^a-z0-9]*')}(?![a-z0-9])`, 'gi');
+    return [...text.matchAll(re)].map((m) => `${text.slice(0, m.index).split('\n').length} names "${name.slice(0, 60)}"`);
+  });
+}
+
 function offenders(names: string[]): string[] {
   const patterns = names.map((name) => ({ name, re: phrase(name) }));
   return sources(SRC).flatMap((file) =>
@@ -69,13 +83,9 @@ describe('src/ says nothing about one article: its words come from content/', ()
     expect(named).toEqual([]);
   });
 
-  it("names no article's title or subject anywhere in src/, comments included", () => {
-    const patterns = articles.flatMap((a) => [a.title, a.subject]).map((name) => ({ name, re: phrase(name) }));
-    const found = sources(SRC).flatMap((file) =>
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .flatMap((text, i) => patterns.filter(({ re }) => re.test(text)).map(({ name }) => `${relative(SRC, file)}:${i + 1} names "${name}"`)),
-    );
+  it("names no article's title, subject, scope or example question anywhere in src/, comments included", () => {
+    const names = articles.flatMap((a) => [a.title, a.subject, a.scope, ...a.examples]);
+    const found = sources(SRC).flatMap((file) => mentions(readFileSync(file, 'utf8'), names).map((m) => `${relative(SRC, file)}:${m}`));
     expect(found).toEqual([]);
   });
 
@@ -83,9 +93,11 @@ describe('src/ says nothing about one article: its words come from content/', ()
     expect(offenders(concepts.map((c) => c.title))).toEqual([]);
   });
 
-  it('would catch one: the check reads literals in any case and hyphenation', () => {
+  it('would catch one: in any case and hyphenation, and in a comment over two lines', () => {
     const re = phrase('Docker vs Kubernetes');
     expect(['docker-vs-kubernetes', 'DOCKER VS KUBERNETES', 'Docker_vs_Kubernetes'].every((t) => re.test(t))).toBe(true);
     expect(re.test('dockervskubernetesish')).toBe(false);
+    const scope = 'Docker and Kubernetes: their parts, and how to choose';
+    expect(mentions('// x\n/** Docker and Kubernetes: their parts,\n * and how to choose. */', [scope])).toEqual([`2 names "${scope}"`]);
   });
 });

@@ -25,6 +25,11 @@ export const articleSchema = z.strictObject({
   examples: z.array(line(LIMITS.alias)).min(1).max(3),
   /** The checklist `decide` runs when no checklist is named; it must be one of this article's. */
   default_checklist: idSchema.optional(),
+  /**
+   * The main article: listed first, and its default checklist is what a bare `decide` and "Start a
+   * decision" run. At most one; marked, so that adding a folder that sorts first changes neither.
+   */
+  main: z.boolean().optional(),
 });
 
 export type ArticleFile = z.infer<typeof articleSchema>;

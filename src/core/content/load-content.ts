@@ -16,7 +16,7 @@ export interface Content {
   checklists: Checklist[];
   /** Neighbouring terms the knowledge base does not cover (each article's `outside-terms.yaml`); none when absent. */
   outsideTerms?: OutsideTerm[];
-  /** The articles, in folder order; the first is the main one (its default checklist is `decide`'s). */
+  /** The articles: the one marked `main` first (else the first folder by name), then the rest in folder order. */
   articles?: Article[];
 }
 
@@ -66,7 +66,8 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     issues.push({ file: show(dir), message: `has no article folders; ${SHAPE}` });
     return failed(issues);
   }
-  const read = folders.map((folder) => readArticle(folder, show, issues));
+  // The article marked main is read first: it keeps its plain concept ids (concept-id.ts) and is listed first.
+  const read = folders.map((folder) => readArticle(folder, show, issues)).sort((a, b) => Number(b.meta?.data.main === true) - Number(a.meta?.data.main === true));
   const kept = checkAcrossArticles(read, issues);
   const concepts = read.flatMap((a) => (kept.get(a.id) ?? []).map((c) => c.data));
 
@@ -77,6 +78,11 @@ export function loadContent(options: LoadOptions = {}): Loaded {
     const earlier = seen.get(data.id);
     if (earlier !== undefined && earlier !== file) issues.push({ file, item: data.id, field: 'id', message: `already used in ${earlier}` });
     else seen.set(data.id, file);
+  }
+
+  const mains = read.filter((a) => a.meta?.data.main === true);
+  for (const a of mains.slice(1)) {
+    issues.push({ file: a.meta?.file ?? show(a.id), field: 'main', message: `only one article may be main, and "${mains[0]?.id ?? ''}" already is` });
   }
 
   if (issues.length > 0) return failed(issues);

@@ -7,7 +7,7 @@ export type InputKind = 'click' | 'command' | 'help' | 'control' | 'why' | 'numb
 
 const COMMANDS = new Set<CommandName>(['ask', 'decide', 'topics', 'help']);
 
-/** `decide x`, `topics`, `ask what is etcd`: a command word first. A bare `ask` is just text. */
+/** `decide x`, `topics`, `ask what is a cache`: a command word first. A bare `ask` is just text. */
 export function splitCommand(text: string): { name: CommandName; rest: string } | undefined {
   const [first = '', ...rest] = text.trim().split(/\s+/);
   const word = first.toLowerCase() as CommandName;

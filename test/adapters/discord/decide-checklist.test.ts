@@ -34,7 +34,7 @@ function withChecklist(payload: Json, value: string, focused = false): Json {
 describe('discord /arch decide with several checklists', () => {
   it('declares an optional checklist option with autocomplete, and descriptions read from the articles', () => {
     const body = archCommand(twoArticleKb());
-    expect(body.description).toBe('Answers about Docker and Kubernetes and monoliths and microservices, and a guided decision');
+    expect(body.description).toBe('Answers about Docker and Kubernetes, or monoliths and microservices, and a guided decision');
     const decide = body.options?.find((o) => o.name === 'decide') as { options?: Array<{ name: string; required?: boolean; autocomplete?: boolean }> };
     expect(decide.options).toEqual([expect.objectContaining({ name: 'checklist', required: false, autocomplete: true })]);
   });

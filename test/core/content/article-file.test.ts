@@ -1,9 +1,11 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
-import { TEST_CHECKLISTS } from '../../helpers/kb.js';
+import { TEST_ARTICLES, TEST_CHECKLISTS } from '../../helpers/kb.js';
 import { copyContent, edit, problems } from './content-copy.js';
 
 describe('archbot check validates article.yaml like every other content file', () => {
@@ -28,7 +30,7 @@ describe('archbot check validates article.yaml like every other content file', (
     expect(problems(dir)).toEqual([
       'content/article.yaml, field title: is required',
       'content/article.yaml, field url: must be a web address starting with http:// or https://',
-      'content/article.yaml, field subjet: unknown field "subjet"; did you mean "subject"? (fields are: title, author, url, licence, subject, scope, examples, default_checklist)',
+      'content/article.yaml, field subjet: unknown field "subjet"; did you mean "subject"? (fields are: title, author, url, licence, subject, scope, examples, default_checklist, main)',
     ]);
   });
 
@@ -49,5 +51,34 @@ describe('archbot check validates article.yaml like every other content file', (
     const kb = new KnowledgeBase(loaded.value);
     expect(kb.checklists[0]?.id).toBe('a-first');
     expect(kb.defaultChecklist?.id).toBe('docker-vs-kubernetes');
+  });
+
+  /** The shipped article next to the test article, copied under a folder name that sorts before it. */
+  function withArticleSortingFirst(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'archbot-articles-')), 'content');
+    cpSync(copyContent(), join(dir, 'docker-vs-kubernetes'), { recursive: true });
+    cpSync(join(TEST_ARTICLES, 'monolith-vs-microservices'), join(dir, 'aa-monoliths'), { recursive: true });
+    // Two concepts of its own, one of them with an id the shipped article also uses.
+    for (const file of ['service-discovery.yaml', 'api-gateway.yaml']) {
+      cpSync(fileURLToPath(new URL(`../../fixtures/article-scoped-ids/${file}`, import.meta.url)), join(dir, 'aa-monoliths', 'concepts', file));
+    }
+    return dir;
+  }
+
+  it('keeps the article marked main first, with its default checklist and plain ids, when a folder sorting before it is added', () => {
+    const loaded = loadContent({ dir: withArticleSortingFirst() });
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('; '));
+    expect(loaded.value.articles?.map((a) => a.id)).toEqual(['docker-vs-kubernetes', 'aa-monoliths']);
+    const kb = new KnowledgeBase(loaded.value);
+    expect(kb.defaultChecklist?.id).toBe('docker-vs-kubernetes');
+    // The main article keeps its plain ids (its buttons and stored sessions stay valid); the other is qualified.
+    expect(kb.articleOf('service-discovery')?.id).toBe('docker-vs-kubernetes');
+    expect(kb.articleOf('aa-monoliths/service-discovery')?.id).toBe('aa-monoliths');
+  });
+
+  it('refuses a second article marked main, naming both', () => {
+    const dir = withArticleSortingFirst();
+    edit(join(dir, 'aa-monoliths'), 'article.yaml', (t) => `${t}main: true\n`);
+    expect(problems(dir)).toEqual(['content/docker-vs-kubernetes/article.yaml, field main: only one article may be main, and "aa-monoliths" already is']);
   });
 });
