@@ -32,6 +32,11 @@ export class BoundedCache<K, V> {
     }
   }
 
+  /** Entries from the least recently set to the most, for sweeping stale ones a few at a time. */
+  oldestFirst(): IterableIterator<[K, V]> {
+    return this.entries.entries();
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -21,15 +21,12 @@ export function topicsReply(kb: KnowledgeBase, ephemeral: boolean): TopicsReply 
             : []),
           { heading: REPLY.topics.rest, text: rest.map((c) => c.title).join(' · ') },
         ];
-  const checklists = kb.checklists.map(
-    (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
-  );
   return make.topics({
     title: REPLY.topics.title(kb.concepts.length),
     body: REPLY.topics.body,
     sections,
     choices: [
-      ...checklists,
+      ...decideChoices(kb),
       ...featured.slice(0, 5).map(
         (c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' }),
       ),
@@ -54,7 +51,7 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
       '',
       REPLY.help.topics,
       kb.checklists.length > 1
-        ? REPLY.help.decideOneOf(kb.checklists.map((c) => c.title))
+        ? REPLY.help.decideOneOf(kb.offeredChecklists().map((c) => c.title))
         : checklist
           ? REPLY.help.decide(checklist.title)
           : '',

@@ -82,6 +82,12 @@ export class KnowledgeBase {
     return (id === undefined ? undefined : this.checklist(id)) ?? this.checklists[0];
   }
 
+  /** Every checklist in the order it is offered everywhere (buttons, lists, autocomplete): the default first. */
+  offeredChecklists(): Checklist[] {
+    const main = this.defaultChecklist;
+    return main ? [main, ...this.checklists.filter((c) => c !== main)] : [...this.checklists];
+  }
+
   lookup(question: string): LookupResult {
     return acrossArticles(this.indexes.map((index) => lookup(index, question)));
   }

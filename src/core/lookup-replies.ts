@@ -117,10 +117,9 @@ export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: b
   });
 }
 
-/** A start button for every checklist, the main article's default first. */
+/** A start button for every checklist, in the order they are offered (the default first). */
 export function decideChoices(kb: KnowledgeBase): Choice[] {
-  const checklist = kb.defaultChecklist;
-  return (checklist ? [checklist, ...kb.checklists.filter((c) => c !== checklist)] : []).map(
+  return kb.offeredChecklists().map(
     (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
   );
 }

@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { Clock, RateDecision, RateKind, RateLimit } from './types.js';
 
 export type { RateDecision, RateKind };
@@ -43,21 +44,21 @@ const SWEEP_PER_CHECK = 4;
 export class RateLimiter implements RateLimit {
   private readonly limits: Record<RateKind, number>;
   private readonly windowMs: number;
-  private readonly maxKeys: number;
   private readonly clock: Clock;
-  // A Map keeps insertion order; re-inserting on every check makes the first key the least recent.
-  private readonly entries = new Map<string, Entry>();
+  // Setting on every check makes a key the most recent; beyond maxKeys the least recent goes.
+  private readonly entries: BoundedCache<string, Entry>;
 
   constructor(options: RateLimitOptions = {}) {
     this.limits = { typed: options.limit ?? DEFAULT_TYPED_LIMIT, click: options.clickLimit ?? DEFAULT_CLICK_LIMIT };
     this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
-    this.maxKeys = options.maxKeys ?? 10_000;
+    const maxKeys = options.maxKeys ?? 10_000;
     this.clock = options.clock ?? Date.now;
     for (const limit of Object.values(this.limits)) {
       if (!Number.isInteger(limit) || limit < 1) throw new RangeError('rate limit must be a whole number of at least 1');
     }
     if (!(this.windowMs > 0)) throw new RangeError('rate limit window must be more than 0 ms');
-    if (!Number.isInteger(this.maxKeys) || this.maxKeys < 1) throw new RangeError('rate limit maxKeys must be a whole number of at least 1');
+    if (!Number.isInteger(maxKeys) || maxKeys < 1) throw new RangeError('rate limit maxKeys must be a whole number of at least 1');
+    this.entries = new BoundedCache(maxKeys);
   }
 
   check(key: string, kind: RateKind = 'typed'): RateDecision {
@@ -66,13 +67,11 @@ export class RateLimiter implements RateLimit {
     // Typed messages and clicks are counted apart: a flood of one never holds back the other.
     const slot = kind === 'typed' ? key : `click\u0000${key}`;
     const entry = this.entries.get(slot) ?? { hits: [], told: false };
-    this.entries.delete(slot);
     this.entries.set(slot, entry);
     this.forgetOld(entry, now);
     if (entry.hits.length < this.limits[kind]) {
       entry.hits.push(now);
       entry.told = false;
-      this.evictOverflow();
       return 'ok';
     }
     if (entry.told) return 'limited';
@@ -94,18 +93,11 @@ export class RateLimiter implements RateLimit {
 
   private sweep(now: number): void {
     let looked = 0;
-    for (const [key, entry] of this.entries) {
+    for (const [key, entry] of this.entries.oldestFirst()) {
       if (looked >= SWEEP_PER_CHECK) break;
       looked += 1;
       const newest = entry.hits[entry.hits.length - 1];
       if (newest === undefined || newest <= now - this.windowMs) this.entries.delete(key);
-    }
-  }
-
-  private evictOverflow(): void {
-    for (const key of this.entries.keys()) {
-      if (this.entries.size <= this.maxKeys) break;
-      this.entries.delete(key);
     }
   }
 }

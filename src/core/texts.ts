@@ -48,7 +48,8 @@ export const NOTICE = {
     checklistGone: 'That checklist no longer exists.',
     criterionGone: 'That question is no longer part of any checklist.',
     notAnOption: 'That is not one of the options for this question.',
-    noChecklist: (id: string, known: string) => `There is no checklist called \`${id}\`. Available: ${known}.`,
+    noChecklist: (id: string, known: readonly string[]) =>
+      `There is no checklist called \`${id}\`. Available: ${known.map((k) => `\`${k}\``).join(', ') || 'none'}.`,
   },
   'too-long': {
     tooLong: (length: string, max: string) => `That message is ${length} characters long; I read questions of up to ${max}. Please ask in a sentence or two.`,
@@ -67,7 +68,8 @@ export const NOTICE = {
     paused: 'Decisions are briefly unavailable: I cannot reach the place where I keep them. Questions still work; please try the decision again in a minute.',
   },
   started: {
-    inThread: (who: string, title: string) => `${who} started a decision: **${title}**. Answer in the thread.`,
+    /** `who` is undefined when the platform did not give a name. */
+    inThread: (who: string | undefined, title: string) => `${who ?? 'Someone'} started a decision: **${title}**. Answer in the thread.`,
   },
   internal: {
     sorry: 'Sorry, something went wrong on my side. It has been logged; please try again.',
@@ -168,6 +170,8 @@ export const REPLY = {
     answers: 'Your answers',
     neither: 'leans neither way',
     pointsTo: (verdict: string) => `points to "${verdict}"`,
+    countsAs: (signals: readonly string[]) => (signals.length > 0 ? ` It counts as a \`${signals.join('`, `')}\` signal.` : ''),
+    score: (signal: string, held: number, total: number) => `\`${signal}\`: ${held} of ${total}`,
   },
   verdict: {
     title: (verdict: string) => `Verdict: ${verdict}`,

@@ -26,8 +26,7 @@ export function suggest(kb: KnowledgeBase, typed: string): Choice[] {
  */
 export function suggestChecklists(kb: KnowledgeBase, typed: string): Choice[] {
   const words = typed.toLowerCase().split(/\s+/).filter((w) => w !== '');
-  const main = kb.defaultChecklist;
-  const all = main ? [main, ...kb.checklists.filter((c) => c !== main)] : kb.checklists;
+  const all = kb.offeredChecklists();
   const several = kb.articles.length > 1;
   return all
     .filter((c) => words.every((w) => `${c.title} ${c.id}`.toLowerCase().includes(w)))

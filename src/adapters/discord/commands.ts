@@ -6,8 +6,10 @@ import {
 } from 'discord.js';
 import { examplesOf, subjectOf } from '../../core/article-words.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
+import { REPLY } from '../../core/texts.js';
 import type { CommandName } from '../../core/types.js';
 import { truncate } from '../shared/text.js';
+import { DISCORD_TEXT } from './texts.js';
 
 export const COMMAND_NAME = 'arch';
 export const QUESTION_OPTION = 'question';
@@ -29,28 +31,29 @@ export function archCommand(kb: KnowledgeBase): RESTPostAPIChatInputApplicationC
   const describe = (text: string): string => truncate(text, DESCRIPTION);
   const examples = examplesOf(kb.articles, 2).join(', ');
   const only = kb.checklists.length === 1 ? kb.defaultChecklist : undefined;
+  const words = DISCORD_TEXT.command;
   return new SlashCommandBuilder()
     .setName(COMMAND_NAME)
-    .setDescription(describe(`Answers about ${subjectOf(kb.articles)}, and a guided decision`))
+    .setDescription(describe(words.arch(subjectOf(kb.articles))))
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .addSubcommand((sub) =>
       sub
         .setName('ask')
-        .setDescription('Ask a question; only you see the answer until you share it')
+        .setDescription(words.ask)
         .addStringOption((option) =>
-          option.setName(QUESTION_OPTION).setDescription(describe(examples === '' ? 'Your question' : `For example: ${examples}`)).setRequired(true).setAutocomplete(true),
+          option.setName(QUESTION_OPTION).setDescription(describe(words.question(examples))).setRequired(true).setAutocomplete(true),
         ),
     )
     .addSubcommand((sub) =>
       sub
         .setName('decide')
-        .setDescription(describe(only ? `${only.title} One question at a time` : 'Run a decision checklist, one question at a time'))
+        .setDescription(describe(words.decide(only?.title)))
         // Optional: without it, one checklist runs and several are offered as buttons.
-        .addStringOption((option) => option.setName(CHECKLIST_OPTION).setDescription('Which decision (type to see them)').setRequired(false).setAutocomplete(true)),
+        .addStringOption((option) => option.setName(CHECKLIST_OPTION).setDescription(words.checklist).setRequired(false).setAutocomplete(true)),
     )
-    .addSubcommand((sub) => sub.setName('topics').setDescription('Everything I can answer'))
-    .addSubcommand((sub) => sub.setName('help').setDescription('How to use archbot'))
+    .addSubcommand((sub) => sub.setName('topics').setDescription(words.topics))
+    .addSubcommand((sub) => sub.setName('help').setDescription(REPLY.help.title))
     .toJSON();
 }
 

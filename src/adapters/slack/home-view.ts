@@ -4,6 +4,7 @@ import { examplesOf, subjectOf } from '../../core/article-words.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import { REPLY } from '../../core/texts.js';
 import { escapeText, splitMrkdwn, truncateMrkdwn } from './escape.js';
+import { SLACK_TEXT } from './texts.js';
 
 // The App Home tab: what a person sees when they open the bot in the sidebar. It explains the
 // Slack surfaces (command, mention, DM), lists the topics and offers a decision, started in a DM.
@@ -12,20 +13,20 @@ import { escapeText, splitMrkdwn, truncateMrkdwn } from './escape.js';
 const MAX_BLOCKS = 100;
 
 export function homeView(kb: KnowledgeBase): types.HomeView {
-  const main = kb.defaultChecklist;
-  // The main article's default first, then every other checklist, each startable by name.
-  const checklists = main ? [main, ...kb.checklists.filter((c) => c !== main)] : [];
+  // The default first, then every other checklist, each startable by name. The buttons keep the
+  // Home tab's own label ("Start a decision: …"), so they are built here, not from decideChoices.
+  const checklists = kb.offeredChecklists();
+  const main = checklists[0];
   const [example] = examplesOf(kb.articles, 1);
+  const words = SLACK_TEXT.home;
   const usage = [
-    `I answer questions about ${escapeText(subjectOf(kb.articles))} and walk teams through a decision.`,
+    words.intro(escapeText(subjectOf(kb.articles))),
     '',
-    `• \`/arch ${escapeText(example ?? 'your question')}\`: a private answer, with a button to share it in the channel`,
-    '• mention me in a channel: I answer in a thread',
-    '• message me here (the *Messages* tab): questions and decisions, just us',
-    main && checklists.length === 1 ? `• \`/arch decide\`: run "${escapeText(main.title)}" in a channel thread, one question at a time` : '',
-    ...(checklists.length > 1
-      ? checklists.map((c) => `• \`/arch decide ${c.id}\`: run "${escapeText(c.title)}" in a channel thread, one question at a time`)
-      : []),
+    words.ask(example === undefined ? undefined : escapeText(example)),
+    words.mention,
+    words.message,
+    main && checklists.length === 1 ? words.decide('/arch decide', escapeText(main.title)) : '',
+    ...(checklists.length > 1 ? checklists.map((c) => words.decide(`/arch decide ${c.id}`, escapeText(c.title))) : []),
   ]
     .filter((line, i) => line !== '' || i === 1)
     .join('\n');
@@ -34,7 +35,7 @@ export function homeView(kb: KnowledgeBase): types.HomeView {
     kb.topics.filter((c) => ids === undefined || ids.includes(c.id)).map((c) => escapeText(c.title)).join(' · ');
   const topics = kb.articles.length > 1 ? kb.articles.map((a) => `*${escapeText(a.title)}*\n${titles(a.concepts)}`).join('\n\n') : titles();
   const blocks: types.KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: 'archbot', emoji: true } },
+    { type: 'header', text: { type: 'plain_text', text: words.header, emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: usage } },
   ];
   if (checklists.length > 0) {

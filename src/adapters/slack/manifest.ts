@@ -1,6 +1,7 @@
 import { subjectOf, titlesOf } from '../../core/article-words.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import { SLACK_EVENTS_PATH } from './events-route.js';
+import { SLACK_TEXT } from './texts.js';
 
 // deploy/slack/manifest.yaml, written from the content: what the app says about itself (its
 // descriptions, the slash command's hint) comes from the articles; the rest is the adapter's.
@@ -18,13 +19,8 @@ const q = (text: string): string => JSON.stringify(text);
 export function slackManifest(kb: KnowledgeBase): string {
   const url = `https://YOUR-HOST${SLACK_EVENTS_PATH}`;
   const several = kb.checklists.length > 1;
-  const checklists = kb.checklists.map((c) => `"${c.title}"`).join(', ');
-  const long =
-    `archbot answers questions about ${kb.articles.map((a) => a.scope).join('; and about ')}, in plain words, from ` +
-    `${kb.articles.length > 1 ? 'the articles' : 'the article'} ${titlesOf(kb.articles)}. Ask with /arch (privately, with a button ` +
-    'to share the answer), mention @archbot in a channel (it answers in a thread), or message it directly. ' +
-    `/arch decide runs ${several ? `a checklist (${checklists})` : `the checklist ${checklists}`} with your team in a thread and ends in a ` +
-    'verdict with reasons, warnings and next steps.';
+  const checklists = kb.checklists.map((c) => `"${c.title}"`);
+  const long = SLACK_TEXT.manifest.long(kb.articles.map((a) => a.scope), titlesOf(kb.articles), kb.articles.length, checklists);
   return `# Slack app manifest for archbot, written by \`archbot slack manifest\` from the content (do not
 # edit by hand: edit content/*/article.yaml, or src/adapters/slack/manifest.ts, and run it again).
 # Create the app from it at https://api.slack.com/apps ("Create New App" → "From an app manifest"),
@@ -38,7 +34,7 @@ export function slackManifest(kb: KnowledgeBase): string {
 #     \`connections:write\` scope and set SLACK_APP_TOKEN (xapp-…) along with SLACK_BOT_TOKEN.
 display_information:
   name: archbot
-  description: ${q(cut(`Answers questions on ${titlesOf(kb.articles)} and walks your team through a decision.`, SHORT))}
+  description: ${q(cut(SLACK_TEXT.manifest.short(titlesOf(kb.articles)), SHORT))}
   background_color: "#1d3557"
   long_description: ${q(cut(long, LONG))}
 features:
@@ -52,8 +48,8 @@ features:
   slash_commands:
     - command: /arch
       url: ${url}
-      description: ${q(cut(`Ask about ${subjectOf(kb.articles)}, or run a decision`, COMMAND))}
-      usage_hint: ${q(`[question] | decide${several ? ' [name]' : ''} | topics | help`)}
+      description: ${q(cut(SLACK_TEXT.manifest.command(subjectOf(kb.articles)), COMMAND))}
+      usage_hint: ${q(SLACK_TEXT.manifest.usageHint(several))}
       should_escape: false
 oauth_config:
   scopes:

@@ -2,6 +2,7 @@ import { choicesOf } from '../../core/reply.js';
 import type { Actor, Citation, Progress, Reply, Section } from '../../core/types.js';
 import { quotedWords } from '../shared/text.js';
 import { REPLY } from '../../core/texts.js';
+import { TERMINAL_TEXT } from './texts.js';
 
 export interface TextStyle {
   color: boolean;
@@ -79,22 +80,12 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const nav = choices.filter((c) => c.group === 'navigation');
   const hints: string[] = [];
   for (const choice of nav) {
-    const word = HINTS[choice.action.type];
+    const word = TERMINAL_TEXT.hints[choice.action.type];
     if (word && !hints.includes(word)) hints.push(word);
   }
-  if (hints.length > 0) lines.push(dim(`(type ${hints.join(', ')})`));
+  if (hints.length > 0) lines.push(dim(TERMINAL_TEXT.typeHint(hints)));
   const related = choices.filter((c) => c.group === 'related').map((c) => c.label);
   if (related.length > 0) lines.push(dim(`${frame.related}: ${related.join(' · ')}`));
   if (frame.citation) lines.push(dim(`${REPLY.citation.source(frame.citation.source)}${frame.citation.article ? ` (${frame.citation.article})` : ''}`));
   return lines.join('\n');
 }
-
-const HINTS: Partial<Record<string, string>> = {
-  why: '`why`',
-  explain: '`why`',
-  back: '`back`',
-  cancel: '`cancel`',
-  restart: '`restart`',
-  start: '`decide`',
-  continue: '`status` to continue',
-};

@@ -2,14 +2,21 @@ import type { Criterion } from '../content/checklist-schema.js';
 import { keyOf, terms, tokenize } from '../lookup/normalize.js';
 import { countIn, optionForCount } from './read-count.js';
 import { stem } from '../stem.js';
-import type { Result } from '../types.js';
+
+/**
+ * Why a typed answer was not taken. A code, not a sentence: the wording is the catalogue's
+ * (REPLY.question in texts.ts), chosen by the step that re-asks.
+ */
+export type AnswerProblem = 'no-match' | 'more-than-one' | 'count-or-number';
+
+export type ParsedAnswer = { ok: true; value: string } | { ok: false; code: AnswerProblem };
 
 /**
  * Reads a typed answer: an option number, or text naming exactly one option by its value, label or
  * a synonym. The longest name found wins ("several servers" beats "server"); a tie between two
  * options, or nothing found, is not guessed at.
  */
-export function parseAnswer(criterion: Criterion, text: string): Result<string, 'bad-answer' | 'ambiguous'> {
+export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const trimmed = text.trim().replace(/[.!?]+$/, '');
   // The options are shown numbered, so a bare number that is an option's position means that
   // option; a number with words around it ("we have 2", "2 services") is a count.
@@ -33,9 +40,7 @@ export function parseAnswer(criterion: Criterion, text: string): Result<string, 
     }
   }
   if (best.values.size === 1) return { ok: true, value: [...best.values][0] as string };
-  if (best.values.size > 1) {
-    return { ok: false, code: 'ambiguous', message: 'that could mean more than one option' };
-  }
+  if (best.values.size > 1) return { ok: false, code: 'more-than-one' };
   // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
   const count = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
   const counted = count === undefined ? undefined : optionForCount(criterion, count);
@@ -43,11 +48,11 @@ export function parseAnswer(criterion: Criterion, text: string): Result<string, 
     // "we have 2" could be 2 things or option 2: only the thing counted ("2 services") tells them apart.
     const numbered = criterion.options[count - 1];
     if (numbered && numbered.value !== counted && !namesUnit(criterion, said)) {
-      return { ok: false, code: 'ambiguous', message: 'that could be a count or an option number' };
+      return { ok: false, code: 'count-or-number' };
     }
     return { ok: true, value: counted };
   }
-  return { ok: false, code: 'bad-answer', message: 'that does not match any option' };
+  return { ok: false, code: 'no-match' };
 }
 
 function containsPhrase(haystack: string, needle: string): boolean {

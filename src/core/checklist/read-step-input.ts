@@ -1,6 +1,6 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { keyOf } from '../lookup/normalize.js';
-import { parseAnswer } from './parse-answer.js';
+import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
 
 /** What typed text at a checklist step is. Only `answer` is ever recorded. */
@@ -11,7 +11,7 @@ export type StepReading =
   /** A question of its own ("what is autoscaling?"): answered as a lookup while the step waits. */
   | { kind: 'question' }
   | { kind: 'answer'; value: string }
-  | { kind: 'unclear'; code: 'bad-answer' | 'ambiguous'; message: string };
+  | { kind: 'unclear'; problem: AnswerProblem };
 
 // A question mark anywhere counts: "a few? or many?" is still asking.
 const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
@@ -51,5 +51,5 @@ export function readStepInput(criterion: Criterion, text: string): StepReading {
   if (unsure(text)) return { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
   const parsed = parseAnswer(criterion, text);
-  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', code: parsed.code, message: parsed.message };
+  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', problem: parsed.code };
 }

@@ -123,9 +123,9 @@ function typed(env: StepEnv, state: SessionState, current: Criterion, text: stri
       return record(env, state, current, reading.value, 'text');
     case 'unclear': {
       const options = current.options.map((o, i) => `${i + 1}. ${o.label}`).join(', ');
-      const count = /count or an option number/.test(reading.message);
+      const count = reading.problem === 'count-or-number';
       const { question: words } = REPLY;
-      const why = count ? words.countedOrNumber : reading.code === 'ambiguous' ? words.ambiguous : words.noMatch;
+      const why = { 'count-or-number': words.countedOrNumber, 'more-than-one': words.ambiguous, 'no-match': words.noMatch }[reading.problem];
       const retry = notice('bad-answer', NOTICE['bad-answer'].unclear(why, count ? words.countHint : words.chooseHint, options));
       return { state, replies: [retry, questionReply(kb, checklist, state)] };
     }

@@ -90,14 +90,13 @@ export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, sta
     const option = optionOf(checklist, a.criterion, a.value);
     const counts = signals(`${a.criterion}=${a.value}`);
     const side = !option || option.leans === 'neutral' ? REPLY.why.neither : REPLY.why.pointsTo(verdictTitle(option.leans));
-    const signal = counts.length > 0 ? ` It counts as a \`${counts.join('`, `')}\` signal.` : '';
-    return `- ${criterion?.question ?? a.criterion} **${option?.label ?? a.value}** ${side}.${signal}`;
+    return `- ${criterion?.question ?? a.criterion} **${option?.label ?? a.value}** ${side}.${REPLY.why.countsAs(counts)}`;
   });
   const position = REPLY.why.rule(result.rule.index + 1, checklist.rules.length);
   const rule = result.rule.explain ? `${position}: ${result.rule.explain}` : `${position}.`;
   const scores = Object.entries(checklist.scores).map(([name, refs]) => {
     const held = refs.filter((ref) => state.answers.some((a) => `${a.criterion}=${a.value}` === ref)).length;
-    return `\`${name}\`: ${held} of ${refs.length}`;
+    return REPLY.why.score(name, held, refs.length);
   });
   return make.why({
     title: REPLY.why.verdictTitle(result.verdict.title),

@@ -2,7 +2,8 @@ import type { Checklist } from '../content/checklist-schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { make, notice } from '../make-reply.js';
 import { NOTICE, REPLY } from '../texts.js';
-import type { Choice, HelpReply, Reply } from '../types.js';
+import { decideChoices } from '../lookup-replies.js';
+import type { HelpReply, Reply } from '../types.js';
 
 export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; reply: Reply };
 
@@ -14,16 +15,16 @@ export function chooseChecklist(kb: KnowledgeBase, named: string, ephemeral: boo
   const name = named.trim();
   if (name === '' && kb.checklists.length > 1) return { ok: false, reply: offerReply(kb, ephemeral) };
   // `decide 2` after the numbered offer, for where typing is the only way to pick.
-  const numbered = /^\d{1,2}$/.test(name) ? offered(kb)[Number(name) - 1] : undefined;
+  const numbered = /^\d{1,2}$/.test(name) ? kb.offeredChecklists()[Number(name) - 1] : undefined;
   const checklist = name === '' ? kb.defaultChecklist : (numbered ?? kb.findChecklist(name));
   if (checklist) return { ok: true, checklist };
-  const known = kb.checklists.map((c) => `\`${c.id}\``).join(', ') || 'none';
+  const known = kb.checklists.map((c) => c.id);
   return { ok: false, reply: notice('unknown-action', NOTICE['unknown-action'].noChecklist(name, known)) };
 }
 
 /** Every checklist, the main article's default first, each with the article it belongs to when there are several. */
 export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
-  const all = offered(kb);
+  const all = kb.offeredChecklists();
   const several = kb.articles.length > 1;
   const line = (c: Checklist, i: number): string => {
     const article = several ? kb.articleOfChecklist(c.id) : undefined;
@@ -32,13 +33,7 @@ export function offerReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
   return make.help({
     title: REPLY.help.whichTitle,
     body: `${all.map(line).join('\n')}\n\n${REPLY.help.whichTail}`,
-    choices: all.map((c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' })),
+    choices: decideChoices(kb),
     ephemeral,
   });
-}
-
-/** The checklists in the order they are offered: the main article's default first. */
-function offered(kb: KnowledgeBase): Checklist[] {
-  const main = kb.defaultChecklist;
-  return main ? [main, ...kb.checklists.filter((c) => c !== main)] : [...kb.checklists];
 }

@@ -1,5 +1,4 @@
-import { ownId } from '../content/concept-id.js';
-import type { Concept } from '../content/schema.js';
+import { namesOf } from '../lookup/lookup-index.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, keyOf, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
@@ -59,10 +58,6 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
   const built = { weights, rarity, names, relatedFrom, aspects };
   cache.set(kb, built);
   return built;
-}
-
-function namesOf(concept: Concept): string[] {
-  return [ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases];
 }
 
 /** Concepts named outright in the text (by id, title or alias), longest names first. */

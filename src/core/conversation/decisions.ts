@@ -61,7 +61,7 @@ export class Decisions {
       }
     };
     return {
-      replies: [notice('started', NOTICE.started.inThread(event.actor.name ?? 'Someone', checklist.title))],
+      replies: [notice('started', NOTICE.started.inThread(event.actor.name, checklist.title))],
       openThread: { title: checklist.title, opened },
     };
   }

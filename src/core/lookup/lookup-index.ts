@@ -48,7 +48,8 @@ export function pairKey(a: number, b: number): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-function namesOf(concept: Concept): string[] {
+/** Every name a concept goes by: its own id as words, its title, its aliases. Lookup and the conversation's concept terms share it. */
+export function namesOf(concept: Concept): string[] {
   return [ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases];
 }
 

@@ -28,21 +28,21 @@ describe('reading a typed answer', () => {
   });
 
   it('does not take a negated option as that option', () => {
-    expect(read('hosts', 'not one server')).toBe('bad-answer');
+    expect(read('hosts', 'not one server')).toBe('no-match');
     expect(read('services', 'not many')).toBe('few');
     expect(read('downtime', 'not acceptable')).toBe('unacceptable');
   });
 
   it('re-asks rather than guessing when nothing or two options fit', () => {
-    expect(read('hosts', 'purple elephants')).toBe('bad-answer');
-    expect(read('hosts', 'one server or several machines')).toBe('ambiguous');
+    expect(read('hosts', 'purple elephants')).toBe('no-match');
+    expect(read('hosts', 'one server or several machines')).toBe('more-than-one');
   });
 });
 
 describe('counts and option numbers', () => {
   it('reads a bare number as the option shown with it, a number of things as a count, and asks when it could be either', () => {
     expect(read('services', '2')).toBe('many');
-    expect(read('services', 'we have 2')).toBe('ambiguous');
+    expect(read('services', 'we have 2')).toBe('count-or-number');
     expect(read('services', '2 services')).toBe('few');
     expect(read('services', 'about twelve of them')).toBe('many');
     expect(read('hosts', 'we have 1')).toBe('one');
@@ -53,6 +53,6 @@ describe('counts and option numbers', () => {
   });
 
   it('does not read a count where the options are not counts', () => {
-    expect(read('downtime', 'we have 2')).toBe('bad-answer');
+    expect(read('downtime', 'we have 2')).toBe('no-match');
   });
 });
