@@ -1,39 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../../src/adapters/terminal/terminal-adapter.js';
-import { conversationContract, type ContractDriver } from '../../contract/conversation-contract.js';
+import { conversationContract } from '../../contract/conversation-contract.js';
+import { terminalDriver } from '../../helpers/terminal-driver.js';
 import { testBot } from '../../helpers/kb.js';
-
-/** Drives the real terminal adapter through its input stream and reads what it prints. */
-function terminalDriver(): ContractDriver {
-  const { bot } = testBot();
-  const input = new PassThrough();
-  let printed = '';
-  let answered: (() => void) | undefined;
-  const adapter = new TerminalAdapter({
-    bot,
-    input,
-    output: { write: (t: string) => (printed += t) },
-    interactive: false,
-    color: false,
-    // The adapter says when a line's replies are all printed: no waiting for the output to go quiet.
-    onAnswered: () => answered?.(),
-  });
-  const running = adapter.start();
-  return {
-    async send(text) {
-      const before = printed.length;
-      const done = new Promise<void>((resolve) => (answered = resolve));
-      input.write(`${text}\n`);
-      await done;
-      return printed.slice(before);
-    },
-    async close() {
-      input.end();
-      await running;
-    },
-  };
-}
 
 conversationContract('terminal', async () => terminalDriver(), false);
 
