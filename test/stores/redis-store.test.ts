@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { connectRedis, quitRedis } from '../../src/stores/redis-connection.js';
 import { RedisFeedbackLog } from '../../src/stores/redis-feedback.js';
 import { RedisStore } from '../../src/stores/redis-store.js';
 import { memoryLogger } from '../helpers/kb.js';
 import { feedbackLogContract } from './feedback-log-contract.js';
-import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
-import { freePort, redisForTests, type RedisServer } from './helpers/redis-server.js';
+import { dropPrefix, testPrefix } from './helpers/redis-namespace.js';
+import { freePort } from './helpers/redis-server.js';
 import { TcpProxy } from './helpers/tcp-proxy.js';
+import { useTestRedis } from './helpers/use-test-redis.js';
 import { sessionStoreContract } from './session-store-contract.js';
 
 /** Lets `ms` pass for every key under `prefix` as far as expiry goes: its TTL is cut by `ms`. */
@@ -25,31 +26,20 @@ async function advanceRedis(redis: Redis, prefix: string, ms: number): Promise<v
   } while (cursor !== '0');
 }
 
-let server: RedisServer;
-let raw: Redis;
-
-beforeAll(async () => {
-  server = await redisForTests();
-  raw = rawRedis(server.url);
-  await raw.connect();
-});
-afterAll(async () => {
-  raw?.disconnect();
-  await server?.stop();
-});
+const testRedis = useTestRedis();
 
 sessionStoreContract('redis', { shared: true, corruptible: true }, async () => {
   const prefix = testPrefix();
   const logger = memoryLogger();
   return {
     // Every instance is its own connection: two instances are two bot processes.
-    open: async () => RedisStore.connect(server.url, { logger, prefix }),
+    open: async () => RedisStore.connect(testRedis.url, { logger, prefix }),
     // Redis expires keys on its own clock; rather than sleep, every key's remaining time is cut.
-    advance: (ms) => advanceRedis(raw, prefix, ms),
+    advance: (ms) => advanceRedis(testRedis.raw, prefix, ms),
     corrupt: async (key, text) => {
-      await raw.hset(`${prefix}${key}`, 'j', text);
+      await testRedis.raw.hset(`${prefix}${key}`, 'j', text);
     },
-    cleanup: () => dropPrefix(raw, prefix),
+    cleanup: () => dropPrefix(testRedis.raw, prefix),
   };
 });
 
@@ -58,13 +48,13 @@ feedbackLogContract('redis', async () => {
   const connections: Redis[] = [];
   return {
     open: async (options) => {
-      const redis = await connectRedis(server.url, { logger: memoryLogger() });
+      const redis = await connectRedis(testRedis.url, { logger: memoryLogger() });
       connections.push(redis);
       return new RedisFeedbackLog(redis, prefix, options);
     },
     cleanup: async () => {
       for (const redis of connections) await quitRedis(redis);
-      await dropPrefix(raw, prefix);
+      await dropPrefix(testRedis.raw, prefix);
     },
   };
 });
@@ -72,24 +62,24 @@ feedbackLogContract('redis', async () => {
 describe('redis store', () => {
   it('keeps sessions under its prefix with an expiry, so abandoned ones cost nothing', async () => {
     const prefix = testPrefix();
-    const store = await RedisStore.connect(server.url, { logger: memoryLogger(), prefix });
+    const store = await RedisStore.connect(testRedis.url, { logger: memoryLogger(), prefix });
     await store.compareAndSet('session:t', null, { a: 1 }, 60_000);
-    const ttl = await raw.pttl(`${prefix}session:t`);
+    const ttl = await testRedis.raw.pttl(`${prefix}session:t`);
     await store.close();
-    await dropPrefix(raw, prefix);
+    await dropPrefix(testRedis.raw, prefix);
     expect(ttl).toBeGreaterThan(50_000);
     expect(ttl).toBeLessThanOrEqual(60_000);
   });
 
   it('replaces a key of the wrong type at revision 0 instead of failing on it', async () => {
     const prefix = testPrefix();
-    const store = await RedisStore.connect(server.url, { logger: memoryLogger(), prefix });
-    await raw.set(`${prefix}session:t`, 'left by hand');
+    const store = await RedisStore.connect(testRedis.url, { logger: memoryLogger(), prefix });
+    await testRedis.raw.set(`${prefix}session:t`, 'left by hand');
     const got = await store.get('session:t');
     const replaced = await store.compareAndSet('session:t', 0, { a: 1 }, 60_000);
     const after = await store.get('session:t');
     await store.close();
-    await dropPrefix(raw, prefix);
+    await dropPrefix(testRedis.raw, prefix);
     expect(got).toEqual({ value: 'left by hand', revision: 0 });
     expect(replaced).toBe(true);
     expect(after).toEqual({ value: { a: 1 }, revision: 1 });
@@ -103,12 +93,12 @@ describe('redis store', () => {
   });
 
   it('survives losing Redis mid-run: requests fail, one error is logged, and it reconnects', async () => {
-    const target = new URL(server.url);
+    const target = new URL(testRedis.url);
     const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
     await proxy.start();
     const logger = memoryLogger();
     const prefix = testPrefix();
-    const url = new URL(server.url);
+    const url = new URL(testRedis.url);
     url.host = `127.0.0.1:${proxy.port}`;
     const store = await RedisStore.connect(url.toString(), { logger, prefix, commandTimeoutMs: 300 });
     try {
@@ -126,7 +116,7 @@ describe('redis store', () => {
     } finally {
       await store.close();
       await proxy.stop();
-      await dropPrefix(raw, prefix);
+      await dropPrefix(testRedis.raw, prefix);
     }
   });
 });

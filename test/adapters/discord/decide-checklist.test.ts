@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { archCommand } from '../../../src/adapters/discord/commands.js';
 import { twoArticleKb } from '../../helpers/kb.js';
-import type { RecordedCall } from './helpers/fake-discord.js';
 import { buttonsOf, callbacks, startHarness, textOf, type Harness } from './helpers/harness.js';
 import { autocomplete, inChannel, inDm, slashCommand, type Json } from './helpers/payloads.js';
 
@@ -13,12 +12,6 @@ afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-async function interact(harness: Harness, interaction: Json, count = 1): Promise<RecordedCall[]> {
-  const from = harness.mark();
-  harness.fake.interact(interaction);
-  return harness.fake.settle(from, { count });
-}
 
 /** `/arch decide` with its `checklist` option set, or being typed (focused) for autocomplete. */
 function withChecklist(payload: Json, value: string, focused = false): Json {
@@ -41,18 +34,18 @@ describe('discord /arch decide with several checklists', () => {
 
   it('suggests the checklists by title, each with its article, and runs the one picked', async () => {
     const bot = (h = await startHarness({ kb: twoArticleKb() }));
-    const suggested = callbacks(await interact(bot, withChecklist(autocomplete('', inDm()), 'mono', true)))[0]?.body;
+    const suggested = callbacks(await bot.interact(withChecklist(autocomplete('', inDm()), 'mono', true)))[0]?.body;
     expect(suggested).toEqual({ type: 8, data: { choices: [{ name: 'Monolith or microservices? (Monolith vs microservices)', value: 'monolith-or-microservices' }] } });
-    const all = callbacks(await interact(bot, withChecklist(autocomplete('', inDm()), '', true)))[0]?.body.data?.choices as Json[];
+    const all = callbacks(await bot.interact(withChecklist(autocomplete('', inDm()), '', true)))[0]?.body.data?.choices as Json[];
     expect(all.map((c) => c.value)).toEqual(['docker-vs-kubernetes', 'monolith-or-microservices']);
 
-    const started = callbacks(await interact(bot, withChecklist(slashCommand('decide', inDm()), 'monolith-or-microservices')))[0]?.body;
+    const started = callbacks(await bot.interact(withChecklist(slashCommand('decide', inDm()), 'monolith-or-microservices')))[0]?.body;
     expect(textOf(started?.data)).toMatch(/Monolith or microservices\?[\s\S]*How many teams/);
   });
 
   it('offers every checklist as a button when none is named', async () => {
     const bot = (h = await startHarness({ kb: twoArticleKb() }));
-    const offer = callbacks(await interact(bot, slashCommand('decide', inChannel())))[0]?.body;
+    const offer = callbacks(await bot.interact(slashCommand('decide', inChannel())))[0]?.body;
     expect(textOf(offer?.data)).toMatch(/Which decision\?/);
     expect(buttonsOf(offer?.data ?? {}).map((b) => b.label)).toEqual(['Decide: Docker alone, or Kubernetes?', 'Decide: Monolith or microservices?']);
   });

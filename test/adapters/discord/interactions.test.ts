@@ -15,13 +15,6 @@ afterEach(async () => {
   h = undefined;
 });
 
-/** Dispatches an interaction and waits for the calls it causes. */
-async function interact(harness: Harness, interaction: Json, count = 1): Promise<RecordedCall[]> {
-  const from = harness.mark();
-  harness.fake.interact(interaction);
-  return harness.fake.settle(from, { count });
-}
-
 function onlyCallback(calls: RecordedCall[]): { type: number; data?: Json } {
   const [callback, ...more] = callbacks(calls);
   expect(more).toHaveLength(0);
@@ -32,7 +25,7 @@ function onlyCallback(calls: RecordedCall[]): { type: number; data?: Json } {
 describe('discord slash commands', () => {
   it('answers /arch ask privately through the interaction callback, with source, Share and feedback buttons', async () => {
     const bot = await harness();
-    const response = onlyCallback(await interact(bot, slashCommand('ask', inChannel(), 'what is etcd')));
+    const response = onlyCallback(await bot.interact(slashCommand('ask', inChannel(), 'what is etcd')));
     expect(response.type).toBe(4);
     expect(response.data).toMatchObject({
       flags: EPHEMERAL,
@@ -46,7 +39,7 @@ describe('discord slash commands', () => {
   it('suggests exact and alias matches first, fuzzy ones after, and the main topics for an empty field', async () => {
     const bot = await harness();
     const choicesFor = async (typed: string): Promise<Array<{ name: string; value: string }>> => {
-      const response = onlyCallback(await interact(bot, autocomplete(typed)));
+      const response = onlyCallback(await bot.interact(autocomplete(typed)));
       expect(response.type).toBe(8);
       return (response.data?.choices as Array<{ name: string; value: string }> | undefined) ?? [];
     };
@@ -62,15 +55,15 @@ describe('discord slash commands', () => {
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
     // A suggestion is something /arch ask answers directly.
-    const picked = onlyCallback(await interact(bot, slashCommand('ask', inChannel(), empty[0]?.value ?? '')));
+    const picked = onlyCallback(await bot.interact(slashCommand('ask', inChannel(), empty[0]?.value ?? '')));
     expect(picked.data).toMatchObject({ embeds: [{ title: empty[0]?.value }] });
   });
 
   it('shares an answer in the channel for everyone, saying who shared it and pinging no one', async () => {
     const bot = await harness();
-    await interact(bot, slashCommand('ask', inChannel(), 'what is etcd'));
+    await bot.interact(slashCommand('ask', inChannel(), 'what is etcd'));
     const { msg, customId } = newestWithButton(bot.fake, CHANNEL_ID, /^Share/);
-    const shared = onlyCallback(await interact(bot, buttonClick(customId, msg, inChannel())));
+    const shared = onlyCallback(await bot.interact(buttonClick(customId, msg, inChannel())));
     expect(shared.type).toBe(4);
     expect(shared.data).toMatchObject({ content: `shared by <@${USER_ID}>`, allowed_mentions: { parse: [] }, embeds: [{ title: 'etcd' }] });
     expect((Number(shared.data?.flags ?? 0) & EPHEMERAL) === 0).toBe(true);
@@ -80,9 +73,9 @@ describe('discord slash commands', () => {
 
   it('thanks a feedback click privately and leaves the answer as it was', async () => {
     const bot = await harness();
-    await interact(bot, slashCommand('ask', inChannel(), 'what is etcd'));
+    await bot.interact(slashCommand('ask', inChannel(), 'what is etcd'));
     const { msg, customId } = newestWithButton(bot.fake, CHANNEL_ID, /Not helpful/);
-    const calls = await interact(bot, buttonClick(customId, msg, inChannel()));
+    const calls = await bot.interact(buttonClick(customId, msg, inChannel()));
     expect(onlyCallback(calls)).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
     expect(shownText(calls)).toMatch(/Thanks/);
     expect(bot.logger.lines).toContainEqual(expect.objectContaining({ message: 'feedback', fields: expect.objectContaining({ concept: 'etcd', vote: 'down' }) }));
@@ -90,9 +83,9 @@ describe('discord slash commands', () => {
 
   it('answers /arch topics and /arch help privately in a channel', async () => {
     const bot = await harness();
-    const topics = onlyCallback(await interact(bot, slashCommand('topics', inChannel())));
+    const topics = onlyCallback(await bot.interact(slashCommand('topics', inChannel())));
     expect(topics.data).toMatchObject({ flags: EPHEMERAL, embeds: [{ title: expect.stringMatching(/^Topics I know/) }] });
-    const help = onlyCallback(await interact(bot, slashCommand('help', inChannel())));
+    const help = onlyCallback(await bot.interact(slashCommand('help', inChannel())));
     expect(help.data).toMatchObject({ flags: EPHEMERAL, embeds: [{ title: 'How to use archbot' }] });
   });
 });
@@ -100,7 +93,7 @@ describe('discord slash commands', () => {
 describe('discord decisions by button', () => {
   it('opens a thread for /arch decide in a channel and runs the whole checklist there by clicks', async () => {
     const bot = await harness();
-    const calls = await interact(bot, slashCommand('decide', inChannel()), 3);
+    const calls = await bot.interact(slashCommand('decide', inChannel()), 3);
     const started = onlyCallback(calls);
     expect(textOf(started.data)).toMatch(/started a decision/);
     const opened = calls.find((c) => c.path.endsWith('/threads'));
@@ -115,7 +108,7 @@ describe('discord decisions by button', () => {
       const { msg, customId } = newestWithButton(bot.fake, threadId, label);
       expect(customId.startsWith('ab2:')).toBe(true);
       expect(customId.length).toBeLessThan(100);
-      const clickCalls = await interact(bot, buttonClick(customId, msg, inThread(threadId)), 2);
+      const clickCalls = await bot.interact(buttonClick(customId, msg, inThread(threadId)), 2);
       const [first] = clickCalls;
       expect(first?.path).toMatch(/\/callback$/);
       const update = first?.body as { type: number; data?: Json };
@@ -126,7 +119,7 @@ describe('discord decisions by button', () => {
     };
     // "Why does this matter?" explains privately and leaves the question open.
     const why = newestWithButton(bot.fake, threadId, /^Why/);
-    const explained = onlyCallback(await interact(bot, buttonClick(why.customId, why.msg, inThread(threadId))));
+    const explained = onlyCallback(await bot.interact(buttonClick(why.customId, why.msg, inThread(threadId))));
     expect(explained).toMatchObject({ type: 4, data: { flags: EPHEMERAL, embeds: [{ title: 'Why this matters' }] } });
     const first = await choose(/One server/);
     expect(textOf(first.update)).toMatch(new RegExp(`<@${USER_ID}> chose \\*\\*One server`));
@@ -143,11 +136,11 @@ describe('discord decisions by button', () => {
 
   it('runs /arch decide in a DM right there, without a thread', async () => {
     const bot = await harness();
-    const response = onlyCallback(await interact(bot, slashCommand('decide', inDm())));
+    const response = onlyCallback(await bot.interact(slashCommand('decide', inDm())));
     expect(response.type).toBe(4);
     expect(textOf(response.data)).toMatch(/1\/6/);
     const { msg, customId } = newestWithButton(bot.fake, DM_CHANNEL_ID, /Several machines/);
-    const calls = await interact(bot, buttonClick(customId, msg, inDm()), 2);
+    const calls = await bot.interact(buttonClick(customId, msg, inDm()), 2);
     expect(callbacks(calls)[0]?.body.type).toBe(7);
     expect(shownText(calls)).toMatch(/2\/6/);
     expect(bot.fake.calls.some((c) => c.path.endsWith('/threads'))).toBe(false);
@@ -155,14 +148,14 @@ describe('discord decisions by button', () => {
 
   it('explains privately when a question was already answered', async () => {
     const bot = await harness();
-    await interact(bot, slashCommand('decide', inDm()));
+    await bot.interact(slashCommand('decide', inDm()));
     const { msg, customId } = newestWithButton(bot.fake, DM_CHANNEL_ID, /One server/);
     // Answered by typing, so the buttons are still on the old question.
     let from = bot.mark();
     bot.dm('one server');
     await bot.fake.settle(from);
     from = bot.mark();
-    const response = onlyCallback(await interact(bot, buttonClick(customId, msg, inDm())));
+    const response = onlyCallback(await bot.interact(buttonClick(customId, msg, inDm())));
     expect(response.type).toBe(4);
     expect(response.data).toMatchObject({ flags: EPHEMERAL });
     expect(shownText(bot.fake.calls.slice(from))).toMatch(/already answered[\s\S]*question is 2 of 6/);
@@ -171,10 +164,10 @@ describe('discord decisions by button', () => {
   it('explains privately when the session expired', async () => {
     let now = Date.UTC(2025, 0, 1);
     const bot = await harness({ clock: () => now });
-    await interact(bot, slashCommand('decide', inDm()));
+    await bot.interact(slashCommand('decide', inDm()));
     const { msg, customId } = newestWithButton(bot.fake, DM_CHANNEL_ID, /One server/);
     now += 25 * 60 * 60 * 1000;
-    const calls = await interact(bot, buttonClick(customId, msg, inDm()));
+    const calls = await bot.interact(buttonClick(customId, msg, inDm()));
     expect(onlyCallback(calls).data).toMatchObject({ flags: EPHEMERAL });
     expect(shownText(calls)).toMatch(/expired/);
   });
@@ -183,11 +176,11 @@ describe('discord decisions by button', () => {
     const bot = await harness();
     const source = message({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: botUser() });
     for (const id of ['not-ours', 'ab2:ans:../../x', 'ab2:ans:s1:hosts', 'ab1:topic:etcd']) {
-      const calls = await interact(bot, buttonClick(id, source, inChannel()));
+      const calls = await bot.interact(buttonClick(id, source, inChannel()));
       expect(onlyCallback(calls)).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
       expect(shownText(calls)).toMatch(/not one I recognise/);
     }
-    expect(onlyCallback(await interact(bot, slashCommand('help', inChannel()))).type).toBe(4);
+    expect(onlyCallback(await bot.interact(slashCommand('help', inChannel()))).type).toBe(4);
     expect(bot.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
@@ -197,12 +190,12 @@ describe('discord decisions by button', () => {
     const late = slashCommand('ask', inChannel(), 'what is etcd');
     const token = String(late.token);
     bot.fake.override('POST', new RegExp(`^/interactions/\\d+/${token}/callback$`), { status: 404, body: { message: 'Unknown interaction', code: 10062 } });
-    await interact(bot, late, 2);
+    await bot.interact(late, 2);
     const failure = bot.logger.lines.find((l) => l.level === 'error');
     expect(failure?.message).toBe('discord interaction handler failed');
     expect(JSON.stringify(bot.logger.lines)).not.toContain(token);
     expect(JSON.stringify(failure?.fields)).toMatch(/\/interactions\/\d+\/\[token\]\/callback/);
     expect(apiErrors).toEqual(['discord']);
-    expect(onlyCallback(await interact(bot, slashCommand('help', inChannel()))).type).toBe(4);
+    expect(onlyCallback(await bot.interact(slashCommand('help', inChannel()))).type).toBe(4);
   });
 });

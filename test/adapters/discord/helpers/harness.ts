@@ -17,6 +17,8 @@ export interface Harness {
   logger: ReturnType<typeof memoryLogger>;
   /** Index of the next recorded call: pass it to `fake.settle` to wait for what follows. */
   mark(): number;
+  /** Dispatches an interaction and waits for the `count` calls it causes. */
+  interact(interaction: Json, count?: number): Promise<RecordedCall[]>;
   /** A person's DM to the bot; returns the dispatched message. */
   dm(text: string, author?: Json): Json;
   /** A guild message that @mentions the bot, in a channel or a thread the client knows. */
@@ -73,6 +75,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     platform,
     logger,
     mark: () => fake.calls.length,
+    interact: (interaction, count = 1) => {
+      const from = fake.calls.length;
+      fake.interact(interaction);
+      return fake.settle(from, { count });
+    },
     dm(text, author = person()) {
       const sent = message({ channel_id: DM_CHANNEL_ID, channel_type: DM_CHANNEL_TYPE, author, content: text });
       fake.dispatch('MESSAGE_CREATE', sent);
