@@ -14,6 +14,8 @@ import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, WEAK, widen } fro
 export interface FollowUp {
   concept: Concept;
   how: 'same' | 'related' | 'comparison';
+  /** Which reading decided (for tracing a miss). */
+  rule?: string;
 }
 
 /** Bonus for the concept just answered: an unclear follow-up is about it. */
@@ -70,7 +72,7 @@ export function resolveFollowUp(
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
-  if (side) return { concept: side, how: 'related' };
+  if (side) return { concept: side, how: 'related', rule: 'L73' };
   const compared = COMPARED_WITH.exec(lower);
   if (compared && (anaphor || named.length <= 1)) {
     const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
@@ -80,8 +82,8 @@ export function resolveFollowUp(
       // When the lookup only finds the last answer again, a page comparing what the two are parts of
       // (a comparison of two parts answered by the page comparing their wholes) says more.
       const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
-      if (wider) return { concept: wider, how: 'comparison' };
-      if (found.status === 'answer') return { concept: found.concept, how: 'comparison' };
+      if (wider) return { concept: wider, how: 'comparison', rule: 'L83' };
+      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'L84' };
     }
   }
   // With a pronoun as the subject, a concept named in the question is its object ("can they hold
@@ -96,15 +98,15 @@ export function resolveFollowUp(
   const subject = named[0];
   if (subject !== undefined && content.length === 0) {
     // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
-    if (pronounSubject(tokens)) return { concept: last, how: 'same' };
+    if (pronounSubject(tokens)) return { concept: last, how: 'same', rule: 'L99' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
-  if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
+  if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'L103' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
   if (fresh === undefined && named.length === 1 && !anaphor && content.every((t) => knownAnywhere(index, t))) {
     const concept = kb.concept(named[0] as string);
-    if (concept) return { concept, how: 'related' };
+    if (concept) return { concept, how: 'related', rule: 'L107' };
   }
   if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
@@ -129,10 +131,15 @@ export function resolveFollowUp(
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "and when isn't it?", "the other mistakes?": turned against the last answer, read below by the thread alone.
   const turned = otherThan || (tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t)));
+  // The question read on its own lands on a neighbour of the last answer: both readings agree, and
+  // that beats the name put back ("and what does it cost us?" after when-kubernetes-is-worth-it).
+  if (!turned && fresh !== undefined && fresh.id !== last.id && neighbours.includes(fresh.id) && !named.includes(fresh.id)) {
+    return { concept: fresh, how: 'related', rule: 'agrees' };
+  }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related' };
-  if (!leans) return { concept: last, how: 'same' };
+  if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related', rule: 'L134' };
+  if (!leans) return { concept: last, how: 'same', rule: 'L135' };
 
   // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
   // something else that stands in that relation to it, when a neighbour's words fit.
@@ -191,5 +198,5 @@ export function resolveFollowUp(
     }
   }
   const concept = kb.concept(best.id) ?? last;
-  return { concept, how: concept.id === last.id ? 'same' : 'related' };
+  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'L194' };
 }
