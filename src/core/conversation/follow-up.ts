@@ -72,7 +72,7 @@ export function resolveFollowUp(
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
-  if (side) return { concept: side, how: 'related', rule: 'L73' };
+  if (side) return { concept: side, how: 'related', rule: 'side' };
   const compared = COMPARED_WITH.exec(lower);
   if (compared && (anaphor || named.length <= 1)) {
     const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
@@ -82,8 +82,8 @@ export function resolveFollowUp(
       // When the lookup only finds the last answer again, a page comparing what the two are parts of
       // (a comparison of two parts answered by the page comparing their wholes) says more.
       const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
-      if (wider) return { concept: wider, how: 'comparison', rule: 'L83' };
-      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'L84' };
+      if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
+      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
     }
   }
   // With a pronoun as the subject, a concept named in the question is its object ("can they hold
@@ -98,15 +98,15 @@ export function resolveFollowUp(
   const subject = named[0];
   if (subject !== undefined && content.length === 0) {
     // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
-    if (pronounSubject(tokens)) return { concept: last, how: 'same', rule: 'L99' };
+    if (pronounSubject(tokens)) return { concept: last, how: 'same', rule: 'pronoun-subject' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
-  if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'L103' };
+  if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'unsure' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
   if (fresh === undefined && named.length === 1 && !anaphor && content.every((t) => knownAnywhere(index, t))) {
     const concept = kb.concept(named[0] as string);
-    if (concept) return { concept, how: 'related', rule: 'L107' };
+    if (concept) return { concept, how: 'related', rule: 'only-name' };
   }
   if (named.length > 0 && !anaphor) return undefined;
   const neighbours = neighbourhood(kb, index, last);
@@ -138,8 +138,8 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related', rule: 'L134' };
-  if (!leans) return { concept: last, how: 'same', rule: 'L135' };
+  if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related', rule: 'in-context' };
+  if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
 
   // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
   // something else that stands in that relation to it, when a neighbour's words fit.
@@ -198,5 +198,5 @@ export function resolveFollowUp(
     }
   }
   const concept = kb.concept(best.id) ?? last;
-  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'L194' };
+  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
 }
