@@ -5,6 +5,7 @@ import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import { resolveFollowUp } from './follow-up.js';
+import { withoutPreface } from './preface.js';
 
 /** A question answered, and what the thread should remember of it. */
 export interface Answered {
@@ -22,13 +23,18 @@ export interface Answered {
  */
 export function answerQuestion(deps: ConversationDeps, event: InboundEvent, question: string, ephemeral: boolean, recent: readonly string[]): Answered {
   const { kb, metrics, record } = deps;
-  const text = question.trim();
-  if (text === '') return { replies: [helpReply(kb, ephemeral)] };
+  const typed = question.trim();
+  if (typed === '') return { replies: [helpReply(kb, ephemeral)] };
+  // "makes sense. what is X?": the acknowledgement is no part of the question; "new question: …" also
+  // says the thread's last answers do not apply.
+  const prefaced = withoutPreface(typed);
+  const text = prefaced.question;
+  const context = prefaced.switched ? [] : recent;
   const found: LookupResult = kb.lookup(text);
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
   const leans = found.status !== 'smalltalk' && found.status !== 'outside';
-  const followUp = leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, candidates) : undefined;
+  const followUp = leans ? resolveFollowUp(kb, text, context, found.status === 'answer' ? found.concept : undefined, candidates) : undefined;
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');

@@ -27,6 +27,15 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('why?'))).concept).toBe('scheduler');
   });
 
+  it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('makes sense. what kinds of systems is kubernetes best at?'))).concept).toBe('kubernetes-use-cases');
+    expect(first(await bot.handle(say('thanks! and why?'))).concept).toBe('kubernetes-use-cases');
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say("switching: what's a node in kubernetes?"))).concept).toBe('node');
+  });
+
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
     let now = 1_000_000;
     const store = new MemoryStore(() => now);

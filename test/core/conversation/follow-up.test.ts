@@ -51,4 +51,9 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('control-plane', "what's inside?")).toBe('control-plane');
     expect(read('oci', 'what is yaml')).toBeUndefined();
   });
+
+  it('takes the question\'s own answer when it is a neighbour of the last one, over the name put back', () => {
+    expect(read('when-kubernetes-is-worth-it', 'and what does it cost us?')).toBe('kubernetes-costs');
+    expect(read('docker', 'is it fine for local dev?')).toBe('docker-use-cases');
+  });
 });
