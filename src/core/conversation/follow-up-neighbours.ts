@@ -1,7 +1,7 @@
 import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { terms } from '../lookup/normalize.js';
+import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import type { ConceptTerms } from './concept-terms.js';
 import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
@@ -97,4 +97,31 @@ export function knownAnywhere(index: ConceptTerms, term: string): boolean {
   const s = stem(term);
   for (const row of index.weights.values()) if (row.has(s)) return true;
   return false;
+}
+
+/** The words of an id that say what aspect it is about, once the whole's own words are taken out. */
+function aspectWords(id: string, whole: string): string[] {
+  const wholeWords = new Set(whole.split('-'));
+  return id
+    .split('-')
+    .filter((w) => !wholeWords.has(w) && !isFiller(w))
+    .flatMap((w) => widen(w));
+}
+
+/**
+ * "and kubernetes?" after "where Docker works best": the same aspect of the thing now named, when
+ * the last answer is an aspect of another whole ("docker-use-cases" -> "kubernetes-use-cases",
+ * "docker-limits" -> "kubernetes-costs": words of one family count as the same aspect).
+ */
+export function parallelAspect(kb: KnowledgeBase, index: ConceptTerms, last: Concept, named: string): Concept | undefined {
+  const wholes = [...index.aspects].filter(([, parts]) => parts.includes(last.id)).map(([whole]) => whole);
+  if (wholes.length === 0 || wholes.includes(named)) return undefined;
+  const wanted = new Set(wholes.flatMap((whole) => aspectWords(last.id, whole)));
+  let best: { id: string; shared: number } | undefined;
+  for (const id of index.aspects.get(named) ?? []) {
+    if (id === last.id) continue;
+    const shared = new Set(aspectWords(id, named).filter((w) => wanted.has(w))).size;
+    if (shared > 0 && (best === undefined || shared > best.shared)) best = { id, shared };
+  }
+  return best === undefined ? undefined : kb.concept(best.id);
 }

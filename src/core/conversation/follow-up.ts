@@ -6,7 +6,7 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, pronounSubject, sideOf,
+  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
 import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, WEAK, widen } from './follow-up-words.js';
 
@@ -99,6 +99,9 @@ export function resolveFollowUp(
   if (subject !== undefined && content.length === 0) {
     // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
     if (pronounSubject(tokens)) return { concept: last, how: 'same', rule: 'pronoun-subject' };
+    // "and kubernetes?" after "where docker works best": the same question about the thing named.
+    const parallel = named.length === 1 && terms(text).some((t) => !namedWords.has(t)) ? parallelAspect(kb, index, last, subject) : undefined;
+    if (parallel) return { concept: parallel, how: 'related', rule: 'parallel' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }

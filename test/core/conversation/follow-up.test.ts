@@ -56,4 +56,11 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', 'and what does it cost us?')).toBe('kubernetes-costs');
     expect(read('docker', 'is it fine for local dev?')).toBe('docker-use-cases');
   });
+
+  it('reads "and X?" after an aspect of another thing as the same aspect of X, and X itself when it has no such aspect', () => {
+    expect(read('docker-use-cases', 'and kubernetes?')).toBe('kubernetes-use-cases');
+    expect(read('when-docker-is-enough', 'what about kubernetes?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('kubernetes-costs', 'and for docker?')).toBe('docker-limits');
+    expect(read('docker-compose', 'and kubernetes?')).toBeUndefined();
+  });
 });
