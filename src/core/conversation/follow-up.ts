@@ -133,12 +133,16 @@ export function resolveFollowUp(
   if (!leans && !nameless) return undefined;
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "and when isn't it?", "the other mistakes?": turned against the last answer, read below by the thread alone.
-  const turned = otherThan || (tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t)));
+  // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.
+  const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t) || lastWords.has(stem(t)));
+  const turned = otherThan || negated;
   // The question read on its own lands on a neighbour of the last answer: both readings agree, and
   // that beats the name put back ("and what does it cost us?" after when-kubernetes-is-worth-it).
   if (!turned && fresh !== undefined && fresh.id !== last.id && neighbours.includes(fresh.id) && !named.includes(fresh.id)) {
     return { concept: fresh, how: 'related', rule: 'agrees' };
   }
+  // "why is it important?", "what else?": nothing asked but the request itself, so nothing to look up.
+  if (!turned && content.length === 0 && named.length === 0) return { concept: last, how: 'same', rule: 'cue-only' };
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
   if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related', rule: 'in-context' };
@@ -164,7 +168,6 @@ export function resolveFollowUp(
   const elsewhere = neighbours.filter((id) => id !== last.id);
   // "and when isn't it?" after "when docker is enough": the counterpart, a sibling named like it that
   // each lists the other ("when-docker-is-enough" <-> "when-kubernetes-is-worth-it").
-  const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t));
   const counterparts = negated ? neighbours.filter((id) => isCounterpart(kb, last, id)) : [];
   const candidates =
     counterparts.length > 0

@@ -63,4 +63,13 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('kubernetes-costs', 'and for docker?')).toBe('docker-limits');
     expect(read('docker-compose', 'and kubernetes?')).toBeUndefined();
   });
+
+  it('keeps a request with nothing asked but the request itself on the last answer', () => {
+    expect(read('kubelet', 'why is it important?')).toBe('kubelet');
+    expect(read('scheduler', 'what else?')).toBe('scheduler');
+  });
+
+  it('turns a follow-up negating the last answer\'s own words to its counterpart', () => {
+    expect(read('when-docker-is-enough', 'and when is it not enough?')).toBe('when-kubernetes-is-worth-it');
+  });
 });
