@@ -49,6 +49,7 @@ const FAMILIES = [
   'mistake mistakes error errors wrong pitfall pitfalls trap traps antipattern antipatterns gotcha gotchas',
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
+  'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
 ];
 
 const FAMILY_OF = new Map<string, string[]>();

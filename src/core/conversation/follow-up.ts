@@ -8,6 +8,7 @@ import { conceptTerms, namedIn } from './concept-terms.js';
 import {
   BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
+import { relationTarget } from './follow-up-relation.js';
 import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, WEAK, widen } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -36,6 +37,10 @@ const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|
 const KEYED = 2;
 /** Up to this many words, a question naming no concept may lean on the last answer. */
 const NAMELESS_WORDS = 5;
+/** "where does it run?", "where do they live?": a question about where the last answer is. */
+const LOCATED = /^(?:and |so |ok |okay )?where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\b/;
+/** What being somewhere is said with. */
+const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
 const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
@@ -131,6 +136,17 @@ export function resolveFollowUp(
   const nameless =
     namedIn(index, text).length === 0 && !keyed && tokens.length <= NAMELESS_WORDS && looksLikeQuestion(text) && content.every((t) => knownAnywhere(index, t));
   if (!leans && !nameless) return undefined;
+  // "what is it created from?", "where does it run?": the thing at the other end of a relation, when
+  // a sentence of the last answer (or of a neighbour naming it) links the two by the question's words.
+  const located = LOCATED.test(lower) && content.every((t) => LOCATED_BY.includes(t));
+  // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
+  const reached = fresh !== undefined && fresh.id !== last.id && neighbours.includes(fresh.id) && !named.includes(fresh.id);
+  if (anaphor && !reached && (located || PREPOSITION.test(tokens.at(-1) ?? ''))) {
+    // "an *instance* of": here a cue word ("for instance") names the relation.
+    const said = terms(text).filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
+    const target = relationTarget(kb, index, last, located ? [...said, ...LOCATED_BY] : said, neighbours);
+    if (target) return { concept: target, how: 'related', rule: 'relation' };
+  }
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "and when isn't it?", "the other mistakes?": turned against the last answer, read below by the thread alone.
   // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.

@@ -72,4 +72,11 @@ describe('reading a follow-up against the last answer', () => {
   it('turns a follow-up negating the last answer\'s own words to its counterpart', () => {
     expect(read('when-docker-is-enough', 'and when is it not enough?')).toBe('when-kubernetes-is-worth-it');
   });
+
+  it('answers "what is it … from/of?" and "where does it run?" with the thing the last answer\'s text puts at the other end', () => {
+    expect(read('container', 'so what is it spawned from?')).toBe('image');
+    expect(read('kube-proxy', 'where does it run?')).toBe('node');
+    // "where does it keep its data?" is not about where the thing itself is.
+    expect(read('control-plane', 'and where does it keep its data?')).toBe('etcd');
+  });
 });
