@@ -112,7 +112,9 @@ export function resolveFollowUp(
   }
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'unsure' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
-  if (fresh === undefined && named.length === 1 && !anaphor && content.every((t) => knownAnywhere(index, t))) {
+  // "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
+  const nearName = named.length === 1 && neighbourhood(kb, index, last).includes(named[0] as string);
+  if (fresh === undefined && named.length === 1 && !anaphor && (nearName || content.every((t) => knownAnywhere(index, t)))) {
     const concept = kb.concept(named[0] as string);
     if (concept) return { concept, how: 'related', rule: 'only-name' };
   }

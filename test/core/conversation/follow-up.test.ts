@@ -79,4 +79,8 @@ describe('reading a follow-up against the last answer', () => {
     // "where does it keep its data?" is not about where the thing itself is.
     expect(read('control-plane', 'and where does it keep its data?')).toBe('etcd');
   });
+
+  it('answers a neighbour named beside a word the knowledge base does not know with that neighbour', () => {
+    expect(read('image', 'is a registry mandatory?')).toBe('registry');
+  });
 });
