@@ -69,7 +69,8 @@ export function resolveFollowUp(
   // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
   const lastWords = new Set(nameWords(kb, last.id).map(stem));
   const otherThan = tokens.some((t, i) => {
-    if (!OTHER.has(t)) return false;
+    // "find each other" is reciprocal, not something beside the last answer.
+    if (!OTHER.has(t) || tokens[i - 1] === 'each') return false;
     const next = tokens[i + 1];
     return next === undefined || isFiller(next) || next === 'one' || next === 'ones' || lastWords.has(stem(next));
   });

@@ -83,4 +83,8 @@ describe('reading a follow-up against the last answer', () => {
   it('answers a neighbour named beside a word the knowledge base does not know with that neighbour', () => {
     expect(read('image', 'is a registry mandatory?')).toBe('registry');
   });
+
+  it('reads "each other" as reciprocal, not as "the other" leaning on the last answer', () => {
+    expect(read('scheduler', 'how do services find each other in kubernetes?')).toBeUndefined();
+  });
 });
