@@ -80,6 +80,14 @@ describe('did you mean, answered', () => {
     expect(first(await bot.handle(say('docker'))).concept).toBe('docker');
   });
 
+  it('takes a number written as a word or an ordinal ("two", "2nd", "option one")', async () => {
+    const { bot } = await offered();
+    expect(first(await bot.handle(say('two'))).concept).toBe('node');
+    expect(first(await bot.handle(say('the 1st one'))).concept).toBe('kubernetes');
+    expect(first(await bot.handle(say('2nd'))).concept).toBe('node');
+    expect(first(await bot.handle(say('option one'))).concept).toBe('kubernetes');
+  });
+
   it('says which numbers there were when the number is not one of them', async () => {
     const { bot } = await offered();
     const reply = first(await bot.handle(say('4')));
