@@ -201,6 +201,10 @@ export function resolveFollowUp(
   // "is that a problem?", "does it scale?": a yes/no question with the pronoun as its subject asks
   // about the last answer itself, so the last answer keeps it unless a neighbour explains it far better.
   const aboutItself = YES_NO.test(lower) && !objectOfQuestion;
+  // Only words that fit anything ("why is that bad?", "does it work?"): nothing points elsewhere,
+  // unless a neighbour is named by one ("who should *use* it?" -> where it works best, "use cases").
+  const neighbourNames = new Set(neighbours.filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
+  if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'weak-only' };
   const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {

@@ -87,4 +87,9 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "each other" as reciprocal, not as "the other" leaning on the last answer', () => {
     expect(read('scheduler', 'how do services find each other in kubernetes?')).toBeUndefined();
   });
+
+  it('keeps a follow-up of words that fit anything on the last answer, unless they name a neighbour', () => {
+    expect(read('mistake-kubernetes-too-early', 'why is that bad?')).toBe('mistake-kubernetes-too-early');
+    expect(read('kubernetes', 'who should use it?')).toBe('kubernetes-use-cases');
+  });
 });
