@@ -41,6 +41,8 @@ const NAMELESS_WORDS = 5;
 const LOCATED = /^(?:and |so |ok |okay )?where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\b/;
 /** What being somewhere is said with. */
 const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
+/** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
+const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
 const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
@@ -96,7 +98,12 @@ export function resolveFollowUp(
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
-  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t));
+  // "the *image part*", "the registry bit": a word after a name that points at the thing named.
+  const said = terms(text);
+  const pointing = (t: string, i: number): boolean => PART.has(t) && namedWords.has(said[i - 1] ?? '');
+  const content = said.filter(
+    (t, i) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t) && !pointing(t, i),
+  );
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
   // "and docker itself?" after compose: nothing but a name, so that name is the subject, even when the

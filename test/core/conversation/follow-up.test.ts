@@ -92,4 +92,9 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-kubernetes-too-early', 'why is that bad?')).toBe('mistake-kubernetes-too-early');
     expect(read('kubernetes', 'who should use it?')).toBe('kubernetes-use-cases');
   });
+
+  it('reads "the X part" or "the X step" as X', () => {
+    expect(read('how-they-work-together', "and what's the registry bit?")).toBe('registry');
+    expect(read('how-they-work-together', "what's the docker step?")).toBe('docker');
+  });
 });
