@@ -4,6 +4,9 @@ import { lookupEvent } from '../lookup/lookup-event.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { isFiller, terms } from '../lookup/normalize.js';
+import { conceptTerms, namedIn } from './concept-terms.js';
 import { resolveFollowUp } from './follow-up.js';
 import { withoutPreface } from './preface.js';
 
@@ -14,6 +17,8 @@ export interface Answered {
   concept?: string;
   /** The candidates of a "did you mean", in the order shown: the thread's new offer. */
   offer?: string[];
+  /** The question's own words, when it did not name its answer: what a pronoun in the next message may stand for. */
+  said?: string[];
 }
 
 /**
@@ -21,7 +26,15 @@ export interface Answered {
  * against the thread's recent answers when it is a follow-up ("and what does it store?").
  * `recent` is empty where there is no context (none yet, or the store is down).
  */
-export function answerQuestion(deps: ConversationDeps, event: InboundEvent, question: string, ephemeral: boolean, recent: readonly string[]): Answered {
+export function answerQuestion(
+  deps: ConversationDeps,
+  event: InboundEvent,
+  question: string,
+  ephemeral: boolean,
+  recent: readonly string[],
+  /** The words of the message the last answer was for, when it did not name that answer. */
+  said: readonly string[] = [],
+): Answered {
   const { kb, metrics, record } = deps;
   const typed = question.trim();
   if (typed === '') return { replies: [helpReply(kb, ephemeral)] };
@@ -34,17 +47,27 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, ques
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
   const leans = found.status !== 'smalltalk' && found.status !== 'outside';
-  const followUp = leans ? resolveFollowUp(kb, text, context, found.status === 'answer' ? found.concept : undefined, candidates) : undefined;
+  const followUp = leans ? resolveFollowUp(kb, text, context, found.status === 'answer' ? found.concept : undefined, candidates, prefaced.switched ? [] : said) : undefined;
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');
     record({ ...base, kind: 'asked', concept: followUp.concept.id });
-    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], concept: followUp.concept.id };
+    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], concept: followUp.concept.id, ...statement(kb, text, followUp.concept.id) };
   }
   metrics?.lookup(found.status);
   record(lookupEvent(base, text, found));
   const replies = [lookupReply(kb, text, found, ephemeral)];
-  if (found.status === 'answer') return { replies, concept: found.concept.id };
+  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
   return { replies };
+}
+
+/**
+ * A message whose answer it does not name ("we're 2 devs, thinking of kubernetes" answered with a
+ * page about mistakes): its words, for a pronoun in the next message to stand for.
+ */
+function statement(kb: KnowledgeBase, text: string, answer: string): { said?: string[] } {
+  if (namedIn(conceptTerms(kb), text).includes(answer)) return {};
+  const words = terms(text).filter((t) => !isFiller(t));
+  return words.length > 0 ? { said: words } : {};
 }

@@ -3,7 +3,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { pointerAt, readInContext } from './read-in-context.js';
+import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
   BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
@@ -58,6 +58,8 @@ export function resolveFollowUp(
   fresh: Concept | undefined,
   /** The lookup's "did you mean" candidates, when it had no single answer. */
   unsure: readonly Concept[] = [],
+  /** The words of the message the last answer was for, when that message did not name it. */
+  statement: readonly string[] = [],
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
@@ -169,6 +171,12 @@ export function resolveFollowUp(
   }
   // "why is it important?", "what else?": nothing asked but the request itself, so nothing to look up.
   if (!turned && content.length === 0 && named.length === 0) return { concept: last, how: 'same', rule: 'cue-only' };
+  // The last answer was the lookup's reading of a statement ("we're 2 devs, thinking of kubernetes"):
+  // a pronoun stands for what was said more than for that reading.
+  if (anaphor && !turned && statement.length > 0) {
+    const found = kb.lookup(withWords(text, statement.join(' ')));
+    if (found.status === 'answer' && found.concept.id !== last.id) return { concept: found.concept, how: 'related', rule: 'said' };
+  }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
   if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related', rule: 'in-context' };
@@ -212,6 +220,8 @@ export function resolveFollowUp(
   // unless a neighbour is named by one ("who should *use* it?" -> where it works best, "use cases").
   const neighbourNames = new Set(neighbours.filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
   if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'weak-only' };
+  // The question on its own and with the name put back both land on the last answer: it stays.
+  if (fresh?.id === last.id && inContext?.id === last.id && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'both-same' };
   const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {

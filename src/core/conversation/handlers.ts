@@ -58,11 +58,11 @@ export class Handlers {
     const picked = pickFromOffer(this.deps.kb, text, view.context.context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = view.context.context?.concepts ?? [];
-    const result = answerQuestion(this.deps, event, text, ephemeral, recent);
+    const result = answerQuestion(this.deps, event, text, ephemeral, recent, view.context.context?.said);
     const offer = view.context.context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer);
+    await this.remember(event, view, result.concept, result.offer, result.said);
     return { replies: result.replies };
   }
 
@@ -212,10 +212,10 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[]): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[]): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
     if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));
-    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now));
+    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now, said));
   }
 }

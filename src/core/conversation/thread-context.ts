@@ -12,6 +12,8 @@ const contextSchema = z.object({
   v: z.literal(1),
   concepts: z.array(z.string()).max(5),
   offer: z.array(z.string()).max(5).optional(),
+  /** The words (filler dropped) of the message the last answer was for, when it did not name that answer: a pronoun may stand for them. */
+  said: z.array(z.string().max(40)).max(12).optional(),
   /** Last activity (ms): compared with a finished session's to know which came last. */
   at: z.number(),
 });
@@ -63,9 +65,10 @@ export class ContextRepository {
 }
 
 /** The context after answering `concept`: it leads the list; the offer stays until a new one replaces it. */
-export function answered(previous: ThreadContext | undefined, concept: string, now: number): ThreadContext {
+export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[]): ThreadContext {
   const concepts = [concept, ...(previous?.concepts ?? []).filter((c) => c !== concept)].slice(0, REMEMBERED);
-  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), at: now };
+  const words = said && said.length > 0 ? { said: said.slice(0, 12).map((w) => w.slice(0, 40)) } : {};
+  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), ...words, at: now };
 }
 
 /** The context after a "did you mean": the candidates, in the order shown, become the thread's offer. */

@@ -36,6 +36,16 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say("switching: what's a node in kubernetes?"))).concept).toBe('node');
   });
 
+  it('reads a pronoun after a statement as standing for what was said, not only for the page it was answered with', async () => {
+    const { bot, store } = testBot();
+    await bot.handle(say("we're a team of 2 engineers, pre-launch, thinking of kubernetes"));
+    // Only the words of a message that did not name its answer are kept, for the next pronoun.
+    expect((await store.get(contextKey(THREAD)))?.value).toMatchObject({ said: expect.arrayContaining(['engineer', 'kubernete']) });
+    expect(first(await bot.handle(say('why would that slow us down?'))).concept).toBe('mistake-kubernetes-too-early');
+    await bot.handle(say('what is etcd'));
+    expect((await store.get(contextKey(THREAD)))?.value).not.toHaveProperty('said');
+  });
+
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
     let now = 1_000_000;
     const store = new MemoryStore(() => now);

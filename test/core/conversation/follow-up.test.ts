@@ -98,4 +98,8 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('how-they-work-together', "and what's the registry bit?")).toBeUndefined();
     expect(read('how-they-work-together', "what's the docker step?")).toBe('docker');
   });
+
+  it('keeps the last answer when the question alone and with the name put back both land on it', () => {
+    expect(read('when-docker-is-enough', 'would docker be enough for that?')).toBe('when-docker-is-enough');
+  });
 });
