@@ -7,14 +7,14 @@ import { tokenize } from '../lookup/normalize.js';
 /** Words that acknowledge the last answer. */
 const ACKNOWLEDGE = new Set(
   `ok okay k kk alright allright right sure cool nice great good perfect awesome neat fine thanks thank you thx ty cheers
-   got it makes sense understood see i hmm hm ah oh yes yeah yep interesting gotcha clear noted`.split(/\s+/),
+   got it makes sense understood see i hmm hm ah oh yes yeah yep interesting gotcha clear noted sorry oops wow haha fair agreed true`.split(/\s+/),
 );
 
 /** Words that announce a change of subject. */
-const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back`.split(/\s+/));
+const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside`.split(/\s+/));
 
 /** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
-const JOINING = new Set(`and so now then well also to the a big picture general quick one other`.split(/\s+/));
+const JOINING = new Set(`and so now then well also to the a big picture general quick one other thing enough by way more`.split(/\s+/));
 
 /** Where a preface ends: a full stop, colon, comma, dash or exclamation mark, then more text. */
 const PREFACE = /^([^.:!,;?\u2014\u2013]+?)\s*(?:[.:!,;]+|\s[\u2014\u2013-]+)\s+(\S.*)$/s;
@@ -35,7 +35,8 @@ export function withoutPreface(text: string): Prefaced {
     if (!match) break;
     const words = tokenize(match[1] ?? '');
     const said = words.filter((w) => !JOINING.has(w));
-    if (words.length === 0 || words.length > 6 || said.length === 0 || !said.every((w) => ACKNOWLEDGE.has(w) || SWITCH.has(w))) break;
+    // "quick one:" is all joining words, and still a preface.
+    if (words.length === 0 || words.length > 6 || !said.every((w) => ACKNOWLEDGE.has(w) || SWITCH.has(w))) break;
     // "back to the big picture" and "new question" change the subject; "ok" and "thanks" do not.
     switched ||= said.some((w) => SWITCH.has(w));
     question = match[2] ?? '';

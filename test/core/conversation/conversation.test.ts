@@ -34,6 +34,8 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('thanks! and why?'))).concept).toBe('kubernetes-use-cases');
     expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
     expect(first(await bot.handle(say("switching: what's a node in kubernetes?"))).concept).toBe('node');
+    expect(first(await bot.handle(say("got it thanks! quick one: what's a registry?"))).concept).toBe('registry');
+    expect(first(await bot.handle(say("sorry, another thing - what's rbac?"))).concept).toBe('rbac');
   });
 
   it('reads a pronoun after a statement as standing for what was said, not only for the page it was answered with', async () => {
