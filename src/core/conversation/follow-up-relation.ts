@@ -11,6 +11,8 @@ import { widen } from './follow-up-words.js';
 
 /** How far after the relation word the thing at its other end may be named. */
 const WINDOW = 6;
+/** How close before the relation word its subject is named. */
+const SUBJECT = 2;
 
 function sentences(concept: Concept): string[][] {
   return `${concept.summary}. ${concept.body}`
@@ -35,11 +37,30 @@ function firstNamed(index: ConceptTerms, words: readonly string[]): string | und
   return undefined;
 }
 
+/** The concept named last (nearest the end) in a run of words. */
+function lastNamed(index: ConceptTerms, words: readonly string[]): string | undefined {
+  for (let end = words.length; end > 0; end--) {
+    for (let length = Math.min(4, end); length > 0; length--) {
+      const id = index.names.get(words.slice(end - length, end).join(' '));
+      if (id !== undefined) return id;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The neighbour at the other end of the relation the question names (`words`: its content words,
  * the verb or noun of the relation), or undefined when no sentence links the two that way.
  */
-export function relationTarget(kb: KnowledgeBase, index: ConceptTerms, last: Concept, words: readonly string[], neighbours: readonly string[]): Concept | undefined {
+export function relationTarget(
+  kb: KnowledgeBase,
+  index: ConceptTerms,
+  last: Concept,
+  words: readonly string[],
+  neighbours: readonly string[],
+  /** "what lives in it?" asks for the relation's subject: named just before its word ("where *images* live"). */
+  subject = false,
+): Concept | undefined {
   const relation = new Set(words.flatMap((w) => widen(w)));
   if (relation.size === 0) return undefined;
   const near = new Set(neighbours.filter((id) => id !== last.id));
@@ -49,12 +70,12 @@ export function relationTarget(kb: KnowledgeBase, index: ConceptTerms, last: Con
   for (const sentence of sentences(last)) {
     for (const at of relationAt(sentence, relation)) {
       // The first thing named after the relation word is its other end; a neighbour or nothing.
-      const found = firstNamed(index, sentence.slice(at + 1, at + 1 + WINDOW));
+      const found = subject ? lastNamed(index, sentence.slice(Math.max(0, at - SUBJECT), at)) : firstNamed(index, sentence.slice(at + 1, at + 1 + WINDOW));
       if (found !== undefined && near.has(found)) vote(found);
     }
   }
   // A neighbour's sentences that name the last answer and then the relation: "containers are *started from*" it.
-  for (const id of near) {
+  for (const id of subject ? [] : near) {
     const concept = kb.concept(id);
     if (!concept) continue;
     for (const sentence of sentences(concept)) {

@@ -153,10 +153,12 @@ export function resolveFollowUp(
   const located = LOCATED.test(lower) && content.every((t) => LOCATED_BY.includes(t));
   // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
   const reached = fresh !== undefined && fresh.id !== last.id && neighbours.includes(fresh.id) && !named.includes(fresh.id);
-  if (anaphor && !reached && (located || PREPOSITION.test(tokens.at(-1) ?? ''))) {
+  // "what lives *in it*?", "what runs *on it*?": the thing asked for is the relation's subject.
+  const inIt = ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && /^(?:and |so )?(?:what|whats|which|who)\b/.test(lower);
+  if (anaphor && !reached && (located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) {
     // "an *instance* of": here a cue word ("for instance") names the relation.
     const said = terms(text).filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
-    const target = relationTarget(kb, index, last, located ? [...said, ...LOCATED_BY] : said, neighbours);
+    const target = relationTarget(kb, index, last, located ? [...said, ...LOCATED_BY] : said, neighbours, inIt);
     if (target) return { concept: target, how: 'related', rule: 'relation' };
   }
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.

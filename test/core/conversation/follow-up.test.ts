@@ -76,6 +76,8 @@ describe('reading a follow-up against the last answer', () => {
   it('answers "what is it … from/of?" and "where does it run?" with the thing the last answer\'s text puts at the other end', () => {
     expect(read('container', 'so what is it spawned from?')).toBe('image');
     expect(read('kube-proxy', 'where does it run?')).toBe('node');
+    // "what lives in it?": the relation's subject, named just before its word ("where images live").
+    expect(read('registry', 'what lives in it?')).toBe('image');
     // "where does it keep its data?" is not about where the thing itself is.
     expect(read('control-plane', 'and where does it keep its data?')).toBe('etcd');
   });
