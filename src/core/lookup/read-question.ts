@@ -6,6 +6,8 @@ import { isContextMarker, isFiller, singular } from './normalize.js';
 export const CONTEXT_WEIGHT = 0.5;
 /** A corrected word at least this close still names what it was corrected to. */
 const TYPED_NAME = 0.85;
+/** A word read as another of its family ("coordination" as "coordinating"). */
+const FAMILY = 0.9;
 /** Naming a concept in full inside the question (tier 2). */
 const PHRASE_BONUS = 2;
 
@@ -31,6 +33,9 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
     const base = baseForm(index, t);
     if (base !== undefined) return { term: base, similarity: 0.95, context };
+    // Another form of one of our words ("coordination" beside "coordinating") is that word.
+    const kin = kinOf(index, t);
+    if (kin !== undefined) return { term: kin, similarity: FAMILY, context };
     // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
     if (index.everyday.has(t)) return { term: t, similarity: 0, context };
     const fixed = index.correct(t);
@@ -71,6 +76,15 @@ function baseForm(index: LookupIndex, term: string): string | undefined {
     if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2]) stems.push(stem.slice(0, -1));
   }
   return stems.find((stem) => stem.length >= 3 && index.postings.has(stem));
+}
+
+/** Of the words of the knowledge base sharing a stem with `term`, the one the most entries use. */
+function kinOf(index: LookupIndex, term: string): string | undefined {
+  let best: string | undefined;
+  for (const word of index.family(term)) {
+    if (!best || (index.postings.get(word)?.size ?? 0) > (index.postings.get(best)?.size ?? 0)) best = word;
+  }
+  return best;
 }
 
 /** Two known words typed as one ("eachother") are not an unseen subject. */
