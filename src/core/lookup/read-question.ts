@@ -156,10 +156,14 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   // A term we do not cover, named at least as plainly as any concept, is what the question is about:
   // "taints and tolerations" must not become the scheduler because its article mentions them.
   let outside: [number, number] | undefined;
+  let loosely: [number, number] | undefined;
   let concept = 0;
   for (const [entry, bonus] of named) {
     if (!isOutside(index, entry)) concept = Math.max(concept, bonus);
     else if (plainly.has(entry) && (!outside || bonus > outside[1])) outside = [entry, bonus];
+    else if (!plainly.has(entry) && (!loosely || bonus > loosely[1])) loosely = [entry, bonus];
   }
+  // An everyday word ("helm", "job") names a term too when no concept is named at all.
+  if (!outside && concept === 0) outside = loosely;
   return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size } : { named, nameTails: tails.size };
 }
