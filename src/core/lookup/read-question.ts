@@ -112,6 +112,8 @@ export interface Names {
   outside?: number;
   /** Words past the first of each name of several words found whole: "self healing" is one thing named. */
   nameTails: number;
+  /** A concept named by a word that is not everyday English ("oci", "etcd"): it cannot be a coincidence. */
+  jargon: boolean;
 }
 
 /**
@@ -124,6 +126,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   const plainly = new Set<number>();
   const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
   const tails = new Set<number>();
+  let jargon = false;
   seq.forEach((word, at) => {
     // A name typed with a slip ("autoscalling") still names it; a word read as another is not a name.
     if (word.similarity < TYPED_NAME) return;
@@ -151,6 +154,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
       const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
       named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
       if (content.length > 1 || !index.everyday.has(content[0] as string)) plainly.add(phrase.entry);
+      if (content.length === 1 && !index.everyday.has(content[0] as string) && !isOutside(index, phrase.entry)) jargon = true;
     }
   });
   // A term we do not cover, named at least as plainly as any concept, is what the question is about:
@@ -165,5 +169,5 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   }
   // An everyday word ("helm", "job") names a term too when no concept is named at all.
   if (!outside && concept === 0) outside = loosely;
-  return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size } : { named, nameTails: tails.size };
+  return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size, jargon } : { named, nameTails: tails.size, jargon };
 }
