@@ -99,6 +99,12 @@ export function isStray(word: Term): boolean {
   return word.similarity === 0 && word.term.length >= 3 && !/\d/.test(word.term);
 }
 
+/** Whether a concept (not an outside term) lists the word as a name, keyword, asked word or summary word. */
+function conceptsExplain(index: LookupIndex, term: string): boolean {
+  for (const [entry, field] of index.postings.get(term) ?? []) if (field >= 1 && !isOutside(index, entry)) return true;
+  return false;
+}
+
 /** An unfinished or misspelt word of a multi-word name still completes it when the rest is exact ("api servr"). */
 function fuzzyEqual(typed: Term, wanted: string): boolean {
   if (typed.term === wanted) return true;
@@ -127,6 +133,8 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
   const tails = new Set<number>();
   let jargon = false;
+  // Outside terms named by words no concept of ours uses ("helm"), unlike "deployment" or "cluster".
+  const ours = new Set<number>();
   seq.forEach((word, at) => {
     // A name typed with a slip ("autoscalling") still names it; a word read as another is not a name.
     if (word.similarity < TYPED_NAME) return;
@@ -155,6 +163,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
       named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
       if (content.length > 1 || !index.everyday.has(content[0] as string)) plainly.add(phrase.entry);
       if (content.length === 1 && !index.everyday.has(content[0] as string) && !isOutside(index, phrase.entry)) jargon = true;
+      if (isOutside(index, phrase.entry) && !content.some((t) => conceptsExplain(index, t))) ours.add(phrase.entry);
     }
   });
   // A term we do not cover, named at least as plainly as any concept, is what the question is about:
@@ -165,9 +174,9 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   for (const [entry, bonus] of named) {
     if (!isOutside(index, entry)) concept = Math.max(concept, bonus);
     else if (plainly.has(entry) && (!outside || bonus > outside[1])) outside = [entry, bonus];
-    else if (!plainly.has(entry) && (!loosely || bonus > loosely[1])) loosely = [entry, bonus];
+    else if (!plainly.has(entry) && ours.has(entry) && (!loosely || bonus > loosely[1])) loosely = [entry, bonus];
   }
-  // An everyday word ("helm", "job") names a term too when no concept is named at all.
+  // An everyday word that none of our concepts uses ("helm") names a term too when no concept is named at all.
   if (!outside && concept === 0) outside = loosely;
   return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size, jargon } : { named, nameTails: tails.size, jargon };
 }
