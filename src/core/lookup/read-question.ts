@@ -19,6 +19,8 @@ export interface Term {
   context: boolean;
   /** Not a word of ours but two words run together ("eachother"). */
   joined?: boolean;
+  /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
+  typed?: string;
 }
 
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
@@ -35,7 +37,7 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     if (base !== undefined) return { term: base, similarity: 0.95, context };
     // Another form of one of our words ("coordination" beside "coordinating") is that word.
     const kin = kinOf(index, t);
-    if (kin !== undefined) return { term: kin, similarity: FAMILY, context };
+    if (kin !== undefined) return { term: kin, similarity: FAMILY, context, typed: t };
     // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
     if (index.everyday.has(t)) return { term: t, similarity: 0, context };
     const fixed = index.correct(t);
@@ -108,7 +110,8 @@ function conceptsExplain(index: LookupIndex, term: string): boolean {
 /** An unfinished or misspelt word of a multi-word name still completes it when the rest is exact ("api servr"). */
 function fuzzyEqual(typed: Term, wanted: string): boolean {
   if (typed.term === wanted) return true;
-  return typed.similarity < 1 && typed.term.length >= 4 && wanted.length >= 4 && editDistance(typed.term, wanted, 1) <= 1;
+  if (typed.similarity >= 1 || wanted.length < 4) return false;
+  return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
 }
 
 export interface Names {

@@ -58,6 +58,8 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('kube prxy')).toBe('kube-proxy');
     expect(ask('wat is a pdo')).toBe('pod');
     expect(ask('what does the contol plane do')).toBe('control-plane');
+    // "sever" is an English word (and shares a stem with "several"), but here a slip in a name.
+    expect(ask('whats the api sever')).toBe('api-server');
   });
 
   it('answers every concept id, title and alias as itself, and every outside term as outside', () => {
