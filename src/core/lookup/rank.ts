@@ -1,7 +1,7 @@
 import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, terms } from './normalize.js';
-import { CONTEXT_WEIGHT, findNames, isStray, readWords } from './read-question.js';
+import { CONTEXT_WEIGHT, findNames, isStray, readWords, rejoin } from './read-question.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
 
@@ -26,7 +26,7 @@ const STRAY_SHARE = 0.34;
 
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
-  const all = terms(text);
+  const all = rejoin(index, terms(text));
   const content = all.filter((t) => !isFiller(t));
 
   // Tier 1: the question is a name, as typed.

@@ -49,6 +49,24 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
   });
 }
 
+/**
+ * A name of ours typed in two pieces ("etc d", "kube let"): joined back when one piece is no word
+ * of ours or a stray letter, so "api server" stays two words.
+ */
+export function rejoin(index: LookupIndex, words: readonly string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    const joined = a + b;
+    if (!index.nameTerms.has(joined)) continue;
+    const loose = (w: string): boolean => w.length <= 2 || !index.explained.has(w);
+    if (!loose(a) && !loose(b)) continue;
+    out ??= [...words];
+    out.splice(i - (words.length - out.length), 2, joined);
+  }
+  return out ?? [...words];
+}
+
 /** The two words of ours a word is made of, when there is exactly one such cut. */
 function splitJoined(index: LookupIndex, term: string): [string, string] | undefined {
   let found: [string, string] | undefined;

@@ -18,6 +18,12 @@ describe('reading a question', () => {
     expect(idOf('loadbalancerss')).toBe('service');
   });
 
+  it('joins a name typed in two pieces', () => {
+    expect(idOf('what does etc d store')).toBe('etcd');
+    expect(idOf('what is docker d')).toBe('docker-daemon');
+    expect(idOf('what does the api server do')).toBe('api-server');
+  });
+
   it('takes contractions for chat, not for an unseen subject', () => {
     expect(idOf("we've set up etcd, how does it store data")).toBe('etcd');
     expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
