@@ -6,6 +6,7 @@ import { isContextMarker, isFiller, singular } from './normalize.js';
 export const CONTEXT_WEIGHT = 0.5;
 /** A corrected word at least this close still names what it was corrected to. */
 const TYPED_NAME = 0.85;
+const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
 /** A word read as another of its family ("coordination" as "coordinating"). */
 const FAMILY = 0.9;
 /** Naming a concept in full inside the question (tier 2). */
@@ -31,6 +32,8 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     // "what is *inside* a pod": a marker before any word of substance opens the subject, not the
     // setting; only a question's first word ("in k8s, what …") or one after its subject does.
     if (isContextMarker(t) && (at === 0 || subject)) context = true;
+    // "on a worker node, *what* starts the containers": a question word after the setting opens the subject.
+    else if (context && QUESTION_WORDS.has(t)) context = false;
     if (!isFiller(t)) subject = true;
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
     const base = baseForm(index, t);

@@ -24,6 +24,11 @@ describe('reading a question', () => {
     expect(idOf('what does the api server do')).toBe('api-server');
   });
 
+  it('reads a question word after the setting as the start of the subject', () => {
+    // The worker node is where, not what: the question is about what starts containers there.
+    expect(idOf('on a worker node, what starts containers')).toBe('container-runtime');
+  });
+
   it('takes contractions for chat, not for an unseen subject', () => {
     expect(idOf("we've set up etcd, how does it store data")).toBe('etcd');
     expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
