@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
-import { conceptTerms, namedIn } from './concept-terms.js';
+import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
 import {
   BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
@@ -157,8 +157,8 @@ export function resolveFollowUp(
   const inIt = ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && /^(?:and |so )?(?:what|whats|which|who)\b/.test(lower);
   if (anaphor && !reached && (located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) {
     // "an *instance* of": here a cue word ("for instance") names the relation.
-    const said = terms(text).filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
-    const target = relationTarget(kb, index, last, located ? [...said, ...LOCATED_BY] : said, neighbours, inIt);
+    const words = said.filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
+    const target = relationTarget(kb, index, last, located ? [...words, ...LOCATED_BY] : words, neighbours, inIt);
     if (target) return { concept: target, how: 'related', rule: 'relation' };
   }
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
@@ -181,7 +181,7 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related', rule: 'in-context' };
+  if (inContext && inContext.id !== last.id) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
   if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
 
   // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
@@ -247,4 +247,23 @@ export function resolveFollowUp(
   }
   const concept = kb.concept(best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
+}
+
+/** A neighbour must explain the question this many times better than a farther concept beside it to win. */
+const NEARER = 2;
+
+/**
+ * The question read with the name put back lands beyond the last answer's neighbours ("how does it keep
+ * things the way I asked?" after kubernetes -> the controller manager); a neighbour right beside that
+ * concept that explains the question far better is the nearer answer (the control loop).
+ */
+function nearerThan(kb: KnowledgeBase, index: ConceptTerms, found: Concept, last: Concept, neighbours: readonly string[], words: readonly string[]): Concept {
+  if (neighbours.includes(found.id)) return found;
+  const content = words.filter((t) => !isFiller(t));
+  const far = overlap(index, found.id, content);
+  const beside = neighbours
+    .filter((id) => id !== last.id && (found.related.includes(id) || kb.concept(id)?.related.includes(found.id) === true))
+    .map((id) => ({ id, score: overlap(index, id, content) }))
+    .sort((a, b) => b.score - a.score)[0];
+  return beside !== undefined && beside.score > NEARER * far ? (kb.concept(beside.id) ?? found) : found;
 }

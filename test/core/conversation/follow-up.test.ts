@@ -104,4 +104,10 @@ describe('reading a follow-up against the last answer', () => {
   it('keeps the last answer when the question alone and with the name put back both land on it', () => {
     expect(read('when-docker-is-enough', 'would docker be enough for that?')).toBe('when-docker-is-enough');
   });
+
+  it('prefers a neighbour that explains the question far better than the farther concept beside it that the lookup found', () => {
+    expect(read('kubernetes', 'how does it keep everything the way we declared it?')).toBe('control-loop');
+    // A far concept that explains the question best still wins.
+    expect(read('kubernetes', 'how does it handle traffic spikes?')).toBe('autoscaling');
+  });
 });
