@@ -125,3 +125,22 @@ export function parallelAspect(kb: KnowledgeBase, index: ConceptTerms, last: Con
   }
   return best === undefined ? undefined : kb.concept(best.id);
 }
+
+/** A neighbour must explain the question this many times better than a farther concept beside it to win. */
+const NEARER = 2;
+
+/**
+ * The question read with the name put back lands beyond the last answer's neighbours ("how does it keep
+ * things the way I asked?" after kubernetes -> the controller manager); a neighbour right beside that
+ * concept that explains the question far better is the nearer answer (the control loop).
+ */
+export function nearerThan(kb: KnowledgeBase, index: ConceptTerms, found: Concept, last: Concept, neighbours: readonly string[], words: readonly string[]): Concept {
+  if (neighbours.includes(found.id)) return found;
+  const content = words.filter((t) => !isFiller(t));
+  const far = overlap(index, found.id, content);
+  const beside = neighbours
+    .filter((id) => id !== last.id && (found.related.includes(id) || kb.concept(id)?.related.includes(found.id) === true))
+    .map((id) => ({ id, score: overlap(index, id, content) }))
+    .sort((a, b) => b.score - a.score)[0];
+  return beside !== undefined && beside.score > NEARER * far ? (kb.concept(beside.id) ?? found) : found;
+}

@@ -4,12 +4,12 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
-import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
+import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
+  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
 import { relationTarget } from './follow-up-relation.js';
-import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, WEAK, widen } from './follow-up-words.js';
+import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, PART, WEAK, widen } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
 export interface FollowUp {
@@ -37,12 +37,6 @@ const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|
 const KEYED = 2;
 /** Up to this many words, a question naming no concept may lean on the last answer. */
 const NAMELESS_WORDS = 5;
-/** "where does it run?", "where do they live?": a question about where the last answer is. */
-const LOCATED = /^(?:and |so |ok |okay )?where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\b/;
-/** What being somewhere is said with. */
-const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
-/** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
-const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
 const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
@@ -247,23 +241,4 @@ export function resolveFollowUp(
   }
   const concept = kb.concept(best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
-}
-
-/** A neighbour must explain the question this many times better than a farther concept beside it to win. */
-const NEARER = 2;
-
-/**
- * The question read with the name put back lands beyond the last answer's neighbours ("how does it keep
- * things the way I asked?" after kubernetes -> the controller manager); a neighbour right beside that
- * concept that explains the question far better is the nearer answer (the control loop).
- */
-function nearerThan(kb: KnowledgeBase, index: ConceptTerms, found: Concept, last: Concept, neighbours: readonly string[], words: readonly string[]): Concept {
-  if (neighbours.includes(found.id)) return found;
-  const content = words.filter((t) => !isFiller(t));
-  const far = overlap(index, found.id, content);
-  const beside = neighbours
-    .filter((id) => id !== last.id && (found.related.includes(id) || kb.concept(id)?.related.includes(found.id) === true))
-    .map((id) => ({ id, score: overlap(index, id, content) }))
-    .sort((a, b) => b.score - a.score)[0];
-  return beside !== undefined && beside.score > NEARER * far ? (kb.concept(beside.id) ?? found) : found;
 }

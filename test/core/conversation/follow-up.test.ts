@@ -106,7 +106,7 @@ describe('reading a follow-up against the last answer', () => {
   });
 
   it('prefers a neighbour that explains the question far better than the farther concept beside it that the lookup found', () => {
-    expect(read('kubernetes', 'how does it keep everything the way we declared it?')).toBe('control-loop');
+    expect(read('kubernetes', 'how does it keep things the way i asked?')).toBe('control-loop');
     // A far concept that explains the question best still wins.
     expect(read('kubernetes', 'how does it handle traffic spikes?')).toBe('autoscaling');
   });
