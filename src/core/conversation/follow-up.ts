@@ -123,6 +123,8 @@ export function resolveFollowUp(
     if (concept) return { concept, how: 'related', rule: 'only-name' };
   }
   if (named.length > 0 && !anaphor) return undefined;
+  // "why are rolling updates hard *there*?": a place pronoun is the setting; the thing named, which the lookup answers, is the subject.
+  if (fresh !== undefined && named.includes(fresh.id) && tokens[pointerAt(tokens)] === 'there') return undefined;
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
   // "why?", "an example?" lean on the last answer; "how do I bake bread" only shares the "how".

@@ -19,6 +19,9 @@ const JOINING = new Set(`and so now then well also to the a big picture general 
 /** Where a preface ends: a full stop, colon, comma, dash or exclamation mark, then more text. */
 const PREFACE = /^([^.:!,;?\u2014\u2013]+?)\s*(?:[.:!,;]+|\s[\u2014\u2013-]+)\s+(\S.*)$/s;
 
+/** A tail that points back at the last answer without adding to the question ("what is RBAC, *you mentioned it*?"). */
+const TAIL = /[\s,;(-]+(?:(?:that|which|like) )?(?:you|u) (?:just |also )?(?:mentioned|said|wrote|brought up|talked about)(?: (?:it|that|this|them|those|earlier|before|above|there|here))*\)?\s*([?!.]*)$/i;
+
 export interface Prefaced {
   /** The question without its preface. */
   question: string;
@@ -41,5 +44,5 @@ export function withoutPreface(text: string): Prefaced {
     switched ||= said.some((w) => SWITCH.has(w));
     question = match[2] ?? '';
   }
-  return { question, switched };
+  return { question: question.replace(TAIL, '$1'), switched };
 }

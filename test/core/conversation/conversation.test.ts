@@ -36,6 +36,9 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say("switching: what's a node in kubernetes?"))).concept).toBe('node');
     expect(first(await bot.handle(say("got it thanks! quick one: what's a registry?"))).concept).toBe('registry');
     expect(first(await bot.handle(say("sorry, another thing - what's rbac?"))).concept).toBe('rbac');
+    expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
+    // A tail pointing back ("you mentioned it") is no part of the question.
+    expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
   });
 
   it('reads a pronoun after a statement as standing for what was said, not only for the page it was answered with', async () => {

@@ -110,4 +110,8 @@ describe('reading a follow-up against the last answer', () => {
     // A far concept that explains the question best still wins.
     expect(read('kubernetes', 'how does it handle traffic spikes?')).toBe('autoscaling');
   });
+
+  it('reads "there" as the setting when the question names its own subject', () => {
+    expect(read('docker-limits', 'why is autoscaling missing there?')).toBeUndefined();
+  });
 });
