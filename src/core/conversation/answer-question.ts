@@ -7,7 +7,7 @@ import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
-import { resolveFollowUp } from './follow-up.js';
+import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { withoutPreface } from './preface.js';
 
 /** A question answered, and what the thread should remember of it. */
@@ -34,6 +34,8 @@ export function answerQuestion(
   recent: readonly string[],
   /** The words of the message the last answer was for, when it did not name that answer. */
   said: readonly string[] = [],
+  /** Those words got no answer at all (a statement): the question may rest on them. */
+  unanswered = false,
 ): Answered {
   const { kb, metrics, record } = deps;
   const typed = question.trim();
@@ -47,7 +49,8 @@ export function answerQuestion(
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
   const leans = found.status !== 'smalltalk' && found.status !== 'outside';
-  const followUp = leans ? resolveFollowUp(kb, text, context, found.status === 'answer' ? found.concept : undefined, candidates, prefaced.switched ? [] : said) : undefined;
+  const statementSaid = prefaced.switched ? [] : said;
+  const followUp = leans ? (resolveFollowUp(kb, text, context, found.status === 'answer' ? found.concept : undefined, candidates, statementSaid) ?? (unanswered ? withStatement(kb, text, found, statementSaid) : undefined)) : undefined;
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');
@@ -59,7 +62,19 @@ export function answerQuestion(
   const replies = [lookupReply(kb, text, found, ephemeral)];
   if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
+  // "we're two devs building an mvp": nothing to answer, but the next question may rest on it.
+  if (found.status === 'unknown') return { replies, ...statement(kb, text, '') };
   return { replies };
+}
+
+/**
+ * After a statement ("we're two devs building an mvp"), a question that does not land on a concept it
+ * names ("should we start on kubernetes?") is read with the statement's words beside it.
+ */
+function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[]): FollowUp | undefined {
+  if (said.length === 0 || (found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id))) return undefined;
+  const both = kb.lookup(`${text} ${said.join(' ')}`);
+  return both.status === 'answer' ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import { pickFromOffer } from './pick-offer.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
-import { answered, offered } from './thread-context.js';
+import { answered, offered, stated } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
 
@@ -58,7 +58,7 @@ export class Handlers {
     const picked = pickFromOffer(this.deps.kb, text, view.context.context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = view.context.context?.concepts ?? [];
-    const result = answerQuestion(this.deps, event, text, ephemeral, recent, view.context.context?.said);
+    const result = answerQuestion(this.deps, event, text, ephemeral, recent, view.context.context?.said, view.context.context?.unanswered);
     const offer = view.context.context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
@@ -217,5 +217,6 @@ export class Handlers {
     const now = this.deps.clock();
     if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));
     else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now, said));
+    else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(previous, said, now));
   }
 }

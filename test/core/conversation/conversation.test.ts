@@ -51,6 +51,14 @@ describe('follow-ups in a thread', () => {
     expect((await store.get(contextKey(THREAD)))?.value).not.toHaveProperty('said');
   });
 
+  it('reads a question after a statement that got no answer with the statement beside it, and a question naming its answer as it is', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('we are two developers building an mvp'))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('should we start on kubernetes?'))).concept).toBe('mistake-kubernetes-too-early');
+    expect(first(await bot.handle(say('we are two developers building an mvp'))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+  });
+
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
     let now = 1_000_000;
     const store = new MemoryStore(() => now);
