@@ -154,10 +154,14 @@ export class Handlers {
     return this.command(event, view, name === 'help' || name === 'topics' || name === 'decide' || name === 'ask' ? name : 'help', rest.join(' '), false);
   }
 
-  /** A number answers the thread's last "did you mean"; without one it is an ordinary question. */
+  /** A number answers the thread's last "did you mean"; without one, the last answer; without that, it is an ordinary question. */
   private async takeOffer(event: InboundEvent, view: ThreadView, text: string, rank?: number): Promise<Outcome> {
     const offer = view.context.context?.offer ?? [];
     const n = rank ?? pickedNumber(text);
+    // A bare number with no list open ("1" right after an answer) can only mean what is on screen: the last answer.
+    const lastId = view.context.context?.concepts[0];
+    const last = lastId === undefined ? undefined : this.deps.kb.concept(lastId);
+    if (offer.length === 0 && n !== undefined && last) return { replies: [answerReply(this.deps.kb, last, { ephemeral: event.place === 'channel' })] };
     if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
     const id = offer[n - 1];
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);

@@ -111,6 +111,13 @@ describe('did you mean, answered', () => {
     expect(first(await bot.handle(say('option one'))).concept).toBe('kubernetes');
   });
 
+  it('reads a bare number with no list open as the last answer, the only thing it can point at', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('1'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
+  });
+
   it('says which numbers there were when the number is not one of them', async () => {
     const { bot } = await offered();
     const reply = first(await bot.handle(say('4')));
