@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
+import { orphanReadings } from './orphan-pronoun.js';
 import { withoutPreface } from './preface.js';
 
 /** A question answered, and what the thread should remember of it. */
@@ -45,7 +46,9 @@ export function answerQuestion(
   const prefaced = withoutPreface(typed);
   const text = prefaced.question;
   const context = prefaced.switched ? [] : recent;
-  const found: LookupResult = kb.lookup(text);
+  const looked: LookupResult = kb.lookup(text);
+  // "where does it work best" with nothing before it: what the "it" may stand for.
+  const found = looked.status === 'unknown' && context.length === 0 ? (orphanReadings(kb, text) ?? looked) : looked;
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
   const leans = found.status !== 'smalltalk' && found.status !== 'outside';

@@ -59,6 +59,15 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
   });
 
+  it('offers what a pronoun with nothing before it may stand for, and leaves an off-topic one unknown', async () => {
+    const { bot } = testBot();
+    const offer = first(await bot.handle(say('where does it work best')));
+    expect(offer.kind).toBe('clarify');
+    expect(first(await bot.handle(say('2'))).concept).toBe('kubernetes-use-cases');
+    const other = testBot().bot;
+    expect(first(await other.handle(say('is it raining today?'))).kind).toBe('unknown');
+  });
+
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
     let now = 1_000_000;
     const store = new MemoryStore(() => now);
