@@ -18,7 +18,11 @@ const HEAD = 2;
 /** After a comparison ("x vs y"), "the first one" and "the latter" name its sides. */
 export function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
   const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
-  if (pick === undefined) return undefined;
+  return pick === undefined ? undefined : comparisonSide(kb, last, pick);
+}
+
+/** Side `pick` (0 or 1) of a comparison ("x vs y"), when the last answer is one. */
+export function comparisonSide(kb: KnowledgeBase, last: Concept, pick: number): Concept | undefined {
   const pair = [last.title, ...last.aliases].map((n) => n.toLowerCase().split(/\s+(?:vs\.?|versus)\s+/)).find((p) => p.length === 2);
   const name = pair?.[pick];
   if (name === undefined) return undefined;

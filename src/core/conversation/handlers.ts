@@ -7,6 +7,7 @@ import { helpReply, topicsReply } from '../guide-replies.js';
 import { answerReply } from '../lookup-replies.js';
 import type { Action, CommandName, InboundEvent, Outcome } from '../types.js';
 import { answerQuestion } from './answer-question.js';
+import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
 import { chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
@@ -161,7 +162,9 @@ export class Handlers {
     // A bare number with no list open ("1" right after an answer) can only mean what is on screen: the last answer.
     const lastId = view.context.context?.concepts[0];
     const last = lastId === undefined ? undefined : this.deps.kb.concept(lastId);
-    if (offer.length === 0 && n !== undefined && last) return { replies: [answerReply(this.deps.kb, last, { ephemeral: event.place === 'channel' })] };
+    // After a comparison, "the first one" or "2" is one of its sides.
+    const meant = last && n !== undefined ? (comparisonSide(this.deps.kb, last, n - 1) ?? last) : undefined;
+    if (offer.length === 0 && meant) return { replies: [answerReply(this.deps.kb, meant, { ephemeral: event.place === 'channel' })] };
     if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
     const id = offer[n - 1];
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);
