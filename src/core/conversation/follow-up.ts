@@ -73,7 +73,10 @@ export function resolveFollowUp(
     return next === undefined || isFiller(next) || next === 'one' || next === 'ones' || lastWords.has(stem(next));
   });
   const anaphor = standsFor || otherThan || pointerAt(tokens) >= 0;
-  const named = namedIn(index, text).filter((id) => id !== last.id);
+  const everyName = namedIn(index, text);
+  // "docker vs kubernetes" typed again after it: the same question, asked as it is.
+  if (fresh?.id === last.id && everyName.includes(last.id)) return undefined;
+  const named = everyName.filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
   if (side) return { concept: side, how: 'related', rule: 'side' };

@@ -164,7 +164,10 @@ export class Handlers {
     const last = lastId === undefined ? undefined : this.deps.kb.concept(lastId);
     // After a comparison, "the first one" or "2" is one of its sides.
     const meant = last && n !== undefined ? (comparisonSide(this.deps.kb, last, n - 1) ?? last) : undefined;
-    if (offer.length === 0 && meant) return { replies: [answerReply(this.deps.kb, meant, { ephemeral: event.place === 'channel' })] };
+    if (offer.length === 0 && meant) {
+      await this.remember(event, view, meant.id);
+      return { replies: [answerReply(this.deps.kb, meant, { ephemeral: event.place === 'channel' })] };
+    }
     if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
     const id = offer[n - 1];
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);
