@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
+import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { withoutPreface } from './preface.js';
 
@@ -44,7 +45,9 @@ export function answerQuestion(
   // "makes sense. what is X?": the acknowledgement is no part of the question; "new question: …" also
   // says the thread's last answers do not apply.
   const prefaced = withoutPreface(typed);
-  const text = prefaced.question;
+  // "what do we give up?" is looked up as "what do we costs?"; replies quote what was typed.
+  const asked = prefaced.question;
+  const text = plainWords(asked);
   const context = prefaced.switched ? [] : recent;
   const looked: LookupResult = kb.lookup(text);
   // "where does it work best" with nothing before it: what the "it" may stand for.
@@ -61,8 +64,8 @@ export function answerQuestion(
     return { replies: [answerReply(kb, followUp.concept, { ephemeral })], concept: followUp.concept.id, ...statement(kb, text, followUp.concept.id) };
   }
   metrics?.lookup(found.status);
-  record(lookupEvent(base, text, found));
-  const replies = [lookupReply(kb, text, found, ephemeral)];
+  record(lookupEvent(base, asked, found));
+  const replies = [lookupReply(kb, asked, found, ephemeral)];
   if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
   // "we're two devs building an mvp": nothing to answer, but the next question may rest on it.

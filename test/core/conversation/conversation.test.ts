@@ -68,6 +68,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('is it raining today?'))).kind).toBe('unknown');
   });
 
+  it('reads an idiom as the plain word it means ("what do we give up?" asks about costs)', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('where does kubernetes shine'))).concept).toBe('kubernetes-use-cases');
+    expect(first(await bot.handle(say('and what do we give up for that?'))).concept).toBe('kubernetes-costs');
+  });
+
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
     let now = 1_000_000;
     const store = new MemoryStore(() => now);

@@ -1,0 +1,17 @@
+// Idioms whose words mean nothing alone: "what do we *give up*?" asks about costs, "where do people
+// *mess this up*?" about mistakes. The lookup matches words, so each is read as the plain word it
+// means. General English, not tied to any article.
+
+const IDIOMS: Array<[RegExp, string]> = [
+  [/\bgiv(?:e|ing) up\b/gi, 'costs'],
+  [/\btrade[- ]?offs?\b/gi, 'costs'],
+  [/\bpros and cons\b/gi, 'benefits and downsides'],
+  [/\b(?:mess|messing|screw|screwing|mucks?|mucking) (?:(?:it|this|that|things) )?up\b/gi, 'mistakes'],
+  [/\bget(?:ting)? (?:it|this|that|things) wrong\b/gi, 'mistakes'],
+  [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
+];
+
+/** The text with each idiom replaced by the plain word it means. */
+export function plainWords(text: string): string {
+  return IDIOMS.reduce((out, [idiom, word]) => out.replace(idiom, word), text);
+}
