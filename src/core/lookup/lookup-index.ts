@@ -3,6 +3,7 @@ import type { Concept, OutsideTerm } from '../content/schema.js';
 import { everydayEnglish } from './everyday-english.js';
 import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
 import { Speller, type Correction } from './spelling.js';
+import { WordFamilies } from './word-family.js';
 
 /** Field weights: naming a concept outweighs a keyword or a question people ask, which outweigh a word of its summary. */
 const WEIGHT = { name: 3, keyword: 2, asked: 1.5, summary: 1, body: 0.5 } as const;
@@ -37,10 +38,12 @@ export interface LookupIndex {
   /** The most frequent words of spoken English: chat around a question, never its unseen subject. */
   everyday: { has(word: string): boolean };
   correct(term: string): Correction | undefined;
+  /** The knowledge base's words sharing a stem with `term` ("coordination": "coordinating"), itself excluded. */
+  family(term: string): readonly string[];
 }
 
 /** The index's data, without the functions over it: what can be kept on disk and read back. */
-export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct'>;
+export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct' | 'family'>;
 /** The same without the entries it indexes (the content's own concepts and outside terms). */
 export type LookupTables = Omit<LookupIndexData, 'concepts' | 'outside'>;
 
@@ -185,10 +188,12 @@ export function completeIndex(data: LookupIndexData): LookupIndex {
   // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
   const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
   const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0);
+  const families = new WordFamilies(() => postings.keys());
   return {
     ...data,
     // Read on the first question that needs it, not at start-up: `ask` and `check` stay quick.
     everyday: { has: (word) => everydayEnglish().has(word) },
     correct: (term) => speller.correct(term),
+    family: (term) => families.of(term),
   };
 }

@@ -1,7 +1,7 @@
 import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, terms } from './normalize.js';
-import { CONTEXT_WEIGHT, findNames, isStray, readWords } from './read-question.js';
+import { CONTEXT_WEIGHT, findNames, isStray, readWords, rejoin } from './read-question.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
 
@@ -26,7 +26,7 @@ const STRAY_SHARE = 0.34;
 
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
-  const all = terms(text);
+  const all = rejoin(index, terms(text));
   const content = all.filter((t) => !isFiller(t));
 
   // Tier 1: the question is a name, as typed.
@@ -36,7 +36,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   }
 
   const seq = readWords(index, all);
-  const { named, outside, nameTails } = findNames(index, seq);
+  const { named, outside, nameTails, jargon } = findNames(index, seq);
   const words = seq.filter((s) => !isFiller(s.term));
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
   const mended = words.map((s) => s.term).join(' ');
@@ -56,7 +56,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.
   const strays = new Map(words.filter(isStray).map((w) => [w.term, w.context ? CONTEXT_WEIGHT : 1]));
   const foreign = [...strays.values()].reduce((a, b) => a + b, 0);
-  const incidental = [...seen].filter((t) => !index.explained.has(t)).length;
+  // Beside a name only we use ("oci", "etcd"), words we mention in passing are chat around it ("what does it *matter*").
+  const incidental = jargon ? 0 : [...seen].filter((t) => !index.explained.has(t)).length;
   const distinct = Math.max(1, seen.size + strays.size);
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;

@@ -6,6 +6,9 @@ import { isContextMarker, isFiller, singular } from './normalize.js';
 export const CONTEXT_WEIGHT = 0.5;
 /** A corrected word at least this close still names what it was corrected to. */
 const TYPED_NAME = 0.85;
+const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
+/** A word read as another of its family ("coordination" as "coordinating"). */
+const FAMILY = 0.9;
 /** Naming a concept in full inside the question (tier 2). */
 const PHRASE_BONUS = 2;
 
@@ -17,6 +20,8 @@ export interface Term {
   context: boolean;
   /** Not a word of ours but two words run together ("eachother"). */
   joined?: boolean;
+  /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
+  typed?: string;
 }
 
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
@@ -27,10 +32,15 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     // "what is *inside* a pod": a marker before any word of substance opens the subject, not the
     // setting; only a question's first word ("in k8s, what …") or one after its subject does.
     if (isContextMarker(t) && (at === 0 || subject)) context = true;
+    // "on a worker node, *what* starts the containers": a question word after the setting opens the subject.
+    else if (context && QUESTION_WORDS.has(t)) context = false;
     if (!isFiller(t)) subject = true;
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
     const base = baseForm(index, t);
     if (base !== undefined) return { term: base, similarity: 0.95, context };
+    // Another form of one of our words ("coordination" beside "coordinating") is that word.
+    const kin = kinOf(index, t);
+    if (kin !== undefined) return { term: kin, similarity: FAMILY, context, typed: t };
     // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
     if (index.everyday.has(t)) return { term: t, similarity: 0, context };
     const fixed = index.correct(t);
@@ -40,6 +50,24 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     if (parts) return parts.map((term) => ({ term, similarity: 0.9, context }));
     return { term: t, similarity: 0, context, joined: isJoined(index, t) };
   });
+}
+
+/**
+ * A name of ours typed in two pieces ("etc d", "kube let"): joined back when one piece is no word
+ * of ours or a stray letter, so "api server" stays two words.
+ */
+export function rejoin(index: LookupIndex, words: readonly string[]): string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    const joined = a + b;
+    if (!index.nameTerms.has(joined)) continue;
+    const loose = (w: string): boolean => w.length <= 2 || !index.explained.has(w);
+    if (!loose(a) && !loose(b)) continue;
+    out ??= [...words];
+    out.splice(i - (words.length - out.length), 2, joined);
+  }
+  return out ?? [...words];
 }
 
 /** The two words of ours a word is made of, when there is exactly one such cut. */
@@ -73,6 +101,15 @@ function baseForm(index: LookupIndex, term: string): string | undefined {
   return stems.find((stem) => stem.length >= 3 && index.postings.has(stem));
 }
 
+/** Of the words of the knowledge base sharing a stem with `term`, the one the most entries use. */
+function kinOf(index: LookupIndex, term: string): string | undefined {
+  let best: string | undefined;
+  for (const word of index.family(term)) {
+    if (!best || (index.postings.get(word)?.size ?? 0) > (index.postings.get(best)?.size ?? 0)) best = word;
+  }
+  return best;
+}
+
 /** Two known words typed as one ("eachother") are not an unseen subject. */
 function isJoined(index: LookupIndex, term: string): boolean {
   const known = (part: string): boolean => index.postings.has(part) || index.everyday.has(part);
@@ -85,10 +122,17 @@ export function isStray(word: Term): boolean {
   return word.similarity === 0 && word.term.length >= 3 && !/\d/.test(word.term);
 }
 
+/** Whether a concept (not an outside term) lists the word as a name, keyword, asked word or summary word. */
+function conceptsExplain(index: LookupIndex, term: string): boolean {
+  for (const [entry, field] of index.postings.get(term) ?? []) if (field >= 1 && !isOutside(index, entry)) return true;
+  return false;
+}
+
 /** An unfinished or misspelt word of a multi-word name still completes it when the rest is exact ("api servr"). */
 function fuzzyEqual(typed: Term, wanted: string): boolean {
   if (typed.term === wanted) return true;
-  return typed.similarity < 1 && typed.term.length >= 4 && wanted.length >= 4 && editDistance(typed.term, wanted, 1) <= 1;
+  if (typed.similarity >= 1 || wanted.length < 4) return false;
+  return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
 }
 
 export interface Names {
@@ -98,6 +142,8 @@ export interface Names {
   outside?: number;
   /** Words past the first of each name of several words found whole: "self healing" is one thing named. */
   nameTails: number;
+  /** A concept named by a word that is not everyday English ("oci", "etcd"): it cannot be a coincidence. */
+  jargon: boolean;
 }
 
 /**
@@ -110,6 +156,9 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   const plainly = new Set<number>();
   const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
   const tails = new Set<number>();
+  let jargon = false;
+  // Outside terms named by words no concept of ours uses ("helm"), unlike "deployment" or "cluster".
+  const ours = new Set<number>();
   seq.forEach((word, at) => {
     // A name typed with a slip ("autoscalling") still names it; a word read as another is not a name.
     if (word.similarity < TYPED_NAME) return;
@@ -137,15 +186,21 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
       const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
       named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
       if (content.length > 1 || !index.everyday.has(content[0] as string)) plainly.add(phrase.entry);
+      if (content.length === 1 && !index.everyday.has(content[0] as string) && !isOutside(index, phrase.entry)) jargon = true;
+      if (isOutside(index, phrase.entry) && !content.some((t) => conceptsExplain(index, t))) ours.add(phrase.entry);
     }
   });
   // A term we do not cover, named at least as plainly as any concept, is what the question is about:
   // "taints and tolerations" must not become the scheduler because its article mentions them.
   let outside: [number, number] | undefined;
+  let loosely: [number, number] | undefined;
   let concept = 0;
   for (const [entry, bonus] of named) {
     if (!isOutside(index, entry)) concept = Math.max(concept, bonus);
     else if (plainly.has(entry) && (!outside || bonus > outside[1])) outside = [entry, bonus];
+    else if (!plainly.has(entry) && ours.has(entry) && (!loosely || bonus > loosely[1])) loosely = [entry, bonus];
   }
-  return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size } : { named, nameTails: tails.size };
+  // An everyday word that none of our concepts uses ("helm") names a term too when no concept is named at all.
+  if (!outside && concept === 0) outside = loosely;
+  return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size, jargon } : { named, nameTails: tails.size, jargon };
 }

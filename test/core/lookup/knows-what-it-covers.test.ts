@@ -18,6 +18,13 @@ describe('a lookup that knows what it covers', () => {
     expect(r.nearest.map((c) => c.id)).toEqual(['pod', 'node', 'scheduler']);
     expect(ask('should I run postgres in a StatefulSet')).toBe('outside:statefulset');
     expect(ask('replicasets vs pods')).toBe('outside:replicaset');
+    // Named by an everyday word that none of our concepts uses, with no concept named beside it.
+    expect(ask('can helm roll back a bad release')).toBe('outside:helm');
+  });
+
+  it('does not read words its own concepts use as a neighbouring term', () => {
+    expect(ask('what happens to my containers when a docker host dies')).toBe('docker-limits');
+    expect(ask('who keeps a deployment at the right number of replicas')).toBe('controller-manager');
   });
 
   it('says unknown when the subject is a word it has never seen, never answering through a side word', () => {
@@ -51,6 +58,8 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('kube prxy')).toBe('kube-proxy');
     expect(ask('wat is a pdo')).toBe('pod');
     expect(ask('what does the contol plane do')).toBe('control-plane');
+    // "sever" is an English word (and shares a stem with "several"), but here a slip in a name.
+    expect(ask('whats the api sever')).toBe('api-server');
   });
 
   it('answers every concept id, title and alias as itself, and every outside term as outside', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conceptSchema } from '../../../src/core/content/schema.js';
+import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
 import { realKb } from '../../helpers/kb.js';
 
 const kb = realKb();
@@ -16,6 +18,17 @@ describe('reading a question', () => {
     expect(idOf('loadbalancerss')).toBe('service');
   });
 
+  it('joins a name typed in two pieces', () => {
+    expect(idOf('what does etc d store')).toBe('etcd');
+    expect(idOf('what is docker d')).toBe('docker-daemon');
+    expect(idOf('what does the api server do')).toBe('api-server');
+  });
+
+  it('reads a question word after the setting as the start of the subject', () => {
+    // The worker node is where, not what: the question is about what starts containers there.
+    expect(idOf('on a worker node, what starts containers')).toBe('container-runtime');
+  });
+
   it('takes contractions for chat, not for an unseen subject', () => {
     expect(idOf("we've set up etcd, how does it store data")).toBe('etcd');
     expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
@@ -28,6 +41,26 @@ describe('reading a question', () => {
 
   it('finds the base form of a short inflected word', () => {
     expect(idOf('i have never used docker compose')).toBe('docker-compose');
+  });
+
+  it('reads another form of one of our words as that word, not as a foreign one', () => {
+    const tower = conceptSchema.parse({
+      id: 'lighthouse',
+      title: 'Lighthouse',
+      summary: 'A tower with a lamp for guiding ships at night.',
+      body: 'Its lamp turns all night.',
+      source: 'Test',
+    });
+    const port = conceptSchema.parse({ id: 'harbour', title: 'Harbour', summary: 'Where ships moor.', body: 'Berths and cranes.', source: 'Test' });
+    const small = new KnowledgeBase({ concepts: [tower, port], checklists: [] });
+    const r = small.lookup('which tower guides the ships');
+    expect(r.status === 'answer' ? r.concept.id : r.status).toBe('lighthouse');
+  });
+
+  it('lets a name only we use carry words we mention in passing', () => {
+    expect(idOf('etcd stands for what, and does it matter')).toBe('etcd');
+    // An everyday name among them stays a coincidence.
+    expect(kb.lookup('windows registry cleaner').status).toBe('unknown');
   });
 
   it('answers an outside term only when it is named, not through its loose words', () => {
