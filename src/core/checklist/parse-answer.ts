@@ -42,7 +42,9 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   if (best.values.size === 1) return { ok: true, value: [...best.values][0] as string };
   if (best.values.size > 1) return { ok: false, code: 'more-than-one' };
   // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
-  const count = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
+  // Zero is neither an option's number nor a count of things anyone runs ("0" hosts): asked again.
+  const found = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
+  const count = found === 0 ? undefined : found;
   const counted = count === undefined ? undefined : optionForCount(criterion, count);
   if (count !== undefined && counted) {
     // "we have 2" could be 2 things or option 2: only the thing counted ("2 services") tells them apart.

@@ -4,7 +4,12 @@ import { lookupEvent } from '../lookup/lookup-event.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
-import { resolveFollowUp } from './follow-up.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { isFiller, terms } from '../lookup/normalize.js';
+import { conceptTerms, namedIn } from './concept-terms.js';
+import { resolveFollowUp, type FollowUp } from './follow-up.js';
+import { orphanReadings } from './orphan-pronoun.js';
+import { withoutPreface } from './preface.js';
 
 /** A question answered, and what the thread should remember of it. */
 export interface Answered {
@@ -13,6 +18,8 @@ export interface Answered {
   concept?: string;
   /** The candidates of a "did you mean", in the order shown: the thread's new offer. */
   offer?: string[];
+  /** The question's own words, when it did not name its answer: what a pronoun in the next message may stand for. */
+  said?: string[];
 }
 
 /**
@@ -20,25 +27,65 @@ export interface Answered {
  * against the thread's recent answers when it is a follow-up ("and what does it store?").
  * `recent` is empty where there is no context (none yet, or the store is down).
  */
-export function answerQuestion(deps: ConversationDeps, event: InboundEvent, question: string, ephemeral: boolean, recent: readonly string[]): Answered {
+export function answerQuestion(
+  deps: ConversationDeps,
+  event: InboundEvent,
+  question: string,
+  ephemeral: boolean,
+  recent: readonly string[],
+  /** The words of the message the last answer was for, when it did not name that answer. */
+  said: readonly string[] = [],
+  /** Those words got no answer at all (a statement): the question may rest on them. */
+  unanswered = false,
+): Answered {
   const { kb, metrics, record } = deps;
-  const text = question.trim();
-  if (text === '') return { replies: [helpReply(kb, ephemeral)] };
-  const found: LookupResult = kb.lookup(text);
+  const typed = question.trim();
+  if (typed === '') return { replies: [helpReply(kb, ephemeral)] };
+  // "makes sense. what is X?": the acknowledgement is no part of the question; "new question: …" also
+  // says the thread's last answers do not apply.
+  const prefaced = withoutPreface(typed);
+  const text = prefaced.question;
+  const context = prefaced.switched ? [] : recent;
+  const looked: LookupResult = kb.lookup(text);
+  // "where does it work best" with nothing before it: what the "it" may stand for.
+  const found = looked.status === 'unknown' && context.length === 0 ? (orphanReadings(kb, text) ?? looked) : looked;
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
   const leans = found.status !== 'smalltalk' && found.status !== 'outside';
-  const followUp = leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, candidates) : undefined;
+  const statementSaid = prefaced.switched ? [] : said;
+  const followUp = leans ? (resolveFollowUp(kb, text, context, found.status === 'answer' ? found.concept : undefined, candidates, statementSaid) ?? (unanswered ? withStatement(kb, text, found, statementSaid) : undefined)) : undefined;
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');
     record({ ...base, kind: 'asked', concept: followUp.concept.id });
-    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], concept: followUp.concept.id };
+    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], concept: followUp.concept.id, ...statement(kb, text, followUp.concept.id) };
   }
   metrics?.lookup(found.status);
   record(lookupEvent(base, text, found));
   const replies = [lookupReply(kb, text, found, ephemeral)];
-  if (found.status === 'answer') return { replies, concept: found.concept.id };
+  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
+  // "we're two devs building an mvp": nothing to answer, but the next question may rest on it.
+  if (found.status === 'unknown') return { replies, ...statement(kb, text, '') };
   return { replies };
+}
+
+/**
+ * After a statement ("we're two devs building an mvp"), a question that does not land on a concept it
+ * names ("should we start on kubernetes?") is read with the statement's words beside it.
+ */
+function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[]): FollowUp | undefined {
+  if (said.length === 0 || (found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id))) return undefined;
+  const both = kb.lookup(`${text} ${said.join(' ')}`);
+  return both.status === 'answer' ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
+}
+
+/**
+ * A message whose answer it does not name ("we're 2 devs, thinking of kubernetes" answered with a
+ * page about mistakes): its words, for a pronoun in the next message to stand for.
+ */
+function statement(kb: KnowledgeBase, text: string, answer: string): { said?: string[] } {
+  if (namedIn(conceptTerms(kb), text).includes(answer)) return {};
+  const words = terms(text).filter((t) => !isFiller(t));
+  return words.length > 0 ? { said: words } : {};
 }

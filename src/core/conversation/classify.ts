@@ -15,12 +15,17 @@ export function splitCommand(text: string): { name: CommandName; rest: string } 
   return { name: word, rest: rest.join(' ') };
 }
 
-const NUMBER = /^(?:#|option\s+|number\s+|no\.?\s*)?(\d{1,2})[.)]?$|^(?:the\s+)?(first|second|third|fourth|fifth)(?:\s+(?:one|option))?$/i;
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** "2", "#2", "option 2", "no. 2", "2nd", "two", "the second one", "option two". */
+const NUMBER =
+  /^(?:the\s+)?(?:#|option\s+|number\s+|no\.?\s*)?(?:(\d{1,2})(?:st|nd|rd|th)?|(first|second|third|fourth|fifth|one|two|three|four|five))[.)]?(?:\s+(?:one|option|please|pls)){0,2}$/i;
 
 /** "2", "#2", "option 2", "the second one": a pick from a numbered list. */
 export function pickedNumber(text: string): number | undefined {
-  const match = NUMBER.exec(text.trim().replace(/[!.]+$/, ''));
+  const typed = text.trim().replace(/[!.?]+$/, '');
+  // "the one", "no one": a word, not a number.
+  if (/^(?:the|no)\s+one$/i.test(typed)) return undefined;
+  const match = NUMBER.exec(typed);
   if (!match) return undefined;
   return match[1] !== undefined ? Number(match[1]) : ORDINALS[(match[2] ?? '').toLowerCase()];
 }

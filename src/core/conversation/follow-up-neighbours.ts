@@ -1,7 +1,7 @@
 import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { terms } from '../lookup/normalize.js';
+import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import type { ConceptTerms } from './concept-terms.js';
 import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
@@ -18,7 +18,11 @@ const HEAD = 2;
 /** After a comparison ("x vs y"), "the first one" and "the latter" name its sides. */
 export function sideOf(kb: KnowledgeBase, last: Concept, lower: string): Concept | undefined {
   const pick = FIRST_SIDE.test(lower) ? 0 : SECOND_SIDE.test(lower) ? 1 : undefined;
-  if (pick === undefined) return undefined;
+  return pick === undefined ? undefined : comparisonSide(kb, last, pick);
+}
+
+/** Side `pick` (0 or 1) of a comparison ("x vs y"), when the last answer is one. */
+export function comparisonSide(kb: KnowledgeBase, last: Concept, pick: number): Concept | undefined {
   const pair = [last.title, ...last.aliases].map((n) => n.toLowerCase().split(/\s+(?:vs\.?|versus)\s+/)).find((p) => p.length === 2);
   const name = pair?.[pick];
   if (name === undefined) return undefined;
@@ -97,4 +101,50 @@ export function knownAnywhere(index: ConceptTerms, term: string): boolean {
   const s = stem(term);
   for (const row of index.weights.values()) if (row.has(s)) return true;
   return false;
+}
+
+/** The words of an id that say what aspect it is about, once the whole's own words are taken out. */
+function aspectWords(id: string, whole: string): string[] {
+  const wholeWords = new Set(whole.split('-'));
+  return id
+    .split('-')
+    .filter((w) => !wholeWords.has(w) && !isFiller(w))
+    .flatMap((w) => widen(w));
+}
+
+/**
+ * "and kubernetes?" after "where Docker works best": the same aspect of the thing now named, when
+ * the last answer is an aspect of another whole ("docker-use-cases" -> "kubernetes-use-cases",
+ * "docker-limits" -> "kubernetes-costs": words of one family count as the same aspect).
+ */
+export function parallelAspect(kb: KnowledgeBase, index: ConceptTerms, last: Concept, named: string): Concept | undefined {
+  const wholes = [...index.aspects].filter(([, parts]) => parts.includes(last.id)).map(([whole]) => whole);
+  if (wholes.length === 0 || wholes.includes(named)) return undefined;
+  const wanted = new Set(wholes.flatMap((whole) => aspectWords(last.id, whole)));
+  let best: { id: string; shared: number } | undefined;
+  for (const id of index.aspects.get(named) ?? []) {
+    if (id === last.id) continue;
+    const shared = new Set(aspectWords(id, named).filter((w) => wanted.has(w))).size;
+    if (shared > 0 && (best === undefined || shared > best.shared)) best = { id, shared };
+  }
+  return best === undefined ? undefined : kb.concept(best.id);
+}
+
+/** A neighbour must explain the question this many times better than a farther concept beside it to win. */
+const NEARER = 2;
+
+/**
+ * The question read with the name put back lands beyond the last answer's neighbours ("how does it keep
+ * things the way I asked?" after kubernetes -> the controller manager); a neighbour right beside that
+ * concept that explains the question far better is the nearer answer (the control loop).
+ */
+export function nearerThan(kb: KnowledgeBase, index: ConceptTerms, found: Concept, last: Concept, neighbours: readonly string[], words: readonly string[]): Concept {
+  if (neighbours.includes(found.id)) return found;
+  const content = words.filter((t) => !isFiller(t));
+  const far = overlap(index, found.id, content);
+  const beside = neighbours
+    .filter((id) => id !== last.id && (found.related.includes(id) || kb.concept(id)?.related.includes(found.id) === true))
+    .map((id) => ({ id, score: overlap(index, id, content) }))
+    .sort((a, b) => b.score - a.score)[0];
+  return beside !== undefined && beside.score > NEARER * far ? (kb.concept(beside.id) ?? found) : found;
 }

@@ -35,6 +35,14 @@ export const WEAK = new Set(
 export const COMPARED_WITH =
   /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|instead of|better than|worse than|rather than|replace|alternative to|relate|relates|related|relation|relationship|fit with|fits with)\b(?:\s+(?:from|to|with|than|between))?\s+(.+)$/;
 
+/** "where does it run?", "where do they live?": a question about where the last answer is. */
+export const LOCATED = /^(?:and |so |ok |okay )?where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\b/;
+/** What being somewhere is said with. */
+export const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
+
+/** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
+export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
+
 /** "the first one", "the latter": a side of the comparison just answered. */
 export const FIRST_SIDE = /\b(?:first|former|left)\b/;
 export const SECOND_SIDE = /\b(?:second|latter|right|other one)\b/;
@@ -49,6 +57,7 @@ const FAMILIES = [
   'mistake mistakes error errors wrong pitfall pitfalls trap traps antipattern antipatterns gotcha gotchas',
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
+  'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
 ];
 
 const FAMILY_OF = new Map<string, string[]>();

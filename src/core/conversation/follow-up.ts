@@ -3,17 +3,20 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { pointerAt, readInContext } from './read-in-context.js';
+import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, neighbourhood, outerRing, overlap, pronounSubject, sideOf,
+  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
-import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, WEAK, widen } from './follow-up-words.js';
+import { relationTarget } from './follow-up-relation.js';
+import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, PART, WEAK, widen } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
 export interface FollowUp {
   concept: Concept;
   how: 'same' | 'related' | 'comparison';
+  /** Which reading decided (for tracing a miss). */
+  rule?: string;
 }
 
 /** Bonus for the concept just answered: an unclear follow-up is about it. */
@@ -49,6 +52,8 @@ export function resolveFollowUp(
   fresh: Concept | undefined,
   /** The lookup's "did you mean" candidates, when it had no single answer. */
   unsure: readonly Concept[] = [],
+  /** The words of the message the last answer was for, when that message did not name it. */
+  statement: readonly string[] = [],
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
@@ -62,7 +67,8 @@ export function resolveFollowUp(
   // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
   const lastWords = new Set(nameWords(kb, last.id).map(stem));
   const otherThan = tokens.some((t, i) => {
-    if (!OTHER.has(t)) return false;
+    // "find each other" is reciprocal, not something beside the last answer.
+    if (!OTHER.has(t) || tokens[i - 1] === 'each') return false;
     const next = tokens[i + 1];
     return next === undefined || isFiller(next) || next === 'one' || next === 'ones' || lastWords.has(stem(next));
   });
@@ -70,7 +76,7 @@ export function resolveFollowUp(
   const named = namedIn(index, text).filter((id) => id !== last.id);
 
   const side = sideOf(kb, last, lower);
-  if (side) return { concept: side, how: 'related' };
+  if (side) return { concept: side, how: 'related', rule: 'side' };
   const compared = COMPARED_WITH.exec(lower);
   if (compared && (anaphor || named.length <= 1)) {
     const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
@@ -80,15 +86,20 @@ export function resolveFollowUp(
       // When the lookup only finds the last answer again, a page comparing what the two are parts of
       // (a comparison of two parts answered by the page comparing their wholes) says more.
       const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
-      if (wider) return { concept: wider, how: 'comparison' };
-      if (found.status === 'answer') return { concept: found.concept, how: 'comparison' };
+      if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
+      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
     }
   }
   // With a pronoun as the subject, a concept named in the question is its object ("can they hold
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
-  const content = terms(text).filter((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t));
+  // "the *image part*", "the registry bit": a word after a name that points at the thing named.
+  const said = terms(text);
+  const pointing = (t: string, i: number): boolean => PART.has(t) && namedWords.has(said[i - 1] ?? '');
+  const content = said.filter(
+    (t, i) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t) && !pointing(t, i),
+  );
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
   // "and docker itself?" after compose: nothing but a name, so that name is the subject, even when the
@@ -96,17 +107,24 @@ export function resolveFollowUp(
   const subject = named[0];
   if (subject !== undefined && content.length === 0) {
     // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
-    if (pronounSubject(tokens)) return { concept: last, how: 'same' };
+    if (pronounSubject(tokens)) return { concept: last, how: 'same', rule: 'pronoun-subject' };
+    // "and kubernetes?" after "where docker works best": the same question about the thing named.
+    const parallel = named.length === 1 && terms(text).some((t) => !namedWords.has(t)) ? parallelAspect(kb, index, last, subject) : undefined;
+    if (parallel) return { concept: parallel, how: 'related', rule: 'parallel' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
-  if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same' };
+  if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'unsure' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
-  if (fresh === undefined && named.length === 1 && !anaphor && content.every((t) => knownAnywhere(index, t))) {
+  // "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
+  const nearName = named.length === 1 && neighbourhood(kb, index, last).includes(named[0] as string);
+  if (fresh === undefined && named.length === 1 && !anaphor && (nearName || content.every((t) => knownAnywhere(index, t)))) {
     const concept = kb.concept(named[0] as string);
-    if (concept) return { concept, how: 'related' };
+    if (concept) return { concept, how: 'related', rule: 'only-name' };
   }
   if (named.length > 0 && !anaphor) return undefined;
+  // "why are rolling updates hard *there*?": a place pronoun is the setting; the thing named, which the lookup answers, is the subject.
+  if (fresh !== undefined && named.includes(fresh.id) && tokens[pointerAt(tokens)] === 'there') return undefined;
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
   // "why?", "an example?" lean on the last answer; "how do I bake bread" only shares the "how".
@@ -126,13 +144,41 @@ export function resolveFollowUp(
   const nameless =
     namedIn(index, text).length === 0 && !keyed && tokens.length <= NAMELESS_WORDS && looksLikeQuestion(text) && content.every((t) => knownAnywhere(index, t));
   if (!leans && !nameless) return undefined;
+  // "what is it created from?", "where does it run?": the thing at the other end of a relation, when
+  // a sentence of the last answer (or of a neighbour naming it) links the two by the question's words.
+  const located = LOCATED.test(lower) && content.every((t) => LOCATED_BY.includes(t));
+  // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
+  const reached = fresh !== undefined && fresh.id !== last.id && neighbours.includes(fresh.id) && !named.includes(fresh.id);
+  // "what lives *in it*?", "what runs *on it*?": the thing asked for is the relation's subject.
+  const inIt = ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && /^(?:and |so )?(?:what|whats|which|who)\b/.test(lower);
+  if (anaphor && !reached && (located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) {
+    // "an *instance* of": here a cue word ("for instance") names the relation.
+    const words = said.filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
+    const target = relationTarget(kb, index, last, located ? [...words, ...LOCATED_BY] : words, neighbours, inIt);
+    if (target) return { concept: target, how: 'related', rule: 'relation' };
+  }
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "and when isn't it?", "the other mistakes?": turned against the last answer, read below by the thread alone.
-  const turned = otherThan || (tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t)));
+  // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.
+  const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t) || lastWords.has(stem(t)));
+  const turned = otherThan || negated;
+  // The question read on its own lands on a neighbour of the last answer: both readings agree, and
+  // that beats the name put back ("and what does it cost us?" after when-kubernetes-is-worth-it).
+  if (!turned && fresh !== undefined && fresh.id !== last.id && neighbours.includes(fresh.id) && !named.includes(fresh.id)) {
+    return { concept: fresh, how: 'related', rule: 'agrees' };
+  }
+  // "why is it important?", "what else?": nothing asked but the request itself, so nothing to look up.
+  if (!turned && content.length === 0 && named.length === 0) return { concept: last, how: 'same', rule: 'cue-only' };
+  // The last answer was the lookup's reading of a statement ("we're 2 devs, thinking of kubernetes"):
+  // a pronoun stands for what was said more than for that reading.
+  if (anaphor && !turned && statement.length > 0) {
+    const found = kb.lookup(withWords(text, statement.join(' ')));
+    if (found.status === 'answer' && found.concept.id !== last.id) return { concept: found.concept, how: 'related', rule: 'said' };
+  }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  if (inContext && inContext.id !== last.id) return { concept: inContext, how: 'related' };
-  if (!leans) return { concept: last, how: 'same' };
+  if (inContext && inContext.id !== last.id) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
+  if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
 
   // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
   // something else that stands in that relation to it, when a neighbour's words fit.
@@ -154,7 +200,6 @@ export function resolveFollowUp(
   const elsewhere = neighbours.filter((id) => id !== last.id);
   // "and when isn't it?" after "when docker is enough": the counterpart, a sibling named like it that
   // each lists the other ("when-docker-is-enough" <-> "when-kubernetes-is-worth-it").
-  const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t));
   const counterparts = negated ? neighbours.filter((id) => isCounterpart(kb, last, id)) : [];
   const candidates =
     counterparts.length > 0
@@ -169,6 +214,12 @@ export function resolveFollowUp(
   // "is that a problem?", "does it scale?": a yes/no question with the pronoun as its subject asks
   // about the last answer itself, so the last answer keeps it unless a neighbour explains it far better.
   const aboutItself = YES_NO.test(lower) && !objectOfQuestion;
+  // Only words that fit anything ("why is that bad?", "does it work?"): nothing points elsewhere,
+  // unless a neighbour is named by one ("who should *use* it?" -> where it works best, "use cases").
+  const neighbourNames = new Set(neighbours.filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
+  if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'weak-only' };
+  // The question on its own and with the name put back both land on the last answer: it stays.
+  if (fresh?.id === last.id && inContext?.id === last.id && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'both-same' };
   const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {
@@ -191,5 +242,5 @@ export function resolveFollowUp(
     }
   }
   const concept = kb.concept(best.id) ?? last;
-  return { concept, how: concept.id === last.id ? 'same' : 'related' };
+  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
 }

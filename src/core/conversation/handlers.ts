@@ -7,13 +7,14 @@ import { helpReply, topicsReply } from '../guide-replies.js';
 import { answerReply } from '../lookup-replies.js';
 import type { Action, CommandName, InboundEvent, Outcome } from '../types.js';
 import { answerQuestion } from './answer-question.js';
+import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
 import { chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
-import { answered, offered } from './thread-context.js';
+import { answered, offered, stated } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
 
@@ -58,11 +59,11 @@ export class Handlers {
     const picked = pickFromOffer(this.deps.kb, text, view.context.context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = view.context.context?.concepts ?? [];
-    const result = answerQuestion(this.deps, event, text, ephemeral, recent);
+    const result = answerQuestion(this.deps, event, text, ephemeral, recent, view.context.context?.said, view.context.context?.unanswered);
     const offer = view.context.context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer);
+    await this.remember(event, view, result.concept, result.offer, result.said);
     return { replies: result.replies };
   }
 
@@ -154,10 +155,16 @@ export class Handlers {
     return this.command(event, view, name === 'help' || name === 'topics' || name === 'decide' || name === 'ask' ? name : 'help', rest.join(' '), false);
   }
 
-  /** A number answers the thread's last "did you mean"; without one it is an ordinary question. */
+  /** A number answers the thread's last "did you mean"; without one, the last answer; without that, it is an ordinary question. */
   private async takeOffer(event: InboundEvent, view: ThreadView, text: string, rank?: number): Promise<Outcome> {
     const offer = view.context.context?.offer ?? [];
     const n = rank ?? pickedNumber(text);
+    // A bare number with no list open ("1" right after an answer) can only mean what is on screen: the last answer.
+    const lastId = view.context.context?.concepts[0];
+    const last = lastId === undefined ? undefined : this.deps.kb.concept(lastId);
+    // After a comparison, "the first one" or "2" is one of its sides.
+    const meant = last && n !== undefined ? (comparisonSide(this.deps.kb, last, n - 1) ?? last) : undefined;
+    if (offer.length === 0 && meant) return { replies: [answerReply(this.deps.kb, meant, { ephemeral: event.place === 'channel' })] };
     if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
     const id = offer[n - 1];
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);
@@ -212,10 +219,11 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[]): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[]): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
     if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));
-    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now));
+    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now, said));
+    else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(previous, said, now));
   }
 }

@@ -34,7 +34,11 @@ export function pointerAt(tokens: readonly string[]): number {
  */
 export function withSubject(text: string, last: Concept): string {
   // A comparison's name would make the question a comparison again: its two sides stand for it.
-  const name = ownId(last.id).replace(/-(?:vs|versus)-/g, ' ').replace(/-/g, ' ');
+  return withWords(text, ownId(last.id).replace(/-(?:vs|versus)-/g, ' ').replace(/-/g, ' '));
+}
+
+/** The follow-up with `name` (a concept's name, or the words said before) where its pointer is. */
+export function withWords(text: string, name: string): string {
   const tokens = tokenize(text);
   const at = pointerAt(tokens);
   if (at < 0) return `${name} ${tokens.join(' ')}`;

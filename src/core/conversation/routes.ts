@@ -18,7 +18,7 @@ export type HandlerName =
   | 'command'
   /** A lookup; follow-ups are read against the thread context. */
   | 'ask'
-  /** A number picks from the thread's last "did you mean". */
+  /** A number picks from the thread's last "did you mean" (with none open, it stays on the last answer). */
   | 'take-offer'
   /** The checklist's pure step (answers, session words, questions asked mid-decision). */
   | 'step'
@@ -41,7 +41,7 @@ export const ROUTES: Record<InputKind, Row> = {
   help: { ...all('command'), step: 'step' },
   control: { ...all('no-session'), step: 'step', verdict: 'step', 'moved-on': 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
   why: { ...all('ask'), idle: 'no-session', step: 'step', verdict: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
-  number: { ...all('ask'), offer: 'take-offer', 'moved-on': 'take-offer', step: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
+  number: { ...all('ask'), context: 'take-offer', offer: 'take-offer', 'moved-on': 'take-offer', step: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
   question: { ...all('ask'), step: 'step' },
   text: { ...all('ask'), step: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
 };

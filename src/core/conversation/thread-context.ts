@@ -12,6 +12,10 @@ const contextSchema = z.object({
   v: z.literal(1),
   concepts: z.array(z.string()).max(5),
   offer: z.array(z.string()).max(5).optional(),
+  /** The words (filler dropped) of the message the last answer was for, when it did not name that answer: a pronoun may stand for them. */
+  said: z.array(z.string().max(40)).max(12).optional(),
+  /** The words in `said` got no answer at all: the next question may rest on them. */
+  unanswered: z.boolean().optional(),
   /** Last activity (ms): compared with a finished session's to know which came last. */
   at: z.number(),
 });
@@ -63,12 +67,18 @@ export class ContextRepository {
 }
 
 /** The context after answering `concept`: it leads the list; the offer stays until a new one replaces it. */
-export function answered(previous: ThreadContext | undefined, concept: string, now: number): ThreadContext {
+export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[]): ThreadContext {
   const concepts = [concept, ...(previous?.concepts ?? []).filter((c) => c !== concept)].slice(0, REMEMBERED);
-  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), at: now };
+  const words = said && said.length > 0 ? { said: said.slice(0, 12).map((w) => w.slice(0, 40)) } : {};
+  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), ...words, at: now };
 }
 
 /** The context after a "did you mean": the candidates, in the order shown, become the thread's offer. */
 export function offered(previous: ThreadContext | undefined, candidates: string[], now: number): ThreadContext {
   return { v: 1, concepts: previous?.concepts ?? [], offer: candidates, at: now };
+}
+
+/** The context after a message with no answer: its words, for the next question to rest on; the rest stays. */
+export function stated(previous: ThreadContext | undefined, said: readonly string[], now: number): ThreadContext {
+  return { v: 1, concepts: previous?.concepts ?? [], ...(previous?.offer ? { offer: previous.offer } : {}), said: said.slice(0, 12).map((w) => w.slice(0, 40)), unanswered: true, at: now };
 }

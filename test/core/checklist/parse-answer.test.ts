@@ -52,6 +52,11 @@ describe('counts and option numbers', () => {
     expect(read('hosts', 'three boxes')).toBe('several');
   });
 
+  it('asks again for zero, which is neither an option number nor a count of anything run', () => {
+    expect(read('hosts', '0')).toBe('no-match');
+    expect(read('services', 'zero')).toBe('no-match');
+  });
+
   it('does not read a count where the options are not counts', () => {
     expect(read('downtime', 'we have 2')).toBe('no-match');
   });

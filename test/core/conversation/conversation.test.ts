@@ -27,6 +27,47 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('why?'))).concept).toBe('scheduler');
   });
 
+  it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('makes sense. what kinds of systems is kubernetes best at?'))).concept).toBe('kubernetes-use-cases');
+    expect(first(await bot.handle(say('thanks! and why?'))).concept).toBe('kubernetes-use-cases');
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say("switching: what's a node in kubernetes?"))).concept).toBe('node');
+    expect(first(await bot.handle(say("got it thanks! quick one: what's a registry?"))).concept).toBe('registry');
+    expect(first(await bot.handle(say("sorry, another thing - what's rbac?"))).concept).toBe('rbac');
+    expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
+    // A tail pointing back ("you mentioned it") is no part of the question.
+    expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
+  });
+
+  it('reads a pronoun after a statement as standing for what was said, not only for the page it was answered with', async () => {
+    const { bot, store } = testBot();
+    await bot.handle(say("we're a team of 2 engineers, pre-launch, thinking of kubernetes"));
+    // Only the words of a message that did not name its answer are kept, for the next pronoun.
+    expect((await store.get(contextKey(THREAD)))?.value).toMatchObject({ said: expect.arrayContaining(['engineer', 'kubernete']) });
+    expect(first(await bot.handle(say('why would that slow us down?'))).concept).toBe('mistake-kubernetes-too-early');
+    await bot.handle(say('what is etcd'));
+    expect((await store.get(contextKey(THREAD)))?.value).not.toHaveProperty('said');
+  });
+
+  it('reads a question after a statement that got no answer with the statement beside it, and a question naming its answer as it is', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('we are two developers building an mvp'))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('should we start on kubernetes?'))).concept).toBe('mistake-kubernetes-too-early');
+    expect(first(await bot.handle(say('we are two developers building an mvp'))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+  });
+
+  it('offers what a pronoun with nothing before it may stand for, and leaves an off-topic one unknown', async () => {
+    const { bot } = testBot();
+    const offer = first(await bot.handle(say('where does it work best')));
+    expect(offer.kind).toBe('clarify');
+    expect(first(await bot.handle(say('2'))).concept).toBe('kubernetes-use-cases');
+    const other = testBot().bot;
+    expect(first(await other.handle(say('is it raining today?'))).kind).toBe('unknown');
+  });
+
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
     let now = 1_000_000;
     const store = new MemoryStore(() => now);
@@ -69,6 +110,26 @@ describe('did you mean, answered', () => {
     expect(first(await bot.handle(say('the last one'))).concept).toBe('kubernetes');
     // "docker" names two of them: not a pick, an ordinary question.
     expect(first(await bot.handle(say('docker'))).concept).toBe('docker');
+  });
+
+  it('takes a number written as a word or an ordinal ("two", "2nd", "option one")', async () => {
+    const { bot } = await offered();
+    expect(first(await bot.handle(say('two'))).concept).toBe('node');
+    expect(first(await bot.handle(say('the 1st one'))).concept).toBe('kubernetes');
+    expect(first(await bot.handle(say('2nd'))).concept).toBe('node');
+    expect(first(await bot.handle(say('option one'))).concept).toBe('kubernetes');
+  });
+
+  it('reads a bare number with no list open as the last answer, the only thing it can point at', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('1'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
+    // After a comparison, a number or "the first one please" is one of its sides.
+    expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('the first one please'))).concept).toBe('docker');
+    expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('2'))).concept).toBe('kubernetes');
   });
 
   it('says which numbers there were when the number is not one of them', async () => {

@@ -13,9 +13,9 @@ const checklist = kb.checklist('docker-vs-kubernetes') as Checklist;
 // The blind sets written by someone who never saw the code. Held-out halves are measured, never tuned on.
 describe('the blind evaluation sets, played through the bot', () => {
   it('never records a question, a doubt or an unclear count as an answer (both halves)', async () => {
-    for (const half of ['decision-inputs-tune.tsv', 'decision-inputs-holdout.tsv']) {
+    for (const half of ['decision-inputs-tune.tsv', 'decision-inputs-holdout.tsv', 'round3-decision-inputs-tune.tsv', 'round3-decision-inputs-holdout.tsv']) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
-      expect(score.total, half).toBeGreaterThanOrEqual(30);
+      expect(score.total, half).toBeGreaterThanOrEqual(20);
       expect(score.misses, half).toEqual([]);
     }
   });
@@ -31,12 +31,15 @@ describe('the blind evaluation sets, played through the bot', () => {
 
   // Floors at what the bot reaches today: a change that reads follow-ups worse fails here.
   const FOLLOW_UPS: Array<[file: string, floor: number]> = [
-    ['followups-tune.tsv', 0.95],
+    // Measured 86/87, 75/87, 65/68, 54/67, 57/64, 50/64; each floor is about one conversation below.
+    ['followups-tune.tsv', 0.97],
     ['followups-holdout.tsv', 0.85],
-    ['round2-followups-tune.tsv', 0.88],
+    ['round2-followups-tune.tsv', 0.94],
     ['round2-followups-holdout.tsv', 0.79],
+    ['round3-followups-tune.tsv', 0.87],
+    ['round3-followups-holdout.tsv', 0.76],
   ];
-  it('answers the last turn of the follow-up conversations right (both rounds, both halves)', async () => {
+  it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
       const score = await scoreFollowUps(kb, parseFollowUpFile(fixture(file)));
       expect(score.total, file).toBeGreaterThanOrEqual(60);

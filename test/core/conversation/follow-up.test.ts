@@ -51,4 +51,67 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('control-plane', "what's inside?")).toBe('control-plane');
     expect(read('oci', 'what is yaml')).toBeUndefined();
   });
+
+  it('takes the question\'s own answer when it is a neighbour of the last one, over the name put back', () => {
+    expect(read('when-kubernetes-is-worth-it', 'and what does it cost us?')).toBe('kubernetes-costs');
+    expect(read('docker', 'is it fine for local dev?')).toBe('docker-use-cases');
+  });
+
+  it('reads "and X?" after an aspect of another thing as the same aspect of X, and X itself when it has no such aspect', () => {
+    expect(read('docker-use-cases', 'and kubernetes?')).toBe('kubernetes-use-cases');
+    expect(read('when-docker-is-enough', 'what about kubernetes?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('kubernetes-costs', 'and for docker?')).toBe('docker-limits');
+    expect(read('docker-compose', 'and kubernetes?')).toBeUndefined();
+  });
+
+  it('keeps a request with nothing asked but the request itself on the last answer', () => {
+    expect(read('kubelet', 'why is it important?')).toBe('kubelet');
+    expect(read('scheduler', 'what else?')).toBe('scheduler');
+  });
+
+  it('turns a follow-up negating the last answer\'s own words to its counterpart', () => {
+    expect(read('when-docker-is-enough', 'and when is it not enough?')).toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('answers "what is it … from/of?" and "where does it run?" with the thing the last answer\'s text puts at the other end', () => {
+    expect(read('container', 'so what is it spawned from?')).toBe('image');
+    expect(read('kube-proxy', 'where does it run?')).toBe('node');
+    // "what lives in it?": the relation's subject, named just before its word ("where images live").
+    expect(read('registry', 'what lives in it?')).toBe('image');
+    // "where does it keep its data?" is not about where the thing itself is.
+    expect(read('control-plane', 'and where does it keep its data?')).toBe('etcd');
+  });
+
+  it('answers a neighbour named beside a word the knowledge base does not know with that neighbour', () => {
+    expect(read('image', 'is a registry mandatory?')).toBe('registry');
+  });
+
+  it('reads "each other" as reciprocal, not as "the other" leaning on the last answer', () => {
+    expect(read('scheduler', 'how do services find each other in kubernetes?')).toBeUndefined();
+  });
+
+  it('keeps a follow-up of words that fit anything on the last answer, unless they name a neighbour', () => {
+    expect(read('mistake-kubernetes-too-early', 'why is that bad?')).toBe('mistake-kubernetes-too-early');
+    expect(read('kubernetes', 'who should use it?')).toBe('kubernetes-use-cases');
+  });
+
+  it('reads "the X part" or "the X step" as X', () => {
+    // The lookup alone finds the registry here: a fresh question, answered as such.
+    expect(read('how-they-work-together', "and what's the registry bit?")).toBeUndefined();
+    expect(read('how-they-work-together', "what's the docker step?")).toBe('docker');
+  });
+
+  it('keeps the last answer when the question alone and with the name put back both land on it', () => {
+    expect(read('when-docker-is-enough', 'would docker be enough for that?')).toBe('when-docker-is-enough');
+  });
+
+  it('prefers a neighbour that explains the question far better than the farther concept beside it that the lookup found', () => {
+    expect(read('kubernetes', 'how does it keep things the way i asked?')).toBe('control-loop');
+    // A far concept that explains the question best still wins.
+    expect(read('kubernetes', 'how does it handle traffic spikes?')).toBe('autoscaling');
+  });
+
+  it('reads "there" as the setting when the question names its own subject', () => {
+    expect(read('docker-limits', 'why is autoscaling missing there?')).toBeUndefined();
+  });
 });

@@ -80,7 +80,7 @@ const EXPECTED: Record<InputKind, Record<ThreadState, string>> = {
   help: { idle: 'help', context: 'help', offer: 'help', step: 'question', verdict: 'help', 'moved-on': 'help', lapsed: 'help', unavailable: 'help' },
   control: { idle: 'notice:no-session', context: 'notice:no-session', offer: 'notice:no-session', step: 'question', verdict: 'verdict', 'moved-on': 'verdict', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
   why: { idle: 'notice:no-session', context: 'answer:etcd', offer: 'lookup', step: 'why', verdict: 'why', 'moved-on': 'answer:etcd', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
-  number: { idle: 'lookup', context: 'lookup', offer: 'answer:node', step: 'question', verdict: 'lookup', 'moved-on': 'lookup', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
+  number: { idle: 'lookup', context: 'answer:etcd', offer: 'answer:node', step: 'question', verdict: 'lookup', 'moved-on': 'answer:etcd', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
   question: { idle: 'answer:pod', context: 'answer:pod', offer: 'answer:pod', step: 'answer:pod + notice:still-waiting', verdict: 'answer:pod', 'moved-on': 'answer:pod', lapsed: 'answer:pod', unavailable: 'answer:pod' },
   text: { idle: 'lookup', context: 'lookup', offer: 'lookup', step: 'question', verdict: 'lookup', 'moved-on': 'lookup', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
 };

@@ -1,0 +1,92 @@
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { terms } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+import { namedIn, type ConceptTerms } from './concept-terms.js';
+import { widen } from './follow-up-words.js';
+
+// "what is it created from?", "where does it run?": a question about what stands at the other end
+// of a relation with the last answer. Its own text usually says so in a sentence ("a running
+// instance of an image", "runs on every node"), or a neighbour's does ("containers are started from").
+
+/** How far after the relation word the thing at its other end may be named. */
+const WINDOW = 6;
+/** How close before the relation word its subject is named. */
+const SUBJECT = 2;
+
+function sentences(concept: Concept): string[][] {
+  return `${concept.summary}. ${concept.body}`
+    .split(/[.;:!?\n]+/)
+    .map((s) => terms(s))
+    .filter((s) => s.length > 0);
+}
+
+/** Positions in a sentence where one of the relation's words (or its family) stands. */
+function relationAt(sentence: readonly string[], relation: ReadonlySet<string>): number[] {
+  return sentence.flatMap((t, i) => (relation.has(stem(t)) ? [i] : []));
+}
+
+/** The concept named first (longest name at the earliest word) in a run of words. */
+function firstNamed(index: ConceptTerms, words: readonly string[]): string | undefined {
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(4, words.length - start); length > 0; length--) {
+      const id = index.names.get(words.slice(start, start + length).join(' '));
+      if (id !== undefined) return id;
+    }
+  }
+  return undefined;
+}
+
+/** The concept named last (nearest the end) in a run of words. */
+function lastNamed(index: ConceptTerms, words: readonly string[]): string | undefined {
+  for (let end = words.length; end > 0; end--) {
+    for (let length = Math.min(4, end); length > 0; length--) {
+      const id = index.names.get(words.slice(end - length, end).join(' '));
+      if (id !== undefined) return id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The neighbour at the other end of the relation the question names (`words`: its content words,
+ * the verb or noun of the relation), or undefined when no sentence links the two that way.
+ */
+export function relationTarget(
+  kb: KnowledgeBase,
+  index: ConceptTerms,
+  last: Concept,
+  words: readonly string[],
+  neighbours: readonly string[],
+  /** "what lives in it?" asks for the relation's subject: named just before its word ("where *images* live"). */
+  subject = false,
+): Concept | undefined {
+  const relation = new Set(words.flatMap((w) => widen(w)));
+  if (relation.size === 0) return undefined;
+  const near = new Set(neighbours.filter((id) => id !== last.id));
+  const votes = new Map<string, number>();
+  const vote = (id: string): void => void votes.set(id, (votes.get(id) ?? 0) + 1);
+  // The last answer's own sentences: "an instance *of an image*" names the other end after the relation word.
+  for (const sentence of sentences(last)) {
+    for (const at of relationAt(sentence, relation)) {
+      // The first thing named after the relation word is its other end; a neighbour or nothing.
+      const found = subject ? lastNamed(index, sentence.slice(Math.max(0, at - SUBJECT), at)) : firstNamed(index, sentence.slice(at + 1, at + 1 + WINDOW));
+      if (found !== undefined && near.has(found)) vote(found);
+    }
+  }
+  // A neighbour's sentences that name the last answer and then the relation: "containers are *started from*" it.
+  for (const id of subject ? [] : near) {
+    const concept = kb.concept(id);
+    if (!concept) continue;
+    for (const sentence of sentences(concept)) {
+      for (const at of relationAt(sentence, relation)) {
+        const before = sentence.slice(Math.max(0, at - WINDOW), at).join(' ');
+        if (namedIn(index, before).includes(last.id)) vote(id);
+      }
+    }
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  if (!best || (next && next[1] === best[1])) return undefined;
+  return kb.concept(best[0]);
+}

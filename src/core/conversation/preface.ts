@@ -1,0 +1,48 @@
+import { tokenize } from '../lookup/normalize.js';
+
+// Chat puts a few words in front of a question that say how it relates to what came before
+// ("thanks!", "makes sense.", "ok, new question:", "switching:") and nothing about its subject.
+// Left in, they are words the lookup tries to match; read, they say whether the thread goes on.
+
+/** Words that acknowledge the last answer. */
+const ACKNOWLEDGE = new Set(
+  `ok okay k kk alright allright right sure cool nice great good perfect awesome neat fine thanks thank you thx ty cheers
+   got it makes sense understood see i hmm hm ah oh yes yeah yep interesting gotcha clear noted sorry oops wow haha fair agreed true`.split(/\s+/),
+);
+
+/** Words that announce a change of subject. */
+const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside`.split(/\s+/));
+
+/** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
+const JOINING = new Set(`and so now then well also to the a big picture general quick one other thing enough by way more`.split(/\s+/));
+
+/** Where a preface ends: a full stop, colon, comma, dash or exclamation mark, then more text. */
+const PREFACE = /^([^.:!,;?\u2014\u2013]+?)\s*(?:[.:!,;]+|\s[\u2014\u2013-]+)\s+(\S.*)$/s;
+
+/** A tail that points back at the last answer without adding to the question ("what is RBAC, *you mentioned it*?"). */
+const TAIL = /[\s,;(-]+(?:(?:that|which|like) )?(?:you|u) (?:just |also )?(?:mentioned|said|wrote|brought up|talked about)(?: (?:it|that|this|them|those|earlier|before|above|there|here))*\)?\s*([?!.]*)$/i;
+
+export interface Prefaced {
+  /** The question without its preface. */
+  question: string;
+  /** The preface announced a new subject: the thread's last answers do not apply. */
+  switched: boolean;
+}
+
+/** The question with any leading acknowledgement or "new question:" taken off. */
+export function withoutPreface(text: string): Prefaced {
+  let question = text.trim();
+  let switched = false;
+  for (let round = 0; round < 3; round++) {
+    const match = PREFACE.exec(question);
+    if (!match) break;
+    const words = tokenize(match[1] ?? '');
+    const said = words.filter((w) => !JOINING.has(w));
+    // "quick one:" is all joining words, and still a preface.
+    if (words.length === 0 || words.length > 6 || !said.every((w) => ACKNOWLEDGE.has(w) || SWITCH.has(w))) break;
+    // "back to the big picture" and "new question" change the subject; "ok" and "thanks" do not.
+    switched ||= said.some((w) => SWITCH.has(w));
+    question = match[2] ?? '';
+  }
+  return { question: question.replace(TAIL, '$1'), switched };
+}
