@@ -39,6 +39,9 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('control plane turbulence')).toBe('unknown');
     expect(ask('service discovery aquarium')).toBe('unknown');
     expect(ask('what is kube-controller-manager responsible for')).toBe('controller-manager');
+    // Our names in their everyday sense, with no word of the trade around them.
+    expect(ask('how many dolphins live in a pod')).toBe('unknown');
+    expect(ask('best container for keeping rice dry')).toBe('unknown');
   });
 
   it('reads "the article" and what it "says" as the knowledge base itself, not a subject', () => {
