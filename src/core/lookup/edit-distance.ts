@@ -31,13 +31,15 @@ export function editDistance(a: string, b: string, max: number): number {
  * ask about words that are not everyday English, so "doker" may become "docker" while "love" is
  * never bent into "live".
  */
-export function closeEnough(typed: string, known: string): number | undefined {
+export function closeEnough(typed: string, known: string, chat = false): number | undefined {
   const n = typed.length;
   if (n < 3) return undefined;
   const max = n < 8 ? 1 : 2;
   const distance = editDistance(typed, known, max);
   if (distance > max) return undefined;
-  if (n < 5 && !isSwap(typed, known)) return undefined;
+  // A slip in a word of chat ("wht", "deos") costs nothing if read wrong: it carries no subject.
+  // Chat words of three letters or fewer ("imo", "is") are too short to go by: "iso" is neither.
+  if (n < 5 && !(chat && known.length >= 4) && !isSwap(typed, known)) return undefined;
   return distance;
 }
 

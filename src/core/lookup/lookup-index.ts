@@ -187,7 +187,7 @@ export function completeIndex(data: LookupIndexData): LookupIndex {
   const { postings } = data;
   // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
   const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
-  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0);
+  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0, isFiller);
   const families = new WordFamilies(() => postings.keys(), (word) => postings.get(word)?.size ?? 0);
   return {
     ...data,

@@ -35,6 +35,8 @@ export class Speller {
   constructor(
     private readonly words: ReadonlySet<string>,
     private readonly weight: (word: string) => number,
+    /** Words of chat, not of any subject: a short word may be read as one of them more loosely. */
+    private readonly chat: (word: string) => boolean = () => false,
   ) {}
 
   /**
@@ -75,7 +77,7 @@ export class Speller {
     let best: { word: string; distance: number; weight: number } | undefined;
     for (const probe of probes) {
       for (const word of this.byDeletion.get(probe) ?? []) {
-        const distance = closeEnough(term, word);
+        const distance = closeEnough(term, word, this.chat(word));
         if (distance === undefined) continue;
         const weight = this.weight(word);
         if (!best || distance < best.distance || (distance === best.distance && (weight > best.weight || (weight === best.weight && word < best.word)))) {
