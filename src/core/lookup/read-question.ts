@@ -43,7 +43,8 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     if (kin !== undefined) return { term: kin, similarity: FAMILY, context, typed: t };
     // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
     if (index.everyday.has(t)) return { term: t, similarity: 0, context };
-    const fixed = index.correct(t);
+    // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
+    const fixed = index.correct(t) ?? index.correct(`${t}s`);
     if (fixed) return { term: fixed.term, similarity: fixed.similarity, context };
     // Two of our words run together ("usecases", "loadbalancer") are read as the two.
     const parts = splitJoined(index, t);

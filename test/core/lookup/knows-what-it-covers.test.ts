@@ -63,6 +63,9 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('what does the contol plane do')).toBe('control-plane');
     // "sever" is an English word (and shares a stem with "several"), but here a slip in a name.
     expect(ask('whats the api sever')).toBe('api-server');
+    // A slip in a word of chat is not an unseen subject.
+    expect(ask('wht is the kubelet')).toBe('kubelet');
+    expect(ask('how deos the scheduler pick a node')).toBe('scheduler');
   });
 
   it('answers every concept id, title and alias as itself, and every outside term as outside', () => {
