@@ -66,6 +66,10 @@ describe('a lookup that knows what it covers', () => {
     // A slip in a word of chat is not an unseen subject.
     expect(ask('wht is the kubelet')).toBe('kubelet');
     expect(ask('how deos the scheduler pick a node')).toBe('scheduler');
+    // One changed letter in a four-letter word that is no English word; a swapped pair reads first.
+    expect(ask('what is etzd')).toBe('etcd');
+    expect(ask('waht are pods')).toBe('pod');
+    expect(ask('grpc vs rest')).toBe('unknown');
   });
 
   it('answers every concept id, title and alias as itself, and every outside term as outside', () => {
