@@ -93,6 +93,8 @@ function openSqlite(dataDir: string, logger: Logger, retention: { retentionDays?
   }
   const watch = watchDatabaseFile(file, logger);
   return opened(store, feedback, `sqlite at ${file}`, async () => sqliteAnswers(db) && watch.intact(), async () => {
+    // Feedback is committed in batches: what the last replies queued is written before the file closes.
+    if (db.open) await feedback.close();
     watch.close();
     if (db.open) db.close();
   });

@@ -8,15 +8,42 @@ export type SqliteDatabase = Database.Database;
 export const SQLITE_FILE = 'archbot.db';
 
 // The session table only: the feedback tables are created and migrated in sqlite-feedback-schema.ts.
-const SCHEMA = `
+// One b-tree, keyed by key (WITHOUT ROWID, no index on expires_at): every event writes here (the
+// delivery claim, the thread's context), and each extra b-tree is another page per commit. On a
+// shared disk that halved the pages written and took a write's p99 from 0.8-4 ms to about 0.1 ms
+// (test/bench notes in the README). Expired rows are swept by key ranges instead (sqlite-store.ts).
+const SESSIONS = `
 CREATE TABLE IF NOT EXISTS sessions (
   key TEXT PRIMARY KEY,
   json TEXT NOT NULL,
   revision INTEGER NOT NULL,
   expires_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS sessions_expires_at ON sessions (expires_at);
+) WITHOUT ROWID;
 `;
+
+const SESSION_COLUMNS = ['key', 'json', 'revision', 'expires_at'];
+
+/** A file from before: its rows move to the new table, once, at open. */
+function migrateSessions(db: Database.Database): void {
+  const old = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sessions'`).pluck().get();
+  if (typeof old === 'string' && /WITHOUT ROWID\s*$/i.test(old.trim())) return;
+  if (old !== undefined) {
+    // Someone else's table of that name is left alone, and the message says what it lacks.
+    const have = new Set(db.prepare('PRAGMA table_info(sessions)').all().map((row) => (row as { name?: unknown }).name));
+    const missing = SESSION_COLUMNS.filter((column) => !have.has(column));
+    if (missing.length > 0) throw new Error(`table sessions has no column ${missing.join(', ')}`);
+  }
+  db.transaction(() => {
+    if (old === undefined) {
+      db.exec(SESSIONS);
+      return;
+    }
+    db.exec('ALTER TABLE sessions RENAME TO sessions_before');
+    db.exec(SESSIONS);
+    db.exec('INSERT INTO sessions (key, json, revision, expires_at) SELECT key, json, revision, expires_at FROM sessions_before WHERE key IS NOT NULL');
+    db.exec('DROP TABLE sessions_before');
+  }).immediate();
+}
 
 /** The path of the database file inside `dataDir`, absolute, for messages and tests. */
 export function sqlitePath(dataDir: string): string {
@@ -37,7 +64,7 @@ export function openDatabase(dataDir: string): SqliteDatabase {
       db.pragma('journal_mode = WAL');
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
-      db.exec(SCHEMA);
+      migrateSessions(db);
     } catch (error) {
       db.close();
       throw error;

@@ -3,6 +3,7 @@ import { DAY_MS, DEFAULT_RETENTION_DAYS, dayOf, emptyOutcomes, funnelsFromCounts
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateFeedback } from './sqlite-feedback-schema.js';
 import { prepareReport, type Row } from './sqlite-feedback-queries.js';
+import { FeedbackBatch } from './sqlite-feedback-batch.js';
 import { prepareWrite } from './sqlite-feedback-write.js';
 
 export interface FeedbackLogOptions {
@@ -20,7 +21,7 @@ const PRUNE_EVERY_MS = 3_600_000;
  * days, whatever the traffic) and reads events only for the example questions of the gaps shown.
  */
 export class SqliteFeedbackLog implements FeedbackLog {
-  private readonly write;
+  private readonly writes: FeedbackBatch;
   private readonly deleteOld;
   private readonly queries;
   private readonly retentionMs: number;
@@ -31,7 +32,7 @@ export class SqliteFeedbackLog implements FeedbackLog {
     migrateFeedback(db);
     this.retentionMs = (options.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
     this.clock = options.clock ?? Date.now;
-    this.write = prepareWrite(db);
+    this.writes = new FeedbackBatch(db, prepareWrite(db));
     const old = ['feedback', 'feedback_votes', 'feedback_sessions'].map((table) => db.prepare(`DELETE FROM ${table} WHERE at < ?`));
     const oldDays = db.prepare('DELETE FROM feedback_daily WHERE day < ?');
     this.deleteOld = db.transaction((before: number) => {
@@ -45,10 +46,12 @@ export class SqliteFeedbackLog implements FeedbackLog {
     const invalid = invalidEvent(event);
     if (invalid) throw new Error(`feedback ${event.kind} not recorded: ${invalid}`);
     this.pruneIfDue();
-    this.write(event);
+    return this.writes.add(event);
   }
 
   async report(query: ReportQuery): Promise<FeedbackReport> {
+    // Counts what was recorded just before, too.
+    this.writes.flush();
     this.pruneIfDue();
     const n = reportLimit(query.limit);
     // Whole UTC days, as Redis keeps them: the days the window touches, none before the retention.
@@ -87,7 +90,10 @@ export class SqliteFeedbackLog implements FeedbackLog {
     };
   }
 
-  async close(): Promise<void> {}
+  /** Commits what is still queued; the database itself belongs to whoever opened it. */
+  async close(): Promise<void> {
+    this.writes.flush();
+  }
 
   private pruneIfDue(): void {
     const now = this.clock();

@@ -38,13 +38,25 @@ function prepare(db: SqliteDatabase) {
     ),
     delete: db.prepare('DELETE FROM sessions WHERE key = ?'),
     purge: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+    // The sweep's next stretch: the key SWEEP_ROWS rows on, or none when fewer are left.
+    stretchEnd: db.prepare('SELECT key FROM sessions WHERE key > ? ORDER BY key LIMIT 1 OFFSET ?').pluck(),
+    sweepTo: db.prepare('DELETE FROM sessions WHERE key > ? AND key <= ? AND expires_at <= ?'),
+    sweepRest: db.prepare('DELETE FROM sessions WHERE key > ? AND expires_at <= ?'),
   };
 }
 
 /**
+ * Rows the periodic sweep reads at a time. Sweeping every `purgeEveryWrites` writes, twice as many
+ * rows are read as were written meanwhile (at most one new row per write), so the sweep comes round
+ * faster than the table grows and an expired row stays at most one lap.
+ */
+const SWEEP_FACTOR = 2;
+
+/**
  * Sessions in a SQLite file. Each compare-and-set is one statement, so it stays atomic even when
  * several bot processes share the file. An expired row counts as absent everywhere; it is deleted
- * when read and swept periodically.
+ * when read, and swept: all at open, then one stretch of keys every `purgeEveryWrites` writes, so
+ * no write pays for reading the whole table (there is no index on the expiry to find them by).
  *
  * A row whose text is not JSON is returned as the raw string with its revision (see `fromJson`):
  * `get` never throws for bad data, and the core can overwrite it at that revision. A row without a
@@ -54,6 +66,8 @@ export class SqliteStore implements SessionStore {
   private readonly clock: Clock;
   private readonly purgeEvery: number;
   private writes = 0;
+  /** Where the next sweep starts: the last key the previous one reached ('' from the start). */
+  private sweptTo = '';
   private readonly statements: ReturnType<typeof prepare>;
 
   constructor(
@@ -96,7 +110,7 @@ export class SqliteStore implements SessionStore {
       expected === null
         ? this.statements.create.run(key, json, expiresAt, now)
         : this.statements.update.run(json, expiresAt, key, expected, now);
-    if (++this.writes >= this.purgeEvery) this.purge();
+    if (++this.writes >= this.purgeEvery) this.sweep();
     return result.changes === 1;
   }
 
@@ -108,6 +122,20 @@ export class SqliteStore implements SessionStore {
   purge(): number {
     this.writes = 0;
     return this.statements.purge.run(this.clock()).changes;
+  }
+
+  /** Deletes the expired rows of the next stretch of keys, starting over after the last. */
+  private sweep(): void {
+    this.writes = 0;
+    const now = this.clock();
+    const end: unknown = this.statements.stretchEnd.get(this.sweptTo, this.purgeEvery * SWEEP_FACTOR - 1);
+    if (typeof end === 'string') {
+      this.statements.sweepTo.run(this.sweptTo, end, now);
+      this.sweptTo = end;
+    } else {
+      this.statements.sweepRest.run(this.sweptTo, now);
+      this.sweptTo = '';
+    }
   }
 
   async close(): Promise<void> {

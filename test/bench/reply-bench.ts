@@ -51,11 +51,12 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Side {
+export interface Side {
   start(): Promise<{ bot: BotProcess; driver: Driver }>;
 }
 
-async function platformSides(platform: 'slack' | 'discord', dataDir: string): Promise<{ archbot: Side; thin: Side; close(): Promise<void> }> {
+/** `archbot` runs `bin/archbot.mjs` unless another build's is given (the reply bench's REPLY_AGAINST). */
+export async function platformSides(platform: 'slack' | 'discord', dataDir: string, archbotScript: string = ARCHBOT): Promise<{ archbot: Side; thin: Side; close(): Promise<void> }> {
   const common = { LOG_LEVEL: 'info', HOST: '127.0.0.1', DATA_DIR: dataDir, RATE_LIMIT: '0' };
   if (platform === 'slack') {
     const [a, t] = [await slackFake(), await slackFake()];
@@ -63,7 +64,7 @@ async function platformSides(platform: 'slack' | 'discord', dataDir: string): Pr
     return {
       archbot: {
         async start() {
-          const bot = await startBot([...profiled('archbot'), ARCHBOT], { ...env(a.fake.apiUrl), PORT: '0' }, ARCHBOT_READY);
+          const bot = await startBot([...profiled('archbot'), archbotScript], { ...env(a.fake.apiUrl), PORT: '0' }, ARCHBOT_READY);
           const port = /"port":(\d+)/.exec(bot.output())?.[1];
           return { bot, driver: a.driver(`http://127.0.0.1:${port}/slack/events`) };
         },
@@ -81,7 +82,7 @@ async function platformSides(platform: 'slack' | 'discord', dataDir: string): Pr
   const [a, t] = [await discordFake(), await discordFake()];
   const env = (api: string) => ({ ...common, DISCORD_TOKEN: 'bench-token', DISCORD_API_URL: api, PORT: '0' });
   return {
-    archbot: { start: async () => ({ bot: await startBot([...profiled('archbot'), ARCHBOT], env(a.fake.apiUrl), ARCHBOT_READY), driver: a.driver() }) },
+    archbot: { start: async () => ({ bot: await startBot([...profiled('archbot'), archbotScript], env(a.fake.apiUrl), ARCHBOT_READY), driver: a.driver() }) },
     thin: { start: async () => ({ bot: await startBot([...profiled('thin'), THIN.discord], env(t.fake.apiUrl), /^ready$/m), driver: t.driver() }) },
     close: async () => void (await Promise.all([a.fake.close(), t.fake.close()])),
   };

@@ -1,7 +1,13 @@
 // The thinnest Discord bot on discord.js, the bench's reference: replies "ok" to every message that
 // mentions it. Same settings archbot reads (DISCORD_TOKEN, DISCORD_API_URL: the REST base, from which
 // the gateway address is asked); prints "ready" once the gateway session is READY.
+// THIN_REPLY=file.json: answers with that message ({ embeds, components, allowed_mentions }) instead,
+// to measure what a reply as rich as archbot's costs by itself.
+import { readFileSync } from 'node:fs';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
+
+const rich = process.env.THIN_REPLY ? JSON.parse(readFileSync(process.env.THIN_REPLY, 'utf8')) : undefined;
+const reply = rich ? { embeds: rich.embeds, components: rich.components, allowedMentions: { parse: [] } } : 'ok';
 
 const client = new Client({
   intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -9,7 +15,7 @@ const client = new Client({
 });
 client.on(Events.MessageCreate, (message) => {
   if (message.author.bot || !client.user || !message.mentions.has(client.user)) return;
-  message.reply('ok').catch((err) => console.error(err));
+  message.reply(reply).catch((err) => console.error(err));
 });
 client.once(Events.ClientReady, () => console.log('ready'));
 process.on('SIGTERM', () => void client.destroy().then(() => process.exit(0)));

@@ -54,6 +54,26 @@ describe('openStores', () => {
     expect((await stores.feedback.report(lastDays(30, Date.now(), 5))).topics).toEqual([{ concept: 'pod', count: 1 }]);
   });
 
+  it('writes the feedback of questions still queued when the stores close (shutdown loses none)', async () => {
+    const dataDir = join(dir.path, 'queued');
+    stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    // As the bot records: without waiting, then straight to shutdown.
+    const written = [0, 1, 2].map(() => stores?.feedback.record(asked));
+    await stores.close();
+    await Promise.all(written);
+
+    stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    expect((await stores.feedback.report(lastDays(30, Date.now(), 5))).topics).toEqual([{ concept: 'pod', count: 3 }]);
+  });
+
+  it('counts in a report what was recorded just before it, without waiting for the writes', async () => {
+    stores = await openStores({ dataDir: join(dir.path, 'at-once'), kind: 'persistent', logger: memoryLogger() });
+    const written = [stores.feedback.record(asked), stores.feedback.record({ ...asked, concept: 'etcd' })];
+    const report = await stores.feedback.report(lastDays(30, Date.now(), 5));
+    await Promise.all(written);
+    expect(report.topics.map((t) => t.concept).sort()).toEqual(['etcd', 'pod']);
+  });
+
   it('keeps feedback for FEEDBACK_RETENTION_DAYS, as the bot configures its stores', async () => {
     const DAY = 86_400_000;
     const opened = async (retention: string | undefined): Promise<OpenedStores> => {

@@ -112,6 +112,40 @@ describe('sqlite store on disk', () => {
     expect(keys).toEqual(['session:new']);
   });
 
+  it('sweeps in stretches: expired rows go however many rows the table holds, live ones stay', async () => {
+    const dataDir = fresh();
+    let now = 0;
+    // Every 2 writes the sweep reads 4 rows on from where it stopped.
+    const store = SqliteStore.open(dataDir, { clock: () => now, purgeEveryWrites: 2 });
+    for (let i = 0; i < 10; i++) await store.compareAndSet(`once:old${i}`, null, 1, 10);
+    now = 100;
+    for (let i = 0; i < 10; i++) await store.compareAndSet(`ctx:live${i}`, null, { i }, 1_000);
+    const db = new Database(sqlitePath(dataDir), { readonly: true });
+    const keys = db.prepare('SELECT key FROM sessions ORDER BY key').pluck().all();
+    db.close();
+    await store.close();
+    expect(keys).toEqual(Array.from({ length: 10 }, (_, i) => `ctx:live${i}`));
+  });
+
+  it('keeps the sessions of a file written by an earlier release (the table is rebuilt once, at open)', async () => {
+    const dataDir = fresh();
+    const old = openDatabase(dataDir);
+    old.exec('DROP TABLE sessions');
+    old.exec('CREATE TABLE sessions (key TEXT PRIMARY KEY, json TEXT NOT NULL, revision INTEGER NOT NULL, expires_at INTEGER NOT NULL)');
+    old.exec('CREATE INDEX sessions_expires_at ON sessions (expires_at)');
+    old.prepare('INSERT INTO sessions VALUES (?, ?, ?, ?)').run('session:a', JSON.stringify({ step: 2 }), 7, Date.now() + 60_000);
+    old.close();
+
+    const store = SqliteStore.open(dataDir);
+    expect(await store.get('session:a')).toEqual({ value: { step: 2 }, revision: 7 });
+    expect(await store.compareAndSet('session:a', 7, { step: 3 }, 60_000)).toBe(true);
+    await store.close();
+    const db = new Database(sqlitePath(dataDir), { readonly: true });
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'sessions%' ORDER BY name`).pluck().all();
+    db.close();
+    expect(tables).toEqual(['sessions']);
+  });
+
   it('drops a row whose revision is unreadable instead of blocking the thread', async () => {
     const dataDir = fresh();
     const store = SqliteStore.open(dataDir);

@@ -3,6 +3,7 @@ import type { webApi } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
 import { isEphemeral } from '../../core/reply.js';
 import type { InboundEvent, Logger, Outcome, Reply } from '../../core/types.js';
+import { chatCall, postedTs } from './chat-call.js';
 import { renderReply, type SlackMessage } from './render-blocks.js';
 import { threadId } from './thread-id.js';
 import type { Where } from './to-inbound.js';
@@ -48,7 +49,7 @@ async function update(ctx: DeliverContext, reply: Reply, where: Where): Promise<
   if (where.clicked?.ephemeral && where.respond) {
     await where.respond({ ...message, replace_original: true });
   } else if (where.clicked) {
-    await ctx.client.chat.update({ channel: where.channel, ts: where.clicked.ts, ...message });
+    await chatCall(ctx.client, 'chat.update', { channel: where.channel, ts: where.clicked.ts }, message);
   } else {
     await post(ctx, reply, where);
   }
@@ -67,7 +68,7 @@ async function postEphemeral(ctx: DeliverContext, message: SlackMessage, where: 
     return;
   }
   try {
-    await ctx.client.chat.postEphemeral({ channel: where.channel, user: where.user, ...message, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) });
+    await chatCall(ctx.client, 'chat.postEphemeral', { channel: where.channel, user: where.user, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) }, message);
   } catch (err) {
     if (!where.respond || !NOT_A_MEMBER.has(slackErrorCode(err) ?? '')) throw err;
     await where.respond({ ...message, response_type: 'ephemeral', replace_original: false });
@@ -80,14 +81,8 @@ async function postEphemeral(ctx: DeliverContext, message: SlackMessage, where: 
  */
 async function postVisible(ctx: DeliverContext, message: SlackMessage, where: Where, threadTs: string | undefined): Promise<string | undefined> {
   try {
-    const result = await ctx.client.chat.postMessage({
-      channel: where.channel,
-      ...message,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
-    return result.ts;
+    const result = await chatCall(ctx.client, 'chat.postMessage', { channel: where.channel, ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false, unfurl_media: false }, message);
+    return postedTs(result);
   } catch (err) {
     if (!NOT_A_MEMBER.has(slackErrorCode(err) ?? '')) throw err;
     if (where.respond) {
@@ -109,8 +104,8 @@ async function openThread(ctx: DeliverContext, outcome: Outcome, where: Where): 
   let rootTs: string | undefined;
   try {
     for (const reply of outcome.replies) {
-      const result = await ctx.client.chat.postMessage({ channel: where.channel, ...renderReply(reply, ctx.limits), unfurl_links: false, unfurl_media: false });
-      rootTs ??= result.ts;
+      const result = await chatCall(ctx.client, 'chat.postMessage', { channel: where.channel, unfurl_links: false, unfurl_media: false }, renderReply(reply, ctx.limits));
+      rootTs ??= postedTs(result);
     }
   } catch (err) {
     if (!NOT_A_MEMBER.has(slackErrorCode(err) ?? '')) throw err;

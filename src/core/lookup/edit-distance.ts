@@ -26,22 +26,25 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Whether `typed` may stand for `known`. Words of three or four letters only forgive a swapped pair
- * ("etdc", "pdo"), since one changed letter in a short word is usually another word. Callers only
- * ask about words that are not everyday English, so "doker" may become "docker" while "love" is
- * never bent into "live".
+ * Whether `typed` may stand for `known`. Words of three letters only forgive a swapped pair ("pdo"),
+ * since one changed letter in so short a word is usually another word or an acronym; from four
+ * letters ("etzd") one edit is forgiven. Callers only ask about words that are not everyday English,
+ * so "doker" may become "docker" while "love" is never bent into "live".
  */
-export function closeEnough(typed: string, known: string): number | undefined {
+export function closeEnough(typed: string, known: string, chat = false): number | undefined {
   const n = typed.length;
   if (n < 3) return undefined;
   const max = n < 8 ? 1 : 2;
   const distance = editDistance(typed, known, max);
   if (distance > max) return undefined;
-  if (n < 5 && !isSwap(typed, known)) return undefined;
+  // A slip in a word of chat ("wht", "deos") costs nothing if read wrong: it carries no subject.
+  // Chat words of three letters or fewer ("imo", "is") are too short to go by: "iso" is neither.
+  if (n < 4 && !(chat && known.length >= 4) && !isSwap(typed, known)) return undefined;
   return distance;
 }
 
-function isSwap(a: string, b: string): boolean {
+/** `a` is `b` with two neighbouring letters the wrong way round. */
+export function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
   return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && a[diff[0] as number] === b[diff[1] as number];

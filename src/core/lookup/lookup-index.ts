@@ -38,12 +38,12 @@ export interface LookupIndex {
   /** The most frequent words of spoken English: chat around a question, never its unseen subject. */
   everyday: { has(word: string): boolean };
   correct(term: string): Correction | undefined;
-  /** The knowledge base's words sharing a stem with `term` ("coordination": "coordinating"), itself excluded. */
-  family(term: string): readonly string[];
+  /** The word of ours sharing a stem with `term` ("coordination": "coordinating"), itself excluded; the most used one. */
+  kin(term: string): string | undefined;
 }
 
 /** The index's data, without the functions over it: what can be kept on disk and read back. */
-export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct' | 'family'>;
+export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct' | 'kin'>;
 /** The same without the entries it indexes (the content's own concepts and outside terms). */
 export type LookupTables = Omit<LookupIndexData, 'concepts' | 'outside'>;
 
@@ -187,13 +187,13 @@ export function completeIndex(data: LookupIndexData): LookupIndex {
   const { postings } = data;
   // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
   const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
-  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0);
-  const families = new WordFamilies(() => postings.keys());
+  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0, isFiller);
+  const families = new WordFamilies(() => postings.keys(), (word) => postings.get(word)?.size ?? 0);
   return {
     ...data,
     // Read on the first question that needs it, not at start-up: `ask` and `check` stay quick.
     everyday: { has: (word) => everydayEnglish().has(word) },
     correct: (term) => speller.correct(term),
-    family: (term) => families.of(term),
+    kin: (term) => families.kin(term),
   };
 }

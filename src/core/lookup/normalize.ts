@@ -41,7 +41,8 @@ export function tokenize(text: string): string[] {
 export function singular(token: string): string {
   if (token.length <= 3) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
-  if (/(sses|xes|ches|shes)$/.test(token)) return token.slice(0, -2);
+  // "goes", "echoes": the "e" belongs to the ending, not the word.
+  if (/(sses|xes|ches|shes|oes)$/.test(token)) return token.slice(0, -2);
   if (token.endsWith('s') && !/(ss|us|is|js)$/.test(token)) return token.slice(0, -1);
   return token;
 }

@@ -5,6 +5,8 @@ import { CONTEXT_WEIGHT, findNames, isStray, readWords, rejoin } from './read-qu
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
 
+/** In a question of everyday words only, with a word we never use, a concept not named needs this score. */
+const PLAIN_SCORE = 2.5;
 /** Below this, nothing in the question points at a concept strongly enough to answer. */
 const MIN_SCORE = 1.0;
 /** Without a concept's name in the question, at least this share of its words must be explained. */
@@ -70,6 +72,10 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   final.sort((x, y) => y[1] - x[1]);
   const [best] = final;
   if (!best) return UNKNOWN;
+  // Only everyday words, our names among them in their everyday sense ("a *pod* of whales", "a *scheduler* app"),
+  // a word we never use, and the concept named is not even the best: no word of the trade says this is about software.
+  const trade = nameTails > 0 || words.some((w) => w.similarity > 0 && !index.everyday.has(w.term));
+  if (!trade && strays.size > 0 && named.size > 0 && !named.has(best[0]) && best[1] < PLAIN_SCORE) return UNKNOWN;
   // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
   // unless they say nearly what people ask about it.
   const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;

@@ -39,11 +39,12 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     const base = baseForm(index, t);
     if (base !== undefined) return { term: base, similarity: 0.95, context };
     // Another form of one of our words ("coordination" beside "coordinating") is that word.
-    const kin = kinOf(index, t);
+    const kin = index.kin(t);
     if (kin !== undefined) return { term: kin, similarity: FAMILY, context, typed: t };
     // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
     if (index.everyday.has(t)) return { term: t, similarity: 0, context };
-    const fixed = index.correct(t);
+    // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
+    const fixed = index.correct(t) ?? index.correct(`${t}s`);
     if (fixed) return { term: fixed.term, similarity: fixed.similarity, context };
     // Two of our words run together ("usecases", "loadbalancer") are read as the two.
     const parts = splitJoined(index, t);
@@ -99,15 +100,6 @@ function baseForm(index: LookupIndex, term: string): string | undefined {
     if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2]) stems.push(stem.slice(0, -1));
   }
   return stems.find((stem) => stem.length >= 3 && index.postings.has(stem));
-}
-
-/** Of the words of the knowledge base sharing a stem with `term`, the one the most entries use. */
-function kinOf(index: LookupIndex, term: string): string | undefined {
-  let best: string | undefined;
-  for (const word of index.family(term)) {
-    if (!best || (index.postings.get(word)?.size ?? 0) > (index.postings.get(best)?.size ?? 0)) best = word;
-  }
-  return best;
 }
 
 /** Two known words typed as one ("eachother") are not an unseen subject. */

@@ -1,5 +1,5 @@
 import { BoundedCache } from '../bounded-cache.js';
-import { closeEnough } from './edit-distance.js';
+import { closeEnough, isSwap } from './edit-distance.js';
 
 export interface Correction {
   term: string;
@@ -35,6 +35,8 @@ export class Speller {
   constructor(
     private readonly words: ReadonlySet<string>,
     private readonly weight: (word: string) => number,
+    /** Words of chat, not of any subject: a short word may be read as one of them more loosely. */
+    private readonly chat: (word: string) => boolean = () => false,
   ) {}
 
   /**
@@ -72,15 +74,17 @@ export class Speller {
   private nearest(term: string): Correction | undefined {
     const probes = new Set([term, ...deletes(term)]);
     if (term.length >= TWO_EDITS) for (const d of deletes(term)) for (const dd of deletes(d)) probes.add(dd);
-    let best: { word: string; distance: number; weight: number } | undefined;
+    let best: { word: string; distance: number; swap: boolean; weight: number } | undefined;
     for (const probe of probes) {
       for (const word of this.byDeletion.get(probe) ?? []) {
-        const distance = closeEnough(term, word);
+        const distance = closeEnough(term, word, this.chat(word));
         if (distance === undefined) continue;
+        // Two letters typed the wrong way round is the commonest slip: "waht" is "what" before it is "want".
+        const swap = isSwap(term, word);
         const weight = this.weight(word);
-        if (!best || distance < best.distance || (distance === best.distance && (weight > best.weight || (weight === best.weight && word < best.word)))) {
-          best = { word, distance, weight };
-        }
+        const better =
+          !best || distance < best.distance || (distance === best.distance && (swap !== best.swap ? swap : weight > best.weight || (weight === best.weight && word < best.word)));
+        if (better) best = { word, distance, swap, weight };
       }
     }
     return best ? { term: best.word, similarity: 1 - 0.15 * best.distance } : undefined;

@@ -44,11 +44,16 @@ function subscriptionsOfAdapter(): Subscriptions {
   }
 }
 
-/** `client.chat.postMessage(` and the like, in the adapter's sources: the Web API methods it calls. */
+/**
+ * `client.chat.postMessage(` and the like, and `chatCall(client, 'chat.postMessage'` (a reply's
+ * chat calls), in the adapter's sources: the Web API methods it calls.
+ */
 function webApiMethodsOfAdapter(): Set<string> {
   const methods = new Set<string>();
   for (const file of readdirSync(ADAPTER).filter((f) => f.endsWith('.ts'))) {
-    for (const m of readFileSync(`${ADAPTER}${file}`, 'utf8').matchAll(/\bclient\.([a-z]+)\.([a-zA-Z]+)\(/g)) methods.add(`${m[1]}.${m[2]}`);
+    const source = readFileSync(`${ADAPTER}${file}`, 'utf8');
+    for (const m of source.matchAll(/\bclient\.([a-z]+)\.([a-zA-Z]+)\(/g)) methods.add(`${m[1]}.${m[2]}`);
+    for (const m of source.matchAll(/\bchatCall\([^,]+, '([a-z]+\.[a-zA-Z]+)'/g)) methods.add(m[1] ?? '');
   }
   return methods;
 }

@@ -39,6 +39,9 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('control plane turbulence')).toBe('unknown');
     expect(ask('service discovery aquarium')).toBe('unknown');
     expect(ask('what is kube-controller-manager responsible for')).toBe('controller-manager');
+    // Our names in their everyday sense, with no word of the trade around them.
+    expect(ask('how many dolphins live in a pod')).toBe('unknown');
+    expect(ask('best container for keeping rice dry')).toBe('unknown');
   });
 
   it('reads "the article" and what it "says" as the knowledge base itself, not a subject', () => {
@@ -60,6 +63,13 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('what does the contol plane do')).toBe('control-plane');
     // "sever" is an English word (and shares a stem with "several"), but here a slip in a name.
     expect(ask('whats the api sever')).toBe('api-server');
+    // A slip in a word of chat is not an unseen subject.
+    expect(ask('wht is the kubelet')).toBe('kubelet');
+    expect(ask('how deos the scheduler pick a node')).toBe('scheduler');
+    // One changed letter in a four-letter word that is no English word; a swapped pair reads first.
+    expect(ask('what is etzd')).toBe('etcd');
+    expect(ask('waht are pods')).toBe('pod');
+    expect(ask('grpc vs rest')).toBe('unknown');
   });
 
   it('answers every concept id, title and alias as itself, and every outside term as outside', () => {
