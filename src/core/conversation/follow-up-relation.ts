@@ -90,3 +90,19 @@ export function relationTarget(
   if (!best || (next && next[1] === best[1])) return undefined;
   return kb.concept(best[0]);
 }
+
+/**
+ * "what actually runs the containers there?" after nodes: the neighbour whose own sentence names it
+ * before the verb and the thing named after it ("the container runtime … actually runs containers").
+ */
+export function agentOf(kb: KnowledgeBase, index: ConceptTerms, last: Concept, verbs: readonly string[], object: string, neighbours: readonly string[]): Concept | undefined {
+  const relation = new Set(verbs.flatMap((w) => widen(w)));
+  const found = neighbours.filter((id) => {
+    const concept = kb.concept(id);
+    if (!concept || id === last.id || id === object) return false;
+    return sentences(concept).some((sentence) =>
+      relationAt(sentence, relation).some((at) => namedIn(index, sentence.slice(0, at).join(' ')).includes(id) && firstNamed(index, sentence.slice(at + 1, at + 1 + WINDOW)) === object),
+    );
+  });
+  return found.length === 1 ? kb.concept(found[0] as string) : undefined;
+}

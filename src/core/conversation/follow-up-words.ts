@@ -43,6 +43,18 @@ export const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
 /** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
 export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 
+/** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
+export const AGENT = /^(?:and |so |ok |okay )?(?:what|who|which)(?: \w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\w+/;
+
+/** "the *other* mistakes", "the *rest*": something beside the last answer. */
+export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
+/** Words that turn a question around ("and when *isn't* it?"). */
+export const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'cant', 'shouldnt', 'never']);
+/** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
+export const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
+/** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
+export const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
+
 /** "the first one", "the latter": a side of the comparison just answered. */
 export const FIRST_SIDE = /\b(?:first|former|left)\b/;
 export const SECOND_SIDE = /\b(?:second|latter|right|other one)\b/;

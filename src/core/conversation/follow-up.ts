@@ -8,8 +8,10 @@ import { conceptTerms, namedIn } from './concept-terms.js';
 import {
   BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
-import { relationTarget } from './follow-up-relation.js';
-import { ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, PART, WEAK, widen } from './follow-up-words.js';
+import { agentOf, relationTarget } from './follow-up-relation.js';
+import {
+  AGENT, ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, WEAK, widen, YES_NO,
+} from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
 export interface FollowUp {
@@ -25,20 +27,12 @@ const STAY = 0.5;
 const AGREES = 0.8;
 /** Evidence a neighbour needs before a pronoun in object position is read as pointing at it. */
 const CLEAR = 0.2;
-/** "the *other* mistakes", "the *rest*": something beside the last answer. */
-const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
-/** Words that turn a question around ("and when *isn't* it?"). */
-const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'cant', 'shouldnt', 'never']);
 /** What a concept two steps from the last answer keeps of its score. */
 const FAR = 0.5;
-/** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
-const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
 /** A word weighing this much for the lookup's own answer (a name or keyword: "hpa", "yaml") is the subject of the question. */
 const KEYED = 2;
 /** Up to this many words, a question naming no concept may lean on the last answer. */
 const NAMELESS_WORDS = 5;
-/** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
-const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
 /**
  * Reads a message against the thread's last answers. Returns undefined when it is a fresh
@@ -127,7 +121,13 @@ export function resolveFollowUp(
   }
   if (named.length > 0 && !anaphor) return undefined;
   // "why are rolling updates hard *there*?": a place pronoun is the setting; the thing named, which the lookup answers, is the subject.
-  if (fresh !== undefined && named.includes(fresh.id) && tokens[pointerAt(tokens)] === 'there') return undefined;
+  if (tokens[pointerAt(tokens)] === 'there' && named.length === 1) {
+    // "what actually *runs* the containers there?": a question for the one doing it, named beside the thing.
+    const verbs = content.filter((t) => !isFiller(t));
+    const agent = AGENT.test(lower) ? agentOf(kb, index, last, verbs, named[0] as string, neighbourhood(kb, index, last)) : undefined;
+    if (agent) return { concept: agent, how: 'related', rule: 'agent' };
+    if (!AGENT.test(lower) && fresh !== undefined && named.includes(fresh.id)) return undefined;
+  }
   const neighbours = neighbourhood(kb, index, last);
   const cue = tokens.some((t) => CUES.has(t));
   // "why?", "an example?" lean on the last answer; "how do I bake bread" only shares the "how".

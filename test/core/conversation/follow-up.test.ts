@@ -114,4 +114,8 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "there" as the setting when the question names its own subject', () => {
     expect(read('docker-limits', 'why is autoscaling missing there?')).toBeUndefined();
   });
+
+  it('answers "what runs the X there?" with the neighbour whose own sentence has it doing that to X', () => {
+    expect(read('node', 'so what actually runs the containers there?')).toBe('container-runtime');
+  });
 });
