@@ -68,7 +68,7 @@ export function resolveFollowUp(
   });
   const anaphor = standsFor || otherThan || pointerAt(tokens) >= 0;
   const everyName = namedIn(index, text);
-  // "docker vs kubernetes" typed again after it: the same question, asked as it is.
+  // The comparison typed again right after it: the same question, asked as it is.
   if (fresh?.id === last.id && everyName.includes(last.id)) return undefined;
   const named = everyName.filter((id) => id !== last.id);
 
