@@ -5,12 +5,12 @@ import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { isFiller, terms } from '../lookup/normalize.js';
+import { isFiller, keyOf, terms } from '../lookup/normalize.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
-import { withoutPreface } from './preface.js';
+import { topicFirst, withoutPreface } from './preface.js';
 
 /** A question answered, and what the thread should remember of it. */
 export interface Answered {
@@ -46,7 +46,9 @@ export function answerQuestion(
   // says the thread's last answers do not apply.
   const prefaced = withoutPreface(typed);
   // "what do we give up?" is looked up as "what do we costs?"; replies quote what was typed.
-  const asked = prefaced.question;
+  // "and the kubelet, what does that do?" asks about the kubelet, whatever came before.
+  const index = conceptTerms(kb);
+  const asked = topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? prefaced.question;
   const text = plainWords(asked);
   const context = prefaced.switched ? [] : recent;
   const looked: LookupResult = kb.lookup(text);

@@ -1,4 +1,5 @@
 import { tokenize } from '../lookup/normalize.js';
+import { pointerAt } from './read-in-context.js';
 
 // Chat puts a few words in front of a question that say how it relates to what came before
 // ("thanks!", "makes sense.", "ok, new question:", "switching:") and nothing about its subject.
@@ -21,6 +22,9 @@ const PREFACE = /^([^.:!,;?\u2014\u2013]+?)\s*(?:[.:!,;]+|\s[\u2014\u2013-]+)\s+
 
 /** A tail that points back at the last answer without adding to the question ("what is RBAC, *you mentioned it*?"). */
 const TAIL = /[\s,;(-]+(?:(?:that|which|like) )?(?:you|u) (?:just |also )?(?:mentioned|said|wrote|brought up|talked about)(?: (?:it|that|this|them|those|earlier|before|above|there|here))*\)?\s*([?!.]*)$/i;
+
+/** A topic put first is a name of at most this many words. */
+const TOPIC_WORDS = 4;
 
 export interface Prefaced {
   /** The question without its preface. */
@@ -45,4 +49,22 @@ export function withoutPreface(text: string): Prefaced {
     question = match[2] ?? '';
   }
   return { question: question.replace(TAIL, '$1'), switched };
+}
+
+/**
+ * "and the kubelet, what does that do?": a name put first, then a question whose pronoun stands for
+ * it. Read as the question with the name in the pronoun's place ("what does the kubelet do?").
+ * `isName` says whether a run of words is a concept's name as typed (the conversation's own index).
+ */
+export function topicFirst(text: string, isName: (words: string) => boolean): string | undefined {
+  const comma = /^([^,?]+),\s*(\S.*)$/.exec(text);
+  if (!comma) return undefined;
+  const [, topic = '', rest = ''] = comma;
+  const words = tokenize(topic).filter((w) => !JOINING.has(w) && !ACKNOWLEDGE.has(w));
+  // Nothing but a name ("and the kubelet"); "what about docker, …" leans on the thread instead.
+  if (words.length === 0 || words.length > TOPIC_WORDS || !isName(words.join(' '))) return undefined;
+  const tokens = tokenize(rest);
+  const at = pointerAt(tokens);
+  if (at < 0) return undefined;
+  return [...tokens.slice(0, at), words.join(' '), ...tokens.slice(at + 1)].join(' ');
 }
