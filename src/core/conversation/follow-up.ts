@@ -115,10 +115,8 @@ export function resolveFollowUp(
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
   // "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
   const nearName = named.length === 1 && neighbourhood(kb, index, last).includes(named[0] as string);
-  if (fresh === undefined && named.length === 1 && !anaphor && (nearName || content.every((t) => knownAnywhere(index, t)))) {
-    const concept = kb.concept(named[0] as string);
-    if (concept) return { concept, how: 'related', rule: 'only-name' };
-  }
+  const onlyName = fresh === undefined && named.length === 1 && !anaphor && (nearName || content.every((t) => knownAnywhere(index, t))) ? kb.concept(named[0] as string) : undefined;
+  if (onlyName) return { concept: onlyName, how: 'related', rule: 'only-name' };
   if (named.length > 0 && !anaphor) return undefined;
   // "why are rolling updates hard *there*?": a place pronoun is the setting; the thing named, which the lookup answers, is the subject.
   if (tokens[pointerAt(tokens)] === 'there' && named.length === 1) {
@@ -214,14 +212,16 @@ export function resolveFollowUp(
         : objectOfQuestion && others.length > 0
           ? others
           : neighbours;
-  // "is that a problem?", "does it scale?": a yes/no question with the pronoun as its subject asks
-  // about the last answer itself, so the last answer keeps it unless a neighbour explains it far better.
+  // "is that a problem?": a yes/no question about the pronoun is about the last answer unless a neighbour explains it far better.
   const aboutItself = YES_NO.test(lower) && !objectOfQuestion;
   // Only words that fit anything ("why is that bad?", "does it work?"): nothing points elsewhere,
   // unless a neighbour is named by one ("who should *use* it?" -> where it works best, "use cases").
   const neighbourNames = new Set(neighbours.filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
   if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'weak-only' };
   // The question on its own and with the name put back both land on the last answer: it stays.
+  // "what's the loop it runs?": a word of one neighbour's name, and none of the last answer's, names that neighbour.
+  const byName = neighbours.filter((id) => id !== last.id && content.some((t) => !WEAK.has(t) && !lastWords.has(stem(t)) && nameWords(kb, id).includes(t)));
+  if (byName.length === 1) return { concept: kb.concept(byName[0] as string) ?? last, how: 'related', rule: 'part-name' };
   if (fresh?.id === last.id && inContext?.id === last.id && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'both-same' };
   const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
