@@ -45,10 +45,10 @@ export function answerQuestion(
   // "makes sense. what is X?": the acknowledgement is no part of the question; "new question: …" also
   // says the thread's last answers do not apply.
   const prefaced = withoutPreface(typed);
-  // "what do we give up?" is looked up as "what do we costs?"; replies quote what was typed.
   // "and the kubelet, what does that do?" asks about the kubelet, whatever came before.
   const index = conceptTerms(kb);
   const asked = topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? prefaced.question;
+  // "what do we give up?" is looked up as "what do we costs?"; replies quote what was asked.
   const text = plainWords(asked);
   const context = prefaced.switched ? [] : recent;
   const looked: LookupResult = kb.lookup(text);
@@ -57,8 +57,9 @@ export function answerQuestion(
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
   const leans = found.status !== 'smalltalk' && found.status !== 'outside';
-  const statementSaid = prefaced.switched ? [] : said;
-  const followUp = leans ? (resolveFollowUp(kb, text, context, found.status === 'answer' ? found.concept : undefined, candidates, statementSaid) ?? (unanswered ? withStatement(kb, text, found, statementSaid) : undefined)) : undefined;
+  const before = prefaced.switched ? [] : said;
+  const fresh = found.status === 'answer' ? found.concept : undefined;
+  const followUp = leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before) ?? (unanswered ? withStatement(kb, text, found, before) : undefined)) : undefined;
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');
