@@ -46,6 +46,9 @@ export function closeEnough(typed: string, known: string, chat = false): number 
 /** `a` is `b` with two neighbouring letters the wrong way round. */
 export function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
-  return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && a[diff[0] as number] === b[diff[1] as number];
+  // A loop, not arrays: the speller asks this of every candidate word.
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  return a.slice(i + 2) === b.slice(i + 2);
 }

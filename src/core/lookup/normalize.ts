@@ -74,7 +74,7 @@ const FILLER = new Set(
    article post say says
    s t d ll re ve vs versus or and difference between compare compared comparison
    weve youve theyve ive youre theyre hes shes thats theres heres whos wheres whens whys
-   youd theyd youll theyll itll thatll arent wasnt werent havent hasnt hadnt aint wouldnt couldnt`.split(/\s+/),
+   youd theyd youll theyll itll thatll arent wasnt werent havent hasnt hadnt aint wouldnt couldnt out`.split(/\s+/),
 );
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;

@@ -80,7 +80,7 @@ export class Speller {
         const distance = closeEnough(term, word, this.chat(word));
         if (distance === undefined) continue;
         // Two letters typed the wrong way round is the commonest slip: "waht" is "what" before it is "want".
-        const swap = isSwap(term, word);
+        const swap = distance === 1 && isSwap(term, word);
         const weight = this.weight(word);
         const better =
           !best || distance < best.distance || (distance === best.distance && (swap !== best.swap ? swap : weight > best.weight || (weight === best.weight && word < best.word)));

@@ -9,7 +9,7 @@ import { realKb } from '../../helpers/kb.js';
 // keeps today (see the README's "Measured"), so a change that makes it answer worse fails here.
 const FLOOR = { inScope: 0.93, nearDomain: 0.98, offTopic: 1 };
 // The second blind round (written later, by someone else): its held-out halves, same rules.
-const ROUND2_FLOOR = { inScope: 0.89, nearDomain: 1, offTopic: 0.94 };
+const ROUND2_FLOOR = { inScope: 0.91, nearDomain: 1, offTopic: 0.94 };
 // The third blind round, same rules (measured 103/123, 25/26, 20/20).
 const ROUND3_FLOOR = { inScope: 0.83, nearDomain: 0.96, offTopic: 0.95 };
 

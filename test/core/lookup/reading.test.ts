@@ -29,6 +29,10 @@ describe('reading a question', () => {
     expect(idOf('on a worker node, what starts containers')).toBe('container-runtime');
   });
 
+  it('reads the particle of a phrasal verb as no subject ("swap out" is not "roll out")', () => {
+    expect(idOf('should we swap docker out for kubernetes')).toBe('mistake-interchangeable');
+  });
+
   it('takes contractions for chat, not for an unseen subject', () => {
     expect(idOf("we've set up etcd, how does it store data")).toBe('etcd');
     expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
