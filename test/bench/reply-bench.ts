@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { BOT_TOKEN } from '../adapters/slack/helpers/harness.js';
 import { SIGNING_SECRET } from '../adapters/slack/helpers/signed-request.js';
 import { startBot, type BotProcess } from './bot-process.js';
+import { cpuMs } from './cpu-time.js';
 import { discordFake, slackFake, type Driver } from './drive-platforms.js';
 import { inWaves, percentiles, sequential, UNPACED, type Pacing } from './latency.js';
 
@@ -21,6 +22,8 @@ const profiled = (who: string): string[] => (process.env.BENCH_PROFILE ? ['--cpu
 export interface Figures {
   seq: { p50: number; p99: number };
   waves: { p50: number; p99: number };
+  /** The bot's CPU time (user + system) per mention, one at a time and in waves, in ms. */
+  cpu: { seq: number; waves: number };
   /** After a garbage collection. */
   rssMiB: number;
   heapMiB: number;
@@ -113,17 +116,28 @@ export async function benchPlatform(platform: 'slack' | 'discord', options: Repl
     const bots = { archbot, thin };
     const seq = { archbot: [] as number[], thin: [] as number[] };
     const waves = { archbot: [] as number[], thin: [] as number[] };
+    const cpu = { archbot: { seq: 0, waves: 0 }, thin: { seq: 0, waves: 0 } };
+    const pid = (name: 'archbot' | 'thin'): number => bots[name].bot.child.pid ?? 0;
     let n = 0;
     const pacing: Pacing = platform === 'discord' ? { spacingMs: 25, pauseMs: 1_100 } : UNPACED;
     // Warm-up: the first replies pay for lazy initialisation in both bots and in the fakes.
     for (const name of ['archbot', 'thin'] as const) await sequential(20, (i) => bots[name].driver.mention(i));
     for (let r = 0; r < options.rounds; r++) {
-      for (const name of ['archbot', 'thin'] as const) seq[name].push(...(await sequential(options.sequential, () => bots[name].driver.mention(n++), pacing)));
-      for (const name of ['archbot', 'thin'] as const) waves[name].push(...(await inWaves(options.waves, 20, () => bots[name].driver.mention(n++), pacing)));
+      for (const name of ['archbot', 'thin'] as const) {
+        const before = cpuMs(pid(name));
+        seq[name].push(...(await sequential(options.sequential, () => bots[name].driver.mention(n++), pacing)));
+        cpu[name].seq += cpuMs(pid(name)) - before;
+      }
+      for (const name of ['archbot', 'thin'] as const) {
+        const before = cpuMs(pid(name));
+        waves[name].push(...(await inWaves(options.waves, 20, () => bots[name].driver.mention(n++), pacing)));
+        cpu[name].waves += cpuMs(pid(name)) - before;
+      }
     }
     const figures = async (name: 'archbot' | 'thin'): Promise<Figures> => ({
       seq: percentiles(seq[name]),
       waves: percentiles(waves[name]),
+      cpu: { seq: cpu[name].seq / seq[name].length, waves: cpu[name].waves / waves[name].length },
       ...(await bots[name].bot.memory()),
       readyMs: ready[name],
     });

@@ -24,6 +24,7 @@ function platformRows(name: string, r: PlatformResult): string[] {
   const rows = [
     `| ${name} mention to reply p50 / p99, one at a time | ${ms(a.seq.p50)} / ${ms(a.seq.p99)} ms | ${ms(t.seq.p50)} / ${ms(t.seq.p99)} ms | ${ratio(a.seq.p50, t.seq.p50)} / ${ratio(a.seq.p99, t.seq.p99)} | ≤ 1.2 |`,
     `| ${name} mention to reply p50 / p99, waves of 20 at once | ${ms(a.waves.p50)} / ${ms(a.waves.p99)} ms | ${ms(t.waves.p50)} / ${ms(t.waves.p99)} ms | ${ratio(a.waves.p50, t.waves.p50)} / ${ratio(a.waves.p99, t.waves.p99)} | ≤ 1.2 |`,
+    `| ${name} CPU per mention (the bot's process), one at a time / waves | ${a.cpu.seq.toFixed(2)} / ${a.cpu.waves.toFixed(2)} ms | ${t.cpu.seq.toFixed(2)} / ${t.cpu.waves.toFixed(2)} ms | ${ratio(a.cpu.seq, t.cpu.seq)} / ${ratio(a.cpu.waves, t.cpu.waves)} | |`,
     `| RSS / heap, ${name} connected (after the replies above and a GC) | ${a.rssMiB.toFixed(0)} / ${a.heapMiB.toFixed(0)} MiB | ${t.rssMiB.toFixed(0)} / ${t.heapMiB.toFixed(0)} MiB | +${(a.rssMiB - t.rssMiB).toFixed(0)} / +${(a.heapMiB - t.heapMiB).toFixed(0)} MiB | RSS ≤ +40 MB |`,
     `| start to ready, ${name} (median, min–max) | ${spread(a.readyMs)} | ${spread(t.readyMs)} | ${ratio(median(a.readyMs), median(t.readyMs))} | < 1 s |`,
   ];
