@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import { editDistance } from './edit-distance.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular } from './normalize.js';
@@ -36,21 +37,43 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     else if (context && QUESTION_WORDS.has(t)) context = false;
     if (!isFiller(t)) subject = true;
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
-    const base = baseForm(index, t);
-    if (base !== undefined) return { term: base, similarity: 0.95, context };
-    // Another form of one of our words ("coordination" beside "coordinating") is that word.
-    const kin = index.kin(t);
-    if (kin !== undefined) return { term: kin, similarity: FAMILY, context, typed: t };
-    // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
-    if (index.everyday.has(t)) return { term: t, similarity: 0, context };
-    // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
-    const fixed = index.correct(t) ?? index.correct(`${t}s`);
-    if (fixed) return { term: fixed.term, similarity: fixed.similarity, context };
-    // Two of our words run together ("usecases", "loadbalancer") are read as the two.
-    const parts = splitJoined(index, t);
-    if (parts) return parts.map((term) => ({ term, similarity: 0.9, context }));
-    return { term: t, similarity: 0, context, joined: isJoined(index, t) };
+    const read = readingOf(index, t);
+    return Array.isArray(read) ? read.map((r) => ({ ...r, context })) : { ...read, context };
   });
+}
+
+/** How a word not ours as typed is read: the same whatever the question, so worked out once per word. */
+type Reading = Omit<Term, 'context'>;
+
+// Bounded: a flood of distinct nonsense must not grow memory without limit. Per index, so a rebuilt
+// knowledge base never reads a word by another one's vocabulary.
+const readings = new WeakMap<LookupIndex, BoundedCache<string, Reading | Reading[]>>();
+
+function readingOf(index: LookupIndex, t: string): Reading | Reading[] {
+  let cache = readings.get(index);
+  if (!cache) readings.set(index, (cache = new BoundedCache(10_000)));
+  const known = cache.get(t);
+  if (known) return known;
+  const read = readFresh(index, t);
+  cache.set(t, read);
+  return read;
+}
+
+function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
+  const base = baseForm(index, t);
+  if (base !== undefined) return { term: base, similarity: 0.95 };
+  // Another form of one of our words ("coordination" beside "coordinating") is that word.
+  const kin = index.kin(t);
+  if (kin !== undefined) return { term: kin, similarity: FAMILY, typed: t };
+  // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
+  if (index.everyday.has(t)) return { term: t, similarity: 0 };
+  // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
+  const fixed = index.correct(t) ?? index.correct(`${t}s`);
+  if (fixed) return { term: fixed.term, similarity: fixed.similarity };
+  // Two of our words run together ("usecases", "loadbalancer") are read as the two.
+  const parts = splitJoined(index, t);
+  if (parts) return parts.map((term) => ({ term, similarity: 0.9 }));
+  return { term: t, similarity: 0, joined: isJoined(index, t) };
 }
 
 /**

@@ -50,22 +50,28 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
  * scattered over all of them.
  */
 function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<number, number> {
-  const shared = new Map<number, number>();
-  const sharedTerms = new Map<number, number>();
+  // Per-sentence tallies in arrays, not Maps: this runs on every question, and most share words with few sentences.
+  // `touched` keeps the order sentences were first met, which is the order the answer's ties were broken in.
+  const size = index.askedSentences.length;
+  const shared = new Float64Array(size);
+  const sharedTerms = new Uint16Array(size);
+  const touched: number[] = [];
   let queryWeight = 0;
   for (const term of seen) {
     const idf = index.idf.get(term) ?? 0;
     queryWeight += idf * idf;
     for (const sentence of index.askedByTerm.get(term) ?? []) {
-      shared.set(sentence, (shared.get(sentence) ?? 0) + idf * idf);
-      sharedTerms.set(sentence, (sharedTerms.get(sentence) ?? 0) + 1);
+      if (sharedTerms[sentence] === 0) touched.push(sentence);
+      shared[sentence] = (shared[sentence] as number) + idf * idf;
+      sharedTerms[sentence] = (sharedTerms[sentence] as number) + 1;
     }
   }
   const best = new Map<number, number>();
-  for (const [sentence, overlap] of shared) {
+  for (const sentence of touched) {
+    const overlap = shared[sentence] as number;
     const { entry, weight } = index.askedSentences[sentence] as { entry: number; weight: number };
     // One word in common is a coincidence more often than a paraphrase ("testing 123").
-    const single = (sharedTerms.get(sentence) ?? 0) < 2 ? ONE_WORD : 1;
+    const single = (sharedTerms[sentence] as number) < 2 ? ONE_WORD : 1;
     const cosine = (single * overlap) / Math.sqrt(queryWeight * weight);
     if (cosine > (best.get(entry) ?? 0)) best.set(entry, cosine);
   }
