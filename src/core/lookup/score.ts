@@ -44,6 +44,19 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
   return { scores, covered, seen, asked };
 }
 
+// One pair of tally arrays per index, zeroed after each use: allocating them per question costs more than
+// the tallies themselves once a knowledge base has thousands of asked questions. Lookups never interleave.
+const tallyArrays = new WeakMap<LookupIndex, { shared: Float64Array; sharedTerms: Uint16Array }>();
+
+function tallies(index: LookupIndex): { shared: Float64Array; sharedTerms: Uint16Array } {
+  let arrays = tallyArrays.get(index);
+  if (!arrays || arrays.shared.length !== index.askedSentences.length) {
+    arrays = { shared: new Float64Array(index.askedSentences.length), sharedTerms: new Uint16Array(index.askedSentences.length) };
+    tallyArrays.set(index, arrays);
+  }
+  return arrays;
+}
+
 /**
  * Paraphrases: the best rarity-weighted cosine between the question and each asked question of a
  * concept. One asked question sharing most words is stronger evidence than the same words
@@ -52,9 +65,7 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
 function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<number, number> {
   // Per-sentence tallies in arrays, not Maps: this runs on every question, and most share words with few sentences.
   // `touched` keeps the order sentences were first met, which is the order the answer's ties were broken in.
-  const size = index.askedSentences.length;
-  const shared = new Float64Array(size);
-  const sharedTerms = new Uint16Array(size);
+  const { shared, sharedTerms } = tallies(index);
   const touched: number[] = [];
   let queryWeight = 0;
   for (const term of seen) {
@@ -74,6 +85,11 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<num
     const single = (sharedTerms[sentence] as number) < 2 ? ONE_WORD : 1;
     const cosine = (single * overlap) / Math.sqrt(queryWeight * weight);
     if (cosine > (best.get(entry) ?? 0)) best.set(entry, cosine);
+  }
+  // Left at zero for the next question.
+  for (const sentence of touched) {
+    shared[sentence] = 0;
+    sharedTerms[sentence] = 0;
   }
   return best;
 }
