@@ -20,11 +20,19 @@ export interface Scores {
 
 /** Tier 3: every word, fuzzily matched, weighted by field, rarity and whether it is the subject; then paraphrases. */
 export function scoreWords(index: LookupIndex, words: readonly Term[], named: ReadonlyMap<number, number>): Scores {
-  const scores = new Map<number, number>(named);
-  const covered = new Map<number, number>();
+  // Summed in arrays by entry, then handed out as Maps in the order entries were first met (the order
+  // ties are broken in): a Map read and write per posting cost more than the sums.
+  const { score, scored, count } = sums(index);
+  const order: number[] = [];
+  const coveredOrder: number[] = [];
   const add = (entry: number, value: number): void => {
-    scores.set(entry, (scores.get(entry) ?? 0) + value);
+    if (scored[entry] === 0) {
+      scored[entry] = 1;
+      order.push(entry);
+    }
+    score[entry] = (score[entry] as number) + value;
   };
+  for (const [entry, bonus] of named) add(entry, bonus);
   const seen = new Set<string>();
   for (const word of words) {
     if (word.similarity === 0 || seen.has(word.term)) continue;
@@ -36,12 +44,44 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
     for (const [entry, field] of row) {
       add(entry, field * weight);
       // A body mentions everything; only the other fields count as explaining a word.
-      if (field >= 1) covered.set(entry, (covered.get(entry) ?? 0) + 1);
+      if (field >= 1) {
+        if (count[entry] === 0) coveredOrder.push(entry);
+        count[entry] = (count[entry] as number) + 1;
+      }
     }
   }
   const asked = askedSimilarity(index, seen);
   for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
+  const scores = new Map<number, number>();
+  for (const entry of order) {
+    scores.set(entry, score[entry] as number);
+    score[entry] = 0;
+    scored[entry] = 0;
+  }
+  const covered = new Map<number, number>();
+  for (const entry of coveredOrder) {
+    covered.set(entry, count[entry] as number);
+    count[entry] = 0;
+  }
   return { scores, covered, seen, asked };
+}
+
+/** Per-entry sums, reused question after question and left at zero after each (lookups never interleave). */
+interface Sums {
+  score: Float64Array;
+  scored: Uint8Array;
+  count: Uint32Array;
+}
+const sumArrays = new WeakMap<LookupIndex, Sums>();
+
+function sums(index: LookupIndex): Sums {
+  const size = index.concepts.length + index.outside.length;
+  let arrays = sumArrays.get(index);
+  if (!arrays || arrays.score.length !== size) {
+    arrays = { score: new Float64Array(size), scored: new Uint8Array(size), count: new Uint32Array(size) };
+    sumArrays.set(index, arrays);
+  }
+  return arrays;
 }
 
 // One pair of tally arrays per index, zeroed after each use: allocating them per question costs more than
