@@ -150,6 +150,18 @@ function fuzzyEqual(typed: Term, wanted: string): boolean {
   return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
 }
 
+/** Whether the name's words stand in `seq` from `start`, slips allowed. A loop, not `every`: a common word ("docker") is in a hundred names. */
+function standsAt(name: readonly string[], seq: readonly Term[], start: number): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const typed = seq[start + k] as Term;
+    const wanted = name[k] as string;
+    // Most names fail on a word typed as it is: no edit distance for those.
+    if (typed.term === wanted) continue;
+    if (typed.similarity >= 1 || wanted.length < 4 || !fuzzyEqual(typed, wanted)) return false;
+  }
+  return true;
+}
+
 export interface Names {
   /** Entry position -> bonus for being named whole in the question. */
   named: Map<number, number>;
@@ -180,7 +192,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
     for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
       const start = at - phrase.terms.indexOf(word.term);
       if (start < 0 || start + phrase.terms.length > seq.length) continue;
-      if (!phrase.terms.every((t, k) => fuzzyEqual(seq[start + k] as Term, t))) continue;
+      if (!standsAt(phrase.terms, seq, start)) continue;
       phrase.terms.forEach((t, k) => {
         const typed = seq[start + k] as Term;
         if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };
