@@ -48,11 +48,11 @@ export function answerQuestion(
   // "and the kubelet, what does that do?" asks about the kubelet, whatever came before.
   const index = conceptTerms(kb);
   const asked = topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? prefaced.question;
-  // "what do we give up?" is looked up as "what do we costs?"; replies quote what was asked.
+  // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.
   const text = plainWords(asked);
   const context = prefaced.switched ? [] : recent;
   const looked: LookupResult = kb.lookup(text);
-  // "where does it work best" with nothing before it: what the "it" may stand for.
+  // a first message like "what is it best at?": what the "it" may stand for.
   const found = looked.status === 'unknown' && context.length === 0 ? (orphanReadings(kb, text) ?? looked) : looked;
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
@@ -71,14 +71,14 @@ export function answerQuestion(
   const replies = [lookupReply(kb, asked, found, ephemeral)];
   if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
-  // "we're two devs building an mvp": nothing to answer, but the next question may rest on it.
+  // "our team is three people and one product": nothing to answer, but the next question may rest on it.
   if (found.status === 'unknown') return { replies, ...statement(kb, text, '') };
   return { replies };
 }
 
 /**
- * After a statement ("we're two devs building an mvp"), a question that does not land on a concept it
- * names ("should we start on kubernetes?") is read with the statement's words beside it.
+ * After a statement ("our team is three people and one product"), a question that does not land on a concept it
+ * names ("is a cluster worth it for us?") is read with the statement's words beside it.
  */
 function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[]): FollowUp | undefined {
   if (said.length === 0 || (found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id))) return undefined;

@@ -12,7 +12,7 @@ import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-word
 /** Before a final pronoun, these make it the subject ("what is it", "where does it") rather than the object. */
 export const BE_OR_DO = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'should', 'will', 'would', 'isnt', 'arent', 'doesnt']);
 const WEAK_WEIGHT = 0.25;
-/** The first word that carries meaning is usually what is asked about ("what are the *machines* it picks from"). */
+/** The first word that carries meaning is usually what is asked about ("which *hosts* can it choose?"). */
 const HEAD = 2;
 
 /** After a comparison ("x vs y"), "the first one" and "the latter" name its sides. */
@@ -134,8 +134,8 @@ export function parallelAspect(kb: KnowledgeBase, index: ConceptTerms, last: Con
 const NEARER = 2;
 
 /**
- * The question read with the name put back lands beyond the last answer's neighbours ("how does it keep
- * things the way I asked?" after kubernetes -> the controller manager); a neighbour right beside that
+ * The question read with the name put back lands beyond the last answer's neighbours (a question
+ * about holding the declared state, after kubernetes -> the controller manager); a neighbour right beside that
  * concept that explains the question far better is the nearer answer (the control loop).
  */
 export function nearerThan(kb: KnowledgeBase, index: ConceptTerms, found: Concept, last: Concept, neighbours: readonly string[], words: readonly string[]): Concept {

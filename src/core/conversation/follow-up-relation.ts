@@ -5,7 +5,7 @@ import { stem } from '../stem.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { widen } from './follow-up-words.js';
 
-// "what is it created from?", "where does it run?": a question about what stands at the other end
+// "built from what?", "runs where?": a question about what stands at the other end
 // of a relation with the last answer. Its own text usually says so in a sentence ("a running
 // instance of an image", "runs on every node"), or a neighbour's does ("containers are started from").
 
@@ -92,7 +92,7 @@ export function relationTarget(
 }
 
 /**
- * "what actually runs the containers there?" after nodes: the neighbour whose own sentence names it
+ * "who starts containers there?" after nodes: the neighbour whose own sentence names it
  * before the verb and the thing named after it ("the container runtime … actually runs containers").
  */
 export function agentOf(kb: KnowledgeBase, index: ConceptTerms, last: Concept, verbs: readonly string[], object: string, neighbours: readonly string[]): Concept | undefined {

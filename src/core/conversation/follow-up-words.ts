@@ -48,7 +48,7 @@ export const AGENT = /^(?:and |so |ok |okay )?(?:what|who|which)(?: \w+ly)? (?!i
 
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
-/** Words that turn a question around ("and when *isn't* it?"). */
+/** Words that turn a question around ("but when *not*?"). */
 export const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'cant', 'shouldnt', 'never']);
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
 export const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;

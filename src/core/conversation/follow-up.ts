@@ -118,9 +118,9 @@ export function resolveFollowUp(
   const onlyName = fresh === undefined && named.length === 1 && !anaphor && (nearName || content.every((t) => knownAnywhere(index, t))) ? kb.concept(named[0] as string) : undefined;
   if (onlyName) return { concept: onlyName, how: 'related', rule: 'only-name' };
   if (named.length > 0 && !anaphor) return undefined;
-  // "why are rolling updates hard *there*?": a place pronoun is the setting; the thing named, which the lookup answers, is the subject.
+  // "are rolling updates slow *there*?": a place pronoun is the setting; the thing named, which the lookup answers, is the subject.
   if (tokens[pointerAt(tokens)] === 'there' && named.length === 1) {
-    // "what actually *runs* the containers there?": a question for the one doing it, named beside the thing.
+    // "who *starts* containers there?": a question for the one doing it, named beside the thing.
     const verbs = content.filter((t) => !isFiller(t));
     const agent = AGENT.test(lower) ? agentOf(kb, index, last, verbs, named[0] as string, neighbourhood(kb, index, last)) : undefined;
     if (agent) return { concept: agent, how: 'related', rule: 'agent' };
@@ -145,7 +145,7 @@ export function resolveFollowUp(
   const nameless =
     namedIn(index, text).length === 0 && !keyed && tokens.length <= NAMELESS_WORDS && looksLikeQuestion(text) && content.every((t) => knownAnywhere(index, t));
   if (!leans && !nameless) return undefined;
-  // "what is it created from?", "where does it run?": the thing at the other end of a relation, when
+  // "built from what?", "runs where?": the thing at the other end of a relation, when
   // a sentence of the last answer (or of a neighbour naming it) links the two by the question's words.
   const located = LOCATED.test(lower) && content.every((t) => LOCATED_BY.includes(t));
   // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
@@ -159,7 +159,7 @@ export function resolveFollowUp(
     if (target) return { concept: target, how: 'related', rule: 'relation' };
   }
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
-  // "and when isn't it?", "the other mistakes?": turned against the last answer, read below by the thread alone.
+  // "but when not?", "which other mistakes?": turned against the last answer, read below by the thread alone.
   // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.
   const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t) || lastWords.has(stem(t)));
   const turned = otherThan || negated;
@@ -181,13 +181,13 @@ export function resolveFollowUp(
   if (inContext && inContext.id !== last.id) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
   if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
 
-  // "who runs *it*?", "how do I talk to *it*?": the last answer is the object, so the answer is
+  // "who starts *it*?", "how do I reach *it*?": the last answer is the object, so the answer is
   // something else that stands in that relation to it, when a neighbour's words fit.
-  // A question ending on a preposition asks for the thing at its other end ("what does it talk to?",
-  // "what is it created from?").
+  // A question ending on a preposition asks for the thing at its other end ("what does it connect with?",
+  // "built from what?").
   const stranded = anaphor && PREPOSITION.test(tokens.at(-1) ?? '');
   const asksForThing = /^(?:and |so |ok |okay )?(?:what|whats|which|who|whos)\b/.test(lower);
-  // "how do I talk to it?" asks for the thing at the other end as much as "what does it talk to?".
+  // "how do I reach it?" asks for the thing at the other end as much as "what does it connect with?".
   const pronounLast = ANAPHORS.has(tokens.at(-1) ?? '');
   const afterPreposition = pronounLast && PREPOSITION.test(tokens.at(-2) ?? '');
   // Without a preposition, a verb that fits anything ("who runs it?") is too little to send the question elsewhere.
@@ -196,10 +196,10 @@ export function resolveFollowUp(
     (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(text))) ||
       (asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '') && content.some((t) => !WEAK.has(t))));
   const others = neighbours.filter((id) => id !== last.id && overlap(index, id, content) > CLEAR);
-  // "what are the other mistakes?": not the last answer, and best the concept that lists it with its siblings.
+  // "other mistakes?": not the last answer, and best the concept that lists it with its siblings.
   const wholes = neighbours.filter((id) => id !== last.id && kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);
   const elsewhere = neighbours.filter((id) => id !== last.id);
-  // "and when isn't it?" after "when docker is enough": the counterpart, a sibling named like it that
+  // "but when not?" after "when docker is enough": the counterpart, a sibling named like it that
   // each lists the other ("when-docker-is-enough" <-> "when-kubernetes-is-worth-it").
   const counterparts = negated ? neighbours.filter((id) => isCounterpart(kb, last, id)) : [];
   const candidates =
@@ -219,9 +219,6 @@ export function resolveFollowUp(
   const neighbourNames = new Set(neighbours.filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
   if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'weak-only' };
   // The question on its own and with the name put back both land on the last answer: it stays.
-  // "what's the loop it runs?": a word of one neighbour's name, and none of the last answer's, names that neighbour.
-  const byName = neighbours.filter((id) => id !== last.id && content.some((t) => !WEAK.has(t) && !lastWords.has(stem(t)) && nameWords(kb, id).includes(t)));
-  if (byName.length === 1) return { concept: kb.concept(byName[0] as string) ?? last, how: 'related', rule: 'part-name' };
   if (fresh?.id === last.id && inContext?.id === last.id && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'both-same' };
   const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
@@ -232,7 +229,7 @@ export function resolveFollowUp(
     if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };
   }
-  // "how does it handle traffic spikes?" after kubernetes: a concept one step further out, when it
+  // "what about sudden load?" after kubernetes: a concept one step further out, when it
   // explains the question far better than anything next to the last answer.
   // Only the words nothing near the last answer explains count there ("what keeps its pods running?"
   // after node stays with node).

@@ -1,5 +1,5 @@
-// Idioms whose words mean nothing alone: "what do we *give up*?" asks about costs, "where do people
-// *mess this up*?" about mistakes. The lookup matches words, so each is read as the plain word it
+// Idioms whose words mean nothing alone: "*give up*" asks about costs, "*mess up*"
+// about mistakes. The lookup matches words, so each is read as the plain word it
 // means. General English, not tied to any article.
 
 const IDIOMS: Array<[RegExp, string]> = [

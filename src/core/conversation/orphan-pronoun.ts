@@ -10,7 +10,7 @@ import { pointerAt, withSubject } from './read-in-context.js';
 const OFFERED = 3;
 
 /**
- * "where does it work best", with nothing said before: the "it" has nothing to point at, so the
+ * "what is it best at?", as the first message: the "it" has nothing to point at, so the
  * question is read with each start-here topic put in its place. The readings that move to another
  * concept ("docker" -> where Docker works best, "kubernetes" -> where Kubernetes works best) are
  * what it may be about: one is the answer, several a "did you mean".

@@ -20,7 +20,7 @@ const JOINING = new Set(`and so now then well also to the a big picture general 
 /** Where a preface ends: a full stop, colon, comma, dash or exclamation mark, then more text. */
 const PREFACE = /^([^.:!,;?\u2014\u2013]+?)\s*(?:[.:!,;]+|\s[\u2014\u2013-]+)\s+(\S.*)$/s;
 
-/** A tail that points back at the last answer without adding to the question ("what is RBAC, *you mentioned it*?"). */
+/** A tail that points back at the last answer without adding to the question ("and RBAC, *which you mentioned*?"). */
 const TAIL = /[\s,;(-]+(?:(?:that|which|like) )?(?:you|u) (?:just |also )?(?:mentioned|said|wrote|brought up|talked about)(?: (?:it|that|this|them|those|earlier|before|above|there|here))*\)?\s*([?!.]*)$/i;
 
 /** A topic put first is a name of at most this many words. */

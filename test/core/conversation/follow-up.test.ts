@@ -118,8 +118,4 @@ describe('reading a follow-up against the last answer', () => {
   it('answers "what runs the X there?" with the neighbour whose own sentence has it doing that to X', () => {
     expect(read('node', 'so what actually runs the containers there?')).toBe('container-runtime');
   });
-
-  it('reads a word of one neighbour\'s name as that neighbour ("what\'s the loop it runs?")', () => {
-    expect(read('controller-manager', "and what's the loop it runs?")).toBe('control-loop');
-  });
 });
