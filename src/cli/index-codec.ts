@@ -12,7 +12,11 @@ function encode(value: unknown): unknown {
   if (value instanceof Map) return { $map: [...value].map(([k, v]) => [encode(k), encode(v)]) };
   if (value instanceof Set) return { $set: [...value].map(encode) };
   if (Array.isArray(value)) return value.map(encode);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  // Functions over the tables (an index's `kin`, `correct`) are rebuilt on load, never stored: dropped
+  // here by name of the rule rather than left for JSON.stringify to drop silently.
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (typeof v === 'function' ? [] : [[k, encode(v)]])));
+  }
   return value;
 }
 

@@ -25,7 +25,21 @@ export function stripChatNoise(text: string): string {
 }
 
 /** Lowercase ASCII-ish tokens; hyphens, dots and underscores separate words ("kube-proxy" = "kube proxy"). */
+// The last text tokenized and its tokens: one lookup tokenizes the same text several times (small talk,
+// ranking, once per article), and the regexes are most of a first-seen question's cost.
+let lastText: string | undefined;
+let lastTokens: readonly string[] = [];
+
 export function tokenize(text: string): string[] {
+  if (text !== lastText) {
+    lastTokens = tokenizeFresh(text);
+    lastText = text;
+  }
+  // A copy: callers own what they are given.
+  return [...lastTokens];
+}
+
+function tokenizeFresh(text: string): string[] {
   return stripForLookup(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

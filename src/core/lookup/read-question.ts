@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache.js';
 import { editDistance } from './edit-distance.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular } from './normalize.js';
@@ -36,21 +37,43 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     else if (context && QUESTION_WORDS.has(t)) context = false;
     if (!isFiller(t)) subject = true;
     if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
-    const base = baseForm(index, t);
-    if (base !== undefined) return { term: base, similarity: 0.95, context };
-    // Another form of one of our words ("coordination" beside "coordinating") is that word.
-    const kin = index.kin(t);
-    if (kin !== undefined) return { term: kin, similarity: FAMILY, context, typed: t };
-    // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
-    if (index.everyday.has(t)) return { term: t, similarity: 0, context };
-    // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
-    const fixed = index.correct(t) ?? index.correct(`${t}s`);
-    if (fixed) return { term: fixed.term, similarity: fixed.similarity, context };
-    // Two of our words run together ("usecases", "loadbalancer") are read as the two.
-    const parts = splitJoined(index, t);
-    if (parts) return parts.map((term) => ({ term, similarity: 0.9, context }));
-    return { term: t, similarity: 0, context, joined: isJoined(index, t) };
+    const read = readingOf(index, t);
+    return Array.isArray(read) ? read.map((r) => ({ ...r, context })) : { ...read, context };
   });
+}
+
+/** How a word not ours as typed is read: the same whatever the question, so worked out once per word. */
+type Reading = Omit<Term, 'context'>;
+
+// Bounded: a flood of distinct nonsense must not grow memory without limit. Per index, so a rebuilt
+// knowledge base never reads a word by another one's vocabulary.
+const readings = new WeakMap<LookupIndex, BoundedCache<string, Reading | Reading[]>>();
+
+function readingOf(index: LookupIndex, t: string): Reading | Reading[] {
+  let cache = readings.get(index);
+  if (!cache) readings.set(index, (cache = new BoundedCache(10_000)));
+  const known = cache.get(t);
+  if (known) return known;
+  const read = readFresh(index, t);
+  cache.set(t, read);
+  return read;
+}
+
+function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
+  const base = baseForm(index, t);
+  if (base !== undefined) return { term: base, similarity: 0.95 };
+  // Another form of one of our words ("coordination" beside "coordinating") is that word.
+  const kin = index.kin(t);
+  if (kin !== undefined) return { term: kin, similarity: FAMILY, typed: t };
+  // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
+  if (index.everyday.has(t)) return { term: t, similarity: 0 };
+  // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
+  const fixed = index.correct(t) ?? index.correct(`${t}s`);
+  if (fixed) return { term: fixed.term, similarity: fixed.similarity };
+  // Two of our words run together ("usecases", "loadbalancer") are read as the two.
+  const parts = splitJoined(index, t);
+  if (parts) return parts.map((term) => ({ term, similarity: 0.9 }));
+  return { term: t, similarity: 0, joined: isJoined(index, t) };
 }
 
 /**
@@ -127,6 +150,18 @@ function fuzzyEqual(typed: Term, wanted: string): boolean {
   return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
 }
 
+/** Whether the name's words stand in `seq` from `start`, slips allowed. A loop, not `every`: a common word ("docker") is in a hundred names. */
+function standsAt(name: readonly string[], seq: readonly Term[], start: number): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const typed = seq[start + k] as Term;
+    const wanted = name[k] as string;
+    // Most names fail on a word typed as it is: no edit distance for those.
+    if (typed.term === wanted) continue;
+    if (typed.similarity >= 1 || wanted.length < 4 || !fuzzyEqual(typed, wanted)) return false;
+  }
+  return true;
+}
+
 export interface Names {
   /** Entry position -> bonus for being named whole in the question. */
   named: Map<number, number>;
@@ -157,7 +192,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
     for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
       const start = at - phrase.terms.indexOf(word.term);
       if (start < 0 || start + phrase.terms.length > seq.length) continue;
-      if (!phrase.terms.every((t, k) => fuzzyEqual(seq[start + k] as Term, t))) continue;
+      if (!standsAt(phrase.terms, seq, start)) continue;
       phrase.terms.forEach((t, k) => {
         const typed = seq[start + k] as Term;
         if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };

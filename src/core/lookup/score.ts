@@ -20,11 +20,19 @@ export interface Scores {
 
 /** Tier 3: every word, fuzzily matched, weighted by field, rarity and whether it is the subject; then paraphrases. */
 export function scoreWords(index: LookupIndex, words: readonly Term[], named: ReadonlyMap<number, number>): Scores {
-  const scores = new Map<number, number>(named);
-  const covered = new Map<number, number>();
+  // Summed in arrays by entry, then handed out as Maps in the order entries were first met (the order
+  // ties are broken in): a Map read and write per posting cost more than the sums.
+  const { score, scored, count } = sums(index);
+  const order: number[] = [];
+  const coveredOrder: number[] = [];
   const add = (entry: number, value: number): void => {
-    scores.set(entry, (scores.get(entry) ?? 0) + value);
+    if (scored[entry] === 0) {
+      scored[entry] = 1;
+      order.push(entry);
+    }
+    score[entry] = (score[entry] as number) + value;
   };
+  for (const [entry, bonus] of named) add(entry, bonus);
   const seen = new Set<string>();
   for (const word of words) {
     if (word.similarity === 0 || seen.has(word.term)) continue;
@@ -36,12 +44,57 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
     for (const [entry, field] of row) {
       add(entry, field * weight);
       // A body mentions everything; only the other fields count as explaining a word.
-      if (field >= 1) covered.set(entry, (covered.get(entry) ?? 0) + 1);
+      if (field >= 1) {
+        if (count[entry] === 0) coveredOrder.push(entry);
+        count[entry] = (count[entry] as number) + 1;
+      }
     }
   }
   const asked = askedSimilarity(index, seen);
   for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
+  const scores = new Map<number, number>();
+  for (const entry of order) {
+    scores.set(entry, score[entry] as number);
+    score[entry] = 0;
+    scored[entry] = 0;
+  }
+  const covered = new Map<number, number>();
+  for (const entry of coveredOrder) {
+    covered.set(entry, count[entry] as number);
+    count[entry] = 0;
+  }
   return { scores, covered, seen, asked };
+}
+
+/** Per-entry sums, reused question after question and left at zero after each (lookups never interleave). */
+interface Sums {
+  score: Float64Array;
+  scored: Uint8Array;
+  count: Uint32Array;
+}
+const sumArrays = new WeakMap<LookupIndex, Sums>();
+
+function sums(index: LookupIndex): Sums {
+  const size = index.concepts.length + index.outside.length;
+  let arrays = sumArrays.get(index);
+  if (!arrays || arrays.score.length !== size) {
+    arrays = { score: new Float64Array(size), scored: new Uint8Array(size), count: new Uint32Array(size) };
+    sumArrays.set(index, arrays);
+  }
+  return arrays;
+}
+
+// One pair of tally arrays per index, zeroed after each use: allocating them per question costs more than
+// the tallies themselves once a knowledge base has thousands of asked questions. Lookups never interleave.
+const tallyArrays = new WeakMap<LookupIndex, { shared: Float64Array; sharedTerms: Uint16Array }>();
+
+function tallies(index: LookupIndex): { shared: Float64Array; sharedTerms: Uint16Array } {
+  let arrays = tallyArrays.get(index);
+  if (!arrays || arrays.shared.length !== index.askedSentences.length) {
+    arrays = { shared: new Float64Array(index.askedSentences.length), sharedTerms: new Uint16Array(index.askedSentences.length) };
+    tallyArrays.set(index, arrays);
+  }
+  return arrays;
 }
 
 /**
@@ -50,24 +103,33 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
  * scattered over all of them.
  */
 function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<number, number> {
-  const shared = new Map<number, number>();
-  const sharedTerms = new Map<number, number>();
+  // Per-sentence tallies in arrays, not Maps: this runs on every question, and most share words with few sentences.
+  // `touched` keeps the order sentences were first met, which is the order the answer's ties were broken in.
+  const { shared, sharedTerms } = tallies(index);
+  const touched: number[] = [];
   let queryWeight = 0;
   for (const term of seen) {
     const idf = index.idf.get(term) ?? 0;
     queryWeight += idf * idf;
     for (const sentence of index.askedByTerm.get(term) ?? []) {
-      shared.set(sentence, (shared.get(sentence) ?? 0) + idf * idf);
-      sharedTerms.set(sentence, (sharedTerms.get(sentence) ?? 0) + 1);
+      if (sharedTerms[sentence] === 0) touched.push(sentence);
+      shared[sentence] = (shared[sentence] as number) + idf * idf;
+      sharedTerms[sentence] = (sharedTerms[sentence] as number) + 1;
     }
   }
   const best = new Map<number, number>();
-  for (const [sentence, overlap] of shared) {
+  for (const sentence of touched) {
+    const overlap = shared[sentence] as number;
     const { entry, weight } = index.askedSentences[sentence] as { entry: number; weight: number };
     // One word in common is a coincidence more often than a paraphrase ("testing 123").
-    const single = (sharedTerms.get(sentence) ?? 0) < 2 ? ONE_WORD : 1;
+    const single = (sharedTerms[sentence] as number) < 2 ? ONE_WORD : 1;
     const cosine = (single * overlap) / Math.sqrt(queryWeight * weight);
     if (cosine > (best.get(entry) ?? 0)) best.set(entry, cosine);
+  }
+  // Left at zero for the next question.
+  for (const sentence of touched) {
+    shared[sentence] = 0;
+    sharedTerms[sentence] = 0;
   }
   return best;
 }

