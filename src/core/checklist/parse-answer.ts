@@ -82,7 +82,11 @@ function onlyNegated(haystack: string, needle: string): boolean {
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
-/** "2", "#2", "option 2", "the second one" -> 2. */
+/**
+ * "2", "#2", "option 2", "the second one" -> 2. Narrower than the did-you-mean picker
+ * (`pickedNumber` in conversation/classify.ts) on purpose: at a step a number word ("two") may be a count
+ * ("two" servers), which `countIn` reads once no option's position was typed in digits or as an ordinal.
+ */
 function ordinal(text: string): number | undefined {
   const lower = text.toLowerCase();
   const digits = /^(?:#|option\s+|number\s+)?(\d{1,2})$/.exec(lower);
