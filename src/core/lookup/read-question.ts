@@ -2,12 +2,15 @@ import { BoundedCache } from '../bounded-cache.js';
 import { editDistance } from './edit-distance.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular } from './normalize.js';
+import { synonymOf } from './synonyms.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
 /** A corrected word at least this close still names what it was corrected to. */
 const TYPED_NAME = 0.85;
 const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
+/** A word read as one chat uses for ours ("tiny" as "small"): below TYPED_NAME, so it never names a concept. */
+const SYNONYM = 0.8;
 /** A word read as another of its family ("coordination" as "coordinating"). */
 const FAMILY = 0.9;
 /** Naming a concept in full inside the question (tier 2). */
@@ -60,6 +63,9 @@ function readingOf(index: LookupIndex, t: string): Reading | Reading[] {
 }
 
 function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
+  // A word chat uses for one of ours ("tiny" for "small") is that word, a little less surely.
+  const same = synonymOf(t, (w) => index.postings.has(w));
+  if (same !== undefined) return { term: same, similarity: SYNONYM };
   const base = baseForm(index, t);
   if (base !== undefined) return { term: base, similarity: 0.95 };
   // Another form of one of our words ("coordination" beside "coordinating") is that word.

@@ -38,6 +38,20 @@ describe('reading a question', () => {
     expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
   });
 
+  it('takes pronouns and words about the asker for chat, not for an unseen subject', () => {
+    expect(idOf('she asked me what a kubelet does')).toBe('kubelet');
+    expect(idOf('his team asked what a registry is for')).toBe('registry');
+    expect(idOf('newbie here, what is a container')).toBe('container');
+  });
+
+  it('reads an everyday word for one of ours as that word ("issues" as "problems"), and only beside our subject', () => {
+    expect(idOf('what issues come up with docker on many hosts')).toBe('docker-limits');
+    // The same words about anything else are still not ours.
+    for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar']) {
+      expect(kb.lookup(q).status).toBe('unknown');
+    }
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
