@@ -27,6 +27,11 @@ describe('lookup', () => {
     expect(idOf('hey bot, tell me about docker swarm')).toBe('docker-swarm');
   });
 
+  it('reads "have we outgrown docker" as asking when to switch, not as the mistake of staying too long', () => {
+    expect(idOf('have we outgrown docker yet')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf('we keep patching our docker hosts with bash scripts, is that a mistake')).toBe('mistake-docker-beyond-limits');
+  });
+
   it('forgives typos, plurals and hyphen or space variants', () => {
     expect(idOf('kubernets')).toBe('kubernetes');
     expect(idOf('contianer')).toBe('container');
