@@ -36,6 +36,9 @@ describe('reading a question', () => {
   it('takes contractions for chat, not for an unseen subject', () => {
     expect(idOf("we've set up etcd, how does it store data")).toBe('etcd');
     expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
+    // Negative ones no concept uses are chat too.
+    expect(idOf('the pod wont start, what runs it')).toBe('kubelet');
+    expect(idOf('i thought swarm didnt need raft')).toBe('raft');
   });
 
   it('takes pronouns and words about the asker for chat, not for an unseen subject', () => {
