@@ -49,7 +49,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // A word never seen here that is not everyday English is what the question is about ("velero"):
   // answering through the side words around it would be a confident wrong answer.
   // In a long question, a few such words beside many of ours are details of the setting ("… postgres and redis on one box …").
-  const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined).length;
+  const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined && !w.everyday).length;
   if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
   const { scores, covered, seen, asked } = scoreWords(index, words, named);

@@ -3,6 +3,7 @@ import { editDistance } from './edit-distance.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular } from './normalize.js';
 import { synonymOf } from './synonyms.js';
+import { isComparative } from './everyday-english.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
@@ -24,6 +25,8 @@ export interface Term {
   context: boolean;
   /** Not a word of ours but two words run together ("eachother"). */
   joined?: boolean;
+  /** An everyday word in a form the list of them lacks ("fancier"): chat, not an unseen subject. */
+  everyday?: boolean;
   /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
   typed?: string;
 }
@@ -73,6 +76,7 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   if (kin !== undefined) return { term: kin, similarity: FAMILY, typed: t };
   // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
   if (index.everyday.has(t)) return { term: t, similarity: 0 };
+  if (isComparative(t)) return { term: t, similarity: 0, everyday: true };
   // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
   const fixed = index.correct(t) ?? index.correct(`${t}s`);
   if (fixed) return { term: fixed.term, similarity: fixed.similarity };

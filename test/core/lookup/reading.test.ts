@@ -55,6 +55,11 @@ describe('reading a question', () => {
     }
   });
 
+  it('takes the comparative of an everyday word ("clunkier") for chat, not for an unseen subject', () => {
+    expect(idOf('is swarm a clunkier kubernetes')).toBe('docker-swarm');
+    expect(idOf('is compose the humbler swarm')).toBe('docker-compose');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
