@@ -18,6 +18,12 @@ const GROUPS: Record<string, string> = {
   painful: 'hurt hurting',
   simple: 'easy easier simpler straightforward',
   store: 'save saved saving',
+  // Short forms people type.
+  infrastructure: 'infra',
+  database: 'db',
+  authentication: 'auth authn',
+  authorization: 'authz',
+  configuration: 'conf',
 };
 
 const SAME: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([word, others]) => others.split(/\s+/).map((o) => [o, word] as const)));

@@ -32,6 +32,11 @@ describe('lookup', () => {
     expect(idOf('we keep patching our docker hosts with bash scripts, is that a mistake')).toBe('mistake-docker-beyond-limits');
   });
 
+  it('reads how managers agree or pick a leader as consensus, even in a swarm', () => {
+    expect(idOf('so how would swarm managers agree on anything')).toBe('raft');
+    expect(idOf('in a swarm, how do the managers decide who leads')).toBe('raft');
+  });
+
   it('forgives typos, plurals and hyphen or space variants', () => {
     expect(idOf('kubernets')).toBe('kubernetes');
     expect(idOf('contianer')).toBe('container');

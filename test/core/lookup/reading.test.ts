@@ -49,6 +49,8 @@ describe('reading a question', () => {
 
   it('reads an everyday word for one of ours as that word ("issues" as "problems"), and only beside our subject', () => {
     expect(idOf('what issues come up with docker on many hosts')).toBe('docker-limits');
+    // Short forms too.
+    expect(idOf('how does auth work in kubernetes')).toBe('api-server');
     // The same words about anything else are still not ours.
     for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar']) {
       expect(kb.lookup(q).status).toBe('unknown');
