@@ -62,6 +62,10 @@ describe('reading a question', () => {
     expect(idOf('is compose the humbler swarm')).toBe('docker-compose');
   });
 
+  it('finds an asked question through another form of its words ("push" for "pushed")', () => {
+    expect(idOf('where can we push images')).toBe('registry');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
