@@ -26,6 +26,11 @@ const UNSEEN_SHARE = 4;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
+function explainedKin(index: LookupIndex, term: string): boolean {
+  const kin = index.kin(term);
+  return kin !== undefined && index.explained.has(kin);
+}
+
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const all = rejoin(index, terms(text));
@@ -59,7 +64,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const strays = new Map(words.filter(isStray).map((w) => [w.term, w.context ? CONTEXT_WEIGHT : 1]));
   const foreign = [...strays.values()].reduce((a, b) => a + b, 0);
   // Beside a name only we use ("oci", "etcd"), words we mention in passing are chat around it ("what does it *matter*").
-  const incidental = jargon ? 0 : [...seen].filter((t) => !index.explained.has(t)).length;
+  // A word of a family a concept explains ("schedule" beside "scheduler", "coordinating" beside "coordination") is not one of them.
+  const incidental = jargon ? 0 : [...seen].filter((t) => !index.explained.has(t) && !explainedKin(index, t)).length;
   const distinct = Math.max(1, seen.size + strays.size);
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;

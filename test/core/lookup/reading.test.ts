@@ -66,6 +66,10 @@ describe('reading a question', () => {
     expect(idOf('where can we push images')).toBe('registry');
   });
 
+  it('takes a word we only mention for one of ours when a concept explains its family ("schedule": "scheduler")', () => {
+    expect(idOf('which machines does a cluster schedule containers onto')).toBe('node');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
