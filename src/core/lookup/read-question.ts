@@ -160,16 +160,37 @@ function fuzzyEqual(typed: Term, wanted: string): boolean {
   return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
 }
 
-/** Whether the name's words stand in `seq` from `start`, slips allowed. A loop, not `every`: a common word ("docker") is in a hundred names. */
+/**
+ * Whether the name's words stand in `seq` from `start`, slips allowed, and one word in another form of
+ * its family ("stay on docker too long" names "staying on docker too long"). A loop, not `every`: a
+ * common word ("docker") is in a hundred names.
+ */
 function standsAt(name: readonly string[], seq: readonly Term[], start: number): boolean {
+  let other = -1;
   for (let k = 0; k < name.length; k++) {
     const typed = seq[start + k] as Term;
     const wanted = name[k] as string;
     // Most names fail on a word typed as it is: no edit distance for those.
     if (typed.term === wanted) continue;
-    if (typed.similarity >= 1 || wanted.length < 4 || !fuzzyEqual(typed, wanted)) return false;
+    if (typed.similarity < 1 && wanted.length >= 4 && fuzzyEqual(typed, wanted)) continue;
+    if (other >= 0) return false;
+    other = k;
   }
-  return true;
+  // Checked only for the one word left, once the rest of the name stands.
+  return other < 0 || sameFamily((seq[start + other] as Term).term, name[other] as string);
+}
+
+/**
+ * "staying" and "stay", "rolled" and "roll", "making" and "make", "running" and "run": one word
+ * inflected, not two of a family ("controller" is not "control").
+ */
+function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3) return false;
+  const ending = /(?:ing|ed)$/.exec(long);
+  if (!ending) return false;
+  const stem = long.slice(0, ending.index);
+  return stem === short || `${stem}e` === short || (stem.length > 3 && stem.at(-1) === stem.at(-2) && stem.slice(0, -1) === short);
 }
 
 export interface Names {

@@ -70,6 +70,12 @@ describe('reading a question', () => {
     expect(idOf('which machines does a cluster schedule containers onto')).toBe('node');
   });
 
+  it('finds a name of several words with one of them inflected otherwise ("stay" for "staying")', () => {
+    expect(idOf('if we stay on docker too long what breaks')).toBe('mistake-docker-beyond-limits');
+    // Inflections only: "control" is not "controller".
+    expect(idOf('what is the kubernetes control loop')).toBe('control-loop');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
