@@ -92,7 +92,8 @@ const FILLER = new Set(
    he she him her his hers himself herself theirs themselves ourselves yourselves mine yours ours
    because cause cuz coz think guess wonder wondering curious supposed gonna wanna gotta maybe probably
    honestly literally seriously totally also already yet else quick question q
-   newbie noob novice newcomer rookie didnt wont mustnt neednt`.split(/\s+/),
+   newbie noob novice newcomer rookie didnt wont mustnt neednt
+   sentence briefly summarize summarise layman laymans dummies terms word words`.split(/\s+/),
 );
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;

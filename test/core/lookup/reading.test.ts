@@ -76,6 +76,13 @@ describe('reading a question', () => {
     expect(idOf('what is the kubernetes control loop')).toBe('control-loop');
   });
 
+  it('takes a request for a short or plain answer ("in layman terms", "briefly") for chat', () => {
+    expect(idOf('explain etcd in layman terms')).toBe('etcd');
+    expect(idOf('summarize the kubelet briefly')).toBe('kubelet');
+    expect(idOf('pods for dummies')).toBe('pod');
+    expect(idOf('what is a registry, in a few words')).toBe('registry');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
