@@ -31,6 +31,9 @@ function explainedKin(index: LookupIndex, term: string): boolean {
   return kin !== undefined && index.explained.has(kin);
 }
 
+/** How much of a stray a word read as ours through the synonym list counts for. */
+const BORROWED = 0.5;
+
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const all = rejoin(index, terms(text));
@@ -62,7 +65,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Everyday words the knowledge base never uses ("wooden", "squid") count against every concept,
   // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.
   const strays = new Map(words.filter(isStray).map((w) => [w.term, w.context ? CONTEXT_WEIGHT : 1]));
-  const foreign = [...strays.values()].reduce((a, b) => a + b, 0);
+  // A word read as one of ours only through the synonym list is half a stray: "the issue with my washing machine" is not ours.
+  const borrowed = words.filter((w) => w.everyday === true && w.similarity > 0).length * BORROWED;
+  const foreign = [...strays.values()].reduce((a, b) => a + b, 0) + borrowed;
   // Beside a name only we use ("oci", "etcd"), words we mention in passing are chat around it ("what does it *matter*").
   // A word of a family a concept explains ("schedule" beside "scheduler", "coordinating" beside "coordination") is not one of them.
   const incidental = jargon ? 0 : [...seen].filter((t) => !index.explained.has(t) && !explainedKin(index, t)).length;

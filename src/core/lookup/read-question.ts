@@ -25,7 +25,11 @@ export interface Term {
   context: boolean;
   /** Not a word of ours but two words run together ("eachother"). */
   joined?: boolean;
-  /** An everyday word in a form the list of them lacks ("fancier"): chat, not an unseen subject. */
+  /**
+   * An everyday word the knowledge base does not use as typed: a comparative ("fancier"), or one read as
+   * a word of ours ("tiny" as "small"). Never an unseen subject, and half a stray when asking whether
+   * the question is about something else.
+   */
   everyday?: boolean;
   /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
   typed?: string;
@@ -68,7 +72,7 @@ function readingOf(index: LookupIndex, t: string): Reading | Reading[] {
 function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   // A word chat uses for one of ours ("tiny" for "small") is that word, a little less surely.
   const same = synonymOf(t, (w) => index.postings.has(w));
-  if (same !== undefined) return { term: same, similarity: SYNONYM };
+  if (same !== undefined) return { term: same, similarity: SYNONYM, everyday: true };
   const base = baseForm(index, t);
   if (base !== undefined) return { term: base, similarity: 0.95 };
   // Another form of one of our words ("coordination" beside "coordinating") is that word.
