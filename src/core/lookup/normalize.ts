@@ -93,7 +93,8 @@ const FILLER = new Set(
    because cause cuz coz think guess wonder wondering curious supposed gonna wanna gotta maybe probably
    honestly literally seriously totally also already yet else quick question q
    newbie noob novice newcomer rookie didnt wont mustnt neednt
-   sentence briefly summarize summarise layman laymans dummies terms word words`.split(/\s+/),
+   sentence briefly summarize summarise layman laymans dummies terms word words
+   wtf wth omg omfg afaik iirc lmk tbf smh fwiw`.split(/\s+/),
 );
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;

@@ -126,6 +126,8 @@ function splitJoined(index: LookupIndex, term: string): [string, string] | undef
 
 /** "used", "deleting", "schedules": the form the knowledge base has, when it has one. */
 function baseForm(index: LookupIndex, term: string): string | undefined {
+  // "vms", "ips": `singular` leaves three letters alone ("bus"), so the plural of a two-letter word of ours is read here.
+  if (term.length === 3 && term.endsWith('s')) return index.postings.has(term.slice(0, 2)) ? term.slice(0, 2) : undefined;
   if (term.length < 4) return undefined;
   const stems: string[] = [];
   for (const suffix of ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']) {

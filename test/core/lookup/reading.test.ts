@@ -83,6 +83,12 @@ describe('reading a question', () => {
     expect(idOf('what is a registry, in a few words')).toBe('registry');
   });
 
+  it('takes chat abbreviations for chat and reads the plural of a two-letter word of ours', () => {
+    expect(idOf('wtf is a pod')).toBe('pod');
+    expect(idOf('afaik etcd stores the cluster state, right')).toBe('etcd');
+    expect(idOf('containers vs vms')).toBe('container');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
