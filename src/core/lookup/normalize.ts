@@ -73,6 +73,7 @@ export function keyOf(text: string): string {
 
 // Words that make a question a question but say nothing about its topic. Dropped before matching.
 // "article" and "post" name the knowledge base itself ("what does the article say about pods").
+// Who is asking and where they work ("our cto", "the devops team") says nothing about the subject either.
 // Contractions lose their apostrophe ("we've" is "weve"); the negative ones that content uses
 // ("can't do", "doesn't") stay words.
 const FILLER = new Set(
@@ -94,7 +95,8 @@ const FILLER = new Set(
    honestly literally seriously totally also already yet else quick question q
    newbie noob novice newcomer rookie didnt wont mustnt neednt
    sentence briefly summarize summarise layman laymans dummies terms word words
-   wtf wth omg omfg afaik iirc lmk tbf smh fwiw`.split(/\s+/),
+   wtf wth omg omfg afaik iirc lmk tbf smh fwiw
+   cto ceo cfo saas devops devop sre sysadmin fullstack oncall codebase homelab`.split(/\s+/),
 );
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;

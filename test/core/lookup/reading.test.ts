@@ -89,6 +89,12 @@ describe('reading a question', () => {
     expect(idOf('containers vs vms')).toBe('container');
   });
 
+  it('takes who is asking ("our cto", "devops newbie") for chat, and never answers about them alone', () => {
+    expect(idOf('devops newbie: what is a pod')).toBe('pod');
+    expect(idOf('what does the cto mean by control plane')).toBe('control-plane');
+    for (const q of ['what is devops', 'what does a cto do']) expect(kb.lookup(q).status).toBe('unknown');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
