@@ -1,7 +1,8 @@
 import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, terms } from './normalize.js';
-import { CONTEXT_WEIGHT, findNames, isStray, readWords, rejoin } from './read-question.js';
+import { findNames } from './find-names.js';
+import { CONTEXT_WEIGHT, isStray, readWords, rejoin } from './read-question.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
 

@@ -1,21 +1,16 @@
 import { BoundedCache } from '../bounded-cache.js';
-import { editDistance } from './edit-distance.js';
-import { isOutside, type LookupIndex } from './lookup-index.js';
+import type { LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular } from './normalize.js';
-import { synonymOf } from './synonyms.js';
 import { isComparative } from './everyday-english.js';
+import { synonymOf } from './synonyms.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
-/** A corrected word at least this close still names what it was corrected to. */
-const TYPED_NAME = 0.85;
 const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
-/** A word read as one chat uses for ours ("tiny" as "small"): below TYPED_NAME, so it never names a concept. */
+/** A word read as one chat uses for ours ("tiny" as "small"): below what names a concept (find-names.ts). */
 const SYNONYM = 0.8;
 /** A word read as another of its family ("coordination" as "coordinating"). */
 const FAMILY = 0.9;
-/** Naming a concept in full inside the question (tier 2). */
-const PHRASE_BONUS = 2;
 
 export interface Term {
   term: string;
@@ -151,120 +146,4 @@ function isJoined(index: LookupIndex, term: string): boolean {
 /** A word the knowledge base has never seen, long enough to mean something and not a number. */
 export function isStray(word: Term): boolean {
   return word.similarity === 0 && word.term.length >= 3 && !/\d/.test(word.term);
-}
-
-/** Whether a concept (not an outside term) lists the word as a name, keyword, asked word or summary word. */
-function conceptsExplain(index: LookupIndex, term: string): boolean {
-  for (const [entry, field] of index.postings.get(term) ?? []) if (field >= 1 && !isOutside(index, entry)) return true;
-  return false;
-}
-
-/** An unfinished or misspelt word of a multi-word name still completes it when the rest is exact ("api servr"). */
-function fuzzyEqual(typed: Term, wanted: string): boolean {
-  if (typed.term === wanted) return true;
-  if (typed.similarity >= 1 || wanted.length < 4) return false;
-  return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
-}
-
-/**
- * Whether the name's words stand in `seq` from `start`, slips allowed, and one word in another form of
- * its family ("stay on docker too long" names "staying on docker too long"). A loop, not `every`: a
- * common word ("docker") is in a hundred names.
- */
-function standsAt(name: readonly string[], seq: readonly Term[], start: number): boolean {
-  let other = -1;
-  for (let k = 0; k < name.length; k++) {
-    const typed = seq[start + k] as Term;
-    const wanted = name[k] as string;
-    // Most names fail on a word typed as it is: no edit distance for those.
-    if (typed.term === wanted) continue;
-    if (typed.similarity < 1 && wanted.length >= 4 && fuzzyEqual(typed, wanted)) continue;
-    if (other >= 0) return false;
-    other = k;
-  }
-  // Checked only for the one word left, once the rest of the name stands.
-  return other < 0 || sameFamily((seq[start + other] as Term).term, name[other] as string);
-}
-
-/**
- * "staying" and "stay", "rolled" and "roll", "making" and "make", "running" and "run": one word
- * inflected, not two of a family ("controller" is not "control").
- */
-function sameFamily(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 3) return false;
-  const ending = /(?:ing|ed)$/.exec(long);
-  if (!ending) return false;
-  const stem = long.slice(0, ending.index);
-  return stem === short || `${stem}e` === short || (stem.length > 3 && stem.at(-1) === stem.at(-2) && stem.slice(0, -1) === short);
-}
-
-export interface Names {
-  /** Entry position -> bonus for being named whole in the question. */
-  named: Map<number, number>;
-  /** The outside term named most plainly, when it is named at least as plainly as any concept. */
-  outside?: number;
-  /** Words past the first of each name of several words found whole: "self healing" is one thing named. */
-  nameTails: number;
-  /** A concept named by a word that is not everyday English ("oci", "etcd"): it cannot be a coincidence. */
-  jargon: boolean;
-}
-
-/**
- * Tier 2: names standing whole inside the question ("how does kube proxy route traffic"). Mends
- * `seq` in place where a misspelt word completes a name.
- */
-export function findNames(index: LookupIndex, seq: Term[]): Names {
-  const named = new Map<number, number>();
-  // Entries named by more than one everyday word ("restart" alone may be a verb, "restart policy" is not).
-  const plainly = new Set<number>();
-  const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
-  const tails = new Set<number>();
-  let jargon = false;
-  // Outside terms named by words no concept of ours uses ("helm"), unlike "deployment" or "cluster".
-  const ours = new Set<number>();
-  seq.forEach((word, at) => {
-    // A name typed with a slip ("autoscalling") still names it; a word read as another is not a name.
-    if (word.similarity < TYPED_NAME) return;
-    for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
-      const start = at - phrase.terms.indexOf(word.term);
-      if (start < 0 || start + phrase.terms.length > seq.length) continue;
-      if (!standsAt(phrase.terms, seq, start)) continue;
-      phrase.terms.forEach((t, k) => {
-        const typed = seq[start + k] as Term;
-        if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };
-      });
-      const content = phrase.terms.filter((t) => !isFiller(t));
-      if (content.length > 1) {
-        let first = true;
-        phrase.terms.forEach((t, k) => {
-          if (isFiller(t)) return;
-          if (!first) tails.add(start + k);
-          first = false;
-        });
-      }
-      const share = Math.min(1, content.length / wordCount);
-      // Naming a word most concepts share ("docker") says less than naming a rare one ("etcd").
-      const rarity = Math.max(...content.map((t) => index.idf.get(t) ?? 1), 0);
-      const first = seq[start] as Term;
-      const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
-      named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
-      if (content.length > 1 || !index.everyday.has(content[0] as string)) plainly.add(phrase.entry);
-      if (content.length === 1 && !index.everyday.has(content[0] as string) && !isOutside(index, phrase.entry)) jargon = true;
-      if (isOutside(index, phrase.entry) && !content.some((t) => conceptsExplain(index, t))) ours.add(phrase.entry);
-    }
-  });
-  // A term we do not cover, named at least as plainly as any concept, is what the question is about:
-  // "taints and tolerations" must not become the scheduler because its article mentions them.
-  let outside: [number, number] | undefined;
-  let loosely: [number, number] | undefined;
-  let concept = 0;
-  for (const [entry, bonus] of named) {
-    if (!isOutside(index, entry)) concept = Math.max(concept, bonus);
-    else if (plainly.has(entry) && (!outside || bonus > outside[1])) outside = [entry, bonus];
-    else if (!plainly.has(entry) && ours.has(entry) && (!loosely || bonus > loosely[1])) loosely = [entry, bonus];
-  }
-  // An everyday word that none of our concepts uses ("helm") names a term too when no concept is named at all.
-  if (!outside && concept === 0) outside = loosely;
-  return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size, jargon } : { named, nameTails: tails.size, jargon };
 }
