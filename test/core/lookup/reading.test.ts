@@ -49,10 +49,12 @@ describe('reading a question', () => {
 
   it('reads an everyday word for one of ours as that word ("issues" as "problems"), and only beside our subject', () => {
     expect(idOf('what issues come up with docker on many hosts')).toBe('docker-limits');
+    expect(idOf('kubernetes feels bloated for us')).toBe('kubernetes-costs');
+    expect(idOf('we went with k8s since it was trendy, and we regret it')).toBe('mistake-kubernetes-too-early');
     // Short forms too.
     expect(idOf('how does auth work in kubernetes')).toBe('api-server');
     // The same words about anything else are still not ours.
-    for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar', 'how much money should I save each month']) {
+    for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar', 'how much money should I save each month', 'i regret buying this phone']) {
       expect(kb.lookup(q).status).toBe('unknown');
     }
   });
