@@ -4,6 +4,8 @@ import { isContextMarker, isFiller, singular } from './normalize.js';
 import { isComparative } from './everyday-english.js';
 import { synonymOf } from './synonyms.js';
 
+const STRETCHED = /([a-z])\1\1/;
+const STRETCH = /([a-z])\1{2,}/g;
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
 const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
@@ -65,6 +67,13 @@ function readingOf(index: LookupIndex, t: string): Reading | Reading[] {
 }
 
 function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
+  // A letter held down in chat ("sooo", "podsss", "pleeease"): read with the run as one letter, else as two.
+  if (STRETCHED.test(t)) {
+    for (const plain of [t.replace(STRETCH, '$1'), t.replace(STRETCH, '$1$1')]) {
+      if (isFiller(plain) || index.postings.has(plain)) return { term: plain, similarity: 0.95 };
+    }
+    return readingOf(index, t.replace(STRETCH, '$1$1'));
+  }
   // A word chat uses for one of ours ("tiny" for "small") is that word, a little less surely.
   const same = synonymOf(t, (w) => index.postings.has(w));
   if (same !== undefined) return { term: same, similarity: SYNONYM, everyday: true };

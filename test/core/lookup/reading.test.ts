@@ -97,6 +97,11 @@ describe('reading a question', () => {
     for (const q of ['what is devops', 'what does a cto do']) expect(kb.lookup(q).status).toBe('unknown');
   });
 
+  it('reads a letter held down in chat ("sooo", "pleeease") as the word meant', () => {
+    expect(idOf('sooo what is a pod exactly')).toBe('pod');
+    expect(idOf('whaaat is a kubelet')).toBe('kubelet');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
