@@ -9,6 +9,8 @@ const SOCIAL = new Set(
    bye goodbye cya later farewell ttyl
    sorry oops whoops my bad
    wow hmm hm huh meh ah oh
+   np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting
+   got makes sense sounds fair enough worries never mind clear
    anyone anybody someone there around awake alive
    mate buddy pal friend folks guys all everyone team
    good well doing going up sup wassup whats today
@@ -23,20 +25,35 @@ const MARKERS = new Set(
    ok okay k kk alright cool nice great awesome perfect excellent sweet neat brilliant lovely
    yes yeah yep yup no nope nah lol lmao rofl haha hahaha hehe heh xd
    bye goodbye cya later farewell ttyl sorry oops whoops wow hmm hm huh meh
-   anyone anybody someone awake alive sup wassup helpful useful`.split(/\s+/),
+   anyone anybody someone awake alive sup wassup helpful useful
+   np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting`.split(/\s+/),
 );
 
 /** Chat that is only small talk as a whole: "how" and "up" alone are not. */
-const PHRASES = new Set(['whats up', 'what up', 'how are you', 'how are you doing', 'how is it going', 'hows it going', 'how you doing', 'you there', 'are you there']);
+const PHRASES = new Set([
+  'whats up', 'what up', 'how are you', 'how are you doing', 'how is it going', 'hows it going', 'how you doing', 'you there', 'are you there',
+  'got it', 'makes sense', 'that makes sense', 'sounds good', 'no worries', 'never mind', 'all good', 'fair enough', 'all clear',
+]);
 
 /** Tokens as typed (lower-case, unsingularised): true when every one is chat and at least one says so. */
-export function isSmallTalk(tokens: readonly string[]): boolean {
-  if (tokens.length === 0 || tokens.length > 8) return false;
+export function isSmallTalk(typed: readonly string[]): boolean {
+  if (typed.length === 0 || typed.length > 8) return false;
+  const tokens = typed.map(unstretched);
   if (PHRASES.has(tokens.join(' '))) return true;
   let marked = false;
   for (const t of tokens) {
     if (!SOCIAL.has(t)) return false;
     if (MARKERS.has(t)) marked = true;
   }
-  return marked;
+  // "got it, thanks", "makes sense, cheers": a phrase of chat and a word of it.
+  return marked || PHRASES.has(tokens.filter((t) => !MARKERS.has(t)).join(' '));
+}
+
+const STRETCH = /([a-z])\1{2,}/g;
+
+/** "hiii", "thanksss", "okkk": a letter held down, read with the run as one letter or, failing that, two. */
+function unstretched(token: string): string {
+  if (!/([a-z])\1\1/.test(token)) return token;
+  const one = token.replace(STRETCH, '$1');
+  return SOCIAL.has(one) ? one : token.replace(STRETCH, '$1$1');
 }

@@ -56,6 +56,13 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('thanks, and how does the scheduler pick a node')).toBe('scheduler');
   });
 
+  it('meets a held-down letter and the acknowledgements of chat as small talk too', () => {
+    for (const q of ['hiii', 'thanksss', 'goood morning', 'np', 'got it, thanks', 'makes sense', 'sounds good, cheers', 'never mind']) {
+      expect(ask(q), q).toBe('smalltalk');
+    }
+    expect(ask('never mind the pods, what is a node')).toBe('node');
+  });
+
   it('mends typos in short and multi-word names', () => {
     expect(ask('api servr')).toBe('api-server');
     expect(ask('kube prxy')).toBe('kube-proxy');
