@@ -20,6 +20,8 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('replicasets vs pods')).toBe('outside:replicaset');
     // Named by an everyday word that none of our concepts uses, with no concept named beside it.
     expect(ask('can helm roll back a bad release')).toBe('outside:helm');
+    // A term whose words are ours ("state", "metrics") is still the term when named whole.
+    expect(ask('what is kube-state-metrics')).toBe('outside:kube-state-metrics');
   });
 
   it('does not read words its own concepts use as a neighbouring term', () => {
