@@ -45,6 +45,12 @@ describe('lookup', () => {
     expect(kb.lookup('is it time for lunch').status).toBe('unknown');
   });
 
+  it('reads "it is open source, so it costs nothing" as a question about what Kubernetes costs', () => {
+    expect(idOf('kubernetes is open source so it costs nothing right')).toBe('kubernetes-costs');
+    // "free" alone is left out: "is this app free" is no question about Kubernetes.
+    expect(kb.lookup('is this app free').status).toBe('unknown');
+  });
+
   it('forgives typos, plurals and hyphen or space variants', () => {
     expect(idOf('kubernets')).toBe('kubernetes');
     expect(idOf('contianer')).toBe('container');
