@@ -95,15 +95,16 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
 }
 
 /**
- * A name of ours typed in two pieces ("etc d", "kube let"): joined back when one piece is no word
- * of ours or a stray letter, so "api server" stays two words.
+ * A name or a word of ours typed in two pieces ("etc d", "light-weight"): joined back when one piece
+ * is no word of ours or a stray letter, so "api server" stays two words.
  */
 export function rejoin(index: LookupIndex, words: readonly string[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i] as string, words[i + 1] as string];
     const joined = a + b;
-    if (!index.nameTerms.has(joined)) continue;
+    // "over-engineering", "dead-simple": a word some concept explains, typed with a hyphen or a space, is that word too.
+    if (!index.nameTerms.has(joined) && !index.explained.has(joined)) continue;
     const loose = (w: string): boolean => w.length <= 2 || !index.explained.has(w);
     if (!loose(a) && !loose(b)) continue;
     out ??= [...words];

@@ -18,10 +18,12 @@ describe('reading a question', () => {
     expect(idOf('loadbalancerss')).toBe('service');
   });
 
-  it('joins a name typed in two pieces', () => {
+  it('joins a name or a word of ours typed in two pieces', () => {
     expect(idOf('what does etc d store')).toBe('etcd');
     expect(idOf('what is docker d')).toBe('docker-daemon');
     expect(idOf('what does the api server do')).toBe('api-server');
+    // Not only names: a word a concept explains, typed as two ("light-weight" for "lightweight").
+    expect(idOf('is docker a light-weight vm')).toBe('container');
   });
 
   it('reads a question word after the setting as the start of the subject', () => {
