@@ -32,9 +32,10 @@ describe('lookup', () => {
     expect(idOf('we keep patching our docker hosts with bash scripts, is that a mistake')).toBe('mistake-docker-beyond-limits');
   });
 
-  it('reads how managers agree or pick a leader as consensus, even in a swarm', () => {
+  it('reads how managers agree, pick a leader or survive a partition as consensus, even in a swarm', () => {
     expect(idOf('so how would swarm managers agree on anything')).toBe('raft');
     expect(idOf('in a swarm, how do the managers decide who leads')).toBe('raft');
+    expect(idOf('what does a swarm do when the network partitions')).toBe('raft');
   });
 
   it('reads "is it time for k8s" as asking when it pays off, and "the boring choice" as the simplest tool', () => {
