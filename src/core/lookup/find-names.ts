@@ -116,12 +116,17 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   let outside: [number, number] | undefined;
   let loosely: [number, number] | undefined;
   let concept = 0;
+  let conceptPlainly = false;
   for (const [entry, bonus] of named) {
-    if (!isOutside(index, entry)) concept = Math.max(concept, bonus);
+    if (!isOutside(index, entry)) {
+      concept = Math.max(concept, bonus);
+      if (plainly.has(entry)) conceptPlainly = true;
+    }
     else if (plainly.has(entry) && (!outside || bonus > outside[1])) outside = [entry, bonus];
     else if (!plainly.has(entry) && ours.has(entry) && (!loosely || bonus > loosely[1])) loosely = [entry, bonus];
   }
   // An everyday word that none of our concepts uses ("helm") names a term too when no concept is named at all.
   if (!outside && concept === 0) outside = loosely;
-  return outside && outside[1] >= concept ? { named, outside: outside[0], nameTails: tails.size, jargon } : { named, nameTails: tails.size, jargon };
+  // A term named plainly ("trivy") beside concepts named only by everyday words ("scan *images* with trivy") is the subject too.
+  return outside && (outside[1] >= concept || !conceptPlainly) ? { named, outside: outside[0], nameTails: tails.size, jargon } : { named, nameTails: tails.size, jargon };
 }

@@ -22,6 +22,9 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('can helm roll back a bad release')).toBe('outside:helm');
     // A term whose words are ours ("state", "metrics") is still the term when named whole.
     expect(ask('what is kube-state-metrics')).toBe('outside:kube-state-metrics');
+    // Named plainly beside concepts named only by everyday words ("pods", "images"), the term is the subject.
+    expect(ask('do pods in a statefulset get stable names')).toBe('outside:statefulset');
+    expect(ask('check our images for cves using trivy')).toBe('outside:image-scanning');
   });
 
   it('does not read words its own concepts use as a neighbouring term', () => {
