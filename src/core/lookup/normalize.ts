@@ -73,7 +73,8 @@ export function keyOf(text: string): string {
 
 // Words that make a question a question but say nothing about its topic. Dropped before matching.
 // "article" and "post" name the knowledge base itself ("what does the article say about pods").
-// Who is asking and where they work ("our cto", "the devops team") says nothing about the subject either.
+// Who is asking and where they work ("our cto", "the devops team") says nothing about the subject either,
+// nor do the words any question about software settings uses ("enabled by default", "is it required").
 // Contractions lose their apostrophe ("we've" is "weve"); the negative ones that content uses
 // ("can't do", "doesn't") stay words.
 const FILLER = new Set(
@@ -96,7 +97,8 @@ const FILLER = new Set(
    newbie noob novice newcomer rookie didnt wont mustnt neednt
    sentence briefly summarize summarise layman laymans dummies terms word words
    wtf wth omg omfg afaik iirc lmk tbf smh fwiw
-   cto ceo cfo saas devops devop sre sysadmin fullstack oncall codebase homelab`.split(/\s+/),
+   cto ceo cfo saas devops devop sre sysadmin fullstack oncall codebase homelab
+   default enabled enable disabled disable configure configured supported recommended properly necessary required normally`.split(/\s+/),
 );
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;

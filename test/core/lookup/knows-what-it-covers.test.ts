@@ -25,6 +25,9 @@ describe('a lookup that knows what it covers', () => {
     // Named plainly beside concepts named only by everyday words ("pods", "images"), the term is the subject.
     expect(ask('do pods in a statefulset get stable names')).toBe('outside:statefulset');
     expect(ask('check our images for cves using trivy')).toBe('outside:image-scanning');
+    // Linux swap, not swapping Docker for Kubernetes.
+    expect(ask('how do i disable swap for the kubelet')).toBe('outside:swap-memory');
+    expect(ask('can i just swap docker for kubernetes')).toBe('mistake-interchangeable');
   });
 
   it('does not read words its own concepts use as a neighbouring term', () => {

@@ -104,6 +104,12 @@ describe('reading a question', () => {
     expect(idOf('whaaat is a kubelet')).toBe('kubelet');
   });
 
+  it('takes the words of any question about settings ("enabled by default", "required") for chat', () => {
+    expect(idOf('is rbac enabled by default')).toBe('rbac');
+    expect(idOf('is etcd required')).toBe('etcd');
+    expect(kb.lookup('is a visa required for japan').status).toBe('unknown');
+  });
+
   it('keeps "something.js" one name, not our word "node"', () => {
     expect(idOf('is node.js single threaded')).not.toMatch(/^(node|answer)$/);
     expect(kb.lookup('what does express.js route').status).not.toBe('answer');
