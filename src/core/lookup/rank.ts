@@ -35,6 +35,9 @@ function explainedKin(index: LookupIndex, term: string): boolean {
 /** How much of a stray a word read as ours through the synonym list counts for. */
 const BORROWED = 0.5;
 
+/** A best concept this many times the runner-up is the subject even without a name. */
+const DOMINANT = 3;
+
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const all = rejoin(index, terms(text));
@@ -94,7 +97,10 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // A few words of ours and nothing else, every one explained by the best concept ("traffic spikes"), are a question about it too.
   // One everyday word beside them ("the *ideal* mindset when choosing …") does not change that.
   const wholly = strays.size <= 1 && incidental === 0 && (covered.get(best[0]) ?? 0) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
-  if (!phrased && !wholly && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
+  // A description without a name ("adding capacity as demand changes") that points at one concept far above any other.
+  const second = final.find(([e]) => e !== best[0] && !isOutside(index, e))?.[1] ?? 0;
+  const dominant = strays.size === 0 && (covered.get(best[0]) ?? 0) >= 2 && best[1] >= WHOLLY_SCORE && best[1] >= DOMINANT * second;
+  if (!phrased && !wholly && !dominant && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
   const vouched = named.has(best[0]) && (strays.size === 0 || coverageOf(best[0]) >= MIN_COVERAGE);
   if (!vouched && (best[1] < MIN_SCORE || coverageOf(best[0]) < MIN_COVERAGE)) return UNKNOWN;

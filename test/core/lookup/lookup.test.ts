@@ -52,6 +52,12 @@ describe('lookup', () => {
     expect(kb.lookup('is this app free').status).toBe('unknown');
   });
 
+  it('answers a description without any name when it points at one concept far above the rest', () => {
+    expect(idOf('adding and removing capacity as demand changes')).toBe('autoscaling');
+    // Still not through everyday words alone.
+    expect(kb.lookup('battery capacity drops in winter').status).toBe('unknown');
+  });
+
   it('forgives typos, plurals and hyphen or space variants', () => {
     expect(idOf('kubernets')).toBe('kubernetes');
     expect(idOf('contianer')).toBe('container');
