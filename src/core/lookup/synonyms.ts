@@ -21,6 +21,7 @@ const GROUPS: Record<string, string> = {
   painful: 'hurt hurting',
   simple: 'easy easier simpler straightforward',
   store: 'save saved saving',
+  desired: 'wanted intended',
   // Short forms people type.
   infrastructure: 'infra',
   database: 'db',

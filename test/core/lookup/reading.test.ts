@@ -52,6 +52,7 @@ describe('reading a question', () => {
   it('reads an everyday word for one of ours as that word ("issues" as "problems"), and only beside our subject', () => {
     expect(idOf('what issues come up with docker on many hosts')).toBe('docker-limits');
     expect(idOf('kubernetes feels bloated for us')).toBe('kubernetes-costs');
+    expect(idOf('what keeps the intended state')).toBe('control-loop');
     expect(idOf('we went with k8s since it was trendy, and we regret it')).toBe('mistake-kubernetes-too-early');
     // Short forms too.
     expect(idOf('how does auth work in kubernetes')).toBe('api-server');
