@@ -79,9 +79,10 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   if (same !== undefined) return { term: same, similarity: SYNONYM, everyday: true };
   const base = baseForm(index, t);
   if (base !== undefined) return { term: base, similarity: 0.95 };
-  // Another form of one of our words ("coordination" beside "coordinating") is that word.
+  // Another form of one of our words ("coordination" beside "coordinating") is that word, when a concept
+  // uses it: a word only an outside term's name uses ("computing" of seccomp) would bend "computer".
   const kin = index.kin(t);
-  if (kin !== undefined) return { term: kin, similarity: FAMILY, typed: t };
+  if (kin !== undefined && conceptUses(index, kin)) return { term: kin, similarity: FAMILY, typed: t };
   // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
   if (index.everyday.has(t)) return { term: t, similarity: 0 };
   if (isComparative(t)) return { term: t, similarity: 0, everyday: true };
@@ -127,6 +128,11 @@ function splitJoined(index: LookupIndex, term: string): [string, string] | undef
     found = [left, right];
   }
   return found;
+}
+
+function conceptUses(index: LookupIndex, term: string): boolean {
+  for (const entry of index.postings.get(term)?.keys() ?? []) if (entry < index.concepts.length) return true;
+  return false;
 }
 
 /** "used", "deleting", "schedules": the form the knowledge base has, when it has one. */
