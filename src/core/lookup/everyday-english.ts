@@ -11,12 +11,6 @@ const EVERYDAY = 30_000;
 const READ_BYTES = EVERYDAY * 56;
 const ENTRY = '"word": "';
 
-/**
- * Everyday words of software work that film subtitles lack ("the frontend", "latency"): real words, so
- * never the unseen subject of a question, but not ours either.
- */
-const WORK_WORDS = 'frontend latency throughput refactor'.split(' ');
-
 let cached: ReadonlySet<string> | undefined;
 
 /**
@@ -68,7 +62,6 @@ export function everydayEnglish(): ReadonlySet<string> {
       words.add(singular(word));
       at = end;
     }
-    for (const word of WORK_WORDS) words.add(word);
   } catch {
     // Without the list every unseen word counts as jargon: stricter, never wrong answers.
   }

@@ -25,7 +25,7 @@ function fuzzyEqual(typed: Term, wanted: string): boolean {
 
 /**
  * Whether the name's words stand in `seq` from `start`, slips allowed, and one word in another form of
- * its family ("stay on docker too long" names "staying on docker too long"). A loop, not `every`: a
+ * its family ("roll update" still names "rolling update"). A loop, not `every`: a
  * common word ("docker") is in a hundred names.
  */
 function standsAt(name: readonly string[], seq: readonly Term[], start: number): boolean {

@@ -1,4 +1,3 @@
-import { stemmer } from 'stemmer';
 import { ownId } from '../content/concept-id.js';
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { everydayEnglish } from './everyday-english.js';
@@ -155,7 +154,7 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
   const askedSentences: Array<{ entry: number; weight: number }> = [];
   // An asked question is also found by the other forms of its words ("pushed" by "push"), so a
   // question worded with one form is as close to it as with the other.
-  const family = wordFamilies(postings.keys());
+  const family = new WordFamilies(() => postings.keys(), () => 0);
   const askedByKin = new Map<string, number[]>();
   const file = (by: Map<string, number[]>, term: string, sentence: number): void => {
     const list = by.get(term);
@@ -169,7 +168,7 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
       for (const t of new Set(terms(question).filter((t) => !isFiller(t) && postings.has(t)))) {
         weight += (idf.get(t) ?? 0) ** 2;
         file(askedByTerm, t, sentence);
-        for (const kin of family.get(t) ?? []) file(askedByKin, kin, sentence);
+        for (const kin of family.members(t)) file(askedByKin, kin, sentence);
       }
       askedSentences.push({ entry: position, weight });
     }
@@ -192,25 +191,6 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     askedByKin,
     askedSentences,
   };
-}
-
-/** Each word of the vocabulary to the others sharing its Porter stem ("pushed": "push", "pushing"). */
-function wordFamilies(vocabulary: Iterable<string>): Map<string, string[]> {
-  const byStem = new Map<string, string[]>();
-  for (const word of vocabulary) {
-    // As in WordFamilies: short words and numbers collide too easily.
-    if (word.length < 4 || /\d/.test(word)) continue;
-    const stem = stemmer(word);
-    const list = byStem.get(stem);
-    if (list) list.push(word);
-    else byStem.set(stem, [word]);
-  }
-  const family = new Map<string, string[]>();
-  for (const words of byStem.values()) {
-    if (words.length < 2) continue;
-    for (const word of words) family.set(word, words.filter((w) => w !== word));
-  }
-  return family;
 }
 
 /** The index's data with the spelling corrector over its vocabulary and the everyday-English test. */

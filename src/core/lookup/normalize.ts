@@ -51,6 +51,17 @@ function tokenizeFresh(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+const STRETCH = /([a-z])\1{2,}/g;
+
+/**
+ * A letter held down in chat ("sooo", "thanksss"): the word with each run as one letter, then as two
+ * ("so", "soo"; "thanks", "thankss"), for the caller to keep the one it knows; none when nothing is held.
+ */
+export function unstretched(word: string): [string, string] | undefined {
+  if (!/([a-z])\1\1/.test(word)) return undefined;
+  return [word.replace(STRETCH, '$1'), word.replace(STRETCH, '$1$1')];
+}
+
 /** A crude singular so "pods", "nodes", "images", "proxies" meet their concept. Applied to both sides. */
 export function singular(token: string): string {
   if (token.length <= 3) return token;
@@ -73,8 +84,7 @@ export function keyOf(text: string): string {
 
 // Words that make a question a question but say nothing about its topic. Dropped before matching.
 // "article" and "post" name the knowledge base itself ("what does the article say about pods").
-// Who is asking and where they work ("our cto", "the devops team") says nothing about the subject either,
-// nor do the words any question about software settings uses ("enabled by default", "is it required").
+// Nor do the words any question about software settings uses ("enabled by default", "is it required").
 // Contractions lose their apostrophe ("we've" is "weve"); the negative ones that content uses
 // ("can't do", "doesn't") stay words.
 const FILLER = new Set(
@@ -97,7 +107,6 @@ const FILLER = new Set(
    newbie noob novice newcomer rookie didnt wont mustnt neednt
    sentence briefly summarize summarise layman laymans dummies terms word words
    wtf wth omg omfg afaik iirc lmk tbf smh fwiw
-   cto ceo cfo saas devops devop sre sysadmin fullstack oncall codebase homelab
    default enabled enable disabled disable configure configured supported recommended properly necessary required normally`.split(/\s+/),
 );
 

@@ -27,16 +27,17 @@ const UNSEEN_SHARE = 4;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
-function explainedKin(index: LookupIndex, term: string): boolean {
-  const kin = index.kin(term);
-  return kin !== undefined && index.explained.has(kin);
-}
-
 /** How much of a stray a word read as ours through the synonym list counts for. */
 const BORROWED = 0.5;
 
 /** A best concept this many times the runner-up is the subject even without a name. */
 const DOMINANT = 3;
+
+/** Whether a concept or term explains a word of the same family ("scheduler" for "schedule"). */
+function explainedKin(index: LookupIndex, term: string): boolean {
+  const kin = index.kin(term);
+  return kin !== undefined && index.explained.has(kin);
+}
 
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {

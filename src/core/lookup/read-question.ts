@@ -1,11 +1,9 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { LookupIndex } from './lookup-index.js';
-import { isContextMarker, isFiller, singular } from './normalize.js';
+import { isContextMarker, isFiller, singular, unstretched } from './normalize.js';
 import { isComparative } from './everyday-english.js';
 import { synonymOf } from './synonyms.js';
 
-const STRETCHED = /([a-z])\1\1/;
-const STRETCH = /([a-z])\1{2,}/g;
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
 const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
@@ -68,11 +66,10 @@ function readingOf(index: LookupIndex, t: string): Reading | Reading[] {
 
 function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   // A letter held down in chat ("sooo", "podsss", "pleeease"): read with the run as one letter, else as two.
-  if (STRETCHED.test(t)) {
-    for (const plain of [t.replace(STRETCH, '$1'), t.replace(STRETCH, '$1$1')]) {
-      if (isFiller(plain) || index.postings.has(plain)) return { term: plain, similarity: 0.95 };
-    }
-    return readingOf(index, t.replace(STRETCH, '$1$1'));
+  const plain = unstretched(t);
+  if (plain) {
+    for (const form of plain) if (isFiller(form) || index.postings.has(form)) return { term: form, similarity: 0.95 };
+    return readingOf(index, plain[1]);
   }
   // A word chat uses for one of ours ("tiny" for "small") is that word, a little less surely.
   const same = synonymOf(t, (w) => index.postings.has(w));

@@ -1,3 +1,5 @@
+import { unstretched } from './normalize.js';
+
 // Greetings, thanks and acknowledgements: chat that deserves a friendly word, not "I don't know".
 
 /** Words that carry the small talk itself. Everyday chat, not topics: no concept may be reached through them. */
@@ -38,7 +40,7 @@ const PHRASES = new Set([
 /** Tokens as typed (lower-case, unsingularised): true when every one is chat and at least one says so. */
 export function isSmallTalk(typed: readonly string[]): boolean {
   if (typed.length === 0 || typed.length > 8) return false;
-  const tokens = typed.map(unstretched);
+  const tokens = typed.map(asTyped);
   if (PHRASES.has(tokens.join(' '))) return true;
   let marked = false;
   for (const t of tokens) {
@@ -49,11 +51,9 @@ export function isSmallTalk(typed: readonly string[]): boolean {
   return marked || PHRASES.has(tokens.filter((t) => !MARKERS.has(t)).join(' '));
 }
 
-const STRETCH = /([a-z])\1{2,}/g;
-
 /** "hiii", "thanksss", "okkk": a letter held down, read with the run as one letter or, failing that, two. */
-function unstretched(token: string): string {
-  if (!/([a-z])\1\1/.test(token)) return token;
-  const one = token.replace(STRETCH, '$1');
-  return SOCIAL.has(one) ? one : token.replace(STRETCH, '$1$1');
+function asTyped(token: string): string {
+  const plain = unstretched(token);
+  if (!plain) return token;
+  return SOCIAL.has(plain[0]) ? plain[0] : plain[1];
 }

@@ -8,19 +8,17 @@
 // Words are in the form `terms` gives them: lower case, plural "s" taken off.
 
 const GROUPS: Record<string, string> = {
-  cost: 'money pay paying paid bill billing budget spend spending spent pricey pricy costly dollar buck fee cheap cheaper',
+  cost: 'budget spend spending spent pricey pricy costly',
   small: 'tiny little smallish modest',
   large: 'huge massive giant enormous',
   mistake: 'blunder goof screwup misstep gotcha dumb stupid silly regret regretting regretted',
-  hype: 'hyped trendy trend fad buzzword bandwagon fashionable shiny',
+  hype: 'hyped trendy fad buzzword bandwagon fashionable',
   overengineering: 'overengineered overbuilt overcomplicated',
   heavy: 'heavyweight bloated',
   pitfall: 'trap',
-  consistent: 'sync synced synchronized synchronised synchronize synchronise',
-  problem: 'issue trouble headache',
+  problem: 'trouble headache',
   painful: 'hurt hurting',
   simple: 'easy easier simpler straightforward',
-  store: 'save saved saving',
   desired: 'wanted intended',
   // Short forms people type.
   infrastructure: 'infra',

@@ -39,6 +39,13 @@ export class WordFamilies {
     return (this.byStem = byStem);
   }
 
+  /** Every word of ours of the same family as `word`, itself excluded ("push": "pushed", "pushing"). */
+  members(word: string): string[] {
+    if (word.length < MIN_LENGTH || /\d/.test(word)) return [];
+    const families = this.byStem ?? this.build();
+    return (families.get(stemmer(word)) ?? []).filter((other) => other !== word);
+  }
+
   /** The word of ours of the same family as `word` (itself excluded) that the most entries use. */
   kin(word: string): string | undefined {
     if (word.length < MIN_LENGTH) return undefined;

@@ -49,16 +49,20 @@ describe('reading a question', () => {
     expect(idOf('newbie here, what is a container')).toBe('container');
   });
 
-  it('reads an everyday word for one of ours as that word ("issues" as "problems"), and only beside our subject', () => {
-    expect(idOf('what issues come up with docker on many hosts')).toBe('docker-limits');
+  it('reads an everyday word for one of ours as that word ("trouble" as "problem"), and only beside our subject', () => {
+    expect(idOf('what trouble comes up with docker on many hosts')).toBe('docker-limits');
     expect(idOf('kubernetes feels bloated for us')).toBe('kubernetes-costs');
-    expect(idOf('what keeps the intended state')).toBe('control-loop');
     expect(idOf('we went with k8s since it was trendy, and we regret it')).toBe('mistake-kubernetes-too-early');
+    expect(idOf('what keeps the intended state')).toBe('control-loop');
     // Short forms too.
     expect(idOf('how does auth work in kubernetes')).toBe('api-server');
     // The same words about anything else are still not ours.
     for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar', 'how much money should I save each month', 'i regret buying this phone']) {
       expect(kb.lookup(q).status).toBe('unknown');
+    }
+    // Words that are everyday far more often than they are ours stay out of the list: money, bills, issues, syncing.
+    for (const q of ['how do I save money on my cloud bill', 'the issue with my washing machine', 'can pods stay in sync']) {
+      expect(kb.lookup(q).status, q).toBe('unknown');
     }
   });
 
@@ -94,10 +98,11 @@ describe('reading a question', () => {
     expect(idOf('containers vs vms')).toBe('container');
   });
 
-  it('takes who is asking ("our cto", "devops newbie") for chat, and never answers about them alone', () => {
-    expect(idOf('devops newbie: what is a pod')).toBe('pod');
-    expect(idOf('what does the cto mean by control plane')).toBe('control-plane');
-    for (const q of ['what is devops', 'what does a cto do']) expect(kb.lookup(q).status).toBe('unknown');
+  it('has no hand list of who is asking or of work words: a role beside a concept is no reason to answer', () => {
+    // "cto" counts as a word we never use, as it did before such a list was tried.
+    expect(kb.lookup('our cto wants kubernetes, should we').status).toBe('unknown');
+    // A word of the trade we never use stays out of the way of the concept named beside it.
+    expect(idOf('how does the scheduler handle throughput')).toBe('scheduler');
   });
 
   it('reads a letter held down in chat ("sooo", "pleeease") as the word meant', () => {
