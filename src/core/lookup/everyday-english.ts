@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basesOf } from './inflection.js';
 import { singular } from './normalize.js';
 
 /**
@@ -20,13 +21,8 @@ let cached: ReadonlySet<string> | undefined;
  * "scheduler" end the same way and are not comparatives.
  */
 export function isComparative(word: string): boolean {
-  const ending = /(?:ier|iest)$/.exec(word) ?? /(?:er|est)$/.exec(word);
-  if (!ending || word.length - ending[0].length < 3) return false;
   const words = everydayEnglish();
-  const stem = word.slice(0, ending.index);
-  if (ending[0].startsWith('i')) return words.has(`${stem}y`);
-  // "bigger": a doubled last consonant; "nicer": a final "e".
-  return words.has(stem) || words.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && words.has(stem.slice(0, -1)));
+  return basesOf(word, ['iest', 'ier', 'est', 'er']).some((base) => words.has(base));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { editDistance } from './edit-distance.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
+import { basesOf } from './inflection.js';
 import { isFiller } from './normalize.js';
 import { CONTEXT_WEIGHT, type Term } from './read-question.js';
 
@@ -49,11 +50,7 @@ function standsAt(name: readonly string[], seq: readonly Term[], start: number):
  */
 function sameFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 3) return false;
-  const ending = /(?:ing|ed)$/.exec(long);
-  if (!ending) return false;
-  const stem = long.slice(0, ending.index);
-  return stem === short || `${stem}e` === short || (stem.length > 3 && stem.at(-1) === stem.at(-2) && stem.slice(0, -1) === short);
+  return basesOf(long, ['ing', 'ed']).includes(short);
 }
 
 export interface Names {

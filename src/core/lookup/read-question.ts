@@ -2,6 +2,7 @@ import { BoundedCache } from '../bounded-cache.js';
 import type { LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular, unstretched } from './normalize.js';
 import { isComparative } from './everyday-english.js';
+import { basesOf } from './inflection.js';
 import { synonymOf } from './synonyms.js';
 
 /** Words of the setting ("in docker") count this much. */
@@ -137,16 +138,7 @@ function baseForm(index: LookupIndex, term: string): string | undefined {
   // "vms", "ips": `singular` leaves three letters alone ("bus"), so the plural of a two-letter word of ours is read here.
   if (term.length === 3 && term.endsWith('s')) return index.postings.has(term.slice(0, 2)) ? term.slice(0, 2) : undefined;
   if (term.length < 4) return undefined;
-  const stems: string[] = [];
-  for (const suffix of ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']) {
-    // Four letters only lose a final "d" or "s" ("used" is "use"; "tiny" is not "tin").
-    if (!term.endsWith(suffix) || (term.length < 5 && suffix.length > 1)) continue;
-    const stem = term.slice(0, -suffix.length);
-    stems.push(stem, `${stem}e`);
-    // "stopped", "running": a doubled last consonant.
-    if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2]) stems.push(stem.slice(0, -1));
-  }
-  return stems.find((stem) => stem.length >= 3 && index.postings.has(stem));
+  return basesOf(term, ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']).find((stem) => index.postings.has(stem));
 }
 
 /** Two known words typed as one ("eachother") are not an unseen subject. */
