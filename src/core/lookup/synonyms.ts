@@ -17,7 +17,6 @@ const GROUPS: Record<string, string> = {
   heavy: 'heavyweight bloated',
   pitfall: 'trap',
   problem: 'trouble headache',
-  painful: 'hurt hurting',
   simple: 'easy easier simpler straightforward',
   desired: 'wanted intended',
   // Short forms people type.
