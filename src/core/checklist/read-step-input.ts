@@ -1,6 +1,7 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { keyOf } from '../lookup/normalize.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
+import { optionForList } from './read-list.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
 
 /** What typed text at a checklist step is. Only `answer` is ever recorded. */
@@ -51,5 +52,8 @@ export function readStepInput(criterion: Criterion, text: string): StepReading {
   if (unsure(text)) return { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
   const parsed = parseAnswer(criterion, text);
-  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', problem: parsed.code };
+  if (parsed.ok) return { kind: 'answer', value: parsed.value };
+  // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
+  const listed = parsed.code === 'no-match' ? optionForList(criterion, text) : undefined;
+  return listed === undefined ? { kind: 'unclear', problem: parsed.code } : { kind: 'answer', value: listed };
 }
