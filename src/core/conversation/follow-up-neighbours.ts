@@ -51,7 +51,7 @@ export function pronounSubject(tokens: readonly string[]): boolean {
 
 /** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
 export function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {
-  const withWholes = (id: string): string[] => [id, ...[...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole)];
+  const withWholes = (id: string): string[] => [id, ...wholesOf(index, id)];
   for (const x of withWholes(a)) {
     for (const y of withWholes(b)) {
       const [cx, cy] = [kb.concept(x), kb.concept(y)];
@@ -61,6 +61,24 @@ export function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: st
     }
   }
   return undefined;
+}
+
+/** The wholes a concept is an aspect of ("kubernetes-costs" -> "kubernetes"). */
+export function wholesOf(index: ConceptTerms, id: string): string[] {
+  return [...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole);
+}
+
+/**
+ * The last answer is an aspect of one of the knowledge base's start-here subjects ("when Kubernetes
+ * is worth it") and `id` an aspect of other such subjects only ("where Docker falls short"): a
+ * follow-up that names neither is still about the first. Smaller wholes ("containers" for the
+ * container runtime) are parts of one picture, not separate subjects.
+ */
+export function offSubject(kb: KnowledgeBase, index: ConceptTerms, last: string, id: string, named: readonly string[]): boolean {
+  const subjects = (of: string): string[] => wholesOf(index, of).filter((w) => kb.concept(w)?.featured === true);
+  const lastWholes = subjects(last);
+  const wholes = subjects(id);
+  return lastWholes.length > 0 && wholes.length > 0 && !wholes.some((w) => lastWholes.includes(w) || named.includes(w));
 }
 
 /** A sibling of the last answer: named with the same first word, each listing the other as related. */

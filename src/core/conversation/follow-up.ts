@@ -6,7 +6,7 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
+  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import {
@@ -178,6 +178,11 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
+  // "why do we need it?" after etcd: the question's own words are general ones (need, worth, problem) that
+  // say nothing of where the lookup landed with the name put back; the pronoun's thing is the better answer.
+  const general = content.length > 0 && content.every((t) => widen(t).length > 1);
+  const drifted = inContext !== undefined && inContext.id !== last.id && anaphor && general && overlap(index, inContext.id, content) === 0;
+  if (drifted) return { concept: last, how: 'same', rule: 'in-context-drift' };
   if (inContext && inContext.id !== last.id) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
   if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
 
@@ -225,6 +230,9 @@ export function resolveFollowUp(
   for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
+    // "what's the catch?" after when Kubernetes is worth it: the thread is about Kubernetes, and an aspect of
+    // Docker beside it would need Docker named to be the subject.
+    else if (offSubject(kb, index, last.id, id, named)) score *= FAR;
     // The lookup leaning to the name the question holds as its object is no evidence ("can it run containers?").
     if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };

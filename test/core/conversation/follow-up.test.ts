@@ -118,4 +118,16 @@ describe('reading a follow-up against the last answer', () => {
   it('answers "what runs the X there?" with the neighbour whose own sentence has it doing that to X', () => {
     expect(read('node', 'so what actually runs the containers there?')).toBe('container-runtime');
   });
+
+  it('keeps a follow-up naming no subject on the subject of the thread, over an aspect of the other one', () => {
+    expect(read('when-kubernetes-is-worth-it', "what's the catch?")).toBe('kubernetes-costs');
+    // Named, the other subject is the subject.
+    expect(read('kubernetes-use-cases', 'and docker?')).toBe('docker-use-cases');
+  });
+
+  it('stays on the pronoun\'s thing when only general words (need, worth) sent the name put back elsewhere', () => {
+    expect(read('etcd', 'why do we need it?')).toBe('etcd');
+    // A word of the question's own that the landing place explains still moves it.
+    expect(read('container', "and what's it made from?")).toBe('image');
+  });
 });
