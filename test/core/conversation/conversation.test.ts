@@ -79,6 +79,13 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what do we give up for that?'))).concept).toBe('kubernetes-costs');
   });
 
+  it('reads "under the hood" or "behind the scenes" as how the question is asked, not what about', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
+    // The words alone would match a page that happens to say "under the hood".
+    expect(first(await bot.handle(say('how does that work under the hood?'))).concept).toBe('self-healing');
+  });
+
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {
     let now = 1_000_000;
     const store = new MemoryStore(() => now);
