@@ -46,6 +46,9 @@ export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 's
 /** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
 export const AGENT = /^(?:and |so |ok |okay )?(?:what|who|which)(?: \w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\w+/;
 
+/** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "is docker enough for us". */
+export const ADVICE = /\b(?:should|shall|would|could|do|does|can|must|will)\s+(?:we|i)\b|\bfor (?:us|me|our)\b|\b(?:we|i) (?:need|should|must|want|ought)\b/;
+
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
 /** Words that turn a question around ("but when *not*?"). */

@@ -10,7 +10,7 @@ import {
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import {
-  AGENT, ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, WEAK, widen, YES_NO,
+  ADVICE, AGENT, ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -72,6 +72,12 @@ export function resolveFollowUp(
   if (fresh?.id === last.id && everyName.includes(last.id)) return undefined;
   const named = everyName.filter((id) => id !== last.id);
 
+  // "we're two devs on one app" then "should we start on kubernetes?": advice asked for the situation just
+  // described is answered for that situation, the question read with the statement's words beside it.
+  if (statement.length > 0 && ADVICE.test(lower)) {
+    const found = kb.lookup(`${text} ${statement.join(' ')}`);
+    if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
+  }
   const side = sideOf(kb, last, lower);
   if (side) return { concept: side, how: 'related', rule: 'side' };
   const compared = COMPARED_WITH.exec(lower);

@@ -61,6 +61,18 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
   });
 
+  it('answers advice asked for oneself right after a statement for the situation the statement described', async () => {
+    const { bot } = testBot();
+    // The statement is answered with a page it does not name; the advice is for the situation, not that page.
+    expect(first(await bot.handle(say('our whole team is three developers and one small app'))).kind).toBe('answer');
+    expect(first(await bot.handle(say('is kubernetes overkill for us?'))).concept).toBe('mistake-kubernetes-too-early');
+    expect(first(await bot.handle(say('we run a small team on a single server'))).concept).toBe('when-docker-is-enough');
+    expect(first(await bot.handle(say('do we need kubernetes?'))).concept).toBe('when-docker-is-enough');
+    // Without a statement before it, the same question is read as it is.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('do we need kubernetes?'))).concept).toBe('when-kubernetes-is-worth-it');
+  });
+
   it('offers what a pronoun with nothing before it may stand for, and leaves an off-topic one unknown', async () => {
     const { bot } = testBot();
     const offer = first(await bot.handle(say('where does it work best')));
