@@ -6,7 +6,7 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
+  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, markedOne, nameWords, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import {
@@ -80,6 +80,9 @@ export function resolveFollowUp(
   }
   const side = sideOf(kb, last, lower);
   if (side) return { concept: side, how: 'related', rule: 'side' };
+  // "the kubernetes one" after a page listing several mistakes: the one of its neighbours named by that word.
+  const marked = markedOne(kb, index, last, tokens);
+  if (marked) return { concept: marked, how: 'related', rule: 'marked-one' };
   const compared = COMPARED_WITH.exec(lower);
   if (compared && (anaphor || named.length <= 1)) {
     const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
@@ -161,7 +164,8 @@ export function resolveFollowUp(
   if (anaphor && !reached && (located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) {
     // "an *instance* of": here a cue word ("for instance") names the relation.
     const words = said.filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
-    const target = relationTarget(kb, index, last, located ? [...words, ...LOCATED_BY] : words, neighbours, inIt);
+    // "where do they *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.
+    const target = relationTarget(kb, index, last, words, neighbours, inIt) ?? (located ? relationTarget(kb, index, last, [...words, ...LOCATED_BY], neighbours, inIt) : undefined);
     if (target) return { concept: target, how: 'related', rule: 'relation' };
   }
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.

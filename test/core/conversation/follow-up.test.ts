@@ -130,4 +130,15 @@ describe('reading a follow-up against the last answer', () => {
     // A word of the question's own that the landing place explains still moves it.
     expect(read('container', "and what's it made from?")).toBe('image');
   });
+
+  it('picks "the docker one" from what a list page sets beside it, by the word its id carries', () => {
+    expect(read('where-teams-go-wrong', 'the kubernetes one')).toBe('mistake-kubernetes-too-early');
+    expect(read('where-teams-go-wrong', 'tell me about the docker one')).toBe('mistake-docker-beyond-limits');
+    // Several neighbours carry the word: nothing is picked, and the name is looked up as a fresh question.
+    expect(read('kubernetes', 'the docker one')).toBeUndefined();
+  });
+
+  it('asks where a thing "lives" with that verb before the other ways of being somewhere', () => {
+    expect(read('image', 'where do they live?')).toBe('registry');
+  });
 });
