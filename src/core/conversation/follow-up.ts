@@ -6,11 +6,12 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, markedOne, nameWords, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
+  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
+import { wholeReading } from './follow-up-shape.js';
 import {
-  ADVICE, AGENT, ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -72,30 +73,8 @@ export function resolveFollowUp(
   if (fresh?.id === last.id && everyName.includes(last.id)) return undefined;
   const named = everyName.filter((id) => id !== last.id);
 
-  // "we're two devs on one app" then "should we start on kubernetes?": advice asked for the situation just
-  // described is answered for that situation, the question read with the statement's words beside it.
-  if (statement.length > 0 && ADVICE.test(lower)) {
-    const found = kb.lookup(`${text} ${statement.join(' ')}`);
-    if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
-  }
-  const side = sideOf(kb, last, lower);
-  if (side) return { concept: side, how: 'related', rule: 'side' };
-  // "the kubernetes one" after a page listing several mistakes: the one of its neighbours named by that word.
-  const marked = markedOne(kb, index, last, tokens);
-  if (marked) return { concept: marked, how: 'related', rule: 'marked-one' };
-  const compared = COMPARED_WITH.exec(lower);
-  if (compared && (anaphor || named.length <= 1)) {
-    const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
-    const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
-    if (otherTitle) {
-      const found = kb.lookup(`${last.title} vs ${otherTitle}`);
-      // When the lookup only finds the last answer again, a page comparing what the two are parts of
-      // (a comparison of two parts answered by the page comparing their wholes) says more.
-      const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
-      if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
-      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
-    }
-  }
+  const whole = wholeReading(kb, index, { text, lower, tokens, last, anaphor, named, statement });
+  if (whole) return whole;
   // With a pronoun as the subject, a concept named in the question is its object ("can they hold
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.

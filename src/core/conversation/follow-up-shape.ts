@@ -1,0 +1,52 @@
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { namedIn, type ConceptTerms } from './concept-terms.js';
+import type { FollowUp } from './follow-up.js';
+import { comparisonOfWholes, markedOne, sideOf } from './follow-up-neighbours.js';
+import { ADVICE, COMPARED_WITH } from './follow-up-words.js';
+
+// Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
+// statement, a side of a comparison, one of a list by its word, and a comparison with something named.
+
+export interface Asked {
+  text: string;
+  /** The text tokenized and joined by single spaces. */
+  lower: string;
+  tokens: readonly string[];
+  last: Concept;
+  /** The message points back (a pronoun, "the other", "one"). */
+  anaphor: boolean;
+  /** Concepts named in the message, other than the last answer. */
+  named: readonly string[];
+  /** The words of the statement the last answer was for, when it did not name that answer. */
+  statement: readonly string[];
+}
+
+export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
+  const { text, lower, tokens, last, anaphor, named, statement } = asked;
+  // "we're two devs on one app" then "should we start on kubernetes?": advice asked for the situation just
+  // described is answered for that situation, the question read with the statement's words beside it.
+  if (statement.length > 0 && ADVICE.test(lower)) {
+    const found = kb.lookup(`${text} ${statement.join(' ')}`);
+    if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
+  }
+  const side = sideOf(kb, last, lower);
+  if (side) return { concept: side, how: 'related', rule: 'side' };
+  // "the kubernetes one" after a page listing several mistakes: the one of its neighbours named by that word.
+  const marked = markedOne(kb, index, last, tokens);
+  if (marked) return { concept: marked, how: 'related', rule: 'marked-one' };
+  const compared = COMPARED_WITH.exec(lower);
+  if (compared && (anaphor || named.length <= 1)) {
+    const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
+    const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
+    if (otherTitle) {
+      const found = kb.lookup(`${last.title} vs ${otherTitle}`);
+      // When the lookup only finds the last answer again, a page comparing what the two are parts of
+      // (a comparison of two parts answered by the page comparing their wholes) says more.
+      const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
+      if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
+      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
+    }
+  }
+  return undefined;
+}
