@@ -39,6 +39,8 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     // A name put first, then a pronoun standing for it: a question about that name.
     expect(first(await bot.handle(say('hmm ok. and the scheduler, what does that do?'))).concept).toBe('scheduler');
+    expect(first(await bot.handle(say('what does kubernetes run'))).kind).toBe('answer');
+    expect(first(await bot.handle(say('pods? what are those?'))).concept).toBe('pod');
     // A tail pointing back ("you mentioned it") is no part of the question.
     expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
   });
