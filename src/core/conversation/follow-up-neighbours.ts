@@ -3,7 +3,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import type { ConceptTerms } from './concept-terms.js';
+import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
 // The last answer's surroundings, for reading a follow-up: its neighbours and theirs, the sides of a
@@ -139,6 +139,14 @@ export function overlap(index: ConceptTerms, id: string, content: readonly strin
     score += weight * (i === 0 ? HEAD : 1) * (WEAK.has(term) ? WEAK_WEIGHT : 1);
   });
   return score;
+}
+
+/** Sentences of a page that must name a thing for the page to cover a question set in that thing. */
+const COVERED = 2;
+
+/** The page says enough about another concept ("and in docker?" after self-healing, which tells how Docker fares). */
+export function covers(index: ConceptTerms, concept: Concept, id: string): boolean {
+  return `${concept.summary}. ${concept.body}`.split(/[.;:!?\n]+/).filter((s) => namedIn(index, s).includes(id)).length >= COVERED;
 }
 
 /** Whether any concept uses the word at all. */

@@ -40,6 +40,12 @@ export const LOCATED = /^(?:and |so |ok |okay )?where (?:does|do|is|are|did|can|
 /** What being somewhere is said with. */
 export const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
 
+/**
+ * Words right before a name that make it the setting of the question rather than its subject:
+ * "and *in* docker?", "what about *plain* docker?" (and "docker's *side*", read with PART).
+ */
+export const SETTING = new Set(['in', 'on', 'under', 'inside', 'within', 'plain', 'pure', 'vanilla', 'bare', 'standalone']);
+
 /** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
 export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 

@@ -6,12 +6,12 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject,
+  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { wholeReading } from './follow-up-shape.js';
 import {
-  AGENT, ANAPHORS, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -82,8 +82,10 @@ export function resolveFollowUp(
   // "the *image part*", "the registry bit": a word after a name that points at the thing named.
   const said = terms(text);
   const pointing = (t: string, i: number): boolean => PART.has(t) && namedWords.has(said[i - 1] ?? '');
+  // "what about *plain* docker?": a word that only sets the name in a setting says nothing of its own.
+  const setsName = (t: string, i: number): boolean => SETTING.has(t) && namedWords.has(said[i + 1] ?? '');
   const content = said.filter(
-    (t, i) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t) && !pointing(t, i),
+    (t, i) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t) && !pointing(t, i) && !setsName(t, i),
   );
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
@@ -96,6 +98,11 @@ export function resolveFollowUp(
     // "and kubernetes?" after "where docker works best": the same question about the thing named.
     const parallel = named.length === 1 && terms(text).some((t) => !namedWords.has(t)) ? parallelAspect(kb, index, last, subject) : undefined;
     if (parallel) return { concept: parallel, how: 'related', rule: 'parallel' };
+    // "and in docker?" after self-healing, whose page tells how plain Docker fares: the same question
+    // with the name as its setting, which the last answer already covers. After a start-here topic
+    // ("docker"), "and on kubernetes?" is the other topic.
+    const asSetting = said.some((t, i) => setsName(t, i) || (t === 'side' && pointing(t, i)));
+    if (named.length === 1 && asSetting && !last.featured && covers(index, last, subject)) return { concept: last, how: 'same', rule: 'setting' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }

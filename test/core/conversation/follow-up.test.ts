@@ -141,4 +141,14 @@ describe('reading a follow-up against the last answer', () => {
   it('asks where a thing "lives" with that verb before the other ways of being somewhere', () => {
     expect(read('image', 'where do they live?')).toBe('registry');
   });
+
+  it('reads "and in docker?" as the same question set in Docker, which a page telling how Docker fares already answers', () => {
+    expect(read('self-healing', 'and in docker?')).toBe('self-healing');
+    expect(read('self-healing', "what about on docker's side?")).toBe('self-healing');
+    // An aspect of the thing named still wins, and after a start-here topic the other topic is the subject.
+    expect(read('kubernetes-costs', "what about on docker's side?")).toBe('docker-limits');
+    expect(read('docker', 'and on kubernetes?')).toBeUndefined();
+    // Without a setting word, the name is the subject.
+    expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
+  });
 });
