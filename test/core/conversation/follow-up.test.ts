@@ -151,4 +151,10 @@ describe('reading a follow-up against the last answer', () => {
     // Without a setting word, the name is the subject.
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
   });
+
+  it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
+    expect(read('container', 'how is it different from an image?')).toBe('image');
+    // A question whether it replaces X is about it, not a difference asked.
+    expect(read('container-runtime', 'does it replace docker?')).not.toBe('docker');
+  });
 });
