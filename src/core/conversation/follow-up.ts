@@ -98,9 +98,8 @@ export function resolveFollowUp(
     // "and kubernetes?" after "where docker works best": the same question about the thing named.
     const parallel = named.length === 1 && terms(text).some((t) => !namedWords.has(t)) ? parallelAspect(kb, index, last, subject) : undefined;
     if (parallel) return { concept: parallel, how: 'related', rule: 'parallel' };
-    // "and in docker?" after self-healing, whose page tells how plain Docker fares: the same question
-    // with the name as its setting, which the last answer already covers. After a start-here topic
-    // ("docker"), "and on kubernetes?" is the other topic.
+    // "and in docker?" after self-healing, whose page tells how Docker fares: the name is the setting, and that
+    // page covers it. After a start-here topic ("docker"), "and on kubernetes?" is the other topic.
     const asSetting = said.some((t, i) => setsName(t, i) || (t === 'side' && pointing(t, i)));
     if (named.length === 1 && asSetting && !last.featured && covers(index, last, subject)) return { concept: last, how: 'same', rule: 'setting' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
