@@ -17,9 +17,19 @@ export type StepReading =
 // A question mark anywhere counts: "a few? or many?" is still asking.
 const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
 
+/** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops". */
+const LEAD_IN = /^(?:(?:wait|hold on|ok|okay|so|and|but|um+|uh+|er+|sorry|actually|also|btw|oh|ah|well|hey|quick question|one question|question|real quick|just curious|curious)\b[\s,.:;!-]*)+/i;
+
+/**
+ * A question after a first clause: "one more thing, is a vm a host". Only a question word, or a verb
+ * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer.
+ */
+const LATER_QUESTION = /[,;:.!]\s*(?:what|whats|how|hows|why|when|where|which|who|(?:is|are|does|do|did|can|could|should|would)\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\b/i;
+
 /** Phrased as a question rather than as an answer to one. */
 export function looksLikeQuestion(text: string): boolean {
-  return QUESTION.test(text.trim());
+  const trimmed = text.trim();
+  return QUESTION.test(trimmed.replace(LEAD_IN, '')) || LATER_QUESTION.test(trimmed);
 }
 
 // Doubt about the question itself, in the ways people type it. Matched as whole phrases anywhere

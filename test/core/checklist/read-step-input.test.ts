@@ -51,6 +51,15 @@ describe('reading what is typed at a step', () => {
     expect(read('downtime', 'that would be a problem')).toBe('unacceptable');
   });
 
+  it('reads a question after a lead-in ("btw", "wait,") or after a first clause as a question, never as an answer', () => {
+    expect(read('team', 'btw what is gitops')).toBe('question');
+    expect(read('scripts', 'um does ansible count')).toBe('question');
+    expect(read('hosts', 'and one more thing, is a vm a host')).toBe('question');
+    // An aside after an answer is still the answer.
+    expect(read('scripts', 'yes, we do')).toBe('yes');
+    expect(read('hosts', 'so basically one')).toBe('one');
+  });
+
   it('still never records a question or a doubt', () => {
     expect(read('services', 'a few? or many?')).toBe('question');
     expect(read('downtime', 'maybe, not sure')).toBe('unsure');
