@@ -44,6 +44,9 @@ const UNSURE = [
   'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
   'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
   'need to check', 'have to check', 'ask the', 'ask my', 'ask our',
+  // Handing the question back, or not able to answer it yet.
+  'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
+  'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable',
 ].map(keyOf);
 
 function unsure(text: string): boolean {

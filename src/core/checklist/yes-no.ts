@@ -6,7 +6,7 @@ import { tokenize } from '../lookup/normalize.js';
 // any one question.
 
 /** Openings that mean "no". Checked before the "yes" ones: "absolutely not" is not "absolutely". */
-const NO = ['absolutely not', 'definitely not', 'certainly not', 'of course not', 'not at all', 'no way', 'hell no', 'no no', 'negative', 'nah'];
+const NO = ['absolutely not', 'definitely not', 'certainly not', 'of course not', 'not at all', 'no way', 'hell no', 'no no', 'negative', 'nah', 'not that i know of', 'i dont think so', 'dont think so'];
 /** Openings that mean "yes". */
 const YES = ['absolutely', 'definitely', 'certainly', 'of course', 'for sure', 'totally', 'indeed', 'correct', 'affirmative', 'you bet', 'yea', 'ya', 'yah', 'yeh', 'ye', 'yes yes'];
 

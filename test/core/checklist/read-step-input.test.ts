@@ -18,6 +18,7 @@ describe('reading what is typed at a step', () => {
     expect(read('downtime', 'of course')).toBe('acceptable');
     expect(read('traffic', 'not at all')).toBe('steady');
     expect(read('scripts', 'definitely not, we deploy by hand')).toBe('no');
+    expect(read('scripts', 'not that I know of')).toBe('no');
     // A question of two named options has no yes or no to map onto.
     expect(read('team', 'not at all')).toBe('unclear');
   });
@@ -64,5 +65,8 @@ describe('reading what is typed at a step', () => {
     expect(read('services', 'a few? or many?')).toBe('question');
     expect(read('downtime', 'maybe, not sure')).toBe('unsure');
     expect(read('services', 'the api and a db, I guess')).toBe('unsure');
+    // Handing the question back is doubt too: the step is explained again.
+    expect(read('team', 'a bit of both')).toBe('unsure');
+    expect(read('traffic', 'too early to tell')).toBe('unsure');
   });
 });
