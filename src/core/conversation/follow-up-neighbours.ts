@@ -201,3 +201,19 @@ export function nearerThan(kb: KnowledgeBase, index: ConceptTerms, found: Concep
     .sort((a, b) => b.score - a.score)[0];
   return beside !== undefined && beside.score > NEARER * far ? (kb.concept(beside.id) ?? found) : found;
 }
+
+/**
+ * "what about sudden load?" after kubernetes: a concept one step further out, when it explains the
+ * question far better (its overlap times `far` above `toBeat`) than anything next to the last answer. Only the words nothing
+ * near the last answer explains count there ("what keeps its pods running?" after node stays with node);
+ * words of a general family ("need", "problem") or that fit anything do not reach that far.
+ */
+export function fartherOut(kb: KnowledgeBase, index: ConceptTerms, neighbours: readonly string[], content: readonly string[], toBeat: number, far: number): string | undefined {
+  const unexplained = content.filter((term) => widen(term).length === 1 && !WEAK.has(term) && neighbours.every((id) => overlap(index, id, [term]) === 0));
+  let best: { id: string; score: number } | undefined;
+  for (const id of unexplained.length > 0 ? outerRing(kb, index, neighbours) : []) {
+    const score = far * overlap(index, id, unexplained);
+    if (score > (best?.score ?? toBeat)) best = { id, score };
+  }
+  return best?.id;
+}

@@ -81,6 +81,15 @@ const FAMILIES = [
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
 ];
 
+/** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */
+const ASPECT_FAMILIES = 4;
+const ASPECT_WORDS = new Set(FAMILIES.slice(0, ASPECT_FAMILIES).flatMap((line) => line.split(/\s+/).map(stem)));
+
+/** "need", "downsides", "worth": a word asking about an aspect any concept has, not a relation between two. */
+export function isAspectWord(term: string): boolean {
+  return ASPECT_WORDS.has(stem(term));
+}
+
 const FAMILY_OF = new Map<string, string[]>();
 for (const line of FAMILIES) {
   const words = line.split(/\s+/).map(stem);

@@ -6,12 +6,12 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, nearerThan, neighbourhood, offSubject, outerRing, overlap, parallelAspect, pronounSubject,
+  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, wholesOf, fartherOut, nearerThan, neighbourhood, offSubject, overlap, parallelAspect, pronounSubject,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { wholeReading } from './follow-up-shape.js';
 import {
-  AGENT, ANAPHORS, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -105,6 +105,10 @@ export function resolveFollowUp(
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
+  // "where does the registry fit?", "does the scheduler talk to it?": read alone the question lands on the page
+  // just shown, which it does not name, while naming one other thing (not what that page is an aspect of).
+  const beside = fresh?.id === last.id && named.length === 1 && !pronounSubject(tokens) && !wholesOf(index, last.id).includes(named[0] as string);
+  if (beside) return { concept: kb.concept(named[0] as string) ?? last, how: 'related', rule: 'named-beside' };
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'unsure' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
   // "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
@@ -173,10 +177,10 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  // "why do we need it?" after etcd: the question's own words are general ones (need, worth, problem) that
-  // say nothing of where the lookup landed with the name put back; the pronoun's thing is the better answer.
-  const general = content.length > 0 && content.every((t) => widen(t).length > 1);
-  const drifted = inContext !== undefined && inContext.id !== last.id && anaphor && general && overlap(index, inContext.id, content) === 0;
+  // "why would I need it?" after etcd or autoscaling: only general words (need, worth, problem), which fit a page
+  // on that aspect of the thing ("do we need it?" after kubernetes -> when it is worth it) and else the thing itself.
+  const general = content.length > 0 && content.every(isAspectWord);
+  const drifted = inContext !== undefined && inContext.id !== last.id && anaphor && general && !(index.aspects.get(last.id) ?? []).includes(inContext.id);
   if (drifted) return { concept: last, how: 'same', rule: 'in-context-drift' };
   if (inContext && inContext.id !== last.id) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
   if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
@@ -232,18 +236,7 @@ export function resolveFollowUp(
     if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };
   }
-  // "what about sudden load?" after kubernetes: a concept one step further out, when it
-  // explains the question far better than anything next to the last answer.
-  // Only the words nothing near the last answer explains count there ("what keeps its pods running?"
-  // after node stays with node).
-  // Words of a general family ("need", "problem") or that fit anything do not reach that far.
-  const unexplained = content.filter((term) => widen(term).length === 1 && !WEAK.has(term) && neighbours.every((id) => overlap(index, id, [term]) === 0));
-  if (!objectOfQuestion && unexplained.length > 0) {
-    for (const id of outerRing(kb, index, neighbours)) {
-      const score = FAR * overlap(index, id, unexplained);
-      if (score > best.score) best = { id, score };
-    }
-  }
-  const concept = kb.concept(best.id) ?? last;
+  const far = objectOfQuestion ? undefined : fartherOut(kb, index, neighbours, content, best.score, FAR);
+  const concept = kb.concept(far ?? best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
 }

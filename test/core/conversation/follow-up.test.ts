@@ -157,4 +157,17 @@ describe('reading a follow-up against the last answer', () => {
     // A question whether it replaces X is about it, not a difference asked.
     expect(read('container-runtime', 'does it replace docker?')).not.toBe('docker');
   });
+
+  it('takes one other thing named, beside a page that the question alone lands on again, as the thing asked about', () => {
+    expect(read('how-they-work-together', 'where does the registry fit?')).toBe('registry');
+    expect(read('api-server', 'does the scheduler talk to it?')).toBe('scheduler');
+    // What the page is an aspect of is no other thing: "so docker is fine?" after when Docker is enough stays.
+    expect(read('when-docker-is-enough', 'so docker is fine?')).not.toBe('docker');
+  });
+
+  it('keeps "why would I need it?" on a thing that has no page on whether it is needed', () => {
+    expect(read('autoscaling', 'why would I need it')).toBe('autoscaling');
+    // Relation words are not such general words: where a thing is stored is another page.
+    expect(read('image', 'and where do i store it?')).toBe('registry');
+  });
 });
