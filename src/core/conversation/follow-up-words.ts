@@ -9,6 +9,9 @@ export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their',
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
+/** Endings that add to what came before ("CI *too*?", "for staging *as well*?"). */
+export const TRAILS_ON = /\b(?:too|also|as well|either)$/;
+
 /** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
 export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
 

@@ -11,7 +11,7 @@ import {
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { wholeReading } from './follow-up-shape.js';
 import {
-  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -136,7 +136,7 @@ export function resolveFollowUp(
   // Words of a general family ("downsides", "worth") ask about an aspect of whatever is at hand.
   const keyed = fresh !== undefined && content.some((t) => widen(t).length === 1 && (index.weights.get(fresh.id)?.get(stem(t)) ?? 0) >= KEYED);
   const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
-  const leans = anaphor || LEADS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
+  const leans = anaphor || LEADS_ON.test(lower) || TRAILS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
   // A short question that names no concept at all ("any downsides?", "explain") is about the last
   // answer when, read with its name put back, the knowledge base can answer it.
   // A word nothing here uses ("what is yaml") is a subject of its own; a bare word ("manager") is a topic typed.

@@ -170,4 +170,8 @@ describe('reading a follow-up against the last answer', () => {
     // Relation words are not such general words: where a thing is stored is another page.
     expect(read('image', 'and where do i store it?')).toBe('registry');
   });
+
+  it('leans a fragment ending in "too" or "as well" on the last answer', () => {
+    expect(read('docker-use-cases', 'CI too?')).toBe('docker-use-cases');
+  });
 });
