@@ -47,8 +47,8 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
       if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
       // Found again, the last answer says nothing new: the page of the thing it is set against
       // explains the difference from its side ("how is that different from an image?" after containers).
-      // Only for a difference asked outright: "does it replace docker?" is a question about it.
-      const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs)\b/.test(lower);
+      // Only for a difference or a relation asked outright: "does it replace docker?" is a question about it.
+      const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship)\b/.test(lower);
       const againstIt = difference && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
       if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };

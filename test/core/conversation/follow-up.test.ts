@@ -154,6 +154,7 @@ describe('reading a follow-up against the last answer', () => {
 
   it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
     expect(read('container', 'how is it different from an image?')).toBe('image');
+    expect(read('controller-manager', 'how does it relate to desired state?')).toBe('control-loop');
     // A question whether it replaces X is about it, not a difference asked.
     expect(read('container-runtime', 'does it replace docker?')).not.toBe('docker');
   });
