@@ -1,5 +1,7 @@
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
+import { tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import type { FollowUp } from './follow-up.js';
 import { comparisonOfWholes, markedOne, sideOf } from './follow-up-neighbours.js';
@@ -30,6 +32,9 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
     const found = kb.lookup(`${text} ${statement.join(' ')}`);
     if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
   }
+  // "we run 40 services on their own release cycles, does that count?": facts, then a short yes/no question
+  // about them: whether they are a case of the last answer, which that answer explains.
+  if (caseOfLast(text)) return { concept: last, how: 'same', rule: 'case-of' };
   const side = sideOf(kb, last, lower);
   if (side) return { concept: side, how: 'related', rule: 'side' };
   // "the kubernetes one" after a page listing several mistakes: the one of its neighbours named by that word.
@@ -55,4 +60,17 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
     }
   }
   return undefined;
+}
+
+/** A closing yes/no question about a pronoun, of a few words ("does that count?", "is this enough?"). */
+const CLOSING_CHECK = /^(?:so |and |but |then )?(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \w+(?: \w+){0,2}$/;
+
+/** Facts stated first (three words or more, no question among them), then a closing check on them. */
+function caseOfLast(text: string): boolean {
+  const clauses = text.split(/[,;.:!?\u2014\u2013]+|\s-\s/).map((c) => tokenize(c).join(' ')).filter((c) => c !== '');
+  const check = clauses.at(-1);
+  const facts = clauses.slice(0, -1);
+  // "what is a pod, is it like a container?" asks first: not facts.
+  const stated = facts.some((c) => c.split(' ').length >= 3) && !facts.some((c) => looksLikeQuestion(c));
+  return check !== undefined && stated && CLOSING_CHECK.test(check);
 }

@@ -94,7 +94,9 @@ export function resolveFollowUp(
   const subject = named[0];
   if (subject !== undefined && content.length === 0) {
     // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
-    if (pronounSubject(tokens)) return { concept: last, how: 'same', rule: 'pronoun-subject' };
+    // "what is a pod, is *it* like a container?": a name in a clause before the pronoun's is what it stands for.
+    const namedFirst = namedIn(index, text.split(/[,;.?!]/).filter((c) => c.trim() !== '').slice(0, -1).join(' ')).some((id) => id !== last.id);
+    if (pronounSubject(tokens) && !namedFirst) return { concept: last, how: 'same', rule: 'pronoun-subject' };
     // "and kubernetes?" after "where docker works best": the same question about the thing named.
     const parallel = named.length === 1 && terms(text).some((t) => !namedWords.has(t)) ? parallelAspect(kb, index, last, subject) : undefined;
     if (parallel) return { concept: parallel, how: 'related', rule: 'parallel' };

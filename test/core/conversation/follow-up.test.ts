@@ -175,4 +175,16 @@ describe('reading a follow-up against the last answer', () => {
   it('leans a fragment ending in "too" or "as well" on the last answer', () => {
     expect(read('docker-use-cases', 'CI too?')).toBe('docker-use-cases');
   });
+
+  it('reads facts then a closing "does that count?" as asking whether they are a case of the last answer', () => {
+    expect(read('when-kubernetes-is-worth-it', 'we run 30 services across 6 machines, is that enough?')).toBe('when-kubernetes-is-worth-it');
+    // A question first is no statement of facts.
+    expect(read('etcd', 'what is a pod, is it like a container?')).not.toBe('etcd');
+  });
+
+  it('reads a pronoun after a name in an earlier clause of the same message as that name, not the last answer', () => {
+    expect(read('etcd', 'what is a pod, is it like a container?')).toBeUndefined();
+    // In one clause, the name is the subject and the pronoun the last answer.
+    expect(read('autoscaling', 'does docker do that?')).toBe('autoscaling');
+  });
 });
