@@ -62,8 +62,12 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
   return undefined;
 }
 
-/** A closing yes/no question about a pronoun, of a few words ("does that count?", "is this enough?"). */
-const CLOSING_CHECK = /^(?:so |and |but |then )?(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \w+(?: \w+){0,2}$/;
+/**
+ * A closing yes/no question about a pronoun, of a few words ("does that count?", "is this enough?"),
+ * or a short clause asking to be confirmed ("we're fine, right?", "so docker it is, correct?").
+ */
+const CLOSING_CHECK =
+  /^(?:so |and |but |then )?(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \w+(?: \w+){0,2}$|^(?:\w+ ){0,3}(?:right|correct|yes|yeah|true|ok|okay)$/;
 
 /** Facts stated first (three words or more, no question among them), then a closing check on them. */
 function caseOfLast(text: string): boolean {
@@ -72,5 +76,7 @@ function caseOfLast(text: string): boolean {
   const facts = clauses.slice(0, -1);
   // "what is a pod, is it like a container?" asks first: not facts.
   const stated = facts.some((c) => c.split(' ').length >= 3) && !facts.some((c) => looksLikeQuestion(c));
-  return check !== undefined && stated && CLOSING_CHECK.test(check);
+  // A confirmation asked ("…, right?") needs its question mark; "…, yes" may be an answer.
+  const asked = check !== undefined && (!/(?:right|correct|yes|yeah|true|ok|okay)$/.test(check) || /\?\s*$/.test(text));
+  return check !== undefined && stated && asked && CLOSING_CHECK.test(check);
 }

@@ -178,6 +178,7 @@ describe('reading a follow-up against the last answer', () => {
 
   it('reads facts then a closing "does that count?" as asking whether they are a case of the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', 'we run 30 services across 6 machines, is that enough?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-docker-is-enough', 'three services on a single box, so we are good, right?')).toBe('when-docker-is-enough');
     // A question first is no statement of facts.
     expect(read('etcd', 'what is a pod, is it like a container?')).not.toBe('etcd');
   });
