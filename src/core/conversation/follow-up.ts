@@ -159,6 +159,9 @@ export function resolveFollowUp(
     const target = relationTarget(kb, index, last, words, neighbours, inIt) ?? (located ? relationTarget(kb, index, last, [...words, ...LOCATED_BY], neighbours, inIt) : undefined);
     if (target) return { concept: target, how: 'related', rule: 'relation' };
   }
+  // "so what's the fix?": the thing the last answer itself names right after that word ("the remedy … is to pick the simplest tool").
+  const namedAfter = /^(?:and |so |ok |okay |then )*(?:what|whats) (?:is |are )?(?:the|its|their) \w+$/.test(lower) && content.length === 1 && !isAspectWord(content[0] ?? '') ? relationTarget(kb, index, last, content, neighbours, false, true) : undefined;
+  if (namedAfter) return { concept: namedAfter, how: 'related', rule: 'named-after' };
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "but when not?", "which other mistakes?": turned against the last answer, read below by the thread alone.
   // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.

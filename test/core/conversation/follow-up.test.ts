@@ -188,4 +188,10 @@ describe('reading a follow-up against the last answer', () => {
     // In one clause, the name is the subject and the pronoun the last answer.
     expect(read('autoscaling', 'does docker do that?')).toBe('autoscaling');
   });
+
+  it('answers "so what\'s the fix?" with what the last page itself names right after that word (or one of its family)', () => {
+    expect(read('where-teams-go-wrong', "ok so what's the fix?")).toBe('simplest-tool');
+    // An aspect word ("downside") is weighed against the neighbours as before.
+    expect(read('when-kubernetes-is-worth-it', "what's the downside?")).toBe('kubernetes-costs');
+  });
 });
