@@ -13,7 +13,10 @@ export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|
 export const TRAILS_ON = /\b(?:too|also|as well|either)$/;
 
 /** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
-export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+
+/** Anyone at all ("why would *anyone* need it?"): no subject of the question's own. */
+export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
 /** Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). */
 export const CUES = new Set(

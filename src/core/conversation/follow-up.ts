@@ -11,7 +11,7 @@ import {
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { wholeReading } from './follow-up-shape.js';
 import {
-  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, PEOPLE, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -55,8 +55,6 @@ export function resolveFollowUp(
   const index = conceptTerms(kb);
   const lower = tokenize(text).join(' ');
   const tokens = lower.split(' ');
-  // "machines *that* run workloads" is a relative clause, not a pointer back: "that" right after a
-  // word that carries meaning does not count.
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
   // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
@@ -182,12 +180,13 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  // "why would I need it?" after etcd or autoscaling: only general words (need, worth, problem), which fit a page
-  // on that aspect of the thing ("do we need it?" after kubernetes -> when it is worth it) and else the thing itself.
-  const general = content.length > 0 && content.every(isAspectWord);
+  // "why would I need it?" after etcd: only aspect words (need, worth), which fit a page on that aspect of the thing
+  // ("do we need it?" after kubernetes -> when it is worth it) and else the thing itself.
+  const general = content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
   const drifted = inContext !== undefined && inContext.id !== last.id && anaphor && general && !(index.aspects.get(last.id) ?? []).includes(inContext.id);
   if (drifted) return { concept: last, how: 'same', rule: 'in-context-drift' };
-  if (inContext && inContext.id !== last.id) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
+  // "can it run more than one pod?": with the pronoun as the subject, the thing named is its object, not the answer.
+  if (inContext && inContext.id !== last.id && !(pronounSubject(tokens) && named.includes(inContext.id))) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
   if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
 
   // "who starts *it*?", "how do I reach *it*?": the last answer is the object, so the answer is
@@ -231,6 +230,8 @@ export function resolveFollowUp(
   if (fresh?.id === last.id && inContext?.id === last.id && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'both-same' };
   const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
+  // "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
+  if (aboutItself && objectNamed && named.length > 0) return { concept: last, how: 'same', rule: 'yes-no-object' };
   for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
@@ -241,7 +242,7 @@ export function resolveFollowUp(
     if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };
   }
-  const far = objectOfQuestion ? undefined : fartherOut(kb, index, neighbours, content, best.score, FAR);
+  const far = objectOfQuestion || aboutItself ? undefined : fartherOut(kb, index, neighbours, content, best.score, FAR);
   const concept = kb.concept(far ?? best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
 }

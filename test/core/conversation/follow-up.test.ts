@@ -194,4 +194,15 @@ describe('reading a follow-up against the last answer', () => {
     // An aspect word ("downside") is weighed against the neighbours as before.
     expect(read('when-kubernetes-is-worth-it', "what's the downside?")).toBe('kubernetes-costs');
   });
+
+  it('keeps a yes/no question about the pronoun on its thing when the thing named is only its object', () => {
+    expect(read('kubelet', 'does it talk to the api server?')).toBe('kubelet');
+    expect(read('node', 'can it run more than one pod?')).toBe('node');
+    // "too" adds nothing: "does docker do that too?" is "does docker do that?".
+    expect(read('rolling-update', 'does docker do that too?')).toBe('rolling-update');
+  });
+
+  it('reads "why would anyone need it?" like "why would I need it?"', () => {
+    expect(read('autoscaling', 'why would anyone need it')).toBe('autoscaling');
+  });
 });
