@@ -71,6 +71,8 @@ export function answerQuestion(
   const replies = [lookupReply(kb, asked, found, ephemeral)];
   if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
+  // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").
+  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id) };
   // "our team is three people and one product": nothing to answer, but the next question may rest on it.
   if (found.status === 'unknown') return { replies, ...statement(kb, text, '') };
   return { replies };

@@ -144,6 +144,16 @@ describe('did you mean, answered', () => {
     expect(first(await bot.handle(say('docker'))).concept).toBe('docker');
   });
 
+  it('takes a pick behind a word of assent ("yeah the first one"), and picks from the nearest topics shown beside an outside term', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('scaling'))).kind).toBe('clarify');
+    expect(first(await bot.handle(say('yeah the first one'))).concept).toBe('autoscaling');
+    expect(first(await bot.handle(say('what is a restart policy'))).kind).toBe('outside');
+    expect(first(await bot.handle(say('the kubelet one'))).concept).toBe('kubelet');
+    expect(first(await bot.handle(say('what is a restart policy'))).kind).toBe('outside');
+    expect(first(await bot.handle(say('1'))).concept).toBe('self-healing');
+  });
+
   it('takes a number written as a word or an ordinal ("two", "2nd", "option one")', async () => {
     const { bot } = await offered();
     expect(first(await bot.handle(say('two'))).concept).toBe('node');
