@@ -26,7 +26,9 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   if (chosen) return { ok: true, value: chosen.value };
 
   // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
-  const said = plainYesNo(trimmed).map((t) => (isFiller(t) ? t : singular(t))).map(stem);
+  // "one of the devs knows", "none of your business": "one of" picks out, it does not count.
+  const plain = trimmed.replace(/\b(?:one|none|some|any) of\b/gi, 'of');
+  const said = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t))).map(stem);
   const whole = said.join(' ');
   let best = { length: 0, values: new Set<string>() };
   const ruledOut = new Set<string>();
@@ -55,7 +57,7 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   }
   // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
   // Zero is neither an option's number nor a count of things anyone runs ("0" hosts): asked again.
-  const found = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
+  const found = criterion.options.some((o) => o.count) ? countIn(tokenize(plain)) : undefined;
   const count = found === 0 ? undefined : found;
   const counted = count === undefined ? undefined : optionForCount(criterion, count);
   if (count !== undefined && counted) {
@@ -67,7 +69,7 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
     return { ok: true, value: counted };
   }
   // "three or four", "2-3": every count said falls in the same option, so the range names it.
-  const range = criterion.options.some((o) => o.count) ? countsIn(tokenize(trimmed)).filter((n) => n > 0) : [];
+  const range = criterion.options.some((o) => o.count) ? countsIn(tokenize(plain)).filter((n) => n > 0) : [];
   const ranged = new Set(range.map((n) => optionForCount(criterion, n)));
   const [only] = ranged;
   if (range.length > 1 && ranged.size === 1 && only !== undefined) return { ok: true, value: only };

@@ -61,6 +61,14 @@ describe('reading what is typed at a step', () => {
     expect(read('hosts', 'so basically one')).toBe('one');
   });
 
+  it('never reads stalling ("one sec") or "one of" as a count', () => {
+    expect(read('hosts', 'one sec')).toBe('unsure');
+    expect(read('hosts', 'one moment, checking')).toBe('unsure');
+    expect(read('services', 'one of the devs knows')).toBe('unclear');
+    expect(read('scripts', 'none of your business')).toBe('unclear');
+    expect(read('hosts', 'just one')).toBe('one');
+  });
+
   it('still never records a question or a doubt', () => {
     expect(read('services', 'a few? or many?')).toBe('question');
     expect(read('downtime', 'maybe, not sure')).toBe('unsure');
