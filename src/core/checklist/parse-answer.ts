@@ -27,7 +27,8 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
 
   // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
   // "one of the devs knows", "none of your business": "one of" picks out, it does not count.
-  const plain = trimmed.replace(/\b(?:one|none|some|any) of\b/gi, 'of');
+  // "a few dozen" is dozens, not a few.
+  const plain = trimmed.replace(/\b(?:one|none|some|any) of\b/gi, 'of').replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
   const said = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t))).map(stem);
   const whole = said.join(' ');
   let best = { length: 0, values: new Set<string>() };

@@ -45,6 +45,12 @@ describe('reading what is typed at a step', () => {
     expect(read('hosts', '1 or 2')).toBe('unclear');
   });
 
+  it('reads "a few" machines as several, and "a few dozen" services as many', () => {
+    expect(read('hosts', 'a few ec2 boxes')).toBe('several');
+    expect(read('services', 'a few dozen')).toBe('many');
+    expect(read('services', 'a few')).toBe('few');
+  });
+
   it('reads everyday ways of saying an outage does or does not matter', () => {
     expect(read('downtime', 'not a big deal')).toBe('acceptable');
     expect(read('downtime', 'we can tolerate a few minutes')).toBe('acceptable');
