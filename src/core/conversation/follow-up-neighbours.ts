@@ -46,8 +46,15 @@ export function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: C
 
 /** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
 export function pronounSubject(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
+  // "so *it's* like a container?": a statement asked as a question opens on the pronoun and its verb.
+  const opening = tokens.find((t) => !OPENERS.has(t));
+  return (opening !== undefined && CONTRACTED.has(opening)) || tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
 }
+
+/** A pronoun and "is"/"are" typed as one word ("it's", "that's", "they're"), apostrophe dropped. */
+const CONTRACTED = new Set(['its', 'thats', 'theyre', 'theres']);
+/** Words before the opening that only join ("*so* it's …", "*ok and* that's …"). */
+const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'oh', 'ah', 'wait', 'hmm', 'then']);
 
 /** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
 export function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {

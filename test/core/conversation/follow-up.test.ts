@@ -205,4 +205,13 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "why would anyone need it?" like "why would I need it?"', () => {
     expect(read('autoscaling', 'why would anyone need it')).toBe('autoscaling');
   });
+
+  it('keeps "so it\'s like a container?" on the last answer: a statement asked as a question, with the pronoun as its subject', () => {
+    expect(read('pod', "so it's like a container?")).toBe('pod');
+  });
+
+  it('reads a request for a shorter or main version ("give me the short version", "what\'s the main difference?") as about the last answer', () => {
+    expect(read('kubernetes', 'give me the short version')).toBe('kubernetes');
+    expect(read('docker-vs-kubernetes', "what's the main difference?")).toBe('docker-vs-kubernetes');
+  });
 });
