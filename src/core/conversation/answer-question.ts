@@ -5,7 +5,9 @@ import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { isFiller, keyOf, terms } from '../lookup/normalize.js';
+import { isFiller, keyOf, terms, tokenize } from '../lookup/normalize.js';
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import { pointerAt } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
@@ -55,8 +57,10 @@ export function answerQuestion(
   // a first message like "what is it best at?": what the "it" may stand for.
   const found = looked.status === 'unknown' && context.length === 0 ? (orphanReadings(kb, text) ?? looked) : looked;
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
-  // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
-  const leans = found.status !== 'smalltalk' && found.status !== 'outside';
+  // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups, except a
+  // question pointing back ("is that ok?" after "we restart containers with cron").
+  const pointsBack = found.status === 'smalltalk' && (context.length > 0 || said.length > 0) && looksLikeQuestion(text) && pointerAt(tokenize(text)) >= 0;
+  const leans = (found.status !== 'smalltalk' || pointsBack) && found.status !== 'outside';
   const before = prefaced.switched ? [] : said;
   const fresh = found.status === 'answer' ? found.concept : undefined;
   const followUp = leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before) ?? (unanswered ? withStatement(kb, text, found, before) : undefined)) : undefined;

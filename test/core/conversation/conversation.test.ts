@@ -87,6 +87,13 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('is it raining today?'))).kind).toBe('unknown');
   });
 
+  it('reads small talk that points back with a question ("is that ok?") as a follow-up, and leaves it small talk with nothing before it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('is that ok?'))).kind).toBe('smalltalk');
+    expect(first(await bot.handle(say('what is a rolling update'))).concept).toBe('rolling-update');
+    expect(first(await bot.handle(say('is that ok?'))).concept).toBe('rolling-update');
+  });
+
   it('reads an idiom as the plain word it means ("what do we give up?" asks about costs)', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('where does kubernetes shine'))).concept).toBe('kubernetes-use-cases');
