@@ -134,6 +134,7 @@ describe('reading a follow-up against the last answer', () => {
   it('picks "the docker one" from what a list page sets beside it, by the word its id carries', () => {
     expect(read('where-teams-go-wrong', 'the kubernetes one')).toBe('mistake-kubernetes-too-early');
     expect(read('where-teams-go-wrong', 'tell me about the docker one')).toBe('mistake-docker-beyond-limits');
+    expect(read('controller-manager', "what's the loop thing?")).toBe('control-loop');
     // Several neighbours carry the word: nothing is picked, and the name is looked up as a fresh question.
     expect(read('kubernetes', 'the docker one')).toBeUndefined();
   });
