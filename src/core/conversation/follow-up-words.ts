@@ -23,7 +23,7 @@ export const CUES = new Set(
   `why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
    care one ones thing bit again exactly simply simple word short
-   version summary summarize summarise sum recap tldr gist brief briefly simpler eli5 main key biggest`.split(/\s+/),
+   version summary summarize summarise sum recap tldr gist brief briefly simpler simplify eli5 main key biggest`.split(/\s+/),
 );
 
 /**

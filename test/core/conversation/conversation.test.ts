@@ -100,6 +100,14 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what do we give up for that?'))).concept).toBe('kubernetes-costs');
   });
 
+  it('reads chat shorthand for "why?", "what do you mean?" or "in short?" as leaning on the last answer', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    for (const typed of ['y?', 'wdym', 'tl;dr?', 'keep going', 'in plain english please', 'can you simplify']) {
+      expect(first(await bot.handle(say(typed))).concept, typed).toBe('etcd');
+    }
+  });
+
   it('reads "under the hood" or "behind the scenes" as how the question is asked, not what about', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
