@@ -73,9 +73,8 @@ export function resolveFollowUp(
 
   const whole = wholeReading(kb, index, { text, lower, tokens, last, anaphor, named, statement });
   if (whole) return whole;
-  // With a pronoun as the subject, a concept named in the question is its object ("can they hold
-  // more than one container?" is still about pods): its name is not evidence for itself. A question
-  // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
+  // With a pronoun as the subject, a concept named is its object ("can they hold more than one container?" is still
+  // about pods): its name is no evidence for itself. Nothing but a name ("when is kubernetes worth it") is that name's.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
   // "the *image part*", "the registry bit": a word after a name that points at the thing named.
   const said = terms(text);
@@ -89,6 +88,8 @@ export function resolveFollowUp(
   // among its candidates, so the thread settles it.
   // "and docker itself?" after compose: nothing but a name, so that name is the subject, even when the
   // lookup, reading the leftover words, would lean elsewhere.
+  // "and the schedular?": words nothing here uses, which the lookup still reads as a name (a typo), name their own subject.
+  if (!anaphor && named.length === 0 && fresh !== undefined && content.length > 0 && !content.some((t) => knownAnywhere(index, t))) return undefined;
   const subject = named[0];
   if (subject !== undefined && content.length === 0) {
     // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.

@@ -215,4 +215,9 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('kubernetes', 'give me the short version')).toBe('kubernetes');
     expect(read('docker-vs-kubernetes', "what's the main difference?")).toBe('docker-vs-kubernetes');
   });
+
+  it('reads "and the schedular?" as a fresh question: a word nothing here uses, which the lookup reads as a misspelt name', () => {
+    expect(read('etcd', 'and the schedular?')).toBeUndefined();
+    expect(read('docker', 'and kuberentes?')).toBeUndefined();
+  });
 });
