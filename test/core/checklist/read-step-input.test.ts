@@ -51,6 +51,11 @@ describe('reading what is typed at a step', () => {
     expect(read('services', 'a few')).toBe('few');
   });
 
+  it('does not read "evening" as "even" (steady traffic)', () => {
+    expect(read('traffic', 'traffic spikes every evening')).toBe('fluctuating');
+    expect(read('traffic', 'nope, pretty even')).toBe('steady');
+  });
+
   it('reads everyday ways of saying an outage does or does not matter', () => {
     expect(read('downtime', 'not a big deal')).toBe('acceptable');
     expect(read('downtime', 'we can tolerate a few minutes')).toBe('acceptable');
