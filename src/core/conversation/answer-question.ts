@@ -58,7 +58,7 @@ export function answerQuestion(
   const found = looked.status === 'unknown' && context.length === 0 ? (orphanReadings(kb, text) ?? looked) : looked;
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups, except a
-  // question pointing back ("is that ok?" after "we restart containers with cron").
+  // question pointing back ("is that alright?" after "our deploys are a shell loop over ssh").
   const pointsBack = found.status === 'smalltalk' && (context.length > 0 || said.length > 0) && looksLikeQuestion(text) && pointerAt(tokenize(text)) >= 0;
   const leans = (found.status !== 'smalltalk' || pointsBack) && found.status !== 'outside';
   const before = prefaced.switched ? [] : said;

@@ -88,20 +88,20 @@ export function offSubject(kb: KnowledgeBase, index: ConceptTerms, last: string,
   return lastWholes.length > 0 && wholes.length > 0 && !wholes.some((w) => lastWholes.includes(w) || named.includes(w));
 }
 
-/** "the docker one", "tell me about the kubernetes one", "and the one about X": a word marking one of several. */
+/** "the docker one", "tell me about the early one", "and the one about X": a word marking one of several. */
 const MARKED_ONE =
   /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*the (?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?$/;
 
 /**
  * After a page that lists several things of a kind (the mistakes teams make), "the docker one" (or
- * "what's the loop thing?") picks
+ * "what's the runtime bit?") picks
  * the neighbour whose id carries the word, when exactly one does (else whose title does). A word
  * that is the last answer's own (or names nothing beside it) picks nothing.
  */
 export function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens: readonly string[]): Concept | undefined {
   const match = MARKED_ONE.exec(tokens.join(' '));
   const typed = match?.[1]?.replace(/ (?:ones?|thing|part|bit)$/, '');
-  // "the loop thing" points at one by a word of its name as much as "the loop one" does.
+  // "the proxy thing" points at one by a word of its name as much as "the proxy one" does.
   if (typed === undefined || !/\b(?:ones?|thing|part|bit)$|\bones? (?:about|on|for|with)\b/.test(tokens.join(' '))) return undefined;
   const words = typed.split(' ').filter((w) => !isFiller(w)).map(stem);
   if (words.length === 0) return undefined;

@@ -26,18 +26,18 @@ export interface Asked {
 
 export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
   const { text, lower, tokens, last, anaphor, named, statement } = asked;
-  // "we're two devs on one app" then "should we start on kubernetes?": advice asked for the situation just
+  // "we're two devs on one app" then "is kubernetes right for us?": advice asked for the situation just
   // described is answered for that situation, the question read with the statement's words beside it.
   if (statement.length > 0 && ADVICE.test(lower)) {
     const found = kb.lookup(`${text} ${statement.join(' ')}`);
     if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
   }
-  // "we run 40 services on their own release cycles, does that count?": facts, then a short yes/no question
+  // "we run 40 services on their own release cycles, would that qualify?": facts, then a short yes/no question
   // about them: whether they are a case of the last answer, which that answer explains.
   if (caseOfLast(text)) return { concept: last, how: 'same', rule: 'case-of' };
   const side = sideOf(kb, last, lower);
   if (side) return { concept: side, how: 'related', rule: 'side' };
-  // "the kubernetes one" after a page listing several mistakes: the one of its neighbours named by that word.
+  // "the docker one" after a page listing several mistakes: the one of its neighbours named by that word.
   const marked = markedOne(kb, index, last, tokens);
   if (marked) return { concept: marked, how: 'related', rule: 'marked-one' };
   const compared = COMPARED_WITH.exec(lower);
@@ -51,8 +51,8 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
       const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
       if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
       // Found again, the last answer says nothing new: the page of the thing it is set against
-      // explains the difference from its side ("how is that different from an image?" after containers).
-      // Only for a difference or a relation asked outright: "does it replace docker?" is a question about it.
+      // explains the difference from its side ("and how does a pod differ?" after containers).
+      // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
       const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship)\b/.test(lower);
       const againstIt = difference && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
       if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
@@ -63,7 +63,7 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
 }
 
 /**
- * A closing yes/no question about a pronoun, of a few words ("does that count?", "is this enough?"),
+ * A closing yes/no question about a pronoun, of a few words ("would that qualify?", "is this enough?"),
  * or a short clause asking to be confirmed ("we're fine, right?", "so docker it is, correct?").
  */
 const CLOSING_CHECK =

@@ -9,7 +9,7 @@ export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their',
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
-/** Endings that add to what came before ("CI *too*?", "for staging *as well*?"). */
+/** Endings that add to what came before ("staging *too*?", "for tests *as well*?"). */
 export const TRAILS_ON = /\b(?:too|also|as well|either)$/;
 
 /** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
@@ -59,7 +59,7 @@ export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 's
 /** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
 export const AGENT = /^(?:and |so |ok |okay )?(?:what|who|which)(?: \w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\w+/;
 
-/** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "is docker enough for us". */
+/** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "would docker do for us". */
 export const ADVICE = /\b(?:should|shall|would|could|do|does|can|must|will)\s+(?:we|i)\b|\bfor (?:us|me|our)\b|\b(?:we|i) (?:need|should|must|want|ought)\b/;
 
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */

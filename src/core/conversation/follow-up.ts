@@ -73,7 +73,7 @@ export function resolveFollowUp(
 
   const whole = wholeReading(kb, index, { text, lower, tokens, last, anaphor, named, statement });
   if (whole) return whole;
-  // With a pronoun as the subject, a concept named is its object ("can they hold more than one container?" is still
+  // With a pronoun as the subject, a concept named is its object ("could they carry several containers?" is still
   // about pods): its name is no evidence for itself. Nothing but a name ("when is kubernetes worth it") is that name's.
   const namedWords = new Set(named.flatMap((id) => nameWords(kb, id)));
   // "the *image part*", "the registry bit": a word after a name that points at the thing named.
@@ -106,7 +106,7 @@ export function resolveFollowUp(
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
-  // "where does the registry fit?", "does the scheduler talk to it?": read alone the question lands on the page
+  // "so where do images come in?", "does kubelet report to it?": read alone the question lands on the page
   // just shown, which it does not name, while naming one other thing (not what that page is an aspect of).
   const beside = fresh?.id === last.id && named.length === 1 && !pronounSubject(tokens) && !wholesOf(index, last.id).includes(named[0] as string);
   if (beside) return { concept: kb.concept(named[0] as string) ?? last, how: 'related', rule: 'named-beside' };
@@ -154,13 +154,10 @@ export function resolveFollowUp(
   if (anaphor && !reached && (located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) {
     // "an *instance* of": here a cue word ("for instance") names the relation.
     const words = said.filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
-    // "where do they *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.
+    // "where do those *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.
     const target = relationTarget(kb, index, last, words, neighbours, inIt) ?? (located ? relationTarget(kb, index, last, [...words, ...LOCATED_BY], neighbours, inIt) : undefined);
     if (target) return { concept: target, how: 'related', rule: 'relation' };
   }
-  // "so what's the fix?": the thing the last answer itself names right after that word ("the remedy … is to pick the simplest tool").
-  const namedAfter = /^(?:and |so |ok |okay |then )*(?:what|whats) (?:is |are )?(?:the|its|their) \w+$/.test(lower) && content.length === 1 && !isAspectWord(content[0] ?? '') ? relationTarget(kb, index, last, content, neighbours, false, true) : undefined;
-  if (namedAfter) return { concept: namedAfter, how: 'related', rule: 'named-after' };
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "but when not?", "which other mistakes?": turned against the last answer, read below by the thread alone.
   // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.
@@ -181,10 +178,11 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  // "why would I need it?" after etcd: only aspect words (need, worth), which fit a page on that aspect of the thing
+  // "why is it needed?" after etcd: only aspect words (need, worth), which fit a page on that aspect of the thing
   // ("do we need it?" after kubernetes -> when it is worth it) and else the thing itself.
   const general = content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
-  const drifted = inContext !== undefined && inContext.id !== last.id && anaphor && general && !(index.aspects.get(last.id) ?? []).includes(inContext.id);
+  const ownAspects = index.aspects.get(last.id) ?? [];
+  const drifted = anaphor && !turned && general && (ownAspects.length === 0 || (inContext !== undefined && inContext.id !== last.id && !ownAspects.includes(inContext.id)));
   if (drifted) return { concept: last, how: 'same', rule: 'in-context-drift' };
   // "can it run more than one pod?": with the pronoun as the subject, the thing named is its object, not the answer.
   if (inContext && inContext.id !== last.id && !(pronounSubject(tokens) && named.includes(inContext.id))) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
@@ -236,7 +234,7 @@ export function resolveFollowUp(
   for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
-    // "what's the catch?" after when Kubernetes is worth it: the thread is about Kubernetes, and an aspect of
+    // "what are the drawbacks?" after when Kubernetes is worth it: the thread is about Kubernetes, and an aspect of
     // Docker beside it would need Docker named to be the subject.
     else if (offSubject(kb, index, last.id, id, named)) score *= FAR;
     // The lookup leaning to the name the question holds as its object is no evidence ("can it run containers?").
