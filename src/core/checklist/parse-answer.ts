@@ -48,7 +48,18 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
       else if (length === best.length) best.values.add(option.value);
     }
   }
-  if (best.values.size === 1) return { ok: true, value: [...best.values][0] as string };
+  if (best.values.size === 1) {
+    const named = [...best.values][0] as string;
+    // "my laptop and a couple of servers": a count of the very thing asked about, pointing elsewhere, is not guessed past.
+    const tokens = tokenize(plain);
+    const count = criterion.options.some((o) => o.count) ? countIn(tokens) : undefined;
+    const counted = count === undefined ? undefined : optionForCount(criterion, count);
+    // The word right after the number says what is counted ("2 services" at the hosts step counts something else).
+    const at = tokens.findIndex((t) => countIn([t]) !== undefined);
+    const thing = tokens.slice(at + 1).find((t) => t !== 'of' && t !== 'more');
+    if (counted !== undefined && counted !== named && thing !== undefined && namesUnit(criterion, [stem(singular(thing))])) return { ok: false, code: 'more-than-one' };
+    return { ok: true, value: named };
+  }
   if (best.values.size > 1) return { ok: false, code: 'more-than-one' };
   // "not spiky", "we don't have any scripts": of two options that are not counts, ruling one out
   // names the other. Counts are left alone: "not one server" may mean none as much as several.

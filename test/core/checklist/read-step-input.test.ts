@@ -51,6 +51,13 @@ describe('reading what is typed at a step', () => {
     expect(read('services', 'a few')).toBe('few');
   });
 
+  it('asks again when an option named and a count of the thing asked about disagree, not when the count is of something else', () => {
+    expect(read('hosts', 'just my laptop')).toBe('one');
+    expect(read('hosts', 'my laptop plus a couple of servers')).toBe('unclear');
+    expect(read('hosts', 'single node, 2 services')).toBe('one');
+    expect(read('team', 'less moving parts')).toBe('simplicity');
+  });
+
   it('does not read "evening" as "even" (steady traffic)', () => {
     expect(read('traffic', 'it spikes most evenings')).toBe('fluctuating');
     expect(read('traffic', 'nope, pretty even')).toBe('steady');
