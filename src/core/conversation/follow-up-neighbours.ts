@@ -1,7 +1,7 @@
 import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { isFiller, terms } from '../lookup/normalize.js';
+import { isFiller, singular, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
@@ -42,6 +42,18 @@ export function nameWords(kb: KnowledgeBase, id: string): string[] {
 export function neighbourhood(kb: KnowledgeBase, index: ConceptTerms, concept: Concept): string[] {
   const ids = [concept.id, ...concept.related, ...(index.relatedFrom.get(concept.id) ?? []), ...(index.aspects.get(concept.id) ?? [])];
   return [...new Set(ids)].filter((id) => kb.concept(id) !== undefined);
+}
+
+/**
+ * The concept's name right after a verb like "does" or "is" (and an article): the subject of the question
+ * ("does *the proxy* …", "where do *images* fit …"), not its object ("why not use containers").
+ */
+export function namedAsSubject(kb: KnowledgeBase, tokens: readonly string[], id: string): boolean {
+  const words = new Set(nameWords(kb, id));
+  return tokens.some((t, i) => {
+    const before = ['the', 'a', 'an', 'my', 'our', 'your'].includes(tokens[i - 1] ?? '') ? tokens[i - 2] : tokens[i - 1];
+    return words.has(singular(t)) && BE_OR_DO.has(before ?? '');
+  });
 }
 
 /** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */

@@ -6,7 +6,7 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, wholesOf, fartherOut, nearerThan, neighbourhood, offSubject, overlap, parallelAspect, pronounSubject,
+  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, wholesOf, fartherOut, namedAsSubject, nearerThan, neighbourhood, offSubject, overlap, parallelAspect, pronounSubject,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { wholeReading } from './follow-up-shape.js';
@@ -56,7 +56,8 @@ export function resolveFollowUp(
   const lower = tokenize(text).join(' ');
   const tokens = lower.split(' ');
   // "do I need *one*?": "one" standing for the thing just answered.
-  const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
+  // "can I host my *own*?": the thing just answered, left unsaid.
+  const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$|\b(?:my|our|your|their) own$/.test(lower);
   // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
   const lastWords = new Set(nameWords(kb, last.id).map(stem));
   const otherThan = tokens.some((t, i) => {
@@ -108,7 +109,7 @@ export function resolveFollowUp(
   }
   // "so where do images come in?", "does kubelet report to it?": read alone the question lands on the page
   // just shown, which it does not name, while naming one other thing (not what that page is an aspect of).
-  const beside = fresh?.id === last.id && named.length === 1 && !pronounSubject(tokens) && !wholesOf(index, last.id).includes(named[0] as string);
+  const beside = fresh?.id === last.id && named.length === 1 && !wholesOf(index, last.id).includes(named[0] as string) && namedAsSubject(kb, tokens, named[0] as string);
   if (beside) return { concept: kb.concept(named[0] as string) ?? last, how: 'related', rule: 'named-beside' };
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'unsure' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.

@@ -165,6 +165,8 @@ describe('reading a follow-up against the last answer', () => {
   it('takes one other thing named, beside a page that the question alone lands on again, as the thing asked about', () => {
     expect(read('how-they-work-together', 'where do images fit in all this?')).toBe('image');
     expect(read('api-server', 'does kubelet report to it?')).toBe('kubelet');
+    // Named as the object, the thing is no subject: the page the question alone lands on stays.
+    expect(read('pod', 'why not just use containers directly?')).not.toBe('container');
     // What the page is an aspect of is no other thing: "so is docker fine then?" after when Docker is enough stays.
     expect(read('when-docker-is-enough', 'so is docker fine then?')).not.toBe('docker');
   });
@@ -224,5 +226,10 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "and the schedular?" as a fresh question: a word nothing here uses, which the lookup reads as a misspelt name', () => {
     expect(read('etcd', 'and the schedular?')).toBeUndefined();
     expect(read('docker', 'and kuberentes?')).toBeUndefined();
+  });
+
+  it('reads "my own" and a "that" after a negated verb as pointing back', () => {
+    expect(read('registry', 'can I host my own?')).toBe('registry');
+    expect(read('simplest-tool', "isn't that just being lazy?")).toBe('simplest-tool');
   });
 });
