@@ -107,7 +107,7 @@ export function resolveFollowUp(
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
-  // "so where do images come in?", "does kubelet report to it?": read alone the question lands on the page
+  // "where do images fit in all this?", "does kubelet report to it?": read alone the question lands on the page
   // just shown, which it does not name, while naming one other thing (not what that page is an aspect of).
   const beside = fresh?.id === last.id && named.length === 1 && !wholesOf(index, last.id).includes(named[0] as string) && namedAsSubject(kb, tokens, named[0] as string);
   if (beside) return { concept: kb.concept(named[0] as string) ?? last, how: 'related', rule: 'named-beside' };
@@ -229,9 +229,9 @@ export function resolveFollowUp(
   // The question on its own and with the name put back both land on the last answer: it stays.
   if (fresh?.id === last.id && inContext?.id === last.id && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'both-same' };
   const objectNamed = pronounSubject(tokens);
-  let best = { id: last.id, score: -Infinity };
   // "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
   if (aboutItself && objectNamed && named.length > 0) return { concept: last, how: 'same', rule: 'yes-no-object' };
+  let best = { id: last.id, score: -Infinity };
   for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
