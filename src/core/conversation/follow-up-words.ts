@@ -60,7 +60,9 @@ export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 's
 export const AGENT = /^(?:and |so |ok |okay )?(?:what|who|which)(?: \w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\w+/;
 
 /** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "would docker do for us". */
-export const ADVICE = /\b(?:should|shall|would|could|do|does|can|must|will)\s+(?:we|i)\b|\bfor (?:us|me|our)\b|\b(?:we|i) (?:need|should|must|want|ought)\b/;
+// "how do we store images?" asks how, not whether, and "can we roll back?" what is possible: "do we" counts only
+// opening the question, and "can"/"will" not at all.
+export const ADVICE = /\bshould (?:we|i)\b|^(?:(?:and|so|but|then|ok|okay|well) )*(?:shall|would|do|does|must) (?:we|i)\b|\bfor (?:us|me|our)\b|\b(?:we|i) (?:need|should|must|want|ought)\b/;
 
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);

@@ -232,4 +232,17 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('registry', 'can I host my own?')).toBe('registry');
     expect(read('simplest-tool', "isn't that just being lazy?")).toBe('simplest-tool');
   });
+
+  it('reads only whether-questions after a statement as advice for that situation, not a how-to ("how do we …")', () => {
+    const said = ['team', 'three', 'developer', 'one', 'small', 'app'];
+    /** What the bot answers: the follow-up's reading, else the question looked up as it is. */
+    const answered = (text: string): string | undefined => {
+      const found = kb.lookup(text);
+      const own = found.status === 'answer' ? found.concept : undefined;
+      return (resolveFollowUp(kb, text, ['when-kubernetes-is-worth-it'], own, [], said)?.concept ?? own)?.id;
+    };
+    expect(answered('how do we store images?')).toBe('registry');
+    expect(answered('can we roll back?')).toBe('rolling-update');
+    expect(answered('is kubernetes overkill for us?')).toBe('mistake-kubernetes-too-early');
+  });
 });
