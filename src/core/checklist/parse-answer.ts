@@ -26,21 +26,28 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   if (chosen) return { ok: true, value: chosen.value };
 
   // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
-  // "one of the devs knows", "none of your business": "one of" picks out, it does not count.
+  // "one of the devs knows": "one of" before people picks one of them out, it counts no servers.
   // "a few dozen" is dozens, not a few.
-  const plain = trimmed.replace(/\b(?:one|none|some|any) of\b/gi, 'of').replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
-  const said = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t))).map(stem);
-  const whole = said.join(' ');
+  const plain = trimmed
+    .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
+    .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
+  const words = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t)));
+  const said = words.map(stem);
   let best = { length: 0, values: new Set<string>() };
   const ruledOut = new Set<string>();
   for (const option of criterion.options) {
+    const own = new Set([option.value, option.label].map(keyOf));
     for (const name of [option.value, option.label, ...option.synonyms]) {
-      const key = keyOf(name).split(' ').map(stem).join(' ');
+      // Compared stemmed ("automating" is "automate"), except a short single word, which a stem of a longer
+      // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
+      const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
+      const key = single ? keyOf(name) : keyOf(name).split(' ').map(stem).join(' ');
+      const whole = (single ? words : said).join(' ');
       if (key === '') continue;
       if (!containsPhrase(whole, key)) continue;
-      // "not one server" names an option only to rule it out.
+      // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
       if (onlyNegated(whole, key)) {
-        ruledOut.add(option.value);
+        if (own.has(keyOf(name))) ruledOut.add(option.value);
         continue;
       }
       const length = key.split(' ').length;
@@ -92,7 +99,12 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-const NEGATIONS = new Set(['not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'barely', 'rarely']);
+/** Words this short are compared whole: the stemmer leaves them as they are, but longer words can stem to them. */
+const SHORT_WORD = 4;
+
+const NEGATIONS = new Set([
+  'not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
+]);
 /**
  * Words that may stand between a negation and what it negates ("no *real* peaks", "we don't *have
  * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
@@ -111,7 +123,7 @@ function onlyNegated(haystack: string, needle: string): boolean {
     if (!phrase.every((p, k) => words[i + k] === p)) continue;
     found = true;
     let before = i - 1;
-    while (before >= 0 && SOFTENERS.has(words[before] ?? '')) before--;
+    while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
     if (!NEGATIONS.has(words[before] ?? '')) return false;
   }
   return found;

@@ -48,7 +48,7 @@ const UNSURE = [
   'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
   'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',
   // Stalling: "one sec" is no count of servers.
-  'one sec', 'one second', 'one moment', 'one min', 'one minute', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
+  'one sec', 'one moment', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
   'brb', 'afk', 'let me see', 'bear with me',
 ].map(keyOf);
 

@@ -8,7 +8,7 @@ import { tokenize } from '../lookup/normalize.js';
 /** Openings that mean "no". Checked before the "yes" ones: "absolutely not" is not "absolutely". */
 const NO = ['absolutely not', 'definitely not', 'certainly not', 'of course not', 'not at all', 'no way', 'hell no', 'no no', 'negative', 'nah', 'not that i know of', 'i dont think so', 'dont think so'];
 /** Openings that mean "yes". */
-const YES = ['absolutely', 'definitely', 'certainly', 'of course', 'for sure', 'totally', 'indeed', 'correct', 'affirmative', 'you bet', 'yea', 'ya', 'yah', 'yeh', 'ye', 'yes yes'];
+const YES = ['absolutely', 'definitely', 'certainly', 'of course', 'for sure', 'indeed', 'correct', 'affirmative', 'you bet', 'yea', 'ya', 'yah', 'yeh', 'ye', 'yes yes'];
 
 /**
  * The answer's tokens with a leading yes/no phrase replaced by the plain word ("of course not,

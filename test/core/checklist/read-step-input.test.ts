@@ -23,12 +23,31 @@ describe('reading what is typed at a step', () => {
     expect(read('team', 'not at all')).toBe('unclear');
   });
 
-  it('reads one of two options ruled out as the other, but never a ruled-out count', () => {
-    expect(read('traffic', 'not spiky')).toBe('steady');
-    expect(read('traffic', "doesn't really fluctuate")).toBe('steady');
-    expect(read('scripts', "we don't have any scripts")).toBe('no');
-    expect(read('downtime', 'downtime not allowed')).toBe('unacceptable');
+  it('reads one of two options ruled out by its own word as the other, but not a tool or synonym ruled out, nor a count', () => {
+    expect(read('traffic', 'not fluctuating')).toBe('steady');
+    expect(read('downtime', 'downtime not acceptable')).toBe('unacceptable');
+    // Not using one tool is no choice of the other option.
+    expect(read('team', "we don't use terraform")).toBe('unclear');
+    expect(read('team', "we don't have ci cd yet")).toBe('unclear');
+    expect(read('traffic', 'not spiky')).toBe('unclear');
     expect(read('hosts', 'not one server')).toBe('unclear');
+  });
+
+  it('never records the opposite of what was said', () => {
+    expect(read('downtime', "uptime isn't that important for us")).not.toBe('unacceptable');
+    expect(read('downtime', 'nobody would complain')).not.toBe('unacceptable');
+    expect(read('downtime', "a short outage wouldn't cost us money")).not.toBe('unacceptable');
+    expect(read('downtime', 'we need to deploy overnight without any downtime')).not.toBe('acceptable');
+    expect(read('downtime', 'after hours deploys are not an option')).not.toBe('acceptable');
+    expect(read('traffic', 'flat, even on black friday')).toBe('steady');
+    expect(read('traffic', 'goes up slowly as we grow')).not.toBe('fluctuating');
+    expect(read('traffic', 'not much idea')).not.toBe('steady');
+    expect(read('hosts', 'the db is not on the same machine as the app')).not.toBe('one');
+    expect(read('hosts', 'all on one cluster of 5 nodes')).not.toBe('one');
+    expect(read('hosts', 'a droplet per service, 6 services')).not.toBe('one');
+    expect(read('scripts', 'we deploy by hand with a script')).toBe('yes');
+    expect(read('downtime', 'totally unacceptable')).toBe('unacceptable');
+    expect(read('downtime', 'one minute of downtime is fine')).toBe('acceptable');
   });
 
   it('reads a short list of things as how many there are, where one and a few are the same option', () => {
@@ -83,7 +102,9 @@ describe('reading what is typed at a step', () => {
     expect(read('hosts', 'one sec')).toBe('unsure');
     expect(read('hosts', 'one moment, checking')).toBe('unsure');
     expect(read('services', 'one of the devs knows')).toBe('unclear');
-    expect(read('scripts', 'none of your business')).toBe('unclear');
+    // "none of that" is still none, and "one of our servers" still one server.
+    expect(read('scripts', 'none of that')).toBe('no');
+    expect(read('hosts', 'one of our servers runs everything')).toBe('one');
     expect(read('hosts', 'just one')).toBe('one');
   });
 
