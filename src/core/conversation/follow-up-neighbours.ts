@@ -58,13 +58,14 @@ export function namedAsSubject(kb: KnowledgeBase, tokens: readonly string[], id:
 
 /** A pronoun right after a verb like "is", "can" or "does" is what the question is about ("can *it* have"). */
 export function pronounSubject(tokens: readonly string[]): boolean {
-  // "so *it's* like a container?": a statement asked as a question opens on the pronoun and its verb.
+  // "so *that's* like a container?": a statement asked as a question opens on the pronoun and its verb.
   const opening = tokens.find((t) => !OPENERS.has(t));
   return (opening !== undefined && CONTRACTED.has(opening)) || tokens.some((t, i) => i > 0 && ANAPHORS.has(t) && t !== 'there' && BE_OR_DO.has(tokens[i - 1] ?? ''));
 }
 
-/** A pronoun and "is"/"are" typed as one word ("it's", "that's", "they're"), apostrophe dropped. */
-const CONTRACTED = new Set(['its', 'thats', 'theyre', 'theres']);
+/** A pronoun and "is"/"are" typed as one word ("that's", "they're"), apostrophe dropped. */
+// Not "its": with the apostrophe dropped, "it's" and the possessive ("its control plane") are the same word.
+const CONTRACTED = new Set(['thats', 'theyre']);
 /** Words before the opening that only join ("*so* it's …", "*ok and* that's …"). */
 const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'oh', 'ah', 'wait', 'hmm', 'then']);
 
@@ -105,10 +106,9 @@ const MARKED_ONE =
   /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*the (?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?$/;
 
 /**
- * After a page that lists several things of a kind (the mistakes teams make), "the docker one" (or
- * "what's the runtime bit?") picks
- * the neighbour whose id carries the word, when exactly one does (else whose title does). A word
- * that is the last answer's own (or names nothing beside it) picks nothing.
+ * After a page that lists several things of a kind (the mistakes teams make), "the docker one" or
+ * "what's the runtime bit?" picks the neighbour whose id carries the word, when exactly one does (else
+ * whose title does). A word that is the last answer's own (or names nothing beside it) picks nothing.
  */
 export function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens: readonly string[]): Concept | undefined {
   const match = MARKED_ONE.exec(tokens.join(' '));

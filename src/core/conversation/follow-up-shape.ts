@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import type { FollowUp } from './follow-up.js';
-import { comparisonOfWholes, markedOne, sideOf } from './follow-up-neighbours.js';
+import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { ADVICE, COMPARED_WITH } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
@@ -33,8 +33,15 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
     if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
   }
   // "we run 40 services on their own release cycles, would that qualify?": facts, then a short yes/no question
-  // about them: whether they are a case of the last answer, which that answer explains.
-  if (caseOfLast(text)) return { concept: last, how: 'same', rule: 'case-of' };
+  // about them: whether they are a case of the last answer, which that answer explains. Only when the facts,
+  // looked up alone, land on that answer or on nothing: "we use docker swarm, is that bad?" after pods is
+  // about Swarm, the facts' own page.
+  const facts = factsThenCheck(text);
+  const factsRead = facts === undefined ? undefined : kb.lookup(facts);
+  const ownSubject = factsRead?.status === 'answer' || factsRead?.status === 'clarify' || factsRead?.status === 'outside';
+  if (factsRead && (!ownSubject || (factsRead.status === 'answer' && factsRead.concept.id === last.id))) return { concept: last, how: 'same', rule: 'case-of' };
+  // The facts have a page of their own: the check is about them ("we deploy over ssh with scripts, is that ok?").
+  if (factsRead?.status === 'answer') return { concept: factsRead.concept, how: 'related', rule: 'case-of-facts' };
   const side = sideOf(kb, last, lower);
   if (side) return { concept: side, how: 'related', rule: 'side' };
   // "the docker one" after a page listing several mistakes: the one of its neighbours named by that word.
@@ -69,8 +76,8 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
 const CLOSING_CHECK =
   /^(?:so |and |but |then )?(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \w+(?: \w+){0,2}$|^(?:\w+ ){0,3}(?:right|correct|yes|yeah|true|ok|okay)$/;
 
-/** Facts stated first (three words or more, no question among them), then a closing check on them. */
-function caseOfLast(text: string): boolean {
+/** Facts stated first (three words or more, no question among them), then a closing check on them: the facts. */
+function factsThenCheck(text: string): string | undefined {
   const clauses = text.split(/[,;.:!?\u2014\u2013]+|\s-\s/).map((c) => tokenize(c).join(' ')).filter((c) => c !== '');
   const check = clauses.at(-1);
   const facts = clauses.slice(0, -1);
@@ -78,5 +85,25 @@ function caseOfLast(text: string): boolean {
   const stated = facts.some((c) => c.split(' ').length >= 3) && !facts.some((c) => looksLikeQuestion(c));
   // A confirmation asked ("…, right?") needs its question mark; "…, yes" may be an answer.
   const asked = check !== undefined && (!/(?:right|correct|yes|yeah|true|ok|okay)$/.test(check) || /\?\s*$/.test(text));
-  return check !== undefined && stated && asked && CLOSING_CHECK.test(check);
+  return check !== undefined && stated && asked && CLOSING_CHECK.test(check) ? facts.join(' ') : undefined;
+}
+
+/**
+ * "where do images fit in all this?", "does kubelet report to it?": read alone the question lands on the page
+ * just shown, which it does not name, while naming one other thing as its subject (not what that page is an
+ * aspect of): that thing is asked about.
+ */
+export function namedBeside(
+  kb: KnowledgeBase,
+  index: ConceptTerms,
+  last: Concept,
+  fresh: Concept | undefined,
+  named: readonly string[],
+  tokens: readonly string[],
+): FollowUp | undefined {
+  const [other] = named;
+  if (fresh?.id !== last.id || named.length !== 1 || other === undefined) return undefined;
+  if (wholesOf(index, last.id).includes(other) || !namedAsSubject(kb, tokens, other)) return undefined;
+  const concept = kb.concept(other);
+  return concept ? { concept, how: 'related', rule: 'named-beside' } : undefined;
 }

@@ -88,7 +88,6 @@ const FAMILIES = [
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
-  'fix fixes remedy remedies solution solutions cure cures antidote',
 ];
 
 /** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */

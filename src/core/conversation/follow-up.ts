@@ -6,10 +6,10 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, wholesOf, fartherOut, namedAsSubject, nearerThan, neighbourhood, offSubject, overlap, parallelAspect, pronounSubject,
+  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, fartherOut, nearerThan, neighbourhood, offSubject, overlap, parallelAspect, pronounSubject,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
-import { wholeReading } from './follow-up-shape.js';
+import { namedBeside, wholeReading } from './follow-up-shape.js';
 import {
   AGENT, ANAPHORS, CONNECTIVES, isAspectWord, PEOPLE, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
@@ -107,10 +107,8 @@ export function resolveFollowUp(
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
-  // "where do images fit in all this?", "does kubelet report to it?": read alone the question lands on the page
-  // just shown, which it does not name, while naming one other thing (not what that page is an aspect of).
-  const beside = fresh?.id === last.id && named.length === 1 && !wholesOf(index, last.id).includes(named[0] as string) && namedAsSubject(kb, tokens, named[0] as string);
-  if (beside) return { concept: kb.concept(named[0] as string) ?? last, how: 'related', rule: 'named-beside' };
+  const beside = namedBeside(kb, index, last, fresh, named, tokens);
+  if (beside) return beside;
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'unsure' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
   // "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
@@ -138,7 +136,9 @@ export function resolveFollowUp(
   // Words of a general family ("downsides", "worth") ask about an aspect of whatever is at hand.
   const keyed = fresh !== undefined && content.some((t) => widen(t).length === 1 && (index.weights.get(fresh.id)?.get(stem(t)) ?? 0) >= KEYED);
   const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
-  const leans = anaphor || LEADS_ON.test(lower) || TRAILS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
+  // "staging too?" adds to the last answer; "we use terraform as well" is a statement of its own.
+  const trails = TRAILS_ON.test(lower) && (looksLikeQuestion(text) || tokens.length <= 3);
+  const leans = anaphor || LEADS_ON.test(lower) || trails || (cue && noSubject) || unplaced || bare;
   // A short question that names no concept at all ("any downsides?", "explain") is about the last
   // answer when, read with its name put back, the knowledge base can answer it.
   // A word nothing here uses ("what is yaml") is a subject of its own; a bare word ("manager") is a topic typed.

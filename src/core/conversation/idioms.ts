@@ -16,7 +16,7 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bkeep going\b/gi, 'continue'],
   [/\bin (?:plain |simple )?english\b/gi, 'simply'],
   // How something is asked for, not what: "how does it work *under the hood*?" is "how does it work?".
-  [/\b(?:under the hood|behind the scenes|in a nutshell|in plain english|in simple terms|in laymans? terms|in layman'?s terms|at a high level)\b/gi, ''],
+  [/\b(?:under the hood|behind the scenes|in a nutshell|in simple terms|in laymans? terms|in layman'?s terms|at a high level)\b/gi, ''],
 ];
 
 /** The text with each idiom replaced by the plain word it means. */
