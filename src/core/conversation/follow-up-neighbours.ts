@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, singular, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
-import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
+import { ANAPHORS, FIRST_SIDE, OPENERS, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
 // The last answer's surroundings, for reading a follow-up: its neighbours and theirs, the sides of a
 // comparison, counterparts, and how much of a question each of them explains.
@@ -66,8 +66,7 @@ export function pronounSubject(tokens: readonly string[]): boolean {
 /** A pronoun and "is"/"are" typed as one word ("that's", "they're"), apostrophe dropped. */
 // Not "its": with the apostrophe dropped, "it's" and the possessive ("its control plane") are the same word.
 const CONTRACTED = new Set(['thats', 'theyre']);
-/** Words before the opening that only join ("*so* it's …", "*ok and* that's …"). */
-const OPENERS = new Set(['so', 'and', 'but', 'ok', 'okay', 'oh', 'ah', 'wait', 'hmm', 'then']);
+
 
 /** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
 export function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {

@@ -5,7 +5,7 @@ import { tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import type { FollowUp } from './follow-up.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
-import { ADVICE, COMPARED_WITH } from './follow-up-words.js';
+import { ADVICE, COMPARED_WITH, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -74,7 +74,7 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
  * or a short clause asking to be confirmed ("we're fine, right?", "so docker it is, correct?").
  */
 const CLOSING_CHECK =
-  /^(?:so |and |but |then )?(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \w+(?: \w+){0,2}$|^(?:\w+ ){0,3}(?:right|correct|yes|yeah|true|ok|okay)$/;
+  new RegExp(`${OPENING}(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \\w+(?: \\w+){0,2}$|^(?:\\w+ ){0,3}(?:right|correct|yes|yeah|true|ok|okay)$`);
 
 /** Facts stated first (three words or more, no question among them), then a closing check on them: the facts. */
 function factsThenCheck(text: string): string | undefined {

@@ -11,7 +11,7 @@ import {
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { namedBeside, wholeReading } from './follow-up-shape.js';
 import {
-  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, PEOPLE, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, OPENING, PEOPLE, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -151,7 +151,7 @@ export function resolveFollowUp(
   // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
   const reached = fresh !== undefined && fresh.id !== last.id && neighbours.includes(fresh.id) && !named.includes(fresh.id);
   // "what lives *in it*?", "what runs *on it*?": the thing asked for is the relation's subject.
-  const inIt = ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && /^(?:and |so )?(?:what|whats|which|who)\b/.test(lower);
+  const inIt = ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && new RegExp(`${OPENING}(?:what|whats|which|who)\\b`).test(lower);
   if (anaphor && !reached && (located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) {
     // "an *instance* of": here a cue word ("for instance") names the relation.
     const words = said.filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
@@ -194,7 +194,7 @@ export function resolveFollowUp(
   // A question ending on a preposition asks for the thing at its other end ("what does it connect with?",
   // "built from what?").
   const stranded = anaphor && PREPOSITION.test(tokens.at(-1) ?? '');
-  const asksForThing = /^(?:and |so |ok |okay )?(?:what|whats|which|who|whos)\b/.test(lower);
+  const asksForThing = new RegExp(`${OPENING}(?:what|whats|which|who|whos)\\b`).test(lower);
   // "how do I reach it?" asks for the thing at the other end as much as "what does it connect with?".
   const pronounLast = ANAPHORS.has(tokens.at(-1) ?? '');
   const afterPreposition = pronounLast && PREPOSITION.test(tokens.at(-2) ?? '');
