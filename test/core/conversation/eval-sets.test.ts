@@ -38,15 +38,15 @@ describe('the blind evaluation sets, played through the bot', () => {
 
   // Floors at what the bot reaches today: a change that reads follow-ups worse fails here.
   const FOLLOW_UPS: Array<[file: string, floor: number]> = [
-    // Measured 85/87, 74/87, 67/68, 54/67, 57/64, 52/64, 61/65, 52/65; each floor is about one conversation below.
+    // Measured 85/87, 74/87, 67/68, 54/67, 57/64, 51/64, 60/65, 53/65; each floor is about one conversation below.
     ['followups-tune.tsv', 0.97],
     ['followups-holdout.tsv', 0.85],
     ['round2-followups-tune.tsv', 0.97],
     ['round2-followups-holdout.tsv', 0.79],
     ['round3-followups-tune.tsv', 0.87],
-    ['round3-followups-holdout.tsv', 0.79],
-    ['round4-followups-tune.tsv', 0.92],
-    ['round4-followups-holdout.tsv', 0.78],
+    ['round3-followups-holdout.tsv', 0.78],
+    ['round4-followups-tune.tsv', 0.9],
+    ['round4-followups-holdout.tsv', 0.8],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
