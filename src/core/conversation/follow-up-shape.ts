@@ -5,7 +5,7 @@ import { tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import type { FollowUp } from './follow-up.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
-import { ADVICE, COMPARED_WITH, OPENING } from './follow-up-words.js';
+import { ADVICE, COMPARED_WITH, isAspectWord, OPENING, PEOPLE } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -106,4 +106,17 @@ export function namedBeside(
   if (wholesOf(index, last.id).includes(other) || !namedAsSubject(kb, tokens, other)) return undefined;
   const concept = kb.concept(other);
   return concept ? { concept, how: 'related', rule: 'named-beside' } : undefined;
+}
+
+/**
+ * "why is it needed?" after etcd, a question about the pronoun in aspect words only (need, worth,
+ * downsides): those fit a page on that aspect of the thing ("do we need it?" after kubernetes -> when
+ * it is worth it), and else the thing itself, wherever the name put back (`inContext`) landed.
+ */
+export function aspectOfItself(index: ConceptTerms, last: Concept, content: readonly string[], inContext: Concept | undefined): FollowUp | undefined {
+  const general = content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
+  if (!general) return undefined;
+  const ownAspects = index.aspects.get(last.id) ?? [];
+  const drifted = ownAspects.length === 0 || (inContext !== undefined && inContext.id !== last.id && !ownAspects.includes(inContext.id));
+  return drifted ? { concept: last, how: 'same', rule: 'in-context-drift' } : undefined;
 }

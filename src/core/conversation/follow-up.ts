@@ -9,9 +9,9 @@ import {
   BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, fartherOut, nearerThan, neighbourhood, offSubject, overlap, parallelAspect, pronounSubject,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
-import { namedBeside, wholeReading } from './follow-up-shape.js';
+import { aspectOfItself, namedBeside, wholeReading } from './follow-up-shape.js';
 import {
-  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, OPENING, PEOPLE, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, OPENING, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -179,12 +179,8 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  // "why is it needed?" after etcd: only aspect words (need, worth), which fit a page on that aspect of the thing
-  // ("do we need it?" after kubernetes -> when it is worth it) and else the thing itself.
-  const general = content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
-  const ownAspects = index.aspects.get(last.id) ?? [];
-  const drifted = anaphor && !turned && general && (ownAspects.length === 0 || (inContext !== undefined && inContext.id !== last.id && !ownAspects.includes(inContext.id)));
-  if (drifted) return { concept: last, how: 'same', rule: 'in-context-drift' };
+  const aspect = anaphor && !turned ? aspectOfItself(index, last, content, inContext) : undefined;
+  if (aspect) return aspect;
   // "can it run more than one pod?": with the pronoun as the subject, the thing named is its object, not the answer.
   if (inContext && inContext.id !== last.id && !(pronounSubject(tokens) && named.includes(inContext.id))) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
   if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
