@@ -1,7 +1,8 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { keyOf, terms, tokenize } from '../lookup/normalize.js';
-import { countIn, optionForCount } from './read-count.js';
+import { isFiller, keyOf, singular, terms, tokenize } from '../lookup/normalize.js';
+import { countIn, countsIn, optionForCount } from './read-count.js';
 import { stem } from '../stem.js';
+import { plainYesNo } from './yes-no.js';
 
 /**
  * Why a typed answer was not taken. A code, not a sentence: the wording is the catalogue's
@@ -24,26 +25,58 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const chosen = position === undefined ? undefined : criterion.options[position - 1];
   if (chosen) return { ok: true, value: chosen.value };
 
-  const said = terms(trimmed).map(stem);
-  const whole = said.join(' ');
+  // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
+  // "one of the devs knows": "one of" before people picks one of them out, it counts no servers.
+  // "a few dozen" is dozens, not a few.
+  const plain = trimmed
+    .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
+    .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
+  const words = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t)));
+  const said = words.map(stem);
   let best = { length: 0, values: new Set<string>() };
+  const ruledOut = new Set<string>();
   for (const option of criterion.options) {
+    const own = new Set([option.value, option.label].map(keyOf));
     for (const name of [option.value, option.label, ...option.synonyms]) {
-      const key = keyOf(name).split(' ').map(stem).join(' ');
+      // Compared stemmed ("automating" is "automate"), except a short single word, which a stem of a longer
+      // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
+      const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
+      const key = single ? keyOf(name) : keyOf(name).split(' ').map(stem).join(' ');
+      const whole = (single ? words : said).join(' ');
       if (key === '') continue;
       if (!containsPhrase(whole, key)) continue;
-      // "not one server" names an option only to rule it out.
-      if (onlyNegated(whole, key)) continue;
+      // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
+      if (onlyNegated(whole, key)) {
+        if (own.has(keyOf(name))) ruledOut.add(option.value);
+        continue;
+      }
       const length = key.split(' ').length;
       if (length > best.length) best = { length, values: new Set([option.value]) };
       else if (length === best.length) best.values.add(option.value);
     }
   }
-  if (best.values.size === 1) return { ok: true, value: [...best.values][0] as string };
+  if (best.values.size === 1) {
+    const named = [...best.values][0] as string;
+    // "my laptop and a couple of servers": a count of the very thing asked about, pointing elsewhere, is not guessed past.
+    const tokens = tokenize(plain);
+    const count = criterion.options.some((o) => o.count) ? countIn(tokens) : undefined;
+    const counted = count === undefined ? undefined : optionForCount(criterion, count);
+    // The word right after the number says what is counted ("2 services" at the hosts step counts something else).
+    const at = tokens.findIndex((t) => countIn([t]) !== undefined);
+    const thing = tokens.slice(at + 1).find((t) => t !== 'of' && t !== 'more');
+    if (counted !== undefined && counted !== named && thing !== undefined && namesUnit(criterion, [stem(singular(thing))])) return { ok: false, code: 'more-than-one' };
+    return { ok: true, value: named };
+  }
   if (best.values.size > 1) return { ok: false, code: 'more-than-one' };
+  // "not spiky", "we don't have any scripts": of two options that are not counts, ruling one out
+  // names the other. Counts are left alone: "not one server" may mean none as much as several.
+  const other = criterion.options.filter((o) => !ruledOut.has(o.value));
+  if (ruledOut.size === 1 && other.length === 1 && criterion.options.length === 2 && !criterion.options.some((o) => o.count)) {
+    return { ok: true, value: (other[0] as { value: string }).value };
+  }
   // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
   // Zero is neither an option's number nor a count of things anyone runs ("0" hosts): asked again.
-  const found = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
+  const found = criterion.options.some((o) => o.count) ? countIn(tokenize(plain)) : undefined;
   const count = found === 0 ? undefined : found;
   const counted = count === undefined ? undefined : optionForCount(criterion, count);
   if (count !== undefined && counted) {
@@ -54,6 +87,11 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
     }
     return { ok: true, value: counted };
   }
+  // "three or four", "2-3": every count said falls in the same option, so the range names it.
+  const range = criterion.options.some((o) => o.count) ? countsIn(tokenize(plain)).filter((n) => n > 0) : [];
+  const ranged = new Set(range.map((n) => optionForCount(criterion, n)));
+  const [only] = ranged;
+  if (range.length > 1 && ranged.size === 1 && only !== undefined) return { ok: true, value: only };
   return { ok: false, code: 'no-match' };
 }
 
@@ -61,9 +99,20 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-const NEGATIONS = new Set(['not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor']);
-/** Words that may stand between a negation and what it negates ("no *real* peaks"). */
-const SOFTENERS = new Set(['real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the']);
+/** Words this short are compared whole: the stemmer leaves them as they are, but longer words can stem to them. */
+const SHORT_WORD = 4;
+
+const NEGATIONS = new Set([
+  'not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
+]);
+/**
+ * Words that may stand between a negation and what it negates ("no *real* peaks", "we don't *have
+ * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
+ */
+const SOFTENERS = new Set([
+  'real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the', 'very', 'that', 'too', 'so', 'at', 'all',
+  'have', 'has', 'use', 'need', 'run', 'see', 'get', 'got', 'do', 'expect', 'want',
+].map(stem));
 
 /** True when every occurrence of the phrase follows a negation. */
 function onlyNegated(haystack: string, needle: string): boolean {
@@ -74,7 +123,7 @@ function onlyNegated(haystack: string, needle: string): boolean {
     if (!phrase.every((p, k) => words[i + k] === p)) continue;
     found = true;
     let before = i - 1;
-    while (before >= 0 && SOFTENERS.has(words[before] ?? '')) before--;
+    while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
     if (!NEGATIONS.has(words[before] ?? '')) return false;
   }
   return found;

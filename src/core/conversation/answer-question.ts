@@ -5,7 +5,9 @@ import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { isFiller, keyOf, terms } from '../lookup/normalize.js';
+import { isFiller, keyOf, terms, tokenize } from '../lookup/normalize.js';
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import { pointerAt } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
@@ -55,8 +57,10 @@ export function answerQuestion(
   // a first message like "what is it best at?": what the "it" may stand for.
   const found = looked.status === 'unknown' && context.length === 0 ? (orphanReadings(kb, text) ?? looked) : looked;
   const candidates = found.status === 'clarify' ? found.candidates.map((c) => c.concept) : [];
-  // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups.
-  const leans = found.status !== 'smalltalk' && found.status !== 'outside';
+  // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups, except a
+  // question pointing back ("is that alright?" after "our deploys are a shell loop over ssh").
+  const pointsBack = found.status === 'smalltalk' && (context.length > 0 || said.length > 0) && looksLikeQuestion(text) && pointerAt(tokenize(text)) >= 0;
+  const leans = (found.status !== 'smalltalk' || pointsBack) && found.status !== 'outside';
   const before = prefaced.switched ? [] : said;
   const fresh = found.status === 'answer' ? found.concept : undefined;
   const followUp = leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before) ?? (unanswered ? withStatement(kb, text, found, before) : undefined)) : undefined;
@@ -71,6 +75,8 @@ export function answerQuestion(
   const replies = [lookupReply(kb, asked, found, ephemeral)];
   if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
+  // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").
+  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id) };
   // "our team is three people and one product": nothing to answer, but the next question may rest on it.
   if (found.status === 'unknown') return { replies, ...statement(kb, text, '') };
   return { replies };

@@ -6,17 +6,30 @@ import { stem } from '../stem.js';
 /** Words that lean on what was said before ("and what does *it* store?"). */
 export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'there', 'such', 'same', 'he', 'she']);
 
+/** Words that open a follow-up and say nothing of its own ("*and* …", "*so* …", "*ok* …"): one list for every pattern here. */
+const OPENER_WORDS = ['and', 'so', 'but', 'ok', 'okay', 'then', 'well', 'oh', 'ah', 'hmm', 'wait'];
+export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
+/** The openers as the start of a pattern: any number of them, each with its space. */
+export const OPENING = `^(?:(?:${OPENER_WORDS.join('|')}) )*`;
+
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
+/** Endings that add to what came before ("staging *too*?", "for tests *as well*?"). */
+export const TRAILS_ON = /\b(?:too|also|as well|either)$/;
+
 /** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
-export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+
+/** Anyone at all ("why would *anyone* need it?"): no subject of the question's own. */
+export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
 /** Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). */
 export const CUES = new Set(
   `why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
-   care one ones thing bit again exactly simply simple word short`.split(/\s+/),
+   care one ones thing bit again exactly simply simple word short
+   version summary summarize summarise sum recap tldr gist brief briefly simpler simplify eli5 main key biggest`.split(/\s+/),
 );
 
 /**
@@ -36,22 +49,33 @@ export const COMPARED_WITH =
   /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|instead of|better than|worse than|rather than|replace|alternative to|relate|relates|related|relation|relationship|fit with|fits with)\b(?:\s+(?:from|to|with|than|between))?\s+(.+)$/;
 
 /** "where does it run?", "where do they live?": a question about where the last answer is. */
-export const LOCATED = /^(?:and |so |ok |okay )?where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\b/;
+export const LOCATED = new RegExp(`${OPENING}where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\\b`);
 /** What being somewhere is said with. */
 export const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
+
+/**
+ * Words right before a name that make it the setting of the question rather than its subject:
+ * "and *in* docker?", "what about *plain* docker?" (and "docker's *side*", read with PART).
+ */
+export const SETTING = new Set(['in', 'on', 'under', 'inside', 'within', 'plain', 'pure', 'vanilla', 'bare', 'standalone']);
 
 /** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
 export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 
 /** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
-export const AGENT = /^(?:and |so |ok |okay )?(?:what|who|which)(?: \w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\w+/;
+export const AGENT = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\\w+`);
+
+/** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "would docker do for us". */
+// "how do we store images?" asks how, not whether, and "can we roll back?" what is possible: "do we" counts only
+// opening the question, and "can"/"will" not at all.
+export const ADVICE = new RegExp(`\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b`);
 
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
 /** Words that turn a question around ("but when *not*?"). */
 export const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'cant', 'shouldnt', 'never']);
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
-export const YES_NO = /^(?:and |so |but |ok |okay )?(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\b/;
+export const YES_NO = new RegExp(`${OPENING}(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\\b`);
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
 export const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
@@ -71,6 +95,15 @@ const FAMILIES = [
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
 ];
+
+/** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */
+const ASPECT_FAMILIES = 4;
+const ASPECT_WORDS = new Set(FAMILIES.slice(0, ASPECT_FAMILIES).flatMap((line) => line.split(/\s+/).map(stem)));
+
+/** "need", "downsides", "worth": a word asking about an aspect any concept has, not a relation between two. */
+export function isAspectWord(term: string): boolean {
+  return ASPECT_WORDS.has(stem(term));
+}
 
 const FAMILY_OF = new Map<string, string[]>();
 for (const line of FAMILIES) {

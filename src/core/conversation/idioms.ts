@@ -9,6 +9,14 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:mess|messing|screw|screwing|mucks?|mucking) (?:(?:it|this|that|things) )?up\b/gi, 'mistakes'],
   [/\bget(?:ting)? (?:it|this|that|things) wrong\b/gi, 'mistakes'],
   [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
+  // Chat shorthand for a request that leans on the last answer.
+  [/^\s*y\s*\?+\s*$/gi, 'why?'],
+  [/\bwdym\b/gi, 'what do you mean'],
+  [/\btl\s*;?\s*dr\b/gi, 'summary'],
+  [/\bkeep going\b/gi, 'continue'],
+  [/\bin (?:plain |simple )?english\b/gi, 'simply'],
+  // How something is asked for, not what: "how does it work *under the hood*?" is "how does it work?".
+  [/\b(?:under the hood|behind the scenes|in a nutshell|in simple terms|in laymans? terms|in layman'?s terms|at a high level)\b/gi, ''],
 ];
 
 /** The text with each idiom replaced by the plain word it means. */

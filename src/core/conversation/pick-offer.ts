@@ -15,9 +15,11 @@ const MAX_WORDS = 6;
  */
 export function pickFromOffer(kb: KnowledgeBase, text: string, offer: readonly string[]): number | undefined {
   if (offer.length === 0) return undefined;
-  const n = pickedNumber(text);
+  // "yeah the first one", "I meant 2": a pick behind a word of assent.
+  const typed = text.trim().replace(/^(?:(?:yeah|yes|yep|yup|ok|okay|sure|um+|uh+|hmm+|oh|ah|i mean|i meant|i think|i guess|maybe|probably|go with|lets go with|let's go with)\b[\s,.:!-]*)+/i, '');
+  const n = pickedNumber(typed);
   if (n !== undefined) return n;
-  const words = terms(text);
+  const words = terms(typed);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   if (/^(?:the )?last(?: one)?$/.test(words.join(' '))) return offer.length;
   const said = words.filter((w) => !isFiller(w) && !POINTERS.has(w)).map(stem);

@@ -6,6 +6,8 @@ import { ANAPHORS } from './follow-up-words.js';
 
 /** Pronouns that stand for a thing or a place: where the last answer's name goes. */
 const STANDS_FOR = new Set([...ANAPHORS].filter((w) => !['such', 'same', 'he', 'she'].includes(w)));
+/** Verbs with "not" run in, apostrophe dropped: a "that" after them is a pronoun, not a relative clause. */
+const NEGATED_VERBS = new Set(['isnt', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'arent', 'wasnt']);
 /** "is it *wrong to* …", "is it ok that …": an "it" that stands for what follows, not for the last answer. */
 const DUMMY_IT = /^(?:is|was|isnt|wasnt) it (?:\w+ ){0,2}?(?:to|that|if) /;
 
@@ -20,7 +22,8 @@ export function pointerAt(tokens: readonly string[]): number {
     if (t === 'one' || t === 'ones') return i > 0 && (i === tokens.length - 1 || isFiller(tokens[i + 1] ?? ''));
     if (!STANDS_FOR.has(t)) return false;
     // "machines *that* run …": a "that" after a word is a relative clause, not a pointer back.
-    if (t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '')) return false;
+    // After a negated verb ("*isn't that* …", "*doesn't that* …") it is the subject again.
+    if (t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '') && !NEGATED_VERBS.has(tokens[i - 1] ?? '')) return false;
     if (t === 'it' && DUMMY_IT.test(`${tokens.slice(Math.max(0, i - 1)).join(' ')} `)) return false;
     return text !== '';
   });

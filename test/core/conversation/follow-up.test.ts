@@ -118,4 +118,134 @@ describe('reading a follow-up against the last answer', () => {
   it('answers "what runs the X there?" with the neighbour whose own sentence has it doing that to X', () => {
     expect(read('node', 'so what actually runs the containers there?')).toBe('container-runtime');
   });
+
+  it('keeps a follow-up naming no subject on the subject of the thread, over an aspect of the other one', () => {
+    expect(read('when-kubernetes-is-worth-it', 'any drawbacks?')).toBe('kubernetes-costs');
+    // Named, the other subject is the subject.
+    expect(read('kubernetes-use-cases', 'and for docker then?')).toBe('docker-use-cases');
+  });
+
+  it('stays on the pronoun\'s thing when only aspect words (need, downsides) sent the name put back elsewhere', () => {
+    expect(read('etcd', 'why do we need it?')).toBe('etcd');
+    expect(read('etcd', 'what are its downsides?')).toBe('etcd');
+    // A thing with a page on that aspect goes there; "the other mistakes" is turned away from the last answer.
+    expect(read('kubernetes', 'do we really need it?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('mistake-kubernetes-too-early', 'any other mistakes?')).toBe('where-teams-go-wrong');
+  });
+
+  it('picks "the docker one" from what a list page sets beside it, by the word its id carries', () => {
+    expect(read('where-teams-go-wrong', 'and the early one?')).toBe('mistake-kubernetes-too-early');
+    expect(read('where-teams-go-wrong', 'tell me about the docker one')).toBe('mistake-docker-beyond-limits');
+    expect(read('service', "what's the proxy bit?")).toBe('kube-proxy');
+    // Several neighbours carry the word: nothing is picked, and the name is looked up as a fresh question.
+    expect(read('kubernetes', 'the docker one')).toBeUndefined();
+  });
+
+  it('asks where a thing "lives" with that verb before the other ways of being somewhere', () => {
+    expect(read('image', 'where do those live?')).toBe('registry');
+  });
+
+  it('reads "and in docker?" as the same question set in Docker, which a page telling how Docker fares already answers', () => {
+    expect(read('self-healing', 'and in plain docker?')).toBe('self-healing');
+    expect(read('self-healing', 'and on the docker side?')).toBe('self-healing');
+    // An aspect of the thing named still wins, and after a start-here topic the other topic is the subject.
+    expect(read('kubernetes-costs', "what about on docker's side?")).toBe('docker-limits');
+    expect(read('docker', 'and on kubernetes?')).toBeUndefined();
+    // Without a setting word, the name is the subject.
+    expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
+  });
+
+  it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
+    expect(read('container', 'how does it differ from an image?')).toBe('image');
+    expect(read('controller-manager', 'how does it relate to the control loop?')).toBe('control-loop');
+    // A question whether it stands in for X is about it, not a difference asked.
+    expect(read('container-runtime', 'can it stand in for docker?')).not.toBe('docker');
+  });
+
+  it('takes one other thing named, beside a page that the question alone lands on again, as the thing asked about', () => {
+    expect(read('how-they-work-together', 'where do images fit in all this?')).toBe('image');
+    expect(read('api-server', 'does kubelet report to it?')).toBe('kubelet');
+    // Named as the object, the thing is no subject: the page the question alone lands on stays.
+    expect(read('pod', 'why not just use containers directly?')).not.toBe('container');
+    // What the page is an aspect of is no other thing: "so is docker fine then?" after when Docker is enough stays.
+    expect(read('when-docker-is-enough', 'so is docker fine then?')).not.toBe('docker');
+  });
+
+  it('keeps "why is it needed?" on a thing that has no page on whether it is needed', () => {
+    expect(read('autoscaling', 'why is it needed?')).toBe('autoscaling');
+    // Relation words are not such general words: where a thing is kept is another page.
+    expect(read('image', 'so where do we keep them?')).toBe('registry');
+  });
+
+  it('leans a fragment ending in "too" or "as well" on the last answer', () => {
+    expect(read('docker-use-cases', 'staging too?')).toBe('docker-use-cases');
+    expect(read('docker-use-cases', 'for test environments as well?')).toBe('docker-use-cases');
+    // A statement ending so is one of its own.
+    expect(read('kubernetes', 'we use terraform as well')).toBeUndefined();
+  });
+
+  it('reads facts then a closing "would that qualify?" as asking whether they are a case of the last answer', () => {
+    expect(read('when-kubernetes-is-worth-it', 'we run 30 services across 6 machines, is that enough?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-docker-is-enough', 'two apps and one small vps, so we are good, right?')).toBe('when-docker-is-enough');
+    expect(read('when-docker-is-enough', 'two apps on one vps and a nightly deploy, would that qualify?')).toBe('when-docker-is-enough');
+    // A question first is no statement of facts.
+    expect(read('etcd', 'what is a pod, is it like a container?')).not.toBe('etcd');
+    // Facts with a page of their own are what the check is about.
+    expect(read('pod', 'we use docker swarm, is that bad?')).toBe('docker-swarm');
+    expect(read('kubernetes', 'we deploy with bash scripts over ssh, is that ok?')).toBe('mistake-docker-beyond-limits');
+    expect(read('etcd', 'our deploy scripts keep breaking, is that normal?')).toBe('mistake-docker-beyond-limits');
+    expect(read('pod', 'we run 40 microservices with their own release cycles, does that count?')).toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('reads a pronoun after a name in an earlier clause of the same message as that name, not the last answer', () => {
+    expect(read('etcd', 'what is a pod, is it like a container?')).toBeUndefined();
+    // In one clause, the name is the subject and the pronoun the last answer.
+    expect(read('rolling-update', 'can compose do that?')).toBe('rolling-update');
+  });
+
+
+  it('keeps a yes/no question about the pronoun on its thing when the thing named is only its object', () => {
+    expect(read('kubelet', 'does it talk to the api server?')).toBe('kubelet');
+    expect(read('node', 'can it run more than one pod?')).toBe('node');
+    // "too" adds nothing: "can swarm do that too?" is "can swarm do that?".
+    expect(read('self-healing', 'can swarm do that too?')).toBe('self-healing');
+  });
+
+  it('reads "why would anyone need it?" like "why is it needed?"', () => {
+    expect(read('autoscaling', 'why would anyone need it')).toBe('autoscaling');
+  });
+
+  it('keeps "so that\'s like a container?" on the last answer: a statement asked as a question, with the pronoun as its subject', () => {
+    expect(read('pod', "so that's like a container?")).toBe('pod');
+    // "its" is also the possessive: "its control plane, …" is about the control plane.
+    expect(read('kubernetes', 'its control plane, what runs there?')).toBe('control-plane');
+  });
+
+  it('reads a request for a shorter or main version ("give me the short version", "what\'s the main difference?") as about the last answer', () => {
+    expect(read('kubernetes', 'give me the short version')).toBe('kubernetes');
+    expect(read('docker-vs-kubernetes', "what's the main difference?")).toBe('docker-vs-kubernetes');
+  });
+
+  it('reads "and the schedular?" as a fresh question: a word nothing here uses, which the lookup reads as a misspelt name', () => {
+    expect(read('etcd', 'and the schedular?')).toBeUndefined();
+    expect(read('docker', 'and kuberentes?')).toBeUndefined();
+  });
+
+  it('reads "my own" and a "that" after a negated verb as pointing back', () => {
+    expect(read('registry', 'can I host my own?')).toBe('registry');
+    expect(read('simplest-tool', "isn't that just being lazy?")).toBe('simplest-tool');
+  });
+
+  it('reads only whether-questions after a statement as advice for that situation, not a how-to ("how do we …")', () => {
+    const said = ['team', 'three', 'developer', 'one', 'small', 'app'];
+    /** What the bot answers: the follow-up's reading, else the question looked up as it is. */
+    const answered = (text: string): string | undefined => {
+      const found = kb.lookup(text);
+      const own = found.status === 'answer' ? found.concept : undefined;
+      return (resolveFollowUp(kb, text, ['when-kubernetes-is-worth-it'], own, [], said)?.concept ?? own)?.id;
+    };
+    expect(answered('how do we store images?')).toBe('registry');
+    expect(answered('can we roll back?')).toBe('rolling-update');
+    expect(answered('is kubernetes overkill for us?')).toBe('mistake-kubernetes-too-early');
+  });
 });

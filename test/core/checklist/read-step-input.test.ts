@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { readStepInput } from '../../../src/core/checklist/read-step-input.js';
+import type { Checklist } from '../../../src/core/content/checklist-schema.js';
+import { realKb } from '../../helpers/kb.js';
+
+const checklist = realKb().checklist('docker-vs-kubernetes') as Checklist;
+/** What a step records for the text, or the kind of reading when it records nothing. */
+const read = (criterion: string, text: string): string => {
+  const found = checklist.criteria.find((c) => c.id === criterion);
+  if (!found) throw new Error(criterion);
+  const reading = readStepInput(found, text);
+  return reading.kind === 'answer' ? reading.value : reading.kind;
+};
+
+describe('reading what is typed at a step', () => {
+  it('reads a yes or no said in other words as the yes or no option', () => {
+    expect(read('downtime', 'absolutely not')).toBe('unacceptable');
+    expect(read('downtime', 'of course')).toBe('acceptable');
+    expect(read('traffic', 'not at all')).toBe('steady');
+    expect(read('scripts', 'definitely not, we deploy by hand')).toBe('no');
+    expect(read('scripts', 'not that I know of')).toBe('no');
+    // A question of two named options has no yes or no to map onto.
+    expect(read('team', 'not at all')).toBe('unclear');
+  });
+
+  it('reads one of two options ruled out by its own word as the other, but not a tool or synonym ruled out, nor a count', () => {
+    expect(read('traffic', 'not fluctuating')).toBe('steady');
+    expect(read('downtime', 'downtime not acceptable')).toBe('unacceptable');
+    // Not using one tool is no choice of the other option.
+    expect(read('team', "we don't use terraform")).toBe('unclear');
+    expect(read('team', "we don't have ci cd yet")).toBe('unclear');
+    expect(read('traffic', 'not spiky')).toBe('unclear');
+    expect(read('hosts', 'not one server')).toBe('unclear');
+  });
+
+  it('never records the opposite of what was said', () => {
+    expect(read('downtime', "uptime isn't that important for us")).not.toBe('unacceptable');
+    expect(read('downtime', 'nobody would complain')).not.toBe('unacceptable');
+    expect(read('downtime', "a short outage wouldn't cost us money")).not.toBe('unacceptable');
+    expect(read('downtime', 'we need to deploy overnight without any downtime')).not.toBe('acceptable');
+    expect(read('downtime', 'after hours deploys are not an option')).not.toBe('acceptable');
+    expect(read('traffic', 'flat, even on black friday')).toBe('steady');
+    expect(read('traffic', 'goes up slowly as we grow')).not.toBe('fluctuating');
+    expect(read('traffic', 'not much idea')).not.toBe('steady');
+    expect(read('hosts', 'the db is not on the same machine as the app')).not.toBe('one');
+    expect(read('hosts', 'all on one cluster of 5 nodes')).not.toBe('one');
+    expect(read('hosts', 'a droplet per service, 6 services')).not.toBe('one');
+    expect(read('scripts', 'we deploy by hand with a script')).toBe('yes');
+    expect(read('downtime', 'totally unacceptable')).toBe('unacceptable');
+    expect(read('downtime', 'one minute of downtime is fine')).toBe('acceptable');
+  });
+
+  it('reads a short list of things as how many there are, where one and a few are the same option', () => {
+    expect(read('services', 'the frontend, the backend and a worker')).toBe('few');
+    expect(read('services', 'a web app plus a database')).toBe('few');
+    expect(read('services', 'it runs and it scales')).toBe('unclear');
+    // One server is an option of its own: two names say nothing sure about machines.
+    expect(read('hosts', 'web and db')).toBe('unclear');
+  });
+
+  it('reads a range of counts when both ends fall in one option, and asks again when they do not', () => {
+    expect(read('services', 'three or four')).toBe('few');
+    expect(read('services', '20-30')).toBe('many');
+    expect(read('hosts', '1 or 3')).toBe('unclear');
+  });
+
+  it('reads "a few" machines as several, and "a few dozen" services as many', () => {
+    expect(read('hosts', 'a few ec2 boxes')).toBe('several');
+    expect(read('services', 'a few dozen')).toBe('many');
+    expect(read('services', 'a few')).toBe('few');
+  });
+
+  it('asks again when an option named and a count of the thing asked about disagree, not when the count is of something else', () => {
+    expect(read('hosts', 'just my laptop')).toBe('one');
+    expect(read('hosts', 'my laptop plus a couple of servers')).toBe('unclear');
+    expect(read('hosts', 'single node, 2 services')).toBe('one');
+    expect(read('team', 'less moving parts')).toBe('simplicity');
+  });
+
+  it('does not read "evening" as "even" (steady traffic)', () => {
+    expect(read('traffic', 'it spikes most evenings')).toBe('fluctuating');
+    expect(read('traffic', 'nope, pretty even')).toBe('steady');
+  });
+
+  it('reads everyday ways of saying an outage does or does not matter', () => {
+    expect(read('downtime', 'not a big deal')).toBe('acceptable');
+    expect(read('downtime', 'we can tolerate a few minutes')).toBe('acceptable');
+    expect(read('downtime', 'customers would be furious')).toBe('unacceptable');
+    expect(read('downtime', 'that would be a problem')).toBe('unacceptable');
+  });
+
+  it('reads a question after a lead-in ("btw", "wait,") or after a first clause as a question, never as an answer', () => {
+    expect(read('team', 'btw what is gitops')).toBe('question');
+    expect(read('scripts', 'um does ansible count')).toBe('question');
+    expect(read('hosts', 'and one more thing, is a vm a host')).toBe('question');
+    // An aside after an answer is still the answer.
+    expect(read('scripts', 'yes, we do')).toBe('yes');
+    expect(read('hosts', 'so basically one')).toBe('one');
+  });
+
+  it('never reads stalling ("one sec") or "one of" as a count', () => {
+    expect(read('hosts', 'one sec')).toBe('unsure');
+    expect(read('hosts', 'one moment, checking')).toBe('unsure');
+    expect(read('services', 'one of the devs knows')).toBe('unclear');
+    // "none of that" is still none, and "one of our servers" still one server.
+    expect(read('scripts', 'none of that')).toBe('no');
+    expect(read('hosts', 'one of our servers runs everything')).toBe('one');
+    expect(read('hosts', 'just one')).toBe('one');
+  });
+
+  it('still never records a question or a doubt', () => {
+    expect(read('services', 'few? many?')).toBe('question');
+    expect(read('downtime', 'maybe, not sure')).toBe('unsure');
+    expect(read('services', 'the api and a db, I guess')).toBe('unsure');
+    // Handing the question back is doubt too: the step is explained again.
+    expect(read('team', 'bit of both really')).toBe('unsure');
+    expect(read('traffic', 'too early to tell')).toBe('unsure');
+  });
+});
