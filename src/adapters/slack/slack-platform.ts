@@ -7,6 +7,7 @@ import { eventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
 import { MAX_BODY_BYTES } from './request-guard.js';
 import { SLACK_RETRIES } from './retry-policy.js';
 import type { HandlerDeps } from './handler-deps.js';
+import { listen, type SlackListeners } from './listen.js';
 import { onAction } from './on-action.js';
 import { onCommand } from './on-command.js';
 import { onHomeOpened } from './on-home-opened.js';
@@ -89,7 +90,9 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   }
 
   // deferInitialization: auth.test runs in start(), where a bad token fails start-up, not the constructor.
-  const app = new App({ token, receiver, logger: log, logLevel: level, clientOptions, deferInitialization: true });
+  // convoStore false: Bolt's conversation store (context.conversation, unused here) looked every event up in
+  // memory and, finding nothing, built an Error with its stack trace each time.
+  const app = new App({ token, receiver, logger: log, logLevel: level, clientOptions, deferInitialization: true, convoStore: false });
   // One place for the unexpected: a line in the log, and the process keeps serving.
   const apiError = (): void => deps.metrics?.platformApiError('slack');
   app.error(async (err) => {
@@ -109,11 +112,7 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   }
   const names = userNames(logger, apiError, deps.clock);
   const handlerDeps: HandlerDeps = { bot: names.showingNames(readingPastMarkup(deps.bot, deps.markup ?? slackDescriptor.markup)), store: deps.store, logger, names, dms: ownDms(), limits: deps.limits ?? slackDescriptor.limits };
-  onCommand(app, handlerDeps);
-  onMention(app, handlerDeps);
-  onDirectMessage(app, handlerDeps);
-  onAction(app, handlerDeps);
-  onHomeOpened(app, handlerDeps);
+  listen(app, slackListeners(handlerDeps));
 
   const http = receiver instanceof HTTPReceiver ? receiver : undefined;
   const notServing = (): 'starting' | 'stopping' | undefined => (!started ? 'starting' : intake && !intake.accepting() ? 'stopping' : undefined);
@@ -133,6 +132,15 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
       if (socketMode) await app.stop();
     },
     isReady: () => started && (!socketMode || connected),
+  };
+}
+
+/** What the adapter answers (listen.ts): the manifest test reads this table too. */
+export function slackListeners(deps: HandlerDeps): SlackListeners {
+  return {
+    events: { app_mention: onMention(deps), message: onDirectMessage(deps), app_home_opened: onHomeOpened(deps) },
+    command: onCommand(deps),
+    click: onAction(deps),
   };
 }
 
