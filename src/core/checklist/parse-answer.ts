@@ -1,7 +1,8 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { keyOf, terms, tokenize } from '../lookup/normalize.js';
-import { countIn, optionForCount } from './read-count.js';
+import { isFiller, keyOf, singular, terms, tokenize } from '../lookup/normalize.js';
+import { countIn, countsIn, optionForCount } from './read-count.js';
 import { stem } from '../stem.js';
+import { plainYesNo } from './yes-no.js';
 
 /**
  * Why a typed answer was not taken. A code, not a sentence: the wording is the catalogue's
@@ -24,16 +25,21 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const chosen = position === undefined ? undefined : criterion.options[position - 1];
   if (chosen) return { ok: true, value: chosen.value };
 
-  const said = terms(trimmed).map(stem);
+  // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
+  const said = plainYesNo(trimmed).map((t) => (isFiller(t) ? t : singular(t))).map(stem);
   const whole = said.join(' ');
   let best = { length: 0, values: new Set<string>() };
+  const ruledOut = new Set<string>();
   for (const option of criterion.options) {
     for (const name of [option.value, option.label, ...option.synonyms]) {
       const key = keyOf(name).split(' ').map(stem).join(' ');
       if (key === '') continue;
       if (!containsPhrase(whole, key)) continue;
       // "not one server" names an option only to rule it out.
-      if (onlyNegated(whole, key)) continue;
+      if (onlyNegated(whole, key)) {
+        ruledOut.add(option.value);
+        continue;
+      }
       const length = key.split(' ').length;
       if (length > best.length) best = { length, values: new Set([option.value]) };
       else if (length === best.length) best.values.add(option.value);
@@ -41,6 +47,12 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   }
   if (best.values.size === 1) return { ok: true, value: [...best.values][0] as string };
   if (best.values.size > 1) return { ok: false, code: 'more-than-one' };
+  // "not spiky", "we don't have any scripts": of two options that are not counts, ruling one out
+  // names the other. Counts are left alone: "not one server" may mean none as much as several.
+  const other = criterion.options.filter((o) => !ruledOut.has(o.value));
+  if (ruledOut.size === 1 && other.length === 1 && criterion.options.length === 2 && !criterion.options.some((o) => o.count)) {
+    return { ok: true, value: (other[0] as { value: string }).value };
+  }
   // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
   // Zero is neither an option's number nor a count of things anyone runs ("0" hosts): asked again.
   const found = criterion.options.some((o) => o.count) ? countIn(tokenize(trimmed)) : undefined;
@@ -54,6 +66,11 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
     }
     return { ok: true, value: counted };
   }
+  // "three or four", "2-3": every count said falls in the same option, so the range names it.
+  const range = criterion.options.some((o) => o.count) ? countsIn(tokenize(trimmed)).filter((n) => n > 0) : [];
+  const ranged = new Set(range.map((n) => optionForCount(criterion, n)));
+  const [only] = ranged;
+  if (range.length > 1 && ranged.size === 1 && only !== undefined) return { ok: true, value: only };
   return { ok: false, code: 'no-match' };
 }
 
@@ -61,9 +78,15 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-const NEGATIONS = new Set(['not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor']);
-/** Words that may stand between a negation and what it negates ("no *real* peaks"). */
-const SOFTENERS = new Set(['real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the']);
+const NEGATIONS = new Set(['not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'barely', 'rarely']);
+/**
+ * Words that may stand between a negation and what it negates ("no *real* peaks", "we don't *have
+ * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
+ */
+const SOFTENERS = new Set([
+  'real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the', 'very', 'that', 'too', 'so', 'at', 'all',
+  'have', 'has', 'use', 'need', 'run', 'see', 'get', 'got', 'do', 'expect', 'want',
+].map(stem));
 
 /** True when every occurrence of the phrase follows a negation. */
 function onlyNegated(haystack: string, needle: string): boolean {

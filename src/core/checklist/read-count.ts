@@ -3,7 +3,7 @@ import type { Criterion } from '../content/checklist-schema.js';
 const WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-  couple: 2, dozen: 12, dozens: 24, hundreds: 200,
+  couple: 2, handful: 4, dozen: 12, dozens: 24, hundreds: 200,
 };
 const MORE = new Set(['than', 'over', 'least', 'above', 'beyond', 'plus']);
 const FEWER = new Set(['under', 'below', 'fewer', 'less']);
@@ -13,6 +13,12 @@ const FEWER = new Set(['under', 'below', 'fewer', 'less']);
  * undefined when it gives none or several. "more than one" is read as 2, "under five" as 4.
  */
 export function countIn(tokens: readonly string[]): number | undefined {
+  const found = countsIn(tokens);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Every count a typed answer gives, in order ("three or four" -> [3, 4]). */
+export function countsIn(tokens: readonly string[]): number[] {
   const found: number[] = [];
   tokens.forEach((token, i) => {
     const value = /^\d{1,6}$/.test(token) ? Number(token) : WORDS[token];
@@ -25,7 +31,7 @@ export function countIn(tokens: readonly string[]): number | undefined {
     else if (FEWER.has(before) || (before === 'than' && (further === 'less' || further === 'fewer'))) found.push(Math.max(0, value - 1));
     else found.push(value);
   });
-  return found.length === 1 ? found[0] : undefined;
+  return found;
 }
 
 /** The option whose `count` range holds the number, when the criterion's options describe counts. */

@@ -1,6 +1,7 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { keyOf } from '../lookup/normalize.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
+import { optionForList } from './read-list.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
 
 /** What typed text at a checklist step is. Only `answer` is ever recorded. */
@@ -16,9 +17,19 @@ export type StepReading =
 // A question mark anywhere counts: "a few? or many?" is still asking.
 const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
 
+/** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops". */
+const LEAD_IN = /^(?:(?:wait|hold on|ok|okay|so|and|but|um+|uh+|er+|sorry|actually|also|btw|oh|ah|well|hey|quick question|one question|question|real quick|just curious|curious)\b[\s,.:;!-]*)+/i;
+
+/**
+ * A question after a first clause: "one more thing, is a vm a host". Only a question word, or a verb
+ * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer.
+ */
+const LATER_QUESTION = /[,;:.!]\s*(?:what|whats|how|hows|why|when|where|which|who|(?:is|are|does|do|did|can|could|should|would)\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\b/i;
+
 /** Phrased as a question rather than as an answer to one. */
 export function looksLikeQuestion(text: string): boolean {
-  return QUESTION.test(text.trim());
+  const trimmed = text.trim();
+  return QUESTION.test(trimmed.replace(LEAD_IN, '')) || LATER_QUESTION.test(trimmed);
 }
 
 // Doubt about the question itself, in the ways people type it. Matched as whole phrases anywhere
@@ -33,6 +44,9 @@ const UNSURE = [
   'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
   'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
   'need to check', 'have to check', 'ask the', 'ask my', 'ask our',
+  // Handing the question back, or not able to answer it yet.
+  'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
+  'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable',
 ].map(keyOf);
 
 function unsure(text: string): boolean {
@@ -51,5 +65,8 @@ export function readStepInput(criterion: Criterion, text: string): StepReading {
   if (unsure(text)) return { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
   const parsed = parseAnswer(criterion, text);
-  return parsed.ok ? { kind: 'answer', value: parsed.value } : { kind: 'unclear', problem: parsed.code };
+  if (parsed.ok) return { kind: 'answer', value: parsed.value };
+  // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
+  const listed = parsed.code === 'no-match' ? optionForList(criterion, text) : undefined;
+  return listed === undefined ? { kind: 'unclear', problem: parsed.code } : { kind: 'answer', value: listed };
 }

@@ -3,7 +3,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import type { ConceptTerms } from './concept-terms.js';
+import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { ANAPHORS, FIRST_SIDE, SECOND_SIDE, WEAK, widen } from './follow-up-words.js';
 
 // The last answer's surroundings, for reading a follow-up: its neighbours and theirs, the sides of a
@@ -51,7 +51,7 @@ export function pronounSubject(tokens: readonly string[]): boolean {
 
 /** A comparison page ("x vs y") whose sides are the two concepts or the wholes they are aspects of. */
 export function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: string, b: string): Concept | undefined {
-  const withWholes = (id: string): string[] => [id, ...[...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole)];
+  const withWholes = (id: string): string[] => [id, ...wholesOf(index, id)];
   for (const x of withWholes(a)) {
     for (const y of withWholes(b)) {
       const [cx, cy] = [kb.concept(x), kb.concept(y)];
@@ -61,6 +61,51 @@ export function comparisonOfWholes(kb: KnowledgeBase, index: ConceptTerms, a: st
     }
   }
   return undefined;
+}
+
+/** The wholes a concept is an aspect of ("kubernetes-costs" -> "kubernetes"). */
+export function wholesOf(index: ConceptTerms, id: string): string[] {
+  return [...index.aspects].filter(([, parts]) => parts.includes(id)).map(([whole]) => whole);
+}
+
+/**
+ * The last answer is an aspect of one of the knowledge base's start-here subjects ("when Kubernetes
+ * is worth it") and `id` an aspect of other such subjects only ("where Docker falls short"): a
+ * follow-up that names neither is still about the first. Smaller wholes ("containers" for the
+ * container runtime) are parts of one picture, not separate subjects.
+ */
+export function offSubject(kb: KnowledgeBase, index: ConceptTerms, last: string, id: string, named: readonly string[]): boolean {
+  const subjects = (of: string): string[] => wholesOf(index, of).filter((w) => kb.concept(w)?.featured === true);
+  const lastWholes = subjects(last);
+  const wholes = subjects(id);
+  return lastWholes.length > 0 && wholes.length > 0 && !wholes.some((w) => lastWholes.includes(w) || named.includes(w));
+}
+
+/** "the docker one", "tell me about the kubernetes one", "and the one about X": a word marking one of several. */
+const MARKED_ONE = /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain)\s+)*the (?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: one)?$/;
+
+/**
+ * After a page that lists several things of a kind (the mistakes teams make), "the docker one" picks
+ * the neighbour whose id carries the word, when exactly one does (else whose title does). A word
+ * that is the last answer's own (or names nothing beside it) picks nothing.
+ */
+export function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens: readonly string[]): Concept | undefined {
+  const match = MARKED_ONE.exec(tokens.join(' '));
+  const typed = match?.[1]?.replace(/ ones?$/, '');
+  if (typed === undefined || !/\bone\b|\bones\b/.test(tokens.join(' '))) return undefined;
+  const words = typed.split(' ').filter((w) => !isFiller(w)).map(stem);
+  if (words.length === 0) return undefined;
+  const beside = neighbourhood(kb, index, last).filter((id) => id !== last.id && !namesOnly(kb, id, typed));
+  const carries = (names: (id: string) => string[]): string[] => beside.filter((id) => words.every((w) => names(id).map(stem).includes(w)));
+  const byId = carries((id) => ownId(id).split('-'));
+  const found = byId.length > 0 ? byId : carries((id) => terms(kb.concept(id)?.title ?? ''));
+  return found.length === 1 ? kb.concept(found[0] as string) : undefined;
+}
+
+/** The text is that concept's own name ("kubernetes" is not a kubernetes one beside itself). */
+function namesOnly(kb: KnowledgeBase, id: string, typed: string): boolean {
+  const concept = kb.concept(id);
+  return concept !== undefined && [ownId(id).replace(/-/g, ' '), concept.title, ...concept.aliases].some((n) => terms(n).join(' ') === terms(typed).join(' '));
 }
 
 /** A sibling of the last answer: named with the same first word, each listing the other as related. */
@@ -94,6 +139,14 @@ export function overlap(index: ConceptTerms, id: string, content: readonly strin
     score += weight * (i === 0 ? HEAD : 1) * (WEAK.has(term) ? WEAK_WEIGHT : 1);
   });
   return score;
+}
+
+/** Sentences of a page that must name a thing for the page to cover a question set in that thing. */
+const COVERED = 2;
+
+/** The page says enough about another concept ("and in docker?" after self-healing, which tells how Docker fares). */
+export function covers(index: ConceptTerms, concept: Concept, id: string): boolean {
+  return `${concept.summary}. ${concept.body}`.split(/[.;:!?\n]+/).filter((s) => namedIn(index, s).includes(id)).length >= COVERED;
 }
 
 /** Whether any concept uses the word at all. */
@@ -147,4 +200,20 @@ export function nearerThan(kb: KnowledgeBase, index: ConceptTerms, found: Concep
     .map((id) => ({ id, score: overlap(index, id, content) }))
     .sort((a, b) => b.score - a.score)[0];
   return beside !== undefined && beside.score > NEARER * far ? (kb.concept(beside.id) ?? found) : found;
+}
+
+/**
+ * "what about sudden load?" after kubernetes: a concept one step further out, when it explains the
+ * question far better (its overlap times `far` above `toBeat`) than anything next to the last answer. Only the words nothing
+ * near the last answer explains count there ("what keeps its pods running?" after node stays with node);
+ * words of a general family ("need", "problem") or that fit anything do not reach that far.
+ */
+export function fartherOut(kb: KnowledgeBase, index: ConceptTerms, neighbours: readonly string[], content: readonly string[], toBeat: number, far: number): string | undefined {
+  const unexplained = content.filter((term) => widen(term).length === 1 && !WEAK.has(term) && neighbours.every((id) => overlap(index, id, [term]) === 0));
+  let best: { id: string; score: number } | undefined;
+  for (const id of unexplained.length > 0 ? outerRing(kb, index, neighbours) : []) {
+    const score = far * overlap(index, id, unexplained);
+    if (score > (best?.score ?? toBeat)) best = { id, score };
+  }
+  return best?.id;
 }

@@ -9,8 +9,14 @@ export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their',
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
+/** Endings that add to what came before ("CI *too*?", "for staging *as well*?"). */
+export const TRAILS_ON = /\b(?:too|also|as well|either)$/;
+
 /** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
-export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+
+/** Anyone at all ("why would *anyone* need it?"): no subject of the question's own. */
+export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
 /** Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). */
 export const CUES = new Set(
@@ -40,11 +46,20 @@ export const LOCATED = /^(?:and |so |ok |okay )?where (?:does|do|is|are|did|can|
 /** What being somewhere is said with. */
 export const LOCATED_BY = ['run', 'live', 'sit', 'reside', 'located'];
 
+/**
+ * Words right before a name that make it the setting of the question rather than its subject:
+ * "and *in* docker?", "what about *plain* docker?" (and "docker's *side*", read with PART).
+ */
+export const SETTING = new Set(['in', 'on', 'under', 'inside', 'within', 'plain', 'pure', 'vanilla', 'bare', 'standalone']);
+
 /** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
 export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 
 /** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
 export const AGENT = /^(?:and |so |ok |okay )?(?:what|who|which)(?: \w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\w+/;
+
+/** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "is docker enough for us". */
+export const ADVICE = /\b(?:should|shall|would|could|do|does|can|must|will)\s+(?:we|i)\b|\bfor (?:us|me|our)\b|\b(?:we|i) (?:need|should|must|want|ought)\b/;
 
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
@@ -70,7 +85,17 @@ const FAMILIES = [
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
+  'fix fixes remedy remedies solution solutions cure cures antidote',
 ];
+
+/** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */
+const ASPECT_FAMILIES = 4;
+const ASPECT_WORDS = new Set(FAMILIES.slice(0, ASPECT_FAMILIES).flatMap((line) => line.split(/\s+/).map(stem)));
+
+/** "need", "downsides", "worth": a word asking about an aspect any concept has, not a relation between two. */
+export function isAspectWord(term: string): boolean {
+  return ASPECT_WORDS.has(stem(term));
+}
 
 const FAMILY_OF = new Map<string, string[]>();
 for (const line of FAMILIES) {

@@ -6,11 +6,12 @@ import { stem } from '../stem.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import {
-  BE_OR_DO, comparisonOfWholes, isCounterpart, knownAnywhere, nameWords, nearerThan, neighbourhood, outerRing, overlap, parallelAspect, pronounSubject, sideOf,
+  BE_OR_DO, isCounterpart, knownAnywhere, nameWords, covers, wholesOf, fartherOut, nearerThan, neighbourhood, offSubject, overlap, parallelAspect, pronounSubject,
 } from './follow-up-neighbours.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
+import { wholeReading } from './follow-up-shape.js';
 import {
-  AGENT, ANAPHORS, COMPARED_WITH, CONNECTIVES, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, WEAK, widen, YES_NO,
+  AGENT, ANAPHORS, CONNECTIVES, isAspectWord, PEOPLE, TRAILS_ON, CUES, LEADS_ON, LOCATED, LOCATED_BY, NEGATIONS, OTHER, PART, PREPOSITION, SETTING, WEAK, widen, YES_NO,
 } from './follow-up-words.js';
 
 /** How a follow-up was read: the same concept again, a neighbour of it, or a comparison with it. */
@@ -54,8 +55,6 @@ export function resolveFollowUp(
   const index = conceptTerms(kb);
   const lower = tokenize(text).join(' ');
   const tokens = lower.split(' ');
-  // "machines *that* run workloads" is a relative clause, not a pointer back: "that" right after a
-  // word that carries meaning does not count.
   // "do I need *one*?": "one" standing for the thing just answered.
   const standsFor = /\b(?:need|want|use|get|pick|choose|run) ones?$/.test(lower);
   // "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not.
@@ -72,21 +71,8 @@ export function resolveFollowUp(
   if (fresh?.id === last.id && everyName.includes(last.id)) return undefined;
   const named = everyName.filter((id) => id !== last.id);
 
-  const side = sideOf(kb, last, lower);
-  if (side) return { concept: side, how: 'related', rule: 'side' };
-  const compared = COMPARED_WITH.exec(lower);
-  if (compared && (anaphor || named.length <= 1)) {
-    const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
-    const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
-    if (otherTitle) {
-      const found = kb.lookup(`${last.title} vs ${otherTitle}`);
-      // When the lookup only finds the last answer again, a page comparing what the two are parts of
-      // (a comparison of two parts answered by the page comparing their wholes) says more.
-      const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
-      if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
-      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
-    }
-  }
+  const whole = wholeReading(kb, index, { text, lower, tokens, last, anaphor, named, statement });
+  if (whole) return whole;
   // With a pronoun as the subject, a concept named in the question is its object ("can they hold
   // more than one container?" is still about pods): its name is not evidence for itself. A question
   // that is nothing but a name ("when is kubernetes worth it") is that name's, pronoun or not.
@@ -94,8 +80,10 @@ export function resolveFollowUp(
   // "the *image part*", "the registry bit": a word after a name that points at the thing named.
   const said = terms(text);
   const pointing = (t: string, i: number): boolean => PART.has(t) && namedWords.has(said[i - 1] ?? '');
+  // "what about *plain* docker?": a word that only sets the name in a setting says nothing of its own.
+  const setsName = (t: string, i: number): boolean => SETTING.has(t) && namedWords.has(said[i + 1] ?? '');
   const content = said.filter(
-    (t, i) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t) && !pointing(t, i),
+    (t, i) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t) && !OTHER.has(t) && !/^\d+$/.test(t) && !pointing(t, i) && !setsName(t, i),
   );
   // "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
   // among its candidates, so the thread settles it.
@@ -104,13 +92,23 @@ export function resolveFollowUp(
   const subject = named[0];
   if (subject !== undefined && content.length === 0) {
     // "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
-    if (pronounSubject(tokens)) return { concept: last, how: 'same', rule: 'pronoun-subject' };
+    // "what is a pod, is *it* like a container?": a name in a clause before the pronoun's is what it stands for.
+    const namedFirst = namedIn(index, text.split(/[,;.?!]/).filter((c) => c.trim() !== '').slice(0, -1).join(' ')).some((id) => id !== last.id);
+    if (pronounSubject(tokens) && !namedFirst) return { concept: last, how: 'same', rule: 'pronoun-subject' };
     // "and kubernetes?" after "where docker works best": the same question about the thing named.
     const parallel = named.length === 1 && terms(text).some((t) => !namedWords.has(t)) ? parallelAspect(kb, index, last, subject) : undefined;
     if (parallel) return { concept: parallel, how: 'related', rule: 'parallel' };
+    // "and in docker?" after self-healing, whose page tells how Docker fares: the name is the setting, and that
+    // page covers it. After a start-here topic ("docker"), "and on kubernetes?" is the other topic.
+    const asSetting = said.some((t, i) => setsName(t, i) || (t === 'side' && pointing(t, i)));
+    if (named.length === 1 && asSetting && !last.featured && covers(index, last, subject)) return { concept: last, how: 'same', rule: 'setting' };
     const concept = fresh !== undefined && named.includes(fresh.id) ? undefined : kb.concept(subject);
     return concept ? { concept, how: 'related' } : undefined;
   }
+  // "where does the registry fit?", "does the scheduler talk to it?": read alone the question lands on the page
+  // just shown, which it does not name, while naming one other thing (not what that page is an aspect of).
+  const beside = fresh?.id === last.id && named.length === 1 && !pronounSubject(tokens) && !wholesOf(index, last.id).includes(named[0] as string);
+  if (beside) return { concept: kb.concept(named[0] as string) ?? last, how: 'related', rule: 'named-beside' };
   if (fresh === undefined && unsure.some((c) => c.id === last.id)) return { concept: last, how: 'same', rule: 'unsure' };
   // "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
   // "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
@@ -138,7 +136,7 @@ export function resolveFollowUp(
   // Words of a general family ("downsides", "worth") ask about an aspect of whatever is at hand.
   const keyed = fresh !== undefined && content.some((t) => widen(t).length === 1 && (index.weights.get(fresh.id)?.get(stem(t)) ?? 0) >= KEYED);
   const bare = cue && named.length === 0 && tokens.length <= 3 && content.length <= 1 && !keyed;
-  const leans = anaphor || LEADS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
+  const leans = anaphor || LEADS_ON.test(lower) || TRAILS_ON.test(lower) || (cue && noSubject) || unplaced || bare;
   // A short question that names no concept at all ("any downsides?", "explain") is about the last
   // answer when, read with its name put back, the knowledge base can answer it.
   // A word nothing here uses ("what is yaml") is a subject of its own; a bare word ("manager") is a topic typed.
@@ -155,9 +153,13 @@ export function resolveFollowUp(
   if (anaphor && !reached && (located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) {
     // "an *instance* of": here a cue word ("for instance") names the relation.
     const words = said.filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !namedWords.has(t));
-    const target = relationTarget(kb, index, last, located ? [...words, ...LOCATED_BY] : words, neighbours, inIt);
+    // "where do they *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.
+    const target = relationTarget(kb, index, last, words, neighbours, inIt) ?? (located ? relationTarget(kb, index, last, [...words, ...LOCATED_BY], neighbours, inIt) : undefined);
     if (target) return { concept: target, how: 'related', rule: 'relation' };
   }
+  // "so what's the fix?": the thing the last answer itself names right after that word ("the remedy … is to pick the simplest tool").
+  const namedAfter = /^(?:and |so |ok |okay |then )*(?:what|whats) (?:is |are )?(?:the|its|their) \w+$/.test(lower) && content.length === 1 && !isAspectWord(content[0] ?? '') ? relationTarget(kb, index, last, content, neighbours, false, true) : undefined;
+  if (namedAfter) return { concept: namedAfter, how: 'related', rule: 'named-after' };
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "but when not?", "which other mistakes?": turned against the last answer, read below by the thread alone.
   // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.
@@ -178,7 +180,13 @@ export function resolveFollowUp(
   }
   const inContext = turned ? undefined : readInContext(kb, text, last);
   if (!leans && !inContext) return undefined;
-  if (inContext && inContext.id !== last.id) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
+  // "why would I need it?" after etcd: only aspect words (need, worth), which fit a page on that aspect of the thing
+  // ("do we need it?" after kubernetes -> when it is worth it) and else the thing itself.
+  const general = content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
+  const drifted = inContext !== undefined && inContext.id !== last.id && anaphor && general && !(index.aspects.get(last.id) ?? []).includes(inContext.id);
+  if (drifted) return { concept: last, how: 'same', rule: 'in-context-drift' };
+  // "can it run more than one pod?": with the pronoun as the subject, the thing named is its object, not the answer.
+  if (inContext && inContext.id !== last.id && !(pronounSubject(tokens) && named.includes(inContext.id))) return { concept: nearerThan(kb, index, inContext, last, neighbours, said), how: 'related', rule: 'in-context' };
   if (!leans) return { concept: last, how: 'same', rule: 'nameless' };
 
   // "who starts *it*?", "how do I reach *it*?": the last answer is the object, so the answer is
@@ -222,25 +230,19 @@ export function resolveFollowUp(
   if (fresh?.id === last.id && inContext?.id === last.id && !objectOfQuestion && !otherThan && counterparts.length === 0) return { concept: last, how: 'same', rule: 'both-same' };
   const objectNamed = pronounSubject(tokens);
   let best = { id: last.id, score: -Infinity };
+  // "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
+  if (aboutItself && objectNamed && named.length > 0) return { concept: last, how: 'same', rule: 'yes-no-object' };
   for (const id of candidates) {
     let score = overlap(index, id, content);
     if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
+    // "what's the catch?" after when Kubernetes is worth it: the thread is about Kubernetes, and an aspect of
+    // Docker beside it would need Docker named to be the subject.
+    else if (offSubject(kb, index, last.id, id, named)) score *= FAR;
     // The lookup leaning to the name the question holds as its object is no evidence ("can it run containers?").
     if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };
   }
-  // "what about sudden load?" after kubernetes: a concept one step further out, when it
-  // explains the question far better than anything next to the last answer.
-  // Only the words nothing near the last answer explains count there ("what keeps its pods running?"
-  // after node stays with node).
-  // Words of a general family ("need", "problem") or that fit anything do not reach that far.
-  const unexplained = content.filter((term) => widen(term).length === 1 && !WEAK.has(term) && neighbours.every((id) => overlap(index, id, [term]) === 0));
-  if (!objectOfQuestion && unexplained.length > 0) {
-    for (const id of outerRing(kb, index, neighbours)) {
-      const score = FAR * overlap(index, id, unexplained);
-      if (score > best.score) best = { id, score };
-    }
-  }
-  const concept = kb.concept(best.id) ?? last;
+  const far = objectOfQuestion || aboutItself ? undefined : fartherOut(kb, index, neighbours, content, best.score, FAR);
+  const concept = kb.concept(far ?? best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
 }

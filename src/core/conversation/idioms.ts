@@ -9,6 +9,8 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:mess|messing|screw|screwing|mucks?|mucking) (?:(?:it|this|that|things) )?up\b/gi, 'mistakes'],
   [/\bget(?:ting)? (?:it|this|that|things) wrong\b/gi, 'mistakes'],
   [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
+  // How something is asked for, not what: "how does it work *under the hood*?" is "how does it work?".
+  [/\b(?:under the hood|behind the scenes|in a nutshell|in plain english|in simple terms|in laymans? terms|in layman'?s terms|at a high level)\b/gi, ''],
 ];
 
 /** The text with each idiom replaced by the plain word it means. */

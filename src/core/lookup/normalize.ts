@@ -88,7 +88,12 @@ const FILLER = new Set(
    article post say says
    s t d ll re ve vs versus or and difference between compare compared comparison
    weve youve theyve ive youre theyre hes shes thats theres heres whos wheres whens whys
-   youd theyd youll theyll itll thatll arent wasnt werent havent hasnt hadnt aint wouldnt couldnt out`.split(/\s+/),
+   youd theyd youll theyll itll thatll arent wasnt werent havent hasnt hadnt aint wouldnt couldnt out
+   he she him her his hers himself herself theirs themselves ourselves yourselves mine yours ours
+   because cause cuz coz think guess wonder wondering curious supposed gonna wanna gotta maybe probably
+   honestly literally seriously totally also already yet else quick question q
+   newbie noob novice newcomer rookie didnt wont mustnt neednt
+   sentence briefly summarize summarise layman laymans dummies terms word words`.split(/\s+/),
 );
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;

@@ -26,6 +26,14 @@ const UNSEEN_SHARE = 4;
 /** From this share of words the knowledge base never uses or only mentions, a question is about something else. */
 const STRAY_SHARE = 0.34;
 
+function explainedKin(index: LookupIndex, term: string): boolean {
+  const kin = index.kin(term);
+  return kin !== undefined && index.explained.has(kin);
+}
+
+/** How much of a stray a word read as ours through the synonym list counts for. */
+const BORROWED = 0.5;
+
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const all = rejoin(index, terms(text));
@@ -49,7 +57,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // A word never seen here that is not everyday English is what the question is about ("velero"):
   // answering through the side words around it would be a confident wrong answer.
   // In a long question, a few such words beside many of ours are details of the setting ("… postgres and redis on one box …").
-  const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined).length;
+  const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined && !w.everyday).length;
   if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
   const { scores, covered, seen, asked } = scoreWords(index, words, named);
@@ -57,9 +65,12 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Everyday words the knowledge base never uses ("wooden", "squid") count against every concept,
   // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.
   const strays = new Map(words.filter(isStray).map((w) => [w.term, w.context ? CONTEXT_WEIGHT : 1]));
-  const foreign = [...strays.values()].reduce((a, b) => a + b, 0);
+  // A word read as one of ours only through the synonym list is half a stray: "the issue with my washing machine" is not ours.
+  const borrowed = words.filter((w) => w.everyday === true && w.similarity > 0).length * BORROWED;
+  const foreign = [...strays.values()].reduce((a, b) => a + b, 0) + borrowed;
   // Beside a name only we use ("oci", "etcd"), words we mention in passing are chat around it ("what does it *matter*").
-  const incidental = jargon ? 0 : [...seen].filter((t) => !index.explained.has(t)).length;
+  // A word of a family a concept explains ("schedule" beside "scheduler", "coordinating" beside "coordination") is not one of them.
+  const incidental = jargon ? 0 : [...seen].filter((t) => !index.explained.has(t) && !explainedKin(index, t)).length;
   const distinct = Math.max(1, seen.size + strays.size);
   // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;

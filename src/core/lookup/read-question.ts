@@ -2,12 +2,16 @@ import { BoundedCache } from '../bounded-cache.js';
 import { editDistance } from './edit-distance.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular } from './normalize.js';
+import { synonymOf } from './synonyms.js';
+import { isComparative } from './everyday-english.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
 /** A corrected word at least this close still names what it was corrected to. */
 const TYPED_NAME = 0.85;
 const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
+/** A word read as one chat uses for ours ("tiny" as "small"): below TYPED_NAME, so it never names a concept. */
+const SYNONYM = 0.8;
 /** A word read as another of its family ("coordination" as "coordinating"). */
 const FAMILY = 0.9;
 /** Naming a concept in full inside the question (tier 2). */
@@ -21,6 +25,12 @@ export interface Term {
   context: boolean;
   /** Not a word of ours but two words run together ("eachother"). */
   joined?: boolean;
+  /**
+   * An everyday word the knowledge base does not use as typed: a comparative ("fancier"), or one read as
+   * a word of ours ("tiny" as "small"). Never an unseen subject, and half a stray when asking whether
+   * the question is about something else.
+   */
+  everyday?: boolean;
   /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
   typed?: string;
 }
@@ -60,6 +70,9 @@ function readingOf(index: LookupIndex, t: string): Reading | Reading[] {
 }
 
 function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
+  // A word chat uses for one of ours ("tiny" for "small") is that word, a little less surely.
+  const same = synonymOf(t, (w) => index.postings.has(w));
+  if (same !== undefined) return { term: same, similarity: SYNONYM, everyday: true };
   const base = baseForm(index, t);
   if (base !== undefined) return { term: base, similarity: 0.95 };
   // Another form of one of our words ("coordination" beside "coordinating") is that word.
@@ -67,6 +80,7 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   if (kin !== undefined) return { term: kin, similarity: FAMILY, typed: t };
   // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
   if (index.everyday.has(t)) return { term: t, similarity: 0 };
+  if (isComparative(t)) return { term: t, similarity: 0, everyday: true };
   // `singular` may have cut a final "s" off a slip ("deos" is "deo" by now): try it with the "s" back.
   const fixed = index.correct(t) ?? index.correct(`${t}s`);
   if (fixed) return { term: fixed.term, similarity: fixed.similarity };
@@ -150,16 +164,37 @@ function fuzzyEqual(typed: Term, wanted: string): boolean {
   return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
 }
 
-/** Whether the name's words stand in `seq` from `start`, slips allowed. A loop, not `every`: a common word ("docker") is in a hundred names. */
+/**
+ * Whether the name's words stand in `seq` from `start`, slips allowed, and one word in another form of
+ * its family ("stay on docker too long" names "staying on docker too long"). A loop, not `every`: a
+ * common word ("docker") is in a hundred names.
+ */
 function standsAt(name: readonly string[], seq: readonly Term[], start: number): boolean {
+  let other = -1;
   for (let k = 0; k < name.length; k++) {
     const typed = seq[start + k] as Term;
     const wanted = name[k] as string;
     // Most names fail on a word typed as it is: no edit distance for those.
     if (typed.term === wanted) continue;
-    if (typed.similarity >= 1 || wanted.length < 4 || !fuzzyEqual(typed, wanted)) return false;
+    if (typed.similarity < 1 && wanted.length >= 4 && fuzzyEqual(typed, wanted)) continue;
+    if (other >= 0) return false;
+    other = k;
   }
-  return true;
+  // Checked only for the one word left, once the rest of the name stands.
+  return other < 0 || sameFamily((seq[start + other] as Term).term, name[other] as string);
+}
+
+/**
+ * "staying" and "stay", "rolled" and "roll", "making" and "make", "running" and "run": one word
+ * inflected, not two of a family ("controller" is not "control").
+ */
+function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3) return false;
+  const ending = /(?:ing|ed)$/.exec(long);
+  if (!ending) return false;
+  const stem = long.slice(0, ending.index);
+  return stem === short || `${stem}e` === short || (stem.length > 3 && stem.at(-1) === stem.at(-2) && stem.slice(0, -1) === short);
 }
 
 export interface Names {

@@ -4,6 +4,9 @@ import { CONTEXT_WEIGHT, type Term } from './read-question.js';
 /** A question worded like one of a concept's asked questions (cosine 1) earns this much. */
 const ASKED_BONUS = 1;
 
+/** What a word counts for in an asked question that has another form of it ("push" for "pushed"). */
+const KIN = 0.7;
+
 /** What a paraphrase sharing a single word with the question keeps of its similarity. */
 const ONE_WORD = 0.6;
 
@@ -114,6 +117,11 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<num
     for (const sentence of index.askedByTerm.get(term) ?? []) {
       if (sharedTerms[sentence] === 0) touched.push(sentence);
       shared[sentence] = (shared[sentence] as number) + idf * idf;
+      sharedTerms[sentence] = (sharedTerms[sentence] as number) + 1;
+    }
+    for (const sentence of index.askedByKin.get(term) ?? []) {
+      if (sharedTerms[sentence] === 0) touched.push(sentence);
+      shared[sentence] = (shared[sentence] as number) + KIN * idf * idf;
       sharedTerms[sentence] = (sharedTerms[sentence] as number) + 1;
     }
   }

@@ -39,6 +39,8 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     // A name put first, then a pronoun standing for it: a question about that name.
     expect(first(await bot.handle(say('hmm ok. and the scheduler, what does that do?'))).concept).toBe('scheduler');
+    expect(first(await bot.handle(say('what does kubernetes run'))).kind).toBe('answer');
+    expect(first(await bot.handle(say('pods? what are those?'))).concept).toBe('pod');
     // A tail pointing back ("you mentioned it") is no part of the question.
     expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
   });
@@ -61,6 +63,18 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
   });
 
+  it('answers advice asked for oneself right after a statement for the situation the statement described', async () => {
+    const { bot } = testBot();
+    // The statement is answered with a page it does not name; the advice is for the situation, not that page.
+    expect(first(await bot.handle(say('our whole team is three developers and one small app'))).kind).toBe('answer');
+    expect(first(await bot.handle(say('is kubernetes overkill for us?'))).concept).toBe('mistake-kubernetes-too-early');
+    expect(first(await bot.handle(say('we run a small team on a single server'))).concept).toBe('when-docker-is-enough');
+    expect(first(await bot.handle(say('do we need kubernetes?'))).concept).toBe('when-docker-is-enough');
+    // Without a statement before it, the same question is read as it is.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('do we need kubernetes?'))).concept).toBe('when-kubernetes-is-worth-it');
+  });
+
   it('offers what a pronoun with nothing before it may stand for, and leaves an off-topic one unknown', async () => {
     const { bot } = testBot();
     const offer = first(await bot.handle(say('where does it work best')));
@@ -77,6 +91,13 @@ describe('follow-ups in a thread', () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('where does kubernetes shine'))).concept).toBe('kubernetes-use-cases');
     expect(first(await bot.handle(say('and what do we give up for that?'))).concept).toBe('kubernetes-costs');
+  });
+
+  it('reads "under the hood" or "behind the scenes" as how the question is asked, not what about', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
+    // The words alone would match a page that happens to say "under the hood".
+    expect(first(await bot.handle(say('how does that work under the hood?'))).concept).toBe('self-healing');
   });
 
   it('keeps context per thread, in the session store under its own key, and forgets it after its TTL', async () => {

@@ -118,4 +118,91 @@ describe('reading a follow-up against the last answer', () => {
   it('answers "what runs the X there?" with the neighbour whose own sentence has it doing that to X', () => {
     expect(read('node', 'so what actually runs the containers there?')).toBe('container-runtime');
   });
+
+  it('keeps a follow-up naming no subject on the subject of the thread, over an aspect of the other one', () => {
+    expect(read('when-kubernetes-is-worth-it', "what's the catch?")).toBe('kubernetes-costs');
+    // Named, the other subject is the subject.
+    expect(read('kubernetes-use-cases', 'and docker?')).toBe('docker-use-cases');
+  });
+
+  it('stays on the pronoun\'s thing when only general words (need, worth) sent the name put back elsewhere', () => {
+    expect(read('etcd', 'why do we need it?')).toBe('etcd');
+    // A word of the question's own that the landing place explains still moves it.
+    expect(read('container', "and what's it made from?")).toBe('image');
+  });
+
+  it('picks "the docker one" from what a list page sets beside it, by the word its id carries', () => {
+    expect(read('where-teams-go-wrong', 'the kubernetes one')).toBe('mistake-kubernetes-too-early');
+    expect(read('where-teams-go-wrong', 'tell me about the docker one')).toBe('mistake-docker-beyond-limits');
+    // Several neighbours carry the word: nothing is picked, and the name is looked up as a fresh question.
+    expect(read('kubernetes', 'the docker one')).toBeUndefined();
+  });
+
+  it('asks where a thing "lives" with that verb before the other ways of being somewhere', () => {
+    expect(read('image', 'where do they live?')).toBe('registry');
+  });
+
+  it('reads "and in docker?" as the same question set in Docker, which a page telling how Docker fares already answers', () => {
+    expect(read('self-healing', 'and in docker?')).toBe('self-healing');
+    expect(read('self-healing', "what about on docker's side?")).toBe('self-healing');
+    // An aspect of the thing named still wins, and after a start-here topic the other topic is the subject.
+    expect(read('kubernetes-costs', "what about on docker's side?")).toBe('docker-limits');
+    expect(read('docker', 'and on kubernetes?')).toBeUndefined();
+    // Without a setting word, the name is the subject.
+    expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
+  });
+
+  it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
+    expect(read('container', 'how is it different from an image?')).toBe('image');
+    expect(read('controller-manager', 'how does it relate to desired state?')).toBe('control-loop');
+    // A question whether it replaces X is about it, not a difference asked.
+    expect(read('container-runtime', 'does it replace docker?')).not.toBe('docker');
+  });
+
+  it('takes one other thing named, beside a page that the question alone lands on again, as the thing asked about', () => {
+    expect(read('how-they-work-together', 'where does the registry fit?')).toBe('registry');
+    expect(read('api-server', 'does the scheduler talk to it?')).toBe('scheduler');
+    // What the page is an aspect of is no other thing: "so docker is fine?" after when Docker is enough stays.
+    expect(read('when-docker-is-enough', 'so docker is fine?')).not.toBe('docker');
+  });
+
+  it('keeps "why would I need it?" on a thing that has no page on whether it is needed', () => {
+    expect(read('autoscaling', 'why would I need it')).toBe('autoscaling');
+    // Relation words are not such general words: where a thing is stored is another page.
+    expect(read('image', 'and where do i store it?')).toBe('registry');
+  });
+
+  it('leans a fragment ending in "too" or "as well" on the last answer', () => {
+    expect(read('docker-use-cases', 'CI too?')).toBe('docker-use-cases');
+  });
+
+  it('reads facts then a closing "does that count?" as asking whether they are a case of the last answer', () => {
+    expect(read('when-kubernetes-is-worth-it', 'we run 30 services across 6 machines, is that enough?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-docker-is-enough', 'three services on a single box, so we are good, right?')).toBe('when-docker-is-enough');
+    // A question first is no statement of facts.
+    expect(read('etcd', 'what is a pod, is it like a container?')).not.toBe('etcd');
+  });
+
+  it('reads a pronoun after a name in an earlier clause of the same message as that name, not the last answer', () => {
+    expect(read('etcd', 'what is a pod, is it like a container?')).toBeUndefined();
+    // In one clause, the name is the subject and the pronoun the last answer.
+    expect(read('autoscaling', 'does docker do that?')).toBe('autoscaling');
+  });
+
+  it('answers "so what\'s the fix?" with what the last page itself names right after that word (or one of its family)', () => {
+    expect(read('where-teams-go-wrong', "ok so what's the fix?")).toBe('simplest-tool');
+    // An aspect word ("downside") is weighed against the neighbours as before.
+    expect(read('when-kubernetes-is-worth-it', "what's the downside?")).toBe('kubernetes-costs');
+  });
+
+  it('keeps a yes/no question about the pronoun on its thing when the thing named is only its object', () => {
+    expect(read('kubelet', 'does it talk to the api server?')).toBe('kubelet');
+    expect(read('node', 'can it run more than one pod?')).toBe('node');
+    // "too" adds nothing: "does docker do that too?" is "does docker do that?".
+    expect(read('rolling-update', 'does docker do that too?')).toBe('rolling-update');
+  });
+
+  it('reads "why would anyone need it?" like "why would I need it?"', () => {
+    expect(read('autoscaling', 'why would anyone need it')).toBe('autoscaling');
+  });
 });

@@ -27,6 +27,24 @@ describe('lookup', () => {
     expect(idOf('hey bot, tell me about docker swarm')).toBe('docker-swarm');
   });
 
+  it('reads "have we outgrown docker" as asking when to switch, not as the mistake of staying too long', () => {
+    expect(idOf('have we outgrown docker yet')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf('we keep patching our docker hosts with bash scripts, is that a mistake')).toBe('mistake-docker-beyond-limits');
+  });
+
+  it('reads how managers agree or pick a leader as consensus, even in a swarm', () => {
+    expect(idOf('so how would swarm managers agree on anything')).toBe('raft');
+    expect(idOf('in a swarm, how do the managers decide who leads')).toBe('raft');
+  });
+
+  it('reads "is it time for k8s" as asking when it pays off, and "the boring choice" as the simplest tool', () => {
+    expect(idOf('is it time for kubernetes')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf('are we ready for k8s with five services')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf("what's the boring choice here")).toBe('simplest-tool');
+    // The same everyday words elsewhere are still not ours.
+    expect(kb.lookup('is it time for lunch').status).toBe('unknown');
+  });
+
   it('forgives typos, plurals and hyphen or space variants', () => {
     expect(idOf('kubernets')).toBe('kubernetes');
     expect(idOf('contianer')).toBe('container');

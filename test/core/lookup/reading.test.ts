@@ -36,6 +36,51 @@ describe('reading a question', () => {
   it('takes contractions for chat, not for an unseen subject', () => {
     expect(idOf("we've set up etcd, how does it store data")).toBe('etcd');
     expect(idOf("you've seen a kubelet fail, what does it run")).toBe('kubelet');
+    // Negative ones no concept uses are chat too.
+    expect(idOf('the pod wont start, what runs it')).toBe('kubelet');
+    expect(idOf('i thought swarm didnt need raft')).toBe('raft');
+  });
+
+  it('takes pronouns and words about the asker for chat, not for an unseen subject', () => {
+    expect(idOf('she asked me what a kubelet does')).toBe('kubelet');
+    expect(idOf('his team asked what a registry is for')).toBe('registry');
+    expect(idOf('newbie here, what is a container')).toBe('container');
+  });
+
+  it('reads an everyday word for one of ours as that word ("issues" as "problems"), and only beside our subject', () => {
+    expect(idOf('what issues come up with docker on many hosts')).toBe('docker-limits');
+    // Short forms too.
+    expect(idOf('how does auth work in kubernetes')).toBe('api-server');
+    // The same words about anything else are still not ours.
+    for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar', 'how much money should I save each month']) {
+      expect(kb.lookup(q).status).toBe('unknown');
+    }
+  });
+
+  it('takes the comparative of an everyday word ("clunkier") for chat, not for an unseen subject', () => {
+    expect(idOf('is swarm a clunkier kubernetes')).toBe('docker-swarm');
+    expect(idOf('is compose the humbler swarm')).toBe('docker-compose');
+  });
+
+  it('finds an asked question through another form of its words ("push" for "pushed")', () => {
+    expect(idOf('where can we push images')).toBe('registry');
+  });
+
+  it('takes a word we only mention for one of ours when a concept explains its family ("schedule": "scheduler")', () => {
+    expect(idOf('which machines does a cluster schedule containers onto')).toBe('node');
+  });
+
+  it('finds a name of several words with one of them inflected otherwise ("stay" for "staying")', () => {
+    expect(idOf('if we stay on docker too long what breaks')).toBe('mistake-docker-beyond-limits');
+    // Inflections only: "control" is not "controller".
+    expect(idOf('what is the kubernetes control loop')).toBe('control-loop');
+  });
+
+  it('takes a request for a short or plain answer ("in layman terms", "briefly") for chat', () => {
+    expect(idOf('explain etcd in layman terms')).toBe('etcd');
+    expect(idOf('summarize the kubelet briefly')).toBe('kubelet');
+    expect(idOf('pods for dummies')).toBe('pod');
+    expect(idOf('what is a registry, in a few words')).toBe('registry');
   });
 
   it('keeps "something.js" one name, not our word "node"', () => {

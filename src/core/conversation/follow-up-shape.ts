@@ -1,0 +1,82 @@
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { tokenize } from '../lookup/normalize.js';
+import { namedIn, type ConceptTerms } from './concept-terms.js';
+import type { FollowUp } from './follow-up.js';
+import { comparisonOfWholes, markedOne, sideOf } from './follow-up-neighbours.js';
+import { ADVICE, COMPARED_WITH } from './follow-up-words.js';
+
+// Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
+// statement, a side of a comparison, one of a list by its word, and a comparison with something named.
+
+export interface Asked {
+  text: string;
+  /** The text tokenized and joined by single spaces. */
+  lower: string;
+  tokens: readonly string[];
+  last: Concept;
+  /** The message points back (a pronoun, "the other", "one"). */
+  anaphor: boolean;
+  /** Concepts named in the message, other than the last answer. */
+  named: readonly string[];
+  /** The words of the statement the last answer was for, when it did not name that answer. */
+  statement: readonly string[];
+}
+
+export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
+  const { text, lower, tokens, last, anaphor, named, statement } = asked;
+  // "we're two devs on one app" then "should we start on kubernetes?": advice asked for the situation just
+  // described is answered for that situation, the question read with the statement's words beside it.
+  if (statement.length > 0 && ADVICE.test(lower)) {
+    const found = kb.lookup(`${text} ${statement.join(' ')}`);
+    if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
+  }
+  // "we run 40 services on their own release cycles, does that count?": facts, then a short yes/no question
+  // about them: whether they are a case of the last answer, which that answer explains.
+  if (caseOfLast(text)) return { concept: last, how: 'same', rule: 'case-of' };
+  const side = sideOf(kb, last, lower);
+  if (side) return { concept: side, how: 'related', rule: 'side' };
+  // "the kubernetes one" after a page listing several mistakes: the one of its neighbours named by that word.
+  const marked = markedOne(kb, index, last, tokens);
+  if (marked) return { concept: marked, how: 'related', rule: 'marked-one' };
+  const compared = COMPARED_WITH.exec(lower);
+  if (compared && (anaphor || named.length <= 1)) {
+    const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
+    const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
+    if (otherTitle) {
+      const found = kb.lookup(`${last.title} vs ${otherTitle}`);
+      // When the lookup only finds the last answer again, a page comparing what the two are parts of
+      // (a comparison of two parts answered by the page comparing their wholes) says more.
+      const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
+      if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
+      // Found again, the last answer says nothing new: the page of the thing it is set against
+      // explains the difference from its side ("how is that different from an image?" after containers).
+      // Only for a difference or a relation asked outright: "does it replace docker?" is a question about it.
+      const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship)\b/.test(lower);
+      const againstIt = difference && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
+      if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
+      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A closing yes/no question about a pronoun, of a few words ("does that count?", "is this enough?"),
+ * or a short clause asking to be confirmed ("we're fine, right?", "so docker it is, correct?").
+ */
+const CLOSING_CHECK =
+  /^(?:so |and |but |then )?(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \w+(?: \w+){0,2}$|^(?:\w+ ){0,3}(?:right|correct|yes|yeah|true|ok|okay)$/;
+
+/** Facts stated first (three words or more, no question among them), then a closing check on them. */
+function caseOfLast(text: string): boolean {
+  const clauses = text.split(/[,;.:!?\u2014\u2013]+|\s-\s/).map((c) => tokenize(c).join(' ')).filter((c) => c !== '');
+  const check = clauses.at(-1);
+  const facts = clauses.slice(0, -1);
+  // "what is a pod, is it like a container?" asks first: not facts.
+  const stated = facts.some((c) => c.split(' ').length >= 3) && !facts.some((c) => looksLikeQuestion(c));
+  // A confirmation asked ("…, right?") needs its question mark; "…, yes" may be an answer.
+  const asked = check !== undefined && (!/(?:right|correct|yes|yeah|true|ok|okay)$/.test(check) || /\?\s*$/.test(text));
+  return check !== undefined && stated && asked && CLOSING_CHECK.test(check);
+}

@@ -1,0 +1,35 @@
+// Everyday words people type for a plain English word the knowledge base writes another way.
+//
+// English, not knowledge: each group is a word (left) and the words chat uses for it (right), none of
+// them a name of anything in the articles. A group counts only when the knowledge base itself uses the
+// word on the left, so another article's vocabulary decides which groups apply. Without them a
+// question like "is it worth the money" or "we're tiny" holds a word the knowledge base never uses,
+// and that word counts against every concept as if the question were about something else.
+// Words are in the form `terms` gives them: lower case, plural "s" taken off.
+
+const GROUPS: Record<string, string> = {
+  cost: 'money pay paying paid bill billing budget spend spending spent pricey pricy costly dollar buck fee cheap cheaper',
+  small: 'tiny little smallish modest',
+  large: 'huge massive giant enormous',
+  mistake: 'blunder goof screwup misstep gotcha dumb stupid silly',
+  pitfall: 'trap',
+  consistent: 'sync synced synchronized synchronised synchronize synchronise',
+  problem: 'issue trouble headache',
+  painful: 'hurt hurting',
+  simple: 'easy easier simpler straightforward',
+  store: 'save saved saving',
+  // Short forms people type.
+  infrastructure: 'infra',
+  database: 'db',
+  authentication: 'auth authn',
+  authorization: 'authz',
+  configuration: 'conf',
+};
+
+const SAME: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([word, others]) => others.split(/\s+/).map((o) => [o, word] as const)));
+
+/** The word of ours an everyday word stands for, if any; `ours` says whether the knowledge base uses it. */
+export function synonymOf(word: string, ours: (word: string) => boolean): string | undefined {
+  const same = SAME.get(word);
+  return same !== undefined && ours(same) ? same : undefined;
+}
