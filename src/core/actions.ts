@@ -37,7 +37,26 @@ export function digest(id: string): string {
   return `~${hash.toString(36)}`;
 }
 
-const bytes = (text: string): number => new TextEncoder().encode(text).length;
+/**
+ * The UTF-8 length of `text`, counted rather than encoded: every button of every reply is measured,
+ * and a TextEncoder with a fresh byte array each time was most of encoding an id. A lone surrogate
+ * counts 3, as the encoder writes it (U+FFFD).
+ */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+}
+
+const bytes = utf8Length;
 
 /** The verb, then each field; `id` fields may be shortened to a digest, the others never. */
 type Field = { id: string } | { fixed: string };

@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { FeedbackEvent, FeedbackLog, Logger, PlatformName } from './types.js';
 import { errorMessage } from './errors.js';
+import { BoundedCache } from './bounded-cache.js';
+
+/** Hashes of the people seen lately: the same few people ask most questions, and each hash was a SHA-256 per message on the way to the reply. */
+const hashes = new BoundedCache<string, string>(5_000);
 
 /**
  * Content authors need to know that the same person asked twice, never who they are: the store
  * only ever sees a one-way hash of the platform and user id.
  */
 export function hashUser(platform: PlatformName, userId: string): string {
-  return createHash('sha256').update(`archbot:${platform}:${userId}`).digest('hex').slice(0, 16);
+  const key = `${platform}:${userId}`;
+  const known = hashes.get(key);
+  if (known !== undefined) return known;
+  const hash = createHash('sha256').update(`archbot:${key}`).digest('hex').slice(0, 16);
+  hashes.set(key, hash);
+  return hash;
 }
 
 /** Writes in the background: a slow or failing store never delays or breaks a reply. */

@@ -7,7 +7,7 @@
 // measured, this one's by default). THIN_REPLY=file.json makes the thinnest bot answer with that message:
 // test/bench/rich-reply-slack.json and rich-reply-discord.json are archbot's answer to "what is a pod".
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpuMs } from './cpu-time.js';
 import { inWaves, percentiles, sequential, UNPACED, type Pacing } from './latency.js';
@@ -30,6 +30,8 @@ for (const platform of platforms) {
     let n = 0;
     for (const name of ['archbot', 'thin'] as const) await sequential(20, (i) => bots[name].driver.mention(i));
     const rows: string[] = [];
+    // Other work on the machine moves the figures: each round says how busy it was (1-minute load average).
+    const load = (): string => (loadavg()[0] ?? NaN).toFixed(1);
     const ratios = { seq: [] as number[], waves: [] as number[], seq99: [] as number[], waves99: [] as number[] };
     const cpuTotal = { archbot: 0, thin: 0 };
     for (let r = 0; r < ROUNDS; r++) {
@@ -55,11 +57,11 @@ for (const platform of platforms) {
       rows.push(
         `| ${r + 1} | ${f(a.seq.p50)} / ${f(t.seq.p50)} = ${(a.seq.p50 / t.seq.p50).toFixed(2)} | ${f(a.seq.p99)} / ${f(t.seq.p99)} = ${(a.seq.p99 / t.seq.p99).toFixed(2)} ` +
           `| ${f(a.waves.p50)} / ${f(t.waves.p50)} = ${(a.waves.p50 / t.waves.p50).toFixed(2)} | ${f(a.waves.p99)} / ${f(t.waves.p99)} = ${(a.waves.p99 / t.waves.p99).toFixed(2)} ` +
-          `| ${f(cpu.archbot.seq)} / ${f(cpu.thin.seq)} | ${f(cpu.archbot.waves)} / ${f(cpu.thin.waves)} |`,
+          `| ${f(cpu.archbot.seq)} / ${f(cpu.thin.seq)} | ${f(cpu.archbot.waves)} / ${f(cpu.thin.waves)} | ${load()} |`,
       );
     }
     console.log(`\n${platform}: archbot / ${against ? against : 'thinnest bot'}, ms (ratio); ${SEQUENTIAL} one at a time and ${WAVES} waves of 20 a round\n`);
-    console.log('| round | p50 one at a time | p99 one at a time | p50 waves | p99 waves | CPU/mention one at a time | CPU/mention waves |\n|---|---|---|---|---|---|---|');
+    console.log('| round | p50 one at a time | p99 one at a time | p50 waves | p99 waves | CPU/mention one at a time | CPU/mention waves | load |\n|---|---|---|---|---|---|---|---|');
     console.log(rows.join('\n'));
     const mid = (xs: number[]): string => {
       const sorted = [...xs].sort((x, y) => x - y);

@@ -2,7 +2,7 @@
 // loopback fakes, taking turns in one run; then the CLI's own start-up. Prints a Markdown table;
 // `npm run bench -- speed --readme` also writes it into README.md's "Measured" section.
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchPlatform, type PlatformResult, type ReplyOptions } from './reply-bench.js';
 import { cliTimes } from './cli-timing.js';
@@ -38,6 +38,8 @@ function platformRows(name: string, r: PlatformResult): string[] {
 }
 
 const started = Date.now();
+// Other work on the machine moves every millisecond here: the run says how busy the machine was (1-minute load average).
+const loadAtStart = loadavg()[0] ?? NaN;
 // Every run after the first reads the content from the knowledge-base cache (src/cli/content-cache.ts);
 // one run before timing fills it for this build, as any earlier run on the machine would have.
 execFileSync(process.execPath, [fileURLToPath(new URL('../../bin/archbot.mjs', import.meta.url)), 'topics'], { env: { ...process.env, ARCHBOT_ENV_FILE: 'none', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' }, stdio: 'ignore' });
@@ -53,6 +55,7 @@ const table = [
   `| \`archbot ask "what is etcd"\` | ${spread(cli.ask)} | | | < 300 ms |`,
   `| terminal prompt shown | ${spread(cli.terminal)} | | | < 500 ms |`,
 ].join('\n');
-const machine = `${cpus().length} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}; ${options.rounds} rounds of ${options.sequential} sequential and ${options.waves} waves of 20 mentions per bot`;
+const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end`;
+const machine = `${cpus().length} cores, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}, ${load}; ${options.rounds} rounds of ${options.sequential} sequential and ${options.waves} waves of 20 mentions per bot`;
 console.log(`\nspeed: archbot against the thinnest bots (${machine}; ${((Date.now() - started) / 1000).toFixed(0)} s)\n\n${table}\n`);
 if (process.argv.includes('--readme')) console.log(`README.md: ${writeMeasured(table, machine)}`);

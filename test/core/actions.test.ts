@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { platformDescriptors } from '../../src/adapters/registry.js';
-import { decodeAction, encodeAction, MIN_ID_BYTES, type KnownIds } from '../../src/core/actions.js';
+import { decodeAction, encodeAction, MIN_ID_BYTES, utf8Length, type KnownIds } from '../../src/core/actions.js';
 import type { Action } from '../../src/core/types.js';
 import { testBot } from '../helpers/kb.js';
 
@@ -71,6 +71,12 @@ describe('button ids', () => {
     const answer = encodeAction({ type: 'answer', session: 's1', criterion: 'hosts', value: 'several' }, 16);
     expect(answer).toMatch(/~/);
     expect(bot.decode(answer)).toEqual({ type: 'answer', session: 's1', criterion: 'hosts', value: 'several' });
+  });
+
+  it('measure an id in UTF-8 bytes as the platform does, whatever characters it holds', () => {
+    for (const text of ['', 'ab2:topic:etcd', 'café', 'k8s ⎈ pods', '👍 Helpful', 'a\ud800b', '\udc00', 'x\ud83d']) {
+      expect(utf8Length(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 
   it('every platform descriptor gives a budget encoding supports', () => {

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import { encodeAction } from '../../core/actions.js';
+import { encodeAction, utf8Length } from '../../core/actions.js';
 import type { Choice, ChoiceGroup } from '../../core/types.js';
 import type { PlatformLimits } from '../descriptor.js';
 import { LIMITS } from './limits.js';
@@ -32,7 +32,7 @@ export function renderButtons(choices: readonly Choice[], limits: PlatformLimits
     for (const choice of choices) {
       if (!groups.includes(choice.group)) continue;
       const customId = encodeAction(choice.action, limits.buttonIdBytes);
-      if (new TextEncoder().encode(customId).length > limits.buttonIdBytes || seen.has(customId)) continue;
+      if (utf8Length(customId) > limits.buttonIdBytes || seen.has(customId)) continue;
       seen.add(customId);
       buttons.push({ type: ComponentType.Button, style: styleOf(choice), label: truncate(choice.label, LIMITS.buttonLabel), custom_id: customId });
     }

@@ -1,9 +1,10 @@
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, RespondFn } from '@slack/bolt';
 import { notice } from '../../core/make-reply.js';
 import { claimDelivery } from '../../core/sessions/claim-once.js';
 import type { Input } from '../../core/types.js';
 import { answer, deliver } from './deliver.js';
 import type { HandlerDeps } from './handler-deps.js';
+import type { SlackListeners } from './listen.js';
 import { threadId } from './thread-id.js';
 import { clickActor, clickTeam, fromClick, type Routed } from './to-inbound.js';
 import { NOTICE } from '../../core/texts.js';
@@ -16,8 +17,8 @@ const UNKNOWN_BUTTON = notice('unknown-action', NOTICE['unknown-action'].button)
  * (`encodeAction`), so there is nothing to route on; an id that does not decode is answered with
  * a notice instead of leaving Slack's "this didn't work" warning.
  */
-export function onAction(app: App, deps: HandlerDeps): void {
-  app.action<BlockAction>({ type: 'block_actions' }, async ({ ack, body, action, respond, client }) => {
+export function onAction(deps: HandlerDeps): SlackListeners['click'] {
+  return async ({ ack, body, action, respond, client }) => {
     await ack();
     const ctx = { client, bot: deps.bot, logger: deps.logger, limits: deps.limits };
     const decoded = deps.bot.decode(action.action_id);
@@ -33,7 +34,7 @@ export function onAction(app: App, deps: HandlerDeps): void {
       return;
     }
     await answer(ctx, routed);
-  });
+  };
 }
 
 /** A replayed click is signed like the first, for five minutes: long enough to outlive that window. */

@@ -7,6 +7,7 @@ import { eventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
 import { MAX_BODY_BYTES } from './request-guard.js';
 import { SLACK_RETRIES } from './retry-policy.js';
 import type { HandlerDeps } from './handler-deps.js';
+import { listen, type SlackListeners } from './listen.js';
 import { onAction } from './on-action.js';
 import { onCommand } from './on-command.js';
 import { onHomeOpened } from './on-home-opened.js';
@@ -14,6 +15,7 @@ import { onMention } from './on-mention.js';
 import { ownDms } from './own-dms.js';
 import { onDirectMessage } from './on-message-im.js';
 import { userNames } from './user-names.js';
+import { webApiFetch } from './web-api-fetch.js';
 import { errorMessage } from '../../core/errors.js';
 import { apiErrorFields } from '../shared/error-fields.js';
 import { readingPastMarkup } from '../shared/markup.js';
@@ -62,7 +64,8 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   // A chat reply that arrives minutes late is worse than a logged failure, and start-up against an
   // unreachable Slack must fail in seconds: no call waits longer than 10 s, and only what cannot
   // have reached Slack is retried (a timed-out post may have been posted).
-  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: options.apiTimeoutMs ?? 10_000 };
+  // Web API calls go over node:http (web-api-fetch.ts): Node's fetch was the largest part of a reply's own CPU.
+  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: options.apiTimeoutMs ?? 10_000, fetch: webApiFetch() };
 
   let started = false;
   let connected = false;
@@ -87,7 +90,9 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   }
 
   // deferInitialization: auth.test runs in start(), where a bad token fails start-up, not the constructor.
-  const app = new App({ token, receiver, logger: log, logLevel: level, clientOptions, deferInitialization: true });
+  // convoStore false: Bolt's conversation store (context.conversation, unused here) looked every event up in
+  // memory and, finding nothing, built an Error with its stack trace each time.
+  const app = new App({ token, receiver, logger: log, logLevel: level, clientOptions, deferInitialization: true, convoStore: false });
   // One place for the unexpected: a line in the log, and the process keeps serving.
   const apiError = (): void => deps.metrics?.platformApiError('slack');
   app.error(async (err) => {
@@ -107,11 +112,7 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   }
   const names = userNames(logger, apiError, deps.clock);
   const handlerDeps: HandlerDeps = { bot: names.showingNames(readingPastMarkup(deps.bot, deps.markup ?? slackDescriptor.markup)), store: deps.store, logger, names, dms: ownDms(), limits: deps.limits ?? slackDescriptor.limits };
-  onCommand(app, handlerDeps);
-  onMention(app, handlerDeps);
-  onDirectMessage(app, handlerDeps);
-  onAction(app, handlerDeps);
-  onHomeOpened(app, handlerDeps);
+  listen(app, slackListeners(handlerDeps));
 
   const http = receiver instanceof HTTPReceiver ? receiver : undefined;
   const notServing = (): 'starting' | 'stopping' | undefined => (!started ? 'starting' : intake && !intake.accepting() ? 'stopping' : undefined);
@@ -131,6 +132,15 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
       if (socketMode) await app.stop();
     },
     isReady: () => started && (!socketMode || connected),
+  };
+}
+
+/** What the adapter answers (listen.ts): the manifest test reads this table too. */
+export function slackListeners(deps: HandlerDeps): SlackListeners {
+  return {
+    events: { app_mention: onMention(deps), message: onDirectMessage(deps), app_home_opened: onHomeOpened(deps) },
+    command: onCommand(deps),
+    click: onAction(deps),
   };
 }
 

@@ -4,18 +4,24 @@ import { App } from '@slack/bolt';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createSlackPlatform, SLACK_EVENTS_PATH } from '../../../src/adapters/slack/slack-platform.js';
+import { slackDescriptor } from '../../../src/adapters/slack/descriptor.js';
+import { ownDms } from '../../../src/adapters/slack/own-dms.js';
+import { createSlackPlatform, SLACK_EVENTS_PATH, slackListeners } from '../../../src/adapters/slack/slack-platform.js';
+import { userNames } from '../../../src/adapters/slack/user-names.js';
 import { readConfig } from '../../../src/config.js';
 import { testBot } from '../../helpers/kb.js';
 
 const MANIFEST = fileURLToPath(new URL('../../../deploy/slack/manifest.yaml', import.meta.url));
 const ADAPTER = fileURLToPath(new URL('../../../src/adapters/slack/', import.meta.url));
 
-/** What the adapter registers with Bolt, recorded by spying on the real App while it is built. */
+/** What the adapter answers: its listener table (listen.ts), which is all it registers with Bolt. */
 interface Subscriptions {
   events: Set<string>;
-  commands: Array<string | RegExp>;
+  /** The command listener takes every slash command of the app. */
+  commands: 'every' | 'none';
   interactive: boolean;
+  /** Listeners registered with Bolt directly (app.event, app.command, ...), outside the table. */
+  outsideTable: string[];
 }
 
 function subscriptionsOfAdapter(): Subscriptions {
@@ -33,11 +39,12 @@ function subscriptionsOfAdapter(): Subscriptions {
     if (!config.ok) throw new Error(config.errors.join('; '));
     const { bot, store, logger } = testBot();
     createSlackPlatform({ bot, store, logger, config: config.config });
-    const first = (calls: unknown[][]) => calls.map((args) => args[0]);
+    const listeners = slackListeners({ bot, store, logger, names: userNames(logger, () => undefined), dms: ownDms(), limits: slackDescriptor.limits });
     return {
-      events: new Set([...first(spies.event.mock.calls).map(String), ...(spies.message.mock.calls.length > 0 ? ['message'] : [])]),
-      commands: first(spies.command.mock.calls).filter((c): c is string | RegExp => typeof c === 'string' || c instanceof RegExp),
-      interactive: [spies.action, spies.view, spies.shortcut, spies.options].some((s) => s.mock.calls.length > 0),
+      events: new Set(Object.keys(listeners.events)),
+      commands: typeof listeners.command === 'function' ? 'every' : 'none',
+      interactive: typeof listeners.click === 'function',
+      outsideTable: Object.entries(spies).flatMap(([name, spy]) => (spy.mock.calls.length > 0 ? [name] : [])),
     };
   } finally {
     for (const spy of Object.values(spies)) spy.mockRestore();
@@ -107,17 +114,19 @@ describe('deploy/slack/manifest.yaml', () => {
     expect(subscribed.filter((e) => e.startsWith('message.'))).toEqual(['message.im']);
   });
 
-  it('routes each slash command to a command the adapter handles, and turns on interactivity exactly when it has click handlers', () => {
+  it('has slash commands exactly when the adapter answers them, and turns on interactivity exactly when it has a click listener', () => {
     expect(manifest.features.slash_commands.length).toBeGreaterThan(0);
-    for (const { command } of manifest.features.slash_commands) {
-      expect(adapter.commands.some((c) => (typeof c === 'string' ? c === command : c.test(command))), command).toBe(true);
-    }
+    expect(adapter.commands).toBe('every');
     expect(manifest.settings.interactivity.is_enabled).toBe(adapter.interactive);
+  });
+
+  it('registers every listener through its one table, none with Bolt directly', () => {
+    expect(adapter.outsideTable).toEqual([]);
   });
 
   it('asks for exactly the scopes its events and Web API calls need', () => {
     expect(methods.size).toBeGreaterThan(0);
-    const needed = new Set<string>(adapter.commands.length > 0 ? ['commands'] : []);
+    const needed = new Set<string>(adapter.commands === 'every' ? ['commands'] : []);
     for (const event of manifest.settings.event_subscriptions.bot_events) {
       expect(Object.keys(EVENT_SCOPES), `scope of event ${event}`).toContain(event);
       if (EVENT_SCOPES[event]) needed.add(EVENT_SCOPES[event]);
