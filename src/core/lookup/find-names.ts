@@ -50,6 +50,8 @@ function standsAt(name: readonly string[], seq: readonly Term[], start: number):
  */
 function sameFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Most pairs tried share no start at all: rejected before building the base forms (the lookup's hot path).
+  if (long.length - short.length > 4 || !long.startsWith(short.slice(0, 3))) return false;
   return basesOf(long, ['ing', 'ed']).includes(short);
 }
 
