@@ -102,12 +102,14 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   const intake = deps.intake;
   const socketMode = !(receiver instanceof HTTPReceiver);
   if (intake) {
-    app.use(async ({ next }) => {
-      // Socket Mode, stopping: leave it unacknowledged, so Slack delivers it again (to a replica
-      // still running). Over HTTP the events route already refused what arrived after the stop
-      // began, so whatever reaches this point was accepted and is answered.
-      if (socketMode && !intake.accepting()) return;
-      await intake.track(next());
+    app.use(async (args) => {
+      // Socket Mode, stopping: a command or click not yet acknowledged is left so, and Slack tells
+      // the person it failed rather than the bot half-answering. An Events API message has no `ack`
+      // here: Bolt acknowledged it before any middleware ran, so Slack will not deliver it again and
+      // dropping it would lose it: it is answered, tracked so the stop's drain waits for it. Over
+      // HTTP the events route already refused what arrived after the stop began.
+      if (socketMode && !intake.accepting() && 'ack' in args && args.ack !== undefined) return;
+      await intake.track(args.next());
     });
   }
   const names = userNames(logger, apiError, deps.clock);

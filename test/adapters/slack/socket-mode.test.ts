@@ -10,7 +10,13 @@ describe('slack Socket Mode', () => {
   let fake: FakeSlack;
   let platform: ServedPlatform;
   let logger: ReturnType<typeof testBot>['logger'];
+  // Shutdown's view of the adapter (serve.ts): flipped by a test to play a stop that has begun.
+  let accepting: boolean;
+  let tracked: number;
   beforeEach(async () => {
+    accepting = true;
+    tracked = 0;
+    const intake = { accepting: () => accepting, track: <T>(work: Promise<T>): Promise<T> => ((tracked += 1), work) };
     fake = new FakeSlack();
     await fake.start();
     const made = testBot();
@@ -18,7 +24,7 @@ describe('slack Socket Mode', () => {
     logger = made.logger;
     // No signing secret and no public URL: the app-level token is all Socket Mode needs.
     const config = { ...slackConfig(fake, { SLACK_APP_TOKEN: APP_TOKEN }), SLACK_SIGNING_SECRET: undefined };
-    platform = createSlackPlatform({ bot, config, logger, store });
+    platform = createSlackPlatform({ bot, config, logger, store, intake });
     await platform.start();
   });
   afterEach(async () => {
@@ -61,6 +67,16 @@ describe('slack Socket Mode', () => {
     await fake.waitFor(acked('env-cmd'), 'the ack for the command');
     const answer = await fake.waitFor(() => fake.ephemeralFor(ALICE.id)[0], 'the private answer');
     expect(read(answer).buttons.map((b) => b.label)).toContain('Share in channel');
+  });
+
+  it('still answers a message that arrives while a stop has begun, since Bolt has already acknowledged it', async () => {
+    accepting = false;
+    fake.socket.send({ envelope_id: 'env-late', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: eventCallback(directMessage('what is etcd')) });
+    await fake.waitFor(acked('env-late'), 'the ack for the late message');
+    const answer = await fake.waitFor(() => fake.visible(DM_CHANNEL_ID)[0], 'the answer to the late message');
+    expect(read(answer).text).toMatch(/^etcd\n/);
+    // Tracked, so the graceful stop's drain waits for it before the stores close.
+    expect(tracked).toBe(1);
   });
 
   it('is not ready once stopped', async () => {
