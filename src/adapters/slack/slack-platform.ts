@@ -39,10 +39,10 @@ const API_ERROR_CODES = new Set(['slack_webapi_request_error', 'slack_webapi_htt
 
 function isApiError(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
-  const { code, originals } = err as { code?: unknown; originals?: unknown };
-  if (typeof code === 'string' && API_ERROR_CODES.has(code)) return true;
-  // Several listeners failing at once arrive as one error carrying each original.
-  return Array.isArray(originals) && originals.some(isApiError);
+  // One middleware routes every request (listen.ts), so a failure reaches app.error as thrown, never
+  // wrapped with others as Bolt does when several listeners fail at once.
+  const { code } = err as { code?: unknown };
+  return typeof code === 'string' && API_ERROR_CODES.has(code);
 }
 
 /**
