@@ -161,7 +161,7 @@ export function resolveFollowUp(
   }
   // "can it run several pods?": a yes/no question about the pronoun stays with it (below), whatever its object suggests.
   // "but when not?", "which other mistakes?": turned against the last answer, read below by the thread alone.
-  // "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.
+  // "and when would it *not be enough*?" after "when docker is enough": the last answer's own words, negated, turn it too.
   const negated = tokens.some((t) => NEGATIONS.has(t)) && content.every((t) => NEGATIONS.has(t) || WEAK.has(t) || lastWords.has(stem(t)));
   const turned = otherThan || negated;
   // The question read on its own lands on a neighbour of the last answer: both readings agree, and
