@@ -83,7 +83,7 @@ export class Speller {
   }
 
   private nearest(term: string): Correction | undefined {
-    let best: { word: string; distance: number; swap: boolean; weight: number } | undefined;
+    let best: { word: string; distance: number; swap: boolean; start: boolean; weight: number } | undefined;
     // A word reached through several probes is weighed once: weighing it again could never make it better.
     const weighed = new Set<string>();
     const probe = (key: string): void => {
@@ -94,10 +94,15 @@ export class Speller {
         if (distance === undefined) continue;
         // Two letters typed the wrong way round is the commonest slip: "waht" is "what" before it is "want".
         const swap = distance === 1 && isSwap(term, word);
+        // Then one that keeps the first letter: people rarely slip on it ("rback" is "rbac", not "back").
+        const start = word[0] === term[0];
         const weight = this.weight(word);
         const better =
-          !best || distance < best.distance || (distance === best.distance && (swap !== best.swap ? swap : weight > best.weight || (weight === best.weight && word < best.word)));
-        if (better) best = { word, distance, swap, weight };
+          !best ||
+          distance < best.distance ||
+          (distance === best.distance &&
+            (swap !== best.swap ? swap : start !== best.start ? start : weight > best.weight || (weight === best.weight && word < best.word)));
+        if (better) best = { word, distance, swap, start, weight };
       }
     };
     for (const key of new Set([term, ...deletes(term)])) probe(key);
