@@ -7,12 +7,22 @@ import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
+/** A question after a "but", when the text before it says what is already understood. */
+const AFTER_BUT = /\bbut\b(?!.*\bbut\b)((?=.*\b(?:what|whats|how|why|who|which|where|when)\b).+)$/;
+
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
   const text = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION);
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
+  // "I get what etcd stores, but what is the controller manager for?": what comes before the "but" is
+  // what they already know; the question is after it.
+  const turn = AFTER_BUT.exec(text);
+  if (turn?.[1] !== undefined) {
+    const asked = lookup(index, turn[1]);
+    if (asked.status === 'answer' || asked.status === 'outside') return asked;
+  }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   return compare(index, text, whole) ?? whole;
