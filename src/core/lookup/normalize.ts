@@ -110,7 +110,8 @@ const FILLER = new Set(
    he she him her his hers himself herself theirs themselves ourselves yourselves mine yours ours
    because cause cuz coz think guess wonder wondering curious supposed gonna wanna gotta maybe probably
    honestly literally seriously totally also already yet else quick question q
-   newbie noob novice newcomer rookie didnt wont mustnt neednt
+   newbie noob novice newcomer rookie junior beginner beginners intern grandma granny toddler idiot dummy
+   didnt wont mustnt neednt
    sentence briefly summarize summarise layman laymans dummies terms word words
    wtf wth omg omfg afaik iirc lmk tbf smh fwiw
    default enabled enable disabled disable configure configured supported recommended properly necessary required normally`.split(/\s+/),
