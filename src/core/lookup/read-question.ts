@@ -141,9 +141,14 @@ function baseForm(index: LookupIndex, term: string): string | undefined {
   return basesOf(term, ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']).find((stem) => index.postings.has(stem));
 }
 
-/** Two known words typed as one ("eachother") are not an unseen subject. */
+/**
+ * Two known words typed as one ("eachother", "ofcourse") are not an unseen subject. Two pieces of two
+ * letters ("wi" and "fi") are not: spoken-English lists hold most pairs of letters, so a short name
+ * ("wifi") would always pass for two words.
+ */
 function isJoined(index: LookupIndex, term: string): boolean {
   const known = (part: string): boolean => index.postings.has(part) || index.everyday.has(part);
+  if (term.length < 5) return false;
   for (let cut = 2; cut <= term.length - 2; cut++) if (known(term.slice(0, cut)) && known(term.slice(cut))) return true;
   return false;
 }
