@@ -25,7 +25,23 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
-  return compare(index, text, whole) ?? whole;
+  const result = compare(index, text, whole) ?? whole;
+  return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
+}
+
+/**
+ * "we are five people and the boss wants kubernetes. is it expensive to run?": a situation told in
+ * sentences, then the question. The situation's details drown the question; its subject (the names it
+ * uses) is what "it" stands for. Read as the question plus those names, when the whole was not understood.
+ */
+function lastQuestion(index: LookupIndex, text: string): LookupResult | undefined {
+  const sentences = text.split(/[.!?]+(?:\s+|$)/).filter((s) => /[a-z]/.test(s));
+  if (sentences.length < 2) return undefined;
+  const asked = [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? (sentences[sentences.length - 1] as string);
+  const names = terms(text.replace(asked, ' ')).filter((t) => index.nameTerms.has(t));
+  if (names.length === 0) return undefined;
+  const result = rank(index, `${asked} ${[...new Set(names)].join(' ')}`);
+  return result.status === 'answer' ? result : undefined;
 }
 
 /** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
