@@ -11,7 +11,7 @@ const GROUPS: Record<string, string> = {
   cost: 'budget spend spending spent pricey pricy costly',
   small: 'tiny little smallish modest',
   large: 'huge massive giant enormous',
-  mistake: 'blunder goof screwup misstep gotcha dumb stupid silly regret regretting regretted',
+  mistake: 'blunder goof screwup misstep gotcha dumb stupid silly regret regretting regretted mess messed',
   hype: 'hyped trendy fad buzzword bandwagon fashionable',
   overengineering: 'overengineered overbuilt overcomplicated',
   heavy: 'heavyweight bloated',
