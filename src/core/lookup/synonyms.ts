@@ -18,6 +18,7 @@ const GROUPS: Record<string, string> = {
   pitfall: 'trap',
   problem: 'trouble headache',
   simple: 'easy easier simpler straightforward',
+  best: 'ideal optimal',
   desired: 'wanted intended',
   // Short forms people type.
   infrastructure: 'infra',
