@@ -52,7 +52,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
 
   const seq = readWords(index, all);
   const { named, outside, nameTails, jargon } = findNames(index, seq);
-  const words = seq.filter((s) => !isFiller(s.term));
+  const words = seq.filter((s) => !isFiller(s.term) && s.chat !== true);
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
   const mended = words.map((s) => s.term).join(' ');
   const mendedHit = index.exact.get(mended);

@@ -1,7 +1,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular, unstretched } from './normalize.js';
-import { isComparative } from './everyday-english.js';
+import { isComparative, isMannerAdverb } from './everyday-english.js';
 import { basesOf } from './inflection.js';
 import { synonymOf } from './synonyms.js';
 
@@ -29,6 +29,8 @@ export interface Term {
   everyday?: boolean;
   /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
   typed?: string;
+  /** Not a word of ours but chat all the same ("conceptually", "roughly"): dropped like filler. */
+  chat?: boolean;
 }
 
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
@@ -81,6 +83,8 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   // uses it: a word only an outside term's name uses ("computing" of seccomp) would bend "computer".
   const kin = index.kin(t);
   if (kin !== undefined && conceptUses(index, kin)) return { term: kin, similarity: FAMILY, typed: t };
+  // "explain it *conceptually*", "roughly how": how to answer, not what about; chat like "basically".
+  if (isMannerAdverb(t, (w) => index.postings.has(w))) return { term: t, similarity: 0, chat: true };
   // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
   if (index.everyday.has(t)) return { term: t, similarity: 0 };
   if (isComparative(t)) return { term: t, similarity: 0, everyday: true };

@@ -38,6 +38,12 @@ describe('question shapes', () => {
     expect(idOf('do pods talk to eachother')).not.toBe('unknown');
   });
 
+  it('takes an adverb saying how to answer as chat, not as an unseen subject', () => {
+    expect(idOf('explain etcd intuitively')).toBe('etcd');
+    expect(idOf('what does the kubelet do, roughly')).toBe('kubelet');
+    expect(idOf('how does raft work, technically')).toBe('raft');
+  });
+
   it('takes words for who is asking as chat', () => {
     expect(idOf('explain the scheduler like i am a junior dev')).toBe('scheduler');
     expect(idOf('self healing for a total beginner')).toBe('self-healing');
