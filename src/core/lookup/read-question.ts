@@ -37,17 +37,26 @@ export interface Term {
 export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
   let context = false;
   let subject = false;
-  return all.flatMap((t, at): Term | Term[] => {
+  // A loop and objects built field by field, not flatMap and spreads: this runs on every word of every question.
+  const out: Term[] = [];
+  for (let at = 0; at < all.length; at++) {
+    const t = all[at] as string;
     // "what is *inside* a pod": a marker before any word of substance opens the subject, not the
     // setting; only a question's first word ("in k8s, what …") or one after its subject does.
     if (isContextMarker(t) && (at === 0 || subject)) context = true;
     // "on a worker node, *what* starts the containers": a question word after the setting opens the subject.
     else if (context && QUESTION_WORDS.has(t)) context = false;
-    if (!isFiller(t)) subject = true;
-    if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
+    const filler = isFiller(t);
+    if (!filler) subject = true;
+    if (filler || index.postings.has(t)) {
+      out.push({ term: t, similarity: 1, context });
+      continue;
+    }
     const read = readingOf(index, t);
-    return Array.isArray(read) ? read.map((r) => ({ ...r, context })) : { ...read, context };
-  });
+    if (Array.isArray(read)) for (const r of read) out.push({ ...r, context });
+    else out.push({ ...read, context });
+  }
+  return out;
 }
 
 /** How a word not ours as typed is read: the same whatever the question, so worked out once per word. */
