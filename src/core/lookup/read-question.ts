@@ -29,7 +29,7 @@ export interface Term {
   everyday?: boolean;
   /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
   typed?: string;
-  /** Not a word of ours but chat all the same ("conceptually", "roughly"): dropped like filler. */
+  /** Not a word of ours but chat all the same ("intuitively", "loosely"): dropped like filler. */
   chat?: boolean;
 }
 
@@ -92,7 +92,7 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   // uses it: a word only an outside term's name uses ("computing" of seccomp) would bend "computer".
   const kin = index.kin(t);
   if (kin !== undefined && conceptUses(index, kin)) return { term: kin, similarity: FAMILY, typed: t };
-  // "explain it *conceptually*", "roughly how": how to answer, not what about; chat like "basically".
+  // "explain it *intuitively*", "loosely speaking": how to answer, not what about; chat like "basically".
   if (isMannerAdverb(t, (w) => index.postings.has(w))) return { term: t, similarity: 0, chat: true };
   // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
   if (index.everyday.has(t)) return { term: t, similarity: 0 };
@@ -115,10 +115,12 @@ export function rejoin(index: LookupIndex, words: readonly string[]): string[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i] as string, words[i + 1] as string];
     const joined = a + b;
+    // "mess up", "screwed up": a phrasal verb chat uses for a word of ours is one word, never the noun alone ("a mess").
+    const phrasal = synonymOf(joined, (w) => index.postings.has(w)) !== undefined;
     // "over-engineering", "dead-simple": a word some concept explains, typed with a hyphen or a space, is that word too.
-    if (!index.nameTerms.has(joined) && !index.explained.has(joined)) continue;
+    if (!phrasal && !index.nameTerms.has(joined) && !index.explained.has(joined)) continue;
     const loose = (w: string): boolean => w.length <= 2 || !index.explained.has(w);
-    if (!loose(a) && !loose(b)) continue;
+    if (!phrasal && !loose(a) && !loose(b)) continue;
     out ??= [...words];
     out.splice(i - (words.length - out.length), 2, joined);
   }
@@ -156,8 +158,8 @@ function baseForm(index: LookupIndex, term: string): string | undefined {
 
 /**
  * Two known words typed as one ("eachother", "ofcourse") are not an unseen subject. Two pieces of two
- * letters ("wi" and "fi") are not: spoken-English lists hold most pairs of letters, so a short name
- * ("wifi") would always pass for two words.
+ * letters ("ok" and "ta") are not: spoken-English lists hold most pairs of letters, so a short name
+ * ("okta") would always pass for two words.
  */
 function isJoined(index: LookupIndex, term: string): boolean {
   const known = (part: string): boolean => index.postings.has(part) || index.everyday.has(part);
