@@ -27,7 +27,7 @@ export function isComparative(word: string): boolean {
 
 /**
  * Whether an unseen word is an adverb of manner made from a word of ours or of everyday English
- * ("conceptually", "roughly", "smartly"): it says how to explain or do something, like "basically",
+ * ("intuitively", "loosely", "technically"): it says how to explain or do something, like "basically",
  * never what the question is about. `known` tells the knowledge base's own words.
  */
 export function isMannerAdverb(word: string, known: (base: string) => boolean): boolean {

@@ -94,7 +94,7 @@ export class Speller {
         if (distance === undefined) continue;
         // Two letters typed the wrong way round is the commonest slip: "waht" is "what" before it is "want".
         const swap = distance === 1 && isSwap(term, word);
-        // Then one that keeps the first letter: people rarely slip on it ("rback" is "rbac", not "back").
+        // Then one that keeps the first letter: people rarely slip on it ("podeaffinity" is "podaffinity", not "nodeaffinity").
         const start = word[0] === term[0];
         const weight = this.weight(word);
         const better =
