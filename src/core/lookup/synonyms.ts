@@ -21,8 +21,6 @@ const GROUPS: Record<string, string> = {
   simple: 'easy easier simpler straightforward',
   best: 'ideal',
   desired: 'wanted intended',
-  // "in sync" as one word: syncing files is another matter.
-  consistent: 'insync',
   // Short forms people type.
   infrastructure: 'infra',
   database: 'db',
