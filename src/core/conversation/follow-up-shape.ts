@@ -3,7 +3,8 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
-import type { FollowUp } from './follow-up.js';
+import type { FollowUp, Reading } from './follow-up-reading.js';
+import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { ADVICE, COMPARED_WITH, isAspectWord, OPENING, PEOPLE } from './follow-up-words.js';
 
@@ -24,7 +25,13 @@ export interface Asked {
   statement: readonly string[];
 }
 
-export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
+/** The reader for the table in follow-up.ts: the shapes below, read on the facts already worked out. */
+export function wholeShape(r: Reading): Ruling {
+  const asked = { text: r.text, lower: r.lower, tokens: r.tokens, last: r.last, anaphor: r.anaphor(), named: r.named(), statement: r.statement };
+  return wholeReading(r.kb, r.index, asked);
+}
+
+function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
   const { text, lower, tokens, last, anaphor, named, statement } = asked;
   // "we're two devs on one app" then "is kubernetes right for us?": advice asked for the situation just
   // described is answered for that situation, the question read with the statement's words beside it.
