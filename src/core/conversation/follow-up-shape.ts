@@ -6,6 +6,7 @@ import { namedIn, type ConceptTerms } from './concept-terms.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
+import { CONFIRM_WORDS } from './chat-words.js';
 import { ADVICE, COMPARED_WITH, isAspectWord, OPENING, PEOPLE } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
@@ -80,8 +81,9 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
  * A closing yes/no question about a pronoun, of a few words ("would that qualify?", "is this enough?"),
  * or a short clause asking to be confirmed ("we're fine, right?", "so docker it is, correct?").
  */
+const CONFIRM = `(?:${CONFIRM_WORDS.join('|')})`;
 const CLOSING_CHECK =
-  new RegExp(`${OPENING}(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \\w+(?: \\w+){0,2}$|^(?:\\w+ ){0,3}(?:right|correct|yes|yeah|true|ok|okay)$`);
+  new RegExp(`${OPENING}(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \\w+(?: \\w+){0,2}$|^(?:\\w+ ){0,3}${CONFIRM}$`);
 
 /** Facts stated first (three words or more, no question among them), then a closing check on them: the facts. */
 function factsThenCheck(text: string): string | undefined {
@@ -91,7 +93,7 @@ function factsThenCheck(text: string): string | undefined {
   // "what is a pod, is it like a container?" asks first: not facts.
   const stated = facts.some((c) => c.split(' ').length >= 3) && !facts.some((c) => looksLikeQuestion(c));
   // A confirmation asked ("…, right?") needs its question mark; "…, yes" may be an answer.
-  const asked = check !== undefined && (!/(?:right|correct|yes|yeah|true|ok|okay)$/.test(check) || /\?\s*$/.test(text));
+  const asked = check !== undefined && (!new RegExp(`${CONFIRM}$`).test(check) || /\?\s*$/.test(text));
   return check !== undefined && stated && asked && CLOSING_CHECK.test(check) ? facts.join(' ') : undefined;
 }
 
