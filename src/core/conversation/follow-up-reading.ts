@@ -173,7 +173,7 @@ export class Reading {
       this.content().every((t) => knownAnywhere(this.index, t)),
   );
 
-  /** "and when is it *not enough*?" after "when docker is enough": the last answer's own words, negated. */
+  /** "and when would it *not be enough*?" after "when docker is enough": the last answer's own words, negated. */
   readonly negated = lazy(
     () =>
       this.tokens.some((t) => NEGATIONS.has(t)) &&
