@@ -70,11 +70,23 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
       // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
       const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship)\b/.test(lower);
       const againstIt = difference && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
+      // Unless the last answer's page alone asks that very difference: then it is the one that explains it.
+      if (againstIt && ownsDifference(index, last, againstIt) && !ownsDifference(index, againstIt, last)) {
+        return { concept: last, how: 'same', rule: 'compared-own' };
+      }
       if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
     }
   }
   return undefined;
+}
+
+/** Words that ask how two things differ. */
+const DIFFERENCE = /\b(?:different|differ|differs|difference|differences|vs|versus|compared?)\b/;
+
+/** The page of `concept` lists, among the questions it answers, how it differs from `other` ("pod vs container, what is the difference"). */
+function ownsDifference(index: ConceptTerms, concept: Concept, other: Concept): boolean {
+  return concept.asked.some((q) => DIFFERENCE.test(q.toLowerCase()) && namedIn(index, q).includes(other.id));
 }
 
 /**
