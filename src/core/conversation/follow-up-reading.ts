@@ -1,7 +1,7 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { isFiller, terms, tokenize } from '../lookup/normalize.js';
+import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
 import { knownAnywhere, nameWords, neighbourhood, overlap } from './follow-up-neighbours.js';
@@ -24,6 +24,9 @@ export interface FollowUp {
 const KEYED = 2;
 /** Up to this many words, a question naming no concept may lean on the last answer. */
 const NAMELESS_WORDS = 5;
+
+/** Words that point back alone ("is *that* bad?") and determine a noun after them ("*that* rbac thing"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
 /** A value computed on first use and kept. */
 function lazy<T>(compute: () => T): () => T {
@@ -80,7 +83,24 @@ export class Reading {
   );
 
   /** The message points back: a pronoun, "the other", "one". */
-  readonly anaphor = lazy(() => this.standsFor() || this.otherThan() || pointerAt(this.tokens) >= 0);
+  readonly anaphor = lazy(() => this.standsFor() || this.otherThan() || this.pointsBack());
+
+  /**
+   * A pointer that stands for something said before. "*this* rbac thing", "*those* controllers": a
+   * demonstrative right before a concept's name is a determiner of that name, no pointer back.
+   */
+  private pointsBack(): boolean {
+    const names = new Set(this.everyName().flatMap((id) => nameWords(this.kb, id)));
+    let from = 0;
+    for (;;) {
+      const at = pointerAt(this.tokens.slice(from));
+      if (at < 0) return false;
+      const word = this.tokens[from + at] ?? '';
+      const next = this.tokens[from + at + 1];
+      if (!DEMONSTRATIVES.has(word) || next === undefined || !names.has(singular(next))) return true;
+      from += at + 1;
+    }
+  }
 
   /** Every concept the message names, the last answer included. */
   readonly everyName = lazy(() => namedIn(this.index, this.text));

@@ -155,6 +155,13 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
   });
 
+  it('reads "this"/"that" right before a name as part of that name, not as a pointer back', () => {
+    // The name after the demonstrative is the subject: a fresh question for the lookup.
+    expect(read('kubernetes-costs', 'so is that rbac thing worth learning?')).toBeUndefined();
+    // Alone, the demonstrative still points back.
+    expect(read('kubernetes-costs', 'is that a lot?')).toBe('kubernetes-costs');
+  });
+
   it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
     expect(read('container', 'how does it differ from an image?')).toBe('image');
     expect(read('controller-manager', 'how does it relate to the control loop?')).toBe('control-loop');
