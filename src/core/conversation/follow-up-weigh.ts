@@ -2,7 +2,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap, pronounSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { ANAPHORS, OPENING, PREPOSITION, WEAK, YES_NO } from './follow-up-words.js';
+import { ANAPHORS, OPENING, PREPOSITION, WEAK, widen, YES_NO } from './follow-up-words.js';
 
 // The last readers: a follow-up that leans on the thread and that nothing above settled is about the
 // last answer or one of its neighbours, whichever explains its words best. The readers before the
@@ -14,6 +14,8 @@ const STAY = 0.5;
 const AGREES = 0.8;
 /** Evidence a neighbour needs before a pronoun in object position is read as pointing at it. */
 const CLEAR = 0.2;
+/** The weight of a term that is a keyword or a name of a concept (see concept-terms.ts). */
+const KEYWORD = 2;
 /** What a concept two steps from the last answer keeps of its score. */
 const FAR = 0.5;
 
@@ -56,7 +58,14 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
     return wholes.length > 0 ? wholes : elsewhere;
   }
   const others = elsewhere.filter((id) => overlap(index, id, content) > CLEAR);
-  return object && others.length > 0 ? others : neighbours;
+  if (!object || others.length === 0) return neighbours;
+  // "who calls it?", the pronoun the relation's object, after a page that lists being called among its
+  // keywords: that page is about the relation itself, and stays in the running. "what does it send
+  // commands to?" (the pronoun its subject) asks for the other end all the same.
+  const row = index.weights.get(last.id);
+  const pronounObject = ANAPHORS.has(r.tokens.at(-1) ?? '');
+  const keyword = pronounObject && content.some((t) => !WEAK.has(t) && widen(t).some((w) => (row?.get(w) ?? 0) >= KEYWORD));
+  return keyword ? [last.id, ...others] : others;
 }
 
 /** The last answer or the neighbour that explains the follow-up's words best. */

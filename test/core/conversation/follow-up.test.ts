@@ -24,6 +24,10 @@ describe('reading a follow-up against the last answer', () => {
 
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {
     expect(read('docker-daemon', 'how would i send commands to it?')).toBe('docker-client');
+    // Unless the relation is what the last answer's own page is about, far more than any neighbour's.
+    expect(read('api-server', 'so what talks to it?')).toBe('api-server');
+    // With the pronoun as the subject, the other end is still asked for.
+    expect(read('docker-client', 'what does it send commands to?')).toBe('docker-daemon');
   });
 
   it('reads "the other …" as leaning on the last answer and goes to what lists it with its siblings', () => {
