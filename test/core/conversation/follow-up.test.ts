@@ -34,6 +34,10 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
   });
 
+  it('keeps "the others" on the last answer when its page is itself the list of that kind', () => {
+    expect(read('where-teams-go-wrong', 'and the rest?')).toBe('where-teams-go-wrong');
+  });
+
   it('turns a negated follow-up to the counterpart of the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', "and when isn't it?")).toBe('when-docker-is-enough');
   });
