@@ -8,6 +8,7 @@ import { RedisFeedbackLog } from './redis-feedback.js';
 import { DEFAULT_REDIS_PREFIX, RedisStore } from './redis-store.js';
 import { openDatabase, sqlitePath, type SqliteDatabase } from './sqlite-database.js';
 import { SqliteFeedbackLog } from './sqlite-feedback.js';
+import { checkpointInBackground } from './sqlite-checkpoints.js';
 import { watchDatabaseFile } from './sqlite-file-watch.js';
 import { SqliteStore } from './sqlite-store.js';
 import { redisProbe, type StoreProbe, type StoreProbes } from './store-health.js';
@@ -92,9 +93,12 @@ function openSqlite(dataDir: string, logger: Logger, retention: { retentionDays?
     throw new Error(`cannot use the SQLite database ${file} (DATA_DIR): ${errorMessage(error)}`, { cause: error });
   }
   const watch = watchDatabaseFile(file, logger);
+  const checkpoints = checkpointInBackground(db, file, logger);
   return opened(store, feedback, `sqlite at ${file}`, async () => sqliteAnswers(db) && watch.intact(), async () => {
     // Feedback is committed in batches: what the last replies queued is written before the file closes.
     if (db.open) await feedback.close();
+    // The worker's connection closes first, so the bot's is the last one and folds the log into the file.
+    await checkpoints.close();
     watch.close();
     if (db.open) db.close();
   });
