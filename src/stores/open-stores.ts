@@ -61,13 +61,12 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
   if (options.redisUrl) {
     const prefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX;
     const redis = await connectRedis(options.redisUrl, { logger: options.logger });
-    return opened(
-      new RedisStore(redis, prefix),
-      new RedisFeedbackLog(redis, prefix, retention),
-      `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`,
-      redisProbe(redis),
-      () => quitRedis(redis),
-    );
+    const feedback = new RedisFeedbackLog(redis, prefix, retention);
+    return opened(new RedisStore(redis, prefix), feedback, `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`, redisProbe(redis), async () => {
+      // What the last replies queued is sent before the connection closes.
+      await feedback.close().catch(() => undefined);
+      await quitRedis(redis);
+    });
   }
   if (options.kind === 'persistent') return openSqlite(options.dataDir, options.logger, retention);
   return opened(
