@@ -57,15 +57,20 @@ export class Speller {
   private get byDeletion(): Map<string, string[]> {
     if (this.deletions) return this.deletions;
     const byDeletion = new Map<string, string[]>();
+    const file = (key: string, word: string): void => {
+      const list = byDeletion.get(key);
+      if (list) {
+        if (list[list.length - 1] !== word) list.push(word);
+      } else byDeletion.set(key, [word]);
+    };
     for (const word of this.words) {
       if (word.length < MIN_LENGTH) continue;
-      for (const key of [word, ...deletes(word)]) {
-        const list = byDeletion.get(key);
-        if (list) {
-          if (list[list.length - 1] !== word) list.push(word);
-        } else byDeletion.set(key, [word]);
-      }
+      file(word, word);
+      for (let i = 0; i < word.length; i++) file(word.slice(0, i) + word.slice(i + 1), word);
     }
+    // The list for completing unfinished words too: a one-off cost paid by the first word that needs
+    // either, rather than by a second question later.
+    this.alphabetical ??= [...this.words].sort();
     return (this.deletions = byDeletion);
   }
 
