@@ -18,7 +18,7 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 const MAX_QUESTION = 300;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const text = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION);
+  const text = mendChatWords(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION));
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",
@@ -54,6 +54,18 @@ function lastQuestion(index: LookupIndex, text: string): LookupResult | undefine
 
 function hasStray(index: LookupIndex, text: string): boolean {
   return readWords(index, rejoin(index, terms(text))).some((w) => !isFiller(w.term) && w.chat !== true && isStray(w));
+}
+
+/**
+ * A slip in a word that shapes the question rather than naming its subject ("diference bewteen",
+ * "verus"): mended before the question's shape is read, so a comparison with a typo is still one.
+ */
+function mendChatWords(index: LookupIndex, text: string): string {
+  return text.replace(/[a-z]{4,}/g, (word) => {
+    if (isFiller(word) || index.postings.has(word) || index.everyday.has(word)) return word;
+    const fixed = index.correct(word);
+    return fixed !== undefined && isFiller(fixed.term) ? fixed.term : word;
+  });
 }
 
 /** Whether the text names the concept found, by its id, title or an alias. */

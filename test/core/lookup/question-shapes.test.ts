@@ -39,6 +39,10 @@ describe('question shapes', () => {
     expect(idOf('how does podeaffinity work')).toBe('outside:pod-affinity');
   });
 
+  it('reads a comparison with a slip in "difference" or "between" as a comparison', () => {
+    expect(idOf('whats the actual diffrence betwen docker and k8s')).toBe('docker-vs-kubernetes');
+  });
+
   it('takes a short unseen word for a subject, not for two words run together', () => {
     expect(idOf('is okta down again')).toBe('unknown');
     expect(idOf('do pods talk to eachother')).not.toBe('unknown');
