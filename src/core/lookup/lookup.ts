@@ -2,14 +2,14 @@ import type { Concept } from '../content/schema.js';
 import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
 import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
-import { isStray, readWords, rejoin } from './read-question.js';
+import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { resultFor, type LookupResult } from './result.js';
 import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
 /** A question after a "but", when the text before it says what is already understood. */
-const AFTER_BUT = /\bbut\b(?!.*\bbut\b)((?=.*\b(?:what|whats|how|why|who|which|where|when)\b).+)$/;
+const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
 
 /** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;

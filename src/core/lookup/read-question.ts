@@ -7,7 +7,8 @@ import { synonymOf } from './synonyms.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
-const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
+/** Words that open a question; one list for every reader in the lookup. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
 /** A word read as one chat uses for ours ("tiny" as "small"): below what names a concept (find-names.ts). */
 const SYNONYM = 0.8;
 /** A word read as another of its family ("coordination" as "coordinating"). */
