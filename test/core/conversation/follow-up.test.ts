@@ -38,6 +38,12 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('where-teams-go-wrong', 'and the rest?')).toBe('where-teams-go-wrong');
   });
 
+  it('answers "and which one <does> <thing>?" with the concept near the thread whose own sentence does that', () => {
+    expect(read('api-server', 'and which one picks the node?')).toBe('scheduler');
+    // "what about X" asks for no one doing anything.
+    expect(read('container-runtime', 'what about docker, is it still usable?')).not.toBe('scheduler');
+  });
+
   it('turns a negated follow-up to the counterpart of the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', "and when isn't it?")).toBe('when-docker-is-enough');
   });
