@@ -13,6 +13,8 @@ import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { topicFirst, withoutPreface } from './preface.js';
+import { adviceFromFacts } from './follow-up-shape.js';
+import { ADVICE } from './follow-up-words.js';
 
 /** A question answered, and what the thread should remember of it. */
 export interface Answered {
@@ -88,6 +90,9 @@ export function answerQuestion(
  */
 function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[]): FollowUp | undefined {
   if (said.length === 0 || (found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id))) return undefined;
+  // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly.
+  const leaned = ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`) : undefined;
+  if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
   const both = kb.lookup(`${text} ${said.join(' ')}`);
   return both.status === 'answer' ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
 }

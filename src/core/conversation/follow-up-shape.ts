@@ -1,3 +1,4 @@
+import { verdictLean } from '../checklist/lean-of-facts.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -37,6 +38,9 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
   // "we're two devs on one app" then "is kubernetes right for us?": advice asked for the situation just
   // described is answered for that situation, the question read with the statement's words beside it.
   if (statement.length > 0 && ADVICE.test(lower)) {
+    // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
+    const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`);
+    if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
     const found = kb.lookup(`${text} ${statement.join(' ')}`);
     if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
   }
@@ -79,6 +83,13 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
     }
   }
   return undefined;
+}
+
+/** The page of the one verdict the facts in `text` lean to, across the knowledge base's checklists. */
+export function adviceFromFacts(kb: KnowledgeBase, text: string): Concept | undefined {
+  const pages = new Set(kb.checklists.flatMap((c) => verdictLean(c, text)?.concept ?? []));
+  const [only] = pages;
+  return pages.size === 1 && only !== undefined ? kb.concept(only) : undefined;
 }
 
 /** Words that ask how two things differ. */

@@ -271,4 +271,10 @@ describe('reading a follow-up against the last answer', () => {
     expect(answered('can we roll back?')).toBe('rolling-update');
     expect(answered('is kubernetes overkill for us?')).toBe('mistake-kubernetes-too-early');
   });
+
+  it('answers advice after a described situation with the verdict page its facts lean to', () => {
+    const advice = (said: string[], text: string): string | undefined => resolveFollowUp(kb, text, ['autoscaling'], undefined, [], said)?.concept.id;
+    expect(advice(['30', 'machine', 'traffic', 'bursty'], 'would we need kubernetes?')).toBe('when-kubernetes-is-worth-it');
+    expect(advice(['everything', 'single', 'vps'], 'should we go for kubernetes?')).toBe('when-docker-is-enough');
+  });
 });
