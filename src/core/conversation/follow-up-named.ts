@@ -121,6 +121,22 @@ export function whichOneDoesIt(r: Reading): Ruling {
   return undefined;
 }
 
+/** Words that put a name on something: what follows them is the name. */
+const NAMING = /\b(?:call|calls|called|calling|named|termed|known as|referred to as|described as)\b(.*)$/;
+
+/**
+ * "why is it called a control loop?", "why do people call it X?": a name put on the last answer is what is
+ * asked about, so the page of that name answers, however much the pronoun looks like the subject.
+ */
+export function nameGiven(r: Reading): Ruling {
+  const named = r.named();
+  const [only] = named;
+  const after = NAMING.exec(r.lower)?.[1];
+  if (named.length !== 1 || only === undefined || after === undefined || !namedIn(r.index, after).includes(only)) return undefined;
+  const concept = r.kb.concept(only);
+  return concept ? { concept, how: 'related', rule: 'name-given' } : undefined;
+}
+
 /** A message naming its own subject, with nothing pointing back, is a fresh question. */
 export function namesItsOwn(r: Reading): Ruling {
   return r.named().length > 0 && !r.anaphor() ? FRESH : undefined;

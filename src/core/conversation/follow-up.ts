@@ -2,7 +2,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { anAspect, alongARelation, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords, whichOneDoesIt,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords, whichOneDoesIt,
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
@@ -24,6 +24,7 @@ const READERS: readonly Reader[] = [
   wholeShape,
   // Names in it
   unknownWords,
+  nameGiven,
   onlyAName,
   besideTheName,
   settlesTheLookup,

@@ -44,6 +44,10 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('container-runtime', 'what about docker, is it still usable?')).not.toBe('scheduler');
   });
 
+  it('answers "why is it called X?" with the page of the name X, though the pronoun looks like the subject', () => {
+    expect(read('kubernetes', 'why is it called a control loop?')).toBe('control-loop');
+  });
+
   it('turns a negated follow-up to the counterpart of the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', "and when isn't it?")).toBe('when-docker-is-enough');
   });
