@@ -1,4 +1,4 @@
-import { verdictLean } from '../checklist/lean-of-facts.js';
+import { factsIn, verdictLean } from '../checklist/lean-of-facts.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -90,6 +90,24 @@ export function adviceFromFacts(kb: KnowledgeBase, text: string): Concept | unde
   const pages = new Set(kb.checklists.flatMap((c) => verdictLean(c, text)?.concept ?? []));
   const [only] = pages;
   return pages.size === 1 && only !== undefined ? kb.concept(only) : undefined;
+}
+
+/** "what if …", "and if …", "suppose …": a situation put to the last answer. */
+const WHAT_IF = new RegExp(`${OPENING}(?:what if|and if|but if|suppose|supposing|what happens if|say)\\b`);
+
+/**
+ * "what if traffic fluctuates a lot?" after a verdict's page (when Kubernetes is worth it): a situation put to
+ * the advice just given. When its facts lean to a verdict, that verdict's page; else the advice page itself,
+ * which weighs that very fact, rather than the page of the fact's topic.
+ */
+export function whatIfOnAdvice(r: Reading): Ruling {
+  const { kb, last } = r;
+  const checklist = kb.checklists.find((c) => c.verdicts.some((v) => v.concept === last.id));
+  // A situation naming a thing of its own ("what if a node dies?") is about that thing, not a count of hosts.
+  if (!checklist || r.named().length > 0 || !WHAT_IF.test(r.lower) || Object.keys(factsIn(checklist, r.text)).length === 0) return undefined;
+  const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '));
+  const concept = leaned ?? last;
+  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };
 }
 
 /** Words that ask how two things differ. */

@@ -6,7 +6,7 @@ import {
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { wholeShape } from './follow-up-shape.js';
+import { whatIfOnAdvice, wholeShape } from './follow-up-shape.js';
 import { weighNeighbours } from './follow-up-weigh.js';
 
 export type { FollowUp } from './follow-up-reading.js';
@@ -22,6 +22,7 @@ const READERS: readonly Reader[] = [
   // The message as a whole
   askedAgain,
   wholeShape,
+  whatIfOnAdvice,
   // Names in it
   unknownWords,
   nameGiven,

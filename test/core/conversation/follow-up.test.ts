@@ -48,6 +48,14 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('kubernetes', 'why is it called a control loop?')).toBe('control-loop');
   });
 
+  it('reads "what if <situation>?" after a verdict\'s page by the verdict the situation leans to', () => {
+    // Leaning nowhere clearly: the advice page itself, which weighs that fact.
+    expect(read('when-kubernetes-is-worth-it', 'and what if our traffic is bursty?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-docker-is-enough', 'what if we grow to ten servers?')).toBe('when-kubernetes-is-worth-it');
+    // A situation naming a thing of its own is about that thing.
+    expect(read('when-docker-is-enough', 'what if a node dies?')).not.toBe('when-kubernetes-is-worth-it');
+  });
+
   it('turns a negated follow-up to the counterpart of the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', "and when isn't it?")).toBe('when-docker-is-enough');
   });
