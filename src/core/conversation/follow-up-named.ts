@@ -5,7 +5,7 @@ import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { namedBeside } from './follow-up-shape.js';
-import { AGENT, LEADS_ON, OPENING } from './follow-up-words.js';
+import { AGENT, ANAPHORS, HAVE, LEADS_ON, OPENING } from './follow-up-words.js';
 import { pointerAt } from './read-in-context.js';
 
 // Readers for a follow-up that names a concept, or uses words the lookup reads as one: whether the
@@ -64,7 +64,9 @@ function parallel(r: Reading, subject: string): Ruling {
  * page covers it. After a start-here topic ("docker"), "and on kubernetes?" is the other topic.
  */
 function asSetting(r: Reading, subject: string): Ruling {
-  const setting = r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
+  // "does docker have that?" after autoscaling: whether the thing named has the last answer's thing.
+  const hasIt = ANAPHORS.has(r.tokens.at(-1) ?? '') && HAVE.has(r.tokens.at(-2) ?? '');
+  const setting = hasIt || r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
   const kept = r.named().length === 1 && setting && !r.last.featured && covers(r.index, r.last, subject);
   return kept ? { concept: r.last, how: 'same', rule: 'setting' } : undefined;
 }

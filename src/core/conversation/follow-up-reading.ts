@@ -5,7 +5,7 @@ import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
 import { knownAnywhere, nameWords, neighbourhood, overlap } from './follow-up-neighbours.js';
-import { ANAPHORS, CONNECTIVES, CUES, LEADS_ON, NEGATIONS, OTHER, PART, SETTING, TRAILS_ON, WEAK, widen } from './follow-up-words.js';
+import { ANAPHORS, CONNECTIVES, CUES, HAVE, LEADS_ON, NEGATIONS, OTHER, PART, SETTING, TRAILS_ON, WEAK, widen } from './follow-up-words.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 
 // What a follow-up is, worked out from its words and the thread's last answer: the facts every
@@ -125,6 +125,12 @@ export class Reading {
     return SETTING.has(t) && this.namedWords().has(this.said()[i + 1] ?? '');
   }
 
+  /** "does X *support* it?": a verb of having before a final pronoun asks whether, and says nothing of its own. */
+  hasIt(t: string, i: number): boolean {
+    const said = this.said();
+    return HAVE.has(t) && i === said.length - 2 && ANAPHORS.has(said[i + 1] ?? '');
+  }
+
   /** The words that carry the question's own meaning: no filler, cue, pronoun, joining word, name or number. */
   readonly content = lazy(() =>
     this.said().filter(
@@ -137,7 +143,8 @@ export class Reading {
         !OTHER.has(t) &&
         !/^\d+$/.test(t) &&
         !this.pointing(t, i) &&
-        !this.setsName(t, i),
+        !this.setsName(t, i) &&
+        !this.hasIt(t, i),
     ),
   );
 

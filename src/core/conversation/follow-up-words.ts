@@ -71,6 +71,9 @@ export const AGENT = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is 
 // opening the question, and "can"/"will" not at all.
 export const ADVICE = new RegExp(`\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b`);
 
+/** Verbs of having something, before a final pronoun: "does X *have* that?", "does X *support* it?". */
+export const HAVE = new Set(['have', 'has', 'support', 'supports', 'offer', 'offers', 'do', 'does', 'handle', 'handles', 'provide', 'provides', 'include', 'includes']);
+
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
 /** Words that turn a question around ("but when *not*?"). */

@@ -179,6 +179,8 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('docker', 'and on kubernetes?')).toBeUndefined();
     // Without a setting word, the name is the subject.
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
+    // "does X have that?": whether the thing named has the last answer's thing, which that page tells.
+    expect(read('rolling-update', 'so does docker have that?')).toBe('rolling-update');
   });
 
   it('reads "this"/"that" right before a name as part of that name, not as a pointer back', () => {
