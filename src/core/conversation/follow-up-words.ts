@@ -69,7 +69,11 @@ export const AGENT = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is 
 /** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "would docker do for us". */
 // "how do we store images?" asks how, not whether, and "can we roll back?" what is possible: "do we" counts only
 // opening the question, and "can"/"will" not at all.
-export const ADVICE = new RegExp(`\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b`);
+// "what would you pick?", "what do you recommend?": the bot's own advice, asked outright.
+export const ADVICE = new RegExp(
+  `\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b|` +
+    `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b`,
+);
 
 /** Verbs of having something, before a final pronoun: "does X *have* that?", "does X *support* it?". */
 export const HAVE = new Set(['have', 'has', 'support', 'supports', 'offer', 'offers', 'do', 'does', 'handle', 'handles', 'provide', 'provides', 'include', 'includes']);

@@ -290,5 +290,7 @@ describe('reading a follow-up against the last answer', () => {
     const advice = (said: string[], text: string): string | undefined => resolveFollowUp(kb, text, ['autoscaling'], undefined, [], said)?.concept.id;
     expect(advice(['30', 'machine', 'traffic', 'bursty'], 'would we need kubernetes?')).toBe('when-kubernetes-is-worth-it');
     expect(advice(['everything', 'single', 'vps'], 'should we go for kubernetes?')).toBe('when-docker-is-enough');
+    // The bot's own advice asked outright is advice all the same.
+    expect(advice(['30', 'machine', 'traffic', 'bursty'], 'so what do you recommend?')).toBe('when-kubernetes-is-worth-it');
   });
 });
