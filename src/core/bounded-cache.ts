@@ -14,6 +14,15 @@ export class BoundedCache<K, V> {
     return this.entries.get(key);
   }
 
+  /** `get` for a cache of things in use: a hit becomes the most recent, so what is used often stays (LRU). */
+  use(key: K): V | undefined {
+    if (!this.entries.has(key)) return undefined;
+    const value = this.entries.get(key) as V;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+
   /** Whether `key` is held, for caches whose values may themselves be `undefined`. */
   has(key: K): boolean {
     return this.entries.has(key);

@@ -3,7 +3,11 @@ import type { FeedbackEvent, FeedbackLog, Logger, PlatformName } from './types.j
 import { errorMessage } from './errors.js';
 import { BoundedCache } from './bounded-cache.js';
 
-/** Hashes of the people seen lately: the same few people ask most questions, and each hash was a SHA-256 per message on the way to the reply. */
+/**
+ * Hashes of the people seen lately: the same few people ask most questions, and each hash was a
+ * SHA-256 per message on the way to the reply. Least recently used out first, so the regulars stay
+ * however many people pass through once.
+ */
 const hashes = new BoundedCache<string, string>(5_000);
 
 /**
@@ -12,7 +16,7 @@ const hashes = new BoundedCache<string, string>(5_000);
  */
 export function hashUser(platform: PlatformName, userId: string): string {
   const key = `${platform}:${userId}`;
-  const known = hashes.get(key);
+  const known = hashes.use(key);
   if (known !== undefined) return known;
   const hash = createHash('sha256').update(`archbot:${key}`).digest('hex').slice(0, 16);
   hashes.set(key, hash);

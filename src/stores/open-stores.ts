@@ -8,6 +8,7 @@ import { RedisFeedbackLog } from './redis-feedback.js';
 import { DEFAULT_REDIS_PREFIX, RedisStore } from './redis-store.js';
 import { openDatabase, sqlitePath, type SqliteDatabase } from './sqlite-database.js';
 import { SqliteFeedbackLog } from './sqlite-feedback.js';
+import { checkpointInBackground } from './sqlite-checkpoints.js';
 import { watchDatabaseFile } from './sqlite-file-watch.js';
 import { SqliteStore } from './sqlite-store.js';
 import { redisProbe, type StoreProbe, type StoreProbes } from './store-health.js';
@@ -60,13 +61,12 @@ export async function openStores(options: StoreOptions): Promise<OpenedStores> {
   if (options.redisUrl) {
     const prefix = options.redisPrefix ?? DEFAULT_REDIS_PREFIX;
     const redis = await connectRedis(options.redisUrl, { logger: options.logger });
-    return opened(
-      new RedisStore(redis, prefix),
-      new RedisFeedbackLog(redis, prefix, retention),
-      `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`,
-      redisProbe(redis),
-      () => quitRedis(redis),
-    );
+    const feedback = new RedisFeedbackLog(redis, prefix, retention);
+    return opened(new RedisStore(redis, prefix), feedback, `redis at ${safeRedisUrl(options.redisUrl)} (keys prefixed ${prefix})`, redisProbe(redis), async () => {
+      // What the last replies queued is sent before the connection closes.
+      await feedback.close().catch(() => undefined);
+      await quitRedis(redis);
+    });
   }
   if (options.kind === 'persistent') return openSqlite(options.dataDir, options.logger, retention);
   return opened(
@@ -92,9 +92,12 @@ function openSqlite(dataDir: string, logger: Logger, retention: { retentionDays?
     throw new Error(`cannot use the SQLite database ${file} (DATA_DIR): ${errorMessage(error)}`, { cause: error });
   }
   const watch = watchDatabaseFile(file, logger);
+  const checkpoints = checkpointInBackground(db, file, logger);
   return opened(store, feedback, `sqlite at ${file}`, async () => sqliteAnswers(db) && watch.intact(), async () => {
     // Feedback is committed in batches: what the last replies queued is written before the file closes.
     if (db.open) await feedback.close();
+    // The worker's connection closes first, so the bot's is the last one and folds the log into the file.
+    await checkpoints.close();
     watch.close();
     if (db.open) db.close();
   });

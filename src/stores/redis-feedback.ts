@@ -1,6 +1,7 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { FeedbackEvent, FeedbackLog, FeedbackReport, ReportQuery } from '../core/types.js';
 import { DAY_MS, DEFAULT_RETENTION_DAYS, dayOf, gapGroup, invalidEvent, questionText, voteAnswer } from './feedback-text.js';
+import { afterTwoTurns } from './after-two-turns.js';
 import { readRedisReport } from './redis-feedback-report.js';
 import { RedisScript } from './redis-script.js';
 import { DEFAULT_REDIS_PREFIX } from './redis-store.js';
@@ -49,15 +50,28 @@ end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 `);
 
+interface Pending {
+  event: FeedbackEvent;
+  done: () => void;
+  failed: (err: unknown) => void;
+}
+
 /**
  * Counters per UTC day under `<prefix>feedback:d:<YYYY-MM-DD>:<name>`, each expiring when the day
  * falls out of the retention; a report adds up the days of its window inside Redis (ZUNIONSTORE),
  * so no event is ever read back one by one. Per gap group, the questions asked and the latest
  * nearest concepts; per person and answer, their last vote; per session, its furthest step.
+ *
+ * Questions asked and missed (most of what is recorded) are counted two event-loop turns later, all
+ * those of a burst in one MULTI: sent at once, their commands were written to Redis's socket on the
+ * way to every reply, and twenty questions at once were twenty transactions. Each `record` settles
+ * once its MULTI has run; a report, and `close`, send what is queued first.
  */
 export class RedisFeedbackLog implements FeedbackLog {
   private readonly retentionMs: number;
   private readonly clock: () => number;
+  private pending: Pending[] = [];
+  private scheduled: { cancel(): void } | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -98,7 +112,34 @@ export class RedisFeedbackLog implements FeedbackLog {
       await VERDICT.run(this.redis, [this.key(`session:${event.session}`), this.dayKey(day, 'verdicts')], [event.checklist, event.verdict, ttl, expireAt]);
       return;
     }
+    return new Promise((done, failed) => {
+      this.pending.push({ event, done, failed });
+      this.scheduled ??= afterTwoTurns(() => void this.flush());
+    });
+  }
+
+  /** Sends every queued question in one MULTI. */
+  async flush(): Promise<void> {
+    this.scheduled?.cancel();
+    this.scheduled = undefined;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
     const m = this.redis.multi();
+    for (const { event } of batch) this.countInto(m, event);
+    try {
+      await m.exec();
+      for (const p of batch) p.done();
+    } catch (err) {
+      for (const p of batch) p.failed(err);
+    }
+  }
+
+  /** The day counters (and gap questions) of a question asked, missed or picked from an offer. */
+  private countInto(m: ChainableCommander, event: FeedbackEvent): void {
+    const day = dayOf(event.at);
+    const expireAt = String(Math.floor(event.at / DAY_MS) * DAY_MS + DAY_MS + this.retentionMs);
+    const ttl = String(this.retentionMs);
     const count = (name: string, member: string, hash = false) => {
       const key = this.dayKey(day, name);
       if (hash) m.hincrby(key, member, 1);
@@ -129,11 +170,17 @@ export class RedisFeedbackLog implements FeedbackLog {
         count('rank', String(event.rank), true);
         break;
     }
-    await m.exec();
   }
 
   async report(query: ReportQuery): Promise<FeedbackReport> {
+    // Counts what was recorded just before, too.
+    await this.flush();
     const since = Math.max(query.since, this.clock() - this.retentionMs);
     return readRedisReport(this.redis, this, { ...query, since }, query);
+  }
+
+  /** Sends what is still queued; the connection itself belongs to whoever opened it. */
+  async close(): Promise<void> {
+    await this.flush();
   }
 }

@@ -1,4 +1,5 @@
 import type { FeedbackEvent } from '../core/types.js';
+import { afterTwoTurns } from './after-two-turns.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 interface Pending {
@@ -14,14 +15,10 @@ interface Pending {
  * `add` settles once its event is committed; `flush` commits at once (before a report reads, and at
  * close, so nothing queued is lost on shutdown). One event the database refuses fails alone: the
  * others of its batch are written one by one.
- *
- * Two turns, not one: discord.js (undici) writes a reply's request a turn after creating it, and a
- * commit at the next turn (100-200 µs) ran in between, on the way to every Discord reply (the reply
- * bench's timeline, 2026-12-06; Slack's calls, over node:http, are written in the turn they start).
  */
 export class FeedbackBatch {
   private pending: Pending[] = [];
-  private scheduled: { cancelled: boolean } | undefined;
+  private scheduled: { cancel(): void } | undefined;
   private readonly writeAll: (events: readonly FeedbackEvent[]) => void;
 
   constructor(
@@ -37,13 +34,13 @@ export class FeedbackBatch {
   add(event: FeedbackEvent): Promise<void> {
     return new Promise((done, failed) => {
       this.pending.push({ event, done, failed });
-      this.scheduled ??= this.afterTwoTurns();
+      this.scheduled ??= afterTwoTurns(() => this.flush());
     });
   }
 
   /** Commits everything queued now. */
   flush(): void {
-    if (this.scheduled) this.scheduled.cancelled = true;
+    this.scheduled?.cancel();
     this.scheduled = undefined;
     const batch = this.pending;
     if (batch.length === 0) return;
@@ -54,15 +51,6 @@ export class FeedbackBatch {
     } catch {
       for (const p of batch) this.retryAlone(p);
     }
-  }
-
-  private afterTwoTurns(): { cancelled: boolean } {
-    const turn = { cancelled: false };
-    const flushUnlessDone = (): void => {
-      if (!turn.cancelled) this.flush();
-    };
-    setImmediate(() => setImmediate(flushUnlessDone));
-    return turn;
   }
 
   private retryAlone(p: Pending): void {

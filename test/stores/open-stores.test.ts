@@ -9,6 +9,7 @@ import { memoryLogger } from '../helpers/kb.js';
 import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
 import { freePort, redisForTests, type RedisServer } from './helpers/redis-server.js';
 import { tempDir } from './helpers/temp-dir.js';
+import { until } from '../adapters/discord/helpers/until.js';
 
 let server: RedisServer;
 let raw: Redis;
@@ -105,6 +106,45 @@ describe('openStores', () => {
     await stores.feedback.record(asked);
     expect(await raw.exists(`${prefix}session:a`, `${prefix}feedback:d:${new Date().toISOString().slice(0, 10)}:topics`)).toBe(2);
     expect(existsSync(join(dir.path, 'r'))).toBe(false);
+    await stores.close();
+    await dropPrefix(raw, prefix);
+  });
+
+  it('sends the feedback of questions still queued when the stores close, with Redis too (shutdown loses none)', async () => {
+    const prefix = testPrefix();
+    const options = { redisUrl: server.url, redisPrefix: prefix, dataDir: join(dir.path, 'rq'), kind: 'persistent', logger: memoryLogger() } as const;
+    stores = await openStores(options);
+    const written = [0, 1, 2].map(() => stores?.feedback.record(asked));
+    await stores.close();
+    await Promise.all(written);
+
+    stores = await openStores(options);
+    expect((await stores.feedback.report(lastDays(30, Date.now(), 5))).topics).toEqual([{ concept: 'pod', count: 3 }]);
+    await stores.close();
+    await dropPrefix(raw, prefix);
+  });
+
+  it('sends a burst of questions to Redis as one transaction, and a report right after counts them all', async () => {
+    const prefix = testPrefix();
+    stores = await openStores({ redisUrl: server.url, redisPrefix: prefix, dataDir: join(dir.path, 'rb'), kind: 'persistent', logger: memoryLogger() });
+    // What the server ran, by connection (other tests may share the server): MULTIs from the one writing under this prefix.
+    const ran: Array<{ args: string[]; source: string }> = [];
+    const monitor = await raw.monitor();
+    monitor.on('monitor', (_time: string, args: string[], source: string) => ran.push({ args, source }));
+    // As twenty mentions arriving at once record theirs: without waiting.
+    const written = Array.from({ length: 20 }, (_, i) => stores?.feedback.record({ ...asked, concept: i % 2 ? 'pod' : 'etcd' }));
+    await Promise.all(written);
+    const ours = (): Array<{ args: string[]; source: string }> => ran.filter((c) => c.args.some((a) => a.startsWith(prefix)));
+    // Four commands a question (two counters, each with its expiry), all seen by the monitor.
+    await until(() => ours().length >= 80, () => `80 commands under the prefix, saw ${ours().length}`);
+    monitor.disconnect();
+    const writer = new Set(ours().map((c) => c.source));
+    expect(ran.filter((c) => writer.has(c.source) && c.args[0]?.toLowerCase() === 'multi')).toHaveLength(1);
+    const report = await stores.feedback.report(lastDays(30, Date.now(), 5));
+    expect(report.topics).toEqual([
+      { concept: 'etcd', count: 10 },
+      { concept: 'pod', count: 10 },
+    ]);
     await stores.close();
     await dropPrefix(raw, prefix);
   });

@@ -1,7 +1,9 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import type { Socket } from 'node:net';
 import type { webApi } from '@slack/bolt';
+import { proxiedBy } from './proxy-env.js';
 
 // The Web API client's `fetch` option ("transport-level behavior"), on node:http instead of Node's
 // WHATWG fetch. Every reply is one chat.postMessage, and fetch's machinery (a Request and its web
@@ -25,6 +27,12 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * under fetch, keeps them 4 s as well.
  */
 const IDLE_MS = 4_000;
+/**
+ * A new connection (and its TLS handshake) that takes longer fails as one that never opened, which
+ * the retry policy repeats: without it a silent network held the call until the client's 10 s
+ * timeout, after which nothing is repeated (a timed-out post may have been posted).
+ */
+export const CONNECT_TIMEOUT_MS = 3_000;
 
 /** One header's value as fetch's Headers gives it: repeated headers joined by ", ". */
 function headerValue(value: string | string[] | undefined): string | null {
@@ -34,6 +42,8 @@ function headerValue(value: string | string[] | undefined): string | null {
 
 /** A body sent compressed although nothing asked for it (fetch would have decoded it too). */
 function decoded(body: Buffer, encoding: string | undefined): Buffer {
+  // An empty body is empty however it is labelled (a 503 or a 204 from a proxy or Slack's edge).
+  if (body.length === 0) return body;
   switch (encoding?.trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
@@ -69,22 +79,49 @@ function response(url: string, res: IncomingMessage, raw: Buffer): FetchResponse
 /** Rejections shaped like fetch's, so the retry policy reads the socket's code the same way (`cause.code`). */
 const failed = (cause: unknown): TypeError => new TypeError('fetch failed', { cause });
 
+export interface WebApiFetchOptions {
+  connectTimeoutMs?: number;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read from (the process's environment). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
 /**
  * A fetch for the Web API client. It handles what the client sends (a string URL, a form or JSON
  * string body, `redirect: 'error'`); anything else (a file upload's FormData, a redirect to follow)
- * goes to `fallback`, Node's fetch.
+ * goes to `fallback`, Node's fetch. So does every call the proxy variables send through a proxy:
+ * node:http has no proxy support of its own, and Node's fetch is what the Slack SDK uses unless told
+ * otherwise (it honours the variables where Node's fetch does: NODE_USE_ENV_PROXY=1, Node 22.21+).
  */
-export function webApiFetch(fallback: FetchFunction = globalThis.fetch as FetchFunction): FetchFunction {
+export function webApiFetch(fallback: FetchFunction = globalThis.fetch as FetchFunction, options: WebApiFetchOptions = {}): FetchFunction {
   const agents = { 'http:': new HttpAgent({ keepAlive: true, timeout: IDLE_MS }), 'https:': new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }) };
+  const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+  const env = options.env ?? process.env;
+  const anyProxy = ['HTTPS_PROXY', 'HTTP_PROXY'].some((name) => (env[name] ?? env[name.toLowerCase()] ?? '').trim() !== '');
   return (input, init) => {
     const url = typeof input === 'string' ? input : input.href;
     const protocol = url.startsWith('https:') ? 'https:' : url.startsWith('http:') ? 'http:' : undefined;
     if (protocol === undefined || init === undefined || init.redirect !== 'error' || (init.body !== undefined && typeof init.body !== 'string')) return fallback(input, init);
-    return send(url, protocol, init, agents[protocol]);
+    if (anyProxy && proxiedBy(env, new URL(url))) return fallback(input, init);
+    return send(url, protocol, init, agents[protocol], connectTimeoutMs);
   };
 }
 
-function send(url: string, protocol: 'http:' | 'https:', init: FetchRequestInit, agent: HttpAgent): Promise<FetchResponse> {
+/** Fails `req` as a connection that never opened, when a new one is not ready within `ms`. */
+function limitConnect(req: ReturnType<typeof httpRequest>, protocol: 'http:' | 'https:', ms: number): void {
+  req.once('socket', (socket: Socket) => {
+    // A kept-alive connection is ready already.
+    if (!socket.connecting) return;
+    const timer = setTimeout(() => {
+      const err = Object.assign(new Error(`no connection to ${req.host} within ${ms} ms`), { code: 'UND_ERR_CONNECT_TIMEOUT' });
+      req.destroy(err);
+    }, ms);
+    const ready = (): void => clearTimeout(timer);
+    socket.once(protocol === 'https:' ? 'secureConnect' : 'connect', ready);
+    socket.once('close', ready);
+  });
+}
+
+function send(url: string, protocol: 'http:' | 'https:', init: FetchRequestInit, agent: HttpAgent, connectTimeoutMs: number): Promise<FetchResponse> {
   const { signal } = init;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const body = typeof init.body === 'string' ? init.body : undefined;
@@ -124,7 +161,9 @@ function send(url: string, protocol: 'http:' | 'https:', init: FetchRequestInit,
       settle(signal?.reason);
     }
     signal?.addEventListener('abort', onAbort, { once: true });
-    req.once('error', (err) => settle(failed(err)));
+    limitConnect(req, protocol, connectTimeoutMs);
+    // `on`, not `once`: a request destroyed with an error may report it twice (itself and its socket).
+    req.on('error', (err) => settle(failed(err)));
     req.end(body);
   });
 }

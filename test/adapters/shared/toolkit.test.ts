@@ -33,6 +33,16 @@ describe('adapter toolkit', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('BoundedCache.use keeps what is in use: beyond its size the least recently used goes, not the oldest', () => {
+    const cache = new BoundedCache<string, number>(2);
+    cache.set('regular', 1);
+    cache.set('once', 2);
+    expect(cache.use('regular')).toBe(1);
+    cache.set('new', 3);
+    expect([cache.has('regular'), cache.has('once'), cache.has('new')]).toEqual([true, false, true]);
+    expect(cache.use('never')).toBeUndefined();
+  });
+
   it('BoundedCache tells a remembered undefined (a known miss) from a key it never saw', () => {
     const cache = new BoundedCache<string, number | undefined>(2);
     cache.set('miss', undefined);

@@ -1,5 +1,5 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { webApi } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,8 +12,10 @@ import { BOT_TOKEN } from './helpers/harness.js';
 // client makes of each answer must be what it was with fetch, failures included, since the retry
 // policy decides from the failure's shape whether a post may be sent again.
 
-const servers: Server[] = [];
+const servers: Array<Server | TcpServer> = [];
+const sockets: Socket[] = [];
 afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.destroy();
   for (const server of servers.splice(0)) await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
@@ -80,6 +82,46 @@ describe('Web API calls over node:http', () => {
   it('decodes a compressed answer, as fetch would', async () => {
     const url = await serving((res) => res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync(JSON.stringify({ ok: true, user_id: 'U1' }))));
     await expect(client(url).auth.test()).resolves.toMatchObject({ ok: true, user_id: 'U1' });
+  });
+
+  it('reads an empty answer marked as compressed as empty: a 503 stays an HTTP error worth retrying', async () => {
+    const url = await serving((res) => res.writeHead(503, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end());
+    const err: unknown = await client(url).auth.test().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'slack_webapi_http_error', statusCode: 503 });
+    expect(safeToRetry(err)).toBe(true);
+  });
+
+  it('gives up on a connection that never becomes ready as one that never opened, so the post is retried', async () => {
+    // Accepts the connection and never answers the TLS handshake: the network between is silent.
+    const silent = createTcpServer((socket) => sockets.push(socket));
+    servers.push(silent);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(silent.address() as AddressInfo).port}/api/`;
+    const slow = new webApi.WebClient(BOT_TOKEN, { slackApiUrl: url, fetch: webApiFetch(undefined, { connectTimeoutMs: 50 }), retryConfig: { retries: 0 }, timeout: 60_000, logLevel: webApi.LogLevel.ERROR });
+    const err: unknown = await slow.chat.postMessage({ channel: 'C1', text: 'x' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'slack_webapi_request_error' });
+    expect(safeToRetry(err)).toBe(true);
+  });
+
+  it('sends through Node\'s fetch, as the Slack SDK does, when HTTPS_PROXY is set, unless NO_PROXY names the host', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    try {
+      const viaFetch: string[] = [];
+      const fallback: webApi.FetchFunction = async (input) => {
+        viaFetch.push(String(input));
+        return new Response('{"ok":true,"user_id":"U9"}', { status: 200, headers: { 'content-type': 'application/json' } });
+      };
+      const behind = (env: Record<string, string>): webApi.WebClient =>
+        new webApi.WebClient(BOT_TOKEN, { slackApiUrl: fake.apiUrl, fetch: webApiFetch(fallback, { env }), retryConfig: { retries: 0 }, logLevel: webApi.LogLevel.ERROR });
+      await expect(behind({ http_proxy: 'http://proxy.internal:3128' }).auth.test()).resolves.toMatchObject({ user_id: 'U9' });
+      expect(viaFetch).toEqual([`${fake.apiUrl}auth.test`]);
+      await behind({ HTTP_PROXY: 'http://proxy.internal:3128', NO_PROXY: 'localhost,127.0.0.1' }).auth.test();
+      expect(viaFetch).toHaveLength(1);
+      expect(fake.callsTo('auth.test')).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
   });
 
   it("hands fetch what it does not send itself (a file's form data, a redirect to follow)", async () => {
