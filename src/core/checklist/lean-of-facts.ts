@@ -7,7 +7,7 @@ import { countIn } from './read-count.js';
 import { allCombinations, combinationCount, evaluate, type Answers } from './evaluate.js';
 import { parseAnswer } from './parse-answer.js';
 
-// "we have 12 servers and traffic spikes every evening" then "what should we run on?": the situation
+// "our stack is spread over a dozen machines and load is bursty", then "so which one for us?": the situation
 // described answers some of a checklist's questions already. The verdict those answers lean to, with
 // the questions nobody answered left open, is the advice asked for.
 

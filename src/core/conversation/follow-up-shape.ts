@@ -96,7 +96,7 @@ export function adviceFromFacts(kb: KnowledgeBase, text: string): Concept | unde
 const WHAT_IF = new RegExp(`${OPENING}(?:what if|and if|but if|suppose|supposing|what happens if|say)\\b`);
 
 /**
- * "what if traffic fluctuates a lot?" after a verdict's page (when Kubernetes is worth it): a situation put to
+ * "and if our load is bursty?" after a verdict's page (when Kubernetes is worth it): a situation put to
  * the advice just given. When its facts lean to a verdict, that verdict's page; else the advice page itself,
  * which weighs that very fact, rather than the page of the fact's topic.
  */

@@ -102,7 +102,7 @@ describe('follow-ups in a thread', () => {
 
   it('reads "in sync" as the "consistent" pages say ("how do they keep in sync?" after Swarm is about Raft)', async () => {
     const { bot } = testBot();
-    expect(first(await bot.handle(say('tell me about docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say('explain docker swarm'))).concept).toBe('docker-swarm');
     expect(first(await bot.handle(say('and how do its managers keep in sync?'))).concept).toBe('raft');
   });
 

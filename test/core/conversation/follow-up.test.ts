@@ -39,7 +39,7 @@ describe('reading a follow-up against the last answer', () => {
   });
 
   it('answers "and which one <does> <thing>?" with the concept near the thread whose own sentence does that', () => {
-    expect(read('api-server', 'and which one picks the node?')).toBe('scheduler');
+    expect(read('api-server', 'and which one picks a node?')).toBe('scheduler');
     // "what about X" asks for no one doing anything.
     expect(read('container-runtime', 'what about docker, is it still usable?')).not.toBe('scheduler');
   });
