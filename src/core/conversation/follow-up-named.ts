@@ -101,7 +101,7 @@ export function onlyOneName(r: Reading): Ruling {
 const DOER = new RegExp(`${OPENING}(?:who|what|which)(?: (?:one|component|part|piece|thing))? (\\w+)`);
 
 /**
- * "and which one picks the node for a pod?": a question for the one doing something to a thing named, put
+ * "so which part places new pods?": a question for the one doing something to a thing named, put
  * as a step along the thread ("and …", "which one"). The answer is the concept near the last answer whose
  * own sentence names it doing that to the thing ("the scheduler … picks which node …").
  */
@@ -127,7 +127,7 @@ export function whichOneDoesIt(r: Reading): Ruling {
 const NAMING = /\b(?:call|calls|called|calling|named|termed|known as|referred to as|described as)\b(.*)$/;
 
 /**
- * "why is it called a control loop?", "why do people call it X?": a name put on the last answer is what is
+ * "where does the name X come from, why is it called X?": a name put on the last answer is what is
  * asked about, so the page of that name answers, however much the pronoun looks like the subject.
  */
 export function nameGiven(r: Reading): Ruling {
