@@ -271,6 +271,8 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "my own" and a "that" after a negated verb as pointing back', () => {
     expect(read('registry', 'can I host my own?')).toBe('registry');
     expect(read('simplest-tool', "isn't that just being lazy?")).toBe('simplest-tool');
+    // A "that" ending the message has no clause after it: a pronoun.
+    expect(read('image', 'so where would I keep that?')).toBe('registry');
   });
 
   it('reads only whether-questions after a statement as advice for that situation, not a how-to ("how do we …")', () => {
