@@ -8,7 +8,7 @@ import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from './chat-words.js';
-import { ADVICE, COMPARED_WITH, isAspectWord, OPENING, PEOPLE } from './follow-up-words.js';
+import { ADVICE, asksAnAspect, COMPARED_WITH, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -164,8 +164,7 @@ export function namedBeside(
  * it is worth it), and else the thing itself, wherever the name put back (`inContext`) landed.
  */
 export function aspectOfItself(index: ConceptTerms, last: Concept, content: readonly string[], inContext: Concept | undefined): FollowUp | undefined {
-  const general = content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
-  if (!general) return undefined;
+  if (!asksAnAspect(content)) return undefined;
   const ownAspects = index.aspects.get(last.id) ?? [];
   const drifted = ownAspects.length === 0 || (inContext !== undefined && inContext.id !== last.id && !ownAspects.includes(inContext.id));
   return drifted ? { concept: last, how: 'same', rule: 'in-context-drift' } : undefined;

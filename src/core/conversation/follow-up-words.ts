@@ -113,6 +113,11 @@ export function isAspectWord(term: string): boolean {
   return ASPECT_WORDS.has(stem(term));
 }
 
+/** "its downsides", "why would anyone need it": only aspect words (and people), asking about an aspect of a thing. */
+export function asksAnAspect(content: readonly string[]): boolean {
+  return content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
+}
+
 const FAMILY_OF = new Map<string, string[]>();
 for (const line of FAMILIES) {
   const words = line.split(/\s+/).map(stem);

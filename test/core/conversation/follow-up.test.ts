@@ -34,6 +34,12 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
   });
 
+  it('reads "what are its limits?" as an aspect of the last answer, not of another thing whose page is named for it', () => {
+    expect(read('self-healing', 'so what are its limits?')).toBe('self-healing');
+    // An aspect of the last answer's own subject is still the page the lookup finds.
+    expect(read('when-kubernetes-is-worth-it', 'what does it cost us then?')).toBe('kubernetes-costs');
+  });
+
   it('keeps "the others" on the last answer when its page is itself the list of that kind', () => {
     expect(read('where-teams-go-wrong', 'and the rest?')).toBe('where-teams-go-wrong');
   });
