@@ -24,6 +24,8 @@ describe('reading a follow-up against the last answer', () => {
 
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {
     expect(read('docker-daemon', 'how would i send commands to it?')).toBe('docker-client');
+    // Handing work on is one family of words: "pass to" meets the page's "asks the runtime to".
+    expect(read('kubelet', 'what does it pass the work to?')).toBe('container-runtime');
     // Unless the relation is what the last answer's own page is about, far more than any neighbour's.
     expect(read('api-server', 'so what talks to it?')).toBe('api-server');
     // With the pronoun as the subject, the other end is still asked for.
