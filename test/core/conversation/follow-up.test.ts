@@ -42,10 +42,6 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', 'what does it cost us then?')).toBe('kubernetes-costs');
   });
 
-  it('keeps "the others" on the last answer when its page is itself the list of that kind', () => {
-    expect(read('where-teams-go-wrong', 'and the rest?')).toBe('where-teams-go-wrong');
-  });
-
   it('answers "and which one <does> <thing>?" with the concept near the thread whose own sentence does that', () => {
     expect(read('api-server', 'and which one picks a node?')).toBe('scheduler');
     // "what about X" asks for no one doing anything.
