@@ -1,11 +1,11 @@
-import { isFiller, singular } from '../lookup/normalize.js';
+import { isFiller } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
-import { covers, knownAnywhere, neighbourhood, outerRing, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
+import { covers, knownAnywhere, neighbourhood, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { namedBeside } from './follow-up-shape.js';
-import { AGENT, ANAPHORS, HAVE, LEADS_ON, OPENING } from './follow-up-words.js';
+import { AGENT, ANAPHORS, HAVE } from './follow-up-words.js';
 import { pointerAt } from './read-in-context.js';
 
 // Readers for a follow-up that names a concept, or uses words the lookup reads as one: whether the
@@ -95,32 +95,6 @@ export function onlyOneName(r: Reading): Ruling {
   const nearName = neighbourhood(r.kb, r.index, r.last).includes(only);
   const concept = nearName || r.content().every((t) => knownAnywhere(r.index, t)) ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'only-name' } : undefined;
-}
-
-/** "who picks …", "which one starts …", "what component runs …": the word for the doing, after the asking words. */
-const DOER = new RegExp(`${OPENING}(?:who|what|which)(?: (?:one|component|part|piece|thing))? (\\w+)`);
-
-/**
- * "so which part places new pods?": a question for the one doing something to a thing named, put
- * as a step along the thread ("and …", "which one"). The answer is the concept near the last answer whose
- * own sentence names it doing that to the thing ("the scheduler … picks which node …").
- */
-export function whichOneDoesIt(r: Reading): Ruling {
-  const named = r.named();
-  if (named.length === 0 || !(LEADS_ON.test(r.lower) || /\bwhich one\b/.test(r.lower))) return undefined;
-  // Only where the lookup is led astray by the thing named (it answers that thing, or hesitates): an
-  // answer of its own elsewhere ("what routes traffic to the pods?" -> kube-proxy) already names the doer.
-  if (r.fresh !== undefined && !named.includes(r.fresh.id)) return undefined;
-  const verbs = r.content().filter((t) => !isFiller(t));
-  // The word after "who"/"which one" must be the doing itself: "what about docker" asks no agent.
-  const doing = DOER.exec(r.lower)?.[1];
-  if (doing === undefined || !verbs.includes(singular(doing))) return undefined;
-  const near = [...r.neighbours(), ...outerRing(r.kb, r.index, r.neighbours())];
-  for (const object of named) {
-    const agent = agentOf(r.kb, r.index, r.last, verbs, object, near);
-    if (agent) return { concept: agent, how: 'related', rule: 'which-one' };
-  }
-  return undefined;
 }
 
 /** Words that put a name on something: what follows them is the name. */

@@ -2,7 +2,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { anAspect, alongARelation, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords, whichOneDoesIt,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
@@ -30,7 +30,6 @@ const READERS: readonly Reader[] = [
   besideTheName,
   settlesTheLookup,
   onlyOneName,
-  whichOneDoesIt,
   namesItsOwn,
   placePronoun,
   // Whether, and how, it leans on the last answer

@@ -42,12 +42,6 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('when-kubernetes-is-worth-it', 'what does it cost us then?')).toBe('kubernetes-costs');
   });
 
-  it('answers "and which one <does> <thing>?" with the concept near the thread whose own sentence does that', () => {
-    expect(read('api-server', 'and which one picks a node?')).toBe('scheduler');
-    // "what about X" asks for no one doing anything.
-    expect(read('container-runtime', 'what about docker, is it still usable?')).not.toBe('scheduler');
-  });
-
   it('answers "why is it called X?" with the page of the name X, though the pronoun looks like the subject', () => {
     expect(read('kubernetes', 'why is it called a control loop?')).toBe('control-loop');
   });
