@@ -8,7 +8,7 @@ import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from './chat-words.js';
-import { ADVICE, asksAnAspect, COMPARED_WITH, OPENING } from './follow-up-words.js';
+import { ADVICE, asksAnAspect, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -72,12 +72,7 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
       // Found again, the last answer says nothing new: the page of the thing it is set against
       // explains the difference from its side ("and how does a pod differ?" after containers).
       // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
-      const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship)\b/.test(lower);
-      const againstIt = difference && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
-      // Unless the last answer's page alone asks that very difference: then it is the one that explains it.
-      if (againstIt && ownsDifference(index, last, againstIt) && !ownsDifference(index, againstIt, last)) {
-        return { concept: last, how: 'same', rule: 'compared-own' };
-      }
+      const againstIt = DIFFERENCE.test(lower) && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
       if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
     }
@@ -110,13 +105,6 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };
 }
 
-/** Words that ask how two things differ. */
-const DIFFERENCE = /\b(?:different|differ|differs|difference|differences|vs|versus|compared?)\b/;
-
-/** The page of `concept` lists, among the questions it answers, how it differs from `other` ("pod vs container, what is the difference"). */
-function ownsDifference(index: ConceptTerms, concept: Concept, other: Concept): boolean {
-  return concept.asked.some((q) => DIFFERENCE.test(q.toLowerCase()) && namedIn(index, q).includes(other.id));
-}
 
 /**
  * A closing yes/no question about a pronoun, of a few words ("would that qualify?", "is this enough?"),

@@ -45,9 +45,14 @@ export const WEAK = new Set(
     .filter((w) => w !== ''),
 );
 
-/** "how is that different from X", "how does it relate to X": the last answer set against X. */
-export const COMPARED_WITH =
-  /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|instead of|better than|worse than|rather than|replace|alternative to|relate|relates|related|relation|relationship|fit with|fits with)\b(?:\s+(?:from|to|with|than|between))?\s+(.+)$/;
+/** Words that ask how two things differ or relate, outright ("how is it *different*", "how do they *relate*"). */
+const DIFFERENCE_WORDS = 'different|differ|differs|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship';
+export const DIFFERENCE = new RegExp(`\\b(?:${DIFFERENCE_WORDS})\\b`);
+
+/** "how is that different from X", "how does it relate to X", "better than X": the last answer set against X. */
+export const COMPARED_WITH = new RegExp(
+  `\\b(?:${DIFFERENCE_WORDS}|instead of|better than|worse than|rather than|replace|alternative to|related|fit with|fits with)\\b(?:\\s+(?:from|to|with|than|between))?\\s+(.+)$`,
+);
 
 /** "where does it run?", "where do they live?": a question about where the last answer is. */
 export const LOCATED = new RegExp(`${OPENING}where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\\b`);
