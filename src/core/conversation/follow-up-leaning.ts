@@ -1,5 +1,5 @@
 import { isFiller } from '../lookup/normalize.js';
-import { nearerThan, pronounSubject, wholesOf } from './follow-up-neighbours.js';
+import { nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -86,7 +86,7 @@ export function anAspect(r: Reading): Ruling {
  */
 export function nameBackElsewhere(r: Reading): Ruling {
   const found = r.inContext();
-  if (!found || found.id === r.last.id || (pronounSubject(r.tokens) && r.named().includes(found.id))) return undefined;
+  if (!found || found.id === r.last.id || (r.pronounIsSubject() && r.named().includes(found.id))) return undefined;
   return { concept: nearerThan(r.kb, r.index, found, r.last, r.neighbours(), r.said()), how: 'related', rule: 'in-context' };
 }
 

@@ -1,6 +1,6 @@
 import { isFiller } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
-import { covers, knownAnywhere, neighbourhood, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
+import { covers, knownAnywhere, neighbourhood, parallelAspect } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -49,7 +49,7 @@ export function onlyAName(r: Reading): Ruling {
 function pronounIsSubject(r: Reading): Ruling {
   const clauses = r.text.split(/[,;.?!]/).filter((c) => c.trim() !== '');
   const namedFirst = namedIn(r.index, clauses.slice(0, -1).join(' ')).some((id) => id !== r.last.id);
-  return pronounSubject(r.tokens) && !namedFirst ? { concept: r.last, how: 'same', rule: 'pronoun-subject' } : undefined;
+  return r.pronounIsSubject() && !namedFirst ? { concept: r.last, how: 'same', rule: 'pronoun-subject' } : undefined;
 }
 
 /** "and kubernetes?" after "where docker works best": the same question about the thing named. */

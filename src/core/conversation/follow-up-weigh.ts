@@ -1,5 +1,5 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap, pronounSubject } from './follow-up-neighbours.js';
+import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { ANAPHORS, OPENING, PREPOSITION, WEAK, widen, YES_NO } from './follow-up-words.js';
@@ -70,7 +70,7 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
 
 /** The last answer or the neighbour that explains the follow-up's words best. */
 export function weighNeighbours(r: Reading): Ruling {
-  const { kb, index, last, fresh, tokens } = r;
+  const { kb, index, last, fresh } = r;
   const content = r.content();
   const named = r.named();
   const neighbours = r.neighbours();
@@ -85,7 +85,7 @@ export function weighNeighbours(r: Reading): Ruling {
   if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !turnedAway) return { concept: last, how: 'same', rule: 'weak-only' };
   // The question on its own and with the name put back both land on the last answer: it stays.
   if (fresh?.id === last.id && r.inContext()?.id === last.id && !turnedAway) return { concept: last, how: 'same', rule: 'both-same' };
-  const objectNamed = pronounSubject(tokens);
+  const objectNamed = r.pronounIsSubject();
   // "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
   if (aboutItself && objectNamed && named.length > 0) return { concept: last, how: 'same', rule: 'yes-no-object' };
   let best = { id: last.id, score: -Infinity };

@@ -181,10 +181,12 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('rolling-update', 'so does docker have that?')).toBe('rolling-update');
   });
 
-  it('reads "this"/"that" right before a name as part of that name, not as a pointer back', () => {
-    // The name after the demonstrative is the subject: a fresh question for the lookup.
-    expect(read('kubernetes-costs', 'so is that rbac thing worth learning?')).toBeUndefined();
-    // Alone, the demonstrative still points back.
+  it('reads "that X thing" as introducing the name X, and "those X" as still pointing back', () => {
+    // A demonstrative, a name, then a vague noun: the name is the subject, a fresh question for the lookup.
+    expect(read('control-plane', 'is that etcd thing a database?')).toBeUndefined();
+    // Without the vague noun, "those images" are the registry's: the question stays on it.
+    expect(read('registry', 'are those images scanned?')).toBe('registry');
+    // Alone, the demonstrative points back.
     expect(read('kubernetes-costs', 'is that a lot?')).toBe('kubernetes-costs');
   });
 
