@@ -26,7 +26,7 @@ export function factsIn(checklist: Checklist, text: string): Answers {
   const given: Record<string, string> = {};
   for (const criterion of checklist.criteria) {
     const read = parseAnswer(criterion, text);
-    // "no spikes" is a fact through its "no"; "we have 12 servers, no idea about traffic" is not one about
+    // "no spikes" is a fact through its "no"; "thirty boxes in three regions, no idea about traffic" is not one about
     // traffic: an answer that needs a bare yes or no word, and reads otherwise without it, is not taken.
     if (read.ok && plain !== '' && sameWithout(criterion, plain, read.value) && onTopic(criterion, text) && !countOfOtherThings(criterion, text, read.value)) {
       given[criterion.id] = read.value;
@@ -36,7 +36,7 @@ export function factsIn(checklist: Checklist, text: string): Answers {
 }
 
 /**
- * "we're two devs" answers no "how many servers?": at a step the question says what is counted, in a
+ * "the four of us" answers no "how many servers?": at a step the question says what is counted, in a
  * description only the word after the number does. A value reached through a count (not through an
  * option's words) needs that word to be one the question or its options use.
  */

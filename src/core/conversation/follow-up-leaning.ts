@@ -44,7 +44,7 @@ export function alongARelation(r: Reading): Ruling {
 export function lookupAgrees(r: Reading): Ruling {
   // "what are its limits?" after self-healing: the lookup lands on a neighbour that is that aspect of another
   // thing (where Docker falls short); whose aspect it is, the pronoun says (read by anAspect below). An aspect
-  // of the last answer's own subject ("what does it cost?" after when Kubernetes is worth it) agrees.
+  // of the last answer's own subject ("and the costs of it?" after when Kubernetes is worth it) agrees.
   if (r.anaphor() && asksAnAspect(r.content()) && r.fresh && !sameSubject(r, r.fresh.id)) return undefined;
   return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
 }

@@ -64,7 +64,7 @@ function parallel(r: Reading, subject: string): Ruling {
  * page covers it. After a start-here topic ("docker"), "and on kubernetes?" is the other topic.
  */
 function asSetting(r: Reading, subject: string): Ruling {
-  // "does docker have that?" after autoscaling: whether the thing named has the last answer's thing.
+  // "does docker offer it?" after rolling updates: whether the thing named has the last answer's thing.
   const hasIt = ANAPHORS.has(r.tokens.at(-1) ?? '') && HAVE.has(r.tokens.at(-2) ?? '');
   const setting = hasIt || r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
   const kept = r.named().length === 1 && setting && !r.last.featured && covers(r.index, r.last, subject);

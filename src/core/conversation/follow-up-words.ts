@@ -107,7 +107,7 @@ const FAMILIES = [
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
-  // Handing work to someone else: "what does it hand the containers to?" meets "it asks the runtime to …".
+  // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …".
   'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed',
 ];
 

@@ -8,7 +8,7 @@ const checklist = realKb().checklist('docker-vs-kubernetes') as Checklist;
 describe('reading a described situation as answers to the checklist', () => {
   it('takes the facts a description gives, each as a step would read it', () => {
     expect(factsIn(checklist, 'we run 30 machines and traffic is bursty')).toEqual({ hosts: 'several', traffic: 'fluctuating' });
-    expect(factsIn(checklist, 'it all lives on a single vps')).toEqual({ hosts: 'one' });
+    expect(factsIn(checklist, 'it all lives on one droplet')).toEqual({ hosts: 'one' });
   });
 
   it('does not read a count of other things ("three devs") as a count of servers or services', () => {
@@ -25,7 +25,7 @@ describe('reading a described situation as answers to the checklist', () => {
 
   it('leans to the verdict most of the open combinations reach, and to none when they split', () => {
     expect(verdictLean(checklist, 'we run 30 machines and traffic is bursty')?.id).toBe('kubernetes');
-    expect(verdictLean(checklist, 'it all lives on a single vps')?.id).toBe('docker');
+    expect(verdictLean(checklist, 'it all lives on one droplet')?.id).toBe('docker');
     expect(verdictLean(checklist, 'we like things automated')).toBeUndefined();
   });
 });

