@@ -9,8 +9,6 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:mess|messing|screw|screwing|mucks?|mucking) (?:(?:it|this|that|things) )?up\b/gi, 'mistakes'],
   [/\bget(?:ting)? (?:it|this|that|things) wrong\b/gi, 'mistakes'],
   [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
-  // "stay *in sync*": agreeing with one another, which pages say as "consistent".
-  [/\b(?:in sync|in step)\b/gi, 'consistent'],
   // Chat shorthand for a request that leans on the last answer.
   [/^\s*y\s*\?+\s*$/gi, 'why?'],
   [/\bwdym\b/gi, 'what do you mean'],

@@ -106,12 +106,6 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what do we give up for that?'))).concept).toBe('kubernetes-costs');
   });
 
-  it('reads "in sync" as the "consistent" pages say ("how do they keep in sync?" after Swarm is about Raft)', async () => {
-    const { bot } = testBot();
-    expect(first(await bot.handle(say('explain docker swarm'))).concept).toBe('docker-swarm');
-    expect(first(await bot.handle(say('and how do its managers keep in sync?'))).concept).toBe('raft');
-  });
-
   it('reads chat shorthand for "why?", "what do you mean?" or "in short?" as leaning on the last answer', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
