@@ -13,6 +13,10 @@ import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { topicFirst, withoutPreface } from './preface.js';
+import { adviceFromFacts } from './follow-up-shape.js';
+import { factsIn } from '../checklist/lean-of-facts.js';
+import type { Concept } from '../content/schema.js';
+import { ADVICE } from './follow-up-words.js';
 
 /** A question answered, and what the thread should remember of it. */
 export interface Answered {
@@ -88,8 +92,24 @@ export function answerQuestion(
  */
 function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[]): FollowUp | undefined {
   if (said.length === 0 || (found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id))) return undefined;
+  // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly.
+  const leaned = ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`) : undefined;
+  if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
+  // "our load triples at noon" then "can kubernetes cope with that?": the pronoun stands for the one fact
+  // stated, and the checklist names the page for that fact (spiky traffic -> autoscaling).
+  const fact = pointerAt(tokenize(text)) >= 0 ? factPage(kb, said.join(' ')) : undefined;
+  if (fact) return { concept: fact, how: 'related', rule: 'statement-fact' };
   const both = kb.lookup(`${text} ${said.join(' ')}`);
   return both.status === 'answer' ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
+}
+
+/** The page a checklist gives for the one fact a statement states, when it states exactly one. */
+function factPage(kb: KnowledgeBase, statement: string): Concept | undefined {
+  const pages = kb.checklists.flatMap((checklist) =>
+    Object.entries(factsIn(checklist, statement)).map(([id, value]) => checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value)?.concept),
+  );
+  const [only] = pages;
+  return pages.length === 1 && only !== undefined ? kb.concept(only) : undefined;
 }
 
 /**

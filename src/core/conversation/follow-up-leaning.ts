@@ -1,10 +1,10 @@
 import { isFiller } from '../lookup/normalize.js';
-import { nearerThan, pronounSubject } from './follow-up-neighbours.js';
+import { nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { aspectOfItself } from './follow-up-shape.js';
-import { ANAPHORS, CONNECTIVES, LOCATED, LOCATED_BY, OPENING, PREPOSITION } from './follow-up-words.js';
+import { ANAPHORS, asksAnAspect, CONNECTIVES, LOCATED, LOCATED_BY, OPENING, PREPOSITION } from './follow-up-words.js';
 import { withWords } from './read-in-context.js';
 
 // Readers for a follow-up that names nothing of its own (or only an object): whether it leans on the
@@ -42,7 +42,17 @@ export function alongARelation(r: Reading): Ruling {
  * that beats the name put back ("and what does it cost us?" after when-kubernetes-is-worth-it).
  */
 export function lookupAgrees(r: Reading): Ruling {
+  // "what are its limits?" after self-healing: the lookup lands on a neighbour that is that aspect of another
+  // thing (where Docker falls short); whose aspect it is, the pronoun says (read by anAspect below). An aspect
+  // of the last answer's own subject ("and the costs of it?" after when Kubernetes is worth it) agrees.
+  if (r.anaphor() && asksAnAspect(r.content()) && r.fresh && !sameSubject(r, r.fresh.id)) return undefined;
   return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
+}
+
+/** `id` is an aspect of the last answer or of what the last answer is an aspect of. */
+function sameSubject(r: Reading, id: string): boolean {
+  const subjects = [r.last.id, ...wholesOf(r.index, r.last.id)];
+  return wholesOf(r.index, id).some((whole) => subjects.includes(whole));
 }
 
 /** "why is it important?", "what else?": nothing asked but the request itself, so nothing to look up. */
@@ -76,7 +86,7 @@ export function anAspect(r: Reading): Ruling {
  */
 export function nameBackElsewhere(r: Reading): Ruling {
   const found = r.inContext();
-  if (!found || found.id === r.last.id || (pronounSubject(r.tokens) && r.named().includes(found.id))) return undefined;
+  if (!found || found.id === r.last.id || (r.pronounIsSubject() && r.named().includes(found.id))) return undefined;
   return { concept: nearerThan(r.kb, r.index, found, r.last, r.neighbours(), r.said()), how: 'related', rule: 'in-context' };
 }
 

@@ -1,11 +1,11 @@
 import { isFiller } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
-import { covers, knownAnywhere, neighbourhood, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
+import { covers, knownAnywhere, neighbourhood, parallelAspect } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { namedBeside } from './follow-up-shape.js';
-import { AGENT } from './follow-up-words.js';
+import { AGENT, ANAPHORS, HAVE } from './follow-up-words.js';
 import { pointerAt } from './read-in-context.js';
 
 // Readers for a follow-up that names a concept, or uses words the lookup reads as one: whether the
@@ -49,7 +49,7 @@ export function onlyAName(r: Reading): Ruling {
 function pronounIsSubject(r: Reading): Ruling {
   const clauses = r.text.split(/[,;.?!]/).filter((c) => c.trim() !== '');
   const namedFirst = namedIn(r.index, clauses.slice(0, -1).join(' ')).some((id) => id !== r.last.id);
-  return pronounSubject(r.tokens) && !namedFirst ? { concept: r.last, how: 'same', rule: 'pronoun-subject' } : undefined;
+  return r.pronounIsSubject() && !namedFirst ? { concept: r.last, how: 'same', rule: 'pronoun-subject' } : undefined;
 }
 
 /** "and kubernetes?" after "where docker works best": the same question about the thing named. */
@@ -64,7 +64,9 @@ function parallel(r: Reading, subject: string): Ruling {
  * page covers it. After a start-here topic ("docker"), "and on kubernetes?" is the other topic.
  */
 function asSetting(r: Reading, subject: string): Ruling {
-  const setting = r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
+  // "does docker offer it?" after rolling updates: whether the thing named has the last answer's thing.
+  const hasIt = ANAPHORS.has(r.tokens.at(-1) ?? '') && HAVE.has(r.tokens.at(-2) ?? '');
+  const setting = hasIt || r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
   const kept = r.named().length === 1 && setting && !r.last.featured && covers(r.index, r.last, subject);
   return kept ? { concept: r.last, how: 'same', rule: 'setting' } : undefined;
 }
@@ -93,6 +95,22 @@ export function onlyOneName(r: Reading): Ruling {
   const nearName = neighbourhood(r.kb, r.index, r.last).includes(only);
   const concept = nearName || r.content().every((t) => knownAnywhere(r.index, t)) ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'only-name' } : undefined;
+}
+
+/** Words that put a name on something: what follows them is the name. */
+const NAMING = /\b(?:call|calls|called|calling|named|termed|known as|referred to as|described as)\b(.*)$/;
+
+/**
+ * "where does the name X come from, why is it called X?": a name put on the last answer is what is
+ * asked about, so the page of that name answers, however much the pronoun looks like the subject.
+ */
+export function nameGiven(r: Reading): Ruling {
+  const named = r.named();
+  const [only] = named;
+  const after = NAMING.exec(r.lower)?.[1];
+  if (named.length !== 1 || only === undefined || after === undefined || !namedIn(r.index, after).includes(only)) return undefined;
+  const concept = r.kb.concept(only);
+  return concept ? { concept, how: 'related', rule: 'name-given' } : undefined;
 }
 
 /** A message naming its own subject, with nothing pointing back, is a fresh question. */

@@ -4,8 +4,8 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
-import { knownAnywhere, nameWords, neighbourhood, overlap } from './follow-up-neighbours.js';
-import { ANAPHORS, CONNECTIVES, CUES, LEADS_ON, NEGATIONS, OTHER, PART, SETTING, TRAILS_ON, WEAK, widen } from './follow-up-words.js';
+import { knownAnywhere, nameWords, neighbourhood, overlap, pronounSubject } from './follow-up-neighbours.js';
+import { ANAPHORS, CONNECTIVES, CUES, HAVE, LEADS_ON, NEGATIONS, OTHER, PART, SETTING, TRAILS_ON, WEAK, widen } from './follow-up-words.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 
 // What a follow-up is, worked out from its words and the thread's last answer: the facts every
@@ -25,8 +25,18 @@ const KEYED = 2;
 /** Up to this many words, a question naming no concept may lean on the last answer. */
 const NAMELESS_WORDS = 5;
 
-/** Words that point back alone ("is *that* bad?") and determine a noun after them ("*that* rbac thing"). */
+/** Words that point back alone ("is *that* bad?") and determine a noun after them ("*that* helm thing"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Nouns that say nothing but "something called …" after a name. */
+const VAGUE = new Set(['thing', 'things', 'stuff', 'business', 'setup']);
+/** A name of up to this many words between a demonstrative and a vague noun. */
+const NAME_WORDS = 3;
+
+/** The words after a demonstrative are a name (of a concept named in the message) and then a vague noun. */
+function introducesName(after: readonly string[], names: ReadonlySet<string>): boolean {
+  const end = after.findIndex((t) => VAGUE.has(t));
+  return end > 0 && end <= NAME_WORDS && after.slice(0, end).every((t) => names.has(singular(t)));
+}
 
 /** A value computed on first use and kept. */
 function lazy<T>(compute: () => T): () => T {
@@ -86,8 +96,9 @@ export class Reading {
   readonly anaphor = lazy(() => this.standsFor() || this.otherThan() || this.pointsBack());
 
   /**
-   * A pointer that stands for something said before. "*this* rbac thing", "*those* controllers": a
-   * demonstrative right before a concept's name is a determiner of that name, no pointer back.
+   * A pointer that stands for something said before. "is *that* helm thing worth it?", "*this* gitops
+   * stuff": a demonstrative before a name and a vague noun introduces that name; it points back at
+   * nothing. Without the vague noun ("are *those* images scanned?" after registries) it still does.
    */
   private pointsBack(): boolean {
     const names = new Set(this.everyName().flatMap((id) => nameWords(this.kb, id)));
@@ -96,11 +107,22 @@ export class Reading {
       const at = pointerAt(this.tokens.slice(from));
       if (at < 0) return false;
       const word = this.tokens[from + at] ?? '';
-      const next = this.tokens[from + at + 1];
-      if (!DEMONSTRATIVES.has(word) || next === undefined || !names.has(singular(next))) return true;
+      if (!DEMONSTRATIVES.has(word) || !introducesName(this.tokens.slice(from + at + 1), names)) return true;
       from += at + 1;
     }
   }
+
+  /**
+   * The message's tokens without a demonstrative that introduces a name ("is *that* helm thing …"), so
+   * that only a real pronoun can be the subject.
+   */
+  readonly pointingTokens = lazy(() => {
+    const names = new Set(this.everyName().flatMap((id) => nameWords(this.kb, id)));
+    return this.tokens.filter((t, i) => !(DEMONSTRATIVES.has(t) && introducesName(this.tokens.slice(i + 1), names)));
+  });
+
+  /** A pronoun is the subject of the question ("can *it* run pods?"): a name in it is its object. */
+  readonly pronounIsSubject = lazy(() => pronounSubject(this.pointingTokens()));
 
   /** Every concept the message names, the last answer included. */
   readonly everyName = lazy(() => namedIn(this.index, this.text));
@@ -125,6 +147,12 @@ export class Reading {
     return SETTING.has(t) && this.namedWords().has(this.said()[i + 1] ?? '');
   }
 
+  /** "does X *support* it?": a verb of having before a final pronoun asks whether, and says nothing of its own. */
+  hasIt(t: string, i: number): boolean {
+    const said = this.said();
+    return HAVE.has(t) && i === said.length - 2 && ANAPHORS.has(said[i + 1] ?? '');
+  }
+
   /** The words that carry the question's own meaning: no filler, cue, pronoun, joining word, name or number. */
   readonly content = lazy(() =>
     this.said().filter(
@@ -137,7 +165,8 @@ export class Reading {
         !OTHER.has(t) &&
         !/^\d+$/.test(t) &&
         !this.pointing(t, i) &&
-        !this.setsName(t, i),
+        !this.setsName(t, i) &&
+        !this.hasIt(t, i),
     ),
   );
 

@@ -1,3 +1,4 @@
+import { factsIn, verdictLean } from '../checklist/lean-of-facts.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -7,7 +8,7 @@ import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from './chat-words.js';
-import { ADVICE, COMPARED_WITH, isAspectWord, OPENING, PEOPLE } from './follow-up-words.js';
+import { ADVICE, asksAnAspect, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -37,6 +38,9 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
   // "we're two devs on one app" then "is kubernetes right for us?": advice asked for the situation just
   // described is answered for that situation, the question read with the statement's words beside it.
   if (statement.length > 0 && ADVICE.test(lower)) {
+    // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
+    const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`);
+    if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
     const found = kb.lookup(`${text} ${statement.join(' ')}`);
     if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
   }
@@ -68,12 +72,7 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
       // Found again, the last answer says nothing new: the page of the thing it is set against
       // explains the difference from its side ("and how does a pod differ?" after containers).
       // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
-      const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship)\b/.test(lower);
-      const againstIt = difference && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
-      // Unless the last answer's page alone asks that very difference: then it is the one that explains it.
-      if (againstIt && ownsDifference(index, last, againstIt) && !ownsDifference(index, againstIt, last)) {
-        return { concept: last, how: 'same', rule: 'compared-own' };
-      }
+      const againstIt = DIFFERENCE.test(lower) && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
       if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
     }
@@ -81,13 +80,31 @@ function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): Fol
   return undefined;
 }
 
-/** Words that ask how two things differ. */
-const DIFFERENCE = /\b(?:different|differ|differs|difference|differences|vs|versus|compared?)\b/;
-
-/** The page of `concept` lists, among the questions it answers, how it differs from `other` ("pod vs container, what is the difference"). */
-function ownsDifference(index: ConceptTerms, concept: Concept, other: Concept): boolean {
-  return concept.asked.some((q) => DIFFERENCE.test(q.toLowerCase()) && namedIn(index, q).includes(other.id));
+/** The page of the one verdict the facts in `text` lean to, across the knowledge base's checklists. */
+export function adviceFromFacts(kb: KnowledgeBase, text: string): Concept | undefined {
+  const pages = new Set(kb.checklists.flatMap((c) => verdictLean(c, text)?.concept ?? []));
+  const [only] = pages;
+  return pages.size === 1 && only !== undefined ? kb.concept(only) : undefined;
 }
+
+/** "what if …", "and if …", "suppose …": a situation put to the last answer. */
+const WHAT_IF = new RegExp(`${OPENING}(?:what if|and if|but if|suppose|supposing|what happens if|say)\\b`);
+
+/**
+ * "and if our load is bursty?" after a verdict's page (when Kubernetes is worth it): a situation put to
+ * the advice just given. When its facts lean to a verdict, that verdict's page; else the advice page itself,
+ * which weighs that very fact, rather than the page of the fact's topic.
+ */
+export function whatIfOnAdvice(r: Reading): Ruling {
+  const { kb, last } = r;
+  const checklist = kb.checklists.find((c) => c.verdicts.some((v) => v.concept === last.id));
+  // A situation naming a thing of its own ("what if a node dies?") is about that thing, not a count of hosts.
+  if (!checklist || r.named().length > 0 || !WHAT_IF.test(r.lower) || Object.keys(factsIn(checklist, r.text)).length === 0) return undefined;
+  const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '));
+  const concept = leaned ?? last;
+  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };
+}
+
 
 /**
  * A closing yes/no question about a pronoun, of a few words ("would that qualify?", "is this enough?"),
@@ -135,8 +152,7 @@ export function namedBeside(
  * it is worth it), and else the thing itself, wherever the name put back (`inContext`) landed.
  */
 export function aspectOfItself(index: ConceptTerms, last: Concept, content: readonly string[], inContext: Concept | undefined): FollowUp | undefined {
-  const general = content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
-  if (!general) return undefined;
+  if (!asksAnAspect(content)) return undefined;
   const ownAspects = index.aspects.get(last.id) ?? [];
   const drifted = ownAspects.length === 0 || (inContext !== undefined && inContext.id !== last.id && !ownAspects.includes(inContext.id));
   return drifted ? { concept: last, how: 'same', rule: 'in-context-drift' } : undefined;

@@ -1,6 +1,5 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import type { Concept } from '../content/schema.js';
-import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap, pronounSubject } from './follow-up-neighbours.js';
+import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { ANAPHORS, OPENING, PREPOSITION, WEAK, widen, YES_NO } from './follow-up-words.js';
@@ -46,19 +45,6 @@ function counterparts(r: Reading): string[] {
   return r.negated() ? r.neighbours().filter((id) => isCounterpart(r.kb, r.last, id)) : [];
 }
 
-/**
- * Siblings of one kind make a list: at least this many related ids sharing their first word ("mistake-…").
- * Two are a pair (counterparts such as "when-docker-…" and "when-kubernetes-…"), not a list.
- */
-const LIST = 3;
-
-/** The concept's page lists several things of one kind ("where teams go wrong" -> the mistake-… pages). */
-function listsAKind(concept: Concept): boolean {
-  const own = concept.id.split('-')[0];
-  const kinds = concept.related.filter((id) => id.includes('-')).map((id) => id.split('-')[0]).filter((k) => k !== own);
-  return kinds.some((k) => kinds.filter((x) => x === k).length >= LIST);
-}
-
 /** The concepts the weighing chooses among. */
 function candidates(r: Reading, object: boolean, opposite: readonly string[]): readonly string[] {
   const { last, index, kb } = r;
@@ -66,8 +52,6 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
   const content = r.content();
   if (opposite.length > 0) return opposite;
   const elsewhere = neighbours.filter((id) => id !== last.id);
-  // "any others?" after the page listing the mistakes: the others are on that same list.
-  if (r.otherThan() && listsAKind(last)) return [last.id];
   if (r.otherThan() && elsewhere.length > 0) {
     // "other mistakes?": not the last answer, and best the concept that lists it with its siblings.
     const wholes = elsewhere.filter((id) => kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);
@@ -86,7 +70,7 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
 
 /** The last answer or the neighbour that explains the follow-up's words best. */
 export function weighNeighbours(r: Reading): Ruling {
-  const { kb, index, last, fresh, tokens } = r;
+  const { kb, index, last, fresh } = r;
   const content = r.content();
   const named = r.named();
   const neighbours = r.neighbours();
@@ -101,7 +85,7 @@ export function weighNeighbours(r: Reading): Ruling {
   if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !turnedAway) return { concept: last, how: 'same', rule: 'weak-only' };
   // The question on its own and with the name put back both land on the last answer: it stays.
   if (fresh?.id === last.id && r.inContext()?.id === last.id && !turnedAway) return { concept: last, how: 'same', rule: 'both-same' };
-  const objectNamed = pronounSubject(tokens);
+  const objectNamed = r.pronounIsSubject();
   // "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
   if (aboutItself && objectNamed && named.length > 0) return { concept: last, how: 'same', rule: 'yes-no-object' };
   let best = { id: last.id, score: -Infinity };

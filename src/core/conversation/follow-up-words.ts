@@ -45,9 +45,14 @@ export const WEAK = new Set(
     .filter((w) => w !== ''),
 );
 
-/** "how is that different from X", "how does it relate to X": the last answer set against X. */
-export const COMPARED_WITH =
-  /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|instead of|better than|worse than|rather than|replace|alternative to|relate|relates|related|relation|relationship|fit with|fits with)\b(?:\s+(?:from|to|with|than|between))?\s+(.+)$/;
+/** Words that ask how two things differ or relate, outright ("how is it *different*", "how do they *relate*"). */
+const DIFFERENCE_WORDS = 'different|differ|differs|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship';
+export const DIFFERENCE = new RegExp(`\\b(?:${DIFFERENCE_WORDS})\\b`);
+
+/** "how is that different from X", "how does it relate to X", "better than X": the last answer set against X. */
+export const COMPARED_WITH = new RegExp(
+  `\\b(?:${DIFFERENCE_WORDS}|instead of|better than|worse than|rather than|replace|alternative to|related|fit with|fits with)\\b(?:\\s+(?:from|to|with|than|between))?\\s+(.+)$`,
+);
 
 /** "where does it run?", "where do they live?": a question about where the last answer is. */
 export const LOCATED = new RegExp(`${OPENING}where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\\b`);
@@ -69,7 +74,14 @@ export const AGENT = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is 
 /** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "would docker do for us". */
 // "how do we store images?" asks how, not whether, and "can we roll back?" what is possible: "do we" counts only
 // opening the question, and "can"/"will" not at all.
-export const ADVICE = new RegExp(`\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b`);
+// "what would you pick?", "what do you recommend?": the bot's own advice, asked outright.
+export const ADVICE = new RegExp(
+  `\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b|` +
+    `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b`,
+);
+
+/** Verbs of having something, before a final pronoun: "does X *have* that?", "does X *support* it?". */
+export const HAVE = new Set(['have', 'has', 'support', 'supports', 'offer', 'offers', 'do', 'does', 'handle', 'handles', 'provide', 'provides', 'include', 'includes']);
 
 /** "the *other* mistakes", "the *rest*": something beside the last answer. */
 export const OTHER = new Set(['other', 'others', 'rest', 'remaining']);
@@ -95,6 +107,8 @@ const FAMILIES = [
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
+  // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …".
+  'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed',
 ];
 
 /** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */
@@ -104,6 +118,11 @@ const ASPECT_WORDS = new Set(FAMILIES.slice(0, ASPECT_FAMILIES).flatMap((line) =
 /** "need", "downsides", "worth": a word asking about an aspect any concept has, not a relation between two. */
 export function isAspectWord(term: string): boolean {
   return ASPECT_WORDS.has(stem(term));
+}
+
+/** "its downsides", "why would anyone need it": only aspect words (and people), asking about an aspect of a thing. */
+export function asksAnAspect(content: readonly string[]): boolean {
+  return content.some(isAspectWord) && content.every((t) => isAspectWord(t) || PEOPLE.has(t));
 }
 
 const FAMILY_OF = new Map<string, string[]>();

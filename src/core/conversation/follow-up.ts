@@ -1,10 +1,12 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { anAspect, alongARelation, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
-import { askedAgain, besideTheName, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords } from './follow-up-named.js';
+import {
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords,
+} from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { wholeShape } from './follow-up-shape.js';
+import { whatIfOnAdvice, wholeShape } from './follow-up-shape.js';
 import { weighNeighbours } from './follow-up-weigh.js';
 
 export type { FollowUp } from './follow-up-reading.js';
@@ -20,8 +22,10 @@ const READERS: readonly Reader[] = [
   // The message as a whole
   askedAgain,
   wholeShape,
+  whatIfOnAdvice,
   // Names in it
   unknownWords,
+  nameGiven,
   onlyAName,
   besideTheName,
   settlesTheLookup,

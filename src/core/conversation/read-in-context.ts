@@ -22,8 +22,10 @@ export function pointerAt(tokens: readonly string[]): number {
     if (t === 'one' || t === 'ones') return i > 0 && (i === tokens.length - 1 || isFiller(tokens[i + 1] ?? ''));
     if (!STANDS_FOR.has(t)) return false;
     // "machines *that* run …": a "that" after a word is a relative clause, not a pointer back.
-    // After a negated verb ("*isn't that* …", "*doesn't that* …") it is the subject again.
-    if (t === 'that' && i > 0 && !isFiller(tokens[i - 1] ?? '') && !NEGATED_VERBS.has(tokens[i - 1] ?? '')) return false;
+    // After a negated verb ("*isn't that* …", "*doesn't that* …") it is the subject again, and last of all
+    // ("how do we avoid *that*?") no clause can follow it.
+    const relative = i > 0 && i < tokens.length - 1 && !isFiller(tokens[i - 1] ?? '') && !NEGATED_VERBS.has(tokens[i - 1] ?? '');
+    if (t === 'that' && relative) return false;
     if (t === 'it' && DUMMY_IT.test(`${tokens.slice(Math.max(0, i - 1)).join(' ')} `)) return false;
     return text !== '';
   });

@@ -27,6 +27,11 @@ describe('reading a typed answer', () => {
     expect(read('services', '2 services')).toBe('few');
   });
 
+  it('reads "yup"/"nope" like "yes"/"no" at the start of an answer', () => {
+    expect(read('traffic', 'yup, it does')).toBe('fluctuating');
+    expect(read('traffic', 'nope')).toBe('steady');
+  });
+
   it('does not take a negated option as that option', () => {
     expect(read('hosts', 'not one server')).toBe('no-match');
     expect(read('services', 'not many')).toBe('few');

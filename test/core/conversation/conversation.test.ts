@@ -63,6 +63,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
   });
 
+  it('reads a pronoun after an unanswered statement of one fact the checklist knows as that fact, answered with its page', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('at month end our traffic jumps like crazy'))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('would kubernetes cope with that?'))).concept).toBe('autoscaling');
+  });
+
   it('answers advice asked for oneself right after a statement for the situation the statement described', async () => {
     const { bot } = testBot();
     // The statement is answered with a page it does not name; the advice is for the situation, not that page.

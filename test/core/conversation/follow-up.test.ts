@@ -24,8 +24,10 @@ describe('reading a follow-up against the last answer', () => {
 
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {
     expect(read('docker-daemon', 'how would i send commands to it?')).toBe('docker-client');
+    // Handing work on is one family of words: "pass to" meets the page's "asks the runtime to".
+    expect(read('kubelet', 'what does it pass the work to?')).toBe('container-runtime');
     // Unless the relation is what the last answer's own page is about, far more than any neighbour's.
-    expect(read('api-server', 'so what talks to it?')).toBe('api-server');
+    expect(read('api-server', 'and who else talks with it then?')).toBe('api-server');
     // With the pronoun as the subject, the other end is still asked for.
     expect(read('docker-client', 'what does it send commands to?')).toBe('docker-daemon');
   });
@@ -34,8 +36,22 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
   });
 
-  it('keeps "the others" on the last answer when its page is itself the list of that kind', () => {
-    expect(read('where-teams-go-wrong', 'and the rest?')).toBe('where-teams-go-wrong');
+  it('reads "what are its limits?" as an aspect of the last answer, not of another thing whose page is named for it', () => {
+    expect(read('self-healing', 'so what are its limits?')).toBe('self-healing');
+    // An aspect of the last answer's own subject is still the page the lookup finds.
+    expect(read('when-kubernetes-is-worth-it', 'and the costs of it?')).toBe('kubernetes-costs');
+  });
+
+  it('answers "why is it called X?" with the page of the name X, though the pronoun looks like the subject', () => {
+    expect(read('kubernetes', 'why is it called a control loop?')).toBe('control-loop');
+  });
+
+  it('reads "what if <situation>?" after a verdict\'s page by the verdict the situation leans to', () => {
+    // Leaning nowhere clearly: the advice page itself, which weighs that fact.
+    expect(read('when-kubernetes-is-worth-it', 'and what if our traffic is bursty?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-docker-is-enough', 'what if we grow to ten servers?')).toBe('when-kubernetes-is-worth-it');
+    // A situation naming a thing of its own is about that thing.
+    expect(read('when-docker-is-enough', 'what if a node dies?')).not.toBe('when-kubernetes-is-worth-it');
   });
 
   it('turns a negated follow-up to the counterpart of the last answer', () => {
@@ -161,20 +177,22 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('docker', 'and on kubernetes?')).toBeUndefined();
     // Without a setting word, the name is the subject.
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
+    // "does X have that?": whether the thing named has the last answer's thing, which that page tells.
+    expect(read('rolling-update', 'does docker offer it?')).toBe('rolling-update');
   });
 
-  it('reads "this"/"that" right before a name as part of that name, not as a pointer back', () => {
-    // The name after the demonstrative is the subject: a fresh question for the lookup.
-    expect(read('kubernetes-costs', 'so is that rbac thing worth learning?')).toBeUndefined();
-    // Alone, the demonstrative still points back.
+  it('reads "that X thing" as introducing the name X, and "those X" as still pointing back', () => {
+    // A demonstrative, a name, then a vague noun: the name is the subject, a fresh question for the lookup.
+    expect(read('control-plane', 'is that etcd thing a database?')).toBeUndefined();
+    // Without the vague noun, "those images" are the registry's: the question stays on it.
+    expect(read('registry', 'are those images scanned?')).toBe('registry');
+    // Alone, the demonstrative points back.
     expect(read('kubernetes-costs', 'is that a lot?')).toBe('kubernetes-costs');
   });
 
   it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
     expect(read('container', 'how does it differ from an image?')).toBe('image');
     expect(read('controller-manager', 'how does it relate to the control loop?')).toBe('control-loop');
-    // Only the last answer's page asks that difference (the pod page, not the container page): it explains it.
-    expect(read('pod', 'in what way does it differ from containers?')).toBe('pod');
     // A question whether it stands in for X is about it, not a difference asked.
     expect(read('container-runtime', 'can it stand in for docker?')).not.toBe('docker');
   });
@@ -251,6 +269,8 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "my own" and a "that" after a negated verb as pointing back', () => {
     expect(read('registry', 'can I host my own?')).toBe('registry');
     expect(read('simplest-tool', "isn't that just being lazy?")).toBe('simplest-tool');
+    // A "that" ending the message has no clause after it: a pronoun.
+    expect(read('image', 'so where would I keep that?')).toBe('registry');
   });
 
   it('reads only whether-questions after a statement as advice for that situation, not a how-to ("how do we …")', () => {
@@ -264,5 +284,13 @@ describe('reading a follow-up against the last answer', () => {
     expect(answered('how do we store images?')).toBe('registry');
     expect(answered('can we roll back?')).toBe('rolling-update');
     expect(answered('is kubernetes overkill for us?')).toBe('mistake-kubernetes-too-early');
+  });
+
+  it('answers advice after a described situation with the verdict page its facts lean to', () => {
+    const advice = (said: string[], text: string): string | undefined => resolveFollowUp(kb, text, ['autoscaling'], undefined, [], said)?.concept.id;
+    expect(advice(['30', 'machine', 'traffic', 'bursty'], 'would we need kubernetes?')).toBe('when-kubernetes-is-worth-it');
+    expect(advice(['everything', 'single', 'vps'], 'should we go for kubernetes?')).toBe('when-docker-is-enough');
+    // The bot's own advice asked outright is advice all the same.
+    expect(advice(['30', 'machine', 'traffic', 'bursty'], 'so would you advise it?')).toBe('when-kubernetes-is-worth-it');
   });
 });
