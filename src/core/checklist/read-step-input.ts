@@ -1,4 +1,5 @@
 import type { Criterion } from '../content/checklist-schema.js';
+import { OK_WORDS } from '../conversation/chat-words.js';
 import { keyOf } from '../lookup/normalize.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { optionForList } from './read-list.js';
@@ -18,7 +19,8 @@ export type StepReading =
 const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
 
 /** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops". */
-const LEAD_IN = /^(?:(?:wait|hold on|ok|okay|so|and|but|um+|uh+|er+|sorry|actually|also|btw|oh|ah|well|hey|quick question|one question|question|real quick|just curious|curious)\b[\s,.:;!-]*)+/i;
+const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
+const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one question', 'question', 'real quick', 'just curious', 'curious'].join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 
 /**
  * A question after a first clause: "one more thing, is a vm a host". Only a question word, or a verb

@@ -1,4 +1,5 @@
 import { tokenize } from '../lookup/normalize.js';
+import { NO_WORDS, YES_WORDS } from '../conversation/chat-words.js';
 
 // People answer a yes/no question with more than "yes" and "no": "absolutely", "of course not",
 // "not at all". A checklist names its yes and no options by listing "yes" and "no" among their
@@ -6,9 +7,15 @@ import { tokenize } from '../lookup/normalize.js';
 // any one question.
 
 /** Openings that mean "no". Checked before the "yes" ones: "absolutely not" is not "absolutely". */
-const NO = ['absolutely not', 'definitely not', 'certainly not', 'of course not', 'not at all', 'no way', 'hell no', 'no no', 'negative', 'nah', 'not that i know of', 'i dont think so', 'dont think so'];
+const NO = [
+  'absolutely not', 'definitely not', 'certainly not', 'of course not', 'not at all', 'no way', 'hell no', 'no no', 'negative',
+  'not that i know of', 'i dont think so', 'dont think so', ...NO_WORDS.filter((w) => w !== 'no'),
+];
 /** Openings that mean "yes". */
-const YES = ['absolutely', 'definitely', 'certainly', 'of course', 'for sure', 'indeed', 'correct', 'affirmative', 'you bet', 'yea', 'ya', 'yah', 'yeh', 'ye', 'yes yes'];
+const YES = [
+  'absolutely', 'definitely', 'certainly', 'of course', 'for sure', 'indeed', 'correct', 'affirmative', 'you bet', 'yes yes',
+  ...YES_WORDS.filter((w) => w !== 'yes'),
+];
 
 /**
  * The answer's tokens with a leading yes/no phrase replaced by the plain word ("of course not,

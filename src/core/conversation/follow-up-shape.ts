@@ -3,8 +3,10 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
-import type { FollowUp } from './follow-up.js';
+import type { FollowUp, Reading } from './follow-up-reading.js';
+import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
+import { CONFIRM_WORDS } from './chat-words.js';
 import { ADVICE, COMPARED_WITH, isAspectWord, OPENING, PEOPLE } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
@@ -24,7 +26,13 @@ export interface Asked {
   statement: readonly string[];
 }
 
-export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
+/** The reader for the table in follow-up.ts: the shapes below, read on the facts already worked out. */
+export function wholeShape(r: Reading): Ruling {
+  const asked = { text: r.text, lower: r.lower, tokens: r.tokens, last: r.last, anaphor: r.anaphor(), named: r.named(), statement: r.statement };
+  return wholeReading(r.kb, r.index, asked);
+}
+
+function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
   const { text, lower, tokens, last, anaphor, named, statement } = asked;
   // "we're two devs on one app" then "is kubernetes right for us?": advice asked for the situation just
   // described is answered for that situation, the question read with the statement's words beside it.
@@ -62,6 +70,10 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
       // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
       const difference = /\b(?:different|differ|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship)\b/.test(lower);
       const againstIt = difference && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
+      // Unless the last answer's page alone asks that very difference: then it is the one that explains it.
+      if (againstIt && ownsDifference(index, last, againstIt) && !ownsDifference(index, againstIt, last)) {
+        return { concept: last, how: 'same', rule: 'compared-own' };
+      }
       if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
       if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
     }
@@ -69,12 +81,21 @@ export function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Aske
   return undefined;
 }
 
+/** Words that ask how two things differ. */
+const DIFFERENCE = /\b(?:different|differ|differs|difference|differences|vs|versus|compared?)\b/;
+
+/** The page of `concept` lists, among the questions it answers, how it differs from `other` ("pod vs container, what is the difference"). */
+function ownsDifference(index: ConceptTerms, concept: Concept, other: Concept): boolean {
+  return concept.asked.some((q) => DIFFERENCE.test(q.toLowerCase()) && namedIn(index, q).includes(other.id));
+}
+
 /**
  * A closing yes/no question about a pronoun, of a few words ("would that qualify?", "is this enough?"),
  * or a short clause asking to be confirmed ("we're fine, right?", "so docker it is, correct?").
  */
+const CONFIRM = `(?:${CONFIRM_WORDS.join('|')})`;
 const CLOSING_CHECK =
-  new RegExp(`${OPENING}(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \\w+(?: \\w+){0,2}$|^(?:\\w+ ){0,3}(?:right|correct|yes|yeah|true|ok|okay)$`);
+  new RegExp(`${OPENING}(?:does|do|is|are|would|will|could|can|should|isnt|doesnt) (?:that|this|it|those|these) \\w+(?: \\w+){0,2}$|^(?:\\w+ ){0,3}${CONFIRM}$`);
 
 /** Facts stated first (three words or more, no question among them), then a closing check on them: the facts. */
 function factsThenCheck(text: string): string | undefined {
@@ -84,7 +105,7 @@ function factsThenCheck(text: string): string | undefined {
   // "what is a pod, is it like a container?" asks first: not facts.
   const stated = facts.some((c) => c.split(' ').length >= 3) && !facts.some((c) => looksLikeQuestion(c));
   // A confirmation asked ("…, right?") needs its question mark; "…, yes" may be an answer.
-  const asked = check !== undefined && (!/(?:right|correct|yes|yeah|true|ok|okay)$/.test(check) || /\?\s*$/.test(text));
+  const asked = check !== undefined && (!new RegExp(`${CONFIRM}$`).test(check) || /\?\s*$/.test(text));
   return check !== undefined && stated && asked && CLOSING_CHECK.test(check) ? facts.join(' ') : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { stem } from '../stem.js';
+import { OK_WORDS } from './chat-words.js';
 
 // Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
 // openers, subject-less requests, and a few families of words that ask about one aspect of a thing.
@@ -7,7 +8,7 @@ import { stem } from '../stem.js';
 export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'there', 'such', 'same', 'he', 'she']);
 
 /** Words that open a follow-up and say nothing of its own ("*and* …", "*so* …", "*ok* …"): one list for every pattern here. */
-const OPENER_WORDS = ['and', 'so', 'but', 'ok', 'okay', 'then', 'well', 'oh', 'ah', 'hmm', 'wait'];
+const OPENER_WORDS = ['and', 'so', 'but', ...OK_WORDS, 'then', 'well', 'oh', 'ah', 'hmm', 'wait'];
 export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
 /** The openers as the start of a pattern: any number of them, each with its space. */
 export const OPENING = `^(?:(?:${OPENER_WORDS.join('|')}) )*`;
@@ -19,7 +20,7 @@ export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|
 export const TRAILS_ON = /\b(?:too|also|as well|either)$/;
 
 /** Words that join a message to the conversation and say nothing about its subject ("*and* docker itself?"). */
-export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', 'ok', 'okay']);
+export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either', 'then', 'plus', 'now', 'well', 'oh', 'ah', 'right', 'cool', 'great', 'nice', 'got', ...OK_WORDS]);
 
 /** Anyone at all ("why would *anyone* need it?"): no subject of the question's own. */
 export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);

@@ -1,4 +1,5 @@
 import { tokenize } from '../lookup/normalize.js';
+import { OK_WORDS, YES_WORDS } from './chat-words.js';
 import { pointerAt } from './read-in-context.js';
 
 // Chat puts a few words in front of a question that say how it relates to what came before
@@ -6,10 +7,12 @@ import { pointerAt } from './read-in-context.js';
 // Left in, they are words the lookup tries to match; read, they say whether the thread goes on.
 
 /** Words that acknowledge the last answer. */
-const ACKNOWLEDGE = new Set(
-  `ok okay k kk alright allright right sure cool nice great good perfect awesome neat fine thanks thank you thx ty cheers
-   got it makes sense understood see i hmm hm ah oh yes yeah yep interesting gotcha clear noted sorry oops wow haha fair agreed true`.split(/\s+/),
-);
+const ACKNOWLEDGE = new Set([
+  ...YES_WORDS,
+  ...OK_WORDS,
+  ...`k kk alright allright right sure cool nice great good perfect awesome neat fine thanks thank you thx ty cheers
+   got it makes sense understood see i hmm hm ah oh interesting gotcha clear noted sorry oops wow haha fair agreed true`.split(/\s+/),
+]);
 
 /** Words that announce a change of subject. */
 const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside`.split(/\s+/));

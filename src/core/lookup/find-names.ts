@@ -83,7 +83,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
     // A name typed with a slip ("autoscalling") still names it; a word read as another is not a name.
     if (word.similarity < TYPED_NAME) return;
     for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
-      const start = at - phrase.terms.indexOf(word.term);
+      const start = at - phrase.at;
       if (start < 0 || start + phrase.terms.length > seq.length) continue;
       if (!standsAt(phrase.terms, seq, start)) continue;
       phrase.terms.forEach((t, k) => {

@@ -12,6 +12,8 @@ export interface Phrase {
   terms: string[];
   /** Position in `LookupIndex.entries`: a concept, or past the concepts an outside term. */
   entry: number;
+  /** Where the term it is filed under first stands in `terms`: found once here, not on every question. */
+  at: number;
 }
 
 export interface LookupIndex {
@@ -86,8 +88,8 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     if (nameTerms.every(isFiller)) return;
     const key = nameTerms.join(' ');
     if (!exact.has(key)) exact.set(key, entry);
-    const phrase = { terms: nameTerms, entry };
     for (const t of new Set(nameTerms)) {
+      const phrase = { terms: nameTerms, entry, at: nameTerms.indexOf(t) };
       const list = phrasesByTerm.get(t);
       if (list) list.push(phrase);
       else phrasesByTerm.set(t, [phrase]);

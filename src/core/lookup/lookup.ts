@@ -7,21 +7,32 @@ import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
+/** A question after a "but", when the text before it says what is already understood. */
+const AFTER_BUT = /\bbut\b(?!.*\bbut\b)((?=.*\b(?:what|whats|how|why|who|which|where|when)\b).+)$/;
+
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
   const text = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION);
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
-  return compare(index, text) ?? rank(index, text);
+  // "I get what etcd stores, but what is the controller manager for?": what comes before the "but" is
+  // what they already know; the question is after it.
+  const turn = AFTER_BUT.exec(text);
+  if (turn?.[1] !== undefined) {
+    const asked = lookup(index, turn[1]);
+    if (asked.status === 'answer' || asked.status === 'outside') return asked;
+  }
+  // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
+  const whole = rank(index, text);
+  return compare(index, text, whole) ?? whole;
 }
 
 /** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
-function compare(index: LookupIndex, text: string): LookupResult | undefined {
+function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
   const diff = DIFFERENCE_OF.exec(text);
   const sides = diff ? [diff[1] ?? '', diff[2] ?? ''] : text.split(COMPARISON_SPLIT);
   if (sides.length !== 2) return undefined;
-  const whole = rank(index, text);
   // A concept named for the whole phrase ("x vs y") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.

@@ -85,8 +85,10 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
   const final = [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
-  final.sort((x, y) => y[1] - x[1]);
-  const [best] = final;
+  // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
+  // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
+  let best: [number, number] | undefined;
+  for (const candidate of final) if (!best || candidate[1] > best[1]) best = candidate;
   if (!best) return UNKNOWN;
   // Only everyday words, our names among them in their everyday sense ("a *pod* of whales", "a *scheduler* app"),
   // a word we never use, and the concept named is not even the best: no word of the trade says this is about software.
@@ -99,7 +101,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // One everyday word beside them ("the *ideal* mindset when choosing …") does not change that.
   const wholly = strays.size <= 1 && incidental === 0 && (covered.get(best[0]) ?? 0) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
   // A description without a name ("adding capacity as demand changes") that points at one concept far above any other.
-  const second = final.find(([e]) => e !== best[0] && !isOutside(index, e))?.[1] ?? 0;
+  let second = 0;
+  for (const [e, score] of final) if (e !== best[0] && !isOutside(index, e) && score > second) second = score;
   const dominant = strays.size === 0 && (covered.get(best[0]) ?? 0) >= 2 && best[1] >= WHOLLY_SCORE && best[1] >= DOMINANT * second;
   if (!phrased && !wholly && !dominant && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
@@ -109,7 +112,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // One word of ours among foreign ones ("windows registry cleaner") is a coincidence, not a question.
   if (strays.size + incidental >= 1 && (covered.get(best[0]) ?? 0) <= 1) return UNKNOWN;
 
-  const close = final.filter(([e, s]) => s >= best[1] * CLOSE && !isOutside(index, e));
+  const top = best[1];
+  const close = final.filter(([e, s]) => s >= top * CLOSE && !isOutside(index, e)).sort((x, y) => y[1] - x[1]);
   if (close.length > 1) {
     // Among near-equals, the one that accounts for more of the question's words is the answer.
     const most = Math.max(...close.map(([c]) => covered.get(c) ?? 0));

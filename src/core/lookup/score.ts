@@ -87,14 +87,31 @@ function sums(index: LookupIndex): Sums {
   return arrays;
 }
 
-// One pair of tally arrays per index, zeroed after each use: allocating them per question costs more than
-// the tallies themselves once a knowledge base has thousands of asked questions. Lookups never interleave.
-const tallyArrays = new WeakMap<LookupIndex, { shared: Float64Array; sharedTerms: Uint16Array }>();
+// Tally arrays per index, zeroed after each use: allocating them per question costs more than the
+// tallies themselves once a knowledge base has thousands of asked questions. Lookups never interleave.
+// Each sentence's concept and weight are copied into arrays too: reading them from objects, sentence
+// after sentence, cost more than the cosines.
+interface Tallies {
+  shared: Float64Array;
+  sharedTerms: Uint16Array;
+  entryOf: Int32Array;
+  weightOf: Float64Array;
+  /** Per entry: its best cosine so far this question. */
+  best: Float64Array;
+}
+const tallyArrays = new WeakMap<LookupIndex, Tallies>();
 
-function tallies(index: LookupIndex): { shared: Float64Array; sharedTerms: Uint16Array } {
+function tallies(index: LookupIndex): Tallies {
   let arrays = tallyArrays.get(index);
   if (!arrays || arrays.shared.length !== index.askedSentences.length) {
-    arrays = { shared: new Float64Array(index.askedSentences.length), sharedTerms: new Uint16Array(index.askedSentences.length) };
+    const sentences = index.askedSentences;
+    arrays = {
+      shared: new Float64Array(sentences.length),
+      sharedTerms: new Uint16Array(sentences.length),
+      entryOf: Int32Array.from(sentences, (s) => s.entry),
+      weightOf: Float64Array.from(sentences, (s) => s.weight),
+      best: new Float64Array(index.concepts.length + index.outside.length),
+    };
     tallyArrays.set(index, arrays);
   }
   return arrays;
@@ -108,7 +125,7 @@ function tallies(index: LookupIndex): { shared: Float64Array; sharedTerms: Uint1
 function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<number, number> {
   // Per-sentence tallies in arrays, not Maps: this runs on every question, and most share words with few sentences.
   // `touched` keeps the order sentences were first met, which is the order the answer's ties were broken in.
-  const { shared, sharedTerms } = tallies(index);
+  const { shared, sharedTerms, entryOf, weightOf, best } = tallies(index);
   const touched: number[] = [];
   let queryWeight = 0;
   for (const term of seen) {
@@ -125,19 +142,29 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<num
       sharedTerms[sentence] = (sharedTerms[sentence] as number) + 1;
     }
   }
-  const best = new Map<number, number>();
+  // Entries in the order their first sentence was met: the order the answer's ties were broken in.
+  const entries: number[] = [];
   for (const sentence of touched) {
     const overlap = shared[sentence] as number;
-    const { entry, weight } = index.askedSentences[sentence] as { entry: number; weight: number };
+    const entry = entryOf[sentence] as number;
     // One word in common is a coincidence more often than a paraphrase ("testing 123").
     const single = (sharedTerms[sentence] as number) < 2 ? ONE_WORD : 1;
-    const cosine = (single * overlap) / Math.sqrt(queryWeight * weight);
-    if (cosine > (best.get(entry) ?? 0)) best.set(entry, cosine);
+    const cosine = (single * overlap) / Math.sqrt(queryWeight * (weightOf[sentence] as number));
+    const before = best[entry] as number;
+    if (cosine > before) {
+      if (before === 0) entries.push(entry);
+      best[entry] = cosine;
+    }
   }
-  // Left at zero for the next question.
+  const out = new Map<number, number>();
+  for (const entry of entries) {
+    out.set(entry, best[entry] as number);
+    // Left at zero for the next question, like the tallies.
+    best[entry] = 0;
+  }
   for (const sentence of touched) {
     shared[sentence] = 0;
     sharedTerms[sentence] = 0;
   }
-  return best;
+  return out;
 }

@@ -19,6 +19,17 @@ function deletes(word: string): string[] {
 }
 
 /**
+ * The word with two letters taken out, each pair once: deleting i then j is deleting j then i, and
+ * making both (then throwing one away) was most of a long misspelt word's cost.
+ */
+function twoDeletes(word: string, into: Set<string>): void {
+  for (let i = 0; i < word.length; i++) {
+    const head = word.slice(0, i);
+    for (let j = i + 1; j < word.length; j++) into.add(head + word.slice(i + 1, j) + word.slice(j + 1));
+  }
+}
+
+/**
  * Typo correction by symmetric deletion (as in SymSpell): every known word is filed under itself
  * and each of its one-letter deletions, so a typed word finds its candidates with a few map reads
  * instead of a scan of the vocabulary. That keeps a first-seen question well under a millisecond
@@ -72,24 +83,37 @@ export class Speller {
   }
 
   private nearest(term: string): Correction | undefined {
-    const probes = new Set([term, ...deletes(term)]);
-    if (term.length >= TWO_EDITS) for (const d of deletes(term)) for (const dd of deletes(d)) probes.add(dd);
-    let best: { word: string; distance: number; swap: boolean; weight: number } | undefined;
+    let best: { word: string; distance: number; swap: boolean; start: boolean; weight: number } | undefined;
     // A word reached through several probes is weighed once: weighing it again could never make it better.
     const weighed = new Set<string>();
-    for (const probe of probes) {
-      for (const word of this.byDeletion.get(probe) ?? []) {
+    const probe = (key: string): void => {
+      for (const word of this.byDeletion.get(key) ?? []) {
         if (weighed.has(word)) continue;
         weighed.add(word);
         const distance = closeEnough(term, word, this.chat(word));
         if (distance === undefined) continue;
         // Two letters typed the wrong way round is the commonest slip: "waht" is "what" before it is "want".
         const swap = distance === 1 && isSwap(term, word);
+        // Then one that keeps the first letter: people rarely slip on it ("rback" is "rbac", not "back").
+        const start = word[0] === term[0];
         const weight = this.weight(word);
         const better =
-          !best || distance < best.distance || (distance === best.distance && (swap !== best.swap ? swap : weight > best.weight || (weight === best.weight && word < best.word)));
-        if (better) best = { word, distance, swap, weight };
+          !best ||
+          distance < best.distance ||
+          (distance === best.distance &&
+            (swap !== best.swap ? swap : start !== best.start ? start : weight > best.weight || (weight === best.weight && word < best.word)));
+        if (better) best = { word, distance, swap, start, weight };
       }
+    };
+    for (const key of new Set([term, ...deletes(term)])) probe(key);
+    // Every word one edit away is reached through the term or one deletion of it, and a word reached only
+    // through two deletions is at least two edits away: once a word one edit away is found, none of those
+    // can beat it, and a long misspelt word is spared its hundred-odd two-letter deletions.
+    const found = best as { distance: number } | undefined;
+    if (term.length >= TWO_EDITS && !(found && found.distance <= 1)) {
+      const twice = new Set<string>();
+      twoDeletes(term, twice);
+      for (const key of twice) probe(key);
     }
     return best ? { term: best.word, similarity: 1 - 0.15 * best.distance } : undefined;
   }

@@ -24,10 +24,18 @@ describe('reading a follow-up against the last answer', () => {
 
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {
     expect(read('docker-daemon', 'how would i send commands to it?')).toBe('docker-client');
+    // Unless the relation is what the last answer's own page is about, far more than any neighbour's.
+    expect(read('api-server', 'so what talks to it?')).toBe('api-server');
+    // With the pronoun as the subject, the other end is still asked for.
+    expect(read('docker-client', 'what does it send commands to?')).toBe('docker-daemon');
   });
 
   it('reads "the other …" as leaning on the last answer and goes to what lists it with its siblings', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
+  });
+
+  it('keeps "the others" on the last answer when its page is itself the list of that kind', () => {
+    expect(read('where-teams-go-wrong', 'and the rest?')).toBe('where-teams-go-wrong');
   });
 
   it('turns a negated follow-up to the counterpart of the last answer', () => {
@@ -155,9 +163,18 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
   });
 
+  it('reads "this"/"that" right before a name as part of that name, not as a pointer back', () => {
+    // The name after the demonstrative is the subject: a fresh question for the lookup.
+    expect(read('kubernetes-costs', 'so is that rbac thing worth learning?')).toBeUndefined();
+    // Alone, the demonstrative still points back.
+    expect(read('kubernetes-costs', 'is that a lot?')).toBe('kubernetes-costs');
+  });
+
   it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
     expect(read('container', 'how does it differ from an image?')).toBe('image');
     expect(read('controller-manager', 'how does it relate to the control loop?')).toBe('control-loop');
+    // Only the last answer's page asks that difference (the pod page, not the container page): it explains it.
+    expect(read('pod', 'in what way does it differ from containers?')).toBe('pod');
     // A question whether it stands in for X is about it, not a difference asked.
     expect(read('container-runtime', 'can it stand in for docker?')).not.toBe('docker');
   });

@@ -1,0 +1,86 @@
+import { isFiller } from '../lookup/normalize.js';
+import { nearerThan, pronounSubject } from './follow-up-neighbours.js';
+import type { Reading } from './follow-up-reading.js';
+import { relationTarget } from './follow-up-relation.js';
+import { FRESH, type Ruling } from './follow-up-ruling.js';
+import { aspectOfItself } from './follow-up-shape.js';
+import { ANAPHORS, CONNECTIVES, LOCATED, LOCATED_BY, OPENING, PREPOSITION } from './follow-up-words.js';
+import { withWords } from './read-in-context.js';
+
+// Readers for a follow-up that names nothing of its own (or only an object): whether it leans on the
+// last answer at all, and if so whether it stays there, moves along a relation, or lands where the
+// question read with the last answer's name put back lands.
+
+/** No sign of leaning on the thread, and not a short nameless question either: a fresh question. */
+export function noLean(r: Reading): Ruling {
+  return !r.leans() && !r.nameless() ? FRESH : undefined;
+}
+
+/**
+ * "built from what?", "runs where?", "what lives *in it*?": the thing at the other end of a relation, when
+ * a sentence of the last answer (or of a neighbour naming it) links the two by the question's words.
+ */
+export function alongARelation(r: Reading): Ruling {
+  const { tokens, lower } = r;
+  const located = LOCATED.test(lower) && r.content().every((t) => LOCATED_BY.includes(t));
+  // "what lives *in it*?", "what runs *on it*?": the thing asked for is the relation's subject.
+  const inIt =
+    ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && new RegExp(`${OPENING}(?:what|whats|which|who)\\b`).test(lower);
+  // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
+  if (!r.anaphor() || r.reached() || !(located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) return undefined;
+  // "an *instance* of": here a cue word ("for instance") names the relation.
+  const words = r.said().filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !r.namedWords().has(t));
+  // "where do those *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.
+  const target =
+    relationTarget(r.kb, r.index, r.last, words, r.neighbours(), inIt) ??
+    (located ? relationTarget(r.kb, r.index, r.last, [...words, ...LOCATED_BY], r.neighbours(), inIt) : undefined);
+  return target ? { concept: target, how: 'related', rule: 'relation' } : undefined;
+}
+
+/**
+ * The question read on its own lands on a neighbour of the last answer: both readings agree, and
+ * that beats the name put back ("and what does it cost us?" after when-kubernetes-is-worth-it).
+ */
+export function lookupAgrees(r: Reading): Ruling {
+  return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
+}
+
+/** "why is it important?", "what else?": nothing asked but the request itself, so nothing to look up. */
+export function requestOnly(r: Reading): Ruling {
+  return !r.turned() && r.content().length === 0 && r.named().length === 0 ? { concept: r.last, how: 'same', rule: 'cue-only' } : undefined;
+}
+
+/**
+ * The last answer was the lookup's reading of a statement ("we're 2 devs, thinking of kubernetes"):
+ * a pronoun stands for what was said more than for that reading.
+ */
+export function whatWasSaid(r: Reading): Ruling {
+  if (!r.anaphor() || r.turned() || r.statement.length === 0) return undefined;
+  const found = r.kb.lookup(withWords(r.text, r.statement.join(' ')));
+  return found.status === 'answer' && found.concept.id !== r.last.id ? { concept: found.concept, how: 'related', rule: 'said' } : undefined;
+}
+
+/** A nameless question that, with the last answer's name put back, the lookup cannot answer either: fresh. */
+export function noLeanInContext(r: Reading): Ruling {
+  return !r.leans() && !r.inContext() ? FRESH : undefined;
+}
+
+/** "why is it needed?" after etcd: an aspect of the thing itself (see aspectOfItself). */
+export function anAspect(r: Reading): Ruling {
+  return r.anaphor() && !r.turned() ? aspectOfItself(r.index, r.last, r.content(), r.inContext()) : undefined;
+}
+
+/**
+ * The question with the last answer's name put back lands elsewhere: there, or on a nearer concept.
+ * "can it run more than one pod?": with the pronoun as the subject, the thing named is its object, not the answer.
+ */
+export function nameBackElsewhere(r: Reading): Ruling {
+  const found = r.inContext();
+  if (!found || found.id === r.last.id || (pronounSubject(r.tokens) && r.named().includes(found.id))) return undefined;
+  return { concept: nearerThan(r.kb, r.index, found, r.last, r.neighbours(), r.said()), how: 'related', rule: 'in-context' };
+}
+
+/** A nameless question, answered with the name put back on the last answer itself: it stays. */
+export function namelessStays(r: Reading): Ruling {
+  return r.leans() ? undefined : { concept: r.last, how: 'same', rule: 'nameless' };
+}

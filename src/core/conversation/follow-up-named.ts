@@ -1,0 +1,114 @@
+import { isFiller } from '../lookup/normalize.js';
+import { namedIn } from './concept-terms.js';
+import { covers, knownAnywhere, neighbourhood, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
+import type { Reading } from './follow-up-reading.js';
+import { agentOf } from './follow-up-relation.js';
+import { FRESH, type Ruling } from './follow-up-ruling.js';
+import { namedBeside } from './follow-up-shape.js';
+import { AGENT } from './follow-up-words.js';
+import { pointerAt } from './read-in-context.js';
+
+// Readers for a follow-up that names a concept, or uses words the lookup reads as one: whether the
+// name is its subject (a fresh question, or a move to that concept) or only the object or setting of
+// a question still about the last answer.
+
+/** The comparison typed again right after it: the same question, asked as it is. */
+export function askedAgain(r: Reading): Ruling {
+  return r.fresh?.id === r.last.id && r.everyName().includes(r.last.id) ? FRESH : undefined;
+}
+
+/**
+ * "and the schedular?": words nothing here uses, which the lookup still reads as a name (a typo), name their own
+ * subject.
+ */
+export function unknownWords(r: Reading): Ruling {
+  const content = r.content();
+  const foreign = content.length > 0 && !content.some((t) => knownAnywhere(r.index, t));
+  return !r.anaphor() && r.named().length === 0 && r.fresh !== undefined && foreign ? FRESH : undefined;
+}
+
+/**
+ * Nothing but a name and words that carry no meaning ("and docker itself?" after compose): that name is the
+ * subject, even when the lookup, reading the leftover words, would lean elsewhere; unless a pronoun or the
+ * last answer's own page keeps it (below).
+ */
+export function onlyAName(r: Reading): Ruling {
+  const [subject] = r.named();
+  if (subject === undefined || r.content().length > 0) return undefined;
+  const kept = pronounIsSubject(r) ?? parallel(r, subject) ?? asSetting(r, subject);
+  if (kept) return kept;
+  const { fresh } = r;
+  const concept = fresh !== undefined && r.named().includes(fresh.id) ? undefined : r.kb.concept(subject);
+  return concept ? { concept, how: 'related' } : FRESH;
+}
+
+/**
+ * "how many containers can *it* have?" after pods: the pronoun is the subject, the name its object.
+ * "what is a pod, is *it* like a container?": a name in a clause before the pronoun's is what it stands for.
+ */
+function pronounIsSubject(r: Reading): Ruling {
+  const clauses = r.text.split(/[,;.?!]/).filter((c) => c.trim() !== '');
+  const namedFirst = namedIn(r.index, clauses.slice(0, -1).join(' ')).some((id) => id !== r.last.id);
+  return pronounSubject(r.tokens) && !namedFirst ? { concept: r.last, how: 'same', rule: 'pronoun-subject' } : undefined;
+}
+
+/** "and kubernetes?" after "where docker works best": the same question about the thing named. */
+function parallel(r: Reading, subject: string): Ruling {
+  const more = r.named().length === 1 && r.said().some((t) => !r.namedWords().has(t));
+  const concept = more ? parallelAspect(r.kb, r.index, r.last, subject) : undefined;
+  return concept ? { concept, how: 'related', rule: 'parallel' } : undefined;
+}
+
+/**
+ * "and in docker?" after self-healing, whose page tells how Docker fares: the name is the setting, and that
+ * page covers it. After a start-here topic ("docker"), "and on kubernetes?" is the other topic.
+ */
+function asSetting(r: Reading, subject: string): Ruling {
+  const setting = r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
+  const kept = r.named().length === 1 && setting && !r.last.featured && covers(r.index, r.last, subject);
+  return kept ? { concept: r.last, how: 'same', rule: 'setting' } : undefined;
+}
+
+/** "where do images fit in all this?": read alone it lands on the page just shown, while naming one other thing as its subject. */
+export function besideTheName(r: Reading): Ruling {
+  return namedBeside(r.kb, r.index, r.last, r.fresh, r.named(), r.tokens);
+}
+
+/**
+ * "what happens when a node dies?" after self-healing: the lookup hesitates, and the last answer is
+ * among its candidates, so the thread settles it.
+ */
+export function settlesTheLookup(r: Reading): Ruling {
+  return r.fresh === undefined && r.unsure.some((c) => c.id === r.last.id) ? { concept: r.last, how: 'same', rule: 'unsure' } : undefined;
+}
+
+/**
+ * "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
+ * "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
+ */
+export function onlyOneName(r: Reading): Ruling {
+  const named = r.named();
+  const [only] = named;
+  if (r.fresh !== undefined || named.length !== 1 || only === undefined || r.anaphor()) return undefined;
+  const nearName = neighbourhood(r.kb, r.index, r.last).includes(only);
+  const concept = nearName || r.content().every((t) => knownAnywhere(r.index, t)) ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'only-name' } : undefined;
+}
+
+/** A message naming its own subject, with nothing pointing back, is a fresh question. */
+export function namesItsOwn(r: Reading): Ruling {
+  return r.named().length > 0 && !r.anaphor() ? FRESH : undefined;
+}
+
+/** "are rolling updates slow *there*?": a place pronoun is the setting; the thing named, which the lookup answers, is the subject. */
+export function placePronoun(r: Reading): Ruling {
+  const named = r.named();
+  const [object] = named;
+  if (r.tokens[pointerAt(r.tokens)] !== 'there' || named.length !== 1 || object === undefined) return undefined;
+  const forAgent = AGENT.test(r.lower);
+  // "who *starts* containers there?": a question for the one doing it, named beside the thing.
+  const verbs = r.content().filter((t) => !isFiller(t));
+  const agent = forAgent ? agentOf(r.kb, r.index, r.last, verbs, object, neighbourhood(r.kb, r.index, r.last)) : undefined;
+  if (agent) return { concept: agent, how: 'related', rule: 'agent' };
+  return !forAgent && r.fresh !== undefined && named.includes(r.fresh.id) ? FRESH : undefined;
+}

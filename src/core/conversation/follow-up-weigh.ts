@@ -1,0 +1,121 @@
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import type { Concept } from '../content/schema.js';
+import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap, pronounSubject } from './follow-up-neighbours.js';
+import type { Reading } from './follow-up-reading.js';
+import type { Ruling } from './follow-up-ruling.js';
+import { ANAPHORS, OPENING, PREPOSITION, WEAK, widen, YES_NO } from './follow-up-words.js';
+
+// The last readers: a follow-up that leans on the thread and that nothing above settled is about the
+// last answer or one of its neighbours, whichever explains its words best. The readers before the
+// weighing catch the questions whose words fit anything, where weighing would only add noise.
+
+/** Bonus for the concept just answered: an unclear follow-up is about it. */
+const STAY = 0.5;
+/** Bonus for a concept the question would get on its own, when it is one of the neighbours. */
+const AGREES = 0.8;
+/** Evidence a neighbour needs before a pronoun in object position is read as pointing at it. */
+const CLEAR = 0.2;
+/** The weight of a term that is a keyword or a name of a concept (see concept-terms.ts). */
+const KEYWORD = 2;
+/** What a concept two steps from the last answer keeps of its score. */
+const FAR = 0.5;
+
+/**
+ * "who starts *it*?", "how do I reach *it*?": the last answer is the object, so the answer is something else
+ * that stands in that relation to it, when a neighbour's words fit. A question ending on a preposition asks
+ * for the thing at its other end ("what does it connect with?", "built from what?").
+ */
+function objectOfQuestion(r: Reading): boolean {
+  const { tokens, lower } = r;
+  const content = r.content();
+  const stranded = r.anaphor() && PREPOSITION.test(tokens.at(-1) ?? '');
+  const asksForThing = new RegExp(`${OPENING}(?:what|whats|which|who|whos)\\b`).test(lower);
+  // "how do I reach it?" asks for the thing at the other end as much as "what does it connect with?".
+  const pronounLast = ANAPHORS.has(tokens.at(-1) ?? '');
+  const afterPreposition = pronounLast && PREPOSITION.test(tokens.at(-2) ?? '');
+  // Without a preposition, a verb that fits anything ("who runs it?") is too little to send the question elsewhere.
+  const throughVerb = asksForThing && pronounLast && !BE_OR_DO.has(tokens.at(-2) ?? '') && content.some((t) => !WEAK.has(t));
+  return content.length > 0 && (((stranded || afterPreposition) && (asksForThing || looksLikeQuestion(r.text))) || throughVerb);
+}
+
+/**
+ * "but when not?" after "when docker is enough": the counterpart, a sibling named like it that
+ * each lists the other ("when-docker-is-enough" <-> "when-kubernetes-is-worth-it").
+ */
+function counterparts(r: Reading): string[] {
+  return r.negated() ? r.neighbours().filter((id) => isCounterpart(r.kb, r.last, id)) : [];
+}
+
+/**
+ * Siblings of one kind make a list: at least this many related ids sharing their first word ("mistake-…").
+ * Two are a pair (counterparts such as "when-docker-…" and "when-kubernetes-…"), not a list.
+ */
+const LIST = 3;
+
+/** The concept's page lists several things of one kind ("where teams go wrong" -> the mistake-… pages). */
+function listsAKind(concept: Concept): boolean {
+  const own = concept.id.split('-')[0];
+  const kinds = concept.related.filter((id) => id.includes('-')).map((id) => id.split('-')[0]).filter((k) => k !== own);
+  return kinds.some((k) => kinds.filter((x) => x === k).length >= LIST);
+}
+
+/** The concepts the weighing chooses among. */
+function candidates(r: Reading, object: boolean, opposite: readonly string[]): readonly string[] {
+  const { last, index, kb } = r;
+  const neighbours = r.neighbours();
+  const content = r.content();
+  if (opposite.length > 0) return opposite;
+  const elsewhere = neighbours.filter((id) => id !== last.id);
+  // "any others?" after the page listing the mistakes: the others are on that same list.
+  if (r.otherThan() && listsAKind(last)) return [last.id];
+  if (r.otherThan() && elsewhere.length > 0) {
+    // "other mistakes?": not the last answer, and best the concept that lists it with its siblings.
+    const wholes = elsewhere.filter((id) => kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);
+    return wholes.length > 0 ? wholes : elsewhere;
+  }
+  const others = elsewhere.filter((id) => overlap(index, id, content) > CLEAR);
+  if (!object || others.length === 0) return neighbours;
+  // "who calls it?", the pronoun the relation's object, after a page that lists being called among its
+  // keywords: that page is about the relation itself, and stays in the running. "what does it send
+  // commands to?" (the pronoun its subject) asks for the other end all the same.
+  const row = index.weights.get(last.id);
+  const pronounObject = ANAPHORS.has(r.tokens.at(-1) ?? '');
+  const keyword = pronounObject && content.some((t) => !WEAK.has(t) && widen(t).some((w) => (row?.get(w) ?? 0) >= KEYWORD));
+  return keyword ? [last.id, ...others] : others;
+}
+
+/** The last answer or the neighbour that explains the follow-up's words best. */
+export function weighNeighbours(r: Reading): Ruling {
+  const { kb, index, last, fresh, tokens } = r;
+  const content = r.content();
+  const named = r.named();
+  const neighbours = r.neighbours();
+  const object = objectOfQuestion(r);
+  const opposite = counterparts(r);
+  const turnedAway = object || r.otherThan() || opposite.length > 0;
+  // "is that a problem?": a yes/no question about the pronoun is about the last answer unless a neighbour explains it far better.
+  const aboutItself = YES_NO.test(r.lower) && !object;
+  // Only words that fit anything ("why is that bad?", "does it work?"): nothing points elsewhere,
+  // unless a neighbour is named by one ("who should *use* it?" -> where it works best, "use cases").
+  const neighbourNames = new Set(neighbours.filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
+  if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !turnedAway) return { concept: last, how: 'same', rule: 'weak-only' };
+  // The question on its own and with the name put back both land on the last answer: it stays.
+  if (fresh?.id === last.id && r.inContext()?.id === last.id && !turnedAway) return { concept: last, how: 'same', rule: 'both-same' };
+  const objectNamed = pronounSubject(tokens);
+  // "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
+  if (aboutItself && objectNamed && named.length > 0) return { concept: last, how: 'same', rule: 'yes-no-object' };
+  let best = { id: last.id, score: -Infinity };
+  for (const id of candidates(r, object, opposite)) {
+    let score = overlap(index, id, content);
+    if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
+    // "what are the drawbacks?" after when Kubernetes is worth it: the thread is about Kubernetes, and an aspect of
+    // Docker beside it would need Docker named to be the subject.
+    else if (offSubject(kb, index, last.id, id, named)) score *= FAR;
+    // The lookup leaning to the name the question holds as its object is no evidence ("can it run containers?").
+    if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
+    if (score > best.score) best = { id, score };
+  }
+  const far = object || aboutItself ? undefined : fartherOut(kb, index, neighbours, content, best.score, FAR);
+  const concept = kb.concept(far ?? best.id) ?? last;
+  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
+}
