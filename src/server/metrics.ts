@@ -57,13 +57,16 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     lookup: (status) => lookups.inc({ status }),
     session: (event) => sessions.inc({ event }),
     startReply: (platform) => {
-      const end = replySeconds.startTimer({ platform });
+      const started = process.hrtime.bigint();
       let done = false;
       // Called from both success and error paths in adapters; only the first call counts.
       return () => {
         if (done) return;
         done = true;
-        end();
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        // Timed now, counted once the reply is on its way: the histogram's bookkeeping (labels
+        // hashed, buckets found) is no part of the reply, which the adapter sends next.
+        setImmediate(() => setImmediate(() => replySeconds.observe({ platform }, seconds)));
       };
     },
     platformApiError: (platform) => apiErrors.inc({ platform }),
