@@ -73,7 +73,8 @@ export function checkpointInBackground(db: SqliteDatabase, file: string, logger:
 
 function startWorker(db: SqliteDatabase, file: string, logger: Logger, everyMs: number, closing: () => boolean): Worker {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs } });
+  // A timer and one SQLite call: a small heap is plenty, and each megabyte of it is the bot's RSS.
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 8 } });
   // Never what keeps the process alive.
   worker.unref();
   let fellBack = false;
