@@ -61,9 +61,10 @@ const bytes = utf8Length;
 /** The verb, then each field; `id` fields may be shortened to a digest, the others never. */
 type Field = { id: string } | { fixed: string };
 
+const id = (value: string): Field => ({ id: value });
+const fixed = (value: string): Field => ({ fixed: value });
+
 function fieldsOf(action: Action): [string, ...Field[]] {
-  const id = (value: string): Field => ({ id: value });
-  const fixed = (value: string): Field => ({ fixed: value });
   switch (action.type) {
     case 'answer':
       return ['ans', fixed(action.session), id(action.criterion), id(action.value)];
@@ -98,6 +99,9 @@ export function encodeAction(action: Action, maxBytes: number = MIN_ID_BYTES): s
   const [verb, ...fields] = fieldsOf(action);
   const parts = fields.map((f) => ('id' in f ? f.id : f.fixed));
   const join = (): string => ACTION_PREFIX + [verb, ...parts].join(':');
+  // Most ids fit whole (every button of every reply is encoded): no digests to choose.
+  const whole = join();
+  if (bytes(whole) <= maxBytes) return whole;
   // Longest id first: the fewest digests that make it fit.
   const byLength = fields.flatMap((f, i) => ('id' in f ? [i] : [])).sort((a, b) => (parts[b] ?? '').length - (parts[a] ?? '').length);
   for (const i of byLength) {

@@ -6,6 +6,9 @@ import type { SqliteDatabase } from './sqlite-database.js';
 /** How often the background connection copies the write-ahead log into the database file. */
 export const CHECKPOINT_EVERY_MS = 1_000;
 
+/** How long after opening the worker starts; until it is ready, the bot's connection checkpoints as SQLite does by default. */
+export const START_AFTER_MS = 2_000;
+
 /** SQLite's own default, put back if the background connection stops. */
 const AUTO_CHECKPOINT_PAGES = 1_000;
 
@@ -48,32 +51,43 @@ export interface BackgroundCheckpoints {
  * connection checkpoints instead, and the bot's connection never does; should the worker fail or
  * stop, the bot's connection checkpoints as before.
  */
-export function checkpointInBackground(db: SqliteDatabase, file: string, logger: Logger, everyMs = CHECKPOINT_EVERY_MS): BackgroundCheckpoints {
+export function checkpointInBackground(db: SqliteDatabase, file: string, logger: Logger, everyMs = CHECKPOINT_EVERY_MS, startAfterMs = START_AFTER_MS): BackgroundCheckpoints {
+  let closing = false;
+  let exited: Promise<void> | undefined;
+  let worker: Worker | undefined;
+  // Started once the bot is up: a second thread loading SQLite would compete with start-up for the CPU.
+  const starting = setTimeout(() => {
+    worker = startWorker(db, file, logger, everyMs, () => closing);
+    exited = new Promise<void>((resolve) => worker?.once('exit', () => resolve()));
+  }, startAfterMs);
+  starting.unref();
+  return {
+    async close() {
+      closing = true;
+      clearTimeout(starting);
+      worker?.postMessage('close');
+      await exited;
+    },
+  };
+}
+
+function startWorker(db: SqliteDatabase, file: string, logger: Logger, everyMs: number, closing: () => boolean): Worker {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, everyMs } });
   // Never what keeps the process alive.
   worker.unref();
-  let closing = false;
   let fellBack = false;
   const fallBack = (why: string): void => {
-    if (closing || fellBack || !db.open) return;
+    if (closing() || fellBack || !db.open) return;
     fellBack = true;
     db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
     logger.warn({ file, err: why }, 'the SQLite background checkpoint stopped; the bot checkpoints the file itself again');
   };
   worker.on('message', (message: { type: string; message?: string }) => {
-    if (message.type === 'ready' && !closing && db.open) db.pragma('wal_autocheckpoint = 0');
+    if (message.type === 'ready' && !closing() && db.open) db.pragma('wal_autocheckpoint = 0');
     if (message.type === 'failed') logger.warn({ file, err: message.message }, 'an SQLite background checkpoint failed; the next one tries again');
   });
   worker.on('error', (err) => fallBack(err.message));
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  void exited.then(() => fallBack('the checkpoint worker exited'));
-  return {
-    async close() {
-      if (closing) return exited;
-      closing = true;
-      worker.postMessage('close');
-      return exited;
-    },
-  };
+  worker.once('exit', () => fallBack('the checkpoint worker exited'));
+  return worker;
 }

@@ -1,5 +1,4 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname } from 'node:path';
 import type { Logger } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -42,10 +41,11 @@ export function watchDatabaseFile(file: string, logger: Logger): DatabaseFileWat
   };
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(dirname(file), { persistent: false }, (_event, name) => {
-      if (name === null || name === basename(file)) intact();
-    });
-    // The directory itself removed: the file went with it.
+    // The file itself, not its folder: the folder also holds the write-ahead log, which changes at
+    // every commit (twice a message), and each change was an event for the bot to wake up to. A
+    // file deleted or renamed over is still seen: its link count changes (an attribute event).
+    watcher = watch(file, { persistent: false }, () => intact());
+    // The file gone in a way the watch cannot follow.
     watcher.on('error', () => intact());
   } catch (error) {
     logger.debug({ file, err: errorMessage(error) }, 'cannot watch the SQLite file; it is checked when probed instead');

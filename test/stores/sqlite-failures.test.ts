@@ -1,7 +1,7 @@
 // Every way the SQLite file can stop archbot at start-up names the file, so the person reading the
 // message knows what to fix; and a file swapped under a running bot is said, not silently ignored.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,24 @@ describe('SQLite under a running bot', () => {
       ]);
       expect(await stores.health.sessions?.()).toBe(false);
       expect(logger.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
+    } finally {
+      await stores.close();
+    }
+  });
+
+  it('warns, naming the file, when the database file is deleted (a cleanup job), while the bot keeps writing', async () => {
+    const dataDir = fresh();
+    const logger = memoryLogger();
+    const stores = await open(dataDir, logger);
+    try {
+      const file = sqlitePath(dataDir);
+      // Commits to the write-ahead log beside it are not a change to the file itself.
+      for (let i = 0; i < 20; i++) await stores.store.compareAndSet(`session:w${i}`, null, { i }, 60_000);
+      expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([]);
+      unlinkSync(file);
+      await expect.poll(() => logger.lines.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+        `the SQLite database ${file} was deleted while archbot was running: what it writes now is lost at the next restart; restart archbot to use the file at that path`,
+      ]);
     } finally {
       await stores.close();
     }

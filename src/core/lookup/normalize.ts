@@ -39,7 +39,11 @@ export function tokenize(text: string): string[] {
   return [...lastTokens];
 }
 
-/** What any step of `tokenizeFresh` but the split acts on: markup, chat noise, capitals, accents, apostrophes. */
+/**
+ * What any step of `tokenizeFresh` but the split acts on: markup, chat noise, capitals, accents,
+ * apostrophes, dots. A new cleaning step there must add the characters it acts on here, or the fast
+ * path skips it.
+ */
 const NEEDS_CLEANING = /[\u0080-\uffff]|[A-Z:<'.]/;
 
 function tokenizeFresh(text: string): string[] {

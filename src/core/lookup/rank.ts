@@ -52,7 +52,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
 
   const seq = readWords(index, all);
   const { named, outside, nameTails, jargon } = findNames(index, seq);
-  const words = seq.filter((s) => !isFiller(s.term));
+  const words = seq.filter((s) => !isFiller(s.term) && s.chat !== true);
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
   const mended = words.map((s) => s.term).join(' ');
   const mendedHit = index.exact.get(mended);
@@ -92,8 +92,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   if (!best) return UNKNOWN;
   // Only everyday words, our names among them in their everyday sense ("a *pod* of whales", "a *scheduler* app"),
   // a word we never use, and the concept named is not even the best: no word of the trade says this is about software.
-  const trade = nameTails > 0 || words.some((w) => w.similarity > 0 && !index.everyday.has(w.term));
-  if (!trade && strays.size > 0 && named.size > 0 && !named.has(best[0]) && best[1] < PLAIN_SCORE) return UNKNOWN;
+  // Asked last: most questions never get that far, and it looks every word up in a long list.
+  const trade = (): boolean => nameTails > 0 || words.some((w) => w.similarity > 0 && !index.everyday.has(w.term));
+  if (strays.size > 0 && named.size > 0 && !named.has(best[0]) && best[1] < PLAIN_SCORE && !trade()) return UNKNOWN;
   // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
   // unless they say nearly what people ask about it.
   const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;

@@ -1,13 +1,14 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { LookupIndex } from './lookup-index.js';
 import { isContextMarker, isFiller, singular, unstretched } from './normalize.js';
-import { isComparative } from './everyday-english.js';
+import { isComparative, isMannerAdverb } from './everyday-english.js';
 import { basesOf } from './inflection.js';
 import { synonymOf } from './synonyms.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
-const QUESTION_WORDS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
+/** Words that open a question; one list for every reader in the lookup. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
 /** A word read as one chat uses for ours ("tiny" as "small"): below what names a concept (find-names.ts). */
 const SYNONYM = 0.8;
 /** A word read as another of its family ("coordination" as "coordinating"). */
@@ -29,23 +30,34 @@ export interface Term {
   everyday?: boolean;
   /** As typed, when read as another word of its family: a slip in a name ("api sever") is still checked against the name. */
   typed?: string;
+  /** Not a word of ours but chat all the same ("intuitively", "loosely"): dropped like filler. */
+  chat?: boolean;
 }
 
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */
 export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
   let context = false;
   let subject = false;
-  return all.flatMap((t, at): Term | Term[] => {
+  // A loop and objects built field by field, not flatMap and spreads: this runs on every word of every question.
+  const out: Term[] = [];
+  for (let at = 0; at < all.length; at++) {
+    const t = all[at] as string;
     // "what is *inside* a pod": a marker before any word of substance opens the subject, not the
     // setting; only a question's first word ("in k8s, what …") or one after its subject does.
     if (isContextMarker(t) && (at === 0 || subject)) context = true;
     // "on a worker node, *what* starts the containers": a question word after the setting opens the subject.
     else if (context && QUESTION_WORDS.has(t)) context = false;
-    if (!isFiller(t)) subject = true;
-    if (isFiller(t) || index.postings.has(t)) return { term: t, similarity: 1, context };
+    const filler = isFiller(t);
+    if (!filler) subject = true;
+    if (filler || index.postings.has(t)) {
+      out.push({ term: t, similarity: 1, context });
+      continue;
+    }
     const read = readingOf(index, t);
-    return Array.isArray(read) ? read.map((r) => ({ ...r, context })) : { ...read, context };
-  });
+    if (Array.isArray(read)) for (const r of read) out.push({ ...r, context });
+    else out.push({ ...read, context });
+  }
+  return out;
 }
 
 /** How a word not ours as typed is read: the same whatever the question, so worked out once per word. */
@@ -81,6 +93,8 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   // uses it: a word only an outside term's name uses ("computing" of seccomp) would bend "computer".
   const kin = index.kin(t);
   if (kin !== undefined && conceptUses(index, kin)) return { term: kin, similarity: FAMILY, typed: t };
+  // "explain it *intuitively*", "loosely speaking": how to answer, not what about; chat like "basically".
+  if (isMannerAdverb(t, (w) => index.postings.has(w))) return { term: t, similarity: 0, chat: true };
   // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
   if (index.everyday.has(t)) return { term: t, similarity: 0 };
   if (isComparative(t)) return { term: t, similarity: 0, everyday: true };
@@ -102,10 +116,12 @@ export function rejoin(index: LookupIndex, words: readonly string[]): string[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i] as string, words[i + 1] as string];
     const joined = a + b;
+    // "mess up", "screwed up": a phrasal verb chat uses for a word of ours is one word, never the noun alone ("a mess").
+    const phrasal = synonymOf(joined, (w) => index.postings.has(w)) !== undefined;
     // "over-engineering", "dead-simple": a word some concept explains, typed with a hyphen or a space, is that word too.
-    if (!index.nameTerms.has(joined) && !index.explained.has(joined)) continue;
+    if (!phrasal && !index.nameTerms.has(joined) && !index.explained.has(joined)) continue;
     const loose = (w: string): boolean => w.length <= 2 || !index.explained.has(w);
-    if (!loose(a) && !loose(b)) continue;
+    if (!phrasal && !loose(a) && !loose(b)) continue;
     out ??= [...words];
     out.splice(i - (words.length - out.length), 2, joined);
   }
@@ -141,9 +157,14 @@ function baseForm(index: LookupIndex, term: string): string | undefined {
   return basesOf(term, ['ing', 'ed', 'es', 'er', 'ly', 'd', 's']).find((stem) => index.postings.has(stem));
 }
 
-/** Two known words typed as one ("eachother") are not an unseen subject. */
+/**
+ * Two known words typed as one ("eachother", "ofcourse") are not an unseen subject. Two pieces of two
+ * letters ("ok" and "ta") are not: spoken-English lists hold most pairs of letters, so a short name
+ * ("okta") would always pass for two words.
+ */
 function isJoined(index: LookupIndex, term: string): boolean {
   const known = (part: string): boolean => index.postings.has(part) || index.everyday.has(part);
+  if (term.length < 5) return false;
   for (let cut = 2; cut <= term.length - 2; cut++) if (known(term.slice(0, cut)) && known(term.slice(cut))) return true;
   return false;
 }

@@ -57,15 +57,20 @@ export class Speller {
   private get byDeletion(): Map<string, string[]> {
     if (this.deletions) return this.deletions;
     const byDeletion = new Map<string, string[]>();
+    const file = (key: string, word: string): void => {
+      const list = byDeletion.get(key);
+      if (list) {
+        if (list[list.length - 1] !== word) list.push(word);
+      } else byDeletion.set(key, [word]);
+    };
     for (const word of this.words) {
       if (word.length < MIN_LENGTH) continue;
-      for (const key of [word, ...deletes(word)]) {
-        const list = byDeletion.get(key);
-        if (list) {
-          if (list[list.length - 1] !== word) list.push(word);
-        } else byDeletion.set(key, [word]);
-      }
+      file(word, word);
+      for (let i = 0; i < word.length; i++) file(word.slice(0, i) + word.slice(i + 1), word);
     }
+    // The list for completing unfinished words too: a one-off cost paid by the first word that needs
+    // either, rather than by a second question later.
+    this.alphabetical ??= [...this.words].sort();
     return (this.deletions = byDeletion);
   }
 
@@ -94,7 +99,7 @@ export class Speller {
         if (distance === undefined) continue;
         // Two letters typed the wrong way round is the commonest slip: "waht" is "what" before it is "want".
         const swap = distance === 1 && isSwap(term, word);
-        // Then one that keeps the first letter: people rarely slip on it ("rback" is "rbac", not "back").
+        // Then one that keeps the first letter: people rarely slip on it ("podeaffinity" is "podaffinity", not "nodeaffinity").
         const start = word[0] === term[0];
         const weight = this.weight(word);
         const better =

@@ -11,13 +11,15 @@ const GROUPS: Record<string, string> = {
   cost: 'budget spend spending spent pricey pricy costly',
   small: 'tiny little smallish modest',
   large: 'huge massive giant enormous',
-  mistake: 'blunder goof screwup misstep gotcha dumb stupid silly regret regretting regretted',
+  // Phrasal verbs as one word ("mess up" is read as "messup"), never the noun alone: "a mess" is no mistake.
+  mistake: 'blunder goof screwup misstep gotcha dumb stupid silly regret regretting regretted messup messedup screwedup',
   hype: 'hyped trendy fad buzzword bandwagon fashionable',
   overengineering: 'overengineered overbuilt overcomplicated',
   heavy: 'heavyweight bloated',
   pitfall: 'trap',
   problem: 'trouble headache',
   simple: 'easy easier simpler straightforward',
+  best: 'ideal',
   desired: 'wanted intended',
   // Short forms people type.
   infrastructure: 'infra',

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { realKb } from '../../helpers/kb.js';
+
+// Shapes of question that wrap the subject in other words: what the asker already knows, the story of
+// their situation, a slip in a name, a word about who is asking or how to answer. Every phrasing here
+// was made up for this file.
+const kb = realKb();
+const idOf = (q: string): string => {
+  const r = kb.lookup(q);
+  return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+};
+
+describe('question shapes', () => {
+  it('answers the question after a "but", not what the asker says they already know', () => {
+    expect(idOf('pods make sense to me now, but what is a kubelet?')).toBe('kubelet');
+    // No question word after the "but": the whole is read as before.
+    expect(idOf('in k8s the unit you deploy is not a bare container but a wrapper around one')).toBe('pod');
+  });
+
+  it('keeps what "it", "one" or "the limits" after a "but" stand for, named before it', () => {
+    expect(idOf('rolling updates sound nice but what if one fails?')).toBe('rolling-update');
+    expect(idOf('self healing is cool but what are the limits?')).toBe('self-healing');
+    expect(idOf('we like docker compose but how do we scale it?')).toBe('docker-compose');
+    expect(idOf('the control plane is managed by aws but what do we still have to run?')).toBe('control-plane');
+  });
+
+  it('reads a situation told in sentences, then a question, as that question about the names it used', () => {
+    expect(idOf('we build a recipe site with two coders and an intern, and the cto is keen on kubernetes. would running it be pricey? ta')).toBe(
+      'kubernetes-costs',
+    );
+    // The question alone when the situation names nothing of ours.
+    expect(idOf('I am preparing for an interview at a bank. what is etcd used for?')).toBe('etcd');
+    // A question about something else after a sentence naming ours stays unknown.
+    expect(idOf('we deploy with docker every day. how often should I water a cactus?')).toBe('unknown');
+  });
+
+  it('corrects a slip to the word that keeps its first letter when two are as close', () => {
+    // "nodeaffinity" is one edit away too.
+    expect(idOf('how does podeaffinity work')).toBe('outside:pod-affinity');
+  });
+
+  it('reads a comparison with a slip in "difference" or "between" as a comparison', () => {
+    expect(idOf('whats the actual diffrence betwen docker and k8s')).toBe('docker-vs-kubernetes');
+  });
+
+  it('takes a short unseen word for a subject, not for two words run together', () => {
+    expect(idOf('is okta down again')).toBe('unknown');
+    expect(idOf('do pods talk to eachother')).not.toBe('unknown');
+  });
+
+  it('takes an adverb saying how to answer as chat, not as an unseen subject', () => {
+    expect(idOf('explain etcd intuitively')).toBe('etcd');
+    expect(idOf('what does the kubelet do, roughly')).toBe('kubelet');
+    expect(idOf('how does raft work, technically')).toBe('raft');
+  });
+
+  it('takes words for who is asking as chat', () => {
+    expect(idOf('the scheduler, explained for an intern')).toBe('scheduler');
+    expect(idOf('self healing for a total beginner')).toBe('self-healing');
+  });
+});
