@@ -48,3 +48,17 @@ describe('src/core stays platform-neutral', () => {
     expect(namings(sources(CORE), PLATFORM_NAMES)).toEqual([]);
   });
 });
+
+describe('the lookup is the layer the conversation builds on', () => {
+  it('imports nothing from the conversation, the checklist or the sessions, so it can be read and tested alone', () => {
+    const files = sources(join(CORE, 'lookup'));
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)]
+        .map((m) => m[1] ?? '')
+        .filter((spec) => /(^|\/)(conversation|checklist|sessions)\//.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

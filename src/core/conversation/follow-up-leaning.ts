@@ -70,7 +70,7 @@ export function whatWasSaid(r: Reading): Ruling {
   return found.status === 'answer' && found.concept.id !== r.last.id ? { concept: found.concept, how: 'related', rule: 'said' } : undefined;
 }
 
-/** A nameless question that, with the last answer's name put back, the lookup cannot answer either: fresh. */
+/** A nameless question that, with the last answer's name put back, the lookup cannot answer either: fresh. Runs after noLean, so the message is short and nameless. */
 export function noLeanInContext(r: Reading): Ruling {
   return !r.leans() && !r.inContext() ? FRESH : undefined;
 }
@@ -81,7 +81,8 @@ export function anAspect(r: Reading): Ruling {
 }
 
 /**
- * The question with the last answer's name put back lands elsewhere: there, or on a nearer concept.
+ * The question with the last answer's name put back lands elsewhere: there, or on a nearer concept. Runs after
+ * lookupAgrees, so the question alone does not already land on a neighbour.
  * "can it run more than one pod?": with the pronoun as the subject, the thing named is its object, not the answer.
  */
 export function nameBackElsewhere(r: Reading): Ruling {
@@ -90,7 +91,10 @@ export function nameBackElsewhere(r: Reading): Ruling {
   return { concept: nearerThan(r.kb, r.index, found, r.last, r.neighbours(), r.said()), how: 'related', rule: 'in-context' };
 }
 
-/** A nameless question, answered with the name put back on the last answer itself: it stays. */
+/**
+ * A nameless question, answered with the name put back on the last answer itself: it stays. Right only after
+ * noLean, noLeanInContext and nameBackElsewhere: the message is nameless, and put back it lands on the last answer.
+ */
 export function namelessStays(r: Reading): Ruling {
   return r.leans() ? undefined : { concept: r.last, how: 'same', rule: 'nameless' };
 }

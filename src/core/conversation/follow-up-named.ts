@@ -39,7 +39,7 @@ export function onlyAName(r: Reading): Ruling {
   if (kept) return kept;
   const { fresh } = r;
   const concept = fresh !== undefined && r.named().includes(fresh.id) ? undefined : r.kb.concept(subject);
-  return concept ? { concept, how: 'related' } : FRESH;
+  return concept ? { concept, how: 'related', rule: 'only-a-name' } : FRESH;
 }
 
 /**
@@ -87,6 +87,7 @@ export function settlesTheLookup(r: Reading): Ruling {
 /**
  * "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.
  * "is a registry required?" after images: a word foreign to the knowledge base beside a neighbour's name is still about it.
+ * Runs after onlyAName: a message of nothing but a name is settled there.
  */
 export function onlyOneName(r: Reading): Ruling {
   const named = r.named();
@@ -113,7 +114,7 @@ export function nameGiven(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'name-given' } : undefined;
 }
 
-/** A message naming its own subject, with nothing pointing back, is a fresh question. */
+/** A message naming its own subject, with nothing pointing back, is a fresh question. Runs after the readers above, which keep some such messages on the thread. */
 export function namesItsOwn(r: Reading): Ruling {
   return r.named().length > 0 && !r.anaphor() ? FRESH : undefined;
 }

@@ -13,71 +13,67 @@ import { ADVICE, asksAnAspect, COMPARED_WITH, DIFFERENCE, OPENING } from './foll
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
 
-export interface Asked {
-  text: string;
-  /** The text tokenized and joined by single spaces. */
-  lower: string;
-  tokens: readonly string[];
-  last: Concept;
-  /** The message points back (a pronoun, "the other", "one"). */
-  anaphor: boolean;
-  /** Concepts named in the message, other than the last answer. */
-  named: readonly string[];
-  /** The words of the statement the last answer was for, when it did not name that answer. */
-  statement: readonly string[];
+/**
+ * "we're two devs on one app" then "is kubernetes right for us?": advice asked for the situation just
+ * described is answered for that situation: the verdict its facts lean to, else the question read with
+ * the statement's words beside it. Needs a statement remembered.
+ */
+export function adviceAfterStatement(r: Reading): Ruling {
+  const { kb, text, last, statement } = r;
+  if (statement.length === 0 || !ADVICE.test(r.lower)) return undefined;
+  // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
+  const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`);
+  if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
+  const found = kb.lookup(`${text} ${statement.join(' ')}`);
+  return found.status === 'answer' ? { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' } : undefined;
 }
 
-/** The reader for the table in follow-up.ts: the shapes below, read on the facts already worked out. */
-export function wholeShape(r: Reading): Ruling {
-  const asked = { text: r.text, lower: r.lower, tokens: r.tokens, last: r.last, anaphor: r.anaphor(), named: r.named(), statement: r.statement };
-  return wholeReading(r.kb, r.index, asked);
+/**
+ * "we run 40 services on their own release cycles, would that qualify?": facts, then a short yes/no question
+ * about them: whether they are a case of the last answer, which that answer explains. Only when the facts,
+ * looked up alone, land on that answer or on nothing: "we use docker swarm, is that bad?" after pods is
+ * about Swarm, the facts' own page (and so is "we deploy over ssh with scripts, is that ok?").
+ */
+export function caseOfFacts(r: Reading): Ruling {
+  const facts = factsThenCheck(r.text);
+  const factsRead = facts === undefined ? undefined : r.kb.lookup(facts);
+  if (!factsRead) return undefined;
+  const ownSubject = factsRead.status === 'answer' || factsRead.status === 'clarify' || factsRead.status === 'outside';
+  if (!ownSubject || (factsRead.status === 'answer' && factsRead.concept.id === r.last.id)) return { concept: r.last, how: 'same', rule: 'case-of' };
+  return factsRead.status === 'answer' ? { concept: factsRead.concept, how: 'related', rule: 'case-of-facts' } : undefined;
 }
 
-function wholeReading(kb: KnowledgeBase, index: ConceptTerms, asked: Asked): FollowUp | undefined {
-  const { text, lower, tokens, last, anaphor, named, statement } = asked;
-  // "we're two devs on one app" then "is kubernetes right for us?": advice asked for the situation just
-  // described is answered for that situation, the question read with the statement's words beside it.
-  if (statement.length > 0 && ADVICE.test(lower)) {
-    // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
-    const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`);
-    if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
-    const found = kb.lookup(`${text} ${statement.join(' ')}`);
-    if (found.status === 'answer') return { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' };
-  }
-  // "we run 40 services on their own release cycles, would that qualify?": facts, then a short yes/no question
-  // about them: whether they are a case of the last answer, which that answer explains. Only when the facts,
-  // looked up alone, land on that answer or on nothing: "we use docker swarm, is that bad?" after pods is
-  // about Swarm, the facts' own page.
-  const facts = factsThenCheck(text);
-  const factsRead = facts === undefined ? undefined : kb.lookup(facts);
-  const ownSubject = factsRead?.status === 'answer' || factsRead?.status === 'clarify' || factsRead?.status === 'outside';
-  if (factsRead && (!ownSubject || (factsRead.status === 'answer' && factsRead.concept.id === last.id))) return { concept: last, how: 'same', rule: 'case-of' };
-  // The facts have a page of their own: the check is about them ("we deploy over ssh with scripts, is that ok?").
-  if (factsRead?.status === 'answer') return { concept: factsRead.concept, how: 'related', rule: 'case-of-facts' };
-  const side = sideOf(kb, last, lower);
-  if (side) return { concept: side, how: 'related', rule: 'side' };
-  // "the docker one" after a page listing several mistakes: the one of its neighbours named by that word.
-  const marked = markedOne(kb, index, last, tokens);
-  if (marked) return { concept: marked, how: 'related', rule: 'marked-one' };
+/** "the first one", "the latter" after a comparison ("x vs y"): one of its sides. */
+export function sideOfComparison(r: Reading): Ruling {
+  const side = sideOf(r.kb, r.last, r.lower);
+  return side ? { concept: side, how: 'related', rule: 'side' } : undefined;
+}
+
+/** "the docker one" after a page listing several mistakes: the one of its neighbours named by that word. */
+export function markedByAWord(r: Reading): Ruling {
+  const marked = markedOne(r.kb, r.index, r.last, r.tokens);
+  return marked ? { concept: marked, how: 'related', rule: 'marked-one' } : undefined;
+}
+
+/** "how is that different from X", "how does it relate to X": the last answer set against X. */
+export function comparedWith(r: Reading): Ruling {
+  const { kb, index, last, lower } = r;
   const compared = COMPARED_WITH.exec(lower);
-  if (compared && (anaphor || named.length <= 1)) {
-    const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
-    const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
-    if (otherTitle) {
-      const found = kb.lookup(`${last.title} vs ${otherTitle}`);
-      // When the lookup only finds the last answer again, a page comparing what the two are parts of
-      // (a comparison of two parts answered by the page comparing their wholes) says more.
-      const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other ?? '') : undefined;
-      if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
-      // Found again, the last answer says nothing new: the page of the thing it is set against
-      // explains the difference from its side ("and how does a pod differ?" after containers).
-      // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
-      const againstIt = DIFFERENCE.test(lower) && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other ?? '') : undefined;
-      if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
-      if (found.status === 'answer') return { concept: found.concept, how: 'comparison', rule: 'compared' };
-    }
-  }
-  return undefined;
+  if (!compared || !(r.anaphor() || r.named().length <= 1)) return undefined;
+  const other = namedIn(index, compared[1] ?? '').find((id) => id !== last.id);
+  const otherTitle = other === undefined ? undefined : kb.concept(other)?.title;
+  if (other === undefined || !otherTitle) return undefined;
+  const found = kb.lookup(`${last.title} vs ${otherTitle}`);
+  // When the lookup only finds the last answer again, a page comparing what the two are parts of
+  // (a comparison of two parts answered by the page comparing their wholes) says more.
+  const wider = found.status === 'answer' && found.concept.id === last.id ? comparisonOfWholes(kb, index, last.id, other) : undefined;
+  if (wider) return { concept: wider, how: 'comparison', rule: 'compared-wholes' };
+  // Found again, the last answer says nothing new: the page of the thing it is set against
+  // explains the difference from its side ("and how does a pod differ?" after containers).
+  // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
+  const againstIt = DIFFERENCE.test(lower) && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other) : undefined;
+  if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
+  return found.status === 'answer' ? { concept: found.concept, how: 'comparison', rule: 'compared' } : undefined;
 }
 
 /** The page of the one verdict the facts in `text` lean to, across the knowledge base's checklists. */

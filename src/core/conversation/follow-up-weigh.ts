@@ -68,30 +68,51 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
   return keyword ? [last.id, ...others] : others;
 }
 
-/** The last answer or the neighbour that explains the follow-up's words best. */
+/** The question asks for something else than the last answer: the other end of a relation, "the others", the counterpart. */
+function turnedAway(r: Reading): boolean {
+  return objectOfQuestion(r) || r.otherThan() || counterparts(r).length > 0;
+}
+
+/** "is that a problem?": a yes/no question about the pronoun is about the last answer unless a neighbour explains it far better. */
+function aboutItself(r: Reading): boolean {
+  return YES_NO.test(r.lower) && !objectOfQuestion(r);
+}
+
+/**
+ * Only words that fit anything ("why is that bad?", "does it work?"): nothing points elsewhere, unless a
+ * neighbour is named by one ("who should *use* it?" -> where it works best, "use cases").
+ * Runs after the leaning readers: the message leans on the thread and nothing settled it.
+ */
+export function weakWordsOnly(r: Reading): Ruling {
+  const { kb, last } = r;
+  const neighbourNames = new Set(r.neighbours().filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
+  const weak = r.content().every((t) => WEAK.has(t) && !neighbourNames.has(t));
+  return weak && !turnedAway(r) ? { concept: last, how: 'same', rule: 'weak-only' } : undefined;
+}
+
+/** The question on its own and with the name put back both land on the last answer: it stays. */
+export function bothReadingsStay(r: Reading): Ruling {
+  const { last } = r;
+  return r.fresh?.id === last.id && r.inContext()?.id === last.id && !turnedAway(r) ? { concept: last, how: 'same', rule: 'both-same' } : undefined;
+}
+
+/** "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing. */
+export function yesNoWithObject(r: Reading): Ruling {
+  return aboutItself(r) && r.pronounIsSubject() && r.named().length > 0 ? { concept: r.last, how: 'same', rule: 'yes-no-object' } : undefined;
+}
+
+/** The last answer or the neighbour that explains the follow-up's words best. The table's last reader: always an answer. */
 export function weighNeighbours(r: Reading): Ruling {
   const { kb, index, last, fresh } = r;
   const content = r.content();
   const named = r.named();
-  const neighbours = r.neighbours();
   const object = objectOfQuestion(r);
-  const opposite = counterparts(r);
-  const turnedAway = object || r.otherThan() || opposite.length > 0;
-  // "is that a problem?": a yes/no question about the pronoun is about the last answer unless a neighbour explains it far better.
-  const aboutItself = YES_NO.test(r.lower) && !object;
-  // Only words that fit anything ("why is that bad?", "does it work?"): nothing points elsewhere,
-  // unless a neighbour is named by one ("who should *use* it?" -> where it works best, "use cases").
-  const neighbourNames = new Set(neighbours.filter((id) => id !== last.id).flatMap((id) => nameWords(kb, id)));
-  if (content.every((t) => WEAK.has(t) && !neighbourNames.has(t)) && !turnedAway) return { concept: last, how: 'same', rule: 'weak-only' };
-  // The question on its own and with the name put back both land on the last answer: it stays.
-  if (fresh?.id === last.id && r.inContext()?.id === last.id && !turnedAway) return { concept: last, how: 'same', rule: 'both-same' };
+  const itself = aboutItself(r);
   const objectNamed = r.pronounIsSubject();
-  // "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
-  if (aboutItself && objectNamed && named.length > 0) return { concept: last, how: 'same', rule: 'yes-no-object' };
   let best = { id: last.id, score: -Infinity };
-  for (const id of candidates(r, object, opposite)) {
+  for (const id of candidates(r, object, counterparts(r))) {
     let score = overlap(index, id, content);
-    if (id === last.id) score = (aboutItself ? 2 * score : score) + STAY;
+    if (id === last.id) score = (itself ? 2 * score : score) + STAY;
     // "what are the drawbacks?" after when Kubernetes is worth it: the thread is about Kubernetes, and an aspect of
     // Docker beside it would need Docker named to be the subject.
     else if (offSubject(kb, index, last.id, id, named)) score *= FAR;
@@ -99,7 +120,7 @@ export function weighNeighbours(r: Reading): Ruling {
     if (fresh?.id === id && id !== last.id && !(objectNamed && named.includes(id))) score += AGREES;
     if (score > best.score) best = { id, score };
   }
-  const far = object || aboutItself ? undefined : fartherOut(kb, index, neighbours, content, best.score, FAR);
+  const far = object || itself ? undefined : fartherOut(kb, index, r.neighbours(), content, best.score, FAR);
   const concept = kb.concept(far ?? best.id) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
 }

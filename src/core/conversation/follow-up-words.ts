@@ -1,5 +1,5 @@
 import { stem } from '../stem.js';
-import { OK_WORDS } from './chat-words.js';
+import { OK_WORDS, SUMMARY_WORDS } from './chat-words.js';
 
 // Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
 // openers, subject-less requests, and a few families of words that ask about one aspect of a thing.
@@ -25,13 +25,18 @@ export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either',
 /** Anyone at all ("why would *anyone* need it?"): no subject of the question's own. */
 export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
-/** Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). */
-export const CUES = new Set(
-  `why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
+/**
+ * Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). Asking
+ * for the short version is the shared SUMMARY_WORDS, which the lookup drops as filler; the other
+ * ways of asking for it ("tldr", "recap", "gist") are cues only.
+ */
+export const CUES = new Set([
+  ...SUMMARY_WORDS,
+  ...`why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
    care one ones thing bit again exactly simply simple word short
-   version summary summarize summarise sum recap tldr gist brief briefly simpler simplify eli5 main key biggest`.split(/\s+/),
-);
+   version sum recap tldr gist brief simpler simplify main key biggest`.split(/\s+/),
+]);
 
 /**
  * Verbs and quantifiers that fit any concept ("how many", "should I use", "does it run"): they count

@@ -6,8 +6,8 @@ import {
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { whatIfOnAdvice, wholeShape } from './follow-up-shape.js';
-import { weighNeighbours } from './follow-up-weigh.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 export type { FollowUp } from './follow-up-reading.js';
 
@@ -21,7 +21,11 @@ export type { FollowUp } from './follow-up-reading.js';
 const READERS: readonly Reader[] = [
   // The message as a whole
   askedAgain,
-  wholeShape,
+  adviceAfterStatement,
+  caseOfFacts,
+  sideOfComparison,
+  markedByAWord,
+  comparedWith,
   whatIfOnAdvice,
   // Names in it
   unknownWords,
@@ -43,6 +47,9 @@ const READERS: readonly Reader[] = [
   nameBackElsewhere,
   namelessStays,
   // The last answer or a neighbour, by the words
+  weakWordsOnly,
+  bothReadingsStay,
+  yesNoWithObject,
   weighNeighbours,
 ];
 

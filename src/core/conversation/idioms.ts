@@ -9,7 +9,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:mess|messing|screw|screwing|mucks?|mucking) (?:(?:it|this|that|things) )?up\b/gi, 'mistakes'],
   [/\bget(?:ting)? (?:it|this|that|things) wrong\b/gi, 'mistakes'],
   [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
-  // Chat shorthand for a request that leans on the last answer.
+  // Chat shorthand for a request that leans on the last answer. Each becomes words the shared lists
+  // already know, so they need no entry of their own there: "summary" is one of the SUMMARY_WORDS
+  // (filler to the lookup, a cue to a follow-up), and "what do you mean" and "why" are filler.
+  // The conversation rewrites a question before it looks it up, so the filler has no "tldr" or "wdym".
   [/^\s*y\s*\?+\s*$/gi, 'why?'],
   [/\bwdym\b/gi, 'what do you mean'],
   [/\btl\s*;?\s*dr\b/gi, 'summary'],

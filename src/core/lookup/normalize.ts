@@ -1,5 +1,7 @@
 // Turning what people type in chat into tokens the index can compare.
 
+import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS, SUMMARY_WORDS, THANKS_WORDS } from '../chat-words.js';
+
 /**
  * Chat noise that carries no meaning for a lookup and looks the same wherever it is typed. A
  * platform's own markup (mentions, channel links, custom emoji) is its adapter's to remove.
@@ -97,16 +99,26 @@ export function keyOf(text: string): string {
 // Nor do the words any question about software settings uses ("enabled by default", "is it required").
 // Contractions lose their apostrophe ("we've" is "weve"); the negative ones that content uses
 // ("can't do", "doesn't") stay words.
-const FILLER = new Set(
-  `a an the is are was were be been being am of in on at for to from with about into by as
+// Greetings, thanks, please, ok and asking for the short version are the shared chat words
+// (../chat-words.ts). Not the yes and no words: "no" and "nope" answer a question about the topic
+// ("no downtime?"), so they stay terms here while small talk and the checklist read them as chat.
+// Only the greetings that open questions, not small talk's rarer ones ("howdy", "hola"): dropping
+// those too would change what the lookup does with them, which this list has never done.
+const FILLER = new Set([
+  ...PLEASE_WORDS,
+  ...GREETING_WORDS,
+  ...THANKS_WORDS,
+  ...OK_WORDS,
+  ...SUMMARY_WORDS,
+  ...`a an the is are was were be been being am of in on at for to from with about into by as
    what whats wat wut how hows why when where which who whom whose
    do does did doing done have has had having can could would should shall will may might must
    i im me my we our us you your u ur it its this that these those there here they them
    tell explain describe define definition mean meaning means exactly actually really just
-   pls please plz hey hi hello yo bot archbot thanks thank thx ty lol ok okay so um uh
+   bot archbot lol so um uh
    tho though btw tbh imo imho ngl fyi
    know understand learn show give some any anything something thing stuff like kind sort
-   even anyway basically exactly work working explained explanation basics basic overview intro eli5 summary
+   even anyway basically exactly work working explained explanation basics basic overview intro
    article post say says
    s t d ll re ve vs versus or and difference between compare compared comparison
    weve youve theyve ive youre theyre hes shes thats theres heres whos wheres whens whys
@@ -116,10 +128,10 @@ const FILLER = new Set(
    honestly literally seriously totally also already yet else quick question q
    newbie noob novice newcomer rookie junior beginner beginners intern grandma granny toddler idiot dummy
    didnt wont mustnt neednt
-   sentence briefly summarize summarise layman laymans dummies terms word words
+   sentence layman laymans dummies terms word words
    wtf wth omg omfg afaik iirc lmk tbf smh fwiw
    default enabled enable disabled disable configure configured supported recommended properly necessary required normally`.split(/\s+/),
-);
+]);
 
 export const FILLER_WORDS: ReadonlySet<string> = FILLER;
 

@@ -1,13 +1,21 @@
+import { GREETING_WORDS, NO_WORDS, OK_WORDS, PLAIN_YES_WORDS, THANKS_WORDS } from '../chat-words.js';
 import { unstretched } from './normalize.js';
 
 // Greetings, thanks and acknowledgements: chat that deserves a friendly word, not "I don't know".
+// The greetings, thanks, yes, no and ok words come from the shared chat words (../chat-words.ts);
+// the rest are small talk's own. Of "yes", only the plain spellings: a lone "ya" or "ye" is as
+// often "you" as "yes", so it is read as yes only where a yes is expected (a checklist step, an offer).
+
+/** Chat words both lists below take from the shared ones. */
+const SHARED = [...GREETING_WORDS, ...THANKS_WORDS, ...OK_WORDS, ...PLAIN_YES_WORDS, ...NO_WORDS];
 
 /** Words that carry the small talk itself. Everyday chat, not topics: no concept may be reached through them. */
-const SOCIAL = new Set(
-  `hello hi hey heya hiya howdy yo hola greetings gm morning afternoon evening night gn
-   thanks thank thx ty tysm cheers ta appreciated appreciate grateful kudos
-   ok okay k kk alright sure cool nice great awesome perfect excellent sweet neat brilliant lovely fine
-   yes yeah yep yup no nope nah lol lmao rofl haha hahaha hehe heh xd
+const SOCIAL = new Set([
+  ...SHARED,
+  ...`heya hiya howdy hola greetings gm morning afternoon evening night gn
+   tysm cheers ta appreciated appreciate grateful kudos
+   k kk alright sure cool nice great awesome perfect excellent sweet neat brilliant lovely fine
+   lol lmao rofl haha hahaha hehe heh xd
    bye goodbye cya later farewell ttyl
    sorry oops whoops my bad
    wow hmm hm huh meh ah oh
@@ -18,18 +26,19 @@ const SOCIAL = new Set(
    good well doing going up sup wassup whats today
    helpful useful worked works that this was it you are how is
    a the so very much lot lots for now again really just bit too as then`.split(/\s+/),
-);
+]);
 
 /** Of SOCIAL, the words that make a message small talk on their own; "how", "is", "it" do not. */
-const MARKERS = new Set(
-  `hello hi hey heya hiya howdy yo hola greetings gm morning afternoon evening night gn
-   thanks thank thx ty tysm cheers ta appreciated appreciate kudos
-   ok okay k kk alright cool nice great awesome perfect excellent sweet neat brilliant lovely
-   yes yeah yep yup no nope nah lol lmao rofl haha hahaha hehe heh xd
+const MARKERS = new Set([
+  ...SHARED,
+  ...`heya hiya howdy hola greetings gm morning afternoon evening night gn
+   tysm cheers ta appreciated appreciate kudos
+   k kk alright cool nice great awesome perfect excellent sweet neat brilliant lovely
+   lol lmao rofl haha hahaha hehe heh xd
    bye goodbye cya later farewell ttyl sorry oops whoops wow hmm hm huh meh
    anyone anybody someone awake alive sup wassup helpful useful
    np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting`.split(/\s+/),
-);
+]);
 
 /** Chat that is only small talk as a whole: "how" and "up" alone are not. */
 const PHRASES = new Set([
