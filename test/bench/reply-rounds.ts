@@ -23,7 +23,8 @@ for (const platform of platforms) {
   const dataDir = mkdtempSync(join(tmpdir(), `archbot-bench-${platform}-`));
   const sides = await platformSides(platform, dataDir, process.env.REPLY_ARCHBOT);
   const against = process.env.REPLY_AGAINST;
-  const other = against ? await platformSides(platform, mkdtempSync(join(tmpdir(), `archbot-bench-${platform}-`)), against) : undefined;
+  const otherDir = against ? mkdtempSync(join(tmpdir(), `archbot-bench-${platform}-`)) : undefined;
+  const other = against && otherDir ? await platformSides(platform, otherDir, against) : undefined;
   try {
     const bots = { archbot: await sides.archbot.start(), thin: await (other?.archbot ?? sides.thin).start() };
     const pacing: Pacing = platform === 'discord' ? { spacingMs: 25, pauseMs: 1_100 } : UNPACED;
@@ -75,5 +76,6 @@ for (const platform of platforms) {
     await sides.close();
     await other?.close();
     rmSync(dataDir, { recursive: true, force: true });
+    if (otherDir) rmSync(otherDir, { recursive: true, force: true });
   }
 }
