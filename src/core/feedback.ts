@@ -23,11 +23,19 @@ export function hashUser(platform: PlatformName, userId: string): string {
   return hash;
 }
 
-/** Writes in the background: a slow or failing store never delays or breaks a reply. */
+/**
+ * Writes in the background: a slow or failing store never delays or breaks a reply. Stores write
+ * in batches, and every event of a failed batch fails with the same error: it is logged once.
+ */
 export function recorder(log: FeedbackLog | undefined, logger: Logger): (event: FeedbackEvent) => void {
+  const logged = new WeakSet<object>();
   return (event) => {
     if (!log) return;
     log.record(event).catch((err: unknown) => {
+      if (typeof err === 'object' && err !== null) {
+        if (logged.has(err)) return;
+        logged.add(err);
+      }
       logger.warn({ err: errorMessage(err), kind: event.kind }, 'could not record feedback');
     });
   };

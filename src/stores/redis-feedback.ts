@@ -125,12 +125,13 @@ export class RedisFeedbackLog implements FeedbackLog {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
-    const m = this.redis.multi();
-    for (const { event } of batch) this.countInto(m, event);
     try {
+      const m = this.redis.multi();
+      for (const { event } of batch) this.countInto(m, event);
       await m.exec();
       for (const p of batch) p.done();
     } catch (err) {
+      // One error for the whole batch: the recorder logs it once, not once per question.
       for (const p of batch) p.failed(err);
     }
   }

@@ -6,6 +6,7 @@ import { connectRedis, quitRedis } from '../../src/stores/redis-connection.js';
 import { RedisFeedbackLog } from '../../src/stores/redis-feedback.js';
 import { openDatabase, sqlitePath } from '../../src/stores/sqlite-database.js';
 import { SqliteFeedbackLog } from '../../src/stores/sqlite-feedback.js';
+import { recorder } from '../../src/core/feedback.js';
 import { memoryLogger } from '../helpers/kb.js';
 import { dropPrefix, testPrefix } from './helpers/redis-namespace.js';
 import { useTestRedis } from './helpers/use-test-redis.js';
@@ -60,6 +61,23 @@ describe('sqlite feedback', () => {
 
 describe('redis feedback', () => {
   const testRedis = useTestRedis();
+
+  it('with Redis gone, a burst of questions settles every record and says once that feedback was lost', async () => {
+    const redis = await connectRedis(testRedis.url, { logger: memoryLogger() });
+    const log = new RedisFeedbackLog(redis, testPrefix());
+    redis.disconnect();
+    const who = { at: Date.now(), platform: 'discord' as const, user: 'h:1' };
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => log.record({ ...who, kind: 'asked', concept: 'pod' })));
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+
+    // As the bot records (in the background): one warning for the batch, not twenty.
+    const logger = memoryLogger();
+    const record = recorder(log, logger);
+    for (let i = 0; i < 20; i++) record({ ...who, kind: 'asked', concept: 'pod' });
+    await log.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logger.lines.filter((l) => l.message === 'could not record feedback')).toHaveLength(1);
+  });
 
   it('gives every key it writes an expiry within the retention, so nothing piles up', async () => {
     const prefix = testPrefix();
