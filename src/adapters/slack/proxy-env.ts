@@ -1,11 +1,23 @@
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** One proxy variable, lower-case name first (the older convention), trimmed; '' when unset. */
+export function proxyVariable(env: Env, name: 'HTTPS_PROXY' | 'HTTP_PROXY' | 'NO_PROXY'): string {
+  return (env[name.toLowerCase()] ?? env[name] ?? '').trim();
+}
+
+/** Whether either proxy variable is set at all. */
+export function anyProxy(env: Env): boolean {
+  return proxyVariable(env, 'HTTPS_PROXY') !== '' || proxyVariable(env, 'HTTP_PROXY') !== '';
+}
+
 /**
  * Whether the standard proxy variables send a request for `url` through a proxy: HTTPS_PROXY (or
- * HTTP_PROXY for plain http), either case, unless NO_PROXY names its host. NO_PROXY is a list split
- * by commas or spaces: `*` for every host; `example.com` or `.example.com` for that domain and
- * every host under it; an entry may end with `:port`. Read as curl and undici read them.
+ * HTTP_PROXY, for https as well) and HTTP_PROXY for plain http, unless NO_PROXY names its host.
+ * NO_PROXY is a list split by commas or spaces: `*` for every host; `example.com` or
+ * `.example.com` for that domain and every host under it; an entry may end with `:port`.
  */
-export function proxiedBy(env: Readonly<Record<string, string | undefined>>, url: URL): boolean {
-  const variable = (name: string): string => (env[name.toLowerCase()] ?? env[name] ?? '').trim();
+export function proxiedBy(env: Env, url: URL): boolean {
+  const variable = (name: 'HTTPS_PROXY' | 'HTTP_PROXY' | 'NO_PROXY'): string => proxyVariable(env, name);
   const proxy = url.protocol === 'https:' ? variable('HTTPS_PROXY') || variable('HTTP_PROXY') : variable('HTTP_PROXY');
   if (proxy === '') return false;
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();

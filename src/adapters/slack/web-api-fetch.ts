@@ -3,7 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { Socket } from 'node:net';
 import type { webApi } from '@slack/bolt';
-import { proxiedBy } from './proxy-env.js';
+import { anyProxy, proxiedBy } from './proxy-env.js';
 
 // The Web API client's `fetch` option ("transport-level behavior"), on node:http instead of Node's
 // WHATWG fetch. Every reply is one chat.postMessage, and fetch's machinery (a Request and its web
@@ -96,12 +96,12 @@ export function webApiFetch(fallback: FetchFunction = globalThis.fetch as FetchF
   const agents = { 'http:': new HttpAgent({ keepAlive: true, timeout: IDLE_MS }), 'https:': new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }) };
   const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
   const env = options.env ?? process.env;
-  const anyProxy = ['HTTPS_PROXY', 'HTTP_PROXY'].some((name) => (env[name] ?? env[name.toLowerCase()] ?? '').trim() !== '');
+  const proxied = anyProxy(env);
   return (input, init) => {
     const url = typeof input === 'string' ? input : input.href;
     const protocol = url.startsWith('https:') ? 'https:' : url.startsWith('http:') ? 'http:' : undefined;
     if (protocol === undefined || init === undefined || init.redirect !== 'error' || (init.body !== undefined && typeof init.body !== 'string')) return fallback(input, init);
-    if (anyProxy && proxiedBy(env, new URL(url))) return fallback(input, init);
+    if (proxied && proxiedBy(env, new URL(url))) return fallback(input, init);
     return send(url, protocol, init, agents[protocol], connectTimeoutMs);
   };
 }

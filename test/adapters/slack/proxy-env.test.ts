@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proxiedBy } from '../../../src/adapters/slack/proxy-env.js';
+import { anyProxy, proxiedBy } from '../../../src/adapters/slack/proxy-env.js';
 
 const SLACK = new URL('https://slack.com/api/chat.postMessage');
 
@@ -11,6 +11,9 @@ describe('the proxy variables', () => {
     expect(proxiedBy({ HTTP_PROXY: 'http://p:3128' }, SLACK)).toBe(true);
     expect(proxiedBy({ HTTPS_PROXY: 'http://p:3128' }, new URL('http://127.0.0.1:9/api/'))).toBe(false);
     expect(proxiedBy({ HTTPS_PROXY: '  ' }, SLACK)).toBe(false);
+    // One reader for both questions: the lower-case name first, as for every variable here.
+    expect([anyProxy({ http_proxy: 'http://p:3128' }), anyProxy({ HTTP_PROXY: ' ' }), anyProxy({ https_proxy: '', HTTPS_PROXY: 'http://p' })]).toEqual([true, false, false]);
+    expect(proxiedBy({ https_proxy: '', HTTPS_PROXY: 'http://p' }, SLACK)).toBe(false);
   });
 
   it('leave out the hosts NO_PROXY names: a domain and what is under it, a port, an address, or everything', () => {
