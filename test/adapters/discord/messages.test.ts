@@ -24,6 +24,27 @@ describe('discord messages (mentions and DMs)', () => {
     expect(shownText(calls)).toMatch(/key-value/);
   });
 
+  it('logs and counts a reply Discord refuses (no permission to post there), and answers the next mention', async () => {
+    const apiErrors: string[] = [];
+    const refusing = await startHarness({ metrics: { startReply: () => () => undefined, platformApiError: (platform) => apiErrors.push(platform) } });
+    try {
+      const route = new RegExp(`^/channels/${CHANNEL_ID}/messages$`);
+      refusing.fake.failNext('POST', route, 403, 1);
+      let from = refusing.mark();
+      refusing.mention('what is etcd');
+      await refusing.fake.settle(from);
+      const failure = refusing.logger.lines.find((l) => l.level === 'error');
+      expect(failure?.message).toBe('discord message handler failed');
+      expect(failure?.fields).toMatchObject({ err: { status: 403 } });
+      expect(apiErrors).toEqual(['discord']);
+      from = refusing.mark();
+      refusing.mention('what is a pod');
+      expect(shownText(await refusing.fake.settle(from))).toMatch(/Pod/);
+    } finally {
+      await refusing.close();
+    }
+  });
+
   it("reads past Discord's own markup: a channel link, a custom emoji, a role mention, around a question or a number", async () => {
     let from = h.mark();
     h.mention('<#111222333444555666> <a:party_parrot:123456789012345678> explain the kubelet pls <@&987654321098765432>');
