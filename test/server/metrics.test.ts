@@ -55,6 +55,9 @@ describe('GET /metrics', () => {
     const end = metrics.startReply('discord');
     end();
     end();
+    // Counted two event-loop turns later, once the reply it timed is on its way.
+    expect(sample(await metrics.registry.metrics(), 'archbot_reply_seconds_count{platform="discord"}')).not.toBe(1);
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
     const { text } = await scrape(metrics);
     expect(sample(text, 'archbot_reply_seconds_count{platform="discord"}')).toBe(1);
     expect(sample(text, 'archbot_reply_seconds_bucket{le="+Inf",platform="discord"}')).toBe(1);
