@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { BotMetrics, PlatformName } from '../core/types.js';
 import type { HttpRoute } from './http-server.js';
+import { afterTwoTurns } from '../stores/after-two-turns.js';
 import { storeStatus, type StoreProbes } from '../stores/store-health.js';
 
 /** What adapters report around their platform calls. */
@@ -66,7 +67,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         // Timed now, counted once the reply is on its way: the histogram's bookkeeping (labels
         // hashed, buckets found) is no part of the reply, which the adapter sends next.
-        setImmediate(() => setImmediate(() => replySeconds.observe({ platform }, seconds)));
+        afterTwoTurns(() => replySeconds.observe({ platform }, seconds));
       };
     },
     platformApiError: (platform) => apiErrors.inc({ platform }),
