@@ -4,6 +4,7 @@ import type { ServedPlatform } from '../adapters/platform-deps.js';
 import { startPlatform } from '../adapters/start-platform.js';
 import { platformSettings, type Config } from '../config.js';
 import { createBot, type Bot } from '../core/bot.js';
+import { warmUp } from '../core/warm-up.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { RateLimiter } from '../core/rate-limit.js';
 import type { Clock, Logger, RateLimit } from '../core/types.js';
@@ -189,5 +190,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     // is running must get a clean shutdown, not Node's default exit.
     logger.info({ platforms: platforms.map((p) => p.name), store: stores.describe, port: http.port, concepts: kb.concepts.length }, 'archbot is running');
     lifecycle.onListening?.(http.port);
+    // Once running, not before: the first question's one-time work, done while no one waits for it.
+    setImmediate(() => warmUp(kb));
   });
 }
