@@ -60,7 +60,11 @@ export interface FeedbackReport {
 
 /** Where feedback is kept and counted. Implemented by every store; events older than its retention are dropped. */
 export interface FeedbackLog {
-  record(event: FeedbackEvent): Promise<void>;
+  /**
+   * `background`: the caller does not wait for the write (the bot, recording as it answers), so a
+   * store may hold it back a moment to write it together with others.
+   */
+  record(event: FeedbackEvent, options?: { background?: boolean }): Promise<void>;
   report(query: ReportQuery): Promise<FeedbackReport>;
   close?(): Promise<void>;
 }

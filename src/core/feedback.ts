@@ -31,7 +31,7 @@ export function recorder(log: FeedbackLog | undefined, logger: Logger): (event: 
   const logged = new WeakSet<object>();
   return (event) => {
     if (!log) return;
-    log.record(event).catch((err: unknown) => {
+    log.record(event, { background: true }).catch((err: unknown) => {
       if (typeof err === 'object' && err !== null) {
         if (logged.has(err)) return;
         logged.add(err);

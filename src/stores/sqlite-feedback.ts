@@ -10,6 +10,8 @@ export interface FeedbackLogOptions {
   /** Events older than this many days are deleted. */
   retentionDays?: number;
   clock?: () => number;
+  /** Least time between two commits of feedback recorded in the background, in ms (see FeedbackBatch); 0 by default. */
+  commitSpacingMs?: number;
 }
 
 /** Old rows are deleted at most this often while recording (and before every report). */
@@ -32,7 +34,7 @@ export class SqliteFeedbackLog implements FeedbackLog {
     migrateFeedback(db);
     this.retentionMs = (options.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
     this.clock = options.clock ?? Date.now;
-    this.writes = new FeedbackBatch(db, prepareWrite(db));
+    this.writes = new FeedbackBatch(db, prepareWrite(db), { spacingMs: options.commitSpacingMs ?? 0 });
     const old = ['feedback', 'feedback_votes', 'feedback_sessions'].map((table) => db.prepare(`DELETE FROM ${table} WHERE at < ?`));
     const oldDays = db.prepare('DELETE FROM feedback_daily WHERE day < ?');
     this.deleteOld = db.transaction((before: number) => {
@@ -42,11 +44,11 @@ export class SqliteFeedbackLog implements FeedbackLog {
     this.queries = prepareReport(db);
   }
 
-  async record(event: FeedbackEvent): Promise<void> {
+  async record(event: FeedbackEvent, options: { background?: boolean } = {}): Promise<void> {
     const invalid = invalidEvent(event);
     if (invalid) throw new Error(`feedback ${event.kind} not recorded: ${invalid}`);
     this.pruneIfDue();
-    return this.writes.add(event);
+    return this.writes.add(event, options.background ?? false);
   }
 
   async report(query: ReportQuery): Promise<FeedbackReport> {
