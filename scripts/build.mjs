@@ -32,12 +32,13 @@ const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).
 /**
  * prom-client requires the OpenTelemetry API as it loads, for exemplars alone (a trace id beside a
  * sample), which archbot never turns on: a third of prom-client's loading time, at every bot start.
- * In the bundle its `require` gets this stand-in, which loads the real package on first use, so a
- * configuration that did turn exemplars on would still find it.
+ * In the bundle its `require` gets this stand-in, which loads the real package on first use and
+ * forwards every member to it, so a configuration that did turn exemplars on (or a prom-client
+ * release reading another member) still finds it.
  */
 const LAZY_OTEL = `let api;
 const load = () => (api ??= require('@opentelemetry/api'));
-module.exports = { get trace() { return load().trace; }, get context() { return load().context; } };`;
+module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; } });`;
 
 const externals = {
   name: 'externals',

@@ -191,6 +191,13 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
     logger.info({ platforms: platforms.map((p) => p.name), store: stores.describe, port: http.port, concepts: kb.concepts.length }, 'archbot is running');
     lifecycle.onListening?.(http.port);
     // Once running, not before: the first question's one-time work, done while no one waits for it.
-    setImmediate(() => warmUp(kb));
+    setImmediate(() => {
+      try {
+        warmUp(kb);
+      } catch (err) {
+        // Only a head start: the first question builds the same again, and fails (as one reply) if this did.
+        logger.warn({ err: errorMessage(err) }, 'could not prepare for the first question ahead of time');
+      }
+    });
   });
 }

@@ -28,18 +28,21 @@ interface Run {
 }
 
 /** Runs the CLI; `until` (given the stderr so far) says when a long-running one is ready to be stopped. */
-function archbot(args: string[], options: { env?: Record<string, string>; stdin?: string; until?: RegExp } = {}): Promise<Run> {
+function archbot(args: string[], options: { env?: Record<string, string>; stdin?: string; until?: RegExp; whenReady?: (stderr: string) => Promise<void> } = {}): Promise<Run> {
   const log = join(dir, `modules-${++runs}.txt`);
   // REDIS_URL is cleared too: CI exports it for the store tests, and these runs keep sessions in SQLite.
   const env = { ...process.env, ARCHBOT_ENV_FILE: 'none', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', REDIS_URL: '', ARCHBOT_MODULE_LOG: log, ...options.env };
   const child = spawn(process.execPath, ['--import', HOOK, BIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
+  let stopping = false;
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => {
     err += c.toString();
+    if (stopping || !options.until?.test(err)) return;
+    stopping = true;
     // Only what was loaded matters here, not how the bot stops: a kill leaves the log complete.
-    if (options.until?.test(err)) child.kill('SIGKILL');
+    void (options.whenReady?.(err) ?? Promise.resolve()).finally(() => child.kill('SIGKILL'));
   });
   child.stdin.end(options.stdin ?? '');
   return new Promise((resolve) => {
@@ -82,7 +85,17 @@ describe('what each command loads', () => {
     await fake.start();
     try {
       const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info' };
-      const run = await archbot([], { env, until: /archbot is running/ });
+      let metrics = '';
+      // The compiled bot's /metrics: prom-client is bundled into dist/, with the OpenTelemetry API behind a stand-in.
+      const whenReady = async (stderr: string): Promise<void> => {
+        const port = /"port":(\d+)/.exec(stderr)?.[1];
+        metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      };
+      const run = await archbot([], { env, until: /archbot is running/, whenReady });
+      expect(metrics).toContain('process_cpu_seconds_total');
+      expect(metrics).toContain('archbot_lookups_total');
+      // Loaded only if exemplars were turned on, which archbot never does.
+      expect(run.modules.filter((m) => m.includes('/node_modules/@opentelemetry/'))).toEqual([]);
       expect(run.out).toMatch(/"platforms":\["slack"\]/);
       expect(run.modules.some((m) => SLACK_SDK.test(m))).toBe(true);
       expect(run.modules.filter((m) => DISCORD_SDK.test(m))).toEqual([]);
