@@ -40,8 +40,33 @@ function standsAt(name: readonly string[], seq: readonly Term[], start: number):
     if (other >= 0) return false;
     other = k;
   }
+  if (other < 0) return true;
   // Checked only for the one word left, once the rest of the name stands.
-  return other < 0 || sameFamily((seq[start + other] as Term).term, name[other] as string);
+  const left = seq[start + other] as Term;
+  const wanted = name[other] as string;
+  return sameFamily(left.term, wanted) || (name.filter((t) => !isFiller(t)).length > 1 && realWordSlip(left, wanted));
+}
+
+/** Words this long at least, typed and wanted, before a real word is taken for a slip in a name. */
+const SLIP_LENGTH = 5;
+
+/**
+ * "control plain", "central plane": a slip that happens to spell another real word, in one word of a name
+ * of several whose other words stand exactly. The speller never mends a word it knows, so only the
+ * name around it can. A letter swapped for another, keeping the first, or two vowels ("plain" for
+ * "plane": the same consonants, as a word heard rather than read); a word longer or shorter is
+ * another form or another word ("build" is not "buildx"), and one further off ("self sealing") another thing.
+ */
+function realWordSlip(typed: Term, wanted: string): boolean {
+  const word = typed.term;
+  if (typed.similarity < 1 || word.length < SLIP_LENGTH || word.length !== wanted.length || word[0] !== wanted[0]) return false;
+  const distance = editDistance(word, wanted, 2);
+  return distance <= 1 || (distance === 2 && consonants(word) === consonants(wanted));
+}
+
+/** A word's consonants after its first letter, a run of one letter as one: "plain" and "plane" are both "ln". */
+function consonants(word: string): string {
+  return word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /**

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { realKb } from '../../helpers/kb.js';
+
+// A slip that spells another real word, inside a name of several words. Every phrasing here was made
+// up for this file.
+const kb = realKb();
+const idOf = (q: string): string => {
+  const r = kb.lookup(q);
+  return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+};
+
+describe('a slip onto a real word inside a name', () => {
+  it('still names the concept when the rest of the name stands exactly', () => {
+    // Heard, not read: the same consonants, other vowels.
+    expect(idOf('explain the control plain to me')).toBe('control-plane');
+    expect(idOf('central plane parts')).toBe('control-plane');
+  });
+
+  it('leaves the real word alone outside such a name', () => {
+    expect(idOf('is plain docker good enough for a tiny team')).not.toBe('control-plane');
+    // One letter more is another word, not a slip: "build" is not "buildx".
+    expect(idOf('what happens during docker build')).not.toBe('outside:buildx');
+    // A word that far from the name's is another word.
+    expect(idOf('how does the contour plane fly')).toBe('unknown');
+  });
+});
