@@ -31,10 +31,34 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
   }
+  // "kubectl says 3 nodes are NotReady, what is a node exactly": output pasted or words foreign to us
+  // before the question drown it; the question alone, when it names what it finds, is what is asked.
+  const part = askingPart(index, text);
+  if (part !== undefined && !POINTS_BACK_ONLY.test(part)) {
+    const alone = rank(index, part);
+    if (alone.status === 'answer' && names(part, alone)) return alone;
+  }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   const result = compare(index, text, whole) ?? whole;
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
+}
+
+/** A question word opening a clause after a comma, dash or colon: "…, what is the kubelet's job". */
+const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);
+
+/** "that service", "those": a question that leans on what came before it cannot be read alone. */
+const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+
+/**
+ * A last clause opened by a question word after a comma, when what comes before it holds a word foreign
+ * to us ("notready", "journalctl"): a paste or a story, not the setting of the question ("on a worker
+ * node, what starts the containers" is read whole). None otherwise.
+ */
+function askingPart(index: LookupIndex, text: string): string | undefined {
+  const clause = CLAUSE_QUESTION.exec(text);
+  if (!clause?.[1]) return undefined;
+  return hasStray(index, text.slice(0, clause.index)) ? clause[1] : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ describe('a concept described, not named', () => {
   it('finds it from how people ask about it', () => {
     expect(idOf('what keeps the managers of a swarm in agreement with one another')).toBe('raft');
     expect(idOf("upgrading the replicas one after another so users never see downtime, what's the name")).toBe('rolling-update');
-    expect(idOf('can an image i built with docker still run on a recent kubernetes')).toBe('oci');
+    expect(idOf('are images from docker build still usable on newer kubernetes')).toBe('oci');
   });
 
   it('does not reach a concept through the everyday words of its asked questions alone', () => {

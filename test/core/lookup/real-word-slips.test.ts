@@ -24,3 +24,17 @@ describe('a slip onto a real word inside a name', () => {
     expect(idOf('how does the contour plane fly')).toBe('unknown');
   });
 });
+
+describe('a one-word name typed as an everyday word, beside nothing but our names', () => {
+  it('reads the slip as the name it nearly spells', () => {
+    expect(idOf('what does pot mean in k8s')).toBe('pod');
+    expect(idOf('kubernetes nod')).toBe('node');
+  });
+
+  it('leaves everyday words alone when anything else could be the subject', () => {
+    expect(idOf('should i nod')).toBe('unknown');
+    expect(idOf('kubernetes wooden')).toBe('unknown');
+    // Another everyday word beside it: not a lone slip.
+    expect(idOf('a pot of tea with kubernetes folks')).toBe('unknown');
+  });
+});
