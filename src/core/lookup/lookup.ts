@@ -31,7 +31,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
   }
-  // "kubectl says 3 nodes are NotReady, what is a node exactly": output pasted or words foreign to us
+  // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);
   if (part !== undefined && !POINTS_BACK_ONLY.test(part)) {
@@ -44,7 +44,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
 }
 
-/** A question word opening a clause after a comma, dash or colon: "…, what is the kubelet's job". */
+/** A question word opening a clause after a comma, dash or colon: "…, what does etcd store". */
 const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);
 
 /** "that service", "those": a question that leans on what came before it cannot be read alone. */
@@ -52,8 +52,8 @@ const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
 
 /**
  * A last clause opened by a question word after a comma, when what comes before it holds a word foreign
- * to us ("notready", "journalctl"): a paste or a story, not the setting of the question ("on a worker
- * node, what starts the containers" is read whole). None otherwise.
+ * to us ("grafana", "zookeeper"): a paste or a story, not the setting of the question ("on each
+ * worker, what launches the containers" is read whole). None otherwise.
  */
 function askingPart(index: LookupIndex, text: string): string | undefined {
   const clause = CLAUSE_QUESTION.exec(text);
@@ -115,10 +115,9 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
   if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
   const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
-  // Comparing with something not covered ("replicaset vs deployment") is about that thing, unless
-  // the concept on the other side discusses it itself: then it is the comparison the article makes.
-  if (left.status === 'outside') return discusses(right, left) ?? left;
-  if (right.status === 'outside') return discusses(left, right) ?? right;
+  // Comparing with something not covered ("replicaset vs deployment") is about that thing.
+  if (left.status === 'outside') return left;
+  if (right.status === 'outside') return right;
   if (left.status === 'answer' && right.status === 'answer') {
     const a = index.concepts.indexOf(left.concept);
     const b = index.concepts.indexOf(right.concept);
@@ -132,45 +131,15 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
 }
 
 /**
- * "self healing vs a restart policy": the concept side, when it is the term's nearest concept and its
- * own text names the term ("… only offers restart policies"): that is a comparison the article makes.
- * A concept that never mentions the term ("nomad vs kubernetes") says nothing of it, so the term stays
- * the subject.
- */
-function discusses(side: LookupResult, other: LookupResult): LookupResult | undefined {
-  // Only a concept named on its side: one ranked from loose words ("liveness") may be a guess.
-  if (side.status !== 'answer' || side.score < 1 || other.status !== 'outside') return undefined;
-  // The term's own first pointer must be this concept: a passing mention ("pods are kept running by
-  // Deployments") does not make the pod the subject of "pod vs deployment".
-  if (other.term.nearest[0] !== side.concept.id) return undefined;
-  const text = textOf(side.concept);
-  return [other.term.term, ...other.term.aliases].some((name) => keyOf(name) !== '' && text.includes(` ${keyOf(name)} `)) ? side : undefined;
-}
-
-// A concept's prose in the form names are compared in, worked out once per concept.
-const texts = new WeakMap<Concept, string>();
-
-function textOf(concept: Concept): string {
-  let text = texts.get(concept);
-  if (text === undefined) texts.set(concept, (text = ` ${keyOf(`${concept.summary} ${concept.body}`)} `));
-  return text;
-}
-
-/**
  * One side of a comparison. The thing compared sits next to the "vs": at the end of the left side
  * ("so what is a pod vs …") and the start of the right ("… docker, which one?").
  */
 function side(index: LookupIndex, text: string, anchor: 'start' | 'end'): LookupResult {
   const words = terms(text).filter((t) => !isFiller(t));
-  // A name of several words anywhere in the side is the thing compared, so a word of the setting after
-  // it ("self healing *k8s* vs …") does not stand for it; among names as long, the one nearest the "vs".
-  // One word away from the "vs" is only the thing compared when nothing else is named.
   for (let length = Math.min(words.length, 4); length > 0; length--) {
-    for (let shift = 0; shift + length <= words.length && (shift === 0 || length > 1); shift++) {
-      const from = anchor === 'start' ? shift : words.length - length - shift;
-      const hit = index.exact.get(words.slice(from, from + length).join(' '));
-      if (hit !== undefined) return resultFor(index, hit, 1);
-    }
+    const part = anchor === 'start' ? words.slice(0, length) : words.slice(words.length - length);
+    const hit = index.exact.get(part.join(' '));
+    if (hit !== undefined) return resultFor(index, hit, 1);
   }
   return rank(index, text);
 }

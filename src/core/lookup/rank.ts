@@ -41,7 +41,7 @@ function explainedKin(index: LookupIndex, term: string): boolean {
 }
 
 /**
- * "k8s nods", "nod in kubernetes": a one-word name typed as an everyday word one letter off, beside
+ * "kubernetes pot", "pot meaning in k8s": a one-word name typed as an everyday word one letter off, beside
  * nothing but our names. Everyday words are otherwise never bent into ours ("wooden" stays wooden);
  * here nothing else could be the subject, so the slip is read as the name it nearly spells. Only a
  * concept's one-word name that keeps the word's first letter, one edit away.
