@@ -1,6 +1,6 @@
 import type { Concept } from '../content/schema.js';
 import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, stripForLookup, terms, tokenize } from './normalize.js';
+import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { resultFor, type LookupResult } from './result.js';
@@ -56,9 +56,21 @@ const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
  * worker, what launches the containers" is read whole). None otherwise.
  */
 function askingPart(index: LookupIndex, text: string): string | undefined {
+  // Most questions have no such mark: spared the pattern, which is tried at every space otherwise.
+  if (!/[,;:]|\s-/.test(text)) return undefined;
   const clause = CLAUSE_QUESTION.exec(text);
   if (!clause?.[1]) return undefined;
-  return hasStray(index, text.slice(0, clause.index)) ? clause[1] : undefined;
+  const before = text.slice(0, clause.index);
+  // Cheap tests first, on the words as typed: the question must use a word of a name, and the text
+  // before it a word we have never seen; only then is each word read (spelling and all).
+  if (!rawWords(clause[1]).some((w) => index.nameTerms.has(singular(w)))) return undefined;
+  if (!rawWords(before).some((w) => w.length >= 3 && !isFiller(w) && !index.postings.has(singular(w)))) return undefined;
+  return hasStray(index, before) ? clause[1] : undefined;
+}
+
+/** Words as typed, without the tokenizer: its one-text cache is the whole question's, left for the ranking. */
+function rawWords(text: string): string[] {
+  return text.split(/[^a-z0-9]+/);
 }
 
 /**
