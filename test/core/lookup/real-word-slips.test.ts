@@ -51,5 +51,7 @@ describe('a one-word name typed as an everyday word, beside nothing but our name
     expect(idOf('kubernetes wooden')).toBe('unknown');
     // Another everyday word beside it: not a lone slip.
     expect(idOf('a pot of tea with kubernetes folks')).toBe('unknown');
+    // More than one letter from any name of ours: not a slip.
+    expect(idOf('k8s cat')).toBe('unknown');
   });
 });
