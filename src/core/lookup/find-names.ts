@@ -29,7 +29,7 @@ function fuzzyEqual(typed: Term, wanted: string): boolean {
  * its family ("roll update" still names "rolling update"). A loop, not `every`: a
  * common word ("docker") is in a hundred names.
  */
-function standsAt(name: readonly string[], seq: readonly Term[], start: number): boolean {
+function standsAt(name: readonly string[], seq: readonly Term[], start: number, slips: boolean): boolean {
   let other = -1;
   for (let k = 0; k < name.length; k++) {
     const typed = seq[start + k] as Term;
@@ -40,8 +40,34 @@ function standsAt(name: readonly string[], seq: readonly Term[], start: number):
     if (other >= 0) return false;
     other = k;
   }
+  if (other < 0) return true;
   // Checked only for the one word left, once the rest of the name stands.
-  return other < 0 || sameFamily((seq[start + other] as Term).term, name[other] as string);
+  const left = seq[start + other] as Term;
+  const wanted = name[other] as string;
+  return sameFamily(left.term, wanted) || (slips && name.filter((t) => !isFiller(t)).length > 1 && realWordSlip(left, wanted));
+}
+
+/** Words this long at least, typed and wanted, before a real word is taken for a slip in a name. */
+const SLIP_LENGTH = 5;
+
+/**
+ * "central plane": a slip that happens to spell another real word, in one word of a concept's name of
+ * several whose other words stand exactly. The speller never mends a word it knows, so only the name
+ * around it can. Only vowels may differ, the first letter and the length kept (the same consonants, as a
+ * word heard rather than read): a consonant changed is another word ("kubernetes matter" is not the
+ * master, "desired stage" not the state), and so is one longer or shorter. Never into an
+ * outside term's name: everyday phrases land on too many of those ("could run" is not Cloud Run, "docker
+ * stuck" not a Docker stack), and the term would then be taken for the subject.
+ */
+function realWordSlip(typed: Term, wanted: string): boolean {
+  const word = typed.term;
+  if (typed.similarity < 1 || word.length < SLIP_LENGTH || word.length !== wanted.length || word[0] !== wanted[0]) return false;
+  return consonants(word) === consonants(wanted) && editDistance(word, wanted, 2) <= 2;
+}
+
+/** A word's consonants after its first letter, a run of one letter as one: "plain" and "plane" are both "ln". */
+function consonants(word: string): string {
+  return word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -85,7 +111,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
     for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
       const start = at - phrase.at;
       if (start < 0 || start + phrase.terms.length > seq.length) continue;
-      if (!standsAt(phrase.terms, seq, start)) continue;
+      if (!standsAt(phrase.terms, seq, start, !isOutside(index, phrase.entry))) continue;
       phrase.terms.forEach((t, k) => {
         const typed = seq[start + k] as Term;
         if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };

@@ -1,6 +1,6 @@
 import type { Concept } from '../content/schema.js';
 import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, stripForLookup, terms, tokenize } from './normalize.js';
+import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { resultFor, type LookupResult } from './result.js';
@@ -31,10 +31,46 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
   }
+  // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
+  // before the question drown it; the question alone, when it names what it finds, is what is asked.
+  const part = askingPart(index, text);
+  if (part !== undefined && !POINTS_BACK_ONLY.test(part)) {
+    const alone = rank(index, part);
+    if (alone.status === 'answer' && names(part, alone)) return alone;
+  }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   const result = compare(index, text, whole) ?? whole;
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
+}
+
+/** A question word opening a clause after a comma, dash or colon: "…, what does etcd store". */
+const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);
+
+/** "that service", "those": a question that leans on what came before it cannot be read alone. */
+const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+
+/**
+ * A last clause opened by a question word after a comma, when what comes before it holds a word foreign
+ * to us ("grafana", "zookeeper"): a paste or a story, not the setting of the question ("on each
+ * worker, what launches the containers" is read whole). None otherwise.
+ */
+function askingPart(index: LookupIndex, text: string): string | undefined {
+  // Most questions have no such mark: spared the pattern, which is tried at every space otherwise.
+  if (!/[,;:]|\s-/.test(text)) return undefined;
+  const clause = CLAUSE_QUESTION.exec(text);
+  if (!clause?.[1]) return undefined;
+  const before = text.slice(0, clause.index);
+  // Cheap tests first, on the words as typed: the question must use a word of a name, and the text
+  // before it a word we have never seen; only then is each word read (spelling and all).
+  if (!rawWords(clause[1]).some((w) => index.nameTerms.has(singular(w)))) return undefined;
+  if (!rawWords(before).some((w) => w.length >= 3 && !isFiller(w) && !index.postings.has(singular(w)))) return undefined;
+  return hasStray(index, before) ? clause[1] : undefined;
+}
+
+/** Words as typed, without the tokenizer: its one-text cache is the whole question's, left for the ranking. */
+function rawWords(text: string): string[] {
+  return text.split(/[^a-z0-9]+/);
 }
 
 /**

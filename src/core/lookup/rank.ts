@@ -2,7 +2,8 @@ import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, terms } from './normalize.js';
 import { findNames } from './find-names.js';
-import { CONTEXT_WEIGHT, isStray, readWords, rejoin } from './read-question.js';
+import { CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
+import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
 
@@ -39,6 +40,35 @@ function explainedKin(index: LookupIndex, term: string): boolean {
   return kin !== undefined && index.explained.has(kin);
 }
 
+/**
+ * "kubernetes pot", "pot meaning in k8s": a one-word name typed as an everyday word one letter off, beside
+ * nothing but our names. Everyday words are otherwise never bent into ours ("wooden" stays wooden);
+ * here nothing else could be the subject, so the slip is read as the name it nearly spells. Only a
+ * concept's one-word name that keeps the word's first letter, one edit away.
+ */
+function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
+  let lone = -1;
+  let ours = false;
+  for (let at = 0; at < seq.length; at++) {
+    const word = seq[at] as Term;
+    if (isFiller(word.term) || word.chat === true) continue;
+    if (word.similarity > 0 && index.nameTerms.has(word.term)) ours = true;
+    else if (lone < 0 && word.similarity === 0 && index.everyday.has(word.term)) lone = at;
+    else return;
+  }
+  if (lone < 0 || !ours) return;
+  const word = seq[lone] as Term;
+  // The speller leaves words this short alone ("love" is not "live"), so the names are tried here.
+  let found: string | undefined;
+  for (const [key, entry] of index.exact) {
+    if (isOutside(index, entry) || key.includes(' ') || key[0] !== word.term[0] || editDistance(key, word.term, 1) > 1) continue;
+    // Two names as close ("nod": "node", "nodes") leave it unread unless they are one concept's.
+    if (found !== undefined && index.exact.get(found) !== entry) return;
+    found ??= key;
+  }
+  if (found !== undefined) seq[lone] = { ...word, term: found, similarity: 0.85 };
+}
+
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const all = rejoin(index, terms(text));
@@ -51,6 +81,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   }
 
   const seq = readWords(index, all);
+  mendLoneSlip(index, seq);
   const { named, outside, nameTails, jargon } = findNames(index, seq);
   const words = seq.filter((s) => !isFiller(s.term) && s.chat !== true);
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").

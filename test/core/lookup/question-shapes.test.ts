@@ -59,3 +59,22 @@ describe('question shapes', () => {
     expect(idOf('self healing for a total beginner')).toBe('self-healing');
   });
 });
+
+describe('a question after a paste or a story foreign to us', () => {
+  const kb = realKb();
+  const idOf = (q: string): string => {
+    const r = kb.lookup(q);
+    return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+  };
+
+  it('answers the last clause alone when it names what it finds', () => {
+    // Made up: a tool's name and a story before the comma, the question after it.
+    expect(idOf('grafana dashboard went red overnight, what does etcd store')).toBe('etcd');
+    expect(idOf('our wiki page on zookeeper is stale, what is etcd')).toBe('etcd');
+  });
+
+  it('leaves the clause to the whole when it leans on what came before or names nothing of ours', () => {
+    expect(idOf('a wooden raft, what is it')).toBe('unknown');
+    expect(idOf('my grandma asked about pottery, what is a kiln')).toBe('unknown');
+  });
+});
