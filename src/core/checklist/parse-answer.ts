@@ -37,7 +37,7 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const ruledOut = new Set<string>();
   for (const option of criterion.options) {
     const own = new Set([option.value, option.label].map(keyOf));
-    for (const name of [option.value, option.label, ...option.synonyms]) {
+    for (const name of [option.value, option.label, ...option.synonyms].flatMap(otherPersonWord)) {
       // Compared stemmed ("automating" is "automate"), except a short single word, which a stem of a longer
       // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
       const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
@@ -93,6 +93,24 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const [only] = ranged;
   if (range.length > 1 && ranged.size === 1 && only !== undefined) return { ok: true, value: only };
   return { ok: false, code: 'no-match' };
+}
+
+/** The two ways of writing "no one", "anyone", "everyone", "someone": each is also written the other way. */
+const PERSON_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\bno one\b/, 'nobody'],
+  [/\bnobody\b/, 'no one'],
+  [/\b(any|every|some)one\b/, '$1body'],
+  [/\b(any|every|some)body\b/, '$1one'],
+];
+
+/**
+ * "nobody cares" is "no one cares": an option's name, and the same name with its person word written the other
+ * way. The name is widened, never the answer, so "no one server" is still read as one server.
+ */
+function otherPersonWord(name: string): string[] {
+  const lower = name.toLowerCase();
+  const swap = PERSON_WORDS.find(([pattern]) => pattern.test(lower));
+  return swap ? [name, lower.replace(swap[0], swap[1])] : [name];
 }
 
 function containsPhrase(haystack: string, needle: string): boolean {
