@@ -36,6 +36,15 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
   });
 
+  it('keeps "any others?" on the page that lists the whole kind, where the others already are', () => {
+    expect(read('where-teams-go-wrong', 'are there more of them, any others?')).toBe('where-teams-go-wrong');
+    expect(read('mistake-kubernetes-too-early', 'any others?')).toBe('where-teams-go-wrong');
+    // A page whose neighbours share its subject's name (docker-compose, docker-use-cases) is no list of a kind.
+    expect(read('docker', 'and the other ones?')).not.toBe('docker');
+    // Nor is one whose single counterpart is "the other one".
+    expect(read('when-docker-is-enough', 'and the other one?')).toBe('when-kubernetes-is-worth-it');
+  });
+
   it('reads "what are its limits?" as an aspect of the last answer, not of another thing whose page is named for it', () => {
     expect(read('self-healing', 'so what are its limits?')).toBe('self-healing');
     // An aspect of the last answer's own subject is still the page the lookup finds.
