@@ -39,7 +39,7 @@ export function alongARelation(r: Reading): Ruling {
 
 /**
  * The question read on its own lands on a neighbour of the last answer: both readings agree, and
- * that beats the name put back ("and what does it cost us?" after when-kubernetes-is-worth-it).
+ * that beats the name put back ("and the price of running it?" after when-kubernetes-is-worth-it).
  */
 export function lookupAgrees(r: Reading): Ruling {
   // "what are its limits?" after self-healing: the lookup lands on a neighbour that is that aspect of another

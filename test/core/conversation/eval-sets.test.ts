@@ -22,6 +22,8 @@ describe('the blind evaluation sets, played through the bot', () => {
       'round4-decision-inputs-holdout.tsv',
       'round5-decision-inputs-tune.tsv',
       'round5-decision-inputs-holdout.tsv',
+      'round6-decision-inputs-tune.tsv',
+      'round6-decision-inputs-holdout.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -30,11 +32,18 @@ describe('the blind evaluation sets, played through the bot', () => {
   });
 
   it('records the clear answers it is given as the value meant, or else records nothing', async () => {
-    for (const half of ['decision-answers-tune.tsv', 'decision-answers-holdout.tsv']) {
+    // Round 6 on arrival: 30/30 tune, 25/30 held-out (the five it missed were asked again, not misread).
+    const halves: Array<[file: string, floor: number]> = [
+      ['decision-answers-tune.tsv', 0.85],
+      ['decision-answers-holdout.tsv', 0.85],
+      ['round6-decision-answers-tune.tsv', 0.9],
+      ['round6-decision-answers-holdout.tsv', 0.8],
+    ];
+    for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       // A miss may only be "not recorded" (asked again), never a different answer.
       expect(score.misses.filter((m) => m.got !== '(not recorded)'), half).toEqual([]);
-      expect(score.correct / score.total, half).toBeGreaterThanOrEqual(0.85);
+      expect(score.correct / score.total, half).toBeGreaterThanOrEqual(floor);
     }
   });
 
@@ -53,6 +62,9 @@ describe('the blind evaluation sets, played through the bot', () => {
     // Tune floors of rounds 3-5 raised to one conversation under this session's end (60/64, 61/65, 59/65).
     ['round5-followups-tune.tsv', 0.89],
     ['round5-followups-holdout.tsv', 0.86],
+    // Round 6 on arrival: 49/65 tune, 53/65 held-out; floors one conversation below.
+    ['round6-followups-tune.tsv', 0.73],
+    ['round6-followups-holdout.tsv', 0.8],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

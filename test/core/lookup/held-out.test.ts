@@ -45,6 +45,14 @@ const ROUNDS = [
     floor: { inScope: 0.79, nearDomain: 0.9, offTopic: 0.9 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
+  {
+    // Measured on arrival, before any tuning on its other half: 113/130, 27/30 (25 named as outside
+    // terms), 19/20. Floors one question below.
+    round: 'sixth',
+    files: { questions: 'round6-questions-holdout.tsv', nearDomain: 'round6-near-domain-holdout.tsv' },
+    floor: { inScope: 0.86, nearDomain: 0.86, offTopic: 0.9, outside: 0.8 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
 ];
 
 function score(file: string): EvalScore {
@@ -66,7 +74,7 @@ describe.each(ROUNDS)('the held-out halves of the $round blind round', ({ files,
     const s = score(files.nearDomain);
     expect(s.nearDomain.total).toBeGreaterThanOrEqual(least.nearDomain);
     expect(s.nearDomain.correct / s.nearDomain.total, missesOf(s)).toBeGreaterThanOrEqual(floor.nearDomain);
-    expect(s.nearDomain.outside / s.nearDomain.total).toBeGreaterThanOrEqual(0.85);
+    expect(s.nearDomain.outside / s.nearDomain.total).toBeGreaterThanOrEqual(floor.outside ?? 0.85);
   });
 
   it('neither answers nor clarifies small talk and off-topic questions', () => {
