@@ -94,7 +94,7 @@ export const REPLY = {
       how: (concept: string) => `${concept} — how it works`,
       example: (concept: string) => `${concept} — an example`,
     },
-    allShown: (concept: string) => `That is everything I have on **${concept}**; the answer and its deeper parts are above.`,
+    allShown: (concept: string) => `That is all I have on **${concept}** beyond what is above.`,
     nothingMore: (concept: string) => `I have nothing on **${concept}** beyond the answer above.`,
     relatedBelow: ' The related topics below go further.',
     seeTopics: ' Type `topics` to see everything I cover.',

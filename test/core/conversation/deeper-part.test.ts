@@ -59,7 +59,7 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(first(await bot.handle(say('an example?')))).toMatchObject({ part: 'example' });
     const done = first(await bot.handle(say('go on')));
     expect(done).toMatchObject({ kind: 'answer', concept: 'modular-monolith', part: 'done' });
-    expect(done.body).toMatch(/^That is everything I have on \*\*Modular monolith\*\*/);
+    expect(done.body).toMatch(/^That is all I have on \*\*Modular monolith\*\* beyond what is above\./);
     expect(done.body?.split('\n')).toHaveLength(1);
     expect(done.choices?.filter((c) => c.group === 'related').map((c) => c.label)).toEqual(['Monolith', 'Service boundaries']);
   });
