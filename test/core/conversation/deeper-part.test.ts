@@ -87,6 +87,17 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(none.body).toMatch(/^I have nothing on \*\*Service boundaries\*\* beyond the answer above\./);
   });
 
+  it('reads "in a nutshell" alone as asking for more of the last answer, and "in action" as asking for an example', async () => {
+    const { bot } = testBot({ kb });
+    await bot.handle(say('what is a modular monolith'));
+    expect(first(await bot.handle(say("in layman's terms pls")))).toMatchObject({ concept: 'modular-monolith', part: 'why' });
+    expect(first(await bot.handle(say('put it in a nutshell?')))).toMatchObject({ concept: 'modular-monolith', part: 'how' });
+    expect(first(await bot.handle(say('can I see it in action?')))).toMatchObject({ concept: 'modular-monolith', part: 'example' });
+    // How to say it, beside a question of its own, leaves that question as it is.
+    expect(first(await bot.handle(say('what is a monolith in simple terms')))).toMatchObject({ concept: 'monolith' });
+    expect(first(await bot.handle(say('what is a monolith in simple terms'))).part).toBeUndefined();
+  });
+
   it('moves to a neighbour, not a part, when the follow-up asks about something else', async () => {
     const { bot } = testBot({ kb });
     await bot.handle(say('what is a modular monolith'));
