@@ -36,9 +36,26 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
   });
 
-  it('keeps "any others?" on the page that lists the whole kind, where the others already are', () => {
-    expect(read('where-teams-go-wrong', 'are there more of them, any others?')).toBe('where-teams-go-wrong');
-    expect(read('mistake-kubernetes-too-early', 'any others?')).toBe('where-teams-go-wrong');
+  it('keeps a bare request ("go on", "continue") on the last answer, whatever the lookup makes of its words', () => {
+    expect(read('controller-manager', 'go on')).toBe('controller-manager');
+    expect(read('controller-manager', 'continue')).toBe('controller-manager');
+    expect(read('raft', 'what else?')).toBe('raft');
+    // A request with words of its own still goes where they point.
+    expect(read('pod', 'where does it run?')).toBe('scheduler');
+  });
+
+  it('keeps "why does it …?" on the last answer: the pronoun is the subject, and a thing named is its object', () => {
+    expect(read('kubelet', 'why does it have to live on each machine?')).toBe('kubelet');
+    expect(read('kubelet', 'why does it sit on each worker?')).toBe('kubelet');
+    expect(read('api-server', 'why does it talk to etcd?')).toBe('api-server');
+    // Without the pronoun as the subject, the names lead as before.
+    expect(read('kubelet', 'why do pods need a service?')).not.toBe('kubelet');
+  });
+
+  it('keeps "the others?" on the page that lists the whole kind, where the others already are', () => {
+    expect(read('where-teams-go-wrong', 'got any other ones?')).toBe('where-teams-go-wrong');
+    expect(read('where-teams-go-wrong', 'which others are there?')).toBe('where-teams-go-wrong');
+    expect(read('mistake-kubernetes-too-early', 'and the others?')).toBe('where-teams-go-wrong');
     // A page whose neighbours share its subject's name (docker-compose, docker-use-cases) is no list of a kind.
     expect(read('docker', 'and the other ones?')).not.toBe('docker');
     // Nor is one whose single counterpart is "the other one".
