@@ -52,6 +52,19 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('kubelet', 'why do pods need a service?')).not.toBe('kubelet');
   });
 
+  it('reads "one" after a verb of handling it ("modify one later") as the thing just answered', () => {
+    expect(read('image', 'could i modify one later?')).toBe('image');
+    expect(read('registry', 'can we run our own?')).toBe('registry');
+    // "one" as a count is no pronoun: "more than one" leaves the question to the other readers.
+    expect(read('image', 'is more than one allowed per app')).not.toBe('image');
+  });
+
+  it('keeps a yes/no question about the pronoun on the last answer, unless it asks about an aspect a neighbour is the page for', () => {
+    expect(read('pod', 'does it survive a reboot of the machine?')).toBe('pod');
+    expect(read('self-healing', 'does it cope with several machines?')).toBe('self-healing');
+    expect(read('kubernetes', 'is it expensive?')).toBe('kubernetes-costs');
+  });
+
   it('keeps "the others?" on the page that lists the whole kind, where the others already are', () => {
     expect(read('where-teams-go-wrong', 'got any other ones?')).toBe('where-teams-go-wrong');
     expect(read('where-teams-go-wrong', 'which others are there?')).toBe('where-teams-go-wrong');
