@@ -19,8 +19,8 @@ type Asked = Part | 'more';
 const ASKS: ReadonlyArray<[Asked, RegExp]> = [
   ['why', /\b(?:why|how come|matters?|important|importance|purpose|whats the point|the point of|reason|reasons|care|bother)\b/],
   ['example', /\b(?:examples?|for instance|eg|e g|in practice|real (?:world|life)|use cases?|scenarios?|concrete(?:ly)?|show me|demo|like what|such as)\b/],
-  // "how many", "how much", "how long" ask for a quantity, not for the workings.
-  ['how', /\bhow\b(?! (?:many|much|long|often|big|old|about|come)\b)|\b(?:works?|working|under the hood|mechanics|mechanism|internally|step by step|day to day)\b/],
+  // "how many", "how much", "how long" ask for a quantity, not for the workings; what it is made of is how it works.
+  ['how', /\bhow\b(?! (?:many|much|long|often|big|old|about|come)\b)|\b(?:works?|working|under the hood|mechanics|mechanism|internally|step by step|day to day|made of|inside|parts|components|consists?)\b/],
   ['more', /\b(?:more|go on|continue|else|further|deeper|elaborate|expand|details?|keep going|next|then what)\b|^(?:and|so|then|ok|okay|and then)$/],
 ];
 

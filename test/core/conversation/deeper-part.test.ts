@@ -29,6 +29,8 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     // "tell me more about how it works" names its part; "how many" asks for a count, not the workings.
     expect(askedPart('tell me more about how it works')).toBe('how');
     expect(askedPart('how many of them do I need')).toBeUndefined();
+    expect(askedPart("what's it made of?")).toBe('how');
+    expect(askedPart('what are its parts')).toBe('how');
     expect(askedPart('is it slow')).toBeUndefined();
   });
 
