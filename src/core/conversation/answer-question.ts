@@ -77,7 +77,10 @@ export function answerQuestion(
   if (followUp) {
     metrics?.lookup('answer');
     record({ ...base, kind: 'asked', concept: followUp.concept.id });
-    const kept = { concept: followUp.concept.id, ...statement(kb, text, followUp.concept.id) };
+    // A follow-up read through a pronoun ("where does it run?") is about the thread's thing: its words are no
+    // statement for the next pronoun to stand for. One read beside a statement still carries its words on.
+    const onStatement = followUp.rule === 'said' || followUp.rule?.startsWith('statement') === true;
+    const kept = { concept: followUp.concept.id, ...(onStatement ? statement(kb, text, followUp.concept.id) : {}) };
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
       const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral);
