@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Content, loadContent } from '../core/content/load-content.js';
 import type { LookupTables } from '../core/lookup/lookup-index.js';
 import { decodeTables, encodeTables, type EncodedIndex } from './index-codec.js';
@@ -41,6 +42,14 @@ interface Entry {
   content: Content;
   indexes: EncodedIndex[];
 }
+
+/**
+ * The shipped content folder, the one the loader reads when no folder is given (its
+ * DEFAULT_CONTENT_DIR; a test holds the two equal). Named here so that an entry is keyed by, and
+ * checked against, the folder this very checkout reads without importing the loader, which a cache
+ * hit never needs: two checkouts of the same build share a cache folder (same HOME) but not content.
+ */
+const PACKAGE_CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
 /** At most this many entries (one per content folder); the least recently written go first. */
 const MAX_ENTRIES = 16;
@@ -94,8 +103,8 @@ function signatureOf(dir: string): string | undefined {
   }
 }
 
-function entryFile(cache: ContentCache, dir: string | undefined): string {
-  const key = createHash('sha256').update(dir === undefined ? '(default)' : resolve(dir)).digest('hex').slice(0, 16);
+function entryFile(cache: ContentCache, folder: string): string {
+  const key = createHash('sha256').update(folder).digest('hex').slice(0, 16);
   return join(cache.dir, `content-${key}.json`);
 }
 
@@ -137,9 +146,11 @@ function writeEntry(cache: ContentCache, file: string, entry: Entry): void {
  * reported every run.
  */
 export async function loadContentCached(dir: string | undefined, cache: ContentCache | undefined): Promise<LoadedKnowledge> {
-  const file = cache && entryFile(cache, dir);
+  const folder = resolve(dir ?? PACKAGE_CONTENT_DIR);
+  const file = cache && entryFile(cache, folder);
   const entry = cache && file ? readEntry(file, cache.build) : undefined;
-  if (entry && signatureOf(entry.dir) === entry.files) {
+  // The entry must have been read from this folder: another checkout's entry, however fresh, is not ours.
+  if (entry && entry.dir === folder && signatureOf(folder) === entry.files) {
     try {
       return { loaded: { ok: true, value: entry.content, issues: [] }, tables: decodeTables(entry.indexes) };
     } catch {
@@ -147,8 +158,7 @@ export async function loadContentCached(dir: string | undefined, cache: ContentC
     }
   }
 
-  const { loadContent, DEFAULT_CONTENT_DIR } = await import('../core/content/load-content.js');
-  const folder = resolve(dir ?? DEFAULT_CONTENT_DIR);
+  const { loadContent } = await import('../core/content/load-content.js');
   // Taken before reading: an edit made while the loader reads leaves the entry out of date at once.
   const before = cache ? signatureOf(folder) : undefined;
   const loaded = loadContent(dir === undefined ? {} : { dir });

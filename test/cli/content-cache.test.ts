@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,5 +151,36 @@ describe('the knowledge-base cache', () => {
     writeFileSync(entry as string, readFileSync(entry as string, 'utf8').replaceAll(ETCD, 'OLD BUILD etcd'));
     const { loaded } = await loadContentCached(content, { dir: join(cacheHome, 'archbot'), build: 'new' });
     expect(JSON.stringify(loaded.ok && loaded.value)).toContain(ETCD);
+  });
+
+  it('keeps two checkouts of the same build apart when they share a home: each answers from its own content', async () => {
+    // Two copies of the installed bot (same dist/, so the same build id), one with an edited etcd
+    // page, both reading their shipped content (no CONTENT_DIR) and one cache folder.
+    const REPO = fileURLToPath(new URL('../../', import.meta.url));
+    const checkout = (name: string): string => {
+      const dir = join(root, name);
+      mkdirSync(dir);
+      for (const part of ['bin', 'dist', 'content', 'package.json']) cpSync(join(REPO, part), join(dir, part), { recursive: true });
+      symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+      return dir;
+    };
+    const first = checkout('first');
+    const second = checkout('second');
+    const etcd = contentFile('etcd.yaml', join(second, 'content')) as string;
+    writeFileSync(etcd, readFileSync(etcd, 'utf8').replaceAll(ETCD, 'etcd is the SECOND key-value database'));
+    const askIn = (dir: string): Promise<string> => {
+      const env = { ...process.env, ARCHBOT_ENV_FILE: 'none', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', CONTENT_DIR: '', XDG_CACHE_HOME: cacheHome };
+      const child = spawn(process.execPath, [join(dir, 'bin/archbot.mjs'), 'ask', 'what is etcd'], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      return new Promise((done) => child.on('exit', () => done(out)));
+    };
+    expect(await askIn(first)).toContain(ETCD);
+    expect(await askIn(second)).toContain('etcd is the SECOND key-value database');
+    expect(await askIn(first)).toContain(ETCD);
+    // Each checkout's entry is used on its next run (the cache still works for the shipped content).
+    for (const entry of cacheEntries()) writeFileSync(entry, readFileSync(entry, 'utf8').replaceAll('key-value database', 'CACHED database'));
+    expect(await askIn(first)).toContain('CACHED database');
+    expect(await askIn(second)).toContain('CACHED database');
   });
 });
