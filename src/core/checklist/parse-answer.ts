@@ -45,6 +45,8 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
       const whole = (single ? words : said).join(' ');
       if (key === '') continue;
       if (!containsPhrase(whole, key)) continue;
+      // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
+      if (takenBack(whole, key)) continue;
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
       if (onlyNegated(whole, key)) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
@@ -143,6 +145,22 @@ function onlyNegated(haystack: string, needle: string): boolean {
     let before = i - 1;
     while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
     if (!NEGATIONS.has(words[before] ?? '')) return false;
+  }
+  return found;
+}
+
+/** Words after which a sentence turns against what came before it. */
+const CONTRASTS = new Set(['but', 'except', 'though', 'although', 'however', 'yet', 'unless'].map(stem));
+
+/** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
+function takenBack(haystack: string, needle: string): boolean {
+  const words = haystack.split(' ');
+  const phrase = needle.split(' ');
+  let found = false;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!phrase.every((p, k) => words[i + k] === p)) continue;
+    found = true;
+    if (!words.slice(i + phrase.length).some((w) => CONTRASTS.has(w))) return false;
   }
   return found;
 }
