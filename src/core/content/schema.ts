@@ -64,6 +64,11 @@ export const conceptSchema = z.strictObject({
   source: line(LIMITS.title),
   /** Listed first in `topics` and shown when an autocomplete field is empty. */
   featured: z.boolean().default(false),
+  /**
+   * The page is the list of a kind (the mistakes teams make): "any others?" after it stays on it, where the others
+   * are. Said here, not guessed from how ids are spelled; `check` wants two related concepts that relate back.
+   */
+  list: z.boolean().default(false),
   deeper: deeperSchema.optional(),
 }).superRefine(partsAddSomething);
 

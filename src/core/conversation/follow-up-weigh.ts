@@ -54,7 +54,7 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
   const elsewhere = neighbours.filter((id) => id !== last.id);
   if (r.otherThan() && elsewhere.length > 0) {
     // "any others?" after the page listing the whole kind (the mistakes teams make): the others are on it.
-    if (listsItsKind(kb, last)) return [last.id];
+    if (last.list) return [last.id];
     // "other mistakes?": not the last answer, and best the concept that lists it with its siblings.
     const wholes = elsewhere.filter((id) => kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);
     return wholes.length > 0 ? wholes : elsewhere;
@@ -68,23 +68,6 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
   const pronounObject = ANAPHORS.has(r.tokens.at(-1) ?? '');
   const keyword = pronounObject && content.some((t) => !WEAK.has(t) && widen(t).some((w) => (row?.get(w) ?? 0) >= KEYWORD));
   return keyword ? [last.id, ...others] : others;
-}
-
-/** Siblings of one kind a page lists, that list it back, before a page counts as the list of that kind. */
-const KIND = 2;
-
-/**
- * The page lists several concepts of one kind (ids with the same first word, "mistake-…"), each listing it
- * back: it is their list. A first word that names a concept ("docker-compose", "docker-swarm") is a
- * subject they share, not a kind.
- */
-function listsItsKind(kb: Reading['kb'], page: Reading['last']): boolean {
-  const kinds = new Map<string, number>();
-  for (const id of page.related) {
-    const [kind = ''] = id.split('-');
-    if (id.includes('-') && kb.concept(kind) === undefined && kb.concept(id)?.related.includes(page.id)) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-  }
-  return [...kinds.values()].some((n) => n >= KIND);
 }
 
 /** The question asks for something else than the last answer: the other end of a relation, "the others", the counterpart. */

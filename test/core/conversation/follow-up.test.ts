@@ -36,6 +36,13 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
   });
 
+  it('keeps "any others?" on a page only when its content file marks it as a list, not by how ids are spelled', () => {
+    expect(read('where-teams-go-wrong', 'any others?')).toBe('where-teams-go-wrong');
+    // controller-manager and simplest-tool share a first word with neighbours (control-…, when-…) but list nothing.
+    expect(read('controller-manager', 'any others?')).not.toBe('controller-manager');
+    expect(read('simplest-tool', 'any others?')).not.toBe('simplest-tool');
+  });
+
   it('keeps a bare request ("go on", "continue") on the last answer, whatever the lookup makes of its words', () => {
     expect(read('controller-manager', 'go on')).toBe('controller-manager');
     expect(read('controller-manager', 'continue')).toBe('controller-manager');
