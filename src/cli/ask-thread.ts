@@ -49,10 +49,12 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
     const found = kb.lookup(question);
     const own = lookupJson(question, found, (id) => kb.articleOf(id)?.id);
     if (lookup.kind !== 'answer') return own.status === lookup.kind ? own : { question, status: lookup.kind, ...candidatesOf(kb, lookup) };
-    if (found.status === 'answer' && found.concept.id === lookup.concept) return own;
+    // A follow-up on the answer just given shows one deeper part of it ("part":"why"), or says nothing is left ("done").
+    const part = lookup.part === undefined ? {} : { part: lookup.part };
+    if (found.status === 'answer' && found.concept.id === lookup.concept) return { ...own, ...part };
     const article = lookup.concept === undefined ? undefined : kb.articleOf(lookup.concept)?.id;
     const id = lookup.concept === undefined ? undefined : ownId(lookup.concept);
-    return { question, status: 'answer', id, ...(article ? { article } : {}), title: lookup.title, via: 'thread' };
+    return { question, status: 'answer', id, ...(article ? { article } : {}), title: kb.concept(lookup.concept ?? '')?.title ?? lookup.title, via: 'thread', ...part };
   }
   const main: Reply | undefined = replies.find((r) => r.kind !== 'notice') ?? replies[0];
   if (!main) return { question, status: 'silent' };

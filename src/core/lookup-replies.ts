@@ -21,6 +21,19 @@ export interface AnswerOptions {
 }
 
 export function answerReply(kb: KnowledgeBase, concept: Concept, options: AnswerOptions): AnswerReply {
+  return make.answer({
+    title: concept.title,
+    body: concept.body,
+    citation: citationOf(kb, concept),
+    choices: answerChoices(kb, concept, options.ephemeral),
+    concept: concept.id,
+    ephemeral: options.ephemeral,
+    ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
+  });
+}
+
+/** The buttons under anything said about a concept: its checklists, its related topics, share, feedback. */
+export function answerChoices(kb: KnowledgeBase, concept: Concept, ephemeral: boolean): Choice[] {
   const related = concept.related
     .map((id) => kb.concept(id))
     .filter((c): c is Concept => c !== undefined)
@@ -35,22 +48,14 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
     }),
   );
   const choices: Choice[] = [...offers, ...related];
-  if (options.ephemeral) {
+  if (ephemeral) {
     choices.push({ label: REPLY.answer.share, action: { type: 'share', concept: concept.id }, group: 'share' });
   }
   choices.push(
     { label: REPLY.answer.helpful, action: { type: 'feedback', concept: concept.id, vote: 'up' }, group: 'feedback' },
     { label: REPLY.answer.notHelpful, action: { type: 'feedback', concept: concept.id, vote: 'down' }, group: 'feedback' },
   );
-  return make.answer({
-    title: concept.title,
-    body: concept.body,
-    citation: citationOf(kb, concept),
-    choices,
-    concept: concept.id,
-    ephemeral: options.ephemeral,
-    ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
-  });
+  return choices;
 }
 
 export function clarifyReply(kb: KnowledgeBase, question: string, candidates: Candidate[], ephemeral: boolean): MissReply<'clarify'> {

@@ -1,6 +1,7 @@
 // Replies: one neutral model that every adapter renders.
 
 import type { Choice, Citation, Field, NoticeCode, Progress, Section } from './reply-parts.js';
+import type { Part } from './content/schema.js';
 import type { Actor } from './types.js';
 
 export type * from './reply-parts.js';
@@ -35,6 +36,11 @@ export interface AnswerReply {
   ephemeral: boolean;
   /** Set when a shared answer is posted for everyone: who shared it. */
   sharedBy?: Actor;
+  /**
+   * A follow-up's answer on the same concept: the deeper part shown instead of the body, or `done`
+   * when nothing is left to show (the body is one line saying so). Absent on a full answer.
+   */
+  part?: Part | 'done';
 }
 
 /** Replies to a question that found no single answer; `quote` is the person's own words shown back. */

@@ -87,6 +87,18 @@ export const REPLY = {
     /** How plain text introduces related topics, where there are no buttons. */
     related: 'Related',
   },
+  /** A follow-up on the answer just given ("why?", "an example?"): one deeper part of it, never the body again. */
+  deeper: {
+    title: {
+      why: (concept: string) => `${concept} — why it matters`,
+      how: (concept: string) => `${concept} — how it works`,
+      example: (concept: string) => `${concept} — an example`,
+    },
+    allShown: (concept: string) => `That is all I have on **${concept}** beyond what is above.`,
+    nothingMore: (concept: string) => `I have nothing on **${concept}** beyond the answer above.`,
+    relatedBelow: ' The related topics below go further.',
+    seeTopics: ' Type `topics` to see everything I cover.',
+  },
   clarify: {
     title: 'Did you mean…',
     /** How plain text introduces the candidates, where there are no buttons. */

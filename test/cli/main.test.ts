@@ -51,10 +51,12 @@ describe('archbot ask', () => {
     const turns = 'what is etcd\nwhy?\n\nwhy?\nwhat is a pod\nwhy?\n';
     const { code, out } = await run(['ask', '--json', '--thread'], turns);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { question: string; status: string; id?: string; via?: string });
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { question: string; status: string; id?: string; via?: string; part?: string });
     expect(lines).toHaveLength(5);
     expect(lines.map((l) => l.id)).toEqual(['etcd', 'etcd', undefined, 'pod', 'pod']);
     expect(lines[1]?.via).toBe('thread');
+    // A follow-up on the answer just given shows a deeper part of it, named beside the concept's id.
+    expect(lines[1]).toMatchObject({ status: 'answer', id: 'etcd', part: 'why' });
     // A new conversation: nothing to lean on, so "why?" is about no answer at all.
     expect(lines[2]?.status).not.toBe('answer');
   });

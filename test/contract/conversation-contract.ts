@@ -49,6 +49,27 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(await driver.send('how do I bake sourdough bread')).toMatch(/don.t know/i);
     });
 
+    it('goes deeper on a follow-up instead of repeating the answer, and says when nothing is left', async () => {
+      const body = /key-value database behind/;
+      expect(await driver.send('what is etcd')).toMatch(body);
+      const why = await driver.send('why?');
+      expect(why).toMatch(/etcd — why it matters/);
+      expect(why).toMatch(/majority of members/);
+      expect(why).not.toMatch(body);
+      expect(why).toMatch(/What Kubernetes actually solves/);
+      const more = await driver.send('tell me more');
+      expect(more).toMatch(/etcd — how it works/);
+      expect(more).not.toMatch(/majority of members/);
+      expect(more).not.toMatch(body);
+      expect(await driver.send('an example?')).toMatch(/etcd — an example/);
+      const done = await driver.send('go on');
+      expect(done).toMatch(/That is all I have on \W*etcd\W* beyond what is above/);
+      expect(done).not.toMatch(body);
+      // The related topics, to go further: buttons where the platform has them, a line of names in the terminal.
+      if (withButtons && driver.click) expect(await driver.click(/^Raft consensus$/)).toMatch(/Raft/);
+      else expect(done).toMatch(/Related: Control plane · API server · Raft consensus/);
+    });
+
     it('names a neighbouring term it does not cover with the nearest topics, and meets small talk kindly', async () => {
       const outside = await driver.send('what is a daemonset');
       expect(outside).toMatch(/DaemonSet: not covered here/);

@@ -37,7 +37,7 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const ruledOut = new Set<string>();
   for (const option of criterion.options) {
     const own = new Set([option.value, option.label].map(keyOf));
-    for (const name of [option.value, option.label, ...option.synonyms]) {
+    for (const name of [option.value, option.label, ...option.synonyms].flatMap(otherPersonWord)) {
       // Compared stemmed ("automating" is "automate"), except a short single word, which a stem of a longer
       // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
       const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
@@ -45,6 +45,8 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
       const whole = (single ? words : said).join(' ');
       if (key === '') continue;
       if (!containsPhrase(whole, key)) continue;
+      // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
+      if (takenBack(whole, key)) continue;
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
       if (onlyNegated(whole, key)) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
@@ -95,6 +97,24 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   return { ok: false, code: 'no-match' };
 }
 
+/** The two ways of writing "no one", "anyone", "everyone", "someone": each is also written the other way. */
+const PERSON_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\bno one\b/, 'nobody'],
+  [/\bnobody\b/, 'no one'],
+  [/\b(any|every|some)one\b/, '$1body'],
+  [/\b(any|every|some)body\b/, '$1one'],
+];
+
+/**
+ * "nobody cares" is "no one cares": an option's name, and the same name with its person word written the other
+ * way. The name is widened, never the answer, so "no one server" is still read as one server.
+ */
+function otherPersonWord(name: string): string[] {
+  const lower = name.toLowerCase();
+  const swap = PERSON_WORDS.find(([pattern]) => pattern.test(lower));
+  return swap ? [name, lower.replace(swap[0], swap[1])] : [name];
+}
+
 function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
@@ -125,6 +145,22 @@ function onlyNegated(haystack: string, needle: string): boolean {
     let before = i - 1;
     while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
     if (!NEGATIONS.has(words[before] ?? '')) return false;
+  }
+  return found;
+}
+
+/** Words after which a sentence turns against what came before it. */
+const CONTRASTS = new Set(['but', 'except', 'though', 'although', 'however', 'yet', 'unless'].map(stem));
+
+/** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
+function takenBack(haystack: string, needle: string): boolean {
+  const words = haystack.split(' ');
+  const phrase = needle.split(' ');
+  let found = false;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!phrase.every((p, k) => words[i + k] === p)) continue;
+    found = true;
+    if (!words.slice(i + phrase.length).some((w) => CONTRASTS.has(w))) return false;
   }
   return found;
 }

@@ -12,6 +12,9 @@ export interface ConceptRefs {
   broken: ReadonlySet<string>;
 }
 
+/** Related concepts that list a page back, before it can be the list of their kind. */
+const LISTED = 2;
+
 export function isUnknown(refs: ConceptRefs, id: string): boolean {
   // `article/concept` points into another article: checked once every article is read (cross-article.ts).
   if (id.includes('/')) return false;
@@ -57,7 +60,12 @@ export function checkConcepts(
   const refs: ConceptRefs = { known: new Set(owner.keys()), broken: unresolved };
 
   checkNames(valid, issues);
+  const relatedOf = new Map(valid.map(({ data }) => [data.id, data.related]));
   for (const { file, data } of valid) {
+    const listed = data.related.filter((ref) => relatedOf.get(ref)?.includes(data.id) === true);
+    if (data.list && listed.length < LISTED) {
+      issues.push({ file, item: data.id, field: 'list', message: `a list page needs at least ${LISTED} related concepts that list it back (has ${listed.length})` });
+    }
     data.related.forEach((ref, i) => {
       const field = `related[${i}]`;
       if (ref === data.id) issues.push({ file, item: data.id, field, message: 'a concept cannot be related to itself' });

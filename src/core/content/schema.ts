@@ -16,7 +16,13 @@ export const LIMITS = {
   askedCount: 20,
   /** Nearest covered topics offered under an outside term. */
   nearest: 3,
+  /** One deeper part of a concept (why, how, an example): a few sentences, shown alone as a follow-up's answer. */
+  part: 700,
 } as const;
+
+/** The deeper parts a concept may have, in the order "tell me more" shows them. */
+export const PARTS = ['why', 'how', 'example'] as const;
+export type Part = (typeof PARTS)[number];
 
 export const idSchema = z
   .string()
@@ -37,6 +43,13 @@ export const refSchema = z
 // Worded by field-problems.ts, which can also say how long the text is.
 export const line = (max: number) => z.string().trim().min(1).max(max);
 
+/** What a follow-up on the same concept shows instead of the body again ("why?", "how?", "an example?"). */
+export const deeperSchema = z.strictObject({
+  why: line(LIMITS.part).optional(),
+  how: line(LIMITS.part).optional(),
+  example: line(LIMITS.part).optional(),
+});
+
 export const conceptSchema = z.strictObject({
   id: idSchema,
   title: line(LIMITS.title),
@@ -51,9 +64,33 @@ export const conceptSchema = z.strictObject({
   source: line(LIMITS.title),
   /** Listed first in `topics` and shown when an autocomplete field is empty. */
   featured: z.boolean().default(false),
-});
+  /**
+   * The page is the list of a kind (the mistakes teams make): "any others?" after it stays on it, where the others
+   * are. Said here, not guessed from how ids are spelled; `check` wants two related concepts that relate back.
+   */
+  list: z.boolean().default(false),
+  deeper: deeperSchema.optional(),
+}).superRefine(partsAddSomething);
 
 export type Concept = z.infer<typeof conceptSchema>;
+
+/** Whitespace-insensitive, so a part re-wrapped from the body still counts as the body. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A deeper part is shown instead of the body: one that repeats the body, or another part, would show the same words again. */
+function partsAddSomething(concept: { body: string; deeper?: z.infer<typeof deeperSchema> | undefined }, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, Part>();
+  for (const part of PARTS) {
+    const text = concept.deeper?.[part];
+    // An empty part is reported by its own schema.
+    if (text === undefined || text.trim() === '') continue;
+    const words = flat(text);
+    const earlier = seen.get(words);
+    if (flat(concept.body).includes(words)) ctx.addIssue({ code: 'custom', path: ['deeper', part], message: 'repeats the body; a deeper part must say something the body does not' });
+    else if (earlier) ctx.addIssue({ code: 'custom', path: ['deeper', part], message: `is the same text as deeper.${earlier}` });
+    seen.set(words, part);
+  }
+}
 
 /** A term of the neighbourhood that the knowledge base does not cover, and where to go instead. */
 export const outsideTermSchema = z.strictObject({

@@ -15,7 +15,8 @@ import { orphanReadings } from './orphan-pronoun.js';
 import { topicFirst, withoutPreface } from './preface.js';
 import { adviceFromFacts } from './follow-up-shape.js';
 import { factsIn } from '../checklist/lean-of-facts.js';
-import type { Concept } from '../content/schema.js';
+import type { Concept, Part } from '../content/schema.js';
+import { deeperAnswer } from './deeper-part.js';
 import { ADVICE } from './follow-up-words.js';
 
 /** A question answered, and what the thread should remember of it. */
@@ -27,6 +28,8 @@ export interface Answered {
   offer?: string[];
   /** The question's own words, when it did not name its answer: what a pronoun in the next message may stand for. */
   said?: string[];
+  /** A follow-up on the last answer showed this part of it instead of the body (see deeper-part.ts). */
+  part?: Part | 'done';
 }
 
 /**
@@ -44,6 +47,8 @@ export function answerQuestion(
   said: readonly string[] = [],
   /** Those words got no answer at all (a statement): the question may rest on them. */
   unanswered = false,
+  /** The deeper parts of the last answer this thread has shown since its body. */
+  shown: readonly Part[] = [],
 ): Answered {
   const { kb, metrics, record } = deps;
   const typed = question.trim();
@@ -72,7 +77,16 @@ export function answerQuestion(
   if (followUp) {
     metrics?.lookup('answer');
     record({ ...base, kind: 'asked', concept: followUp.concept.id });
-    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], concept: followUp.concept.id, ...statement(kb, text, followUp.concept.id) };
+    // A follow-up read through a pronoun ("where does it run?") is about the thread's thing: its words are no
+    // statement for the next pronoun to stand for. One read beside a statement still carries its words on.
+    const onStatement = followUp.rule === 'said' || followUp.rule?.startsWith('statement') === true;
+    const kept = { concept: followUp.concept.id, ...(onStatement ? statement(kb, text, followUp.concept.id) : {}) };
+    // Still on the answer just shown: a part of it not seen yet, never its body again.
+    if (followUp.how === 'same') {
+      const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral);
+      return { replies: [reply], ...kept, part };
+    }
+    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept };
   }
   metrics?.lookup(found.status);
   record(lookupEvent(base, asked, found));

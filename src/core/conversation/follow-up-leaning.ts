@@ -61,6 +61,17 @@ export function requestOnly(r: Reading): Ruling {
 }
 
 /**
+ * "why does it sit on each machine?": why the thing itself is as it is. The pronoun is the subject, so a
+ * thing named is its object, and what the lookup reads in the other words (another page about machines) is not
+ * what is asked.
+ */
+export function whyOfItself(r: Reading): Ruling {
+  const why = new RegExp(`${OPENING}(?:why|how come)\\b`).test(r.lower);
+  // After a statement the pronoun may stand for what was said (whatWasSaid, below), not for the page it got.
+  return why && r.pronounIsSubject() && !r.turned() && r.statement.length === 0 ? { concept: r.last, how: 'same', rule: 'why-itself' } : undefined;
+}
+
+/**
  * The last answer was the lookup's reading of a statement ("we're 2 devs, thinking of kubernetes"):
  * a pronoun stands for what was said more than for that reading.
  */

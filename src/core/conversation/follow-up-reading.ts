@@ -38,6 +38,13 @@ function introducesName(after: readonly string[], names: ReadonlySet<string>): b
   return end > 0 && end <= NAME_WORDS && after.slice(0, end).every((t) => names.has(singular(t)));
 }
 
+/**
+ * "do I need *one*?", "could we edit *one* afterwards?", "can I host my *own*?": the thing just answered, left unsaid.
+ * A verb of having or handling one, and at most a word of when after it.
+ */
+const STANDS_FOR_ONE =
+  /\b(?:need|want|use|get|pick|choose|run|change|modify|edit|update|build|make|create|delete|remove|push|pull|share|tag|reuse|replace|move|copy|write) ones?(?: (?:later|again|afterwards|now|too|then|myself|ourselves))?$|\b(?:my|our|your|their) own$/;
+
 /** A value computed on first use and kept. */
 function lazy<T>(compute: () => T): () => T {
   let done = false;
@@ -80,7 +87,7 @@ export class Reading {
   /**
    * "do I need *one*?", "can I host my *own*?": the thing just answered, left unsaid.
    */
-  readonly standsFor = lazy(() => /\b(?:need|want|use|get|pick|choose|run) ones?$|\b(?:my|our|your|their) own$/.test(this.lower));
+  readonly standsFor = lazy(() => STANDS_FOR_ONE.test(this.lower));
 
   /** "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not. */
   readonly otherThan = lazy(() =>

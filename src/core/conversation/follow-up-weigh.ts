@@ -2,7 +2,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { ANAPHORS, OPENING, PREPOSITION, WEAK, widen, YES_NO } from './follow-up-words.js';
+import { ANAPHORS, isAspectWord, OPENING, PREPOSITION, WEAK, widen, YES_NO } from './follow-up-words.js';
 
 // The last readers: a follow-up that leans on the thread and that nothing above settled is about the
 // last answer or one of its neighbours, whichever explains its words best. The readers before the
@@ -53,6 +53,8 @@ function candidates(r: Reading, object: boolean, opposite: readonly string[]): r
   if (opposite.length > 0) return opposite;
   const elsewhere = neighbours.filter((id) => id !== last.id);
   if (r.otherThan() && elsewhere.length > 0) {
+    // "any others?" after the page listing the whole kind (the mistakes teams make): the others are on it.
+    if (last.list) return [last.id];
     // "other mistakes?": not the last answer, and best the concept that lists it with its siblings.
     const wholes = elsewhere.filter((id) => kb.concept(id)?.related.includes(last.id) === true && overlap(index, id, content) > 0);
     return wholes.length > 0 ? wholes : elsewhere;
@@ -96,9 +98,14 @@ export function bothReadingsStay(r: Reading): Ruling {
   return r.fresh?.id === last.id && r.inContext()?.id === last.id && !turnedAway(r) ? { concept: last, how: 'same', rule: 'both-same' } : undefined;
 }
 
-/** "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing. */
+/**
+ * "does it talk to the api server?": a yes/no question about the pronoun, whose object is named: about the pronoun's thing.
+ * So is one naming nothing, unless it asks about an aspect ("is it costly?"), which a neighbour may be the page for:
+ * "does it cope with several machines?" asks whether the thing itself does, not about another page's machines.
+ */
 export function yesNoWithObject(r: Reading): Ruling {
-  return aboutItself(r) && r.pronounIsSubject() && r.named().length > 0 ? { concept: r.last, how: 'same', rule: 'yes-no-object' } : undefined;
+  const kept = r.named().length > 0 || !r.content().some(isAspectWord);
+  return aboutItself(r) && r.pronounIsSubject() && kept ? { concept: r.last, how: 'same', rule: 'yes-no-object' } : undefined;
 }
 
 /** The last answer or the neighbour that explains the follow-up's words best. The table's last reader: always an answer. */

@@ -17,6 +17,7 @@ import type { HandlerName } from './routes.js';
 import { answered, offered, stated } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
+import type { Part } from '../content/schema.js';
 
 export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
 
@@ -59,11 +60,12 @@ export class Handlers {
     const picked = pickFromOffer(this.deps.kb, text, view.context.context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = view.context.context?.concepts ?? [];
-    const result = answerQuestion(this.deps, event, text, ephemeral, recent, view.context.context?.said, view.context.context?.unanswered);
+    const { context } = view.context;
+    const result = answerQuestion(this.deps, event, text, ephemeral, recent, context?.said, context?.unanswered, context?.parts);
     const offer = view.context.context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer, result.said);
+    await this.remember(event, view, result.concept, result.offer, result.said, result.part);
     return { replies: result.replies };
   }
 
@@ -222,11 +224,11 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[]): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: Part | 'done'): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
     if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));
-    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now, said));
+    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now, said, part));
     else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(previous, said, now));
   }
 }

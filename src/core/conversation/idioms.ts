@@ -18,6 +18,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\btl\s*;?\s*dr\b/gi, 'summary'],
   [/\bkeep going\b/gi, 'continue'],
   [/\bin (?:plain |simple )?english\b/gi, 'simply'],
+  // "show me it *in action*" asks for it at work, as "in practice" does.
+  [/\bin action\b/gi, 'in practice'],
+  // Asked alone ("in a nutshell, please"), how to say it is the whole request: the short version of the last answer.
+  [/^\s*(?:(?:explain|say|put) (?:it|that|this) )?(?:in simple terms|in laymans? terms|in layman'?s terms|in a nutshell|at a high level)(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$/gi, 'simply?'],
   // How something is asked for, not what: "how does it work *under the hood*?" is "how does it work?".
   [/\b(?:under the hood|behind the scenes|in a nutshell|in simple terms|in laymans? terms|in layman'?s terms|at a high level)\b/gi, ''],
 ];

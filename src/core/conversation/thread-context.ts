@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Logger, SessionStore } from '../types.js';
 import { errorMessage } from '../errors.js';
+import { PARTS, type Part } from '../content/schema.js';
 
 /**
  * What a thread remembers between two messages, beside its decision session: the concepts it
@@ -14,6 +15,8 @@ const contextSchema = z.object({
   offer: z.array(z.string()).max(5).optional(),
   /** The words (filler dropped) of the message the last answer was for, when it did not name that answer: a pronoun may stand for them. */
   said: z.array(z.string().max(40)).max(12).optional(),
+  /** The deeper parts of the last answer (`concepts[0]`) shown since its body: "tell me more" shows another. */
+  parts: z.array(z.enum(PARTS)).max(PARTS.length).optional(),
   /** The words in `said` got no answer at all: the next question may rest on them. */
   unanswered: z.boolean().optional(),
   /** Last activity (ms): compared with a finished session's to know which came last. */
@@ -66,19 +69,30 @@ export class ContextRepository {
   }
 }
 
-/** The context after answering `concept`: it leads the list; the offer stays until a new one replaces it. */
-export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[]): ThreadContext {
+/**
+ * The context after answering `concept`: it leads the list; the offer stays until a new one replaces it.
+ * `part` is what a follow-up on it showed instead of the body (kept with the parts shown before it); a full
+ * answer (no `part`) starts the parts afresh.
+ */
+export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[], part?: Part | 'done'): ThreadContext {
   const concepts = [concept, ...(previous?.concepts ?? []).filter((c) => c !== concept)].slice(0, REMEMBERED);
   const words = said && said.length > 0 ? { said: said.slice(0, 12).map((w) => w.slice(0, 40)) } : {};
-  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), ...words, at: now };
+  const before = part !== undefined && previous?.concepts[0] === concept ? (previous.parts ?? []) : [];
+  const parts = part === undefined || part === 'done' ? before : [...before.filter((p) => p !== part), part];
+  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), ...words, ...(parts.length > 0 ? { parts } : {}), at: now };
 }
 
 /** The context after a "did you mean": the candidates, in the order shown, become the thread's offer. */
 export function offered(previous: ThreadContext | undefined, candidates: string[], now: number): ThreadContext {
-  return { v: 1, concepts: previous?.concepts ?? [], offer: candidates, at: now };
+  return { v: 1, concepts: previous?.concepts ?? [], offer: candidates, ...partsOf(previous), at: now };
 }
 
 /** The context after a message with no answer: its words, for the next question to rest on; the rest stays. */
 export function stated(previous: ThreadContext | undefined, said: readonly string[], now: number): ThreadContext {
-  return { v: 1, concepts: previous?.concepts ?? [], ...(previous?.offer ? { offer: previous.offer } : {}), said: said.slice(0, 12).map((w) => w.slice(0, 40)), unanswered: true, at: now };
+  return { v: 1, concepts: previous?.concepts ?? [], ...(previous?.offer ? { offer: previous.offer } : {}), said: said.slice(0, 12).map((w) => w.slice(0, 40)), unanswered: true, ...partsOf(previous), at: now };
+}
+
+/** The parts shown of the last answer stay while it stays the last answer. */
+function partsOf(previous: ThreadContext | undefined): { parts?: Part[] } {
+  return previous?.parts ? { parts: previous.parts } : {};
 }

@@ -32,6 +32,23 @@ describe('reading a typed answer', () => {
     expect(read('traffic', 'nope')).toBe('steady');
   });
 
+  it('reads "nobody" and "no one" (and anybody/anyone, everybody/everyone) as the same word in an option\'s name', () => {
+    expect(read('downtime', 'nobody cares if the site hiccups on a sunday')).toBe('acceptable');
+    expect(read('downtime', 'no one would notice')).toBe('acceptable');
+    // Only the options' names are widened: an answer saying nothing of the question stays unread.
+    expect(read('scripts', 'nobody knows')).toBe('no-match');
+    expect(read('hosts', 'nobody here')).toBe('no-match');
+  });
+
+  it('does not take an option named and then turned against with but/except/though', () => {
+    expect(read('downtime', 'you would think nobody cares but our users would leave')).toBe('no-match');
+    expect(read('downtime', 'nobody cares about uptime except our paying customers')).toBe('no-match');
+    expect(read('downtime', 'no one would notice, though the boss might')).toBe('no-match');
+    // A contrast word before the name, or none at all, leaves the name standing.
+    expect(read('downtime', 'odd as it sounds, but nobody cares if it goes down')).toBe('acceptable');
+    expect(read('downtime', 'nobody cares if it goes down')).toBe('acceptable');
+  });
+
   it('does not take a negated option as that option', () => {
     expect(read('hosts', 'not one server')).toBe('no-match');
     expect(read('services', 'not many')).toBe('few');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent, edit, problems } from './content-copy.js';
 
-const FIELDS = 'fields are: id, title, aliases, keywords, asked, summary, body, related, source, featured';
+const FIELDS = 'fields are: id, title, aliases, keywords, asked, summary, body, related, source, featured, list, deeper';
 
 // api-server, control-plane and raft all list etcd in `related`; none of them may be blamed for etcd's fault.
 describe('one broken concept file gives one message, not one per reference to it', () => {

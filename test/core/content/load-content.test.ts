@@ -45,6 +45,13 @@ describe('loading the knowledge base', () => {
     ]);
   });
 
+  it('refuses a page marked as a list when fewer than two related concepts list it back', () => {
+    const dir = copyContent();
+    const file = join(dir, 'concepts', 'etcd.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^related: \[.*\]$/m, 'list: true\nrelated: [control-plane]'));
+    expect(messages(dir).join('\n')).toMatch(/etcd\.yaml, "etcd", field list: a list page needs at least 2 related concepts that list it back/);
+  });
+
   it('refuses an alias claimed by two concepts', () => {
     const dir = copyContent();
     const file = join(dir, 'concepts', 'pod.yaml');

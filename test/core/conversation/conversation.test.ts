@@ -55,6 +55,13 @@ describe('follow-ups in a thread', () => {
     expect((await store.get(contextKey(THREAD)))?.value).not.toHaveProperty('said');
   });
 
+  it('keeps no words of a follow-up read through its pronoun: they were about the thread\'s thing, not a statement', async () => {
+    const { bot, store } = testBot();
+    await bot.handle(say('what is a pod'));
+    expect(first(await bot.handle(say('where does it live?'))).kind).toBe('answer');
+    expect((await store.get(contextKey(THREAD)))?.value).not.toHaveProperty('said');
+  });
+
   it('reads a question after a statement that got no answer with the statement beside it, and a question naming its answer as it is', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('we are two developers building an mvp'))).kind).toBe('unknown');

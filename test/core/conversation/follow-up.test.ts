@@ -36,6 +36,52 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('mistake-interchangeable', 'and the other mistakes?')).toBe('where-teams-go-wrong');
   });
 
+  it('keeps "any others?" on a page only when its content file marks it as a list, not by how ids are spelled', () => {
+    expect(read('where-teams-go-wrong', 'any others?')).toBe('where-teams-go-wrong');
+    // controller-manager and simplest-tool share a first word with neighbours (control-…, when-…) but list nothing.
+    expect(read('controller-manager', 'any others?')).not.toBe('controller-manager');
+    expect(read('simplest-tool', 'any others?')).not.toBe('simplest-tool');
+  });
+
+  it('keeps a bare request ("go on", "continue") on the last answer, whatever the lookup makes of its words', () => {
+    expect(read('controller-manager', 'go on')).toBe('controller-manager');
+    expect(read('controller-manager', 'continue')).toBe('controller-manager');
+    expect(read('raft', 'what else?')).toBe('raft');
+    // A request with words of its own still goes where they point.
+    expect(read('pod', 'where does it run?')).toBe('scheduler');
+  });
+
+  it('keeps "why does it …?" on the last answer: the pronoun is the subject, and a thing named is its object', () => {
+    expect(read('kubelet', 'why does it have to live on each machine?')).toBe('kubelet');
+    expect(read('kubelet', 'why does it sit on each worker?')).toBe('kubelet');
+    expect(read('api-server', 'why does it talk to etcd?')).toBe('api-server');
+    // Without the pronoun as the subject, the names lead as before.
+    expect(read('kubelet', 'why do pods need a service?')).not.toBe('kubelet');
+  });
+
+  it('reads "one" after a verb of handling it ("modify one later") as the thing just answered', () => {
+    expect(read('image', 'could i modify one later?')).toBe('image');
+    expect(read('registry', 'can we run our own?')).toBe('registry');
+    // "one" as a count is no pronoun: "more than one" leaves the question to the other readers.
+    expect(read('image', 'is more than one allowed per app')).not.toBe('image');
+  });
+
+  it('keeps a yes/no question about the pronoun on the last answer, unless it asks about an aspect a neighbour is the page for', () => {
+    expect(read('pod', 'does it survive a reboot of the machine?')).toBe('pod');
+    expect(read('self-healing', 'does it cope with several machines?')).toBe('self-healing');
+    expect(read('kubernetes', 'is it expensive?')).toBe('kubernetes-costs');
+  });
+
+  it('keeps "the others?" on the page that lists the whole kind, where the others already are', () => {
+    expect(read('where-teams-go-wrong', 'got any other ones?')).toBe('where-teams-go-wrong');
+    expect(read('where-teams-go-wrong', 'which others are there?')).toBe('where-teams-go-wrong');
+    expect(read('mistake-kubernetes-too-early', 'and the others?')).toBe('where-teams-go-wrong');
+    // A page whose neighbours share its subject's name (docker-compose, docker-use-cases) is no list of a kind.
+    expect(read('docker', 'and the other ones?')).not.toBe('docker');
+    // Nor is one whose single counterpart is "the other one".
+    expect(read('when-docker-is-enough', 'and the other one?')).toBe('when-kubernetes-is-worth-it');
+  });
+
   it('reads "what are its limits?" as an aspect of the last answer, not of another thing whose page is named for it', () => {
     expect(read('self-healing', 'so what are its limits?')).toBe('self-healing');
     // An aspect of the last answer's own subject is still the page the lookup finds.
