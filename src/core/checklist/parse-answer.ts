@@ -134,19 +134,29 @@ const SOFTENERS = new Set([
   'have', 'has', 'use', 'need', 'run', 'see', 'get', 'got', 'do', 'expect', 'want',
 ].map(stem));
 
-/** True when every occurrence of the phrase follows a negation. */
-function onlyNegated(haystack: string, needle: string): boolean {
+/**
+ * True when the phrase occurs in the answer and `holds` is true at every occurrence (given the answer's
+ * words, where the occurrence starts and where it ends): one reading of "every time they said it".
+ */
+function atEveryOccurrence(haystack: string, needle: string, holds: (words: readonly string[], start: number, end: number) => boolean): boolean {
   const words = haystack.split(' ');
   const phrase = needle.split(' ');
   let found = false;
   for (let i = 0; i + phrase.length <= words.length; i++) {
     if (!phrase.every((p, k) => words[i + k] === p)) continue;
     found = true;
-    let before = i - 1;
-    while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
-    if (!NEGATIONS.has(words[before] ?? '')) return false;
+    if (!holds(words, i, i + phrase.length)) return false;
   }
   return found;
+}
+
+/** True when every occurrence of the phrase follows a negation. */
+function onlyNegated(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, start) => {
+    let before = start - 1;
+    while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
+    return NEGATIONS.has(words[before] ?? '');
+  });
 }
 
 /** Words after which a sentence turns against what came before it. */
@@ -154,15 +164,7 @@ const CONTRASTS = new Set(['but', 'except', 'though', 'although', 'however', 'ye
 
 /** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
 function takenBack(haystack: string, needle: string): boolean {
-  const words = haystack.split(' ');
-  const phrase = needle.split(' ');
-  let found = false;
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (!phrase.every((p, k) => words[i + k] === p)) continue;
-    found = true;
-    if (!words.slice(i + phrase.length).some((w) => CONTRASTS.has(w))) return false;
-  }
-  return found;
+  return atEveryOccurrence(haystack, needle, (words, _start, end) => words.slice(end).some((w) => CONTRASTS.has(w)));
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
