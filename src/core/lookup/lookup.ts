@@ -111,6 +111,12 @@ function names(text: string, found: LookupResult): boolean {
   return namesOf(found.concept).some((name) => words.includes(` ${keyOf(name)} `));
 }
 
+/** Whether the text names the concept found by a name of several words (not a one-word product name). */
+function namesInFull(text: string, concept: Concept): boolean {
+  const words = ` ${keyOf(text)} `;
+  return namesOf(concept).some((name) => keyOf(name).includes(' ') && words.includes(` ${keyOf(name)} `));
+}
+
 /** The question with the names used in the text around it, which its "it" and "the" may stand for. */
 function withNamesOf(index: LookupIndex, around: string, question: string): string {
   const names = [...new Set(terms(around).filter((t) => index.nameTerms.has(t)))];
@@ -127,6 +133,15 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
   if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
   const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
+  // A covered concept named in full ("self healing") set against a term not covered that the knowledge
+  // base lists beside it ("restart policy") is answered by the concept, which says how the two relate.
+  const beside = (other: LookupResult, sideText: string): LookupResult | undefined => {
+    if (other.status !== 'outside') return undefined;
+    const concept = other.nearest.find((c) => namesInFull(sideText, c));
+    return concept && { status: 'answer', concept, score: 1 };
+  };
+  const covered = beside(right, sides[0] ?? '') ?? beside(left, sides[1] ?? '');
+  if (covered) return covered;
   // Comparing with something not covered ("replicaset vs deployment") is about that thing.
   if (left.status === 'outside') return left;
   if (right.status === 'outside') return right;

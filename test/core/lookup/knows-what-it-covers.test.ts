@@ -30,6 +30,15 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('can i just swap docker for kubernetes')).toBe('mistake-interchangeable');
   });
 
+  it('answers a covered concept named in full when it is set against a term listed beside it', () => {
+    // The concept explains how the two relate; a product set against one of ours is still the product.
+    expect(ask('docker restart policies versus self healing in kubernetes')).toBe('self-healing');
+    expect(ask('self healing or a restart policy, which should we rely on')).toBe('self-healing');
+    expect(ask('nomad vs kubernetes')).toBe('outside:nomad');
+    expect(ask('docker vs podman')).toBe('outside:podman');
+    expect(ask('replicasets vs pods')).toBe('outside:replicaset');
+  });
+
   it('does not read words its own concepts use as a neighbouring term', () => {
     expect(ask('what happens to my containers when a docker host dies')).toBe('docker-limits');
     expect(ask('who keeps a deployment at the right number of replicas')).toBe('controller-manager');
