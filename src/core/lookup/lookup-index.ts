@@ -51,6 +51,23 @@ export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct' | 'kin'>;
 /** The same without the entries it indexes (the content's own concepts and outside terms). */
 export type LookupTables = Omit<LookupIndexData, 'concepts' | 'outside'>;
 
+/** What the question word of an asked question counts for: less than any word of substance. */
+export const ASKING_WEIGHT = 0.3;
+
+/** The words that say what kind of answer is wanted: a place, a component, a reason, a way, a time ("what" and "which" say nothing). */
+const ASKING: ReadonlyMap<string, string> = new Map(
+  ['where', 'who', 'why', 'how', 'when'].flatMap((w) => [[w, `?${w}`], [`${w}s`, `?${w}`]] as const),
+);
+
+/** The first question word of a question, as it is filed among the asked questions' terms ("?where"); none for "what". */
+export function askingWord(words: readonly string[]): string | undefined {
+  for (const w of words) {
+    const asking = ASKING.get(w);
+    if (asking !== undefined) return asking;
+  }
+  return undefined;
+}
+
 export function pairKey(a: number, b: number): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
@@ -167,6 +184,12 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     for (const question of concept.asked) {
       const sentence = askedSentences.length;
       let weight = 0;
+      // "where …", "who …": the kind of answer it wants counts a little too ("where" is a store, "who" a component).
+      const asking = askingWord(terms(question));
+      if (asking !== undefined) {
+        weight += ASKING_WEIGHT ** 2;
+        file(askedByTerm, asking, sentence);
+      }
       for (const t of new Set(terms(question).filter((t) => !isFiller(t) && postings.has(t)))) {
         weight += (idf.get(t) ?? 0) ** 2;
         file(askedByTerm, t, sentence);
