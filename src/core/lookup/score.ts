@@ -46,7 +46,8 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
     if (!row) continue;
     seen.add(word.term);
     const idf = index.idf.get(word.term) ?? 0;
-    const weight = word.similarity * idf * (word.context ? CONTEXT_WEIGHT : 1);
+    // A word every question uses ("all", "keep", "best") says less about which concept is meant than a rarer one.
+    const weight = word.similarity * idf * index.plain(word.term) * (word.context ? CONTEXT_WEIGHT : 1);
     for (const [entry, field] of row) {
       add(entry, field * weight);
       // A body mentions everything; only the other fields count as explaining a word.

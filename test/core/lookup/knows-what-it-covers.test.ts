@@ -39,6 +39,14 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('replicasets vs pods')).toBe('outside:replicaset');
   });
 
+  it('does not answer everyday senses of its words carried by words every question uses', () => {
+    // "best", "many", "fit" are keywords somewhere, but say little next to a salon or a crate.
+    expect(ask('best scheduler app for my hair salon')).toBe('unknown');
+    expect(ask('which scheduler app works best for a yoga studio')).toBe('unknown');
+    expect(ask('how many crates fit in a shipping container')).toBe('unknown');
+    expect(ask('what does the scheduler pick a node with')).toBe('scheduler');
+  });
+
   it('does not read words its own concepts use as a neighbouring term', () => {
     expect(ask('what happens to my containers when a docker host dies')).toBe('docker-limits');
     expect(ask('who keeps a deployment at the right number of replicas')).toBe('controller-manager');
