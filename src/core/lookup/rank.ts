@@ -62,6 +62,8 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
   let found: string | undefined;
   for (const [key, entry] of index.exact) {
     if (isOutside(index, entry) || key.includes(' ') || key[0] !== word.term[0] || editDistance(key, word.term, 1) > 1) continue;
+    // A letter more or less only at the end, as in a word cut short ("nod"): "rat" is no slip for "raft".
+    if (key.length !== word.term.length && !key.startsWith(word.term) && !word.term.startsWith(key)) continue;
     // Two names as close ("nod": "node", "nodes") leave it unread unless they are one concept's.
     if (found !== undefined && index.exact.get(found) !== entry) return;
     found ??= key;

@@ -44,6 +44,8 @@ describe('a one-word name typed as an everyday word, beside nothing but our name
   it('reads the slip as the name it nearly spells', () => {
     expect(idOf('what does pot mean in k8s')).toBe('pod');
     expect(idOf('kubernetes nod')).toBe('node');
+    // A letter added inside the word is another word, not one cut short: a rat is no raft.
+    expect(idOf('docker rat')).toBe('unknown');
   });
 
   it('leaves everyday words alone when anything else could be the subject', () => {
