@@ -30,10 +30,16 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('can i just swap docker for kubernetes')).toBe('mistake-interchangeable');
   });
 
-  it('answers a covered concept named in full when it is set against a term listed beside it', () => {
-    // The concept explains how the two relate; a product set against one of ours is still the product.
+  it('answers a covered concept set against a term its own text speaks of, and only then', () => {
+    // Self-healing's text explains restart policies, so it says how the two relate.
     expect(ask('docker restart policies versus self healing in kubernetes')).toBe('self-healing');
     expect(ask('self healing or a restart policy, which should we rely on')).toBe('self-healing');
+    // Pages that never mention the other term leave the question about that term.
+    expect(ask('docker swarm vs nomad')).toBe('outside:nomad');
+    expect(ask('docker daemon vs podman')).toBe('outside:podman');
+    expect(ask('kube-proxy vs ingress')).toBe('outside:ingress');
+    expect(ask('rolling update vs canary')).toBe('outside:canary');
+    expect(ask('docker compose vs kompose')).toBe('outside:kompose');
     expect(ask('nomad vs kubernetes')).toBe('outside:nomad');
     expect(ask('docker vs podman')).toBe('outside:podman');
     expect(ask('replicasets vs pods')).toBe('outside:replicaset');
