@@ -2,6 +2,7 @@ import { ownId } from '../content/concept-id.js';
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { everydayEnglish, plainness } from './everyday-english.js';
 import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
+import { ASKING_SHARE, askingWord } from './read-question.js';
 import { Speller, type Correction } from './spelling.js';
 import { WordFamilies } from './word-family.js';
 
@@ -52,23 +53,6 @@ export interface LookupIndex {
 export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct' | 'kin' | 'plain'>;
 /** The same without the entries it indexes (the content's own concepts and outside terms). */
 export type LookupTables = Omit<LookupIndexData, 'concepts' | 'outside'>;
-
-/** What the question word of an asked question counts for: less than any word of substance. */
-export const ASKING_WEIGHT = 0.3;
-
-/** The words that say what kind of answer is wanted: a place, a component, a reason, a way, a time ("what" and "which" say nothing). */
-const ASKING: ReadonlyMap<string, string> = new Map(
-  ['where', 'who', 'why', 'how', 'when'].flatMap((w) => [[w, `?${w}`], [`${w}s`, `?${w}`]] as const),
-);
-
-/** The first question word of a question, as it is filed among the asked questions' terms ("?where"); none for "what". */
-export function askingWord(words: readonly string[]): string | undefined {
-  for (const w of words) {
-    const asking = ASKING.get(w);
-    if (asking !== undefined) return asking;
-  }
-  return undefined;
-}
 
 export function pairKey(a: number, b: number): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -189,7 +173,7 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
       // "where …", "who …": the kind of answer it wants counts a little too ("where" is a store, "who" a component).
       const asking = askingWord(terms(question));
       if (asking !== undefined) {
-        weight += ASKING_WEIGHT ** 2;
+        weight += ASKING_SHARE;
         file(askedByTerm, asking, sentence);
       }
       for (const t of new Set(terms(question).filter((t) => !isFiller(t) && postings.has(t)))) {

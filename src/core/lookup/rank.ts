@@ -1,8 +1,8 @@
 import type { Concept } from '../content/schema.js';
-import { askingWord, isOutside, type LookupIndex } from './lookup-index.js';
+import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, terms } from './normalize.js';
 import { findNames } from './find-names.js';
-import { CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
+import { askingWordOf, CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
 import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
@@ -98,7 +98,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined && !w.everyday).length;
   if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
-  const { scores, covered, seen, asked } = scoreWords(index, words, named, askingWord(all));
+  const { scores, covered, seen, asked } = scoreWords(index, words, named, askingWordOf(text));
 
   // Everyday words the knowledge base never uses ("wooden", "squid") count against every concept,
   // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.

@@ -1,5 +1,5 @@
-import { ASKING_WEIGHT, type LookupIndex } from './lookup-index.js';
-import { CONTEXT_WEIGHT, type Term } from './read-question.js';
+import type { LookupIndex } from './lookup-index.js';
+import { ASKING_SHARE, CONTEXT_WEIGHT, type Term } from './read-question.js';
 
 /** A question worded like one of a concept's asked questions (cosine 1) earns this much. */
 const ASKED_BONUS = 1;
@@ -149,9 +149,9 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: 
   // The question word adds to sentences that share a word of substance, and is never one itself:
   // "where" alone makes no question about a store.
   if (asking !== undefined) {
-    queryWeight += ASKING_WEIGHT * ASKING_WEIGHT;
+    queryWeight += ASKING_SHARE;
     for (const sentence of index.askedByTerm.get(asking) ?? []) {
-      if (sharedTerms[sentence] !== 0) shared[sentence] = (shared[sentence] as number) + ASKING_WEIGHT * ASKING_WEIGHT;
+      if (sharedTerms[sentence] !== 0) shared[sentence] = (shared[sentence] as number) + ASKING_SHARE;
     }
   }
   // Entries in the order their first sentence was met: the order the answer's ties were broken in.
