@@ -1,6 +1,6 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { LookupIndex } from './lookup-index.js';
-import { isContextMarker, isFiller, singular, terms, unstretched } from './normalize.js';
+import { isContextMarker, isFiller, singular, unstretched } from './normalize.js';
 import { isComparative, isMannerAdverb } from './everyday-english.js';
 import { basesOf } from './inflection.js';
 import { synonymOf } from './synonyms.js';
@@ -38,13 +38,13 @@ export function askingWord(words: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A question word at the start of the text or of a clause, after any openers; one pattern, not the tokenizer (its one-text cache is the ranking's). */
+const OPENING = new RegExp(`(?:^|[,;:.!?]|\\s-+\\s)\\s*(?:(?:${[...OPENERS].join('|')})\\b[\\s,]*)*(where|who|why|how|when)s?\\b`);
+
 /** The question word opening the text or one of its clauses ("the control loop, *how* does it work"). */
 export function askingWordOf(text: string): string | undefined {
-  for (const clause of text.split(/[,;:.!?]|\s-+\s/)) {
-    const asking = askingWord(terms(clause));
-    if (asking !== undefined) return asking;
-  }
-  return undefined;
+  const found = OPENING.exec(text);
+  return found?.[1] === undefined ? undefined : `?${found[1]}`;
 }
 
 export interface Term {
