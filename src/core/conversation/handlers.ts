@@ -61,7 +61,7 @@ export class Handlers {
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = view.context.context?.concepts ?? [];
     const { context } = view.context;
-    const result = answerQuestion(this.deps, event, text, ephemeral, recent, context?.said, context?.unanswered, context?.parts);
+    const result = answerQuestion(this.deps, event, { question: text, ephemeral, recent, said: context?.said, unanswered: context?.unanswered, shown: context?.parts });
     const offer = view.context.context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
@@ -214,7 +214,7 @@ export class Handlers {
     // anything a checklist would take as an answer hears that decisions are paused.
     const stepAnswer = this.deps.kb.checklists.some((c) => c.criteria.some((criterion) => parseAnswer(criterion, text).ok));
     if (found.status === 'answer' && !stepAnswer && sessionCommand(text) === undefined && pickedNumber(text) === undefined) {
-      return { replies: answerQuestion(this.deps, event, text, event.place === 'channel', []).replies };
+      return { replies: answerQuestion(this.deps, event, { question: text, ephemeral: event.place === 'channel' }).replies };
     }
     return { replies: [unavailableNotice()] };
   }
