@@ -132,6 +132,10 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       // The question was not taken as an answer: the next one is still question 2's.
       expect(await driver.send('a few')).toMatch(/3\/6/);
       for (const answer of ['yes', 'steady', 'simplicity']) await driver.send(answer);
+      // "no one knows" is doubt, not a "no": the step is explained again and still waits.
+      const doubt = await driver.send('no one knows');
+      expect(doubt).not.toMatch(/Verdict/);
+      expect(doubt).toMatch(/6\/6/);
       expect(await driver.send('no')).toMatch(/Verdict: Docker is enough for now/);
       const why = await driver.send('why');
       expect(why).toMatch(/Rule 4 of 4 decided it/);

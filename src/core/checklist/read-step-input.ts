@@ -54,9 +54,17 @@ const UNSURE = [
   'brb', 'afk', 'let me see', 'bear with me',
 ].map(keyOf);
 
+/**
+ * Nobody at hand knows: "no one knows", "nobody's sure", "none of us can say", "not known yet". The "no"
+ * in it is about the people, never the answer to the question, so these are doubt whatever the step.
+ */
+const NOBODY_KNOWS =
+  /\b(?:no one|noone|nobody|none of us|neither of us|not one of us)\b(?: \w+){0,2} (?:know|knew|sure|certain|remember|recall|tell|say|idea|clue|track)\b|\b(?:not|never|un)\s?known\b/;
+
 function unsure(text: string): boolean {
-  const said = ` ${keyOf(text)} `;
-  return UNSURE.some((phrase) => said.includes(` ${phrase} `));
+  const key = keyOf(text);
+  const said = ` ${key} `;
+  return UNSURE.some((phrase) => said.includes(` ${phrase} `)) || NOBODY_KNOWS.test(key);
 }
 
 /**
