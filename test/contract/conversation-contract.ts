@@ -70,6 +70,19 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       else expect(done).toMatch(/Related: Control plane · API server · Raft consensus/);
     });
 
+    it('says the last answer shorter on "in simple terms", and shows a list page again on "any others?"', async () => {
+      await driver.send('what is etcd');
+      const short = await driver.send('in simple terms');
+      expect(short).toMatch(/etcd — in short/);
+      expect(short).not.toMatch(/why it matters|key-value database behind/);
+      // Not a part: "why?" still has its part to show.
+      expect(await driver.send('why?')).toMatch(/etcd — why it matters/);
+      expect(await driver.send('common mistakes')).toMatch(/Three patterns keep coming up/);
+      const others = await driver.send('any others?');
+      expect(others).toMatch(/Three patterns keep coming up/);
+      expect(others).not.toMatch(/why it matters|how it works|an example/);
+    });
+
     it('names a neighbouring term it does not cover with the nearest topics, and meets small talk kindly', async () => {
       const outside = await driver.send('what is a daemonset');
       expect(outside).toMatch(/DaemonSet: not covered here/);

@@ -23,6 +23,8 @@ export const LIMITS = {
 /** The deeper parts a concept may have, in the order "tell me more" shows them. */
 export const PARTS = ['why', 'how', 'example'] as const;
 export type Part = (typeof PARTS)[number];
+/** What a follow-up on the same concept showed: a part, its short summary ("in simple terms"), or that nothing is left. */
+export type ShownPart = Part | 'short' | 'done';
 
 export const idSchema = z
   .string()

@@ -15,7 +15,7 @@ import { orphanReadings } from './orphan-pronoun.js';
 import { topicFirst, withoutPreface } from './preface.js';
 import { adviceFromFacts } from './follow-up-shape.js';
 import { factsIn } from '../checklist/lean-of-facts.js';
-import type { Concept, Part } from '../content/schema.js';
+import type { Concept, Part, ShownPart } from '../content/schema.js';
 import { deeperAnswer } from './deeper-part.js';
 import { ADVICE } from './follow-up-words.js';
 
@@ -29,7 +29,7 @@ export interface Answered {
   /** The question's own words, when it did not name its answer: what a pronoun in the next message may stand for. */
   said?: string[];
   /** A follow-up on the last answer showed this part of it instead of the body (see deeper-part.ts). */
-  part?: Part | 'done';
+  part?: ShownPart;
 }
 
 /** What `answerQuestion` is asked, and what the thread knows beside it. */

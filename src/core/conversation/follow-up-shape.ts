@@ -8,6 +8,7 @@ import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from './chat-words.js';
+import { askedPart } from './deeper-part.js';
 import { ADVICE, asksAnAspect, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
@@ -152,4 +153,12 @@ export function aspectOfItself(index: ConceptTerms, last: Concept, content: read
   const ownAspects = index.aspects.get(last.id) ?? [];
   const drifted = ownAspects.length === 0 || (inContext !== undefined && inContext.id !== last.id && !ownAspects.includes(inContext.id));
   return drifted ? { concept: last, how: 'same', rule: 'in-context-drift' } : undefined;
+}
+
+/**
+ * "in simple terms", "eli5", "in plain words" naming nothing: the last answer again, said shorter (its summary).
+ * Asked with a name ("explain etcd simply") it is a question about that name.
+ */
+export function inFewerWords(r: Reading): Ruling {
+  return askedPart(r.text) === 'short' && r.everyName().length === 0 ? { concept: r.last, how: 'same', rule: 'fewer-words' } : undefined;
 }

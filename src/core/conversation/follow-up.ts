@@ -6,7 +6,7 @@ import {
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 export type { FollowUp } from './follow-up-reading.js';
@@ -20,6 +20,7 @@ export type { FollowUp } from './follow-up-reading.js';
  */
 const READERS: readonly Reader[] = [
   // The message as a whole
+  inFewerWords,
   askedAgain,
   adviceAfterStatement,
   caseOfFacts,

@@ -17,7 +17,7 @@ import type { HandlerName } from './routes.js';
 import { answered, offered, stated } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
-import type { Part } from '../content/schema.js';
+import type { ShownPart } from '../content/schema.js';
 
 export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
 
@@ -224,7 +224,7 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: Part | 'done'): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
     if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));

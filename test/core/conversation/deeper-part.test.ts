@@ -28,7 +28,11 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(askedPart('and?')).toBe('more');
     // "tell me more about how it works" names its part; "how many" asks for a count, not the workings.
     expect(askedPart('tell me more about how it works')).toBe('how');
-    expect(askedPart('how many of them do I need')).toBeUndefined();
+    // A quantity is part of the workings ("three members tolerate one failure").
+    expect(askedPart('how many of them do I need')).toBe('how');
+    expect(askedPart('how many members')).toBe('how');
+    expect(askedPart('in simple terms')).toBe('short');
+    expect(askedPart('eli5')).toBe('short');
     expect(askedPart("what's it made of?")).toBe('how');
     expect(askedPart('what are its parts')).toBe('how');
     expect(askedPart('is it slow')).toBeUndefined();
@@ -42,8 +46,10 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     // Asked again for a part already shown: the next one instead of the same words.
     expect(choosePart(modular, 'why?', ['why'])).toBe('how');
     expect(choosePart(modular, 'more', ['why', 'how', 'example'])).toBeUndefined();
-    // Naming no part, the question's own words choose the part that speaks of them.
+    // Naming no part, the question's own words choose the part that speaks of them, when only one does.
     expect(choosePart(modular, 'and the tables of another module?', [])).toBe('how');
+    // Words the body or name already use point at no part: the next in order.
+    expect(choosePart(modular, 'is the modular monolith one deployable?', [])).toBe('why');
   });
 
   it('answers "why?" with the why, "tell me more" with the next part, and then says it has shown everything', async () => {
@@ -89,11 +95,16 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(none.body).toMatch(/^I have nothing on \*\*Service boundaries\*\* beyond the answer above\./);
   });
 
-  it('reads "in a nutshell" alone as asking for more of the last answer, and "in action" as asking for an example', async () => {
+  it('reads "in a nutshell", "eli5" or "in plain words" alone as asking for the short version, and "in action" for an example', async () => {
     const { bot } = testBot({ kb });
     await bot.handle(say('what is a modular monolith'));
-    expect(first(await bot.handle(say("in layman's terms pls")))).toMatchObject({ concept: 'modular-monolith', part: 'why' });
-    expect(first(await bot.handle(say('put it in a nutshell?')))).toMatchObject({ concept: 'modular-monolith', part: 'how' });
+    const summary = modular?.summary ?? '';
+    for (const asked of ["in layman's terms pls", 'put it in a nutshell?', 'eli5', 'in plain words?', 'explain it like I am five']) {
+      const short = first(await bot.handle(say(asked)));
+      expect(short, asked).toMatchObject({ concept: 'modular-monolith', part: 'short', title: 'Modular monolith — in short', body: summary });
+    }
+    // The short version shows no part: the first part is still there to ask for.
+    expect(first(await bot.handle(say('tell me more')))).toMatchObject({ concept: 'modular-monolith', part: 'why' });
     expect(first(await bot.handle(say('can I see it in action?')))).toMatchObject({ concept: 'modular-monolith', part: 'example' });
     // How to say it, beside a question of its own, leaves that question as it is.
     expect(first(await bot.handle(say('what is a monolith in simple terms')))).toMatchObject({ concept: 'monolith' });

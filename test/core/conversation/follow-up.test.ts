@@ -12,6 +12,13 @@ function read(last: string, text: string): string | undefined {
   return resolveFollowUp(kb, text, [last], fresh, unsure)?.concept.id;
 }
 
+/** How the thread reads `text` right after answering `last`: a part of it, its whole page, a neighbour, a comparison. */
+function readHow(last: string, text: string): string | undefined {
+  const found = kb.lookup(text);
+  const fresh = found.status === 'answer' ? found.concept : undefined;
+  return resolveFollowUp(kb, text, [last], fresh)?.how;
+}
+
 describe('reading a follow-up against the last answer', () => {
   it('takes a message that is nothing but a name as that name, whatever the leftover words suggest', () => {
     expect(read('docker-compose', 'and docker itself?')).toBe('docker');
@@ -38,6 +45,9 @@ describe('reading a follow-up against the last answer', () => {
 
   it('keeps "any others?" on a page only when its content file marks it as a list, not by how ids are spelled', () => {
     expect(read('where-teams-go-wrong', 'any others?')).toBe('where-teams-go-wrong');
+    // The others are in the page's own list: its whole page again, not a deeper part of it.
+    expect(readHow('where-teams-go-wrong', 'any others?')).toBe('whole');
+    expect(readHow('where-teams-go-wrong', 'what are the other ones')).toBe('whole');
     // controller-manager and simplest-tool share a first word with neighbours (control-…, when-…) but list nothing.
     expect(read('controller-manager', 'any others?')).not.toBe('controller-manager');
     expect(read('simplest-tool', 'any others?')).not.toBe('simplest-tool');
