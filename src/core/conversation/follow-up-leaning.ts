@@ -1,5 +1,5 @@
-import { isFiller } from '../lookup/normalize.js';
-import { nearerThan, wholesOf } from './follow-up-neighbours.js';
+import { isFiller, singular } from '../lookup/normalize.js';
+import { nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -67,8 +67,40 @@ export function requestOnly(r: Reading): Ruling {
  */
 export function whyOfItself(r: Reading): Ruling {
   const why = new RegExp(`${OPENING}(?:why|how come)\\b`).test(r.lower);
+  // "why does it need kubernetes at scale?" after docker: the thing named is what the why is about, a question of
+  // its own. Named only as a place ("why does it run on every node?") or in a clause of its own ("why do I need it
+  // if pods have IPs?") it leaves the why on the last answer.
+  if (why && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
   // After a statement the pronoun may stand for what was said (whatWasSaid, below), not for the page it got.
   return why && r.pronounIsSubject() && !r.turned() && r.statement.length === 0 ? { concept: r.last, how: 'same', rule: 'why-itself' } : undefined;
+}
+
+/** Words that may stand between a preposition and the name it places: "on *every* node", "across *the* machines". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'our', 'my', 'your', 'its', 'their', 'any', 'some', 'other', 'several', 'many']);
+/** Prepositions that set a thing as where something is or goes. */
+const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
+
+/** Words that open a clause of its own: a name after one sets the scene ("if pods already have IPs"). */
+const SUBORDINATORS = new Set(['if', 'when', 'since', 'because', 'though', 'although', 'while', 'given', 'unless', 'once', 'whereas']);
+
+/**
+ * Every mention of the concept in the message only sets the scene: right after a preposition of place ("on every
+ * node") or in a clause of its own ("if pods already have IPs").
+ */
+function namedAsSetting(r: Reading, id: string): boolean {
+  const words = new Set(nameWords(r.kb, id));
+  const { tokens } = r;
+  const clause = tokens.findIndex((t, i) => i > 0 && SUBORDINATORS.has(t));
+  const starts = tokens.flatMap((t, i) => (words.has(singular(t)) && !words.has(singular(tokens[i - 1] ?? '')) ? [i] : []));
+  return (
+    starts.length > 0 &&
+    starts.every((i) => {
+      if (clause >= 0 && i > clause) return true;
+      let j = i - 1;
+      while (j >= 0 && DETERMINERS.has(tokens[j] ?? '')) j--;
+      return PLACING.test(tokens[j] ?? '');
+    })
+  );
 }
 
 /**

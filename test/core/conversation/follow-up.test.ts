@@ -20,6 +20,14 @@ function readHow(last: string, text: string): string | undefined {
 }
 
 describe('reading a follow-up against the last answer', () => {
+  it('reads a "why" that names another subject as a question of its own, and one naming only a place or a condition as the same thing', () => {
+    // Fresh: the lookup answers it on its own words.
+    expect(read('docker', 'why does it need kubernetes at scale')).toBeUndefined();
+    expect(read('kubernetes', 'why does it need etcd')).toBeUndefined();
+    expect(read('kubelet', 'why does it need to be on every node')).toBe('kubelet');
+    expect(read('service', 'why do I need it if pods already have IPs?')).toBe('service');
+  });
+
   it('takes a message that is nothing but a name as that name, whatever the leftover words suggest', () => {
     expect(read('docker-compose', 'and docker itself?')).toBe('docker');
   });
