@@ -150,6 +150,10 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(doubt).not.toMatch(/Verdict/);
       expect(doubt).toMatch(/6\/6/);
       expect(await driver.send('no')).toMatch(/Verdict: Docker is enough for now/);
+      // "tell me more" right after the verdict is about the verdict, never about etcd from before the decision.
+      const more = await driver.send('tell me more');
+      expect(more).toMatch(/Rule 4 of 4 decided it/);
+      expect(more).not.toMatch(/etcd/);
       const why = await driver.send('why');
       expect(why).toMatch(/Rule 4 of 4 decided it/);
       expect(why).toMatch(/One server/);

@@ -11,6 +11,7 @@ import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
 import { chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
+import { leansOnVerdict } from './after-verdict.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
@@ -41,6 +42,8 @@ export class Handlers {
         return (event, view, text) => this.typedCommand(event, view, text);
       case 'ask':
         return (event, view, text) => this.ask(event, view, text, event.place === 'channel');
+      case 'after-verdict':
+        return (event, view, text) => this.afterVerdict(event, view, text);
       case 'take-offer':
         return (event, view, text) => this.takeOffer(event, view, text);
       case 'step':
@@ -179,6 +182,16 @@ export class Handlers {
     this.offerTaken(event, concept.id, n);
     await this.remember(event, view, concept.id);
     return { replies: [answerReply(this.deps.kb, concept, { ephemeral: event.place === 'channel' })] };
+  }
+
+  /**
+   * The first message after a verdict. "tell me more", "go on", "what does that mean?" lean on what is on screen, the
+   * verdict: it is explained (each answer and the rule it triggered). Anything else is a question of its own, read
+   * without the thread's earlier answers: they came before the decision, and "an example?" is not about them.
+   */
+  private async afterVerdict(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
+    if (leansOnVerdict(this.deps.kb, text)) return this.decisions.run(event, view, { type: 'explain' });
+    return this.ask(event, { ...view, context: { context: undefined, revision: view.context.revision } }, text, event.place === 'channel');
   }
 
   /** A session word with no session: one wording whichever word it was. */

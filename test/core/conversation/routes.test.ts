@@ -85,6 +85,25 @@ const EXPECTED: Record<InputKind, Record<ThreadState, string>> = {
   text: { idle: 'lookup', context: 'lookup', offer: 'lookup', step: 'question', verdict: 'lookup', 'moved-on': 'lookup', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
 };
 
+describe('right after a verdict', () => {
+  it('explains the verdict on a request for more, and reads a question of its own without the answers from before the decision', async () => {
+    let now = 1_000_000;
+    const bot = createBot({ kb: realKb(), store: new MemoryStore(() => now), logger: memoryLogger(), clock: () => now, newId: () => 'r1' });
+    const send = async (text: string): Promise<string> => {
+      now += 1;
+      return seen(await bot.handle(say(text)));
+    };
+    for (const text of ['what is etcd', 'why?', 'decide', 'one', 'few', 'yes', 'steady', 'simplicity']) await send(text);
+    expect(await send('no')).toBe('verdict');
+    // What is on screen is the verdict, not etcd from before the decision.
+    for (const more of ['tell me more', 'go on', 'an example?', 'in simple terms']) expect(await send(more), more).toBe('why');
+    expect(await send('what does it store?')).not.toBe('answer:etcd');
+    // Once the thread has moved on to questions, follow-ups lean on those again.
+    expect(await send('what is a pod?')).toBe('answer:pod');
+    expect(await send('tell me more')).toBe('answer:pod');
+  });
+});
+
 describe('the routing table', () => {
   it('classifies each sample input as the kind its row is for', () => {
     for (const [kind, input] of Object.entries(INPUTS)) {
