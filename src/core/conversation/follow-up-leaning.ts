@@ -68,7 +68,7 @@ export function requestOnly(r: Reading): Ruling {
 export function whyOfItself(r: Reading): Ruling {
   const why = new RegExp(`${OPENING}(?:why|how come)\\b`).test(r.lower);
   // "why does it need kubernetes at scale?" after docker: the thing named is what the why is about, a question of
-  // its own. Named only as a place ("why does it run on every node?") or in a clause of its own ("why do I need it
+  // its own. Named only as a place ("why is it on each of the nodes?") or in a clause of its own ("why do I need it
   // if pods have IPs?") it leaves the why on the last answer.
   if (why && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
   // After a statement the pronoun may stand for what was said (whatWasSaid, below), not for the page it got.
