@@ -1,9 +1,10 @@
-import { PARTS, type Concept, type Part, type ShownPart } from '../content/schema.js';
+import { PARTS, type Concept, type Part, type SharedPart, type ShownPart } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { answerChoices, citationOf } from '../lookup-replies.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { make } from '../make-reply.js';
 import type { AnswerReply } from '../reply.js';
+import type { Actor } from '../types.js';
 import { stem } from '../stem.js';
 import { REPLY } from '../texts.js';
 import { SUMMARY_WORDS } from './chat-words.js';
@@ -67,21 +68,42 @@ export interface DeeperAnswer {
   part: ShownPart;
 }
 
+/** What a part's reply is for: said only to the asker (a shared channel), or shared there by someone. */
+export interface PartOptions {
+  ephemeral: boolean;
+  sharedBy?: Actor;
+}
+
+/**
+ * One part of a concept (or its short summary) as an answer card, titled with the concept ("etcd — why it
+ * matters"); its Share button shares this part. Undefined when the concept has no such part.
+ */
+export function partReply(kb: KnowledgeBase, concept: Concept, part: SharedPart, options: PartOptions): AnswerReply | undefined {
+  const body = part === 'short' ? concept.summary : concept.deeper?.[part];
+  if (body === undefined) return undefined;
+  const title = part === 'short' ? REPLY.deeper.short(concept.title) : REPLY.deeper.title[part](concept.title);
+  return make.answer({
+    title,
+    body,
+    citation: citationOf(kb, concept),
+    choices: answerChoices(kb, concept, options.ephemeral, part),
+    concept: concept.id,
+    ephemeral: options.ephemeral,
+    part,
+    ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
+  });
+}
+
 /** The reply to a follow-up on `concept`, the thread's last answer, which has already shown `shown`. */
 export function deeperAnswer(kb: KnowledgeBase, concept: Concept, text: string, shown: readonly Part[], ephemeral: boolean): DeeperAnswer {
-  const common = { citation: citationOf(kb, concept), choices: answerChoices(kb, concept, ephemeral), concept: concept.id, ephemeral };
   // "in simple terms": the concept's one-line summary, whatever parts were shown; they stay shown.
-  if (askedPart(text) === 'short') {
-    return { reply: make.answer({ title: REPLY.deeper.short(concept.title), body: concept.summary, ...common, part: 'short' }), part: 'short' };
-  }
-  const part = choosePart(concept, text, shown);
-  const body = part === undefined ? undefined : concept.deeper?.[part];
-  if (part !== undefined && body !== undefined) {
-    return { reply: make.answer({ title: REPLY.deeper.title[part](concept.title), body, ...common, part }), part };
-  }
+  const part = askedPart(text) === 'short' ? 'short' : choosePart(concept, text, shown);
+  const reply = part === undefined ? undefined : partReply(kb, concept, part, { ephemeral });
+  if (part !== undefined && reply !== undefined) return { reply, part };
   // Nothing left: one line saying so, and the related topics (as buttons) for where to go next.
   const { deeper } = REPLY;
   const said = shown.length > 0 ? deeper.allShown(concept.title) : deeper.nothingMore(concept.title);
   const next = concept.related.some((id) => kb.concept(id) !== undefined) ? deeper.relatedBelow : deeper.seeTopics;
+  const common = { citation: citationOf(kb, concept), choices: answerChoices(kb, concept, ephemeral), concept: concept.id, ephemeral };
   return { reply: make.answer({ title: concept.title, body: said + next, ...common, part: 'done' }), part: 'done' };
 }

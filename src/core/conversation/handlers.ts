@@ -12,6 +12,7 @@ import { pickedNumber } from './classify.js';
 import { chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
 import { leansOnVerdict } from './after-verdict.js';
+import { partReply } from './deeper-part.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
@@ -108,7 +109,9 @@ export class Handlers {
       case 'share': {
         const concept = kb.concept(act.concept);
         if (!concept) return { replies: [notice('unknown-action', UNKNOWN.topicGone)] };
-        return { replies: [answerReply(kb, concept, { ephemeral: false, sharedBy: event.actor })] };
+        // A deeper part is shared as it was shown, not as the whole answer it came from.
+        const part = act.part === undefined ? undefined : partReply(kb, concept, act.part, { ephemeral: false, sharedBy: event.actor });
+        return { replies: [part ?? answerReply(kb, concept, { ephemeral: false, sharedBy: event.actor })] };
       }
       case 'feedback':
         this.deps.logger.info({ concept: act.concept, vote: act.vote, platform: event.platform }, 'feedback');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { askedPart, choosePart } from '../../../src/core/conversation/deeper-part.js';
+import { askedPart, choosePart, deeperAnswer } from '../../../src/core/conversation/deeper-part.js';
 import { conceptSchema } from '../../../src/core/content/schema.js';
-import type { Outcome, Reply } from '../../../src/core/types.js';
+import type { Action, Outcome, Reply } from '../../../src/core/types.js';
 import { anyReply, type AnyReply } from '../../helpers/replies.js';
 import { testBot, twoArticleKb } from '../../helpers/kb.js';
-import { say } from './helpers.js';
+import { act, say } from './helpers.js';
 
 const first = (outcome: Outcome): AnyReply => anyReply(outcome.replies[0] as Reply);
 
@@ -137,5 +137,21 @@ describe('deeper parts in a concept file', () => {
     expect(problems({ how: 'x'.repeat(701) })).toEqual([expect.stringMatching(/^deeper\.how: /)]);
     expect(problems({ how: 'Tugs  bring ships\nin.' })).toEqual(['deeper.how: repeats the body; a deeper part must say something the body does not']);
     expect(problems({ why: 'Shelter.', example: 'Shelter.' })).toEqual(['deeper.example: is the same text as deeper.why']);
+  });
+
+  it('shares a deeper part as it was shown, not as the whole answer, when its Share button is clicked', async () => {
+    const { bot } = testBot({ kb });
+    await bot.handle(say('what is a modular monolith'));
+    const why = first(await bot.handle(say('why?')));
+    // In a shared channel the same part carries a Share button that names the part.
+    const ephemeral = deeperAnswer(kb, modular as NonNullable<typeof modular>, 'why?', [], true).reply;
+    const share = ephemeral.choices?.find((c) => c.group === 'share')?.action;
+    expect(share).toEqual({ type: 'share', concept: 'modular-monolith', part: 'why' });
+    const shared = first(await bot.handle(act({ type: 'action', action: share as Action })));
+    expect(shared).toMatchObject({ kind: 'answer', title: 'Modular monolith — why it matters', body: why.body, part: 'why', sharedBy: { id: 'U1' } });
+    expect(shared.ephemeral).toBeFalsy();
+    // The whole answer's button shares the whole answer.
+    const whole = first(await bot.handle(act({ type: 'action', action: { type: 'share', concept: 'modular-monolith' } })));
+    expect(whole.body).toMatch(/declared interfaces/);
   });
 });
