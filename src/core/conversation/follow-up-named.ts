@@ -1,6 +1,7 @@
 import { isFiller } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
-import { covers, knownAnywhere, neighbourhood, parallelAspect } from './follow-up-neighbours.js';
+import type { Concept } from '../content/schema.js';
+import { covers, knownAnywhere, neighbourhood, outerRing, parallelAspect } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -82,6 +83,24 @@ export function besideTheName(r: Reading): Ruling {
  */
 export function settlesTheLookup(r: Reading): Ruling {
   return r.fresh === undefined && r.unsure.some((c) => c.id === r.last.id) ? { concept: r.last, how: 'same', rule: 'unsure' } : undefined;
+}
+
+/**
+ * "how do the managers stay in sync?" after swarm: the lookup hesitates between pages, and only one of them is a
+ * neighbour of the last answer that the message does not name (a name typed is the question's object: "which one
+ * picks the node for a pod?" asks for what picks, not for the node). The thread settles it on that neighbour,
+ * unless a pronoun says the question is about the last answer.
+ */
+export function settlesOnANeighbour(r: Reading): Ruling {
+  // "why would I need it?": a pronoun points at the last answer, whatever the lookup hesitates between.
+  if (r.fresh !== undefined || r.anaphor()) return undefined;
+  const named = r.everyName();
+  const within = (ring: readonly string[]): Concept[] => r.unsure.filter((c) => c.id !== r.last.id && ring.includes(c.id) && !named.includes(c.id));
+  // Right beside the last answer first; else one step further out (the scheduler, beside the api server's control plane).
+  const near = within(r.neighbours());
+  const left = near.length > 0 ? near : within(outerRing(r.kb, r.index, r.neighbours()));
+  const [only] = left;
+  return left.length === 1 && only ? { concept: only, how: 'related', rule: 'unsure-neighbour' } : undefined;
 }
 
 /**

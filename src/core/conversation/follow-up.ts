@@ -2,7 +2,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { anAspect, alongARelation, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
@@ -34,6 +34,7 @@ const READERS: readonly Reader[] = [
   onlyAName,
   besideTheName,
   settlesTheLookup,
+  settlesOnANeighbour,
   onlyOneName,
   namesItsOwn,
   placePronoun,

@@ -20,6 +20,17 @@ function readHow(last: string, text: string): string | undefined {
 }
 
 describe('reading a follow-up against the last answer', () => {
+  it('settles a hesitating lookup on the one candidate beside the last answer that the message does not name', () => {
+    const unsure = (last: string, text: string, candidates: string[]): string | undefined =>
+      resolveFollowUp(kb, text, [last], undefined, candidates.map((id) => kb.concept(id)).filter((c) => c !== undefined))?.concept.id;
+    // Raft is beside Swarm; the controller manager is not.
+    expect(unsure('docker-swarm', 'how do the managers keep in step?', ['controller-manager', 'raft'])).toBe('raft');
+    // The node is named, so it is the object: what places the pod is asked for (one step out, via the control plane).
+    expect(unsure('api-server', 'which one places a pod on a node?', ['scheduler', 'node'])).toBe('scheduler');
+    // A pronoun keeps the question on the last answer.
+    expect(unsure('autoscaling', 'why would we want it', ['when-kubernetes-is-worth-it', 'kubernetes-use-cases'])).not.toBe('when-kubernetes-is-worth-it');
+  });
+
   it('reads a "why" that names another subject as a question of its own, and one naming only a place or a condition as the same thing', () => {
     // Fresh: the lookup answers it on its own words.
     expect(read('docker', 'why does it need kubernetes at scale')).toBeUndefined();
