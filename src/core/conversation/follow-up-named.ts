@@ -36,7 +36,7 @@ export function unknownWords(r: Reading): Ruling {
 export function onlyAName(r: Reading): Ruling {
   const [subject] = r.named();
   if (subject === undefined || r.content().length > 0) return undefined;
-  const kept = pronounIsSubject(r) ?? parallel(r, subject) ?? asSetting(r, subject);
+  const kept = pronounIsSubject(r) ?? parallel(r, subject) ?? asSetting(r, subject) ?? counterpartIn(r, subject);
   if (kept) return kept;
   const { fresh } = r;
   const concept = fresh !== undefined && r.named().includes(fresh.id) ? undefined : r.kb.concept(subject);
@@ -70,6 +70,22 @@ function asSetting(r: Reading, subject: string): Ruling {
   const setting = hasIt || r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
   const kept = r.named().length === 1 && setting && !r.last.featured && covers(r.index, r.last, subject);
   return kept ? { concept: r.last, how: 'same', rule: 'setting' } : undefined;
+}
+
+/**
+ * "what about on docker's side?" after the kubelet, whose page calls it a counterpart to the Docker daemon: the one
+ * part of the thing named (a page named after it) that the last answer's page names is its counterpart there.
+ * Only for the name set as a setting ("on docker's side", "in plain docker"); "and docker?" asks about Docker.
+ */
+function counterpartIn(r: Reading, subject: string): Ruling {
+  const setting = r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
+  if (!setting || r.named().length !== 1) return undefined;
+  const parts = new Set(r.index.aspects.get(subject) ?? []);
+  const page = [r.last.summary, r.last.body, ...Object.values(r.last.deeper ?? {})].join('. ');
+  const named = [...new Set(page.split(/[.;:!?\n]+/).flatMap((s) => namedIn(r.index, s)))].filter((id) => parts.has(id) && id !== r.last.id);
+  const [only] = named;
+  const concept = named.length === 1 && only !== undefined ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'counterpart' } : undefined;
 }
 
 /** "where do images fit in all this?": read alone it lands on the page just shown, while naming one other thing as its subject. */

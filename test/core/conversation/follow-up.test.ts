@@ -249,6 +249,10 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('self-healing', 'and on the docker side?')).toBe('self-healing');
     // An aspect of the thing named still wins, and after a start-here topic the other topic is the subject.
     expect(read('kubernetes-costs', "what about on docker's side?")).toBe('docker-limits');
+    // A page naming one part of Docker as its counterpart (the kubelet, "a counterpart to the Docker daemon") goes there.
+    expect(read('kubelet', "and on docker's side?")).toBe('docker-daemon');
+    // Docker named as the subject, not as a setting, is Docker.
+    expect(read('kubelet', 'and docker?')).not.toBe('docker-daemon');
     expect(read('docker', 'and on kubernetes?')).toBeUndefined();
     // Without a setting word, the name is the subject.
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
