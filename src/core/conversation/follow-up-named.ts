@@ -79,7 +79,8 @@ function asSetting(r: Reading, subject: string): Ruling {
  */
 function counterpartIn(r: Reading, subject: string): Ruling {
   const setting = r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
-  if (!setting || r.named().length !== 1) return undefined;
+  // After a start-here topic ("docker"), "and on kubernetes?" is the other topic.
+  if (!setting || r.named().length !== 1 || r.last.featured) return undefined;
   const parts = new Set(r.index.aspects.get(subject) ?? []);
   const page = [r.last.summary, r.last.body, ...Object.values(r.last.deeper ?? {})].join('. ');
   const named = [...new Set(page.split(/[.;:!?\n]+/).flatMap((s) => namedIn(r.index, s)))].filter((id) => parts.has(id) && id !== r.last.id);
