@@ -4,7 +4,7 @@ import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { aspectOfItself } from './follow-up-shape.js';
-import { ANAPHORS, asksAnAspect, CONNECTIVES, LOCATED, LOCATED_BY, OPENING, PREPOSITION } from './follow-up-words.js';
+import { AGENT, ANAPHORS, asksAnAspect, CONNECTIVES, LOCATED, LOCATED_BY, OPENING, PREPOSITION } from './follow-up-words.js';
 import { withWords } from './read-in-context.js';
 
 // Readers for a follow-up that names nothing of its own (or only an object): whether it leans on the
@@ -16,6 +16,9 @@ export function noLean(r: Reading): Ruling {
   return !r.leans() && !r.nameless() ? FRESH : undefined;
 }
 
+/** Pronouns that own something ("*its* commands"). */
+const POSSESSIVE = new Set(['its', 'their']);
+
 /**
  * "built from what?", "runs where?", "what lives *in it*?": the thing at the other end of a relation, when
  * a sentence of the last answer (or of a neighbour naming it) links the two by the question's words.
@@ -26,10 +29,16 @@ export function alongARelation(r: Reading): Ruling {
   // "what lives *in it*?", "what runs *on it*?": the thing asked for is the relation's subject.
   const inIt =
     ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && new RegExp(`${OPENING}(?:what|whats|which|who)\\b`).test(lower);
+  // "who receives *its* commands?": an agent asked for, doing something to what the last answer has.
+  const onItsThing = AGENT.test(lower) && tokens.some((t) => POSSESSIVE.has(t));
+  // "… or hand them off *to something*?": the other end asked for outright.
+  const toSomething = /\bto (?:something|someone|somebody|what|whom)(?: else)?$/.test(lower);
   // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
-  if (!r.anaphor() || r.reached() || !(located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) return undefined;
+  if (!r.anaphor() || r.reached() || !(located || inIt || onItsThing || toSomething || PREPOSITION.test(tokens.at(-1) ?? ''))) return undefined;
   // "an *instance* of": here a cue word ("for instance") names the relation.
-  const words = r.said().filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !r.namedWords().has(t));
+  // "does it run them itself *or hand them off to something*?": the relation asked about is the alternative's.
+  const or = toSomething ? r.said().lastIndexOf('or') : -1;
+  const words = r.said().slice(or + 1).filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !r.namedWords().has(t));
   // "where do those *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.
   const target =
     relationTarget(r.kb, r.index, r.last, words, r.neighbours(), inIt) ??

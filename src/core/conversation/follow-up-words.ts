@@ -112,8 +112,9 @@ const FAMILIES = [
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
-  // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …".
-  'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed',
+  // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …"; what is
+  // handed over is received at the other end ("who receives its commands?" meets "hands them to the daemon").
+  'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed receive receives received',
 ];
 
 /** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */

@@ -56,6 +56,10 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('api-server', 'and who else talks with it then?')).toBe('api-server');
     // With the pronoun as the subject, the other end is still asked for.
     expect(read('docker-client', 'what does it send commands to?')).toBe('docker-daemon');
+    // An agent asked for, acting on what the last answer has: what is handed over is received at the other end.
+    expect(read('docker-client', 'so who receives its commands?')).toBe('docker-daemon');
+    // "… or hand them to something?": the relation of the alternative, not of the first half.
+    expect(read('kubelet', 'does it start the containers on its own or pass them to something?')).toBe('container-runtime');
   });
 
   it('reads "the other …" as leaning on the last answer and goes to what lists it with its siblings', () => {
