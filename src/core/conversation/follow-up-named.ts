@@ -1,3 +1,4 @@
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { isFiller } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
 import type { Concept } from '../content/schema.js';
@@ -73,7 +74,7 @@ function asSetting(r: Reading, subject: string): Ruling {
 }
 
 /**
- * "what about on docker's side?" after the kubelet, whose page calls it a counterpart to the Docker daemon: the one
+ * "and Docker's side of it?" after the kubelet, whose page calls it a counterpart to the Docker daemon: the one
  * part of the thing named (a page named after it) that the last answer's page names is its counterpart there.
  * Only for the name set as a setting ("on docker's side", "in plain docker"); "and docker?" asks about Docker.
  */
@@ -103,14 +104,15 @@ export function settlesTheLookup(r: Reading): Ruling {
 }
 
 /**
- * "how do the managers stay in sync?" after swarm: the lookup hesitates between pages, and only one of them is a
+ * "how do its managers agree?" after swarm: the lookup hesitates between pages, and only one of them is a
  * neighbour of the last answer that the message does not name (a name typed is the question's object: "which one
- * picks the node for a pod?" asks for what picks, not for the node). The thread settles it on that neighbour,
+ * places a pod on a node?" asks for what places it, not for the node). The thread settles it on that neighbour,
  * unless a pronoun says the question is about the last answer.
  */
 export function settlesOnANeighbour(r: Reading): Ruling {
-  // "why would I need it?": a pronoun points at the last answer, whatever the lookup hesitates between.
-  if (r.fresh !== undefined || r.anaphor()) return undefined;
+  // "why would we want it?": a pronoun points at the last answer, whatever the lookup hesitates between.
+  // A bare word ("manager") is a topic typed: its did-you-mean stands.
+  if (r.fresh !== undefined || r.anaphor() || !looksLikeQuestion(r.text)) return undefined;
   const named = r.everyName();
   const within = (ring: readonly string[]): Concept[] => r.unsure.filter((c) => c.id !== r.last.id && ring.includes(c.id) && !named.includes(c.id));
   // Right beside the last answer first; else one step further out (the scheduler, beside the api server's control plane).
