@@ -56,6 +56,15 @@ export function markedByAWord(r: Reading): Ruling {
   return marked ? { concept: marked, how: 'related', rule: 'marked-one' } : undefined;
 }
 
+/** Sentences of a page that name another concept, for a page to be where the two are set side by side. */
+const SIDE_BY_SIDE = 3;
+
+/** How many sentences of the concept's page (its deeper parts included) name `id`. */
+function mentions(index: ConceptTerms, concept: Concept | undefined, id: string): number {
+  if (!concept) return 0;
+  return [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join('. ').split(/[.;:!?\n]+/).filter((s) => namedIn(index, s).includes(id)).length;
+}
+
 /** "how is that different from X", "how does it relate to X": the last answer set against X. */
 export function comparedWith(r: Reading): Ruling {
   const { kb, index, last, lower } = r;
@@ -72,7 +81,11 @@ export function comparedWith(r: Reading): Ruling {
   // Found again, the last answer says nothing new: the page of the thing it is set against
   // explains the difference from its side ("and how does a pod differ?" after containers).
   // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
+  // Unless the last answer's own page is where the two are set side by side: it speaks of the other far more than
+  // the other's page speaks of it (the pod's page, told against containers throughout).
+  const onOwnPage = mentions(index, last, other) >= SIDE_BY_SIDE && mentions(index, last, other) >= 2 * mentions(index, kb.concept(other), last.id);
   const againstIt = DIFFERENCE.test(lower) && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other) : undefined;
+  if (againstIt && onOwnPage) return { concept: last, how: 'same', rule: 'compared-own-page' };
   if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
   return found.status === 'answer' ? { concept: found.concept, how: 'comparison', rule: 'compared' } : undefined;
 }

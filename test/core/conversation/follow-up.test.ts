@@ -275,6 +275,8 @@ describe('reading a follow-up against the last answer', () => {
 
   it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
     expect(read('container', 'how does it differ from an image?')).toBe('image');
+    // Unless the last answer's page is where the two are set side by side (the pod's page, told against containers).
+    expect(read('pod', 'and how does that differ from a container?')).toBe('pod');
     expect(read('controller-manager', 'how does it relate to the control loop?')).toBe('control-loop');
     // A question whether it stands in for X is about it, not a difference asked.
     expect(read('container-runtime', 'can it stand in for docker?')).not.toBe('docker');
