@@ -20,6 +20,10 @@ function readHow(last: string, text: string): string | undefined {
 }
 
 describe('reading a follow-up against the last answer', () => {
+  it('reads asking for the fix of a problem page as asking for its remedy, whichever word is used', () => {
+    for (const asked of ['is there a cure?', "so what's the solution?", 'and the remedy?']) expect(read('where-teams-go-wrong', asked), asked).toBe('simplest-tool');
+  });
+
   it('settles a hesitating lookup on the one candidate beside the last answer that the message does not name', () => {
     const unsure = (last: string, text: string, candidates: string[]): string | undefined =>
       resolveFollowUp(kb, text, [last], undefined, candidates.map((id) => kb.concept(id)).filter((c) => c !== undefined))?.concept.id;
