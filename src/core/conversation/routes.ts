@@ -46,7 +46,7 @@ export const ROUTES: Record<InputKind, Row> = {
   help: { ...all('command'), step: 'step' },
   control: { ...all('no-session'), step: 'step', verdict: 'step', 'moved-on': 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
   why: { ...all('ask'), idle: 'no-session', step: 'step', verdict: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
-  number: { ...all('ask'), context: 'take-offer', offer: 'take-offer', 'moved-on': 'take-offer', step: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
+  number: { ...all('ask'), context: 'take-offer', offer: 'take-offer', 'moved-on': 'take-offer', step: 'step', verdict: 'after-verdict', lapsed: 'lapsed', unavailable: 'unavailable' },
   question: { ...all('ask'), step: 'step', verdict: 'after-verdict' },
   text: { ...all('ask'), step: 'step', verdict: 'after-verdict', lapsed: 'lapsed', unavailable: 'unavailable' },
 };

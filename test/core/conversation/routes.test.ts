@@ -93,10 +93,12 @@ describe('right after a verdict', () => {
       now += 1;
       return seen(await bot.handle(say(text)));
     };
-    for (const text of ['what is etcd', 'why?', 'decide', 'one', 'few', 'yes', 'steady', 'simplicity']) await send(text);
+    // A did-you-mean offered before the decision ("scaling") is not what a number after the verdict picks from.
+    for (const text of ['what is etcd', 'why?', 'scaling', 'decide', 'one', 'few', 'yes', 'steady', 'simplicity']) await send(text);
     expect(await send('no')).toBe('verdict');
     // What is on screen is the verdict, not etcd from before the decision.
     for (const more of ['tell me more', 'go on', 'an example?', 'in simple terms']) expect(await send(more), more).toBe('why');
+    expect(await send('2')).toBe('lookup');
     expect(await send('what does it store?')).not.toBe('answer:etcd');
     // Once the thread has moved on to questions, follow-ups lean on those again.
     expect(await send('what is a pod?')).toBe('answer:pod');
