@@ -154,4 +154,12 @@ describe('deeper parts in a concept file', () => {
     const whole = first(await bot.handle(act({ type: 'action', action: { type: 'share', concept: 'modular-monolith' } })));
     expect(whole.body).toMatch(/declared interfaces/);
   });
+
+  it('answers a count asked after an answer from how it works, where the numbers are, not from why it matters', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('what is raft'));
+    const count = first(await bot.handle(say('how many servers should it have?')));
+    expect(count).toMatchObject({ concept: 'raft', part: 'how', title: 'Raft consensus — how it works' });
+    expect(count.body).toMatch(/Three members tolerate one failure/);
+  });
 });
