@@ -1,10 +1,12 @@
 import { isFiller, singular } from '../lookup/normalize.js';
-import { nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
+import { BE_OR_DO, nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { aspectOfItself } from './follow-up-shape.js';
-import { AGENT, ANAPHORS, asksAnAspect, CONNECTIVES, LOCATED, LOCATED_BY, OPENING, PREPOSITION } from './follow-up-words.js';
+import {
+  AGENT_VERB, ANAPHORS, asksAnAspect, CONNECTIVES, DETERMINERS, LOCATED, LOCATED_BY, OPENING, PLACING, POSSESSIVE, PREPOSITION, SUBORDINATORS, WEAK, YES_NO,
+} from './follow-up-words.js';
 import { withWords } from './read-in-context.js';
 
 // Readers for a follow-up that names nothing of its own (or only an object): whether it leans on the
@@ -16,9 +18,6 @@ export function noLean(r: Reading): Ruling {
   return !r.leans() && !r.nameless() ? FRESH : undefined;
 }
 
-/** Pronouns that own something ("*its* commands"). */
-const POSSESSIVE = new Set(['its', 'their']);
-
 /**
  * "built from what?", "runs where?", "what lives *in it*?": the thing at the other end of a relation, when
  * a sentence of the last answer (or of a neighbour naming it) links the two by the question's words.
@@ -29,21 +28,47 @@ export function alongARelation(r: Reading): Ruling {
   // "what lives *in it*?", "what runs *on it*?": the thing asked for is the relation's subject.
   const inIt =
     ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && new RegExp(`${OPENING}(?:what|whats|which|who)\\b`).test(lower);
-  // "who receives *its* commands?": an agent asked for, doing something to what the last answer has.
-  const onItsThing = AGENT.test(lower) && tokens.some((t) => POSSESSIVE.has(t));
-  // "… or hand them off *to something*?": the other end asked for outright.
-  const toSomething = /\bto (?:something|someone|somebody|what|whom)(?: else)?$/.test(lower);
   // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
-  if (!r.anaphor() || r.reached() || !(located || inIt || onItsThing || toSomething || PREPOSITION.test(tokens.at(-1) ?? ''))) return undefined;
+  if (!r.anaphor() || r.reached() || !(located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) return undefined;
   // "an *instance* of": here a cue word ("for instance") names the relation.
-  // "does it run them itself *or hand them off to something*?": the relation asked about is the alternative's.
-  const or = toSomething ? r.said().lastIndexOf('or') : -1;
-  const words = r.said().slice(or + 1).filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !r.namedWords().has(t));
+  const words = r.said().filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !r.namedWords().has(t));
   // "where do those *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.
   const target =
     relationTarget(r.kb, r.index, r.last, words, r.neighbours(), inIt) ??
     (located ? relationTarget(r.kb, r.index, r.last, [...words, ...LOCATED_BY], r.neighbours(), inIt) : undefined);
   return target ? { concept: target, how: 'related', rule: 'relation' } : undefined;
+}
+
+/**
+ * A verb the last answer's own page uses to hand something on: "who receives *its* commands?" after the Docker
+ * client ("it hands them to the Docker daemon"), "does it start them itself *or pass them to* something?" after the
+ * kubelet ("it asks the container runtime to …"). Only the question's verb, read in its family, and only what the
+ * last answer's own sentences put at the other end of it. An agent asked for on what the last answer has, with no
+ * such sentence, stays on the last answer: its page is where that is told, not a neighbour guessed by words.
+ */
+export function handedOn(r: Reading): Ruling {
+  if (!r.anaphor()) return undefined;
+  // A thing named is the object handed on ("… or hand the containers to something?"); an agent asked for is only
+  // read so when the lookup does not already reach a neighbour on its own.
+  const verb = (r.named().length === 0 && !r.reached() ? agentVerb(r) : undefined) ?? alternativeVerb(r);
+  if (verb === undefined) return undefined;
+  const target = relationTarget(r.kb, r.index, r.last, [verb.word], r.neighbours(), false, true);
+  if (target) return { concept: target, how: 'related', rule: 'handed-on' };
+  return verb.agent ? { concept: r.last, how: 'same', rule: 'handed-on-itself' } : undefined;
+}
+
+/** "who receives *its* commands?": the verb of an agent asked for, acting on something the last answer has. */
+function agentVerb(r: Reading): { word: string; agent: true } | undefined {
+  const verb = AGENT_VERB.exec(r.lower)?.[1];
+  return verb !== undefined && r.tokens.some((t) => POSSESSIVE.has(t)) && !WEAK.has(verb) ? { word: verb, agent: true } : undefined;
+}
+
+/** "does it run them itself, *or pass them* on?": the first verb of the alternative in a yes/no question about it. */
+function alternativeVerb(r: Reading): { word: string; agent: false } | undefined {
+  const or = r.tokens.lastIndexOf('or');
+  if (or < 0 || !YES_NO.test(r.lower)) return undefined;
+  const word = r.tokens.slice(or + 1).find((t) => !isFiller(t) && !ANAPHORS.has(t) && !BE_OR_DO.has(t) && !WEAK.has(t));
+  return word === undefined ? undefined : { word, agent: false };
 }
 
 /**
@@ -78,19 +103,13 @@ export function whyOfItself(r: Reading): Ruling {
   const why = new RegExp(`${OPENING}(?:why|how come)\\b`).test(r.lower);
   // "why does it need kubernetes at scale?" after docker: the thing named is what the why is about, a question of
   // its own. Named only as a place ("why is it on each of the nodes?") or in a clause of its own ("why do I need it
-  // if pods have IPs?") it leaves the why on the last answer.
-  if (why && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
+  // if pods have IPs?") it leaves the why on the last answer; so does a pronoun as the object ("why does kubernetes
+  // need *it*?" is still about the last answer).
+  const pronounAsObject = r.anaphor() && !r.pronounIsSubject();
+  if (why && !pronounAsObject && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
   // After a statement the pronoun may stand for what was said (whatWasSaid, below), not for the page it got.
   return why && r.pronounIsSubject() && !r.turned() && r.statement.length === 0 ? { concept: r.last, how: 'same', rule: 'why-itself' } : undefined;
 }
-
-/** Words that may stand between a preposition and the name it places: "on *every* node", "across *the* machines". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'our', 'my', 'your', 'its', 'their', 'any', 'some', 'other', 'several', 'many']);
-/** Prepositions that set a thing as where something is or goes. */
-const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
-
-/** Words that open a clause of its own: a name after one sets the scene ("if pods already have IPs"). */
-const SUBORDINATORS = new Set(['if', 'when', 'since', 'because', 'though', 'although', 'while', 'given', 'unless', 'once', 'whereas']);
 
 /**
  * Every mention of the concept in the message only sets the scene: right after a preposition of place ("on every

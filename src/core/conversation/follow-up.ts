@@ -1,6 +1,6 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { anAspect, alongARelation, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
+import { anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
@@ -41,6 +41,7 @@ const READERS: readonly Reader[] = [
   // Whether, and how, it leans on the last answer
   noLean,
   alongARelation,
+  handedOn,
   requestOnly,
   whyOfItself,
   lookupAgrees,
