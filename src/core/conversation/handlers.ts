@@ -16,12 +16,17 @@ import { partReply } from './deeper-part.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
-import { answered, offered, stated } from './thread-context.js';
+import { answered, offered, stated, type ThreadContext } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
 import type { ShownPart } from '../content/schema.js';
 
 export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
+
+/** How a question is asked. `afresh`: without what the thread remembers (it came before a verdict), which it then replaces. */
+export interface AskOptions {
+  afresh?: boolean;
+}
 
 const { expired: EXPIRED, 'unknown-action': UNKNOWN } = NOTICE;
 
@@ -59,17 +64,18 @@ export class Handlers {
   }
 
   /** A lookup, read against the thread context; the answer (or the offer) is remembered. */
-  async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean): Promise<Outcome> {
+  async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean, options: AskOptions = {}): Promise<Outcome> {
+    // What the thread remembers, unless it is out of date (`afresh`): then the question starts the context anew.
+    const context = options.afresh ? undefined : view.context.context;
     // "the swarm one" after "Did you mean… 1. Docker Compose 2. Docker Swarm" is a pick, not a question.
-    const picked = pickFromOffer(this.deps.kb, text, view.context.context?.offer ?? []);
+    const picked = pickFromOffer(this.deps.kb, text, context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
-    const recent = view.context.context?.concepts ?? [];
-    const { context } = view.context;
+    const recent = context?.concepts ?? [];
     const result = answerQuestion(this.deps, event, { question: text, ephemeral, recent, said: context?.said, unanswered: context?.unanswered, shown: context?.parts });
-    const offer = view.context.context?.offer ?? [];
+    const offer = context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer, result.said, result.part);
+    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh);
     return { replies: result.replies };
   }
 
@@ -194,7 +200,7 @@ export class Handlers {
    */
   private async afterVerdict(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
     if (leansOnVerdict(this.deps.kb, text)) return this.decisions.run(event, view, { type: 'explain' });
-    return this.ask(event, { ...view, context: { context: undefined, revision: view.context.revision } }, text, event.place === 'channel');
+    return this.ask(event, view, text, event.place === 'channel', { afresh: true });
   }
 
   /** A session word with no session: one wording whichever word it was. */
@@ -240,11 +246,13 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart, afresh = false): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
-    if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));
-    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now, said, part));
-    else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(previous, said, now));
+    // Afresh: what the thread held before is dropped, not carried on.
+    const kept = (previous: ThreadContext | undefined): ThreadContext | undefined => (afresh ? undefined : previous);
+    if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(kept(previous), offer, now));
+    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(kept(previous), concept, now, said, part));
+    else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(kept(previous), said, now));
   }
 }
