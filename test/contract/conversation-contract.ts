@@ -157,6 +157,10 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       const why = await driver.send('why');
       expect(why).toMatch(/Rule 4 of 4 decided it/);
       expect(why).toMatch(/One server/);
+      // Saying that nobody would notice is an answer, recorded as one (a short outage is fine).
+      await driver.send(`decide ${CHECKLIST}`);
+      for (const answer of ['one server', 'a few']) await driver.send(answer);
+      expect(await driver.send('nobody would notice a short outage')).toMatch(/4\/6/);
     });
 
     // The terminal has no buttons (its choices are numbers, covered above), so this runs where clicks exist.

@@ -126,4 +126,10 @@ describe('reading what is typed at a step', () => {
     expect(read('scripts', 'no')).toBe('no');
     expect(read('scripts', 'none of that')).toBe('no');
   });
+
+  it('still records a clear answer that says nobody would notice or knows something', () => {
+    expect(read('downtime', "nobody can tell when we redeploy, it's fine")).toBe('acceptable');
+    expect(read('downtime', 'nobody would notice a short outage')).toBe('acceptable');
+    expect(read('scripts', 'none of us knows, we just ssh in')).toBe('no');
+  });
 });
