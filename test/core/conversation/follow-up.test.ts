@@ -33,6 +33,11 @@ describe('reading a follow-up against the last answer', () => {
     expect(unsure('api-server', 'which one places a pod on a node?', ['scheduler', 'node'])).toBe('scheduler');
     // A pronoun keeps the question on the last answer.
     expect(unsure('autoscaling', 'why would we want it', ['when-kubernetes-is-worth-it', 'kubernetes-use-cases'])).toBe('autoscaling');
+    // A name that is the subject is what the question is about, not left out.
+    expect(read('pod', 'what happens when a node dies')).toBe('node');
+    expect(read('docker-swarm', 'what happens when a node dies')).toBe('node');
+    // Mostly words the knowledge base does not use are no evidence to settle on.
+    expect(unsure('docker-swarm', 'how do the orchids survive winter?', ['controller-manager', 'raft'])).toBe('docker-swarm');
   });
 
   it('reads a "why" that names another subject as a question of its own, and one naming only a place or a condition as the same thing', () => {
