@@ -87,7 +87,7 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
     const kept = { concept: followUp.concept.id, ...(onStatement ? statement(kb, text, followUp.concept.id) : {}) };
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
-      const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral);
+      const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral, topic);
       return { replies: [reply], ...kept, part };
     }
     return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept };

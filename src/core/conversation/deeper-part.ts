@@ -23,11 +23,11 @@ const PLAIN_TERMS =
 // Read on the tokenized message (lower case, no punctuation). Tried in this order, so "how come" is a
 // why and "tell me more about how it works" a how; "more" only when no part is named.
 const ASKS: ReadonlyArray<[Asked, RegExp]> = [
-  // "in simple terms", "eli5", "in plain words": the gist, not more detail (idioms.ts has already made "in simple
-  // terms" alone "simply?" and "tl;dr" "summary").
-  ['short', new RegExp(`\\b(?:${[...SUMMARY_WORDS, 'simply', 'simpler', 'eli 5', 'gist', 'in short', 'in a nutshell', 'short version', 'simply put'].join('|')})\\b|${PLAIN_TERMS}`)],
   ['why', /\b(?:why|how come|matters?|important|importance|purpose|whats the point|the point of|reason|reasons|care|bother)\b/],
   ['example', /\b(?:examples?|for instance|eg|e g|in practice|real (?:world|life)|use cases?|scenarios?|concrete(?:ly)?|show me|demo|like what|such as)\b/],
+  // "in simple terms", "eli5", "in plain words": the gist, not more detail. An explicit why or example wins ("in one
+  // sentence, why does it matter?"). idioms.ts has already made "in simple terms" alone "simply?".
+  ['short', new RegExp(`\\b(?:${[...SUMMARY_WORDS, 'simply', 'simpler', 'eli 5', 'tl dr', 'tldr', 'gist', 'in short', 'in a nutshell', 'short version', 'simply put'].join('|')})\\b|${PLAIN_TERMS}`)],
   // "how many", "how long", "how often": the numbers are part of the workings (three members tolerate one failure);
   // what it is made of is how it works. "how about" is "what about".
   ['how', /\bhow\b(?! (?:about|come)\b)|\b(?:works?|working|under the hood|mechanics|mechanism|internally|step by step|day to day|made of|inside|parts|components|consists?)\b/],
@@ -94,10 +94,15 @@ export function partReply(kb: KnowledgeBase, concept: Concept, part: SharedPart,
   });
 }
 
-/** The reply to a follow-up on `concept`, the thread's last answer, which has already shown `shown`. */
-export function deeperAnswer(kb: KnowledgeBase, concept: Concept, text: string, shown: readonly Part[], ephemeral: boolean): DeeperAnswer {
+/**
+ * The reply to a follow-up on `concept`, the thread's last answer, which has already shown `shown`. `typed`: the
+ * message before its idioms were made plain, where "what does it do in simple terms?" still says how to put it.
+ */
+export function deeperAnswer(kb: KnowledgeBase, concept: Concept, text: string, shown: readonly Part[], ephemeral: boolean, typed = text): DeeperAnswer {
   // "in simple terms": the concept's one-line summary, whatever parts were shown; they stay shown.
-  const part = askedPart(text) === 'short' ? 'short' : choosePart(concept, text, shown);
+  const asked = askedPart(text);
+  const short = asked === 'short' || ((asked === undefined || asked === 'more') && askedPart(typed) === 'short');
+  const part = short ? 'short' : choosePart(concept, text, shown);
   const reply = part === undefined ? undefined : partReply(kb, concept, part, { ephemeral });
   if (part !== undefined && reply !== undefined) return { reply, part };
   // Nothing left: one line saying so, and the related topics (as buttons) for where to go next.

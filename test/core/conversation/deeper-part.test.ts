@@ -162,4 +162,13 @@ describe('deeper parts in a concept file', () => {
     expect(count).toMatchObject({ concept: 'raft', part: 'how', title: 'Raft consensus — how it works' });
     expect(count.body).toMatch(/Three members tolerate one failure/);
   });
+
+  it('reads "in short" in front of a question as a preface, lets an explicit why win over "in one sentence", and hears "in simple terms" inside a question too', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('what is docker compose'));
+    expect(first(await bot.handle(say('in short, should I use it?')))).toMatchObject({ concept: 'docker-use-cases' });
+    await bot.handle(say('what is etcd'));
+    expect(first(await bot.handle(say('tell me in one sentence why it matters')))).toMatchObject({ concept: 'etcd', part: 'why' });
+    expect(first(await bot.handle(say('what does it do in simple terms?')))).toMatchObject({ concept: 'etcd', part: 'short' });
+  });
 });
