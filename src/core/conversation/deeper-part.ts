@@ -82,16 +82,12 @@ export function partReply(kb: KnowledgeBase, concept: Concept, part: SharedPart,
   const body = part === 'short' ? concept.summary : concept.deeper?.[part];
   if (body === undefined) return undefined;
   const title = part === 'short' ? REPLY.deeper.short(concept.title) : REPLY.deeper.title[part](concept.title);
-  return make.answer({
-    title,
-    body,
-    citation: citationOf(kb, concept),
-    choices: answerChoices(kb, concept, options.ephemeral, part),
-    concept: concept.id,
-    ephemeral: options.ephemeral,
-    part,
-    ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
-  });
+  return make.answer({ title, body, ...aboutConcept(kb, concept, options.ephemeral, part), part, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) });
+}
+
+/** What every reply on a concept carries: its citation, its buttons (sharing `part` when one is shown), whom it is for. */
+function aboutConcept(kb: KnowledgeBase, concept: Concept, ephemeral: boolean, part?: SharedPart) {
+  return { citation: citationOf(kb, concept), choices: answerChoices(kb, concept, ephemeral, part), concept: concept.id, ephemeral };
 }
 
 /**
@@ -109,6 +105,5 @@ export function deeperAnswer(kb: KnowledgeBase, concept: Concept, text: string, 
   const { deeper } = REPLY;
   const said = shown.length > 0 ? deeper.allShown(concept.title) : deeper.nothingMore(concept.title);
   const next = concept.related.some((id) => kb.concept(id) !== undefined) ? deeper.relatedBelow : deeper.seeTopics;
-  const common = { citation: citationOf(kb, concept), choices: answerChoices(kb, concept, ephemeral), concept: concept.id, ephemeral };
-  return { reply: make.answer({ title: concept.title, body: said + next, ...common, part: 'done' }), part: 'done' };
+  return { reply: make.answer({ title: concept.title, body: said + next, ...aboutConcept(kb, concept, ephemeral), part: 'done' }), part: 'done' };
 }
