@@ -23,11 +23,6 @@ import type { ShownPart } from '../content/schema.js';
 
 export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
 
-/** How a question is asked. `afresh`: without what the thread remembers (it came before a verdict), which it then replaces. */
-export interface AskOptions {
-  afresh?: boolean;
-}
-
 const { expired: EXPIRED, 'unknown-action': UNKNOWN } = NOTICE;
 
 /** One function per cell value of the routing table, plus clicks and commands. */
@@ -63,9 +58,8 @@ export class Handlers {
     }
   }
 
-  /** A lookup, read against the thread context; the answer (or the offer) is remembered. */
-  async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean, options: AskOptions = {}): Promise<Outcome> {
-    // What the thread remembers, unless it is out of date (`afresh`): then the question starts the context anew.
+  /** A lookup, read against the thread context; `afresh`: without it (it came before a verdict), and replacing it. */
+  async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean, options: { afresh?: boolean } = {}): Promise<Outcome> {
     const context = options.afresh ? undefined : view.context.context;
     // "the swarm one" after "Did you mean… 1. Docker Compose 2. Docker Swarm" is a pick, not a question.
     const picked = pickFromOffer(this.deps.kb, text, context?.offer ?? []);
@@ -193,11 +187,7 @@ export class Handlers {
     return { replies: [answerReply(this.deps.kb, concept, { ephemeral: event.place === 'channel' })] };
   }
 
-  /**
-   * The first message after a verdict. "tell me more", "go on", "what does that mean?" lean on what is on screen, the
-   * verdict: it is explained (each answer and the rule it triggered). Anything else is a question of its own, read
-   * without the thread's earlier answers: they came before the decision, and "an example?" is not about them.
-   */
+  /** Right after a verdict: a bare "tell me more" explains it; anything else is asked without the context before it. */
   private async afterVerdict(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
     if (leansOnVerdict(this.deps.kb, text)) return this.decisions.run(event, view, { type: 'explain' });
     return this.ask(event, view, text, event.place === 'channel', { afresh: true });
@@ -249,7 +239,6 @@ export class Handlers {
   private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart, afresh = false): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
-    // Afresh: what the thread held before is dropped, not carried on.
     const kept = (previous: ThreadContext | undefined): ThreadContext | undefined => (afresh ? undefined : previous);
     if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(kept(previous), offer, now));
     else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(kept(previous), concept, now, said, part));
