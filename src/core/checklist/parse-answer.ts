@@ -125,6 +125,8 @@ const SHORT_WORD = 4;
 const NEGATIONS = new Set([
   'not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
 ]);
+/** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
+const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
 /**
  * Words that may stand between a negation and what it negates ("no *real* peaks", "we don't *have
  * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
@@ -155,7 +157,7 @@ function onlyNegated(haystack: string, needle: string): boolean {
   return atEveryOccurrence(haystack, needle, (words, start) => {
     let before = start - 1;
     while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
-    return NEGATIONS.has(words[before] ?? '');
+    return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
   });
 }
 

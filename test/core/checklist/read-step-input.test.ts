@@ -13,6 +13,23 @@ const read = (criterion: string, text: string): string => {
 };
 
 describe('reading what is typed at a step', () => {
+  it('reads traffic told as a daily shape or as sales, and simplicity told as less to learn', () => {
+    expect(read('traffic', 'dead at night, then a rush at lunchtime')).toBe('fluctuating');
+    expect(read('traffic', 'during promotions it skyrockets')).toBe('fluctuating');
+    expect(read('traffic', 'roughly the same load round the clock')).toBe('steady');
+    expect(read('team', 'fewer tools and less to maintain')).toBe('simplicity');
+  });
+
+  it('never reads a change said with "barely", "hardly" or "rarely" as a change', () => {
+    expect(read('traffic', 'traffic hardly changes from month to month')).toBe('steady');
+    expect(read('traffic', 'requests barely change over a month')).toBe('steady');
+    // "barely", "rarely", "hardly" are negations even where the words around them are compared stemmed.
+    expect(read('traffic', 'it barely spikes')).not.toBe('fluctuating');
+    expect(read('traffic', 'traffic rarely surges')).not.toBe('fluctuating');
+    expect(read('traffic', 'hardly any variation')).not.toBe('fluctuating');
+    expect(read('traffic', 'it changes a lot over the day')).toBe('fluctuating');
+  });
+
   it('reads a yes or no said in other words as the yes or no option', () => {
     expect(read('downtime', 'absolutely not')).toBe('unacceptable');
     expect(read('downtime', 'of course')).toBe('acceptable');
