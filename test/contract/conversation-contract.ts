@@ -97,6 +97,17 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(hello).not.toMatch(/don.t know/i);
     });
 
+    it('advises on a situation told over several messages when asked "docker or kubernetes?"', async () => {
+      await driver.send('our whole product is two services on a single server');
+      await driver.send('a few minutes down while we deploy is fine');
+      expect(await driver.send('docker or kubernetes then?')).toMatch(/^\W*When Docker is enough/);
+      // What is said later wins over what was said before, question by question.
+      await driver.send('we run about 30 machines now');
+      await driver.send('any downtime costs us customers');
+      await driver.send('our traffic spikes hard at launches');
+      expect(await driver.send('so docker or kubernetes?')).toMatch(/^\W*When Kubernetes is worth it/);
+    });
+
     it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
       expect(await bareDecide()).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);

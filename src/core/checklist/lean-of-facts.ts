@@ -85,7 +85,11 @@ function sameWithout(criterion: Criterion, plain: string, value: string): boolea
 
 /** The verdict the facts in `text` lean to, or undefined when they give none or leave it open. */
 export function verdictLean(checklist: Checklist, text: string): Verdict | undefined {
-  const given = factsIn(checklist, text);
+  return leanOf(checklist, factsIn(checklist, text));
+}
+
+/** The verdict answers already given lean to (the rest left open), or undefined when they give none or leave it open. */
+export function leanOf(checklist: Checklist, given: Answers): Verdict | undefined {
   if (Object.keys(given).length === 0 || combinationCount(checklist) > MAX_COMBINATIONS) return undefined;
   const counts = new Map<string, { verdict: Verdict; n: number }>();
   let total = 0;

@@ -13,7 +13,8 @@ import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { topicFirst, withoutPreface } from './preface.js';
-import { adviceFromFacts } from './follow-up-shape.js';
+import { adviceFromFacts, situationIn } from './follow-up-shape.js';
+import type { SituationFacts } from './thread-context.js';
 import { factsIn } from '../checklist/lean-of-facts.js';
 import type { Concept, Part, ShownPart } from '../content/schema.js';
 import { deeperAnswer } from './deeper-part.js';
@@ -30,6 +31,8 @@ export interface Answered {
   said?: string[];
   /** A follow-up on the last answer showed this part of it instead of the body (see deeper-part.ts). */
   part?: ShownPart;
+  /** The facts of a situation this message stated ("we have 3 services on one box"), for later advice. */
+  facts?: SituationFacts;
 }
 
 /** What `answerQuestion` is asked, and what the thread knows beside it. */
@@ -46,6 +49,8 @@ export interface QuestionAsked {
   unanswered?: boolean;
   /** The deeper parts of the last answer this thread has shown since its body. */
   shown?: readonly Part[];
+  /** The situation the thread described so far, as checklist facts. */
+  facts?: SituationFacts;
 }
 
 /**
@@ -53,7 +58,7 @@ export interface QuestionAsked {
  * against the thread's recent answers when it is a follow-up ("and what does it store?").
  */
 export function answerQuestion(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
-  const { question, ephemeral, recent = [], said = [], unanswered = false, shown = [] } = asked;
+  const { question, ephemeral, recent = [], said = [], unanswered = false, shown = [], facts = {} } = asked;
   const { kb, metrics, record } = deps;
   const typed = question.trim();
   if (typed === '') return { replies: [helpReply(kb, ephemeral)] };
@@ -75,8 +80,13 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
   const pointsBack = found.status === 'smalltalk' && (context.length > 0 || said.length > 0) && looksLikeQuestion(text) && pointerAt(tokenize(text)) >= 0;
   const leans = (found.status !== 'smalltalk' || pointsBack) && found.status !== 'outside';
   const before = prefaced.switched ? [] : said;
+  const situation = prefaced.switched ? {} : facts;
+  const stated = situationIn(kb, text);
   const fresh = found.status === 'answer' ? found.concept : undefined;
-  const followUp = leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before) ?? (unanswered ? withStatement(kb, text, found, before) : undefined)) : undefined;
+  const followUp = leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before, situation) ?? (unanswered ? withStatement(kb, text, found, before, situation) : undefined)) : undefined;
+  // The situation goes on while messages tell of it or ask advice on it; a question about something else ends it.
+  const onSituation = !looksLikeQuestion(text) || Object.keys(stated).length > 0 || followUp?.rule === 'advice-facts' || followUp?.rule === 'statement-facts';
+  const withFacts = onSituation ? { facts: stated } : {};
   const base = feedbackBase(deps, event);
   if (followUp) {
     metrics?.lookup('answer');
@@ -88,19 +98,19 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
       const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral, topic);
-      return { replies: [reply], ...kept, part };
+      return { replies: [reply], ...kept, part, ...withFacts };
     }
-    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept };
+    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept, ...withFacts };
   }
   metrics?.lookup(found.status);
   record(lookupEvent(base, topic, found));
   const replies = [lookupReply(kb, topic, found, ephemeral)];
-  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
-  if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
+  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id), ...withFacts };
+  if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id), ...withFacts };
   // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").
-  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id) };
+  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id), ...withFacts };
   // "our team is three people and one product": nothing to answer, but the next question may rest on it.
-  if (found.status === 'unknown') return { replies, ...statement(kb, text, '') };
+  if (found.status === 'unknown') return { replies, ...statement(kb, text, ''), ...withFacts };
   return { replies };
 }
 
@@ -108,10 +118,10 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
  * After a statement ("our team is three people and one product"), a question that does not land on a concept it
  * names ("is a cluster worth it for us?") is read with the statement's words beside it.
  */
-function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[]): FollowUp | undefined {
+function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[], situation: SituationFacts): FollowUp | undefined {
   if (said.length === 0 || (found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id))) return undefined;
   // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly.
-  const leaned = ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`) : undefined;
+  const leaned = ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation) : undefined;
   if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
   // "our load triples at noon" then "can kubernetes cope with that?": the pronoun stands for the one fact
   // stated, and the checklist names the page for that fact (spiky traffic -> autoscaling).

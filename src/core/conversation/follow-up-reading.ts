@@ -1,4 +1,5 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import type { SituationFacts } from './thread-context.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
@@ -78,6 +79,8 @@ export class Reading {
     readonly unsure: readonly Concept[],
     /** The words of the message the last answer was for, when that message did not name it. */
     readonly statement: readonly string[],
+    /** The situation the thread described before, as checklist facts ("checklist/criterion" -> value). */
+    readonly situation: SituationFacts = {},
   ) {
     this.index = conceptTerms(kb);
     this.lower = tokenize(text).join(' ');

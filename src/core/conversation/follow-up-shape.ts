@@ -1,4 +1,5 @@
-import { factsIn, verdictLean } from '../checklist/lean-of-facts.js';
+import { factsIn, leanOf } from '../checklist/lean-of-facts.js';
+import type { SituationFacts } from './thread-context.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -9,7 +10,7 @@ import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from './chat-words.js';
 import { askedPart } from './deeper-part.js';
-import { ADVICE, asksAnAspect, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
+import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -20,11 +21,14 @@ import { ADVICE, asksAnAspect, COMPARED_WITH, DIFFERENCE, OPENING } from './foll
  * the statement's words beside it. Needs a statement remembered.
  */
 export function adviceAfterStatement(r: Reading): Ruling {
-  const { kb, text, last, statement } = r;
-  if (statement.length === 0 || !ADVICE.test(r.lower)) return undefined;
+  const { kb, text, last, statement, situation } = r;
+  // A situation told over several messages ("3 services on one box", "downtime is fine") makes "docker or k8s?" advice too.
+  const described = Object.keys(situation).length > 0;
+  if ((statement.length === 0 && !described) || !(ADVICE.test(r.lower) || (described && CHOICE.test(r.lower)))) return undefined;
   // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
-  const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`);
+  const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`, situation);
   if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
+  if (statement.length === 0) return undefined;
   const found = kb.lookup(`${text} ${statement.join(' ')}`);
   return found.status === 'answer' ? { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' } : undefined;
 }
@@ -90,11 +94,26 @@ export function comparedWith(r: Reading): Ruling {
   return found.status === 'answer' ? { concept: found.concept, how: 'comparison', rule: 'compared' } : undefined;
 }
 
-/** The page of the one verdict the facts in `text` lean to, across the knowledge base's checklists. */
-export function adviceFromFacts(kb: KnowledgeBase, text: string): Concept | undefined {
-  const pages = new Set(kb.checklists.flatMap((c) => verdictLean(c, text)?.concept ?? []));
+/**
+ * The page of the one verdict the facts in `text` lean to, across the knowledge base's checklists, with the facts
+ * the thread described before (`situation`) beside them; a fact in `text` wins over an earlier one for the same question.
+ */
+export function adviceFromFacts(kb: KnowledgeBase, text: string, situation: SituationFacts = {}): Concept | undefined {
+  const pages = new Set(kb.checklists.flatMap((c) => leanOf(c, { ...factsFor(c.id, situation), ...factsIn(c, text) })?.concept ?? []));
   const [only] = pages;
   return pages.size === 1 && only !== undefined ? kb.concept(only) : undefined;
+}
+
+/** The situation's facts ("checklist/criterion" -> value) as one checklist's answers. */
+function factsFor(checklist: string, situation: SituationFacts): Record<string, string> {
+  const prefix = `${checklist}/`;
+  return Object.fromEntries(Object.entries(situation).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : [])));
+}
+
+/** The facts a statement gives ("we have 3 services on one box"), keyed "checklist/criterion"; a question gives none. */
+export function situationIn(kb: KnowledgeBase, text: string): SituationFacts {
+  if (looksLikeQuestion(text)) return {};
+  return Object.fromEntries(kb.checklists.flatMap((c) => Object.entries(factsIn(c, text)).map(([criterion, value]) => [`${c.id}/${criterion}`, value])));
 }
 
 /** "what if …", "and if …", "suppose …": a situation put to the last answer. */

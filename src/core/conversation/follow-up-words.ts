@@ -90,6 +90,9 @@ export const ADVICE = new RegExp(
     `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b`,
 );
 
+/** "so docker or k8s?", "compose or swarm then": two things and nothing else, which one to pick (advice once a situation is known). */
+export const CHOICE = new RegExp(`${OPENING}(?:which|what)?\\s*\\w+(?: \\w+)? or \\w+(?: \\w+)?(?: then| now)?$`);
+
 /** Verbs of having something, before a final pronoun: "does X *have* that?", "does X *support* it?". */
 export const HAVE = new Set(['have', 'has', 'support', 'supports', 'offer', 'offers', 'do', 'does', 'handle', 'handles', 'provide', 'provides', 'include', 'includes']);
 

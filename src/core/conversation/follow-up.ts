@@ -9,6 +9,8 @@ import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
+import type { SituationFacts } from './thread-context.js';
+
 export type { FollowUp } from './follow-up-reading.js';
 
 /**
@@ -71,10 +73,12 @@ export function resolveFollowUp(
   unsure: readonly Concept[] = [],
   /** The words of the message the last answer was for, when that message did not name it. */
   statement: readonly string[] = [],
+  /** The situation the thread described before, as checklist facts. */
+  situation: SituationFacts = {},
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
-  const reading = new Reading(kb, text, last, fresh, unsure, statement);
+  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation);
   for (const read of READERS) {
     const ruling = read(reading);
     if (ruling === FRESH) return undefined;

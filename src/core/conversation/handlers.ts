@@ -16,7 +16,7 @@ import { partReply } from './deeper-part.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
-import { answered, offered, stated, type ThreadContext } from './thread-context.js';
+import { answered, offered, situated, stated, type SituationFacts, type ThreadContext } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
 import type { ShownPart } from '../content/schema.js';
@@ -65,11 +65,11 @@ export class Handlers {
     const picked = pickFromOffer(this.deps.kb, text, context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = context?.concepts ?? [];
-    const result = answerQuestion(this.deps, event, { question: text, ephemeral, recent, said: context?.said, unanswered: context?.unanswered, shown: context?.parts });
+    const result = answerQuestion(this.deps, event, { question: text, ephemeral, recent, said: context?.said, unanswered: context?.unanswered, shown: context?.parts, facts: context?.facts });
     const offer = context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh);
+    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh, result.facts);
     return { replies: result.replies };
   }
 
@@ -236,12 +236,14 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart, afresh = false): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart, afresh = false, facts?: SituationFacts): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
-    const kept = (previous: ThreadContext | undefined): ThreadContext | undefined => (afresh ? undefined : previous);
-    if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(kept(previous), offer, now));
-    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(kept(previous), concept, now, said, part));
-    else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(kept(previous), said, now));
+    // The situation described so far stays beside whatever the thread remembers next.
+    const update = (next: (p: ThreadContext | undefined) => ThreadContext) =>
+      this.deps.contexts.update(event.thread, view.context, (p) => situated(next(afresh ? undefined : p), afresh ? undefined : p, facts));
+    if (offer) await update((previous) => offered(previous, offer, now));
+    else if (concept) await update((previous) => answered(previous, concept, now, said, part));
+    else if (said) await update((previous) => stated(previous, said, now));
   }
 }

@@ -19,6 +19,11 @@ const contextSchema = z.object({
   parts: z.array(z.enum(PARTS)).max(PARTS.length).optional(),
   /** The words in `said` got no answer at all: the next question may rest on them. */
   unanswered: z.boolean().optional(),
+  /**
+   * The situation described so far, as a checklist's answers ("checklist/criterion" -> value), gathered over the
+   * thread's statements ("we have 3 services on one box", then "downtime is fine"): "so docker or k8s?" is advised on all of it.
+   */
+  facts: z.record(z.string().max(80), z.string().max(40)).optional(),
   /** Last activity (ms): compared with a finished session's to know which came last. */
   at: z.number(),
 });
@@ -90,6 +95,20 @@ export function offered(previous: ThreadContext | undefined, candidates: string[
 /** The context after a message with no answer: its words, for the next question to rest on; the rest stays. */
 export function stated(previous: ThreadContext | undefined, said: readonly string[], now: number): ThreadContext {
   return { v: 1, concepts: previous?.concepts ?? [], ...(previous?.offer ? { offer: previous.offer } : {}), said: said.slice(0, 12).map((w) => w.slice(0, 40)), unanswered: true, ...partsOf(previous), at: now };
+}
+
+/** Facts of a situation, keyed "checklist/criterion". */
+export type SituationFacts = Record<string, string>;
+
+/**
+ * The next context with the situation's facts: those known before and the new ones said (a later one for the same
+ * question wins). `facts` undefined: the message was about something else (a lookup question about another thing), and the situation ends.
+ */
+export function situated(next: ThreadContext, previous: ThreadContext | undefined, facts: SituationFacts | undefined): ThreadContext {
+  if (facts === undefined) return next;
+  const all = { ...(previous?.facts ?? {}), ...facts };
+  const kept = Object.entries(all).slice(-12);
+  return kept.length > 0 ? { ...next, facts: Object.fromEntries(kept) } : next;
 }
 
 /** The parts shown of the last answer stay while it stays the last answer. */
