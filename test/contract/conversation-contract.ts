@@ -108,6 +108,12 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(await driver.send('so docker or kubernetes?')).toMatch(/^\W*When Kubernetes is worth it/);
     });
 
+    it('answers "and the difference?" after two things asked in a row with the page comparing them', async () => {
+      await driver.send('what is docker');
+      expect(await driver.send('what is kubernetes')).toMatch(/^\W*Kubernetes\b/);
+      expect(await driver.send('ok, and the difference?')).toMatch(/^\W*Docker vs Kubernetes/);
+    });
+
     it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
       expect(await bareDecide()).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);

@@ -81,6 +81,8 @@ export class Reading {
     readonly statement: readonly string[],
     /** The situation the thread described before, as checklist facts ("checklist/criterion" -> value). */
     readonly situation: SituationFacts = {},
+    /** The thread's answers before the last one, most recent first. */
+    readonly earlier: readonly string[] = [],
   ) {
     this.index = conceptTerms(kb);
     this.lower = tokenize(text).join(' ');
@@ -90,9 +92,7 @@ export class Reading {
   /** The last answer's own name words, stemmed. */
   readonly lastWords = lazy(() => new Set(nameWords(this.kb, this.last.id).map(stem)));
 
-  /**
-   * "do I need *one*?", "can I host my *own*?": the thing just answered, left unsaid.
-   */
+  /** "do I need *one*?", "can I host my *own*?": the thing just answered, left unsaid. */
   readonly standsFor = lazy(() => STANDS_FOR_ONE.test(this.lower));
 
   /** "the other mistakes", "the rest", "any others": beside the last answer, in its own kind; "other apps" is not. */

@@ -6,7 +6,7 @@ import {
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, differenceOfTheLastTwo, inFewerWords, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 import type { SituationFacts } from './thread-context.js';
@@ -27,6 +27,7 @@ const READERS: readonly Reader[] = [
   adviceAfterStatement,
   caseOfFacts,
   sideOfComparison,
+  differenceOfTheLastTwo,
   markedByAWord,
   comparedWith,
   whatIfOnAdvice,
@@ -78,7 +79,7 @@ export function resolveFollowUp(
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
-  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation);
+  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation, recent.slice(1));
   for (const read of READERS) {
     const ruling = read(reading);
     if (ruling === FRESH) return undefined;
