@@ -114,6 +114,12 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(await driver.send('ok, and the difference?')).toMatch(/^\W*Docker vs Kubernetes/);
     });
 
+    it('reads a pronoun as the thing just answered: what keeps pods running on a machine is the kubelet', async () => {
+      await driver.send('what are pods');
+      // Read alone, the question lands on Kubernetes at large; with "them" as the pods, on the kubelet.
+      expect(await driver.send('what keeps them running on a machine?')).toMatch(/^\W*kubelet/);
+    });
+
     it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
       expect(await bareDecide()).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);

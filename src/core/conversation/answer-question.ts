@@ -31,7 +31,7 @@ export interface Answered {
   said?: string[];
   /** A follow-up on the last answer showed this part of it instead of the body (see deeper-part.ts). */
   part?: ShownPart;
-  /** The facts of a situation this message stated ("we have 3 services on one box"), for later advice. */
+  /** The facts of a situation this message stated ("our two services share a single server"), for later advice. */
   facts?: SituationFacts;
 }
 

@@ -80,6 +80,11 @@ export function lookupAgrees(r: Reading): Ruling {
   // thing (where Docker falls short); whose aspect it is, the pronoun says (read by anAspect below). An aspect
   // of the last answer's own subject ("and the costs of it?" after when Kubernetes is worth it) agrees.
   if (r.anaphor() && asksAnAspect(r.content()) && r.fresh && !sameSubject(r, r.fresh.id)) return undefined;
+  // "what keeps it alive on its machine?" after pods: read with the name put back for its pronoun it lands on
+  // another page (the kubelet) than read alone (Kubernetes at large); the pronoun says which is meant, so the
+  // reading with the name put back (nameBackElsewhere, below) decides.
+  const putBack = r.anaphor() ? r.inContext() : undefined;
+  if (putBack && putBack.id !== r.last.id && putBack.id !== r.fresh?.id) return undefined;
   return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
 }
 

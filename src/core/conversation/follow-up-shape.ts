@@ -22,7 +22,7 @@ import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from
  */
 export function adviceAfterStatement(r: Reading): Ruling {
   const { kb, text, last, statement, situation } = r;
-  // A situation told over several messages ("3 services on one box", "downtime is fine") makes "docker or k8s?" advice too.
+  // A situation told over several messages ("two services, one server", "downtime is fine") makes "docker or kubernetes?" advice too.
   const described = Object.keys(situation).length > 0;
   if ((statement.length === 0 && !described) || !(ADVICE.test(r.lower) || (described && CHOICE.test(r.lower)))) return undefined;
   // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
@@ -121,7 +121,7 @@ function factsFor(checklist: string, situation: SituationFacts): Record<string, 
   return Object.fromEntries(Object.entries(situation).flatMap(([key, value]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), value]] : [])));
 }
 
-/** The facts a statement gives ("we have 3 services on one box"), keyed "checklist/criterion"; a question gives none. */
+/** The facts a statement gives ("our two services share a single server"), keyed "checklist/criterion"; a question gives none. */
 export function situationIn(kb: KnowledgeBase, text: string): SituationFacts {
   if (looksLikeQuestion(text)) return {};
   return Object.fromEntries(kb.checklists.flatMap((c) => Object.entries(factsIn(c, text)).map(([criterion, value]) => [`${c.id}/${criterion}`, value])));

@@ -90,7 +90,7 @@ export const ADVICE = new RegExp(
     `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b`,
 );
 
-/** "so docker or k8s?", "compose or swarm then": two things and nothing else, which one to pick (advice once a situation is known). */
+/** "docker or kubernetes, then?", "compose or swarm now": two things and nothing else, which one to pick (advice once a situation is known). */
 export const CHOICE = new RegExp(`${OPENING}(?:which|what)?\\s*\\w+(?: \\w+)? or \\w+(?: \\w+)?(?: then| now)?$`);
 
 /** Verbs of having something, before a final pronoun: "does X *have* that?", "does X *support* it?". */

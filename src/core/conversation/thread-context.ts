@@ -21,7 +21,7 @@ const contextSchema = z.object({
   unanswered: z.boolean().optional(),
   /**
    * The situation described so far, as a checklist's answers ("checklist/criterion" -> value), gathered over the
-   * thread's statements ("we have 3 services on one box", then "downtime is fine"): "so docker or k8s?" is advised on all of it.
+   * thread's statements ("two services share one server", then "downtime is fine"): "docker or kubernetes then?" is advised on all of it.
    */
   facts: z.record(z.string().max(80), z.string().max(40)).optional(),
   /** Last activity (ms): compared with a finished session's to know which came last. */
