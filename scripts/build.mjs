@@ -11,7 +11,7 @@
 // everything else stays in node_modules and is imported from there.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -40,36 +40,9 @@ const LAZY_OTEL = `let api;
 const load = () => (api ??= require('@opentelemetry/api'));
 module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => { const d = Reflect.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; } });`;
 
-/**
- * zod's `z` carries `z.locales`, its error messages in 62 languages (half of zod's code in the
- * bundle, 370 kB), and `import { z }` keeps all of them: compiled at every start of every command
- * that reads settings. archbot speaks English (`en`, which zod itself registers, stays bundled as
- * it is); in the bundle every other locale is a function that loads zod's own CommonJS copy of the
- * locales on first call, so `z.config(z.locales.de())` would still work.
- */
-const ZOD_DIR = join(root, 'node_modules', 'zod', 'v4');
-const ZOD_LOCALES_DIR = join(ZOD_DIR, 'locales');
-function zodLocales() {
-  const names = [...readFileSync(join(ZOD_LOCALES_DIR, 'index.js'), 'utf8').matchAll(/export \{ default as (\w+) \} from "\.\/[\w-]+\.js";/g)].map((m) => m[1]);
-  const others = names.filter((name) => name !== 'en');
-  return [
-    `export { default as en } from 'zod/v4/locales/en.js';`,
-    // Not a literal: esbuild must leave this require to Node rather than bundle what it names.
-    `const LOCALES = 'zod/v4/locales';`,
-    `let all;`,
-    `const load = () => (all ??= require(LOCALES));`,
-    ...others.map((name) => `export const ${name} = (...args) => load().${name}(...args);`),
-  ].join('\n');
-}
-
 const externals = {
   name: 'externals',
   setup(b) {
-    // \`z.locales\` (zod/v4/classic) and \`z.core.locales\` (zod/v4/core) are the same module.
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      dirname(args.importer) === join(ZOD_DIR, 'classic') || dirname(args.importer) === join(ZOD_DIR, 'core') ? { path: 'zod-locales', namespace: 'zod-locales' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, () => ({ contents: zodLocales(), loader: 'js', resolveDir: root }));
     b.onResolve({ filter: /^@opentelemetry\/api$/ }, (args) => (args.namespace === 'lazy-otel' ? { external: true } : { path: args.path, namespace: 'lazy-otel' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-otel' }, () => ({ contents: LAZY_OTEL, loader: 'js', resolveDir: root }));
     b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('node:') || !BUNDLED.has(packageOf(args.path)) ? { external: true } : undefined));
