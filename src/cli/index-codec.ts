@@ -13,6 +13,13 @@ import type { LookupTables } from '../core/lookup/lookup-index.js';
  */
 export type EncodedIndex = Record<string, unknown>;
 
+/**
+ * The layout above. The cache also keeps entries apart by build, but an entry is read only when its
+ * format is this one, whatever a build id comes to be made of: tables written in another layout
+ * would decode into wrong Maps.
+ */
+export const INDEX_FORMAT = 2;
+
 /** The encoded value, and whether a Map or Set lies anywhere within it (decoding must walk it). */
 type Encoded = [value: unknown, tagged: boolean];
 
