@@ -99,6 +99,9 @@ describe('what each command loads', () => {
       expect(run.out).toMatch(/"platforms":\["slack"\]/);
       expect(run.modules.some((m) => SLACK_SDK.test(m))).toBe(true);
       expect(run.modules.filter((m) => DISCORD_SDK.test(m))).toEqual([]);
+      // HTTP mode needs Bolt's HTTPReceiver only: its Express and AWS Lambda receivers stay unloaded.
+      expect(run.modules.some((m) => m.includes('/node_modules/@slack/bolt/dist/receivers/HTTPReceiver.js'))).toBe(true);
+      expect(run.modules.filter((m) => /\/node_modules\/(express|@slack\/bolt\/dist\/receivers\/(ExpressReceiver|AwsLambdaReceiver))/.test(m))).toEqual([]);
       // Sessions are in SQLite here: the Redis client is not loaded either.
       expect(run.modules.filter((m) => m.includes('/node_modules/ioredis/'))).toEqual([]);
     } finally {
