@@ -1,3 +1,4 @@
+import { SHARED_PARTS } from './content/schema.js';
 import type { Action, Result } from './types.js';
 
 // Choices travel through platform button ids, and each platform caps their size; the tightest in
@@ -85,7 +86,7 @@ function fieldsOf(action: Action): [string, ...Field[]] {
     case 'topic':
       return ['topic', id(action.concept)];
     case 'share':
-      return ['share', id(action.concept)];
+      return action.part === undefined ? ['share', id(action.concept)] : ['share', id(action.concept), fixed(action.part)];
     case 'feedback':
       return ['fb', id(action.concept), fixed(action.vote)];
   }
@@ -180,6 +181,12 @@ function decodeById(raw: string, verb: string | undefined, args: string[], known
       return concept ? ok({ type: 'topic', concept }) : bad(raw);
     }
     case 'share': {
+      // The part shown, when the reply shared was one: posted as shown.
+      const part = SHARED_PARTS.find((p) => p === b);
+      if (args.length === 2) {
+        const concept = part === undefined ? undefined : resolve(a, known?.concepts);
+        return concept && part ? ok({ type: 'share', concept, part }) : bad(raw);
+      }
       const concept = one(known?.concepts);
       return concept ? ok({ type: 'share', concept }) : bad(raw);
     }

@@ -1,5 +1,5 @@
 import { examplesSaid, scopeOf, subjectOf } from './article-words.js';
-import type { Concept } from './content/schema.js';
+import type { Concept, SharedPart } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
 import { make } from './make-reply.js';
@@ -32,8 +32,11 @@ export function answerReply(kb: KnowledgeBase, concept: Concept, options: Answer
   });
 }
 
-/** The buttons under anything said about a concept: its checklists, its related topics, share, feedback. */
-export function answerChoices(kb: KnowledgeBase, concept: Concept, ephemeral: boolean): Choice[] {
+/**
+ * The buttons under anything said about a concept: its checklists, its related topics, share, feedback. `part`:
+ * the reply shows that part of the concept (or its short summary), and sharing it posts what was shown.
+ */
+export function answerChoices(kb: KnowledgeBase, concept: Concept, ephemeral: boolean, part?: SharedPart): Choice[] {
   const related = concept.related
     .map((id) => kb.concept(id))
     .filter((c): c is Concept => c !== undefined)
@@ -49,7 +52,7 @@ export function answerChoices(kb: KnowledgeBase, concept: Concept, ephemeral: bo
   );
   const choices: Choice[] = [...offers, ...related];
   if (ephemeral) {
-    choices.push({ label: REPLY.answer.share, action: { type: 'share', concept: concept.id }, group: 'share' });
+    choices.push({ label: REPLY.answer.share, action: { type: 'share', concept: concept.id, ...(part === undefined ? {} : { part }) }, group: 'share' });
   }
   choices.push(
     { label: REPLY.answer.helpful, action: { type: 'feedback', concept: concept.id, vote: 'up' }, group: 'feedback' },

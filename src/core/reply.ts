@@ -1,7 +1,7 @@
 // Replies: one neutral model that every adapter renders.
 
 import type { Choice, Citation, Field, NoticeCode, Progress, Section } from './reply-parts.js';
-import type { Part } from './content/schema.js';
+import type { ShownPart } from './content/schema.js';
 import type { Actor } from './types.js';
 
 export type * from './reply-parts.js';
@@ -40,7 +40,7 @@ export interface AnswerReply {
    * A follow-up's answer on the same concept: the deeper part shown instead of the body, or `done`
    * when nothing is left to show (the body is one line saying so). Absent on a full answer.
    */
-  part?: Part | 'done';
+  part?: ShownPart;
 }
 
 /** Replies to a question that found no single answer; `quote` is the person's own words shown back. */

@@ -94,6 +94,7 @@ export const REPLY = {
       how: (concept: string) => `${concept} — how it works`,
       example: (concept: string) => `${concept} — an example`,
     },
+    short: (concept: string) => `${concept} — in short`,
     allShown: (concept: string) => `That is all I have on **${concept}** beyond what is above.`,
     nothingMore: (concept: string) => `I have nothing on **${concept}** beyond the answer above.`,
     relatedBelow: ' The related topics below go further.',

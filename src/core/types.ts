@@ -2,6 +2,8 @@
 // Nothing here knows which chat platforms exist: a test enforces that src/core imports no SDK and
 // names no platform, so adding one is a folder under src/adapters and a line in its registry.
 
+import type { SharedPart } from './content/schema.js';
+
 /** A platform's name as its adapter gives it (the descriptor's `name`): an open string, never a list here. */
 export type PlatformName = string;
 
@@ -35,7 +37,8 @@ export type Action =
   | { type: 'restart'; checklist: string }
   | { type: 'start'; checklist: string }
   | { type: 'topic'; concept: string }
-  | { type: 'share'; concept: string }
+  /** `part`: the deeper part (or short summary) the shared reply showed, posted as shown rather than the whole answer. */
+  | { type: 'share'; concept: string; part?: SharedPart }
   | { type: 'feedback'; concept: string; vote: 'up' | 'down' };
 
 export type Input =

@@ -9,7 +9,7 @@ import { seeded } from './typos.js';
 export function grow(base: Content, factor: number, seed = 7): Content {
   const random = seeded(seed);
   // Past the first 2,000 (the words every text uses) and filtered to plain lower-case words.
-  const pool = [...everydayEnglish()].filter((w) => /^[a-z]{3,}$/.test(w)).slice(2_000);
+  const pool = [...everydayEnglish().keys()].filter((w) => /^[a-z]{3,}$/.test(w)).slice(2_000);
   const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'qui', 'zen', 'dor', 'pel', 'sut', 'gra', 'bex', 'nor'];
   const pick = (): string => pool[Math.floor(random() * pool.length)] as string;
   const coined = (): string => Array.from({ length: 3 }, () => syllables[Math.floor(random() * syllables.length)]).join('');

@@ -70,6 +70,19 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       else expect(done).toMatch(/Related: Control plane · API server · Raft consensus/);
     });
 
+    it('says the last answer shorter on "in simple terms", and shows a list page again on "any others?"', async () => {
+      await driver.send('what is etcd');
+      const short = await driver.send('in simple terms');
+      expect(short).toMatch(/etcd — in short/);
+      expect(short).not.toMatch(/why it matters|key-value database behind/);
+      // Not a part: "why?" still has its part to show.
+      expect(await driver.send('why?')).toMatch(/etcd — why it matters/);
+      expect(await driver.send('common mistakes')).toMatch(/Three patterns keep coming up/);
+      const others = await driver.send('any others?');
+      expect(others).toMatch(/Three patterns keep coming up/);
+      expect(others).not.toMatch(/why it matters|how it works|an example/);
+    });
+
     it('names a neighbouring term it does not cover with the nearest topics, and meets small talk kindly', async () => {
       const outside = await driver.send('what is a daemonset');
       expect(outside).toMatch(/DaemonSet: not covered here/);
@@ -132,10 +145,22 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       // The question was not taken as an answer: the next one is still question 2's.
       expect(await driver.send('a few')).toMatch(/3\/6/);
       for (const answer of ['yes', 'steady', 'simplicity']) await driver.send(answer);
+      // "no one knows" is doubt, not a "no": the step is explained again and still waits.
+      const doubt = await driver.send('no one knows');
+      expect(doubt).not.toMatch(/Verdict/);
+      expect(doubt).toMatch(/6\/6/);
       expect(await driver.send('no')).toMatch(/Verdict: Docker is enough for now/);
+      // "tell me more" right after the verdict is about the verdict, never about etcd from before the decision.
+      const more = await driver.send('tell me more');
+      expect(more).toMatch(/Rule 4 of 4 decided it/);
+      expect(more).not.toMatch(/etcd/);
       const why = await driver.send('why');
       expect(why).toMatch(/Rule 4 of 4 decided it/);
       expect(why).toMatch(/One server/);
+      // Saying that nobody would notice is an answer, recorded as one (a short outage is fine).
+      await driver.send(`decide ${CHECKLIST}`);
+      for (const answer of ['one server', 'a few']) await driver.send(answer);
+      expect(await driver.send('nobody would notice a short outage')).toMatch(/4\/6/);
     });
 
     // The terminal has no buttons (its choices are numbers, covered above), so this runs where clicks exist.

@@ -29,6 +29,8 @@ const EVERY_ACTION: Action[] = [
   { type: 'start', checklist: CHECKLIST },
   { type: 'topic', concept: CONCEPT },
   { type: 'share', concept: CONCEPT },
+  { type: 'share', concept: CONCEPT, part: 'example' },
+  { type: 'share', concept: CONCEPT, part: 'short' },
   { type: 'feedback', concept: CONCEPT, vote: 'down' },
 ];
 
@@ -59,7 +61,7 @@ describe('button ids', () => {
   });
 
   it('refuse ids of the older encoding, digests that name nothing, and forged ids, as unknown actions', () => {
-    for (const raw of ['ab1:topic:etcd', 'ab1:ans:s1:hosts:several', 'ab2:topic:~zzzzzz', 'ab2:ans:s1:~1:~2', 'ab2:topic:../../x', 'ab2:fb:etcd:sideways', `ab2:topic:${'a'.repeat(300)}`]) {
+    for (const raw of ['ab1:topic:etcd', 'ab1:ans:s1:hosts:several', 'ab2:topic:~zzzzzz', 'ab2:ans:s1:~1:~2', 'ab2:topic:../../x', 'ab2:fb:etcd:sideways', 'ab2:share:etcd:body', `ab2:topic:${'a'.repeat(300)}`]) {
       expect(decodeAction(raw, known), raw).toMatchObject({ ok: false, code: 'unknown-action' });
     }
   });

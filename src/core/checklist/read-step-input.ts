@@ -54,9 +54,25 @@ const UNSURE = [
   'brb', 'afk', 'let me see', 'bear with me',
 ].map(keyOf);
 
+/**
+ * Nobody at hand knows: "no one knows", "nobody's sure", "none of us can say", "not known yet". The "no" in it is
+ * about the people, never the answer to the question. Doubt only as the whole reply (with chat around it): "no one
+ * would notice a minute down" or "nobody here knows kubernetes anyway" say something about the world, and are read
+ * as answers.
+ */
+const NOBODY_KNOWS =
+  /\b(?:no one|noone|nobody|none of us|neither of us|not one of us)(?: (?:here|really|even|actually|can|could|would|will|does|do|is|are|really))? (?:know|knew|sure|certain|remember|recall|tell|say|idea|clue)\b|\b(?:not|never|un) ?known\b/;
+/** Chat that may stand around a "no one knows" without making it say anything more. */
+const AROUND = new Set(['tbh', 'honestly', 'really', 'yet', 'lol', 'here', 'actually', 'sorry', 'so', 'well', 'um', 'hmm', 'right', 'now', 'for', 'sure', 'at', 'all', 'atm', 'either', 'anyway']);
+
 function unsure(text: string): boolean {
-  const said = ` ${keyOf(text)} `;
-  return UNSURE.some((phrase) => said.includes(` ${phrase} `));
+  const key = keyOf(text);
+  const said = ` ${key} `;
+  if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
+  const nobody = NOBODY_KNOWS.exec(key);
+  if (!nobody) return false;
+  const rest = `${key.slice(0, nobody.index)} ${key.slice(nobody.index + nobody[0].length)}`.split(' ').filter((w) => w !== '');
+  return rest.every((w) => AROUND.has(w));
 }
 
 /**

@@ -23,6 +23,11 @@ export const LIMITS = {
 /** The deeper parts a concept may have, in the order "tell me more" shows them. */
 export const PARTS = ['why', 'how', 'example'] as const;
 export type Part = (typeof PARTS)[number];
+/** What a follow-up on the same concept showed: a part, its short summary ("in simple terms"), or that nothing is left. */
+export type ShownPart = Part | 'short' | 'done';
+/** What a follow-up's reply can hold and be shared as it is: a part, or the short summary. */
+export const SHARED_PARTS = [...PARTS, 'short'] as const;
+export type SharedPart = (typeof SHARED_PARTS)[number];
 
 export const idSchema = z
   .string()

@@ -15,7 +15,7 @@ import { orphanReadings } from './orphan-pronoun.js';
 import { topicFirst, withoutPreface } from './preface.js';
 import { adviceFromFacts } from './follow-up-shape.js';
 import { factsIn } from '../checklist/lean-of-facts.js';
-import type { Concept, Part } from '../content/schema.js';
+import type { Concept, Part, ShownPart } from '../content/schema.js';
 import { deeperAnswer } from './deeper-part.js';
 import { ADVICE } from './follow-up-words.js';
 
@@ -29,27 +29,31 @@ export interface Answered {
   /** The question's own words, when it did not name its answer: what a pronoun in the next message may stand for. */
   said?: string[];
   /** A follow-up on the last answer showed this part of it instead of the body (see deeper-part.ts). */
-  part?: Part | 'done';
+  part?: ShownPart;
+}
+
+/** What `answerQuestion` is asked, and what the thread knows beside it. */
+export interface QuestionAsked {
+  /** The text as typed (chat noise already stripped). */
+  question: string;
+  /** The reply is seen only by the person who asked (a shared channel). */
+  ephemeral: boolean;
+  /** The thread's recent answers, most recent first; empty where there is no context (none yet, or the store is down). */
+  recent?: readonly string[];
+  /** The words of the message the last answer was for, when it did not name that answer. */
+  said?: readonly string[];
+  /** Those words got no answer at all (a statement): the question may rest on them. */
+  unanswered?: boolean;
+  /** The deeper parts of the last answer this thread has shown since its body. */
+  shown?: readonly Part[];
 }
 
 /**
- * The lookup step of the conversation, in one place: the knowledge base's answer to `text`, read
+ * The lookup step of the conversation, in one place: the knowledge base's answer to the question, read
  * against the thread's recent answers when it is a follow-up ("and what does it store?").
- * `recent` is empty where there is no context (none yet, or the store is down).
  */
-export function answerQuestion(
-  deps: ConversationDeps,
-  event: InboundEvent,
-  question: string,
-  ephemeral: boolean,
-  recent: readonly string[],
-  /** The words of the message the last answer was for, when it did not name that answer. */
-  said: readonly string[] = [],
-  /** Those words got no answer at all (a statement): the question may rest on them. */
-  unanswered = false,
-  /** The deeper parts of the last answer this thread has shown since its body. */
-  shown: readonly Part[] = [],
-): Answered {
+export function answerQuestion(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
+  const { question, ephemeral, recent = [], said = [], unanswered = false, shown = [] } = asked;
   const { kb, metrics, record } = deps;
   const typed = question.trim();
   if (typed === '') return { replies: [helpReply(kb, ephemeral)] };
@@ -58,9 +62,9 @@ export function answerQuestion(
   const prefaced = withoutPreface(typed);
   // "and the kubelet, what does that do?" asks about the kubelet, whatever came before.
   const index = conceptTerms(kb);
-  const asked = topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? prefaced.question;
+  const topic = topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? prefaced.question;
   // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.
-  const text = plainWords(asked);
+  const text = plainWords(topic);
   const context = prefaced.switched ? [] : recent;
   const looked: LookupResult = kb.lookup(text);
   // a first message like "what is it best at?": what the "it" may stand for.
@@ -83,14 +87,14 @@ export function answerQuestion(
     const kept = { concept: followUp.concept.id, ...(onStatement ? statement(kb, text, followUp.concept.id) : {}) };
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
-      const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral);
+      const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral, topic);
       return { replies: [reply], ...kept, part };
     }
     return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept };
   }
   metrics?.lookup(found.status);
-  record(lookupEvent(base, asked, found));
-  const replies = [lookupReply(kb, asked, found, ephemeral)];
+  record(lookupEvent(base, topic, found));
+  const replies = [lookupReply(kb, topic, found, ephemeral)];
   if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id) };
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id) };
   // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").

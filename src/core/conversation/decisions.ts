@@ -82,7 +82,8 @@ export class Decisions {
   /** A question asked while a step waits: answered like any other, and remembered as context. */
   private async ask(event: InboundEvent, view: ThreadView, text: string): Promise<Reply[]> {
     const recent = view.context.context?.concepts ?? [];
-    const result = answerQuestion(this.deps, event, text, false, recent, view.context.context?.said, view.context.context?.unanswered);
+    const { context } = view.context;
+    const result = answerQuestion(this.deps, event, { question: text, ephemeral: false, recent, said: context?.said, unanswered: context?.unanswered });
     const concept = result.concept;
     if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, this.deps.clock(), result.said));
     return result.replies;

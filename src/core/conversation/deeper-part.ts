@@ -1,26 +1,36 @@
-import { PARTS, type Concept, type Part } from '../content/schema.js';
+import { PARTS, type Concept, type Part, type SharedPart, type ShownPart } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { answerChoices, citationOf } from '../lookup-replies.js';
 import { isFiller, terms, tokenize } from '../lookup/normalize.js';
 import { make } from '../make-reply.js';
 import type { AnswerReply } from '../reply.js';
+import type { Actor } from '../types.js';
 import { stem } from '../stem.js';
 import { REPLY } from '../texts.js';
+import { SUMMARY_WORDS } from './chat-words.js';
 
 // A follow-up that stays on the answer just given ("why?", "how does it work", "an example?", "tell me
 // more") gets a part of that concept the thread has not seen yet, never the whole body again: the body is
 // still on screen, and showing it twice reads as not having listened.
 
-/** What a follow-up asks of the concept: one part by name, or simply more. */
-type Asked = Part | 'more';
+/** What a follow-up asks of the concept: one part by name, simply more, or the same in fewer, plainer words. */
+type Asked = Part | 'more' | 'short';
+
+/** "in plain words", "explain it like I'm five", "dumb it down": said in fewer, plainer words. */
+const PLAIN_TERMS =
+  '\\bin (?:simple|plain|simpler|plainer|laymans|laymens|everyday|basic|non technical|normal|human) (?:terms|words|english|language)\\b|\\blike (?:im|i am) (?:5|five)\\b|\\b(?:dumb|water) (?:it |that |this )?down\\b|\\bin (?:a|one) (?:sentence|line)\\b';
 
 // Read on the tokenized message (lower case, no punctuation). Tried in this order, so "how come" is a
 // why and "tell me more about how it works" a how; "more" only when no part is named.
 const ASKS: ReadonlyArray<[Asked, RegExp]> = [
   ['why', /\b(?:why|how come|matters?|important|importance|purpose|whats the point|the point of|reason|reasons|care|bother)\b/],
   ['example', /\b(?:examples?|for instance|eg|e g|in practice|real (?:world|life)|use cases?|scenarios?|concrete(?:ly)?|show me|demo|like what|such as)\b/],
-  // "how many", "how much", "how long" ask for a quantity, not for the workings; what it is made of is how it works.
-  ['how', /\bhow\b(?! (?:many|much|long|often|big|old|about|come)\b)|\b(?:works?|working|under the hood|mechanics|mechanism|internally|step by step|day to day|made of|inside|parts|components|consists?)\b/],
+  // "in simple terms", "eli5", "in plain words": the gist, not more detail. An explicit why or example wins ("in one
+  // sentence, why does it matter?"). idioms.ts has already made "in simple terms" alone "simply?".
+  ['short', new RegExp(`\\b(?:${[...SUMMARY_WORDS, 'simply', 'simpler', 'eli 5', 'tl dr', 'tldr', 'gist', 'in short', 'in a nutshell', 'short version', 'simply put'].join('|')})\\b|${PLAIN_TERMS}`)],
+  // "how many", "how long", "how often": the numbers are part of the workings (three members tolerate one failure);
+  // what it is made of is how it works. "how about" is "what about".
+  ['how', /\bhow\b(?! (?:about|come)\b)|\b(?:works?|working|under the hood|mechanics|mechanism|internally|step by step|day to day|made of|inside|parts|components|consists?)\b/],
   ['more', /\b(?:more|go on|continue|else|further|deeper|elaborate|expand|details?|keep going|next|then what)\b|^(?:and|so|then|ok|okay|and then)$/],
 ];
 
@@ -30,36 +40,70 @@ export function askedPart(text: string): Asked | undefined {
 }
 
 /**
- * The part to show: the one asked for, when the concept has it and this thread has not seen it; else the
- * part whose words the question shares most; else the next in order. Undefined: nothing left to show.
+ * The part to show: the one asked for, when the concept has it and this thread has not seen it; else, for a
+ * question that names no part, the one part that alone speaks of its words; else the next in order.
+ * Undefined: nothing left to show.
  */
 export function choosePart(concept: Concept, text: string, shown: readonly Part[]): Part | undefined {
   const left = PARTS.filter((p) => concept.deeper?.[p] !== undefined && !shown.includes(p));
   const asked = askedPart(text);
-  if (asked !== undefined && asked !== 'more' && left.includes(asked)) return asked;
-  // "is it slow?" names no part: the part that speaks of what it asks about, if one does.
-  const words = new Set(terms(text).filter((t) => !isFiller(t)).map(stem));
-  const shared = (p: Part): number => new Set(terms(concept.deeper?.[p] ?? '').map(stem).filter((t) => words.has(t))).size;
-  const best = asked === undefined ? [...left].sort((a, b) => shared(b) - shared(a))[0] : undefined;
-  return best !== undefined && shared(best) > 0 ? best : left[0];
+  if (asked !== undefined && asked !== 'more' && asked !== 'short' && left.includes(asked)) return asked;
+  return asked === undefined ? (speaksOf(concept, text, left) ?? left[0]) : left[0];
+}
+
+/**
+ * "is it slow?" names no part: the part that speaks of what it asks about, when exactly one does. Words of the
+ * concept's own name, or that its body already uses, say nothing of one part more than another; and a word
+ * two parts share picks neither.
+ */
+function speaksOf(concept: Concept, text: string, left: readonly Part[]): Part | undefined {
+  const own = new Set(terms(`${concept.id.replace(/-/g, ' ')} ${concept.title} ${concept.aliases.join(' ')} ${concept.body}`).map(stem));
+  const words = new Set(terms(text).filter((t) => !isFiller(t)).map(stem).filter((w) => !own.has(w)));
+  const speaking = left.filter((p) => terms(concept.deeper?.[p] ?? '').some((t) => words.has(stem(t))));
+  return speaking.length === 1 ? speaking[0] : undefined;
 }
 
 export interface DeeperAnswer {
   reply: AnswerReply;
-  part: Part | 'done';
+  part: ShownPart;
 }
 
-/** The reply to a follow-up on `concept`, the thread's last answer, which has already shown `shown`. */
-export function deeperAnswer(kb: KnowledgeBase, concept: Concept, text: string, shown: readonly Part[], ephemeral: boolean): DeeperAnswer {
-  const part = choosePart(concept, text, shown);
-  const common = { citation: citationOf(kb, concept), choices: answerChoices(kb, concept, ephemeral), concept: concept.id, ephemeral };
-  const body = part === undefined ? undefined : concept.deeper?.[part];
-  if (part !== undefined && body !== undefined) {
-    return { reply: make.answer({ title: REPLY.deeper.title[part](concept.title), body, ...common, part }), part };
-  }
+/** What a part's reply is for: said only to the asker (a shared channel), or shared there by someone. */
+export interface PartOptions {
+  ephemeral: boolean;
+  sharedBy?: Actor;
+}
+
+/**
+ * One part of a concept (or its short summary) as an answer card, titled with the concept ("etcd — why it
+ * matters"); its Share button shares this part. Undefined when the concept has no such part.
+ */
+export function partReply(kb: KnowledgeBase, concept: Concept, part: SharedPart, options: PartOptions): AnswerReply | undefined {
+  const body = part === 'short' ? concept.summary : concept.deeper?.[part];
+  if (body === undefined) return undefined;
+  const title = part === 'short' ? REPLY.deeper.short(concept.title) : REPLY.deeper.title[part](concept.title);
+  return make.answer({ title, body, ...aboutConcept(kb, concept, options.ephemeral, part), part, ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}) });
+}
+
+/** What every reply on a concept carries: its citation, its buttons (sharing `part` when one is shown), whom it is for. */
+function aboutConcept(kb: KnowledgeBase, concept: Concept, ephemeral: boolean, part?: SharedPart) {
+  return { citation: citationOf(kb, concept), choices: answerChoices(kb, concept, ephemeral, part), concept: concept.id, ephemeral };
+}
+
+/**
+ * The reply to a follow-up on `concept`, the thread's last answer, which has already shown `shown`. `typed`: the
+ * message before its idioms were made plain, where "what does it do in simple terms?" still says how to put it.
+ */
+export function deeperAnswer(kb: KnowledgeBase, concept: Concept, text: string, shown: readonly Part[], ephemeral: boolean, typed = text): DeeperAnswer {
+  // "in simple terms": the concept's one-line summary, whatever parts were shown; they stay shown.
+  const asked = askedPart(text);
+  const short = asked === 'short' || ((asked === undefined || asked === 'more') && askedPart(typed) === 'short');
+  const part = short ? 'short' : choosePart(concept, text, shown);
+  const reply = part === undefined ? undefined : partReply(kb, concept, part, { ephemeral });
+  if (part !== undefined && reply !== undefined) return { reply, part };
   // Nothing left: one line saying so, and the related topics (as buttons) for where to go next.
   const { deeper } = REPLY;
   const said = shown.length > 0 ? deeper.allShown(concept.title) : deeper.nothingMore(concept.title);
   const next = concept.related.some((id) => kb.concept(id) !== undefined) ? deeper.relatedBelow : deeper.seeTopics;
-  return { reply: make.answer({ title: concept.title, body: said + next, ...common, part: 'done' }), part: 'done' };
+  return { reply: make.answer({ title: concept.title, body: said + next, ...aboutConcept(kb, concept, ephemeral), part: 'done' }), part: 'done' };
 }

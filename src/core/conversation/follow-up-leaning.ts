@@ -1,10 +1,12 @@
-import { isFiller } from '../lookup/normalize.js';
-import { nearerThan, wholesOf } from './follow-up-neighbours.js';
+import { isFiller, singular } from '../lookup/normalize.js';
+import { BE_OR_DO, nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { aspectOfItself } from './follow-up-shape.js';
-import { ANAPHORS, asksAnAspect, CONNECTIVES, LOCATED, LOCATED_BY, OPENING, PREPOSITION } from './follow-up-words.js';
+import {
+  AGENT_VERB, ANAPHORS, asksAnAspect, CONNECTIVES, DETERMINERS, LOCATED, LOCATED_BY, OPENING, PLACING, POSSESSIVE, PREPOSITION, SUBORDINATORS, WEAK, YES_NO,
+} from './follow-up-words.js';
 import { withWords } from './read-in-context.js';
 
 // Readers for a follow-up that names nothing of its own (or only an object): whether it leans on the
@@ -38,6 +40,38 @@ export function alongARelation(r: Reading): Ruling {
 }
 
 /**
+ * A verb the last answer's own page uses to hand something on: "who receives *its* commands?" after the Docker
+ * client ("it hands them to the Docker daemon"), "does it start them itself *or pass them to* something?" after the
+ * kubelet ("it asks the container runtime to …"). Only the question's verb, read in its family, and only what the
+ * last answer's own sentences put at the other end of it. An agent asked for on what the last answer has, with no
+ * such sentence, stays on the last answer: its page is where that is told, not a neighbour guessed by words.
+ */
+export function handedOn(r: Reading): Ruling {
+  if (!r.anaphor()) return undefined;
+  // A thing named is the object handed on ("… or hand the containers to something?"); an agent asked for is only
+  // read so when the lookup does not already reach a neighbour on its own.
+  const verb = (r.named().length === 0 && !r.reached() ? agentVerb(r) : undefined) ?? alternativeVerb(r);
+  if (verb === undefined) return undefined;
+  const target = relationTarget(r.kb, r.index, r.last, [verb.word], r.neighbours(), false, true);
+  if (target) return { concept: target, how: 'related', rule: 'handed-on' };
+  return verb.agent ? { concept: r.last, how: 'same', rule: 'handed-on-itself' } : undefined;
+}
+
+/** "who receives *its* commands?": the verb of an agent asked for, acting on something the last answer has. */
+function agentVerb(r: Reading): { word: string; agent: true } | undefined {
+  const verb = AGENT_VERB.exec(r.lower)?.[1];
+  return verb !== undefined && r.tokens.some((t) => POSSESSIVE.has(t)) && !WEAK.has(verb) ? { word: verb, agent: true } : undefined;
+}
+
+/** "does it run them itself, *or pass them* on?": the first verb of the alternative in a yes/no question about it. */
+function alternativeVerb(r: Reading): { word: string; agent: false } | undefined {
+  const or = r.tokens.lastIndexOf('or');
+  if (or < 0 || !YES_NO.test(r.lower)) return undefined;
+  const word = r.tokens.slice(or + 1).find((t) => !isFiller(t) && !ANAPHORS.has(t) && !BE_OR_DO.has(t) && !WEAK.has(t));
+  return word === undefined ? undefined : { word, agent: false };
+}
+
+/**
  * The question read on its own lands on a neighbour of the last answer: both readings agree, and
  * that beats the name put back ("and the price of running it?" after when-kubernetes-is-worth-it).
  */
@@ -67,8 +101,34 @@ export function requestOnly(r: Reading): Ruling {
  */
 export function whyOfItself(r: Reading): Ruling {
   const why = new RegExp(`${OPENING}(?:why|how come)\\b`).test(r.lower);
+  // "why does it need kubernetes at scale?" after docker: the thing named is what the why is about, a question of
+  // its own. Named only as a place ("why is it on each of the nodes?") or in a clause of its own ("why do I need it
+  // if pods have IPs?") it leaves the why on the last answer; so does a pronoun as the object ("why does kubernetes
+  // need *it*?" is still about the last answer).
+  const pronounAsObject = r.anaphor() && !r.pronounIsSubject();
+  if (why && !pronounAsObject && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
   // After a statement the pronoun may stand for what was said (whatWasSaid, below), not for the page it got.
   return why && r.pronounIsSubject() && !r.turned() && r.statement.length === 0 ? { concept: r.last, how: 'same', rule: 'why-itself' } : undefined;
+}
+
+/**
+ * Every mention of the concept in the message only sets the scene: right after a preposition of place ("on every
+ * node") or in a clause of its own ("if pods already have IPs").
+ */
+function namedAsSetting(r: Reading, id: string): boolean {
+  const words = new Set(nameWords(r.kb, id));
+  const { tokens } = r;
+  const clause = tokens.findIndex((t, i) => i > 0 && SUBORDINATORS.has(t));
+  const starts = tokens.flatMap((t, i) => (words.has(singular(t)) && !words.has(singular(tokens[i - 1] ?? '')) ? [i] : []));
+  return (
+    starts.length > 0 &&
+    starts.every((i) => {
+      if (clause >= 0 && i > clause) return true;
+      let j = i - 1;
+      while (j >= 0 && DETERMINERS.has(tokens[j] ?? '')) j--;
+      return PLACING.test(tokens[j] ?? '');
+    })
+  );
 }
 
 /**

@@ -60,6 +60,8 @@ export function relationTarget(
   neighbours: readonly string[],
   /** "what lives in it?" asks for the relation's subject: named just before its word ("where *images* live"). */
   subject = false,
+  /** Only what the last answer's own sentences say, not a neighbour's sentences naming it. */
+  ownPage = false,
 ): Concept | undefined {
   const relation = new Set(words.flatMap((w) => widen(w)));
   if (relation.size === 0) return undefined;
@@ -75,7 +77,7 @@ export function relationTarget(
     }
   }
   // A neighbour's sentences that name the last answer and then the relation: "containers are *started from*" it.
-  for (const id of subject ? [] : near) {
+  for (const id of subject || ownPage ? [] : near) {
     const concept = kb.concept(id);
     if (!concept) continue;
     for (const sentence of sentences(concept)) {

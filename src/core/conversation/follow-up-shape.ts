@@ -8,6 +8,7 @@ import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from './chat-words.js';
+import { askedPart } from './deeper-part.js';
 import { ADVICE, asksAnAspect, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
@@ -55,6 +56,15 @@ export function markedByAWord(r: Reading): Ruling {
   return marked ? { concept: marked, how: 'related', rule: 'marked-one' } : undefined;
 }
 
+/** Sentences of a page that name another concept, for a page to be where the two are set side by side. */
+const SIDE_BY_SIDE = 3;
+
+/** How many sentences of the concept's page (its deeper parts included) name `id`. */
+function mentions(index: ConceptTerms, concept: Concept | undefined, id: string): number {
+  if (!concept) return 0;
+  return [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join('. ').split(/[.;:!?\n]+/).filter((s) => namedIn(index, s).includes(id)).length;
+}
+
 /** "how is that different from X", "how does it relate to X": the last answer set against X. */
 export function comparedWith(r: Reading): Ruling {
   const { kb, index, last, lower } = r;
@@ -71,7 +81,11 @@ export function comparedWith(r: Reading): Ruling {
   // Found again, the last answer says nothing new: the page of the thing it is set against
   // explains the difference from its side ("and how does a pod differ?" after containers).
   // Only for a difference or a relation asked outright: "can it stand in for docker?" is a question about it.
+  // Unless the last answer's own page is where the two are set side by side: it speaks of the other far more than
+  // the other's page speaks of it (the pod's page, told against containers throughout).
+  const onOwnPage = mentions(index, last, other) >= SIDE_BY_SIDE && mentions(index, last, other) >= 2 * mentions(index, kb.concept(other), last.id);
   const againstIt = DIFFERENCE.test(lower) && found.status === 'answer' && found.concept.id === last.id ? kb.concept(other) : undefined;
+  if (againstIt && onOwnPage) return { concept: last, how: 'same', rule: 'compared-own-page' };
   if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
   return found.status === 'answer' ? { concept: found.concept, how: 'comparison', rule: 'compared' } : undefined;
 }
@@ -152,4 +166,12 @@ export function aspectOfItself(index: ConceptTerms, last: Concept, content: read
   const ownAspects = index.aspects.get(last.id) ?? [];
   const drifted = ownAspects.length === 0 || (inContext !== undefined && inContext.id !== last.id && !ownAspects.includes(inContext.id));
   return drifted ? { concept: last, how: 'same', rule: 'in-context-drift' } : undefined;
+}
+
+/**
+ * "in simple terms", "eli5", "in plain words" naming nothing: the last answer again, said shorter (its summary).
+ * Asked with a name ("explain etcd simply") it is a question about that name.
+ */
+export function inFewerWords(r: Reading): Ruling {
+  return askedPart(r.text) === 'short' && r.everyName().length === 0 ? { concept: r.last, how: 'same', rule: 'fewer-words' } : undefined;
 }

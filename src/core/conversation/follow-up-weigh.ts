@@ -129,5 +129,7 @@ export function weighNeighbours(r: Reading): Ruling {
   }
   const far = object || itself ? undefined : fartherOut(kb, index, r.neighbours(), content, best.score, FAR);
   const concept = kb.concept(far ?? best.id) ?? last;
+  // "any others?" after the page listing the whole kind: the others are in its list, so the page itself, not a part of it.
+  if (concept.id === last.id && last.list && r.otherThan()) return { concept, how: 'whole', rule: 'list-others' };
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'neighbours' };
 }

@@ -76,6 +76,11 @@ export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 's
 /** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
 export const AGENT = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\\w+`);
 
+/** The verb of such a question: "who *receives* …", "what *pulls* …". */
+export const AGENT_VERB = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )(\\w+)`);
+/** Pronouns that own something ("*its* commands"). */
+export const POSSESSIVE = new Set(['its', 'their']);
+
 /** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "would docker do for us". */
 // "how do we store images?" asks how, not whether, and "can we roll back?" what is possible: "do we" counts only
 // opening the question, and "can"/"will" not at all.
@@ -97,6 +102,14 @@ export const YES_NO = new RegExp(`${OPENING}(?:is|are|was|were|does|do|did|can|c
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
 export const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
 
+/** Words that may stand between a preposition and the name it places: "on *every* node", "across *the* machines". */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'our', 'my', 'your', 'its', 'their', 'any', 'some', 'other', 'several', 'many']);
+/** Prepositions that set a thing as where something is or goes. */
+export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
+
+/** Words that open a clause of its own: a name after one sets the scene ("if pods already have IPs"). */
+export const SUBORDINATORS = new Set(['if', 'when', 'since', 'because', 'though', 'although', 'while', 'given', 'unless', 'once', 'whereas']);
+
 /** "the first one", "the latter": a side of the comparison just answered. */
 export const FIRST_SIDE = /\b(?:first|former|left)\b/;
 export const SECOND_SIDE = /\b(?:second|latter|right|other one)\b/;
@@ -112,8 +125,11 @@ const FAMILIES = [
   'need needs needed necessary worth worthwhile enough overkill justify justified justifies',
   'store stores stored storage keep keeps kept save saves saved persist persists hold holds data state',
   'create creates created creating start starts started launch launches launched spawn spawns spawned instance instances instantiate instantiated',
-  // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …".
-  'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed',
+  // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …"; what is
+  // handed over is received at the other end ("who receives its commands?" meets "hands them to the daemon").
+  'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed receive receives received',
+  // What to do about a problem: "what's the fix?" meets a page's "the remedy is …".
+  'fix fixes remedy remedies solution solutions cure cures antidote',
 ];
 
 /** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */

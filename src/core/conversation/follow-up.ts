@@ -1,12 +1,12 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { anAspect, alongARelation, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
+import { anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 export type { FollowUp } from './follow-up-reading.js';
@@ -20,6 +20,7 @@ export type { FollowUp } from './follow-up-reading.js';
  */
 const READERS: readonly Reader[] = [
   // The message as a whole
+  inFewerWords,
   askedAgain,
   adviceAfterStatement,
   caseOfFacts,
@@ -33,12 +34,14 @@ const READERS: readonly Reader[] = [
   onlyAName,
   besideTheName,
   settlesTheLookup,
+  settlesOnANeighbour,
   onlyOneName,
   namesItsOwn,
   placePronoun,
   // Whether, and how, it leans on the last answer
   noLean,
   alongARelation,
+  handedOn,
   requestOnly,
   whyOfItself,
   lookupAgrees,

@@ -11,13 +11,15 @@ import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
 import { chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
+import { leansOnVerdict } from './after-verdict.js';
+import { partReply } from './deeper-part.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
-import { answered, offered, stated } from './thread-context.js';
+import { answered, offered, stated, type ThreadContext } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
-import type { Part } from '../content/schema.js';
+import type { ShownPart } from '../content/schema.js';
 
 export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
 
@@ -41,6 +43,8 @@ export class Handlers {
         return (event, view, text) => this.typedCommand(event, view, text);
       case 'ask':
         return (event, view, text) => this.ask(event, view, text, event.place === 'channel');
+      case 'after-verdict':
+        return (event, view, text) => this.afterVerdict(event, view, text);
       case 'take-offer':
         return (event, view, text) => this.takeOffer(event, view, text);
       case 'step':
@@ -54,18 +58,18 @@ export class Handlers {
     }
   }
 
-  /** A lookup, read against the thread context; the answer (or the offer) is remembered. */
-  async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean): Promise<Outcome> {
+  /** A lookup, read against the thread context; `afresh`: without it (it came before a verdict), and replacing it. */
+  async ask(event: InboundEvent, view: ThreadView, text: string, ephemeral: boolean, options: { afresh?: boolean } = {}): Promise<Outcome> {
+    const context = options.afresh ? undefined : view.context.context;
     // "the swarm one" after "Did you mean… 1. Docker Compose 2. Docker Swarm" is a pick, not a question.
-    const picked = pickFromOffer(this.deps.kb, text, view.context.context?.offer ?? []);
+    const picked = pickFromOffer(this.deps.kb, text, context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
-    const recent = view.context.context?.concepts ?? [];
-    const { context } = view.context;
-    const result = answerQuestion(this.deps, event, text, ephemeral, recent, context?.said, context?.unanswered, context?.parts);
-    const offer = view.context.context?.offer ?? [];
+    const recent = context?.concepts ?? [];
+    const result = answerQuestion(this.deps, event, { question: text, ephemeral, recent, said: context?.said, unanswered: context?.unanswered, shown: context?.parts });
+    const offer = context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer, result.said, result.part);
+    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh);
     return { replies: result.replies };
   }
 
@@ -105,7 +109,9 @@ export class Handlers {
       case 'share': {
         const concept = kb.concept(act.concept);
         if (!concept) return { replies: [notice('unknown-action', UNKNOWN.topicGone)] };
-        return { replies: [answerReply(kb, concept, { ephemeral: false, sharedBy: event.actor })] };
+        // A deeper part is shared as it was shown, not as the whole answer it came from.
+        const part = act.part === undefined ? undefined : partReply(kb, concept, act.part, { ephemeral: false, sharedBy: event.actor });
+        return { replies: [part ?? answerReply(kb, concept, { ephemeral: false, sharedBy: event.actor })] };
       }
       case 'feedback':
         this.deps.logger.info({ concept: act.concept, vote: act.vote, platform: event.platform }, 'feedback');
@@ -181,6 +187,12 @@ export class Handlers {
     return { replies: [answerReply(this.deps.kb, concept, { ephemeral: event.place === 'channel' })] };
   }
 
+  /** Right after a verdict: a bare "tell me more" explains it; anything else is asked without the context before it. */
+  private async afterVerdict(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
+    if (leansOnVerdict(this.deps.kb, text)) return this.decisions.run(event, view, { type: 'explain' });
+    return this.ask(event, view, text, event.place === 'channel', { afresh: true });
+  }
+
   /** A session word with no session: one wording whichever word it was. */
   private noSession(): Outcome {
     const start = this.deps.kb.defaultChecklist?.id;
@@ -214,7 +226,7 @@ export class Handlers {
     // anything a checklist would take as an answer hears that decisions are paused.
     const stepAnswer = this.deps.kb.checklists.some((c) => c.criteria.some((criterion) => parseAnswer(criterion, text).ok));
     if (found.status === 'answer' && !stepAnswer && sessionCommand(text) === undefined && pickedNumber(text) === undefined) {
-      return { replies: answerQuestion(this.deps, event, text, event.place === 'channel', []).replies };
+      return { replies: answerQuestion(this.deps, event, { question: text, ephemeral: event.place === 'channel' }).replies };
     }
     return { replies: [unavailableNotice()] };
   }
@@ -224,11 +236,12 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: Part | 'done'): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart, afresh = false): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
-    if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(previous, offer, now));
-    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, now, said, part));
-    else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(previous, said, now));
+    const kept = (previous: ThreadContext | undefined): ThreadContext | undefined => (afresh ? undefined : previous);
+    if (offer) await this.deps.contexts.update(event.thread, view.context, (previous) => offered(kept(previous), offer, now));
+    else if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(kept(previous), concept, now, said, part));
+    else if (said) await this.deps.contexts.update(event.thread, view.context, (previous) => stated(kept(previous), said, now));
   }
 }

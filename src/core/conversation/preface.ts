@@ -20,6 +20,9 @@ const SWITCH = new Set(`switching switch new different another unrelated unrelat
 /** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
 const JOINING = new Set(`and so now then well also to the a big picture general quick one other thing enough by way more`.split(/\s+/));
 
+/** "in short, should I use it?": a marker of how the question is put, in front of it, not a request to say less. */
+const DISCOURSE = /^(?:in short|in brief|in a nutshell|basically|so basically|long story short|bottom line|in a word)$/;
+
 /** Where a preface ends: a full stop, colon, comma, dash or exclamation mark, then more text. */
 const PREFACE = /^([^.:!,;?\u2014\u2013]+?)\s*(?:[.:!,;]+|\s[\u2014\u2013-]+)\s+(\S.*)$/s;
 
@@ -46,7 +49,8 @@ export function withoutPreface(text: string): Prefaced {
     const words = tokenize(match[1] ?? '');
     const said = words.filter((w) => !JOINING.has(w));
     // "quick one:" is all joining words, and still a preface.
-    if (words.length === 0 || words.length > 6 || !said.every((w) => ACKNOWLEDGE.has(w) || SWITCH.has(w))) break;
+    const marker = DISCOURSE.test(words.join(' '));
+    if (words.length === 0 || words.length > 6 || !(marker || said.every((w) => ACKNOWLEDGE.has(w) || SWITCH.has(w)))) break;
     // "back to the big picture" and "new question" change the subject; "ok" and "thanks" do not.
     switched ||= said.some((w) => SWITCH.has(w));
     question = match[2] ?? '';

@@ -18,6 +18,11 @@ export type HandlerName =
   | 'command'
   /** A lookup; follow-ups are read against the thread context. */
   | 'ask'
+  /**
+   * Right after a verdict: a request leaning on what came last ("tell me more", "go on") is about the verdict and
+   * explains it; anything else is asked afresh, since the thread's earlier answers predate the decision.
+   */
+  | 'after-verdict'
   /** A number picks from the thread's last "did you mean" (with none open, it stays on the last answer). */
   | 'take-offer'
   /** The checklist's pure step (answers, session words, questions asked mid-decision). */
@@ -41,9 +46,9 @@ export const ROUTES: Record<InputKind, Row> = {
   help: { ...all('command'), step: 'step' },
   control: { ...all('no-session'), step: 'step', verdict: 'step', 'moved-on': 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
   why: { ...all('ask'), idle: 'no-session', step: 'step', verdict: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
-  number: { ...all('ask'), context: 'take-offer', offer: 'take-offer', 'moved-on': 'take-offer', step: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
-  question: { ...all('ask'), step: 'step' },
-  text: { ...all('ask'), step: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
+  number: { ...all('ask'), context: 'take-offer', offer: 'take-offer', 'moved-on': 'take-offer', step: 'step', verdict: 'after-verdict', lapsed: 'lapsed', unavailable: 'unavailable' },
+  question: { ...all('ask'), step: 'step', verdict: 'after-verdict' },
+  text: { ...all('ask'), step: 'step', verdict: 'after-verdict', lapsed: 'lapsed', unavailable: 'unavailable' },
 };
 
 export function route(kind: InputKind, state: ThreadState): HandlerName {

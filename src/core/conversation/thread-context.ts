@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Logger, SessionStore } from '../types.js';
 import { errorMessage } from '../errors.js';
-import { PARTS, type Part } from '../content/schema.js';
+import { PARTS, type Part, type ShownPart } from '../content/schema.js';
 
 /**
  * What a thread remembers between two messages, beside its decision session: the concepts it
@@ -71,14 +71,14 @@ export class ContextRepository {
 
 /**
  * The context after answering `concept`: it leads the list; the offer stays until a new one replaces it.
- * `part` is what a follow-up on it showed instead of the body (kept with the parts shown before it); a full
- * answer (no `part`) starts the parts afresh.
+ * `part` is what a follow-up on it showed instead of the body (kept with the parts shown before it; its short
+ * summary, or "nothing left", adds none); a full answer (no `part`) starts the parts afresh.
  */
-export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[], part?: Part | 'done'): ThreadContext {
+export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[], part?: ShownPart): ThreadContext {
   const concepts = [concept, ...(previous?.concepts ?? []).filter((c) => c !== concept)].slice(0, REMEMBERED);
   const words = said && said.length > 0 ? { said: said.slice(0, 12).map((w) => w.slice(0, 40)) } : {};
   const before = part !== undefined && previous?.concepts[0] === concept ? (previous.parts ?? []) : [];
-  const parts = part === undefined || part === 'done' ? before : [...before.filter((p) => p !== part), part];
+  const parts = part === undefined || part === 'done' || part === 'short' ? before : [...before.filter((p) => p !== part), part];
   return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), ...words, ...(parts.length > 0 ? { parts } : {}), at: now };
 }
 

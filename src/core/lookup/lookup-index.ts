@@ -1,7 +1,8 @@
 import { ownId } from '../content/concept-id.js';
 import type { Concept, OutsideTerm } from '../content/schema.js';
-import { everydayEnglish } from './everyday-english.js';
+import { everydayEnglish, plainness } from './everyday-english.js';
 import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
+import { ASKING_SHARE, askingWord } from './read-question.js';
 import { Speller, type Correction } from './spelling.js';
 import { WordFamilies } from './word-family.js';
 
@@ -42,12 +43,14 @@ export interface LookupIndex {
   /** The most frequent words of spoken English: chat around a question, never its unseen subject. */
   everyday: { has(word: string): boolean };
   correct(term: string): Correction | undefined;
+  /** How much a word can say about a question's subject, by how common it is in English (everyday-english.ts): 0.3 to 1. */
+  plain(term: string): number;
   /** The word of ours sharing a stem with `term` ("coordination": "coordinating"), itself excluded; the most used one. */
   kin(term: string): string | undefined;
 }
 
 /** The index's data, without the functions over it: what can be kept on disk and read back. */
-export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct' | 'kin'>;
+export type LookupIndexData = Omit<LookupIndex, 'everyday' | 'correct' | 'kin' | 'plain'>;
 /** The same without the entries it indexes (the content's own concepts and outside terms). */
 export type LookupTables = Omit<LookupIndexData, 'concepts' | 'outside'>;
 
@@ -167,6 +170,12 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     for (const question of concept.asked) {
       const sentence = askedSentences.length;
       let weight = 0;
+      // "where …", "who …": the kind of answer it wants counts a little too ("where" is a store, "who" a component).
+      const asking = askingWord(terms(question));
+      if (asking !== undefined) {
+        weight += ASKING_SHARE;
+        file(askedByTerm, asking, sentence);
+      }
       for (const t of new Set(terms(question).filter((t) => !isFiller(t) && postings.has(t)))) {
         weight += (idf.get(t) ?? 0) ** 2;
         file(askedByTerm, t, sentence);
@@ -202,11 +211,18 @@ export function completeIndex(data: LookupIndexData): LookupIndex {
   const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
   const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0, isFiller);
   const families = new WordFamilies(() => postings.keys(), (word) => postings.get(word)?.size ?? 0);
+  // Only the knowledge base's own words are ever asked for: bounded by its vocabulary.
+  const plain = new Map<string, number>();
   return {
     ...data,
     // Read on the first question that needs it, not at start-up: `ask` and `check` stay quick.
     everyday: { has: (word) => everydayEnglish().has(word) },
     correct: (term) => speller.correct(term),
     kin: (term) => families.kin(term),
+    plain: (term) => {
+      let value = plain.get(term);
+      if (value === undefined) plain.set(term, (value = plainness(term)));
+      return value;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Concept } from '../content/schema.js';
+import type { Concept, OutsideTerm } from '../content/schema.js';
 import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
 import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
@@ -13,6 +13,9 @@ const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION
 
 /** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
+
+/** The confidence of a concept answering for a term its text speaks of, when its side alone ranks another first. */
+const BESIDE_SCORE = 0.6;
 
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
@@ -106,9 +109,23 @@ function mendChatWords(index: LookupIndex, text: string): string {
 
 /** Whether the text names the concept found, by its id, title or an alias. */
 function names(text: string, found: LookupResult): boolean {
-  if (found.status !== 'answer') return false;
+  return found.status === 'answer' && namesConcept(text, found.concept);
+}
+
+function namesConcept(text: string, concept: Concept): boolean {
+  return saysAny(text, namesOf(concept));
+}
+
+/** Whether one of the phrases stands whole in the text, as words. */
+function saysAny(text: string, phrases: readonly string[]): boolean {
   const words = ` ${keyOf(text)} `;
-  return namesOf(found.concept).some((name) => words.includes(` ${keyOf(name)} `));
+  return phrases.some((phrase) => words.includes(` ${keyOf(phrase)} `));
+}
+
+/** Whether a concept's own text (summary, body, deeper parts) speaks of an outside term by one of its names. */
+function speaksOf(concept: Concept, term: OutsideTerm): boolean {
+  const text = [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join(' ');
+  return saysAny(text, [term.term, ...term.aliases]);
 }
 
 /** The question with the names used in the text around it, which its "it" and "the" may stand for. */
@@ -127,6 +144,17 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
   if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
   const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
+  // A covered concept named on one side, set against a term not covered that its own text speaks of
+  // ("self healing vs a docker restart policy"), is answered by the concept: it says how the two relate.
+  const beside = (other: LookupResult, sideText: string): LookupResult | undefined => {
+    if (other.status !== 'outside') return undefined;
+    const concept = other.nearest.find((c) => namesConcept(sideText, c) && speaksOf(c, other.term));
+    if (concept === undefined) return undefined;
+    const alone = rank(index, sideText);
+    return { status: 'answer', concept, score: alone.status === 'answer' && alone.concept === concept ? alone.score : BESIDE_SCORE };
+  };
+  const covered = beside(right, sides[0] ?? '') ?? beside(left, sides[1] ?? '');
+  if (covered) return covered;
   // Comparing with something not covered ("replicaset vs deployment") is about that thing.
   if (left.status === 'outside') return left;
   if (right.status === 'outside') return right;

@@ -2,7 +2,7 @@ import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, terms } from './normalize.js';
 import { findNames } from './find-names.js';
-import { CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
+import { askingWordOf, CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
 import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
@@ -62,6 +62,8 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
   let found: string | undefined;
   for (const [key, entry] of index.exact) {
     if (isOutside(index, entry) || key.includes(' ') || key[0] !== word.term[0] || editDistance(key, word.term, 1) > 1) continue;
+    // A letter more or less only at the end, as in a word cut short ("nod"): "rat" is no slip for "raft".
+    if (key.length !== word.term.length && !key.startsWith(word.term) && !word.term.startsWith(key)) continue;
     // Two names as close ("nod": "node", "nodes") leave it unread unless they are one concept's.
     if (found !== undefined && index.exact.get(found) !== entry) return;
     found ??= key;
@@ -96,7 +98,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined && !w.everyday).length;
   if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
-  const { scores, covered, seen, asked } = scoreWords(index, words, named);
+  const { scores, covered, seen, asked } = scoreWords(index, words, named, askingWordOf(text));
 
   // Everyday words the knowledge base never uses ("wooden", "squid") count against every concept,
   // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.

@@ -14,6 +14,39 @@ const SYNONYM = 0.8;
 /** A word read as another of its family ("coordination" as "coordinating"). */
 const FAMILY = 0.9;
 
+/**
+ * What a question opened by the same question word as an asked question ("where …", "who …") adds to
+ * their similarity, squared as the similarity's weights are: less than any word of substance.
+ */
+export const ASKING_SHARE = 0.3 ** 2;
+
+/** The words that open a question by the kind of answer wanted: a place, a component, a reason, a way, a time ("what" and "which" say nothing). */
+const ASKING: ReadonlyMap<string, string> = new Map(['where', 'who', 'why', 'how', 'when'].flatMap((w) => [[w, `?${w}`], [`${w}s`, `?${w}`]] as const));
+
+/** Chat that may come before the question word: "ok so how …", "hey, who …". */
+const OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'so', 'and', 'but', 'hey', 'hi', 'hello', 'then', 'well', 'um', 'uh', 'quick', 'q', 'question', 'also', 'btw', 'sorry', 'please', 'pls', 'alright', 'right']);
+
+/**
+ * The question word a question opens with, as it is filed among the asked questions' terms ("?where");
+ * none when it opens otherwise: "what happens *when* a node dies" asks no "when".
+ */
+export function askingWord(words: readonly string[]): string | undefined {
+  for (const w of words) {
+    if (OPENERS.has(w)) continue;
+    return ASKING.get(w);
+  }
+  return undefined;
+}
+
+/** A question word at the start of the text or of a clause, after any openers; one pattern, not the tokenizer (its one-text cache is the ranking's). */
+const OPENING = new RegExp(`(?:^|[,;:.!?]|\\s-+\\s)\\s*(?:(?:${[...OPENERS].join('|')})\\b[\\s,]*)*(where|who|why|how|when)s?\\b`);
+
+/** The question word opening the text or one of its clauses ("the control loop, *how* does it work"). */
+export function askingWordOf(text: string): string | undefined {
+  const found = OPENING.exec(text);
+  return found?.[1] === undefined ? undefined : `?${found[1]}`;
+}
+
 export interface Term {
   term: string;
   /** 1 as typed, less when corrected, 0 when the knowledge base has never seen it. */

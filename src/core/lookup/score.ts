@@ -1,5 +1,5 @@
 import type { LookupIndex } from './lookup-index.js';
-import { CONTEXT_WEIGHT, type Term } from './read-question.js';
+import { ASKING_SHARE, CONTEXT_WEIGHT, type Term } from './read-question.js';
 
 /** A question worded like one of a concept's asked questions (cosine 1) earns this much. */
 const ASKED_BONUS = 1;
@@ -21,8 +21,11 @@ export interface Scores {
   asked: Map<number, number>;
 }
 
-/** Tier 3: every word, fuzzily matched, weighted by field, rarity and whether it is the subject; then paraphrases. */
-export function scoreWords(index: LookupIndex, words: readonly Term[], named: ReadonlyMap<number, number>): Scores {
+/**
+ * Tier 3: every word, fuzzily matched, weighted by field, rarity and whether it is the subject; then
+ * paraphrases. `asking`: the question's question word as filed (askingWord), if any.
+ */
+export function scoreWords(index: LookupIndex, words: readonly Term[], named: ReadonlyMap<number, number>, asking?: string): Scores {
   // Summed in arrays by entry, then handed out as Maps in the order entries were first met (the order
   // ties are broken in): a Map read and write per posting cost more than the sums.
   const { score, scored, count } = sums(index);
@@ -43,7 +46,8 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
     if (!row) continue;
     seen.add(word.term);
     const idf = index.idf.get(word.term) ?? 0;
-    const weight = word.similarity * idf * (word.context ? CONTEXT_WEIGHT : 1);
+    // A word every question uses ("all", "keep", "best") says less about which concept is meant than a rarer one.
+    const weight = word.similarity * idf * index.plain(word.term) * (word.context ? CONTEXT_WEIGHT : 1);
     for (const [entry, field] of row) {
       add(entry, field * weight);
       // A body mentions everything; only the other fields count as explaining a word.
@@ -53,7 +57,7 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
       }
     }
   }
-  const asked = askedSimilarity(index, seen);
+  const asked = askedSimilarity(index, seen, asking);
   for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
   const scores = new Map<number, number>();
   for (const entry of order) {
@@ -122,7 +126,7 @@ function tallies(index: LookupIndex): Tallies {
  * concept. One asked question sharing most words is stronger evidence than the same words
  * scattered over all of them.
  */
-function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<number, number> {
+function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: string | undefined): Map<number, number> {
   // Per-sentence tallies in arrays, not Maps: this runs on every question, and most share words with few sentences.
   // `touched` keeps the order sentences were first met, which is the order the answer's ties were broken in.
   const { shared, sharedTerms, entryOf, weightOf, best } = tallies(index);
@@ -140,6 +144,14 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>): Map<num
       if (sharedTerms[sentence] === 0) touched.push(sentence);
       shared[sentence] = (shared[sentence] as number) + KIN * idf * idf;
       sharedTerms[sentence] = (sharedTerms[sentence] as number) + 1;
+    }
+  }
+  // The question word adds to sentences that share a word of substance, and is never one itself:
+  // "where" alone makes no question about a store.
+  if (asking !== undefined) {
+    queryWeight += ASKING_SHARE;
+    for (const sentence of index.askedByTerm.get(asking) ?? []) {
+      if (sharedTerms[sentence] !== 0) shared[sentence] = (shared[sentence] as number) + ASKING_SHARE;
     }
   }
   // Entries in the order their first sentence was met: the order the answer's ties were broken in.

@@ -116,4 +116,20 @@ describe('reading what is typed at a step', () => {
     expect(read('team', 'bit of both really')).toBe('unsure');
     expect(read('traffic', 'too early to tell')).toBe('unsure');
   });
+
+  it('never records "no one knows" as a no: the "no" is about the people, not the answer', () => {
+    expect(read('scripts', 'no one knows')).toBe('unsure');
+    expect(read('scripts', "nobody's sure tbh")).toBe('unsure');
+    expect(read('downtime', 'none of us can say')).toBe('unsure');
+    expect(read('traffic', 'not known yet')).toBe('unsure');
+    // A plain no, and "none of that", are still answers.
+    expect(read('scripts', 'no')).toBe('no');
+    expect(read('scripts', 'none of that')).toBe('no');
+  });
+
+  it('still records a clear answer that says nobody would notice or knows something', () => {
+    expect(read('downtime', "nobody can tell when we redeploy, it's fine")).toBe('acceptable');
+    expect(read('downtime', 'nobody would notice a short outage')).toBe('acceptable');
+    expect(read('scripts', 'none of us knows, we just ssh in')).toBe('no');
+  });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { askedPart, choosePart } from '../../../src/core/conversation/deeper-part.js';
+import { askedPart, choosePart, deeperAnswer } from '../../../src/core/conversation/deeper-part.js';
 import { conceptSchema } from '../../../src/core/content/schema.js';
-import type { Outcome, Reply } from '../../../src/core/types.js';
+import type { Action, Outcome, Reply } from '../../../src/core/types.js';
 import { anyReply, type AnyReply } from '../../helpers/replies.js';
 import { testBot, twoArticleKb } from '../../helpers/kb.js';
-import { say } from './helpers.js';
+import { act, say } from './helpers.js';
 
 const first = (outcome: Outcome): AnyReply => anyReply(outcome.replies[0] as Reply);
 
@@ -28,7 +28,11 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(askedPart('and?')).toBe('more');
     // "tell me more about how it works" names its part; "how many" asks for a count, not the workings.
     expect(askedPart('tell me more about how it works')).toBe('how');
-    expect(askedPart('how many of them do I need')).toBeUndefined();
+    // A quantity is part of the workings ("three members tolerate one failure").
+    expect(askedPart('how many of them do I need')).toBe('how');
+    expect(askedPart('how many members')).toBe('how');
+    expect(askedPart('in simple terms')).toBe('short');
+    expect(askedPart('eli5')).toBe('short');
     expect(askedPart("what's it made of?")).toBe('how');
     expect(askedPart('what are its parts')).toBe('how');
     expect(askedPart('is it slow')).toBeUndefined();
@@ -42,8 +46,10 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     // Asked again for a part already shown: the next one instead of the same words.
     expect(choosePart(modular, 'why?', ['why'])).toBe('how');
     expect(choosePart(modular, 'more', ['why', 'how', 'example'])).toBeUndefined();
-    // Naming no part, the question's own words choose the part that speaks of them.
+    // Naming no part, the question's own words choose the part that speaks of them, when only one does.
     expect(choosePart(modular, 'and the tables of another module?', [])).toBe('how');
+    // Words the body or name already use point at no part: the next in order.
+    expect(choosePart(modular, 'is the modular monolith one deployable?', [])).toBe('why');
   });
 
   it('answers "why?" with the why, "tell me more" with the next part, and then says it has shown everything', async () => {
@@ -89,11 +95,16 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(none.body).toMatch(/^I have nothing on \*\*Service boundaries\*\* beyond the answer above\./);
   });
 
-  it('reads "in a nutshell" alone as asking for more of the last answer, and "in action" as asking for an example', async () => {
+  it('reads "in a nutshell", "eli5" or "in plain words" alone as asking for the short version, and "in action" for an example', async () => {
     const { bot } = testBot({ kb });
     await bot.handle(say('what is a modular monolith'));
-    expect(first(await bot.handle(say("in layman's terms pls")))).toMatchObject({ concept: 'modular-monolith', part: 'why' });
-    expect(first(await bot.handle(say('put it in a nutshell?')))).toMatchObject({ concept: 'modular-monolith', part: 'how' });
+    const summary = modular?.summary ?? '';
+    for (const asked of ["in layman's terms pls", 'put it in a nutshell?', 'eli5', 'in plain words?', 'explain it like I am five']) {
+      const short = first(await bot.handle(say(asked)));
+      expect(short, asked).toMatchObject({ concept: 'modular-monolith', part: 'short', title: 'Modular monolith — in short', body: summary });
+    }
+    // The short version shows no part: the first part is still there to ask for.
+    expect(first(await bot.handle(say('tell me more')))).toMatchObject({ concept: 'modular-monolith', part: 'why' });
     expect(first(await bot.handle(say('can I see it in action?')))).toMatchObject({ concept: 'modular-monolith', part: 'example' });
     // How to say it, beside a question of its own, leaves that question as it is.
     expect(first(await bot.handle(say('what is a monolith in simple terms')))).toMatchObject({ concept: 'monolith' });
@@ -126,5 +137,38 @@ describe('deeper parts in a concept file', () => {
     expect(problems({ how: 'x'.repeat(701) })).toEqual([expect.stringMatching(/^deeper\.how: /)]);
     expect(problems({ how: 'Tugs  bring ships\nin.' })).toEqual(['deeper.how: repeats the body; a deeper part must say something the body does not']);
     expect(problems({ why: 'Shelter.', example: 'Shelter.' })).toEqual(['deeper.example: is the same text as deeper.why']);
+  });
+
+  it('shares a deeper part as it was shown, not as the whole answer, when its Share button is clicked', async () => {
+    const { bot } = testBot({ kb });
+    await bot.handle(say('what is a modular monolith'));
+    const why = first(await bot.handle(say('why?')));
+    // In a shared channel the same part carries a Share button that names the part.
+    const ephemeral = deeperAnswer(kb, modular as NonNullable<typeof modular>, 'why?', [], true).reply;
+    const share = ephemeral.choices?.find((c) => c.group === 'share')?.action;
+    expect(share).toEqual({ type: 'share', concept: 'modular-monolith', part: 'why' });
+    const shared = first(await bot.handle(act({ type: 'action', action: share as Action })));
+    expect(shared).toMatchObject({ kind: 'answer', title: 'Modular monolith — why it matters', body: why.body, part: 'why', sharedBy: { id: 'U1' } });
+    expect(shared.ephemeral).toBeFalsy();
+    // The whole answer's button shares the whole answer.
+    const whole = first(await bot.handle(act({ type: 'action', action: { type: 'share', concept: 'modular-monolith' } })));
+    expect(whole.body).toMatch(/declared interfaces/);
+  });
+
+  it('answers a count asked after an answer from how it works, where the numbers are, not from why it matters', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('what is raft'));
+    const count = first(await bot.handle(say('how many servers should it have?')));
+    expect(count).toMatchObject({ concept: 'raft', part: 'how', title: 'Raft consensus — how it works' });
+    expect(count.body).toMatch(/Three members tolerate one failure/);
+  });
+
+  it('reads "in short" in front of a question as a preface, lets an explicit why win over "in one sentence", and hears "in simple terms" inside a question too', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('what is docker compose'));
+    expect(first(await bot.handle(say('in short, should I use it?')))).toMatchObject({ concept: 'docker-use-cases' });
+    await bot.handle(say('what is etcd'));
+    expect(first(await bot.handle(say('tell me in one sentence why it matters')))).toMatchObject({ concept: 'etcd', part: 'why' });
+    expect(first(await bot.handle(say('what does it do in simple terms?')))).toMatchObject({ concept: 'etcd', part: 'short' });
   });
 });

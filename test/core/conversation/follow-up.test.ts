@@ -12,7 +12,49 @@ function read(last: string, text: string): string | undefined {
   return resolveFollowUp(kb, text, [last], fresh, unsure)?.concept.id;
 }
 
+/** How the thread reads `text` right after answering `last`: a part of it, its whole page, a neighbour, a comparison. */
+function readHow(last: string, text: string): string | undefined {
+  const found = kb.lookup(text);
+  const fresh = found.status === 'answer' ? found.concept : undefined;
+  return resolveFollowUp(kb, text, [last], fresh)?.how;
+}
+
 describe('reading a follow-up against the last answer', () => {
+  it('reads asking for the fix of a problem page as asking for its remedy, whichever word is used', () => {
+    for (const asked of ['is there a cure?', "so what's the solution?", 'and the remedy?']) expect(read('where-teams-go-wrong', asked), asked).toBe('simplest-tool');
+  });
+
+  it('settles a hesitating lookup on the one candidate beside the last answer that the message does not name', () => {
+    const unsure = (last: string, text: string, candidates: string[]): string | undefined =>
+      resolveFollowUp(kb, text, [last], undefined, candidates.map((id) => kb.concept(id)).filter((c) => c !== undefined))?.concept.id;
+    // Raft is beside Swarm; the controller manager is not.
+    expect(unsure('docker-swarm', 'how do the managers keep in step?', ['controller-manager', 'raft'])).toBe('raft');
+    // The node is named, so it is the object: what places the pod is asked for (one step out, via the control plane).
+    expect(unsure('api-server', 'which one places a pod on a node?', ['scheduler', 'node'])).toBe('scheduler');
+    // A pronoun keeps the question on the last answer.
+    expect(unsure('autoscaling', 'why would we want it', ['when-kubernetes-is-worth-it', 'kubernetes-use-cases'])).toBe('autoscaling');
+    // A name that is the subject is what the question is about, not left out.
+    expect(read('pod', 'what happens when a node dies')).toBe('node');
+    expect(read('docker-swarm', 'what happens when a node dies')).toBe('node');
+    // Mostly words the knowledge base does not use are no evidence to settle on.
+    expect(unsure('docker-swarm', 'how do the orchids survive winter?', ['controller-manager', 'raft'])).toBe('docker-swarm');
+  });
+
+  it('reads a "why" that names another subject as a question of its own, and one naming only a place or a condition as the same thing', () => {
+    // Fresh: the lookup answers it on its own words.
+    expect(read('docker', 'why does it need kubernetes at scale')).toBeUndefined();
+    expect(read('kubernetes', 'why does it need etcd')).toBeUndefined();
+    expect(read('kubelet', 'why does it need to be on every node')).toBe('kubelet');
+    expect(read('service', 'why do I need it if pods already have IPs?')).toBe('service');
+    // A pronoun as the object keeps the why on the last answer, whatever is named as its subject.
+    expect(read('etcd', 'why does kubernetes need it?')).toBe('etcd');
+    expect(read('etcd', 'why do pods need it?')).toBe('etcd');
+    expect(read('kubelet', 'why does the scheduler need it?')).toBe('kubelet');
+    expect(read('raft', 'why does etcd use it?')).toBe('raft');
+    expect(read('container-runtime', 'why does the kubelet need it?')).toBe('container-runtime');
+    expect(read('registry', 'why would docker need one?')).toBe('registry');
+  });
+
   it('takes a message that is nothing but a name as that name, whatever the leftover words suggest', () => {
     expect(read('docker-compose', 'and docker itself?')).toBe('docker');
   });
@@ -30,6 +72,18 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('api-server', 'and who else talks with it then?')).toBe('api-server');
     // With the pronoun as the subject, the other end is still asked for.
     expect(read('docker-client', 'what does it send commands to?')).toBe('docker-daemon');
+    // An agent asked for, acting on what the last answer has: what is handed over is received at the other end.
+    expect(read('docker-client', 'so who receives its commands?')).toBe('docker-daemon');
+    // "… or hand them to something?": the relation of the alternative, not of the first half.
+    expect(read('kubelet', 'does it start the containers on its own or pass them to something?')).toBe('container-runtime');
+    expect(read('kubelet', 'does it start containers by itself or delegate that?')).toBe('container-runtime');
+    // An agent asked for by a verb the last answer's page hands nothing on with: its own page tells it.
+    expect(read('api-server', 'who receives its requests?')).toBe('api-server');
+    expect(read('etcd', 'who reads its data?')).toBe('etcd');
+    expect(read('registry', 'who pulls its images?')).toBe('registry');
+    expect(read('docker-client', 'who gets its commands?')).toBe('docker-client');
+    // A yes/no with an alternative that hands nothing on stays too.
+    expect(read('pod', 'does it run one container or several?')).toBe('pod');
   });
 
   it('reads "the other …" as leaning on the last answer and goes to what lists it with its siblings', () => {
@@ -38,6 +92,9 @@ describe('reading a follow-up against the last answer', () => {
 
   it('keeps "any others?" on a page only when its content file marks it as a list, not by how ids are spelled', () => {
     expect(read('where-teams-go-wrong', 'any others?')).toBe('where-teams-go-wrong');
+    // The others are in the page's own list: its whole page again, not a deeper part of it.
+    expect(readHow('where-teams-go-wrong', 'any others?')).toBe('whole');
+    expect(readHow('where-teams-go-wrong', 'what are the other ones')).toBe('whole');
     // controller-manager and simplest-tool share a first word with neighbours (control-…, when-…) but list nothing.
     expect(read('controller-manager', 'any others?')).not.toBe('controller-manager');
     expect(read('simplest-tool', 'any others?')).not.toBe('simplest-tool');
@@ -220,6 +277,11 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('self-healing', 'and on the docker side?')).toBe('self-healing');
     // An aspect of the thing named still wins, and after a start-here topic the other topic is the subject.
     expect(read('kubernetes-costs', "what about on docker's side?")).toBe('docker-limits');
+    // A page naming one part of Docker as its counterpart (the kubelet, "a counterpart to the Docker daemon") goes there.
+    expect(read('kubelet', "and on docker's side?")).toBe('docker-daemon');
+    // Docker named as the subject, not as a setting, is Docker.
+    expect(read('kubelet', 'and docker?')).toBeUndefined();
+    expect(kb.lookup('and docker?')).toMatchObject({ status: 'answer', concept: { id: 'docker' } });
     expect(read('docker', 'and on kubernetes?')).toBeUndefined();
     // Without a setting word, the name is the subject.
     expect(read('self-healing', 'and docker?')).not.toBe('self-healing');
@@ -238,6 +300,8 @@ describe('reading a follow-up against the last answer', () => {
 
   it('answers "how is that different from X?" with X\'s page when the comparison finds nothing but the last answer again', () => {
     expect(read('container', 'how does it differ from an image?')).toBe('image');
+    // Unless the last answer's page is where the two are set side by side (the pod's page, told against containers).
+    expect(read('pod', 'and how does that differ from a container?')).toBe('pod');
     expect(read('controller-manager', 'how does it relate to the control loop?')).toBe('control-loop');
     // A question whether it stands in for X is about it, not a difference asked.
     expect(read('container-runtime', 'can it stand in for docker?')).not.toBe('docker');

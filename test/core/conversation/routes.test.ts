@@ -85,6 +85,45 @@ const EXPECTED: Record<InputKind, Record<ThreadState, string>> = {
   text: { idle: 'lookup', context: 'lookup', offer: 'lookup', step: 'question', verdict: 'lookup', 'moved-on': 'lookup', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
 };
 
+describe('right after a verdict', () => {
+  /** A thread that answered etcd, offered a did-you-mean ("scaling"), then ran a decision to its verdict. */
+  const verdictThread = async (): Promise<(text: string) => Promise<string>> => {
+    let now = 1_000_000;
+    const bot = createBot({ kb: realKb(), store: new MemoryStore(() => now), logger: memoryLogger(), clock: () => now, newId: () => 'r1' });
+    const send = async (text: string): Promise<string> => {
+      now += 1;
+      return seen(await bot.handle(say(text)));
+    };
+    for (const text of ['what is etcd', 'why?', 'scaling', 'decide', 'one', 'few', 'yes', 'steady', 'simplicity']) await send(text);
+    expect(await send('no')).toBe('verdict');
+    return send;
+  };
+
+  it('explains the verdict on a bare request for more, never the concept from before the decision', async () => {
+    const send = await verdictThread();
+    for (const more of ['tell me more', 'go on', 'an example?', 'in simple terms', 'what does that mean?']) expect(await send(more), more).toBe('why');
+  });
+
+  it('asks a question with a word of its own afresh, without the answers and offer from before the decision', async () => {
+    for (const [text, seenThen] of [
+      ['how much does it cost?', 'answer:kubernetes-costs'],
+      // As in a thread with nothing before it: "it" stands for nothing, so the lookup asks or admits it.
+      ['what does it store?', 'lookup'],
+      // The did-you-mean offered before the decision is not what a number picks from.
+      ['2', 'lookup'],
+    ]) {
+      const send = await verdictThread();
+      expect(await send(text as string), text).toBe(seenThen);
+    }
+  });
+
+  it('reads follow-ups against the thread again once it has moved on to questions', async () => {
+    const send = await verdictThread();
+    expect(await send('what is a pod?')).toBe('answer:pod');
+    expect(await send('tell me more')).toBe('answer:pod');
+  });
+});
+
 describe('the routing table', () => {
   it('classifies each sample input as the kind its row is for', () => {
     for (const [kind, input] of Object.entries(INPUTS)) {

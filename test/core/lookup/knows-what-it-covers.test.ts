@@ -30,6 +30,29 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('can i just swap docker for kubernetes')).toBe('mistake-interchangeable');
   });
 
+  it('answers a covered concept set against a term its own text speaks of, and only then', () => {
+    // Self-healing's text explains restart policies, so it says how the two relate.
+    expect(ask('docker restart policies versus self healing in kubernetes')).toBe('self-healing');
+    expect(ask('self healing or a restart policy, which should we rely on')).toBe('self-healing');
+    // Pages that never mention the other term leave the question about that term.
+    expect(ask('docker swarm vs nomad')).toBe('outside:nomad');
+    expect(ask('docker daemon vs podman')).toBe('outside:podman');
+    expect(ask('kube-proxy vs ingress')).toBe('outside:ingress');
+    expect(ask('rolling update vs canary')).toBe('outside:canary');
+    expect(ask('docker compose vs kompose')).toBe('outside:kompose');
+    expect(ask('nomad vs kubernetes')).toBe('outside:nomad');
+    expect(ask('docker vs podman')).toBe('outside:podman');
+    expect(ask('replicasets vs pods')).toBe('outside:replicaset');
+  });
+
+  it('does not answer everyday senses of its words carried by words every question uses', () => {
+    // "best", "many", "fit" are keywords somewhere, but say little next to a salon or a crate.
+    expect(ask('best scheduler app for my hair salon')).toBe('unknown');
+    expect(ask('which scheduler app works best for a yoga studio')).toBe('unknown');
+    expect(ask('how many crates fit in a shipping container')).toBe('unknown');
+    expect(ask('what does the scheduler pick a node with')).toBe('scheduler');
+  });
+
   it('does not read words its own concepts use as a neighbouring term', () => {
     expect(ask('what happens to my containers when a docker host dies')).toBe('docker-limits');
     expect(ask('who keeps a deployment at the right number of replicas')).toBe('controller-manager');

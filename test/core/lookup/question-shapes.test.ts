@@ -54,6 +54,11 @@ describe('question shapes', () => {
     expect(idOf('how does raft work, technically')).toBe('raft');
   });
 
+  it('weighs the question word: "who" asks for a component, like the questions people ask about it', () => {
+    // Self-healing and the kubelet explain these words equally; the kubelet's questions ask "who".
+    expect(idOf('who restarts the containers of a pod on a node')).toBe('kubelet');
+  });
+
   it('takes words for who is asking as chat', () => {
     expect(idOf('the scheduler, explained for an intern')).toBe('scheduler');
     expect(idOf('self healing for a total beginner')).toBe('self-healing');
