@@ -120,6 +120,13 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(await driver.send('what keeps them running on a machine?')).toMatch(/^\W*kubelet/);
     });
 
+    it('reads "<scene>, so how do I reach them?" as the question after the "so": pods are reached through a Service', async () => {
+      await driver.send('what are pods');
+      expect(await driver.send('they crash and get replaced all the time, so how do I reach them?')).toMatch(/^\W*Kubernetes Services/);
+      await driver.send('what is a pod');
+      expect(await driver.send('pods die and come back elsewhere, so how do I reach them?')).toMatch(/^\W*Kubernetes Services/);
+    });
+
     it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
       expect(await bareDecide()).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);

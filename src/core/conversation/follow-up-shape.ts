@@ -10,6 +10,7 @@ import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from './chat-words.js';
 import { askedPart } from './deeper-part.js';
+import { pointerAt, readInContext } from './read-in-context.js';
 import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
@@ -92,6 +93,20 @@ export function comparedWith(r: Reading): Ruling {
   if (againstIt && onOwnPage) return { concept: last, how: 'same', rule: 'compared-own-page' };
   if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
   return found.status === 'answer' ? { concept: found.concept, how: 'comparison', rule: 'compared' } : undefined;
+}
+
+/**
+ * "they come and go, so how do I find them?": what is said first only sets the scene; the question is the clause
+ * after the "so", with the last answer put back for its pronoun. Read alone, the scene's words would pull the
+ * lookup toward a page about them rather than the one asked for.
+ */
+export function questionAfterScene(r: Reading): Ruling {
+  const match = /^(.+?)[,;:.!-]+\s*(?:so|then|but|and)\s+(.+)$/i.exec(r.text.trim());
+  if (!match) return undefined;
+  const [scene, question] = [match[1] as string, match[2] as string];
+  if (looksLikeQuestion(scene) || !looksLikeQuestion(question) || pointerAt(tokenize(question)) < 0) return undefined;
+  const found = readInContext(r.kb, question, r.last);
+  return found && found.id !== r.last.id ? { concept: found, how: 'related', rule: 'after-scene' } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, differenceOfTheLastTwo, inFewerWords, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, differenceOfTheLastTwo, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 import type { SituationFacts } from './thread-context.js';
@@ -31,6 +31,7 @@ const READERS: readonly Reader[] = [
   markedByAWord,
   comparedWith,
   whatIfOnAdvice,
+  questionAfterScene,
   // Names in it
   unknownWords,
   nameGiven,
