@@ -63,6 +63,11 @@ describe('question shapes', () => {
     expect(idOf('the scheduler, explained for an intern')).toBe('scheduler');
     expect(idOf('self healing for a total beginner')).toBe('self-healing');
   });
+
+  it('takes an interview as the occasion of the question and "why it matters" as asking why', () => {
+    expect(idOf('give me etcd the way I would put it to an interviewer')).toBe('etcd');
+    expect(idOf('kube-proxy, for interviews, plus why it matters')).toBe('kube-proxy');
+  });
 });
 
 describe('a question after a paste or a story foreign to us', () => {
