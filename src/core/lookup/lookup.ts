@@ -11,6 +11,9 @@ export type { Candidate, LookupResult } from './result.js';
 /** A question after a "but", when the text before it says what is already understood. */
 const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
 
+/** A sentence or clause saying what the asker already knows: "I know images and containers", "we get pods". */
+const ALREADY_KNOWN = /(?:^|[.?!,;:]\s*)(?:i|we)\s+(?:already\s+)?(?:know|get|understand)\b[^.?!,;:]*/g;
+
 /** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
 
@@ -33,6 +36,12 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = POINTS_BACK.test(after) ? undefined : lookup(index, after);
     const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
+  }
+  // "what else is in docker? I know images and containers": what they say they know is not what is asked.
+  const unknownPart = text.replace(ALREADY_KNOWN, ' ');
+  if (unknownPart !== text && rawWords(unknownPart).some((w) => index.nameTerms.has(singular(w)))) {
+    const asked = lookup(index, unknownPart);
+    if (asked.status === 'answer') return asked;
   }
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.

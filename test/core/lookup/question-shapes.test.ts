@@ -64,6 +64,11 @@ describe('question shapes', () => {
     expect(idOf('self healing for a total beginner')).toBe('self-healing');
   });
 
+  it('leaves out what the asker says they already know', () => {
+    expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
+    expect(idOf('which components does docker have, I understand images already')).toBe('docker');
+  });
+
   it('takes an interview as the occasion of the question and "why it matters" as asking why', () => {
     expect(idOf('give me etcd the way I would put it to an interviewer')).toBe('etcd');
     expect(idOf('kube-proxy, for interviews, plus why it matters')).toBe('kube-proxy');
