@@ -64,6 +64,12 @@ describe('question shapes', () => {
     expect(idOf('self healing for a total beginner')).toBe('self-healing');
   });
 
+  it('reads "x in docker vs kubernetes" as a question about x, compared across the two', () => {
+    expect(idOf('rolling updates in swarm vs kubernetes')).toBe('rolling-update');
+    expect(idOf('self healing on docker vs kubernetes')).toBe('self-healing');
+    expect(idOf('docker vs kubernetes')).toBe('docker-vs-kubernetes');
+  });
+
   it('leaves out what the asker says they already know', () => {
     expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
     expect(idOf('which components does docker have, I understand images already')).toBe('docker');
