@@ -70,6 +70,10 @@ describe('question shapes', () => {
     expect(idOf('docker vs kubernetes')).toBe('docker-vs-kubernetes');
   });
 
+  it('takes "all", "whole" and "entire" as saying how much, not what about', () => {
+    expect(idOf('where is the state of the entire cluster held')).toBe('etcd');
+  });
+
   it('leaves out what the asker says they already know', () => {
     expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
     expect(idOf('which components does docker have, I understand images already')).toBe('docker');
