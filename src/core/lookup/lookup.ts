@@ -146,6 +146,9 @@ function withNamesOf(index: LookupIndex, around: string, question: string): stri
 /** The words before a setting: "*service discovery* in docker". */
 const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
 
+/** The subject of "is x a …": "is *docker* a platform". */
+const IS_A_KIND = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:a|an|just a|just an|more of a|more like a|basically a)\s/;
+
 /** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
 function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
   const diff = DIFFERENCE_OF.exec(text);
@@ -156,7 +159,8 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
   if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
   // "rolling updates in swarm vs kubernetes": the things compared are the setting of a subject named before them.
-  const setting = diff ? undefined : SUBJECT_IN.exec(sides[0] ?? '');
+  // "is docker a platform or an orchestrator": two kinds the subject might be, not two things compared.
+  const setting = diff ? undefined : SUBJECT_IN.exec(sides[0] ?? '') ?? IS_A_KIND.exec(sides[0] ?? '');
   if (setting?.[1] !== undefined && whole.status === 'answer' && names(setting[1], whole)) return whole;
   const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
   // A covered concept named on one side, set against a term not covered that its own text speaks of

@@ -74,6 +74,11 @@ describe('question shapes', () => {
     expect(idOf('where is the state of the entire cluster held')).toBe('etcd');
   });
 
+  it('reads "is x a this or a that" as a question about x, not a comparison', () => {
+    expect(idOf('is a pod a container or a group of them?')).toBe('pod');
+    expect(idOf('is kubernetes a platform or just a scheduler?')).toBe('kubernetes');
+  });
+
   it('leaves out what the asker says they already know', () => {
     expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
     expect(idOf('which components does docker have, I understand images already')).toBe('docker');
