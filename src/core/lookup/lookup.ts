@@ -76,6 +76,8 @@ function askingPart(index: LookupIndex, text: string): string | undefined {
   // Cheap tests first, on the words as typed: the question must use a word of a name, and the text
   // before it a word we have never seen; only then is each word read (spelling and all).
   if (!rawWords(clause[1]).some((w) => index.nameTerms.has(singular(w)))) return undefined;
+  // A command quoted in backticks before a question that is only a name ("`kubectl get pods` — so what is a pod") is a paste too.
+  if (/`[^`]+`/.test(before) && index.exact.has(terms(clause[1]).filter((t) => !isFiller(t)).join(' '))) return clause[1];
   if (!rawWords(before).some((w) => w.length >= 3 && !isFiller(w) && !index.postings.has(singular(w)))) return undefined;
   return hasStray(index, before) ? clause[1] : undefined;
 }

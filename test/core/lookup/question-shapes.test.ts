@@ -79,6 +79,10 @@ describe('question shapes', () => {
     expect(idOf('is kubernetes a platform or just a scheduler?')).toBe('kubernetes');
   });
 
+  it('reads a command quoted in backticks before a question that is only a name as a paste', () => {
+    expect(idOf('`kubectl rollout undo` — hm, what is a pod')).toBe('pod');
+  });
+
   it('leaves out what the asker says they already know', () => {
     expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
     expect(idOf('which components does docker have, I understand images already')).toBe('docker');
