@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The zod pieces every settings schema is built from: archbot's own (config.ts) and each platform
 // adapter's (its descriptor), so an empty variable or a typed number means the same everywhere.

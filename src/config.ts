@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { optionalText, unsetIfEmpty, wholeNumber, issuesAsErrors } from './config-fields.js';
 import type { PlatformDescriptor } from './adapters/descriptor.js';
 import { platformDescriptors, type PLATFORMS } from './adapters/registry.js';

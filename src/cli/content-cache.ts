@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Content, loadContent } from '../core/content/load-content.js';
 import type { LookupTables } from '../core/lookup/lookup-index.js';
-import { decodeTables, encodeTables, type EncodedIndex } from './index-codec.js';
+import { decodeTables, encodeTables, INDEX_FORMAT, type EncodedIndex } from './index-codec.js';
 
 type Loaded = ReturnType<typeof loadContent>;
 
@@ -36,6 +36,8 @@ export interface ContentCache {
 
 interface Entry {
   build: string;
+  /** How the tables are laid out (index-codec.ts's INDEX_FORMAT). */
+  format: number;
   /** The content folder the entry was read from, absolute. */
   dir: string;
   files: string;
@@ -111,7 +113,7 @@ function entryFile(cache: ContentCache, folder: string): string {
 function readEntry(file: string, build: string): Entry | undefined {
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as Partial<Entry>;
-    if (entry.build !== build || typeof entry.dir !== 'string' || typeof entry.files !== 'string') return undefined;
+    if (entry.build !== build || entry.format !== INDEX_FORMAT || typeof entry.dir !== 'string' || typeof entry.files !== 'string') return undefined;
     const content = entry.content;
     if (!content || !Array.isArray(content.concepts) || !Array.isArray(content.checklists) || !Array.isArray(entry.indexes)) return undefined;
     return entry as Entry;
@@ -164,5 +166,5 @@ export async function loadContentCached(dir: string | undefined, cache: ContentC
   const loaded = loadContent(dir === undefined ? {} : { dir });
   if (!cache || !file || !loaded.ok || before === undefined) return { loaded };
   const content = loaded.value;
-  return { loaded, keep: (tables) => writeEntry(cache, file, { build: cache.build, dir: folder, files: before, content, indexes: encodeTables(tables) }) };
+  return { loaded, keep: (tables) => writeEntry(cache, file, { build: cache.build, format: INDEX_FORMAT, dir: folder, files: before, content, indexes: encodeTables(tables) }) };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContentCached } from '../../src/cli/content-cache.js';
+import { INDEX_FORMAT } from '../../src/cli/index-codec.js';
 import type { Io } from '../../src/cli/io.js';
 import { loadKnowledgeBase } from '../../src/cli/load-kb.js';
 import { DEFAULT_CONTENT_DIR, loadContent } from '../../src/core/content/load-content.js';
@@ -151,6 +152,21 @@ describe('the knowledge-base cache', () => {
     writeFileSync(entry as string, readFileSync(entry as string, 'utf8').replaceAll(ETCD, 'OLD BUILD etcd'));
     const { loaded } = await loadContentCached(content, { dir: join(cacheHome, 'archbot'), build: 'new' });
     expect(JSON.stringify(loaded.ok && loaded.value)).toContain(ETCD);
+  });
+
+  it('never serves tables laid out in another format, even by the same build', async () => {
+    const cache = { dir: join(cacheHome, 'archbot'), build: 'same' };
+    await loadKnowledgeBase(quiet, content, cache);
+    const [entry] = cacheEntries();
+    const written = JSON.parse(readFileSync(entry as string, 'utf8')) as { format: number; indexes: unknown[] };
+    expect(written.format).toBe(INDEX_FORMAT);
+    writeFileSync(entry as string, JSON.stringify({ ...written, format: INDEX_FORMAT - 1 }));
+    const { tables } = await loadContentCached(content, cache);
+    // Read from the YAML again (no tables handed back), and kept afresh in this format.
+    expect(tables).toBeUndefined();
+    await loadKnowledgeBase(quiet, content, cache);
+    expect((JSON.parse(readFileSync(entry as string, 'utf8')) as { format: number }).format).toBe(INDEX_FORMAT);
+    expect((await loadContentCached(content, cache)).tables?.length).toBeGreaterThan(0);
   });
 
   it('keeps two checkouts of the same build apart when they share a home: each answers from its own content', async () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,10 +99,30 @@ describe('what each command loads', () => {
       expect(run.out).toMatch(/"platforms":\["slack"\]/);
       expect(run.modules.some((m) => SLACK_SDK.test(m))).toBe(true);
       expect(run.modules.filter((m) => DISCORD_SDK.test(m))).toEqual([]);
+      // HTTP mode needs Bolt's HTTPReceiver only: its Express and AWS Lambda receivers stay unloaded.
+      expect(run.modules.some((m) => m.includes('/node_modules/@slack/bolt/dist/receivers/HTTPReceiver.js'))).toBe(true);
+      expect(run.modules.filter((m) => /\/node_modules\/(express|@slack\/bolt\/dist\/receivers\/(ExpressReceiver|AwsLambdaReceiver))/.test(m))).toEqual([]);
       // Sessions are in SQLite here: the Redis client is not loaded either.
       expect(run.modules.filter((m) => m.includes('/node_modules/ioredis/'))).toEqual([]);
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('zod in the compiled bundle', () => {
+  // `import { z } from 'zod'` hands the bundler zod's whole namespace as one value (its messages in 62
+  // languages and more: 200 kB more to compile at every start); `import * as z` lets it keep only what
+  // the schemas use.
+  it("carries what the schemas use, zod's English messages only", () => {
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    const compiled = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(dist, name), 'utf8'))
+      .join('\n');
+    expect(compiled).toContain('Invalid input: expected');
+    // zod's German and French for the same message (the build writes their accents as escapes).
+    expect(compiled).not.toContain('Eingabe: erwartet');
+    expect(compiled).not.toContain(' invalide : ');
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { optionalText, url } from '../../config-fields.js';
 import type { PlatformDescriptor } from '../descriptor.js';
 import { DISCORD_LIMITS } from './limits.js';

@@ -1,11 +1,12 @@
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { LogLevel as BoltLevel, Logger as BoltLogger } from '@slack/bolt';
+import { LogLevel } from './bolt.js';
 import type { LogLevel as OurLevel } from '../../logger.js';
 import type { Logger } from '../../core/types.js';
 
 // Bolt and its Socket Mode client log through this, so their lines come out as our JSON lines
 // (and through our logger's secret masking) instead of bare console output.
 
-export function boltLogLevel(level: OurLevel): LogLevel {
+export function boltLogLevel(level: OurLevel): BoltLevel {
   switch (level) {
     case 'debug':
       return LogLevel.DEBUG;
@@ -36,13 +37,13 @@ function describe(part: unknown): string {
   }
 }
 
-const RANK: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
+const RANK: Record<BoltLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
 
-export function boltLogger(logger: Logger, initial: LogLevel): BoltLogger {
+export function boltLogger(logger: Logger, initial: BoltLevel): BoltLogger {
   let level = initial;
   let name = 'bolt';
   const at =
-    (lineLevel: LogLevel, write: Logger['info']) =>
+    (lineLevel: BoltLevel, write: Logger['info']) =>
     (...parts: unknown[]): void => {
       if (RANK[lineLevel] >= RANK[level]) write({ source: name }, parts.map(describe).join(' '));
     };

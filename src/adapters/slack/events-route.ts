@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { verifySlackRequest, type HTTPReceiver } from '@slack/bolt';
+import type { HTTPReceiver } from '@slack/bolt';
+import { verifySlackRequest } from './bolt.js';
 import type { Clock, Logger } from '../../core/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Intake } from '../platform-deps.js';

@@ -1,4 +1,5 @@
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { HTTPReceiver as BoltHTTPReceiver, SocketModeReceiver as BoltSocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from './bolt.js';
 import type { PlatformDeps, ServedPlatform } from '../platform-deps.js';
 import { slackDescriptor, type SlackSettings } from './descriptor.js';
 import { boltLogger, boltLogLevel } from './bolt-logger.js';
@@ -69,7 +70,7 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
 
   let started = false;
   let connected = false;
-  let receiver: HTTPReceiver | SocketModeReceiver;
+  let receiver: BoltHTTPReceiver | BoltSocketModeReceiver;
   if (config.SLACK_APP_TOKEN) {
     const socket = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,

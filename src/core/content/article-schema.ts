@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, LIMITS, line } from './schema.js';
 
 /** Every article folder has one: what the article is, whose it is, and what the bot says about it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS, idSchema, line } from './schema.js';
 
 /** `criterion=value`, e.g. `hosts=several`. Checked against the criteria at load. */

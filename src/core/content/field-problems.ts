@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { editDistance } from '../lookup/edit-distance.js';
 import { formatPath } from './issues.js';
 

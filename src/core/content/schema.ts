@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Limits chosen so every field renders on every platform without truncation. The tightest in use
 // today: a message section of 3,000 chars, a header of 150, a card title of 256 and description of

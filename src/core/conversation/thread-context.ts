@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Logger, SessionStore } from '../types.js';
 import { errorMessage } from '../errors.js';
 import { PARTS, type Part, type ShownPart } from '../content/schema.js';

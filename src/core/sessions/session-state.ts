@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Bumped when the stored shape changes; older shapes fail validation and are discarded politely. */
 export const SESSION_VERSION = 1;
