@@ -50,11 +50,21 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, part);
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
+  // "do I need a registry if we use docker and kubernetes together": the condition after "if" is the
+  // setting; the part before it, when it names what it finds, is what is asked.
+  const condition = BEFORE_IF.exec(text);
+  if (condition?.[1] !== undefined && rawWords(condition[1]).some((w) => index.nameTerms.has(singular(w)))) {
+    const alone = rank(index, condition[1]);
+    if (alone.status === 'answer' && names(condition[1], alone)) return alone;
+  }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   const result = compare(index, text, whole) ?? whole;
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
 }
+
+/** The question before a condition: "*do i need a registry* if …". */
+const BEFORE_IF = /^(.+?)\s+if\s/;
 
 /** A question word opening a clause after a comma, dash or colon: "…, what does etcd store". */
 const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);

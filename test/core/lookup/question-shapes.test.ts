@@ -83,6 +83,11 @@ describe('question shapes', () => {
     expect(idOf('`kubectl rollout undo` — hm, what is a pod')).toBe('pod');
   });
 
+  it('reads a condition after "if" as the setting of the question asked before it', () => {
+    expect(idOf('do we need etcd backups if the control plane is managed by our cloud')).toBe('etcd');
+    expect(idOf('is a service needed if pods talk to each other directly')).toBe('service');
+  });
+
   it('leaves out what the asker says they already know', () => {
     expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
     expect(idOf('which components does docker have, I understand images already')).toBe('docker');
