@@ -88,6 +88,11 @@ describe('question shapes', () => {
     expect(idOf('is a service needed if pods talk to each other directly')).toBe('service');
   });
 
+  it('reads "flow" of a deploy as the workflow, and traffic flow as traffic', () => {
+    expect(idOf('what is the deploy flow with docker and kubernetes')).toBe('how-they-work-together');
+    expect(idOf('how does network traffic flow inside a node')).toBe('kube-proxy');
+  });
+
   it('leaves out what the asker says they already know', () => {
     expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
     expect(idOf('which components does docker have, I understand images already')).toBe('docker');
