@@ -50,7 +50,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, part);
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
-  // "do I need a registry if we use docker and kubernetes together": the condition after "if" is the
+  // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked.
   const condition = BEFORE_IF.exec(text);
   if (condition?.[1] !== undefined && rawWords(condition[1]).some((w) => index.nameTerms.has(singular(w)))) {
