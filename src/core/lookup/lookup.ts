@@ -11,6 +11,9 @@ export type { Candidate, LookupResult } from './result.js';
 /** A question after a "but", when the text before it says what is already understood. */
 const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
 
+/** A sentence or clause saying what the asker already knows: "I know images and containers", "we get pods". */
+const ALREADY_KNOWN = /(?:^|[.?!,;:]\s*)(?:i|we)\s+(?:already\s+)?(?:know|get|understand)\b[^.?!,;:]*/g;
+
 /** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
 
@@ -34,6 +37,12 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
   }
+  // "what else is in docker? I know images and containers": what they say they know is not what is asked.
+  const unknownPart = text.replace(ALREADY_KNOWN, ' ');
+  if (unknownPart !== text && rawWords(unknownPart).some((w) => index.nameTerms.has(singular(w)))) {
+    const asked = lookup(index, unknownPart);
+    if (asked.status === 'answer') return asked;
+  }
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);
@@ -41,11 +50,21 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, part);
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
+  // "do I need a registry if we only build on our laptops": the condition after "if" is the
+  // setting; the part before it, when it names what it finds, is what is asked.
+  const condition = BEFORE_IF.exec(text);
+  if (condition?.[1] !== undefined && rawWords(condition[1]).some((w) => index.nameTerms.has(singular(w)))) {
+    const alone = rank(index, condition[1]);
+    if (alone.status === 'answer' && names(condition[1], alone)) return alone;
+  }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   const result = compare(index, text, whole) ?? whole;
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
 }
+
+/** The question before a condition: "*do i need a registry* if …". */
+const BEFORE_IF = /^(.+?)\s+if\s/;
 
 /** A question word opening a clause after a comma, dash or colon: "…, what does etcd store". */
 const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);
@@ -67,6 +86,8 @@ function askingPart(index: LookupIndex, text: string): string | undefined {
   // Cheap tests first, on the words as typed: the question must use a word of a name, and the text
   // before it a word we have never seen; only then is each word read (spelling and all).
   if (!rawWords(clause[1]).some((w) => index.nameTerms.has(singular(w)))) return undefined;
+  // A command quoted in backticks before a question that is only a name ("`kubectl get pods` — so what is a pod") is a paste too.
+  if (/`[^`]+`/.test(before) && index.exact.has(terms(clause[1]).filter((t) => !isFiller(t)).join(' '))) return clause[1];
   if (!rawWords(before).some((w) => w.length >= 3 && !isFiller(w) && !index.postings.has(singular(w)))) return undefined;
   return hasStray(index, before) ? clause[1] : undefined;
 }
@@ -134,6 +155,12 @@ function withNamesOf(index: LookupIndex, around: string, question: string): stri
   return names.length === 0 ? question : `${question} ${names.join(' ')}`;
 }
 
+/** The words before a setting: "*service discovery* in docker". */
+const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
+
+/** The subject of "is x a …": "is *docker* a platform". */
+const IS_A_KIND = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:a|an|just a|just an|more of a|more like a|basically a)\s/;
+
 /** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
 function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
   const diff = DIFFERENCE_OF.exec(text);
@@ -143,6 +170,10 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
   if (whole.status === 'answer' && whole.score === 1) return whole;
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
   if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
+  // "rolling updates in swarm vs kubernetes": the things compared are the setting of a subject named before them.
+  // "is docker a platform or an orchestrator": two kinds the subject might be, not two things compared.
+  const setting = diff ? undefined : SUBJECT_IN.exec(sides[0] ?? '') ?? IS_A_KIND.exec(sides[0] ?? '');
+  if (setting?.[1] !== undefined && whole.status === 'answer' && names(setting[1], whole)) return whole;
   const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
   // A covered concept named on one side, set against a term not covered that its own text speaks of
   // ("self healing vs a docker restart policy"), is answered by the concept: it says how the two relate.

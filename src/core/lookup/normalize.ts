@@ -127,6 +127,8 @@ const FILLER = new Set([
    because cause cuz coz think guess wonder wondering curious supposed gonna wanna gotta maybe probably
    honestly literally seriously totally also already yet else quick question q
    newbie noob novice newcomer rookie junior beginner beginners intern grandma granny toddler idiot dummy
+   interview interviews interviewer interviewing including matter matters mattered
+   whole entire all
    didnt wont mustnt neednt
    sentence layman laymans dummies terms word words
    wtf wth omg omfg afaik iirc lmk tbf smh fwiw

@@ -9,6 +9,8 @@ import { scoreWords } from './score.js';
 
 /** In a question of everyday words only, with a word we never use, a concept not named needs this score. */
 const PLAIN_SCORE = 2.5;
+/** In a question of everyday words only, with a word we never use and no name, a concept needs this score. */
+const EVERYDAY_SCORE = 1.5;
 /** Below this, nothing in the question points at a concept strongly enough to answer. */
 const MIN_SCORE = 1.0;
 /** Without a concept's name in the question, at least this share of its words must be explained. */
@@ -128,6 +130,9 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Asked last: most questions never get that far, and it looks every word up in a long list.
   const trade = (): boolean => nameTails > 0 || words.some((w) => w.similarity > 0 && !index.everyday.has(w.term));
   if (strays.size > 0 && named.size > 0 && !named.has(best[0]) && best[1] < PLAIN_SCORE && !trade()) return UNKNOWN;
+  // The same with no name at all, when the best concept is only weakly pointed at: "the *cost* of *living* in
+  // lisbon", "a *rolling* pin for pasta" use our words in their everyday sense.
+  if (strays.size > 0 && named.size === 0 && best[1] < EVERYDAY_SCORE && !trade()) return UNKNOWN;
   // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
   // unless they say nearly what people ask about it.
   const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;

@@ -27,6 +27,8 @@ const GROUPS: Record<string, string> = {
   authentication: 'auth authn',
   authorization: 'authz',
   configuration: 'conf',
+  // "the flow from laptop to cluster": the sequence of steps, not traffic flowing.
+  workflow: 'flow',
 };
 
 const SAME: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([word, others]) => others.split(/\s+/).map((o) => [o, word] as const)));

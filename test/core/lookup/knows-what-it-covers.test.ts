@@ -73,6 +73,9 @@ describe('a lookup that knows what it covers', () => {
     // Our names in their everyday sense, with no word of the trade around them.
     expect(ask('how many dolphins live in a pod')).toBe('unknown');
     expect(ask('best container for keeping rice dry')).toBe('unknown');
+    // No name at all, only our everyday words weakly pointing at a concept, beside a word we never use.
+    expect(ask('the cost of a flat in vienna this year')).toBe('unknown');
+    expect(ask('a rolling board for making noodles')).toBe('unknown');
   });
 
   it('reads "the article" and what it "says" as the knowledge base itself, not a subject', () => {

@@ -63,6 +63,45 @@ describe('question shapes', () => {
     expect(idOf('the scheduler, explained for an intern')).toBe('scheduler');
     expect(idOf('self healing for a total beginner')).toBe('self-healing');
   });
+
+  it('reads "x in docker vs kubernetes" as a question about x, compared across the two', () => {
+    expect(idOf('rolling updates in swarm vs kubernetes')).toBe('rolling-update');
+    expect(idOf('self healing on docker vs kubernetes')).toBe('self-healing');
+    expect(idOf('docker vs kubernetes')).toBe('docker-vs-kubernetes');
+  });
+
+  it('takes "all", "whole" and "entire" as saying how much, not what about', () => {
+    expect(idOf('where is the state of the entire cluster held')).toBe('etcd');
+  });
+
+  it('reads "is x a this or a that" as a question about x, not a comparison', () => {
+    expect(idOf('is a pod a container or a group of them?')).toBe('pod');
+    expect(idOf('is kubernetes a platform or just a scheduler?')).toBe('kubernetes');
+  });
+
+  it('reads a command quoted in backticks before a question that is only a name as a paste', () => {
+    expect(idOf('`kubectl rollout undo` — hm, what is a pod')).toBe('pod');
+  });
+
+  it('reads a condition after "if" as the setting of the question asked before it', () => {
+    expect(idOf('do we need etcd backups if the control plane is managed by our cloud')).toBe('etcd');
+    expect(idOf('is a service needed if pods talk to each other directly')).toBe('service');
+  });
+
+  it('reads "flow" of a deploy as the workflow, and traffic flow as traffic', () => {
+    expect(idOf('what is the deploy flow with docker and kubernetes')).toBe('how-they-work-together');
+    expect(idOf('how does network traffic flow inside a node')).toBe('kube-proxy');
+  });
+
+  it('leaves out what the asker says they already know', () => {
+    expect(idOf('what else runs on a node, I know the kubelet')).toBe('node');
+    expect(idOf('which components does docker have, I understand images already')).toBe('docker');
+  });
+
+  it('takes an interview as the occasion of the question and "why it matters" as asking why', () => {
+    expect(idOf('give me etcd the way I would put it to an interviewer')).toBe('etcd');
+    expect(idOf('kube-proxy, for interviews, plus why it matters')).toBe('kube-proxy');
+  });
 });
 
 describe('a question after a paste or a story foreign to us', () => {
