@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEvalFile, scoreCases, type EvalScore } from '../../../src/cli/eval.js';
 import { realKb } from '../../helpers/kb.js';
 
-// The blind question sets were written by people who never saw the lookup code, in five rounds. The
+// The blind question sets were written by people who never saw the lookup code, in seven rounds. The
 // lookup was tuned on the *-tune halves only; these are the halves kept apart. The floors are what the
 // lookup keeps today (see the README's "Measured"), so a change that makes it answer worse fails here.
 // `least` guards against a fixture that shrank or stopped parsing, which would make any floor easy.
@@ -12,7 +12,9 @@ const ROUNDS = [
   {
     round: 'first',
     files: { questions: 'questions-holdout.tsv', nearDomain: 'near-domain-holdout.tsv' },
-    floor: { inScope: 0.92, nearDomain: 0.98, offTopic: 1 },
+    // 135/147 since six asked entries that round 7's writer happened to phrase the same way were reworded
+    // (136 before).
+    floor: { inScope: 0.91, nearDomain: 0.98, offTopic: 1 },
     least: { inScope: 140, nearDomain: 50, offTopic: 30 },
   },
   {
@@ -51,6 +53,17 @@ const ROUNDS = [
     round: 'sixth',
     files: { questions: 'round6-questions-holdout.tsv', nearDomain: 'round6-near-domain-holdout.tsv' },
     floor: { inScope: 0.86, nearDomain: 0.86, offTopic: 0.9, outside: 0.8 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // Written at the start of the seventh session and kept from every engineer until that session's tuning
+    // on rounds 1-6 was done; its tuning half was then tuned on for the last hour. Held-out on arrival
+    // 105/130, 30/30, 17/20; at the end of that session 108/130, 30/30 (26 named as outside), 18/20, and
+    // 107/130 once six asked entries that shared 6-word runs with its questions were reworded. Floors one
+    // question below.
+    round: 'seventh',
+    files: { questions: 'round7-questions-holdout.tsv', nearDomain: 'round7-near-domain-holdout.tsv' },
+    floor: { inScope: 0.81, nearDomain: 0.96, offTopic: 0.85, outside: 0.8 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
 ];
