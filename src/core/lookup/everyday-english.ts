@@ -15,6 +15,13 @@ const ENTRY = '"word": "';
 let cached: ReadonlyMap<string, number> | undefined;
 
 /**
+ * Everyday words of today that film subtitles, mostly older than the smartphone, rarely say: "which *app*
+ * for meal planning" is chat about daily life, not software. Counted as everyday but fully weighted
+ * (ranked last), so a question that names our things beside them still leans on them.
+ */
+const MODERN = ['app', 'smartphone', 'wifi', 'podcast', 'selfie', 'inbox', 'spreadsheet'];
+
+/**
  * Whether an unseen word is the comparative or superlative of an everyday word ("fancier", "cheapest",
  * "bigger"): the list holds the common forms only, and a comparative is no more the subject of a
  * question than its base word. Only for words the knowledge base does not use: "docker" and
@@ -99,6 +106,7 @@ export function everydayEnglish(): ReadonlyMap<string, number> {
   } catch {
     // Without the list every unseen word counts as jargon: stricter, never wrong answers.
   }
+  for (const word of MODERN) if (!words.has(word)) words.set(word, EVERYDAY);
   cached = words;
   return words;
 }

@@ -53,6 +53,15 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('what does the scheduler pick a node with')).toBe('scheduler');
   });
 
+  it('reads "app" as an everyday word of today, not as a word of our trade', () => {
+    // Film subtitles rarely say "app"; someone planning meals or a run is not asking about containers.
+    expect(ask('which app do you use for meal planning')).toBe('unknown');
+    expect(ask('is there an app to track my running')).toBe('unknown');
+    // Beside a word of our trade, the same words still find the concept.
+    expect(ask('how does the scheduler choose a node for my app')).toBe('scheduler');
+    expect(ask('does the scheduler spread my app across nodes')).toBe('scheduler');
+  });
+
   it('does not read words its own concepts use as a neighbouring term', () => {
     expect(ask('what happens to my containers when a docker host dies')).toBe('docker-limits');
     expect(ask('who keeps a deployment at the right number of replicas')).toBe('controller-manager');
