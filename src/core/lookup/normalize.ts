@@ -104,7 +104,12 @@ export function keyOf(text: string): string {
 // ("no downtime?"), so they stay terms here while small talk and the checklist read them as chat.
 // Only the greetings that open questions, not small talk's rarer ones ("howdy", "hola"): dropping
 // those too would change what the lookup does with them, which this list has never done.
+// Filler that still names a thing of its own: a question about "the article" or "an interview" asks
+// about pods or kubelets, but "a job interview" or "a job post" is an interview or a post, not a job.
+const TOPIC_FILLER = new Set('article post interview interviews interviewer interviewing'.split(' '));
+
 const FILLER = new Set([
+  ...TOPIC_FILLER,
   ...PLEASE_WORDS,
   ...GREETING_WORDS,
   ...THANKS_WORDS,
@@ -119,7 +124,7 @@ const FILLER = new Set([
    tho though btw tbh imo imho ngl fyi
    know understand learn show give some any anything something thing stuff like kind sort
    even anyway basically exactly work working explained explanation basics basic overview intro
-   article post say says
+   say says
    s t d ll re ve vs versus or and difference between compare compared comparison
    weve youve theyve ive youre theyre hes shes thats theres heres whos wheres whens whys
    youd theyd youll theyll itll thatll arent wasnt werent havent hasnt hadnt aint wouldnt couldnt out
@@ -127,7 +132,7 @@ const FILLER = new Set([
    because cause cuz coz think guess wonder wondering curious supposed gonna wanna gotta maybe probably
    honestly literally seriously totally also already yet else quick question q
    newbie noob novice newcomer rookie junior beginner beginners intern grandma granny toddler idiot dummy
-   interview interviews interviewer interviewing including matter matters mattered
+   including matter matters mattered
    whole entire all
    didnt wont mustnt neednt
    sentence layman laymans dummies terms word words
@@ -139,6 +144,11 @@ export const FILLER_WORDS: ReadonlySet<string> = FILLER;
 
 export function isFiller(term: string): boolean {
   return FILLER.has(term);
+}
+
+/** Whether a filler word is a thing of its own ("interview", "post"), not a word every question has ("what", "the"). */
+export function isTopicFiller(term: string): boolean {
+  return TOPIC_FILLER.has(term);
 }
 
 /** Words after these name the setting, not the subject: "an image *in docker*", "pods *on k8s*". */

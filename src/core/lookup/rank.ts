@@ -1,6 +1,6 @@
 import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
-import { isFiller, terms } from './normalize.js';
+import { isFiller, isTopicFiller, terms } from './normalize.js';
 import { findNames } from './find-names.js';
 import { askingWordOf, CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
 import { editDistance } from './edit-distance.js';
@@ -77,6 +77,9 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
 export function rank(index: LookupIndex, text: string): LookupResult {
   const all = rejoin(index, terms(text));
   const content = all.filter((t) => !isFiller(t));
+  // One everyday word of ours and, right after it, filler that names a thing of its own ("a job interview",
+  // "my job post"): the question is about that thing, the word of ours only says which one.
+  if (content.length === 1 && index.everyday.has(content[0] as string) && isTopicFiller(all[all.indexOf(content[0] as string) + 1] ?? '')) return UNKNOWN;
 
   // Tier 1: the question is a name, as typed.
   for (const key of [all.join(' '), content.join(' ')]) {

@@ -91,6 +91,14 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('what does the article say about etcd')).toBe('etcd');
   });
 
+  it('reads an everyday word of ours right before "interview" or "post" as which one, not as the subject', () => {
+    for (const q of ['job interviews', 'what is a job post', 'the job interview', 'a pod interview']) expect(ask(q), q).toBe('unknown');
+    // The word alone, or asked about, is still ours; so is a name nobody uses in everyday English.
+    expect(ask('can a job run in parallel')).toBe('outside:job');
+    expect(ask('what does the article say about jobs')).toBe('outside:job');
+    expect(ask('kubernetes interview questions')).toBe('kubernetes');
+  });
+
   it('meets greetings, thanks and acknowledgements as small talk, not as misses', () => {
     for (const q of ['hi', 'hello!', 'thanks a lot', 'ok', 'lol', 'good morning', 'bye for now', "what's up"]) {
       expect(ask(q), q).toBe('smalltalk');
