@@ -51,11 +51,12 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
-  // setting; the part before it, when it names what it finds, is what is asked.
+  // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
+  // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.
   const condition = BEFORE_IF.exec(text);
   if (condition?.[1] !== undefined && rawWords(condition[1]).some((w) => index.nameTerms.has(singular(w)))) {
     const alone = rank(index, condition[1]);
-    if (alone.status === 'answer' && names(condition[1], alone)) return alone;
+    if (alone.status === 'answer' && !alone.concept.featured && names(condition[1], alone)) return alone;
   }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);

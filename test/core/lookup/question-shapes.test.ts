@@ -88,6 +88,11 @@ describe('question shapes', () => {
     expect(idOf('is a service needed if pods talk to each other directly')).toBe('service');
   });
 
+  it('keeps the condition when the part before "if" only names Docker or Kubernetes: the condition is the advice asked', () => {
+    expect(idOf('should I use docker if I only have one server')).toBe('when-docker-is-enough');
+    expect(idOf('should I use kubernetes if we only have three services')).toBe('when-docker-is-enough');
+  });
+
   it('reads "flow" of a deploy as the workflow, and traffic flow as traffic', () => {
     expect(idOf('what is the deploy flow with docker and kubernetes')).toBe('how-they-work-together');
     expect(idOf('how does network traffic flow inside a node')).toBe('kube-proxy');
