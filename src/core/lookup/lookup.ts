@@ -39,7 +39,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   }
   // "what else is in docker? I know images and containers": what they say they know is not what is asked.
   const unknownPart = text.replace(ALREADY_KNOWN, ' ');
-  if (unknownPart !== text && rawWords(unknownPart).some((w) => index.nameTerms.has(singular(w)))) {
+  if (unknownPart !== text && usesNameWord(index, unknownPart)) {
     const asked = lookup(index, unknownPart);
     if (asked.status === 'answer') return asked;
   }
@@ -54,7 +54,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.
   const condition = BEFORE_IF.exec(text);
-  if (condition?.[1] !== undefined && rawWords(condition[1]).some((w) => index.nameTerms.has(singular(w)))) {
+  if (condition?.[1] !== undefined && usesNameWord(index, condition[1])) {
     const alone = rank(index, condition[1]);
     if (alone.status === 'answer' && !alone.concept.featured && names(condition[1], alone)) return alone;
   }
@@ -86,7 +86,7 @@ function askingPart(index: LookupIndex, text: string): string | undefined {
   const before = text.slice(0, clause.index);
   // Cheap tests first, on the words as typed: the question must use a word of a name, and the text
   // before it a word we have never seen; only then is each word read (spelling and all).
-  if (!rawWords(clause[1]).some((w) => index.nameTerms.has(singular(w)))) return undefined;
+  if (!usesNameWord(index, clause[1])) return undefined;
   // A command quoted in backticks before a question that is only a name ("`kubectl get pods` — so what is a pod") is a paste too.
   if (/`[^`]+`/.test(before) && index.exact.has(terms(clause[1]).filter((t) => !isFiller(t)).join(' '))) return clause[1];
   if (!rawWords(before).some((w) => w.length >= 3 && !isFiller(w) && !index.postings.has(singular(w)))) return undefined;
@@ -96,6 +96,11 @@ function askingPart(index: LookupIndex, text: string): string | undefined {
 /** Words as typed, without the tokenizer: its one-text cache is the whole question's, left for the ranking. */
 function rawWords(text: string): string[] {
   return text.split(/[^a-z0-9]+/);
+}
+
+/** Whether the text, as typed, uses a word of some concept's name: the cheap gate before a part is ranked alone. */
+function usesNameWord(index: LookupIndex, text: string): boolean {
+  return rawWords(text).some((w) => index.nameTerms.has(singular(w)));
 }
 
 /**
