@@ -107,6 +107,16 @@ describe('question shapes', () => {
     expect(idOf('give me etcd the way I would put it to an interviewer')).toBe('etcd');
     expect(idOf('kube-proxy, for interviews, plus why it matters')).toBe('kube-proxy');
   });
+
+  it('leaves out how the asker wants the answer put ("in plain english", "the short version")', () => {
+    expect(idOf('explain etcd in plain english')).toBe('etcd');
+    expect(idOf('explain the kubelet, the short version')).toBe('kubelet');
+  });
+
+  it('reads "do we need kubernetes" beside a small setting as whether docker is enough, and alone as when it is worth it', () => {
+    expect(idOf('do we even need kubernetes? we are tiny')).toBe('when-docker-is-enough');
+    expect(idOf('do we need kubernetes')).toBe('when-kubernetes-is-worth-it');
+  });
 });
 
 describe('a question after a paste or a story foreign to us', () => {
