@@ -75,11 +75,12 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
 
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
-  const all = rejoin(index, terms(text));
+  const typed = rejoin(index, terms(text));
+  // An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job
+  // post") only says which interview or post: it is left out, and a question of nothing else is not ours.
+  const all = typed.filter((t, at) => !(index.everyday.has(t) && index.postings.has(t) && isTopicFiller(typed[at + 1] ?? '')));
   const content = all.filter((t) => !isFiller(t));
-  // One everyday word of ours and, right after it, filler that names a thing of its own ("a job interview",
-  // "my job post"): the question is about that thing, the word of ours only says which one.
-  if (content.length === 1 && index.everyday.has(content[0] as string) && isTopicFiller(all[all.indexOf(content[0] as string) + 1] ?? '')) return UNKNOWN;
+  if (content.length === 0 && all.length < typed.length) return UNKNOWN;
 
   // Tier 1: the question is a name, as typed.
   for (const key of [all.join(' '), content.join(' ')]) {

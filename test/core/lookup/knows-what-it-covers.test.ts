@@ -97,6 +97,9 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('can a job run in parallel')).toBe('outside:job');
     expect(ask('what does the article say about jobs')).toBe('outside:job');
     expect(ask('kubernetes interview questions')).toBe('kubernetes');
+    // The interview is the occasion, the name after it the subject; a word not ours before "post" stays a stray.
+    expect(ask('i have a job interview, explain kubernetes to me')).toBe('kubernetes');
+    expect(ask('does my blog post about pods make sense')).toBe('unknown');
   });
 
   it('meets greetings, thanks and acknowledgements as small talk, not as misses', () => {
