@@ -170,11 +170,16 @@ const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
 /** The subject of "is x a …": "is *docker* a platform". */
 const IS_A_KIND = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:a|an|just a|just an|more of a|more like a|basically a)\s/;
 
+/** A side that names nothing but leaves the thing open: "… or *something* else", "… or another thing". */
+const VAGUE_SIDE = /^\s*(?:something|some\s+other|another|anything|someone|somebody)\b/;
+
 /** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
 function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
   const diff = DIFFERENCE_OF.exec(text);
   const sides = diff ? [diff[1] ?? '', diff[2] ?? ''] : text.split(COMPARISON_SPLIT);
   if (sides.length !== 2) return undefined;
+  // "containers, or something wrapping them": one thing named and a guess left open is no comparison; the whole says which.
+  if (!diff && VAGUE_SIDE.test(sides[1] ?? '')) return undefined;
   // A concept named for the whole phrase ("x vs y") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.

@@ -108,6 +108,11 @@ describe('question shapes', () => {
     expect(idOf('kube-proxy, for interviews, plus why it matters')).toBe('kube-proxy');
   });
 
+  it('reads "x or something else" as one guess left open, not a comparison: the whole question says which', () => {
+    expect(idOf('does the scheduler place containers or some other unit')).toBe('scheduler');
+    expect(idOf('is etcd a database or something else')).toBe('etcd');
+  });
+
   it('leaves out how the asker wants the answer put ("in plain english", "the short version")', () => {
     expect(idOf('explain etcd in plain english')).toBe('etcd');
     expect(idOf('explain the kubelet, the short version')).toBe('kubelet');
