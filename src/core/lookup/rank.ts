@@ -1,8 +1,8 @@
 import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
-import { isFiller, isTopicFiller, terms } from './normalize.js';
+import { isFiller, isTopicFiller, singular, terms } from './normalize.js';
 import { findNames } from './find-names.js';
-import { askingWordOf, CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
+import { askingWordOf, CONTEXT_WEIGHT, isStray, QUESTION_WORDS, readWords, rejoin, type Term } from './read-question.js';
 import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
@@ -73,6 +73,39 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
   if (found !== undefined) seq[lone] = { ...word, term: found, similarity: 0.85 };
 }
 
+/** Words for someone's role at work that are also words of ours ("manager" of swarm managers, "leader" of raft). */
+const ROLES: ReadonlySet<string> = new Set(['manager', 'leader']);
+const POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** What people do that machines do not, in chat about them: think, say, want, ask, insist (each as typed and as read). */
+const PEOPLE_DO: ReadonlySet<string> = new Set(
+  'think thought say said keep kept want wanted ask asked tell told insist insisted believe believed claim claimed suggest suggested push pushed'.split(' ').flatMap((w) => [w, singular(`${w}s`)]),
+);
+
+/**
+ * "my manager thinks …", "explain it to my manager": after a possessive, a role that then thinks, says or
+ * wants something, or ends the question, names a person, a word we never use; "our manager nodes" and "our
+ * managers lost quorum" still name the machines. Read in place as chat, like "my colleague".
+ */
+function readPeople(seq: Term[]): void {
+  for (let at = 1; at < seq.length; at++) {
+    const word = seq[at] as Term;
+    if (!ROLES.has(word.term) || !POSSESSIVE.has((seq[at - 1] as Term).term)) continue;
+    const next = seq[at + 1];
+    if (next !== undefined && !PEOPLE_DO.has(next.term)) continue;
+    seq[at] = { ...word, similarity: 0, chat: true };
+  }
+  // "they asked me what a pod is": a question reported, not a thing asking for something ("asks for a new pod").
+  for (let at = 0; at < seq.length; at++) {
+    if ((seq[at] as Term).term !== 'ask') continue;
+    let next = at + 1;
+    while (OBJECTS.has(seq[next]?.term ?? '')) next++;
+    if (QUESTION_WORDS.has(seq[next]?.term ?? '')) seq[at] = { ...(seq[at] as Term), similarity: 0, chat: true };
+  }
+}
+
+/** Who a question is asked of: "asked *me* what …". */
+const OBJECTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const typed = rejoin(index, terms(text));
@@ -90,6 +123,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
 
   const seq = readWords(index, all);
   mendLoneSlip(index, seq);
+  readPeople(seq);
   const { named, outside, nameTails, jargon } = findNames(index, seq);
   const words = seq.filter((s) => !isFiller(s.term) && s.chat !== true);
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").

@@ -113,6 +113,14 @@ describe('question shapes', () => {
     expect(idOf('is etcd a database or something else')).toBe('etcd');
   });
 
+  it('reads "my manager" who thinks, says or asks as a person, and a question they asked as the question', () => {
+    expect(idOf('how do I explain etcd to my manager')).toBe('etcd');
+    expect(idOf('my manager asked what a pod is')).toBe('pod');
+    // The machines are still ours.
+    expect(idOf('how many manager nodes should a swarm have')).toBe('docker-swarm');
+    expect(idOf('our managers lost quorum, what now')).toBe('raft');
+  });
+
   it('leaves out how the asker wants the answer put ("in plain english", "the short version")', () => {
     expect(idOf('explain etcd in plain english')).toBe('etcd');
     expect(idOf('explain the kubelet, the short version')).toBe('kubelet');
