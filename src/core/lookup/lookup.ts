@@ -53,6 +53,14 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, part);
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
+  // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
+  // a situation told in sentences, then a question that names what it finds, is that question.
+  const last = askedLast(text);
+  if (last !== undefined && usesNameWord(index, last)) {
+    const alone = rank(index, last);
+    // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the story.
+    if (alone.status === 'answer' && (POINTS_BACK_ONLY.test(last) ? saysAny(last, namesOf(alone.concept).filter((n) => keyOf(n).includes(' '))) : names(last, alone))) return alone;
+  }
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.
@@ -119,6 +127,13 @@ function lastQuestion(index: LookupIndex, text: string): LookupResult | undefine
   // else: the names of the situation must not outweigh it.
   const result = rank(index, hasStray(index, asked) ? asked : withNamesOf(index, text.replace(asked, ' '), asked));
   return result.status === 'answer' ? result : undefined;
+}
+
+/** The question closing a text of several sentences: the last one with a question mark, else the last sentence. None for one sentence. */
+function askedLast(text: string): string | undefined {
+  const sentences = text.split(/[.!?]+(?:\s+|$)/).filter((s) => /[a-z]/.test(s));
+  if (sentences.length < 2) return undefined;
+  return [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? sentences[sentences.length - 1];
 }
 
 function hasStray(index: LookupIndex, text: string): boolean {

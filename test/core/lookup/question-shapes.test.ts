@@ -139,6 +139,14 @@ describe('a question after a paste or a story foreign to us', () => {
     return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
   };
 
+  it('answers the question closing a story told in sentences when it names what it finds in full', () => {
+    expect(
+      idOf('we started with one server and compose, grew to four hosts and two teams, deploys happen late so nobody sees the outage, and the holiday sale took us down. should we migrate to kubernetes now?'),
+    ).toBe('when-kubernetes-is-worth-it');
+    // One word of a name in a question that leans on the story ("does that mean") is read with the story.
+    expect(idOf('i read about etcd yesterday. it seems cool. is that a database?')).toBe('etcd');
+  });
+
   it('answers the last clause alone when it names what it finds', () => {
     // Made up: a tool's name and a story before the comma, the question after it.
     expect(idOf('grafana dashboard went red overnight, what does etcd store')).toBe('etcd');
