@@ -28,6 +28,9 @@ describe('a lookup that knows what it covers', () => {
     // Linux swap, not swapping Docker for Kubernetes.
     expect(ask('how do i disable swap for the kubelet')).toBe('outside:swap-memory');
     expect(ask('can i just swap docker for kubernetes')).toBe('mistake-interchangeable');
+    // The runtime page names CRI-O as an example; asked about alone, it is a term of its own.
+    expect(ask('what is cri-o')).toBe('outside:cri-o');
+    expect(ask('what runtime does kubernetes use, containerd or cri-o?')).toBe('container-runtime');
   });
 
   it('answers a covered concept set against a term its own text speaks of, and only then', () => {
