@@ -71,7 +71,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
-  const result = compare(index, text, whole) ?? whole;
+  const result = compare(index, text, whole) ?? justAnother(index, text, whole) ?? whole;
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
 }
 
@@ -228,6 +228,45 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
   }
   if (left.status === 'answer' && right.status === 'unknown') return whole.status === 'unknown' ? whole : left;
   return undefined;
+}
+
+/** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is. */
+const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(.+)$/;
+
+/**
+ * "isn't the daemon just another name for the cli": the guess is about x, the thing named before "just";
+ * what it is likened to only says which way the asker leans. When the page comparing the two exists
+ * ("isn't kubernetes just a newer docker"), that page. None when x names nothing it finds.
+ */
+function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
+  const guess = JUST_A.exec(text);
+  if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
+  // "is *it true you need kubernetes* just because …": a clause, not a thing named.
+  if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
+  const subject = side(index, guess[1], 'end');
+  if (subject.status !== 'answer' || !names(guess[1], subject) || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
+  const a = index.concepts.indexOf(subject.concept);
+  for (const b of namedWithin(index, guess[2])) {
+    const pair = index.comparisons.get(pairKey(a, b));
+    if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
+  }
+  return subject;
+}
+
+/** At most this many words (filler aside) name the thing guessed about. */
+const MAX_GUESSED = 3;
+
+/** The concepts a text names by a name standing whole in it, longest names first. */
+function namedWithin(index: LookupIndex, text: string): number[] {
+  const words = terms(text).filter((t) => !isFiller(t));
+  const found: number[] = [];
+  for (let length = Math.min(words.length, 4); length > 0; length--) {
+    for (let at = 0; at + length <= words.length; at++) {
+      const hit = index.exact.get(words.slice(at, at + length).join(' '));
+      if (hit !== undefined && hit < index.concepts.length && !found.includes(hit)) found.push(hit);
+    }
+  }
+  return found;
 }
 
 /**

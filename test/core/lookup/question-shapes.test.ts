@@ -121,6 +121,15 @@ describe('question shapes', () => {
     expect(idOf('our managers lost quorum, what now')).toBe('raft');
   });
 
+  it('reads "isn\'t x just a y" as a question about x, or about the page comparing the two when there is one', () => {
+    expect(idOf('are images just zip files')).toBe('image');
+    expect(idOf("isn't compose just a script runner")).toBe('docker-compose');
+    expect(idOf("isn't kubernetes simply a bigger docker")).toBe('docker-vs-kubernetes');
+    // Not a thing named before "just": the whole question.
+    expect(idOf('is kubernetes really worth it for three services')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf('is it just me or is the scheduler slow')).toBe('scheduler');
+  });
+
   it('leaves out how the asker wants the answer put ("in plain english", "the short version")', () => {
     expect(idOf('explain etcd in plain english')).toBe('etcd');
     expect(idOf('explain the kubelet, the short version')).toBe('kubelet');
