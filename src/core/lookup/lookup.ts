@@ -20,6 +20,9 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 /** The confidence of a concept answering for a term its text speaks of, when its side alone ranks another first. */
 const BESIDE_SCORE = 0.6;
 
+/** A word ranked alone this surely is a name, typed whole or with a slip (rank's tier 1 after mending). */
+const MENDED_NAME = 0.95;
+
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
@@ -279,6 +282,12 @@ function side(index: LookupIndex, text: string, anchor: 'start' | 'end'): Lookup
     const part = anchor === 'start' ? words.slice(0, length) : words.slice(words.length - length);
     const hit = index.exact.get(part.join(' '));
     if (hit !== undefined) return resultFor(index, hit, 1);
+  }
+  // A slip in the name next to the "vs" ("dockr vs kubernets which one …"): that word, mended, when it is a name.
+  const next = anchor === 'start' ? words[0] : words[words.length - 1];
+  if (next !== undefined && words.length > 1) {
+    const mended = rank(index, next);
+    if (mended.status === 'answer' && mended.score >= MENDED_NAME) return mended;
   }
   return rank(index, text);
 }

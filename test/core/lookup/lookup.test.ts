@@ -71,6 +71,10 @@ describe('lookup', () => {
     expect(idOf('k8s or docker?')).toBe('docker-vs-kubernetes');
     expect(idOf('image vs container')).toBe('image');
     expect(idOf('difference between a pod and a container')).toBe('pod');
+    // A slip in a name next to the "vs" still names it.
+    expect(idOf('kubernets vs dokcer which one is better')).toBe('docker-vs-kubernetes');
+    // Whether the two compete is the comparison page's question.
+    expect(idOf('are docker and kubernetes competitors')).toBe('docker-vs-kubernetes');
   });
 
   it('says unknown to off-topic questions instead of guessing', () => {
