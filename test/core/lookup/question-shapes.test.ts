@@ -113,9 +113,12 @@ describe('question shapes', () => {
     expect(idOf('is etcd a database or something else')).toBe('etcd');
   });
 
-  it('reads "my manager" who thinks, says or asks as a person, and a question they asked as the question', () => {
-    expect(idOf('how do I explain etcd to my manager')).toBe('etcd');
-    expect(idOf('my manager asked what a pod is')).toBe('pod');
+  it('reads "my manager" who thinks, says or wants as a person, a word we never use like "my boss"', () => {
+    expect(idOf('my manager wants a status report')).toBe('unknown');
+    expect(idOf('my manager keeps saying we should move everything to the cloud')).toBe('unknown');
+    expect(idOf('my manager asked what a pod is')).toBe(idOf('my boss asked what a pod is'));
+    // "asked me what …" reports a question; it does not ask for something ("asks for a new pod").
+    expect(idOf('they asked me what a pod is in the interview')).toBe('pod');
     // The machines are still ours.
     expect(idOf('how many manager nodes should a swarm have')).toBe('docker-swarm');
     expect(idOf('our managers lost quorum, what now')).toBe('raft');
@@ -160,6 +163,8 @@ describe('a question after a paste or a story foreign to us', () => {
     // Made up: a tool's name and a story before the comma, the question after it.
     expect(idOf('grafana dashboard went red overnight, what does etcd store')).toBe('etcd');
     expect(idOf('our wiki page on zookeeper is stale, what is etcd')).toBe('etcd');
+    // The command that manages the daemon as a service names it.
+    expect(idOf('systemctl restart docker, what does that restart')).toBe('docker-daemon');
   });
 
   it('leaves the clause to the whole when it leans on what came before or names nothing of ours', () => {
