@@ -106,6 +106,45 @@ function readPeople(seq: Term[]): void {
 /** Who a question is asked of: "asked *me* what …". */
 const OBJECTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
+/** Words for one part of a whole: "which control plane *component*". */
+const PART: ReadonlySet<string> = new Set(['component', 'process', 'part', 'piece', 'bit', 'program', 'layer', 'element']);
+const QUESTION_PART: ReadonlySet<string> = new Set(['which', 'what']);
+
+/**
+ * "which control plane component runs the controllers", "what node process forwards traffic": the name
+ * before the part is the whole it belongs to, the setting of the question, and never its answer.
+ * Marks those words as the setting; returns the entries they name.
+ */
+function readPartOf(index: LookupIndex, seq: Term[]): Set<number> {
+  const wholes = new Set<number>();
+  // The words that name the whole: the longest run from the part's side that is a name.
+  const mark = (start: number, end: number, from: 'start' | 'end'): void => {
+    for (let length = end - start; length > 0; length--) {
+      const [a, b] = from === 'start' ? [start, start + length] : [end - length, end];
+      const whole = index.exact.get(seq.slice(a, b).map((w) => w.term).join(' '));
+      if (whole === undefined) continue;
+      for (let k = a; k < b; k++) seq[k] = { ...(seq[k] as Term), context: true };
+      wholes.add(whole);
+      return;
+    }
+  };
+  const asks = (at: number): boolean => QUESTION_PART.has(seq[at]?.term ?? '');
+  for (let at = 1; at < seq.length; at++) {
+    if (!PART.has((seq[at] as Term).term)) continue;
+    // "which control plane component"
+    let start = at;
+    while (start > 0 && at - start < 3 && index.nameTerms.has((seq[start - 1] as Term).term)) start--;
+    if (start < at && asks(start - 1)) mark(start, at, 'end');
+    // "which part of the control plane"
+    if (!asks(at - 1) || seq[at + 1]?.term !== 'of') continue;
+    const from = ['the', 'a', 'an'].includes(seq[at + 2]?.term ?? '') ? at + 3 : at + 2;
+    let end = from;
+    while (end < seq.length && end - from < 3 && index.nameTerms.has((seq[end] as Term).term)) end++;
+    if (end > from) mark(from, end, 'start');
+  }
+  return wholes;
+}
+
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const typed = rejoin(index, terms(text));
@@ -124,6 +163,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const seq = readWords(index, all);
   mendLoneSlip(index, seq);
   readPeople(seq);
+  const wholes = readPartOf(index, seq);
   const { named, outside, nameTails, jargon } = findNames(index, seq);
   const words = seq.filter((s) => !isFiller(s.term) && s.chat !== true);
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
@@ -157,7 +197,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
-  const final = [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
+  const final = [...scores.entries()].filter(([entry]) => (!isOutside(index, entry) || named.has(entry)) && !wholes.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
   // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
   // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
   let best: [number, number] | undefined;

@@ -133,6 +133,13 @@ describe('question shapes', () => {
     expect(idOf('is it just me or is the scheduler slow')).toBe('scheduler');
   });
 
+  it('reads "which control plane component" or "what part of docker" as asking for a part: the whole named is never the answer', () => {
+    expect(idOf('which control plane component stores the cluster state')).toBe('etcd');
+    expect(idOf('which part of the control plane stores state')).toBe('etcd');
+    expect(idOf('what part of docker runs the containers')).toBe('docker-daemon');
+    expect(idOf('what is the control plane')).toBe('control-plane');
+  });
+
   it('leaves out how the asker wants the answer put ("in plain english", "the short version")', () => {
     expect(idOf('explain etcd in plain english')).toBe('etcd');
     expect(idOf('explain the kubelet, the short version')).toBe('kubelet');
