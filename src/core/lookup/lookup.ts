@@ -75,7 +75,27 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   const result = compare(index, text, whole) ?? justAnother(index, text, whole) ?? whole;
+  if (result.status === 'outside') return beyondStory(index, text, result) ?? result;
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
+}
+
+/**
+ * "Our cluster says ImagePullBackOff. … Which piece stores the images?": a term we do not cover, named
+ * only in the story before the question, is part of the story. The question, read with the concepts the
+ * story names, is what is asked, when it finds an answer.
+ */
+function beyondStory(index: LookupIndex, text: string, found: Extract<LookupResult, { status: 'outside' }>): LookupResult | undefined {
+  const last = askedLast(text);
+  if (last === undefined || saysAny(last, [found.term.term, ...found.term.aliases, found.term.id.replace(/-/g, ' ')])) return undefined;
+  const story = text.slice(0, text.lastIndexOf(last));
+  const names = namedWithin(index, story).map((c) => terms(ownWords(index.concepts[c] as Concept)).join(' '));
+  const asked = rank(index, names.length === 0 ? last : `${last} ${names.join(' ')}`);
+  return asked.status === 'answer' ? asked : undefined;
+}
+
+/** A concept's id as words ("kube-proxy": "kube proxy"): the shortest of its names. */
+function ownWords(concept: Concept): string {
+  return namesOf(concept)[0] as string;
 }
 
 /** The question before a condition: "*do i need a registry* if …". */

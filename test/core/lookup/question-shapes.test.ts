@@ -166,6 +166,13 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('i read about etcd yesterday. it seems cool. is that a database?')).toBe('etcd');
   });
 
+  it('reads a term we do not cover, named only in the story before the question, as part of the story', () => {
+    expect(idOf('we use helm for everything. what is a pod?')).toBe('pod');
+    expect(idOf('our team loves argo cd. it deploys on every merge. where do the images live before the cluster pulls them?')).toBe('registry');
+    // Named in the question itself, the term is still the subject.
+    expect(idOf('helm charts are great. can helm roll back a release?')).toBe('outside:helm-chart');
+  });
+
   it('answers the last clause alone when it names what it finds', () => {
     // Made up: a tool's name and a story before the comma, the question after it.
     expect(idOf('grafana dashboard went red overnight, what does etcd store')).toBe('etcd');
