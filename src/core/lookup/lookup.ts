@@ -257,9 +257,9 @@ function compare(index: LookupIndex, text: string, whole: LookupResult): LookupR
 const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(.+)$/;
 
 /**
- * "isn't the daemon just another name for the cli": the guess is about x, the thing named before "just";
+ * "are images just zip files": the guess is about x, the thing named before "just";
  * what it is likened to only says which way the asker leans. When the page comparing the two exists
- * ("isn't kubernetes just a newer docker"), that page. None when x names nothing it finds.
+ * ("isn't kubernetes simply a bigger docker"), that page. None when x names nothing it finds.
  */
 function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
   const guess = JUST_A.exec(text);

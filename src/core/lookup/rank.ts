@@ -111,7 +111,7 @@ const PART: ReadonlySet<string> = new Set(['component', 'process', 'part', 'piec
 const QUESTION_PART: ReadonlySet<string> = new Set(['which', 'what']);
 
 /**
- * "which control plane component runs the controllers", "what node process forwards traffic": the name
+ * "which control plane component stores the state", "what part of docker runs containers": the name
  * before the part is the whole it belongs to, the setting of the question, and never its answer.
  * Marks those words as the setting; returns the entries they name.
  */

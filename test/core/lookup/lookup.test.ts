@@ -74,7 +74,7 @@ describe('lookup', () => {
     // A slip in a name next to the "vs" still names it.
     expect(idOf('kubernets vs dokcer which one is better')).toBe('docker-vs-kubernetes');
     // Whether the two compete is the comparison page's question.
-    expect(idOf('are docker and kubernetes competitors')).toBe('docker-vs-kubernetes');
+    expect(idOf('is kubernetes a competitor of docker')).toBe('docker-vs-kubernetes');
   });
 
   it('says unknown to off-topic questions instead of guessing', () => {
