@@ -37,6 +37,13 @@ describe('lookup', () => {
     expect(kb.lookup('who leads the project').status).toBe('unknown');
   });
 
+  it('finds a concept described by what it does, in the everyday words its keywords list', () => {
+    expect(idOf('who is permitted to change things in our cluster')).toBe('rbac');
+    expect(idOf('is kubernetes simple to operate')).toBe('kubernetes-costs');
+    // The same words about anything else are not ours.
+    expect(kb.lookup('is my dog permitted in the office').status).toBe('unknown');
+  });
+
   it('reads "the boring choice" as the simplest tool', () => {
     expect(idOf("what's the boring choice here")).toBe('simplest-tool');
     // The same everyday words elsewhere are still not ours.
