@@ -29,8 +29,11 @@ const MAX_QUESTION = 300;
 /** How the asker wants the answer put ("short version", "in plain words"): never what it is about. */
 const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b/g;
 
+/** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
+const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
+
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const text = mendChatWords(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' '));
+  const text = mendChatWords(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions'));
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",

@@ -140,6 +140,11 @@ describe('question shapes', () => {
     expect(idOf('what is the control plane')).toBe('control-plane');
   });
 
+  it('reads "who can do what" as permissions, though every word of it is one any question uses', () => {
+    expect(idOf('who can do what in kubernetes')).toBe('rbac');
+    expect(idOf('how do we decide who may change what on the cluster')).toBe('rbac');
+  });
+
   it('leaves out how the asker wants the answer put ("in plain english", "the short version")', () => {
     expect(idOf('explain etcd in plain english')).toBe('etcd');
     expect(idOf('explain the kubelet, the short version')).toBe('kubelet');
