@@ -44,6 +44,12 @@ describe('lookup', () => {
     expect(kb.lookup('is my dog permitted in the office').status).toBe('unknown');
   });
 
+  it('finds the running container and the image it starts from when they are described, not named', () => {
+    expect(idOf('what do you call the running copy of an image')).toBe('container');
+    expect(idOf('what does docker ps list')).toBe('container');
+    expect(idOf('which artifact moves unchanged from test to prod')).toBe('image');
+  });
+
   it('reads "the boring choice" as the simplest tool', () => {
     expect(idOf("what's the boring choice here")).toBe('simplest-tool');
     // The same everyday words elsewhere are still not ours.
