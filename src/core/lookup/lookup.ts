@@ -59,13 +59,22 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, part);
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
+  // "a container died at night and came back by itself, which node agent restarted it?": a last clause
+  // that names what it finds by a name of several words is the question, when the story before it names
+  // no concept of its own by such a name ("the scheduler and the api server, how do they work together").
+  const clause = /[,;:]|\s-/.test(text) ? CLAUSE_QUESTION.exec(text)?.[1] : undefined;
+  if (clause !== undefined && usesNameWord(index, clause)) {
+    const alone = rank(index, clause);
+    const story = text.slice(0, text.length - clause.length);
+    if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !index.concepts.some((c) => namesInFull(story, c))) return alone;
+  }
   // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
   // a situation told in sentences, then a question that names what it finds, is that question.
   const last = askedLast(text);
   if (last !== undefined && usesNameWord(index, last)) {
     const alone = rank(index, last);
     // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the story.
-    if (alone.status === 'answer' && (POINTS_BACK_ONLY.test(last) ? saysAny(last, namesOf(alone.concept).filter((n) => keyOf(n).includes(' '))) : names(last, alone))) return alone;
+    if (alone.status === 'answer' && (POINTS_BACK_ONLY.test(last) ? namesInFull(last, alone.concept) : names(last, alone))) return alone;
   }
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
@@ -181,6 +190,11 @@ function mendChatWords(index: LookupIndex, text: string): string {
 /** Whether the text names the concept found, by its id, title or an alias. */
 function names(text: string, found: LookupResult): boolean {
   return found.status === 'answer' && namesConcept(text, found.concept);
+}
+
+/** Whether the text names the concept by one of its names of several words ("node agent", "switch to kubernetes"). */
+function namesInFull(text: string, concept: Concept): boolean {
+  return saysAny(text, namesOf(concept).filter((n) => keyOf(n).includes(' ')));
 }
 
 function namesConcept(text: string, concept: Concept): boolean {

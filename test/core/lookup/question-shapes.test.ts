@@ -178,6 +178,12 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('helm charts are great. can helm roll back a release?')).toBe('outside:helm-chart');
   });
 
+  it('answers a last clause that names what it finds by a name of several words, whatever the story before it', () => {
+    expect(idOf('pods crashed after the upgrade, what does the container runtime do')).toBe('container-runtime');
+    // The story names concepts of its own in full: the clause leans on them.
+    expect(idOf('the scheduler and the api server, how do they work together')).toBe('api-server');
+  });
+
   it('answers the last clause alone when it names what it finds', () => {
     // Made up: a tool's name and a story before the comma, the question after it.
     expect(idOf('grafana dashboard went red overnight, what does etcd store')).toBe('etcd');
