@@ -1,9 +1,11 @@
-import type { Concept, OutsideTerm } from '../content/schema.js';
-import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
+import type { Concept } from '../content/schema.js';
+import { compare, justAnother } from './compare.js';
+import type { LookupIndex } from './lookup-index.js';
+import { names, namedWithin, namesInFull, ownWords, rawWords, saysAny, usesNameWord } from './naming.js';
+import { isFiller, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
-import { resultFor, type LookupResult } from './result.js';
+import type { LookupResult } from './result.js';
 import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
@@ -16,12 +18,6 @@ const ALREADY_KNOWN = /(?:^|[.?!,;:]\s*)(?:i|we)\s+(?:already\s+)?(?:know|get|un
 
 /** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
-
-/** The confidence of a concept answering for a term its text speaks of, when its side alone ranks another first. */
-const BESIDE_SCORE = 0.6;
-
-/** A word ranked alone this surely is a name, typed whole or with a slip (rank's tier 1 after mending). */
-const MENDED_NAME = 0.95;
 
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
@@ -105,11 +101,6 @@ function beyondStory(index: LookupIndex, text: string, found: Extract<LookupResu
   return asked.status === 'answer' ? asked : undefined;
 }
 
-/** A concept's id as words ("kube-proxy": "kube proxy"): the shortest of its names. */
-function ownWords(concept: Concept): string {
-  return namesOf(concept)[0] as string;
-}
-
 /** The question before a condition: "*do i need a registry* if …". */
 const BEFORE_IF = /^(.+?)\s+if\s/;
 
@@ -137,16 +128,6 @@ function askingPart(index: LookupIndex, text: string): string | undefined {
   if (/`[^`]+`/.test(before) && index.exact.has(terms(clause[1]).filter((t) => !isFiller(t)).join(' '))) return clause[1];
   if (!rawWords(before).some((w) => w.length >= 3 && !isFiller(w) && !index.postings.has(singular(w)))) return undefined;
   return hasStray(index, before) ? clause[1] : undefined;
-}
-
-/** Words as typed, without the tokenizer: its one-text cache is the whole question's, left for the ranking. */
-function rawWords(text: string): string[] {
-  return text.split(/[^a-z0-9]+/);
-}
-
-/** Whether the text, as typed, uses a word of some concept's name: the cheap gate before a part is ranked alone. */
-function usesNameWord(index: LookupIndex, text: string): boolean {
-  return rawWords(text).some((w) => index.nameTerms.has(singular(w)));
 }
 
 /**
@@ -187,144 +168,8 @@ function mendChatWords(index: LookupIndex, text: string): string {
   });
 }
 
-/** Whether the text names the concept found, by its id, title or an alias. */
-function names(text: string, found: LookupResult): boolean {
-  return found.status === 'answer' && namesConcept(text, found.concept);
-}
-
-/** Whether the text names the concept by one of its names of several words ("node agent", "switch to kubernetes"). */
-function namesInFull(text: string, concept: Concept): boolean {
-  return saysAny(text, namesOf(concept).filter((n) => keyOf(n).includes(' ')));
-}
-
-function namesConcept(text: string, concept: Concept): boolean {
-  return saysAny(text, namesOf(concept));
-}
-
-/** Whether one of the phrases stands whole in the text, as words. */
-function saysAny(text: string, phrases: readonly string[]): boolean {
-  const words = ` ${keyOf(text)} `;
-  return phrases.some((phrase) => words.includes(` ${keyOf(phrase)} `));
-}
-
-/** Whether a concept's own text (summary, body, deeper parts) speaks of an outside term by one of its names. */
-function speaksOf(concept: Concept, term: OutsideTerm): boolean {
-  const text = [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join(' ');
-  return saysAny(text, [term.term, ...term.aliases]);
-}
-
 /** The question with the names used in the text around it, which its "it" and "the" may stand for. */
 function withNamesOf(index: LookupIndex, around: string, question: string): string {
   const names = [...new Set(terms(around).filter((t) => index.nameTerms.has(t)))];
   return names.length === 0 ? question : `${question} ${names.join(' ')}`;
-}
-
-/** The words before a setting: "*service discovery* in docker". */
-const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
-
-/** The subject of "is x a …": "is *docker* a platform". */
-const IS_A_KIND = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:a|an|just a|just an|more of a|more like a|basically a)\s/;
-
-/** A side that names nothing but leaves the thing open: "… or *something* else", "… or another thing". */
-const VAGUE_SIDE = /^\s*(?:something|some\s+other|another|anything|someone|somebody)\b/;
-
-/** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
-function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
-  const diff = DIFFERENCE_OF.exec(text);
-  const sides = diff ? [diff[1] ?? '', diff[2] ?? ''] : text.split(COMPARISON_SPLIT);
-  if (sides.length !== 2) return undefined;
-  // "containers, or something wrapping them": one thing named and a guess left open is no comparison; the whole says which.
-  if (!diff && VAGUE_SIDE.test(sides[1] ?? '')) return undefined;
-  // A concept named for the whole phrase ("x vs y") wins outright.
-  if (whole.status === 'answer' && whole.score === 1) return whole;
-  // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
-  if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
-  // "rolling updates in swarm vs kubernetes": the things compared are the setting of a subject named before them.
-  // "is docker a platform or an orchestrator": two kinds the subject might be, not two things compared.
-  const setting = diff ? undefined : SUBJECT_IN.exec(sides[0] ?? '') ?? IS_A_KIND.exec(sides[0] ?? '');
-  if (setting?.[1] !== undefined && whole.status === 'answer' && names(setting[1], whole)) return whole;
-  const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
-  // A covered concept named on one side, set against a term not covered that its own text speaks of
-  // ("self healing vs a docker restart policy"), is answered by the concept: it says how the two relate.
-  const beside = (other: LookupResult, sideText: string): LookupResult | undefined => {
-    if (other.status !== 'outside') return undefined;
-    const concept = other.nearest.find((c) => namesConcept(sideText, c) && speaksOf(c, other.term));
-    if (concept === undefined) return undefined;
-    const alone = rank(index, sideText);
-    return { status: 'answer', concept, score: alone.status === 'answer' && alone.concept === concept ? alone.score : BESIDE_SCORE };
-  };
-  const covered = beside(right, sides[0] ?? '') ?? beside(left, sides[1] ?? '');
-  if (covered) return covered;
-  // Comparing with something not covered ("replicaset vs deployment") is about that thing.
-  if (left.status === 'outside') return left;
-  if (right.status === 'outside') return right;
-  if (left.status === 'answer' && right.status === 'answer') {
-    const a = index.concepts.indexOf(left.concept);
-    const b = index.concepts.indexOf(right.concept);
-    const pair = index.comparisons.get(pairKey(a, b));
-    if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
-    // No concept compares the two: the question as a whole may still name its subject ("… in docker swarm").
-    return whole.status === 'answer' && whole.concept !== right.concept ? whole : left;
-  }
-  if (left.status === 'answer' && right.status === 'unknown') return whole.status === 'unknown' ? whole : left;
-  return undefined;
-}
-
-/** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is. */
-const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(.+)$/;
-
-/**
- * "are images just zip files": the guess is about x, the thing named before "just";
- * what it is likened to only says which way the asker leans. When the page comparing the two exists
- * ("isn't kubernetes simply a bigger docker"), that page. None when x names nothing it finds.
- */
-function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
-  const guess = JUST_A.exec(text);
-  if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
-  // "is *it true you need kubernetes* just because …": a clause, not a thing named.
-  if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
-  const subject = side(index, guess[1], 'end');
-  if (subject.status !== 'answer' || !names(guess[1], subject) || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
-  const a = index.concepts.indexOf(subject.concept);
-  for (const b of namedWithin(index, guess[2])) {
-    const pair = index.comparisons.get(pairKey(a, b));
-    if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
-  }
-  return subject;
-}
-
-/** At most this many words (filler aside) name the thing guessed about. */
-const MAX_GUESSED = 3;
-
-/** The concepts a text names by a name standing whole in it, longest names first. */
-function namedWithin(index: LookupIndex, text: string): number[] {
-  const words = terms(text).filter((t) => !isFiller(t));
-  const found: number[] = [];
-  for (let length = Math.min(words.length, 4); length > 0; length--) {
-    for (let at = 0; at + length <= words.length; at++) {
-      const hit = index.exact.get(words.slice(at, at + length).join(' '));
-      if (hit !== undefined && hit < index.concepts.length && !found.includes(hit)) found.push(hit);
-    }
-  }
-  return found;
-}
-
-/**
- * One side of a comparison. The thing compared sits next to the "vs": at the end of the left side
- * ("so what is a pod vs …") and the start of the right ("… docker, which one?").
- */
-function side(index: LookupIndex, text: string, anchor: 'start' | 'end'): LookupResult {
-  const words = terms(text).filter((t) => !isFiller(t));
-  for (let length = Math.min(words.length, 4); length > 0; length--) {
-    const part = anchor === 'start' ? words.slice(0, length) : words.slice(words.length - length);
-    const hit = index.exact.get(part.join(' '));
-    if (hit !== undefined) return resultFor(index, hit, 1);
-  }
-  // A slip in the name next to the "vs" ("dockr vs kubernets which one …"): that word, mended, when it is a name.
-  const next = anchor === 'start' ? words[0] : words[words.length - 1];
-  if (next !== undefined && words.length > 1) {
-    const mended = rank(index, next);
-    if (mended.status === 'answer' && mended.score >= MENDED_NAME) return mended;
-  }
-  return rank(index, text);
 }
