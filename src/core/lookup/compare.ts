@@ -109,7 +109,7 @@ export function side(index: LookupIndex, text: string, anchor: 'start' | 'end'):
   }
   // A slip in the name next to the "vs" ("dockr vs kubernets which one …"): that word, mended, when it is a name.
   const next = anchor === 'start' ? words[0] : words[words.length - 1];
-  if (next !== undefined && words.length > 1) {
+  if (next !== undefined && words.length > 1 && !index.postings.has(next)) {
     const mended = rank(index, next);
     if (mended.status === 'answer' && mended.score >= MENDED_NAME) return mended;
   }

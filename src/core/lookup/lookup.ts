@@ -59,7 +59,8 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // that names what it finds by a name of several words is the question, when the story before it names
   // no concept of its own by such a name ("the scheduler and the api server, how do they work together").
   const clause = /[,;:]|\s-/.test(text) ? CLAUSE_QUESTION.exec(text)?.[1] : undefined;
-  if (clause !== undefined && usesNameWord(index, clause)) {
+  // Ranked only once a name of several words is seen in it: ranking is most of a lookup's cost.
+  if (clause !== undefined && usesNameWord(index, clause) && namedWithin(index, clause).some((c) => namesInFull(clause, index.concepts[c] as Concept))) {
     const alone = rank(index, clause);
     const story = text.slice(0, text.length - clause.length);
     if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !index.concepts.some((c) => namesInFull(story, c))) return alone;
@@ -67,7 +68,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
   // a situation told in sentences, then a question that names what it finds, is that question.
   const last = askedLast(text);
-  if (last !== undefined && usesNameWord(index, last)) {
+  if (last !== undefined && usesNameWord(index, last) && namedWithin(index, last).length > 0) {
     const alone = rank(index, last);
     // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the story.
     if (alone.status === 'answer' && (POINTS_BACK_ONLY.test(last) ? namesInFull(last, alone.concept) : names(last, alone))) return alone;

@@ -2,7 +2,7 @@
 
 import type { Concept } from '../content/schema.js';
 import { namesOf, type LookupIndex } from './lookup-index.js';
-import { isFiller, keyOf, singular, terms } from './normalize.js';
+import { isFiller, keyOf, singular } from './normalize.js';
 import type { LookupResult } from './result.js';
 
 /** Words as typed, without the tokenizer: its one-text cache is the whole question's, left for the ranking. */
@@ -35,9 +35,12 @@ export function saysAny(text: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => words.includes(` ${keyOf(phrase)} `));
 }
 
-/** The concepts a text names by a name standing whole in it, longest names first. */
+/**
+ * The concepts a text names by a name standing whole in it, longest names first. Read as typed, not through
+ * the tokenizer: its one-text cache is the whole question's, left for the ranking.
+ */
 export function namedWithin(index: LookupIndex, text: string): number[] {
-  const words = terms(text).filter((t) => !isFiller(t));
+  const words = rawWords(text).filter((w) => w !== '' && !isFiller(w)).map(singular);
   const found: number[] = [];
   for (let length = Math.min(words.length, 4); length > 0; length--) {
     for (let at = 0; at + length <= words.length; at++) {
