@@ -84,7 +84,7 @@ const PEOPLE_DO: ReadonlySet<string> = new Set(
 /**
  * "my manager thinks …", "explain it to my manager": after a possessive, a role that then thinks, says or
  * wants something, or ends the question, names a person, a word we never use; "our manager nodes" and "our
- * managers lost quorum" still name the machines. Read in place as a word we never use, as "my boss" or "our cto" are.
+ * managers lost quorum" still name the machines. Read in place as chat: who asks is not what is asked.
  */
 function readPeople(seq: Term[]): void {
   for (let at = 1; at < seq.length; at++) {
@@ -92,7 +92,7 @@ function readPeople(seq: Term[]): void {
     if (!ROLES.has(word.term) || !POSSESSIVE.has((seq[at - 1] as Term).term)) continue;
     const next = seq[at + 1];
     if (next !== undefined && !PEOPLE_DO.has(next.term)) continue;
-    seq[at] = { ...word, similarity: 0 };
+    seq[at] = { ...word, similarity: 0, chat: true };
   }
   // "they asked me what a pod is": a question reported, not a thing asking for something ("asks for a new pod").
   for (let at = 0; at < seq.length; at++) {

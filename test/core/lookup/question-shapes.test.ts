@@ -113,10 +113,11 @@ describe('question shapes', () => {
     expect(idOf('is etcd a database or something else')).toBe('etcd');
   });
 
-  it('reads "my manager" who thinks, says or wants as a person, a word we never use like "my boss"', () => {
-    expect(idOf('my manager wants a status report')).toBe('unknown');
+  it('reads "my manager" who thinks, says or asks as a person, and a question they asked as the question', () => {
+    expect(idOf('how do I explain etcd to my manager')).toBe('etcd');
+    expect(idOf('my manager asked what a pod is')).toBe('pod');
+    expect(idOf('how do i explain pods to my manager')).toBe('pod');
     expect(idOf('my manager keeps saying we should move everything to the cloud')).toBe('unknown');
-    expect(idOf('my manager asked what a pod is')).toBe(idOf('my boss asked what a pod is'));
     // "asked me what …" reports a question; it does not ask for something ("asks for a new pod").
     expect(idOf('they asked me what a pod is in the interview')).toBe('pod');
     // The machines are still ours.
