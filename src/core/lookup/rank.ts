@@ -1,8 +1,9 @@
 import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
-import { isFiller, isTopicFiller, singular, terms } from './normalize.js';
+import { isFiller, isTopicFiller, terms } from './normalize.js';
 import { findNames } from './find-names.js';
-import { askingWordOf, CONTEXT_WEIGHT, isStray, QUESTION_WORDS, readWords, rejoin, type Term } from './read-question.js';
+import { askingWordOf, CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
+import { partsOf, readPartOf, readPeople } from './read-roles.js';
 import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
@@ -73,78 +74,6 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
   if (found !== undefined) seq[lone] = { ...word, term: found, similarity: 0.85 };
 }
 
-/** Words for someone's role at work that are also words of ours ("manager" of swarm managers, "leader" of raft). */
-const ROLES: ReadonlySet<string> = new Set(['manager', 'leader']);
-const POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
-/** What people do that machines do not, in chat about them: think, say, want, ask, insist (each as typed and as read). */
-const PEOPLE_DO: ReadonlySet<string> = new Set(
-  'think thought say said keep kept want wanted ask asked tell told insist insisted believe believed claim claimed suggest suggested push pushed'.split(' ').flatMap((w) => [w, singular(`${w}s`)]),
-);
-
-/**
- * "my manager thinks …", "explain it to my manager": after a possessive, a role that then thinks, says or
- * wants something, or ends the question, names a person, a word we never use; "our manager nodes" and "our
- * managers lost quorum" still name the machines. Read in place as chat: who asks is not what is asked.
- */
-function readPeople(seq: Term[]): void {
-  for (let at = 1; at < seq.length; at++) {
-    const word = seq[at] as Term;
-    if (!ROLES.has(word.term) || !POSSESSIVE.has((seq[at - 1] as Term).term)) continue;
-    const next = seq[at + 1];
-    if (next !== undefined && !PEOPLE_DO.has(next.term)) continue;
-    seq[at] = { ...word, similarity: 0, chat: true };
-  }
-  // "they asked me what a pod is": a question reported, not a thing asking for something ("asks for a new pod").
-  for (let at = 0; at < seq.length; at++) {
-    if ((seq[at] as Term).term !== 'ask') continue;
-    let next = at + 1;
-    while (OBJECTS.has(seq[next]?.term ?? '')) next++;
-    if (QUESTION_WORDS.has(seq[next]?.term ?? '')) seq[at] = { ...(seq[at] as Term), similarity: 0, chat: true };
-  }
-}
-
-/** Who a question is asked of: "asked *me* what …". */
-const OBJECTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
-
-/** Words for one part of a whole: "which control plane *component*". */
-const PART: ReadonlySet<string> = new Set(['component', 'process', 'part', 'piece', 'bit', 'program', 'layer', 'element']);
-const QUESTION_PART: ReadonlySet<string> = new Set(['which', 'what']);
-
-/**
- * "which control plane component stores the state", "what part of docker runs containers": the name
- * before the part is the whole it belongs to, the setting of the question, and never its answer.
- * Marks those words as the setting; returns the entries they name.
- */
-function readPartOf(index: LookupIndex, seq: Term[]): Set<number> {
-  const wholes = new Set<number>();
-  // The words that name the whole: the longest run from the part's side that is a name.
-  const mark = (start: number, end: number, from: 'start' | 'end'): void => {
-    for (let length = end - start; length > 0; length--) {
-      const [a, b] = from === 'start' ? [start, start + length] : [end - length, end];
-      const whole = index.exact.get(seq.slice(a, b).map((w) => w.term).join(' '));
-      if (whole === undefined) continue;
-      for (let k = a; k < b; k++) seq[k] = { ...(seq[k] as Term), context: true };
-      wholes.add(whole);
-      return;
-    }
-  };
-  const asks = (at: number): boolean => QUESTION_PART.has(seq[at]?.term ?? '');
-  for (let at = 1; at < seq.length; at++) {
-    if (!PART.has((seq[at] as Term).term)) continue;
-    // "which control plane component"
-    let start = at;
-    while (start > 0 && at - start < 3 && index.nameTerms.has((seq[start - 1] as Term).term)) start--;
-    if (start < at && asks(start - 1)) mark(start, at, 'end');
-    // "which part of the control plane"
-    if (!asks(at - 1) || seq[at + 1]?.term !== 'of') continue;
-    const from = ['the', 'a', 'an'].includes(seq[at + 2]?.term ?? '') ? at + 3 : at + 2;
-    let end = from;
-    while (end < seq.length && end - from < 3 && index.nameTerms.has((seq[end] as Term).term)) end++;
-    if (end > from) mark(from, end, 'start');
-  }
-  return wholes;
-}
-
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
   const typed = rejoin(index, terms(text));
@@ -197,7 +126,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
-  const final = [...scores.entries()].filter(([entry]) => (!isOutside(index, entry) || named.has(entry)) && !wholes.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
+  const final = partsOf(index, [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]), wholes);
   // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
   // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
   let best: [number, number] | undefined;

@@ -134,11 +134,16 @@ describe('question shapes', () => {
     expect(idOf('is it just me or is the scheduler slow')).toBe('scheduler');
   });
 
-  it('reads "which control plane component" or "what part of docker" as asking for a part: the whole named is never the answer', () => {
+  it('reads "which control plane component" or "what part of docker" as asking for a part: the whole, when one of its parts is found', () => {
     expect(idOf('which control plane component stores the cluster state')).toBe('etcd');
     expect(idOf('which part of the control plane stores state')).toBe('etcd');
     expect(idOf('what part of docker runs the containers')).toBe('docker-daemon');
     expect(idOf('what is the control plane')).toBe('control-plane');
+    // A whole with no part found that could answer stays the answer.
+    expect(idOf('which part of compose reads the yaml')).toBe('docker-compose');
+    expect(idOf('which bit of compose handles networks')).toBe('docker-compose');
+    expect(idOf('which layer of the image holds my code')).toBe('image');
+    expect(idOf('which part of the registry stores layers')).toBe('registry');
   });
 
   it('reads "who can do what" as permissions, though every word of it is one any question uses', () => {
