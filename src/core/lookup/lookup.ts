@@ -96,11 +96,19 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
 function beyondStory(index: LookupIndex, text: string, found: Extract<LookupResult, { status: 'outside' }>): LookupResult | undefined {
   const last = askedLast(text);
   if (last === undefined || saysAny(last, [found.term.term, ...found.term.aliases, found.term.id.replace(/-/g, ' ')])) return undefined;
+  // "we use podman. is docker better?": still about the term.
+  if (SETS_AGAINST.test(last) || !usesNameWord(index, last)) return undefined;
   const story = text.slice(0, text.lastIndexOf(last));
-  const names = namedWithin(index, story).map((c) => terms(ownWords(index.concepts[c] as Concept)).join(' '));
+  const named = namedWithin(index, story);
+  // "we use helm. how does it deploy pods?": "it" is the term, unless the story names a concept it may stand for.
+  if (named.length === 0 && POINTS_BACK_ONLY.test(last)) return undefined;
+  const names = named.map((c) => terms(ownWords(index.concepts[c] as Concept)).join(' '));
   const asked = rank(index, names.length === 0 ? last : `${last} ${names.join(' ')}`);
   return asked.status === 'answer' ? asked : undefined;
 }
+
+/** A question that sets what it names against something else: "is docker *better*?", "does it *replace* kubectl?". */
+const SETS_AGAINST = /\b(?:better|worse|replace|replaces|replacing|instead|than|vs|versus|alternative|alternatives)\b/;
 
 /** The question before a condition: "*do i need a registry* if …". */
 const BEFORE_IF = /^(.+?)\s+if\s/;

@@ -179,9 +179,12 @@ describe('a question after a paste or a story foreign to us', () => {
 
   it('reads a term we do not cover, named only in the story before the question, as part of the story', () => {
     expect(idOf('we use helm for everything. what is a pod?')).toBe('pod');
-    expect(idOf('our team loves argo cd. it deploys on every merge. where do the images live before the cluster pulls them?')).toBe('registry');
-    // Named in the question itself, the term is still the subject.
+    expect(idOf('our team loves argo cd. it deploys on every merge. where do built images live before a deploy?')).toBe('registry');
+    // Named in the question itself, pointed back at ("it"), or set against what it names, the term is still the subject.
     expect(idOf('helm charts are great. can helm roll back a release?')).toBe('outside:helm-chart');
+    expect(idOf('we use helm. how does it deploy pods?')).toBe('outside:helm');
+    expect(idOf('we use podman. is docker better?')).toBe('outside:podman');
+    expect(idOf('my pod is OOMKilled. why?')).toBe('outside:oomkilled');
   });
 
   it('answers a last clause that names what it finds by a name of several words, whatever the story before it', () => {
