@@ -70,8 +70,8 @@ function speaksOf(concept: Concept, term: OutsideTerm): boolean {
   return saysAny(text, [term.term, ...term.aliases]);
 }
 
-/** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is. */
-const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(.+)$/;
+/** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is ("is docker just for devs" is about its use). */
+const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
 
 /**
  * "are images just zip files": the guess is about x, the thing named before "just";

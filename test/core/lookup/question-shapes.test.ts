@@ -132,6 +132,8 @@ describe('question shapes', () => {
     // Not a thing named before "just": the whole question.
     expect(idOf('is kubernetes really worth it for three services')).toBe('when-kubernetes-is-worth-it');
     expect(idOf('is it just me or is the scheduler slow')).toBe('scheduler');
+    // "just for", "just used by": what it is for, not what it is.
+    expect(idOf('is docker just for devs')).toBe('docker-use-cases');
   });
 
   it('reads "which control plane component" or "what part of docker" as asking for a part: the whole, when one of its parts is found', () => {
