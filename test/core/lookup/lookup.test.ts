@@ -42,6 +42,8 @@ describe('lookup', () => {
     expect(idOf('is kubernetes simple to operate')).toBe('kubernetes-costs');
     // The same words about anything else are not ours.
     expect(kb.lookup('is my dog permitted in the office').status).toBe('unknown');
+    // An idiom with no word of the trade is not ours, whatever page it once described.
+    expect(kb.lookup('our project runs out of steam after 2 sprints').status).toBe('unknown');
   });
 
   it('finds the running container and the image it starts from when they are described, not named', () => {
