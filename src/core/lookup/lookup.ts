@@ -28,8 +28,14 @@ const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
 
+/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here". */
+const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?)\b/g;
+
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const text = mendChatWords(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions'));
+  const text = mendChatWords(
+    index,
+    stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(FEW_PEOPLE, 'small'),
+  );
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",

@@ -161,6 +161,10 @@ describe('question shapes', () => {
   it('reads "do we need kubernetes" beside a small setting as whether docker is enough, and alone as when it is worth it', () => {
     expect(idOf('do we even need kubernetes? we are tiny')).toBe('when-docker-is-enough');
     expect(idOf('do we need kubernetes')).toBe('when-kubernetes-is-worth-it');
+    // A team told by a headcount of a handful is a small team, whatever the words around it.
+    expect(idOf('two devs here. need kubernetes?')).toBe('when-docker-is-enough');
+    expect(idOf('we are 5 developers, do we need kubernetes?')).toBe('when-docker-is-enough');
+    expect(idOf('we have two developers, how do we set up rbac for them')).toBe('rbac');
   });
 });
 
