@@ -79,22 +79,24 @@ export function readPartOf(index: LookupIndex, seq: readonly Term[]): Set<number
 }
 
 /** A part scoring at least this share of the whole it belongs to is what "which part of x" asks for. */
-const PART_SHARE = 0.5;
+const PART_SHARE = 0.6;
 
 /**
- * The candidates without the wholes a question asks for a part of, when the best of the rest is a part of
- * one of them (its page relates to it or names it); all of them otherwise: "which part of compose reads the
- * yaml" asks about compose, which names no part that could answer.
+ * Only the parts of the wholes a question asks for a part of (concepts a whole's page relates to or names),
+ * when the best of them scores near the whole: "what node component forwards that" is kube-proxy, not the
+ * Service its words also fit. All candidates otherwise: "which part of compose reads the yaml" asks about
+ * compose, which has no part that could answer.
  */
 export function partsOf(index: LookupIndex, final: Array<[number, number]>, wholes: ReadonlySet<number>): Array<[number, number]> {
   if (wholes.size === 0) return final;
-  const parts = final.filter(([entry]) => !wholes.has(entry));
-  let best: [number, number] | undefined;
-  for (const candidate of parts) if (!best || candidate[1] > best[1]) best = candidate;
-  const part = best === undefined ? undefined : index.concepts[best[0]];
+  const whole = [...wholes].filter((w) => w < index.concepts.length).map((w) => index.concepts[w] as Concept);
+  const isPart = (entry: number): boolean => {
+    const part = index.concepts[entry];
+    return part !== undefined && !wholes.has(entry) && whole.some((w) => w.related.includes(part.id) || namesConcept(`${w.summary} ${w.body}`, part));
+  };
+  const parts = final.filter(([entry]) => isPart(entry));
   // A part far below the whole ("compose" for "which part of compose reads the yaml") is no part asked for.
   const top = Math.max(...final.filter(([entry]) => wholes.has(entry)).map(([, score]) => score), 0);
-  if (part === undefined || (best as [number, number])[1] < PART_SHARE * top) return final;
-  const isPart = (whole: Concept): boolean => whole.related.includes(part.id) || namesConcept(`${whole.summary} ${whole.body}`, part);
-  return [...wholes].some((w) => w < index.concepts.length && isPart(index.concepts[w] as Concept)) ? parts : final;
+  const best = Math.max(...parts.map(([, score]) => score), 0);
+  return best > 0 && best >= PART_SHARE * top ? parts : final;
 }

@@ -140,6 +140,8 @@ describe('question shapes', () => {
     expect(idOf('which control plane component stores the cluster state')).toBe('etcd');
     expect(idOf('which part of the control plane stores state')).toBe('etcd');
     expect(idOf('what part of docker runs the containers')).toBe('docker-daemon');
+    // Only a part answers, not a concept the other words fit better.
+    expect(idOf('what node component forwards service traffic to pods')).toBe('kube-proxy');
     expect(idOf('what is the control plane')).toBe('control-plane');
     // A whole with no part found that could answer stays the answer.
     expect(idOf('which part of compose reads the yaml')).toBe('docker-compose');
