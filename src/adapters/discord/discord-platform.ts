@@ -49,7 +49,7 @@ export function createDiscordPlatform(deps: PlatformDeps<DiscordSettings>): Plat
   // Before discord.js reads a dispatch (it emits Raw first, synchronously, with the same object).
   client.on(Events.Raw, (packet: unknown) => {
     fillOptionalFields(packet);
-    dropUnreadMessage(packet, client.user?.id);
+    dropUnreadMessage(packet, client.user?.id, logger);
   });
   client.on(Events.MessageCreate, (message) => guard(ctx, 'message', () => onMessage(ctx, message), { message: message.id }));
   client.on(Events.InteractionCreate, (interaction) =>
