@@ -28,14 +28,16 @@ const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
 
-/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here". */
+/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here"; read so in a question only. */
 const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?)\b/g;
 
+/** A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s". */
+const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
+
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const text = mendChatWords(
-    index,
-    stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(FEW_PEOPLE, 'small'),
-  );
+  const typed = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions');
+  // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
+  const text = mendChatWords(index, ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed);
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",
