@@ -71,7 +71,8 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   if (clause !== undefined && usesNameWord(index, clause) && namedWithin(index, clause).some((c) => namesInFull(clause, index.concepts[c] as Concept))) {
     const alone = rank(index, clause);
     const story = text.slice(0, text.length - clause.length);
-    if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !index.concepts.some((c) => namesInFull(story, c))) return alone;
+    const storyNames = (): boolean => namedWithin(index, story).some((c) => namesInFull(story, index.concepts[c] as Concept));
+    if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !storyNames()) return alone;
   }
   // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
   // a situation told in sentences, then a question that names what it finds, is that question.

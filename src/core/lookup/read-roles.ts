@@ -89,14 +89,29 @@ const PART_SHARE = 0.6;
  */
 export function partsOf(index: LookupIndex, final: Array<[number, number]>, wholes: ReadonlySet<number>): Array<[number, number]> {
   if (wholes.size === 0) return final;
-  const whole = [...wholes].filter((w) => w < index.concepts.length).map((w) => index.concepts[w] as Concept);
-  const isPart = (entry: number): boolean => {
-    const part = index.concepts[entry];
-    return part !== undefined && !wholes.has(entry) && whole.some((w) => w.related.includes(part.id) || namesConcept(`${w.summary} ${w.body}`, part));
-  };
-  const parts = final.filter(([entry]) => isPart(entry));
+  const partSets = [...wholes].filter((w) => w < index.concepts.length).map((w) => partsOfWhole(index, w));
+  const parts = final.filter(([entry]) => !wholes.has(entry) && partSets.some((set) => set.has(entry)));
   // A part far below the whole ("compose" for "which part of compose reads the yaml") is no part asked for.
   const top = Math.max(...final.filter(([entry]) => wholes.has(entry)).map(([, score]) => score), 0);
   const best = Math.max(...parts.map(([, score]) => score), 0);
   return best > 0 && best >= PART_SHARE * top ? parts : final;
+}
+
+// Per index, each whole's parts, found once: reading a page's text for every question cost milliseconds.
+const partsCache = new WeakMap<LookupIndex, Map<number, Set<number>>>();
+
+/** The concepts a whole's page relates to or names in its summary or body. */
+function partsOfWhole(index: LookupIndex, whole: number): Set<number> {
+  let byWhole = partsCache.get(index);
+  if (!byWhole) partsCache.set(index, (byWhole = new Map()));
+  const known = byWhole.get(whole);
+  if (known) return known;
+  const concept = index.concepts[whole] as Concept;
+  const text = `${concept.summary} ${concept.body}`;
+  const parts = new Set<number>();
+  index.concepts.forEach((part, entry) => {
+    if (entry !== whole && (concept.related.includes(part.id) || namesConcept(text, part))) parts.add(entry);
+  });
+  byWhole.set(whole, parts);
+  return parts;
 }
