@@ -47,6 +47,8 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
       if (!containsPhrase(whole, key)) continue;
       // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
       if (takenBack(whole, key)) continue;
+      // "no one would even know we were down": that "no" is the person word "no one", not the answer "no".
+      if (key === 'no' && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
       if (onlyNegated(whole, key)) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);

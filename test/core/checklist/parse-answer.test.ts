@@ -40,6 +40,14 @@ describe('reading a typed answer', () => {
     expect(read('hosts', 'nobody here')).toBe('no-match');
   });
 
+  it('never reads the "no" of "no one" as the answer "no": nobody knowing of an outage means it is fine', () => {
+    expect(read('downtime', 'no one would even know if we had a blip')).toBe('acceptable');
+    expect(read('downtime', 'honestly nobody would even notice a restart')).toBe('acceptable');
+    // A "no one" that says nothing of the question is asked again, never recorded as "no".
+    expect(read('traffic', 'no one looks at the graphs')).toBe('no-match');
+    expect(read('downtime', 'no, we promise uptime')).toBe('unacceptable');
+  });
+
   it('does not take an option named and then turned against with but/except/though', () => {
     expect(read('downtime', 'you would think nobody cares but our users would leave')).toBe('no-match');
     expect(read('downtime', 'nobody cares about uptime except our paying customers')).toBe('no-match');
