@@ -36,6 +36,8 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say("switching: what's a node in kubernetes?"))).concept).toBe('node');
     expect(first(await bot.handle(say("got it thanks! quick one: what's a registry?"))).concept).toBe('registry');
     expect(first(await bot.handle(say("sorry, another thing - what's rbac?"))).concept).toBe('rbac');
+    // "last one," announces the question; its "one" points back at nothing.
+    expect(first(await bot.handle(say('thanks! last one, which tool should a small team start with?'))).concept).toBe('simplest-tool');
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     // A name put first, then a pronoun standing for it: a question about that name.
     expect(first(await bot.handle(say('hmm ok. and the scheduler, what does that do?'))).concept).toBe('scheduler');
