@@ -33,6 +33,8 @@ export interface Answered {
   part?: ShownPart;
   /** The facts of a situation this message stated ("our two services share a single server"), for later advice. */
   facts?: SituationFacts;
+  /** "new question: …": the message said the thread's last answers and situation do not apply; what it leaves replaces them. */
+  switched?: boolean;
 }
 
 /** What `answerQuestion` is asked, and what the thread knows beside it. */
@@ -88,6 +90,8 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
   const onSituation = !looksLikeQuestion(text) || Object.keys(stated).length > 0 || followUp?.rule === 'advice-facts' || followUp?.rule === 'statement-facts';
   const withFacts = onSituation ? { facts: stated } : {};
   const base = feedbackBase(deps, event);
+  // After "new question:" what this message leaves replaces the thread's context instead of adding to it.
+  const afresh = prefaced.switched ? { switched: true } : {};
   if (followUp) {
     metrics?.lookup('answer');
     record({ ...base, kind: 'asked', concept: followUp.concept.id });
@@ -98,20 +102,20 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
       const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral, topic);
-      return { replies: [reply], ...kept, part, ...withFacts };
+      return { replies: [reply], ...kept, part, ...withFacts, ...afresh };
     }
-    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept, ...withFacts };
+    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept, ...withFacts, ...afresh };
   }
   metrics?.lookup(found.status);
   record(lookupEvent(base, topic, found));
   const replies = [lookupReply(kb, topic, found, ephemeral)];
-  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id), ...withFacts };
-  if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id), ...withFacts };
+  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id), ...withFacts, ...afresh };
+  if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id), ...withFacts, ...afresh };
   // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").
-  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id), ...withFacts };
+  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id), ...withFacts, ...afresh };
   // "our team is three people and one product": nothing to answer, but the next question may rest on it.
-  if (found.status === 'unknown') return { replies, ...statement(kb, text, ''), ...withFacts };
-  return { replies };
+  if (found.status === 'unknown') return { replies, ...statement(kb, text, ''), ...withFacts, ...afresh };
+  return { replies, ...afresh };
 }
 
 /**

@@ -69,7 +69,7 @@ export class Handlers {
     const offer = context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh, result.facts);
+    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh === true || result.switched === true, result.facts);
     return { replies: result.replies };
   }
 

@@ -47,6 +47,18 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
   });
 
+  it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
+    const { bot, store } = testBot();
+    await bot.handle(say('we run about 30 machines now'));
+    await bot.handle(say('what is etcd'));
+    await bot.handle(say('our traffic is steady all day'));
+    expect((await store.get(contextKey(THREAD)))?.value).toMatchObject({ facts: { 'docker-vs-kubernetes/traffic': 'steady' } });
+    await bot.handle(say('new question: our traffic is steady all day'));
+    const context = (await store.get(contextKey(THREAD)))?.value as { facts?: Record<string, string>; concepts?: string[] };
+    expect(context.facts).toEqual({ 'docker-vs-kubernetes/traffic': 'steady' });
+    expect(context.concepts).not.toContain('etcd');
+  });
+
   it('reads a pronoun after a statement as standing for what was said, not only for the page it was answered with', async () => {
     const { bot, store } = testBot();
     await bot.handle(say("we're a team of 2 engineers, pre-launch, thinking of kubernetes"));
