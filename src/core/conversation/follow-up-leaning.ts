@@ -1,7 +1,7 @@
 import { isFiller, singular } from '../lookup/normalize.js';
 import { BE_OR_DO, nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
-import { relationTarget } from './follow-up-relation.js';
+import { agentOf, relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { aspectOfItself } from './follow-up-shape.js';
 import {
@@ -55,6 +55,18 @@ export function handedOn(r: Reading): Ruling {
   const target = relationTarget(r.kb, r.index, r.last, [verb.word], r.neighbours(), false, true);
   if (target) return { concept: target, how: 'related', rule: 'handed-on' };
   return verb.agent ? { concept: r.last, how: 'same', rule: 'handed-on-itself' } : undefined;
+}
+
+/**
+ * "who decides which one?" after nodes, "what starts them?" after containers: the one doing something to the thing
+ * just answered, asked for with a pronoun. The neighbour whose own sentence names itself before the verb and the
+ * last answer right after it ("the scheduler … decides which node each new pod should run on").
+ */
+export function agentOfIt(r: Reading): Ruling {
+  const verb = AGENT_VERB.exec(r.lower)?.[1];
+  if (!r.anaphor() || r.named().length > 0 || verb === undefined || WEAK.has(verb) || r.reached()) return undefined;
+  const agent = agentOf(r.kb, r.index, r.last, [verb], r.last.id, r.neighbours());
+  return agent ? { concept: agent, how: 'related', rule: 'agent-of-it' } : undefined;
 }
 
 /** "who receives *its* commands?": the verb of an agent asked for, acting on something the last answer has. */

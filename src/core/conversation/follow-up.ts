@@ -1,8 +1,8 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
+import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, nameGiven, placeOfNamed, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
@@ -34,6 +34,7 @@ const READERS: readonly Reader[] = [
   questionAfterScene,
   // Names in it
   unknownWords,
+  placeOfNamed,
   nameGiven,
   onlyAName,
   besideTheName,
@@ -46,6 +47,7 @@ const READERS: readonly Reader[] = [
   noLean,
   alongARelation,
   handedOn,
+  agentOfIt,
   requestOnly,
   whyOfItself,
   lookupAgrees,

@@ -105,7 +105,7 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('controller-manager', 'continue')).toBe('controller-manager');
     expect(read('raft', 'what else?')).toBe('raft');
     // A request with words of its own still goes where they point.
-    expect(read('pod', 'where does it run?')).toBe('scheduler');
+    expect(read('pod', 'where does it run?')).toBe('node');
   });
 
   it('keeps "why does it …?" on the last answer: the pronoun is the subject, and a thing named is its object', () => {
@@ -266,6 +266,26 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('service', "what's the proxy bit?")).toBe('kube-proxy');
     // Several neighbours carry the word: nothing is picked, and the name is looked up as a fresh question.
     expect(read('kubernetes', 'the docker one')).toBeUndefined();
+  });
+
+  it('reads "where is <a thing the last answer tells of> kept / where do <they, by name> run" by the last answer\'s own sentences', () => {
+    // how-they-work-together: "Docker produces the image, a registry holds it".
+    expect(read('how-they-work-together', 'so where does the image sit until it is deployed?')).toBe('registry');
+    // The last answer's own name where a pronoun would do reads as the pronoun: pods run on nodes.
+    expect(read('pod', 'where do pods really run?')).toBe('node');
+    expect(read('pod', 'where do they run?')).toBe('node');
+    // A thing the last answer's page never tells of is a question of its own.
+    expect(read('kubernetes', 'where do pods run')).toBeUndefined();
+    expect(read('node', 'where does the kubelet run')).toBeUndefined();
+    // A page's own name ("a container registry is where images live") names no third thing.
+    expect(read('image', 'where do those live?')).toBe('registry');
+  });
+
+  it('reads "who/what <verb> it?" as the neighbour whose own sentence does that to the last answer', () => {
+    // scheduler: "decides which node each new pod should run on".
+    expect(read('node', 'and who decides which one?')).toBe('scheduler');
+    // container runtime: "actually runs containers" / "starts the containers".
+    expect(read('container', 'what starts them?')).toBe('container-runtime');
   });
 
   it('asks where a thing "lives" with that verb before the other ways of being somewhere', () => {
