@@ -1,6 +1,6 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
+import { agentOfIt, anAspect, partAskedFor, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
   askedAgain, besideTheName, nameGiven, placeOfNamed, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
@@ -44,6 +44,8 @@ const READERS: readonly Reader[] = [
   namesItsOwn,
   placePronoun,
   // Whether, and how, it leans on the last answer
+  // "which part …?" presupposes a whole: the last answer, whatever the lookup makes of its other words.
+  partAskedFor,
   noLean,
   alongARelation,
   handedOn,

@@ -281,6 +281,14 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('image', 'where do those live?')).toBe('registry');
   });
 
+  it('reads "which part/component …?" as the part the last answer\'s page names whose words answer the rest', () => {
+    expect(read('control-plane', 'which part do our tools actually talk to?')).toBe('api-server');
+    expect(read('control-plane', 'and which component keeps the state?')).toBe('etcd');
+    expect(read('docker', 'which part do I type my commands into?')).toBe('docker-client');
+    // Nothing but the part asked for: no words to choose a part by, so no part is guessed.
+    expect(read('control-plane', 'which part?')).not.toBe('api-server');
+  });
+
   it('reads "who/what <verb> it?" as the neighbour whose own sentence does that to the last answer', () => {
     // scheduler: "decides which node each new pod should run on".
     expect(read('node', 'and who decides which one?')).toBe('scheduler');
