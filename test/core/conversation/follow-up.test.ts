@@ -281,6 +281,14 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('image', 'where do those live?')).toBe('registry');
   });
 
+  it('reads "does <a thing named> <verb> it?" as a question about what that thing does to the last answer', () => {
+    expect(read('api-server', 'so does the scheduler report to it?')).toBe('scheduler');
+    expect(read('pod', 'can a service reach them?')).toBe('service');
+    // Whether the thing named has, needs or is the last answer's thing stays on the last answer.
+    expect(read('rolling-update', 'does docker support it?')).toBe('rolling-update');
+    expect(read('etcd', 'does kubernetes need it?')).toBe('etcd');
+  });
+
   it('reads "which part/component …?" as the part the last answer\'s page names whose words answer the rest', () => {
     expect(read('control-plane', 'which part do our tools actually talk to?')).toBe('api-server');
     expect(read('control-plane', 'and which component keeps the state?')).toBe('etcd');
