@@ -246,3 +246,17 @@ function mentionedBy(r: Reading, id: string): boolean {
   const page = `${r.last.summary}. ${r.last.body}`;
   return page.split(/[.;:!?\n]+/).some((s) => namedIn(r.index, s).includes(id));
 }
+
+/** "so … now?", "so … anymore?": what follows, for a thing, from what the last answer just said. */
+const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b`);
+
+/**
+ * "so my docker images are useless now?" after the dockershim removal: a consequence drawn from the last answer
+ * for a thing its page speaks of again and again. The last answer tells what follows for it; the thing's own page
+ * does not know what just changed.
+ */
+export function consequenceFor(r: Reading): Ruling {
+  const named = r.named();
+  if (named.length === 0 || r.last.featured || !looksLikeQuestion(r.text) || !CONSEQUENCE.test(r.lower)) return undefined;
+  return named.every((id) => covers(r.index, r.last, id)) ? { concept: r.last, how: 'same', rule: 'consequence' } : undefined;
+}

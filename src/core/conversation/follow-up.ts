@@ -2,7 +2,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { agentOfIt, anAspect, partAskedFor, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, placeOfNamed, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, consequenceFor, nameGiven, placeOfNamed, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
@@ -35,6 +35,7 @@ const READERS: readonly Reader[] = [
   // Names in it
   unknownWords,
   placeOfNamed,
+  consequenceFor,
   nameGiven,
   onlyAName,
   besideTheName,

@@ -281,6 +281,14 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('image', 'where do those live?')).toBe('registry');
   });
 
+  it('reads "so <a thing the last answer speaks of> … now?" as what follows from the last answer for that thing', () => {
+    expect(read('oci', 'so all our images have to be rebuilt now?')).toBe('oci');
+    // Asked without drawing a consequence, the thing named is a question of its own.
+    expect(read('oci', 'how are images built?')).toBeUndefined();
+    // A start-here page speaks of everything: no consequence is read against it.
+    expect(read('docker', 'so containers are pointless now?')).not.toBe('docker');
+  });
+
   it('reads "does <a thing named> <verb> it?" as a question about what that thing does to the last answer', () => {
     expect(read('api-server', 'so does the scheduler report to it?')).toBe('scheduler');
     expect(read('pod', 'can a service reach them?')).toBe('service');
