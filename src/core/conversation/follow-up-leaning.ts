@@ -192,7 +192,7 @@ export function namelessStays(r: Reading): Ruling {
 const WHICH_PART = new RegExp(`${OPENING}(?:which|what|whats)(?: \\w+ly)? (?:part|parts|component|components|piece|pieces|bit)\\b`);
 
 /**
- * "which part do I actually talk to?" after the control plane: of the parts the last answer's page names (its
+ * "which piece do we send our requests to?" after the control plane: of the parts the last answer's page names (its
  * neighbours it tells of), the one whose own words answer the rest of the question best, when one clearly does.
  */
 export function partAskedFor(r: Reading): Ruling {

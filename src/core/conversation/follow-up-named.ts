@@ -100,7 +100,7 @@ export function besideTheName(r: Reading): Ruling {
 const ASPECT_VERBS = new Set(['need', 'needs', 'require', 'requires', 'want', 'replace', 'replaces', 'be']);
 
 /**
- * "does the scheduler talk to it?" after the API server: a yes/no question whose subject is the one thing named
+ * "can the kubelet report to it?" after the API server: a yes/no question whose subject is the one thing named
  * (which the lookup answers) and whose object is the pronoun: about what the thing named does to the last answer,
  * which its own page tells. "does docker support it?" asks whether it has the last answer's thing (asSetting).
  */
@@ -217,12 +217,12 @@ export function placePronoun(r: Reading): Ruling {
   return !forAgent && r.fresh !== undefined && named.includes(r.fresh.id) ? FRESH : undefined;
 }
 
-/** "where is the image kept?", "where do pods actually run?": where a thing named is, asked with its name and a verb. */
+/** "where is an image stored?", "where do pods live?": where a thing named is, asked with its name and a verb. */
 const WHERE_NAMED = new RegExp(`${OPENING}where (?:is|are|do|does|did|can|will|would) (?:the |a |an |my |our |your |all |those |these )?(.+)$`);
 
 /**
- * "where is the image kept in between?" after how Docker and Kubernetes work together ("a registry holds it"),
- * "where do pods actually run?" after pods: the place of a thing the last answer is about, asked with that
+ * "where does the image sit between build and deploy?" after the build-ship-run pipeline ("a registry holds it"),
+ * "where do pods live?" after pods: the place of a thing the last answer is about, asked with that
  * thing's name where a pronoun would do. The last answer's own sentences say where, by the question's verb or a
  * verb of being somewhere; the last answer's own name repeated reads as the pronoun would ("where do they run?").
  */
@@ -251,7 +251,7 @@ function mentionedBy(r: Reading, id: string): boolean {
 const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b`);
 
 /**
- * "so my docker images are useless now?" after the dockershim removal: a consequence drawn from the last answer
+ * "so our images all break now?" after the page on the runtime standard: a consequence drawn from the last answer
  * for a thing its page speaks of again and again. The last answer tells what follows for it; the thing's own page
  * does not know what just changed.
  */
