@@ -64,11 +64,18 @@ export function handedOn(r: Reading): Ruling {
  * last answer right after it ("the scheduler … decides which node each new pod should run on").
  */
 export function agentOfIt(r: Reading): Ruling {
-  const verb = AGENT_VERB.exec(r.lower)?.[1];
-  if (!r.anaphor() || r.named().length > 0 || verb === undefined || WEAK.has(verb) || r.reached()) return undefined;
-  const agent = agentOf(r.kb, r.index, r.last, [verb], r.last.id, r.neighbours());
-  return agent ? { concept: agent, how: 'related', rule: 'agent-of-it' } : undefined;
+  // "and when you run it?" after images: what doing that to it makes ("a container is a running instance of an image").
+  const asked = AGENT_VERB.exec(r.lower)?.[1];
+  // A verb that fits anything asks for no one in particular ("who runs it?"); done to it, it says what it makes.
+  const agent = asked !== undefined && !WEAK.has(asked) && !r.reached() ? asked : undefined;
+  const verb = agent ?? DONE_TO_IT.exec(r.lower)?.[1];
+  if (!r.anaphor() || r.named().length > 0 || verb === undefined) return undefined;
+  const found = agentOf(r.kb, r.index, r.last, [verb], r.last.id, r.neighbours());
+  return found ? { concept: found, how: 'related', rule: 'agent-of-it' } : undefined;
 }
+
+/** "when you run it", "once we build them": something done to the last answer, by its verb. */
+const DONE_TO_IT = /\b(?:when|if|once|after) (?:you|we|i|they|someone) (\w+) (?:it|them)\b/;
 
 /** "who receives *its* commands?": the verb of an agent asked for, acting on something the last answer has. */
 function agentVerb(r: Reading): { word: string; agent: true } | undefined {

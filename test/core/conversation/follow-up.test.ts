@@ -310,6 +310,9 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('node', 'and who decides which one?')).toBe('scheduler');
     // container runtime: "actually runs containers" / "starts the containers".
     expect(read('container', 'what starts them?')).toBe('container-runtime');
+    // Done to it ("when you run it"): what that makes, by a neighbour's own sentence ("a running instance of an image").
+    expect(read('image', 'ok, and once you run it?')).toBe('container');
+    expect(read('docker-compose', 'and when we run it?')).toBe('docker-compose');
   });
 
   it('asks where a thing "lives" with that verb before the other ways of being somewhere', () => {
