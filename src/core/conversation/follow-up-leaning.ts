@@ -1,6 +1,5 @@
 import { isFiller, singular } from '../lookup/normalize.js';
-import { BE_OR_DO, nameWords, nearerThan, overlap, wholesOf } from './follow-up-neighbours.js';
-import { namedIn } from './concept-terms.js';
+import { BE_OR_DO, nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -64,7 +63,7 @@ export function handedOn(r: Reading): Ruling {
  * last answer right after it ("the scheduler … decides which node each new pod should run on").
  */
 export function agentOfIt(r: Reading): Ruling {
-  // "and when you run it?" after images: what doing that to it makes ("a container is a running instance of an image").
+  // "and once we start it?" after images: what doing that to it makes ("a container is a running instance of an image").
   const asked = AGENT_VERB.exec(r.lower)?.[1];
   // A verb that fits anything asks for no one in particular ("who runs it?"); done to it, it says what it makes.
   const agent = asked !== undefined && !WEAK.has(asked) && !r.reached() ? asked : undefined;
@@ -193,25 +192,4 @@ export function nameBackElsewhere(r: Reading): Ruling {
  */
 export function namelessStays(r: Reading): Ruling {
   return r.leans() ? undefined : { concept: r.last, how: 'same', rule: 'nameless' };
-}
-
-/** "which part …", "what component …", "which piece …": one of the parts the last answer is made of, asked for. */
-const WHICH_PART = new RegExp(`${OPENING}(?:which|what|whats)(?: \\w+ly)? (?:part|parts|component|components|piece|pieces|bit)\\b`);
-
-/**
- * "which piece do we send our requests to?" after the control plane: of the parts the last answer's page names (its
- * neighbours it tells of), the one whose own words answer the rest of the question best, when one clearly does.
- */
-export function partAskedFor(r: Reading): Ruling {
-  if (!WHICH_PART.test(r.lower) || r.turned() || r.everyName().length > 0) return undefined;
-  const content = r.content().filter((t) => !['part', 'parts', 'component', 'components', 'piece', 'pieces', 'bit'].includes(t));
-  if (content.length === 0) return undefined;
-  const near = new Set(r.neighbours());
-  const page = `${r.last.summary}. ${r.last.body}`.split(/[.;:!?\n]+/).flatMap((s) => namedIn(r.index, s));
-  const parts = [...new Set(page)].filter((id) => id !== r.last.id && near.has(id));
-  const ranked = parts.map((id) => ({ id, score: overlap(r.index, id, content) })).sort((a, b) => b.score - a.score);
-  const [best, next] = ranked;
-  const clear = best !== undefined && best.score > 0 && (next === undefined || best.score > 2 * next.score);
-  const concept = clear ? r.kb.concept(best.id) : undefined;
-  return concept ? { concept, how: 'related', rule: 'part-asked' } : undefined;
 }

@@ -7,8 +7,8 @@ import type { Reading } from './follow-up-reading.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { namedBeside } from './follow-up-shape.js';
 import { namedAsSubject } from './follow-up-neighbours.js';
-import { AGENT, ANAPHORS, DETERMINERS, HAVE, LOCATED_BY, OPENERS, OPENING, SUBORDINATORS, WEAK } from './follow-up-words.js';
-import { agentOf, placeOf, relationTarget } from './follow-up-relation.js';
+import { AGENT, ANAPHORS, DETERMINERS, HAVE, OPENERS, SUBORDINATORS, WEAK } from './follow-up-words.js';
+import { agentOf } from './follow-up-relation.js';
 import { pointerAt } from './read-in-context.js';
 
 // Readers for a follow-up that names a concept, or uses words the lookup reads as one: whether the
@@ -215,48 +215,4 @@ export function placePronoun(r: Reading): Ruling {
   const agent = forAgent ? agentOf(r.kb, r.index, r.last, verbs, object, neighbourhood(r.kb, r.index, r.last)) : undefined;
   if (agent) return { concept: agent, how: 'related', rule: 'agent' };
   return !forAgent && r.fresh !== undefined && named.includes(r.fresh.id) ? FRESH : undefined;
-}
-
-/** "where is an image stored?", "where do pods live?": where a thing named is, asked with its name and a verb. */
-const WHERE_NAMED = new RegExp(`${OPENING}where (?:is|are|do|does|did|can|will|would) (?:the |a |an |my |our |your |all |those |these )?(.+)$`);
-
-/**
- * "where does the image sit between build and deploy?" after the build-ship-run pipeline ("a registry holds it"),
- * "where do pods live?" after pods: the place of a thing the last answer is about, asked with that
- * thing's name where a pronoun would do. The last answer's own sentences say where, by the question's verb or a
- * verb of being somewhere; the last answer's own name repeated reads as the pronoun would ("where do they run?").
- */
-export function placeOfNamed(r: Reading): Ruling {
-  const rest = WHERE_NAMED.exec(r.lower)?.[1];
-  // "where do images fit in?", "where does it belong?" ask for a role in the whole, not for a place.
-  if (rest === undefined || /\b(?:fit|fits|belong|belongs|come in|comes in)\b/.test(rest)) return undefined;
-  const [thing, ...others] = namedIn(r.index, rest);
-  if (thing === undefined || others.length > 0 || r.everyName().length !== 1) return undefined;
-  const own = new Set(nameWords(r.kb, thing));
-  // Being kept somewhere is being there: "where does the image sit?" meets "a registry holds it".
-  const words = [...r.content().filter((t) => !own.has(singular(t)) && !WEAK.has(t)), ...LOCATED_BY, 'kept'];
-  const near = r.neighbours();
-  const found = thing === r.last.id ? relationTarget(r.kb, r.index, r.last, words, near)?.id : mentionedBy(r, thing) ? placeOf(r.index, r.last, words, thing, near) : undefined;
-  const concept = found === undefined || found === thing ? undefined : r.kb.concept(found);
-  return concept ? { concept, how: 'related', rule: 'place-of-named' } : undefined;
-}
-
-/** The last answer's page names the thing in a sentence. */
-function mentionedBy(r: Reading, id: string): boolean {
-  const page = `${r.last.summary}. ${r.last.body}`;
-  return page.split(/[.;:!?\n]+/).some((s) => namedIn(r.index, s).includes(id));
-}
-
-/** "so … now?", "so … anymore?": what follows, for a thing, from what the last answer just said. */
-const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b`);
-
-/**
- * "so our images all break now?" after the page on the runtime standard: a consequence drawn from the last answer
- * for a thing its page speaks of again and again. The last answer tells what follows for it; the thing's own page
- * does not know what just changed.
- */
-export function consequenceFor(r: Reading): Ruling {
-  const named = r.named();
-  if (named.length === 0 || r.last.featured || !looksLikeQuestion(r.text) || !CONSEQUENCE.test(r.lower)) return undefined;
-  return named.every((id) => covers(r.index, r.last, id)) ? { concept: r.last, how: 'same', rule: 'consequence' } : undefined;
 }

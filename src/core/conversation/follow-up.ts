@@ -1,9 +1,10 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { agentOfIt, anAspect, partAskedFor, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
+import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, consequenceFor, nameGiven, placeOfNamed, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
+import { consequenceFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, differenceOfTheLastTwo, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
@@ -51,6 +52,7 @@ const READERS: readonly Reader[] = [
   alongARelation,
   handedOn,
   agentOfIt,
+  pluralPointer,
   requestOnly,
   whyOfItself,
   lookupAgrees,

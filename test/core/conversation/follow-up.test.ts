@@ -289,6 +289,14 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('docker', 'so containers are pointless now?')).not.toBe('docker');
   });
 
+  it('reads a bare "what are those?" after a page about one thing as the things its summary names in the plural', () => {
+    // registry: "A container registry stores images …".
+    expect(read('registry', 'ok what are they exactly?')).toBe('image');
+    // After a page about things in the plural it is that page; a name that merely ends in s is no plural.
+    expect(read('pod', 'what are those?')).toBe('pod');
+    expect(read('control-plane', 'what are those again?')).toBe('control-plane');
+  });
+
   it('reads "does <a thing named> <verb> it?" as a question about what that thing does to the last answer', () => {
     expect(read('api-server', 'so does the scheduler report to it?')).toBe('scheduler');
     expect(read('pod', 'can a service reach them?')).toBe('service');

@@ -1,0 +1,108 @@
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import { ownId } from '../content/concept-id.js';
+import { singular, tokenize } from '../lookup/normalize.js';
+import { namedIn } from './concept-terms.js';
+import { covers, nameWords, overlap } from './follow-up-neighbours.js';
+import type { Reading } from './follow-up-reading.js';
+import { placeOf, relationTarget } from './follow-up-relation.js';
+import type { Ruling } from './follow-up-ruling.js';
+import { LOCATED_BY, OPENERS, OPENING, WEAK } from './follow-up-words.js';
+
+// Readers for a follow-up about what the last answer's own page tells of: the place of a thing it speaks of,
+// what follows from it for such a thing, which of the parts it names is asked for, and what a plural pronoun
+// stands for after a page about one thing.
+
+/** "where is an image stored?", "where do pods live?": where a thing named is, asked with its name and a verb. */
+const WHERE_NAMED = new RegExp(`${OPENING}where (?:is|are|do|does|did|can|will|would) (?:the |a |an |my |our |your |all |those |these )?(.+)$`);
+
+/**
+ * "where does the image sit between build and deploy?" after the build-ship-run pipeline ("a registry holds it"),
+ * "where do pods live?" after pods: the place of a thing the last answer is about, asked with that
+ * thing's name where a pronoun would do. The last answer's own sentences say where, by the question's verb or a
+ * verb of being somewhere; the last answer's own name repeated reads as the pronoun would ("where do they run?").
+ */
+export function placeOfNamed(r: Reading): Ruling {
+  const rest = WHERE_NAMED.exec(r.lower)?.[1];
+  // "where do images fit in?", "where does it belong?" ask for a role in the whole, not for a place.
+  if (rest === undefined || /\b(?:fit|fits|belong|belongs|come in|comes in)\b/.test(rest)) return undefined;
+  const [thing, ...others] = namedIn(r.index, rest);
+  if (thing === undefined || others.length > 0 || r.everyName().length !== 1) return undefined;
+  const own = new Set(nameWords(r.kb, thing));
+  // Being kept somewhere is being there: "where does the image sit?" meets "a registry holds it".
+  const words = [...r.content().filter((t) => !own.has(singular(t)) && !WEAK.has(t)), ...LOCATED_BY, 'kept'];
+  const near = r.neighbours();
+  const found = thing === r.last.id ? relationTarget(r.kb, r.index, r.last, words, near)?.id : mentionedBy(r, thing) ? placeOf(r.index, r.last, words, thing, near) : undefined;
+  const concept = found === undefined || found === thing ? undefined : r.kb.concept(found);
+  return concept ? { concept, how: 'related', rule: 'place-of-named' } : undefined;
+}
+
+/** The last answer's page names the thing in a sentence. */
+function mentionedBy(r: Reading, id: string): boolean {
+  const page = `${r.last.summary}. ${r.last.body}`;
+  return page.split(/[.;:!?\n]+/).some((s) => namedIn(r.index, s).includes(id));
+}
+
+/** "so … now?", "so … anymore?": what follows, for a thing, from what the last answer just said. */
+const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b`);
+
+/**
+ * "so our images all break now?" after the page on the runtime standard: a consequence drawn from the last answer
+ * for a thing its page speaks of again and again. The last answer tells what follows for it; the thing's own page
+ * does not know what just changed.
+ */
+export function consequenceFor(r: Reading): Ruling {
+  const named = r.named();
+  if (named.length === 0 || r.last.featured || !looksLikeQuestion(r.text) || !CONSEQUENCE.test(r.lower)) return undefined;
+  return named.every((id) => covers(r.index, r.last, id)) ? { concept: r.last, how: 'same', rule: 'consequence' } : undefined;
+}
+
+/** "which part …", "what component …", "which piece …": one of the parts the last answer is made of, asked for. */
+const WHICH_PART = new RegExp(`${OPENING}(?:which|what|whats)(?: \\w+ly)? (?:part|parts|component|components|piece|pieces|bit)\\b`);
+
+/**
+ * "which piece do we send our requests to?" after the control plane: of the parts the last answer's page names (its
+ * neighbours it tells of), the one whose own words answer the rest of the question best, when one clearly does.
+ */
+export function partAskedFor(r: Reading): Ruling {
+  if (!WHICH_PART.test(r.lower) || r.turned() || r.everyName().length > 0) return undefined;
+  const content = r.content().filter((t) => !['part', 'parts', 'component', 'components', 'piece', 'pieces', 'bit'].includes(t));
+  if (content.length === 0) return undefined;
+  const near = new Set(r.neighbours());
+  const page = `${r.last.summary}. ${r.last.body}`.split(/[.;:!?\n]+/).flatMap((s) => namedIn(r.index, s));
+  const parts = [...new Set(page)].filter((id) => id !== r.last.id && near.has(id));
+  const ranked = parts.map((id) => ({ id, score: overlap(r.index, id, content) })).sort((a, b) => b.score - a.score);
+  const [best, next] = ranked;
+  const clear = best !== undefined && best.score > 0 && (next === undefined || best.score > 2 * next.score);
+  const concept = clear ? r.kb.concept(best.id) : undefined;
+  return concept ? { concept, how: 'related', rule: 'part-asked' } : undefined;
+}
+
+/** "what are those?", "what are they exactly?": a bare question for what a plural pronoun stands for. */
+const WHAT_ARE_THOSE = new RegExp(`${OPENING}(?:what|whats) (?:are|r) (?:those|these|they)(?: (?:exactly|again|really|then|even|now))*$`);
+
+/**
+ * "so what are these?" after the registry ("a container registry stores images …"): a plural pronoun after a
+ * page about one thing stands for the first things its summary names in the plural, not for the page itself. After a
+ * page about things in the plural ("Pods") it is that page again.
+ */
+export function pluralPointer(r: Reading): Ruling {
+  if (!WHAT_ARE_THOSE.test(r.lower)) return undefined;
+  const own = ownId(r.last.id).split('-').at(-1) ?? '';
+  const titled = tokenize(r.last.title).at(-1) ?? '';
+  if (titled !== singular(titled) && singular(titled) === own) return undefined;
+  const near = new Set(r.neighbours().filter((id) => id !== r.last.id));
+  const summary = tokenize(r.last.summary);
+  for (const [i, t] of summary.entries()) {
+    if (t === singular(t)) continue;
+    // The longest name ending on the plural word: "container images", "nodes".
+    for (let from = Math.max(0, i - 3); from <= i; from++) {
+      // Only a name whose singular is typed plural ("images"), never a name that merely ends in s ("kubernetes").
+      const id = r.index.names.get([...summary.slice(from, i), singular(t)].join(' '));
+      if (id !== undefined && near.has(id) && !ownId(id).split('-').includes(t)) {
+        const concept = r.kb.concept(id);
+        if (concept) return { concept, how: 'related', rule: 'plural-pointer' };
+      }
+    }
+  }
+  return undefined;
+}
