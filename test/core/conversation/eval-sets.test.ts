@@ -26,6 +26,7 @@ describe('the blind evaluation sets, played through the bot', () => {
       'round6-decision-inputs-holdout.tsv',
       'round7-decision-inputs-tune.tsv',
       'round7-decision-inputs-holdout.tsv',
+      'round8-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -43,6 +44,8 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 7 on arrival: 25/30 tune, 27/30 held-out; tuned to 30/30, held-out unchanged at 27/30.
       ['round7-decision-answers-tune.tsv', 0.93],
       ['round7-decision-answers-holdout.tsv', 0.86],
+      // Round 8 on arrival: 27/30 tune (its held-out half joins at the end of the session that received it).
+      ['round8-decision-answers-tune.tsv', 0.86],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -74,6 +77,8 @@ describe('the blind evaluation sets, played through the bot', () => {
     // entries that shared 6-word runs with round 7's questions were reworded. Floors one conversation below.
     ['round7-followups-tune.tsv', 0.9],
     ['round7-followups-holdout.tsv', 0.89],
+    // Round 8 on arrival: 50/65 tune; floor one conversation below.
+    ['round8-followups-tune.tsv', 0.75],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
