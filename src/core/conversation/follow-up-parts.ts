@@ -1,4 +1,6 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
 import { singular, tokenize } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
@@ -105,4 +107,14 @@ export function pluralPointer(r: Reading): Ruling {
     }
   }
   return undefined;
+}
+
+/**
+ * "the first one" after the page listing a kind (the mistakes teams make): the item in that place of its list. The
+ * list's items are its first related pages, as many as its body has bullet lines.
+ */
+export function itemOfList(kb: KnowledgeBase, last: Concept, n: number): Concept | undefined {
+  if (!last.list || n < 1) return undefined;
+  const bullets = last.body.split('\n').filter((line) => /^\s*[-*] /.test(line)).length;
+  return n <= bullets ? kb.concept(last.related[n - 1] ?? '') : undefined;
 }

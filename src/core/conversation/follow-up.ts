@@ -6,6 +6,7 @@ import {
 } from './follow-up-named.js';
 import { consequenceFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
+import { itToo, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, differenceOfTheLastTwo, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
@@ -33,6 +34,9 @@ const READERS: readonly Reader[] = [
   comparedWith,
   whatIfOnAdvice,
   questionAfterScene,
+  whyNotTheOther,
+  noneOfThat,
+  itToo,
   // Names in it
   unknownWords,
   placeOfNamed,
@@ -52,6 +56,7 @@ const READERS: readonly Reader[] = [
   alongARelation,
   handedOn,
   agentOfIt,
+  objectAsked,
   pluralPointer,
   requestOnly,
   whyOfItself,

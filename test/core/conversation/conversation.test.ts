@@ -47,6 +47,15 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
   });
 
+  it('picks an item of a list page by its place: "the first one" after the mistakes teams make', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('where do teams go wrong?'))).concept).toBe('where-teams-go-wrong');
+    expect(first(await bot.handle(say('the second one'))).concept).toBe('mistake-docker-beyond-limits');
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    // A page that lists nothing: a bare number stays on it.
+    expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));

@@ -289,6 +289,27 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('docker', 'so containers are pointless now?')).not.toBe('docker');
   });
 
+  it('reads "why not X?" as why the last answer rather than X, which its own page tells', () => {
+    expect(read('container-runtime', 'but why not just use docker?')).toBe('container-runtime');
+    expect(read('kubernetes', 'why not swarm?')).toBe('kubernetes');
+  });
+
+  it('reads "and if none of that applies?" after a page of conditions as its counterpart page', () => {
+    expect(read('when-kubernetes-is-worth-it', 'what if none of this fits us?')).toBe('when-docker-is-enough');
+    expect(read('when-docker-is-enough', 'and if none of those is true for us?')).toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('reads "it does Y too?" as asking whether the last answer itself also does it', () => {
+    expect(read('api-server', 'it checks permissions as well?')).toBe('api-server');
+    expect(read('kubelet', 'so it restarts containers too?')).toBe('kubelet');
+  });
+
+  it('reads "what does <a thing named> <verb> there?" as what the last answer\'s own sentences put after that verb', () => {
+    expect(read('kubelet', 'what does it ask to pull the images?')).toBe('container-runtime');
+    // A verb that hands nothing on, with the pronoun as its subject, is answered on the last answer's own page.
+    expect(read('docker-daemon', 'what does it run?')).not.toBe('container');
+  });
+
   it('reads a bare "what are those?" after a page about one thing as the things its summary names in the plural', () => {
     // registry: "A container registry stores images …".
     expect(read('registry', 'ok what are they exactly?')).toBe('image');
