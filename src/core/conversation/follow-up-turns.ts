@@ -1,10 +1,10 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import { isCounterpart, namedAsSubject } from './follow-up-neighbours.js';
+import { comparisonOfWholes, comparisonSide, isCounterpart, namedAsSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { stem } from '../stem.js';
-import { ANAPHORS, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
+import { ANAPHORS, DIFFERENCE, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
 
 // Short follow-ups whose turn of phrase says how they stand to the last answer: "why not X?" asks why the last
 // answer rather than X, "what if none of this fits?" turns to its counterpart, "it does Y too?" asks about the
@@ -56,4 +56,21 @@ export function objectAsked(r: Reading): Ruling {
   if (!handsOn && !named) return undefined;
   const target = relationTarget(r.kb, r.index, r.last, [verb], r.neighbours(), false, true);
   return target && !r.named().includes(target.id) ? { concept: target, how: 'related', rule: 'object-asked' } : undefined;
+}
+
+/** "which one is better?", "which should we pick?": a choice between the things just asked about. */
+const WHICH_BETTER = /\bwhich(?: one| of them| of the two)?(?: is| s)? (?:better|best|right|should|to pick|to choose|wins)\b/;
+
+/**
+ * Two things asked about one after the other, then "so what's the difference?" or "which one is better?" naming
+ * neither: the page that sets exactly those two side by side, when there is one; else the last of the two, where the
+ * reader already is (a page comparing only what they are parts of answers another question).
+ */
+export function lastTwoCompared(r: Reading): Ruling {
+  const before = r.earlier[0];
+  if (before === undefined || before === r.last.id || r.named().length > 0 || !(DIFFERENCE.test(r.lower) || WHICH_BETTER.test(r.lower))) return undefined;
+  const both = comparisonOfWholes(r.kb, r.index, r.last.id, before);
+  const sides = both ? [0, 1].map((i) => comparisonSide(r.kb, both, i)?.id) : [];
+  if (both && both.id !== r.last.id && sides.includes(r.last.id) && sides.includes(before)) return { concept: both, how: 'comparison', rule: 'difference-of-two' };
+  return { concept: r.last, how: 'whole', rule: 'difference-of-two-last' };
 }

@@ -6,9 +6,9 @@ import {
 } from './follow-up-named.js';
 import { consequenceFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
-import { itToo, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
+import { itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, differenceOfTheLastTwo, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 import type { SituationFacts } from './thread-context.js';
@@ -29,7 +29,7 @@ const READERS: readonly Reader[] = [
   adviceAfterStatement,
   caseOfFacts,
   sideOfComparison,
-  differenceOfTheLastTwo,
+  lastTwoCompared,
   markedByAWord,
   comparedWith,
   whatIfOnAdvice,

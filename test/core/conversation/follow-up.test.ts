@@ -289,6 +289,18 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('docker', 'so containers are pointless now?')).not.toBe('docker');
   });
 
+  it('compares the last two things asked about by the page setting exactly those two side by side, else stays on the last', () => {
+    const two = (before: string, last: string, text: string): string | undefined => {
+      const found = kb.lookup(text);
+      return resolveFollowUp(kb, text, [last, before], found.status === 'answer' ? found.concept : undefined)?.concept.id;
+    };
+    expect(two('docker', 'kubernetes', 'so how do they differ?')).toBe('docker-vs-kubernetes');
+    expect(two('docker', 'kubernetes', 'which one is better for us?')).toBe('docker-vs-kubernetes');
+    // No page sets these two side by side (only their wholes): the last one's page, which tells how it differs.
+    expect(two('image', 'container', 'and the difference?')).toBe('container');
+    expect(two('docker-swarm', 'kubernetes', 'which one is better then?')).toBe('kubernetes');
+  });
+
   it('reads "why not X?" as why the last answer rather than X, which its own page tells', () => {
     expect(read('container-runtime', 'but why not just use docker?')).toBe('container-runtime');
     expect(read('kubernetes', 'why not swarm?')).toBe('kubernetes');
