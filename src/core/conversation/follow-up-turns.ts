@@ -1,5 +1,5 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import { comparisonOfWholes, comparisonSide, isCounterpart, namedAsSubject } from './follow-up-neighbours.js';
+import { comparisonOfWholes, comparisonSide, covers, isCounterpart, namedAsSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import type { Ruling } from './follow-up-ruling.js';
@@ -73,4 +73,21 @@ export function lastTwoCompared(r: Reading): Ruling {
   const sides = both ? [0, 1].map((i) => comparisonSide(r.kb, both, i)?.id) : [];
   if (both && both.id !== r.last.id && sides.includes(r.last.id) && sides.includes(before)) return { concept: both, how: 'comparison', rule: 'difference-of-two' };
   return { concept: r.last, how: 'whole', rule: 'difference-of-two-last' };
+}
+
+/** "how does k8s solve that?", "can docker handle it?": a way of dealing with a problem, asked of a whole tool. */
+const DEALS_WITH = /\b(?:solve|solves|fix|fixes|handle|handles|deal|deals|cope|copes|tackle|tackles|address|addresses|avoid|avoids|prevent|prevents)\b/;
+
+/**
+ * "how does k8s solve that?" after service discovery: a start-here tool named (one that has pages about its parts)
+ * only sets where the problem just answered is dealt with, and that page tells how. Nothing else may be asked.
+ */
+export function dealtWithBy(r: Reading): Ruling {
+  const named = r.named();
+  if (named.length === 0 || r.last.featured || !DEALS_WITH.test(r.lower) || !looksLikeQuestion(r.text)) return undefined;
+  // The tool is one with pages about its parts, and the last answer's page speaks of it (tells how it fares there).
+  const setting = (id: string): boolean => r.kb.concept(id)?.featured === true && (r.index.aspects.get(id)?.length ?? 0) > 0 && covers(r.index, r.last, id);
+  if (!named.every(setting)) return undefined;
+  const rest = r.content().filter((t) => !DEALS_WITH.test(t));
+  return rest.length === 0 ? { concept: r.last, how: 'same', rule: 'dealt-with-by' } : undefined;
 }

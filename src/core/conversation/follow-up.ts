@@ -6,7 +6,7 @@ import {
 } from './follow-up-named.js';
 import { consequenceFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
-import { itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
+import { dealtWithBy, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
@@ -37,6 +37,7 @@ const READERS: readonly Reader[] = [
   whyNotTheOther,
   noneOfThat,
   itToo,
+  dealtWithBy,
   // Names in it
   unknownWords,
   placeOfNamed,

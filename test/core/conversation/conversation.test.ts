@@ -47,6 +47,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
   });
 
+  it('reads a question naming only Kubernetes after a statement it could not answer with the statement beside it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say("our frontend can't reach the backend after every ip change"))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('how would k8s solve?'))).concept).toBe('service-discovery');
+  });
+
   it('picks an item of a list page by its place: "the first one" after the mistakes teams make', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('where do teams go wrong?'))).concept).toBe('where-teams-go-wrong');

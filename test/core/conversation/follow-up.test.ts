@@ -301,6 +301,13 @@ describe('reading a follow-up against the last answer', () => {
     expect(two('docker-swarm', 'kubernetes', 'which one is better then?')).toBe('kubernetes');
   });
 
+  it('reads "how does k8s solve that?" after a problem\'s page as how that page deals with it there, not Kubernetes at large', () => {
+    expect(read('service-discovery', 'how does kubernetes solve that?')).toBe('service-discovery');
+    expect(read('self-healing', 'and can docker deal with it?')).toBe('self-healing');
+    // Something more asked than dealing with it is a question of its own.
+    expect(read('service-discovery', 'how does kubernetes solve scaling?')).not.toBe('service-discovery');
+  });
+
   it('reads "why not X?" as why the last answer rather than X, which its own page tells', () => {
     expect(read('container-runtime', 'but why not just use docker?')).toBe('container-runtime');
     expect(read('kubernetes', 'why not swarm?')).toBe('kubernetes');
