@@ -46,6 +46,10 @@ describe('reading a typed answer', () => {
     // A "no one" that says nothing of the question is asked again, never recorded as "no".
     expect(read('traffic', 'no one looks at the graphs')).toBe('no-match');
     expect(read('downtime', 'no, we promise uptime')).toBe('unacceptable');
+    // "no" then a count, typed apart: the answer no.
+    expect(read('downtime', 'no, one outage would lose us customers')).toBe('unacceptable');
+    expect(read('downtime', 'no. one minute down costs us thousands')).toBe('unacceptable');
+    expect(read('downtime', 'no one can afford downtime here')).toBe('unacceptable');
   });
 
   it('does not take an option named and then turned against with but/except/though', () => {
