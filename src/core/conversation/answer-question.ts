@@ -60,6 +60,12 @@ export interface QuestionAsked {
  * against the thread's recent answers when it is a follow-up ("and what does it store?").
  */
 export function answerQuestion(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
+  const answered = answerOnce(deps, event, asked);
+  // After "new question:" what this message leaves replaces the thread's context instead of adding to it.
+  return withoutPreface(asked.question.trim()).switched ? { ...answered, switched: true } : answered;
+}
+
+function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
   const { question, ephemeral, recent = [], said = [], unanswered = false, shown = [], facts = {} } = asked;
   const { kb, metrics, record } = deps;
   const typed = question.trim();
@@ -90,8 +96,6 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
   const onSituation = !looksLikeQuestion(text) || Object.keys(stated).length > 0 || followUp?.rule === 'advice-facts' || followUp?.rule === 'statement-facts';
   const withFacts = onSituation ? { facts: stated } : {};
   const base = feedbackBase(deps, event);
-  // After "new question:" what this message leaves replaces the thread's context instead of adding to it.
-  const afresh = prefaced.switched ? { switched: true } : {};
   if (followUp) {
     metrics?.lookup('answer');
     record({ ...base, kind: 'asked', concept: followUp.concept.id });
@@ -102,20 +106,20 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
       const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral, topic);
-      return { replies: [reply], ...kept, part, ...withFacts, ...afresh };
+      return { replies: [reply], ...kept, part, ...withFacts };
     }
-    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept, ...withFacts, ...afresh };
+    return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept, ...withFacts };
   }
   metrics?.lookup(found.status);
   record(lookupEvent(base, topic, found));
   const replies = [lookupReply(kb, topic, found, ephemeral)];
-  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id), ...withFacts, ...afresh };
-  if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id), ...withFacts, ...afresh };
+  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id), ...withFacts };
+  if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id), ...withFacts };
   // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").
-  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id), ...withFacts, ...afresh };
+  if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id), ...withFacts };
   // "our team is three people and one product": nothing to answer, but the next question may rest on it.
-  if (found.status === 'unknown') return { replies, ...statement(kb, text, ''), ...withFacts, ...afresh };
-  return { replies, ...afresh };
+  if (found.status === 'unknown') return { replies, ...statement(kb, text, ''), ...withFacts };
+  return { replies };
 }
 
 /**

@@ -2,13 +2,12 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { isFiller, singular } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
 import type { Concept } from '../content/schema.js';
-import { BE_OR_DO, covers, knownAnywhere, nameWords, neighbourhood, outerRing, parallelAspect } from './follow-up-neighbours.js';
+import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, nameWords, neighbourhood, outerRing, parallelAspect } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
+import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { namedBeside } from './follow-up-shape.js';
-import { namedAsSubject } from './follow-up-neighbours.js';
 import { AGENT, ANAPHORS, DETERMINERS, HAVE, OPENERS, SUBORDINATORS, WEAK } from './follow-up-words.js';
-import { agentOf } from './follow-up-relation.js';
 import { pointerAt } from './read-in-context.js';
 
 // Readers for a follow-up that names a concept, or uses words the lookup reads as one: whether the

@@ -33,7 +33,7 @@ export function placeOfNamed(r: Reading): Ruling {
   // Being kept somewhere is being there: "where does the image sit?" meets "a registry holds it".
   const words = [...r.content().filter((t) => !own.has(singular(t)) && !WEAK.has(t)), ...LOCATED_BY, 'kept'];
   const near = r.neighbours();
-  const found = thing === r.last.id ? relationTarget(r.kb, r.index, r.last, words, near)?.id : mentionedBy(r, thing) ? placeOf(r.index, r.last, words, thing, near) : undefined;
+  const found = thing === r.last.id ? relationTarget(r.kb, r.index, r.last, words, near)?.id : mentionedBy(r, thing) ? placeOf(r.kb, r.index, r.last, words, thing, near) : undefined;
   const concept = found === undefined || found === thing ? undefined : r.kb.concept(found);
   return concept ? { concept, how: 'related', rule: 'place-of-named' } : undefined;
 }
@@ -62,19 +62,20 @@ export function consequenceFor(r: Reading): Ruling {
 const WHICH_PART = new RegExp(`${OPENING}(?:which|what|whats)(?: \\w+ly)? (?:part|parts|component|components|piece|pieces|bit)\\b`);
 
 /**
- * "which piece do we send our requests to?" after the control plane: of the parts the last answer's page names (its
- * neighbours it tells of), the one whose own words answer the rest of the question best, when one clearly does.
+ * "which piece do we send our requests to?" after the control plane: of the parts the last answer's page names
+ * among the pages it relates to, the one whose own words answer the rest of the question best, when one clearly does
+ * and the last page itself does not answer it as well ("which part reads the yaml?" after Compose stays there).
  */
 export function partAskedFor(r: Reading): Ruling {
   if (!WHICH_PART.test(r.lower) || r.turned() || r.everyName().length > 0) return undefined;
   const content = r.content().filter((t) => !['part', 'parts', 'component', 'components', 'piece', 'pieces', 'bit'].includes(t));
   if (content.length === 0) return undefined;
-  const near = new Set(r.neighbours());
   const page = `${r.last.summary}. ${r.last.body}`.split(/[.;:!?\n]+/).flatMap((s) => namedIn(r.index, s));
-  const parts = [...new Set(page)].filter((id) => id !== r.last.id && near.has(id));
+  const parts = [...new Set(page)].filter((id) => id !== r.last.id && r.last.related.includes(id));
   const ranked = parts.map((id) => ({ id, score: overlap(r.index, id, content) })).sort((a, b) => b.score - a.score);
   const [best, next] = ranked;
-  const clear = best !== undefined && best.score > 0 && (next === undefined || best.score > 2 * next.score);
+  const itself = overlap(r.index, r.last.id, content);
+  const clear = best !== undefined && best.score > 0 && best.score > itself && (next === undefined || best.score > 2 * next.score);
   const concept = clear ? r.kb.concept(best.id) : undefined;
   return concept ? { concept, how: 'related', rule: 'part-asked' } : undefined;
 }

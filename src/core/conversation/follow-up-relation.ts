@@ -14,6 +14,8 @@ import { widen } from './follow-up-words.js';
 const WINDOW = 6;
 /** How close before the relation word its subject is named. */
 const SUBJECT = 2;
+/** Words that put what follows as a place. */
+const LOCATIVE = /^(?:on|in|at|inside|into|onto|within|across)$/;
 
 function sentences(concept: Concept): string[][] {
   return `${concept.summary}. ${concept.body}`
@@ -122,15 +124,21 @@ export function agentOf(kb: KnowledgeBase, index: ConceptTerms, last: Concept, v
  * thing and then the relation's word, with the place either just before the word ("the image, *a registry* holds
  * it") or the first thing named after it ("pods run on *nodes*"). A neighbour of the last answer, never the thing.
  */
-export function placeOf(index: ConceptTerms, last: Concept, words: readonly string[], thing: string, neighbours: readonly string[]): string | undefined {
+export function placeOf(kb: KnowledgeBase, index: ConceptTerms, last: Concept, words: readonly string[], thing: string, neighbours: readonly string[]): string | undefined {
   const relation = new Set(words.flatMap((w) => widen(w)));
+  const keeps = new Set(widen('kept'));
+  // The last answer's own name ("a *container registry* is where …") names no thing.
+  const own = new Set(nameWords(kb, last.id));
   const near = new Set(neighbours.filter((id) => id !== last.id && id !== thing));
   const votes = new Map<string, number>();
   for (const sentence of sentences(last)) {
     for (const at of relationAt(sentence, relation)) {
-      if (!namedIn(index, sentence.slice(Math.max(0, at - WINDOW), at).join(' ')).includes(thing)) continue;
-      const holder = lastNamed(index, sentence.slice(Math.max(0, at - SUBJECT), at));
-      const found = holder !== undefined && near.has(holder) ? holder : firstNamed(index, sentence.slice(at + 1, at + 1 + WINDOW));
+      if (!namedIn(index, sentence.slice(Math.max(0, at - WINDOW), at).filter((t) => !own.has(t)).join(' ')).includes(thing)) continue;
+      // "a registry *holds* it": the one keeping it is named just before; before "live" or "run" is the thing itself.
+      const holder = keeps.has(stem(sentence[at] ?? '')) ? lastNamed(index, sentence.slice(Math.max(0, at - SUBJECT), at)) : undefined;
+      // After the word, only a place: "run *on* nodes", never what it is made from ("run from images").
+      const placed = LOCATIVE.test(sentence[at + 1] ?? '') ? firstNamed(index, sentence.slice(at + 2, at + 2 + WINDOW)) : undefined;
+      const found = holder !== undefined && near.has(holder) ? holder : placed;
       if (found !== undefined && near.has(found)) votes.set(found, (votes.get(found) ?? 0) + 1);
     }
   }

@@ -277,6 +277,8 @@ describe('reading a follow-up against the last answer', () => {
     // A thing the last answer's page never tells of is a question of its own.
     expect(read('kubernetes', 'where do pods run')).toBeUndefined();
     expect(read('node', 'where does the kubelet run')).toBeUndefined();
+    // Only a place after the verb ("run on nodes"), never what a thing is made from; the page's own name names nothing.
+    expect(read('registry', 'where does the container run?')).not.toBe('image');
     // A page's own name ("a container registry is where images live") names no third thing.
     expect(read('image', 'where do those live?')).toBe('registry');
   });
@@ -348,7 +350,11 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "which part/component …?" as the part the last answer\'s page names whose words answer the rest', () => {
     expect(read('control-plane', 'which part do our tools actually talk to?')).toBe('api-server');
     expect(read('control-plane', 'and which component keeps the state?')).toBe('etcd');
-    expect(read('docker', 'which part do I type my commands into?')).toBe('docker-client');
+    // The last page answers it as well, or the question asks about a part of it: it stays.
+    expect(read('docker-compose', 'which part reads the yaml?')).toBe('docker-compose');
+    expect(read('pod', 'which part of it is shared?')).toBe('pod');
+    // Only pages it relates to are its parts, not everything it mentions.
+    expect(read('control-plane', 'which part fails most often?')).not.toBe('raft');
     // Nothing but the part asked for: no words to choose a part by, so no part is guessed.
     expect(read('control-plane', 'which part?')).not.toBe('api-server');
   });
