@@ -115,7 +115,36 @@ export function pluralPointer(r: Reading): Ruling {
  * list's items are its first related pages, as many as its body has bullet lines.
  */
 export function itemOfList(kb: KnowledgeBase, last: Concept, n: number): Concept | undefined {
-  if (!last.list || n < 1) return undefined;
-  const bullets = last.body.split('\n').filter((line) => /^\s*[-*] /.test(line)).length;
-  return n <= bullets ? kb.concept(last.related[n - 1] ?? '') : undefined;
+  const id = n >= 1 ? listItems(last)[n - 1] : undefined;
+  return id === undefined ? undefined : kb.concept(id);
+}
+
+/** "what mistakes …", "which pitfalls …": things of a kind asked for by the kind's word. */
+const KIND_ASKED = new RegExp(`${OPENING}(?:what|which) (?:kind of |sort of |other )?(\\w+)\\b`);
+
+/**
+ * "what mistakes does it protect from?" after the simplest-tool advice: the page listing that kind (where teams go
+ * wrong, whose listed items are each named a mistake), when it is beside the last answer and is not the last answer.
+ */
+export function kindAskedFor(r: Reading): Ruling {
+  const word = KIND_ASKED.exec(r.lower)?.[1];
+  if (word === undefined || word === singular(word)) return undefined;
+  const kind = singular(word);
+  const lists = r.neighbours().filter((id) => {
+    const page = r.kb.concept(id);
+    const items = page && id !== r.last.id ? listItems(page) : [];
+    return items.length > 1 && items.every((item) => ownId(item).split('-').includes(kind));
+  });
+  // A thing named other than the list itself is a subject of its own ("what mistakes do pods cause?").
+  if (r.named().some((id) => !lists.includes(id))) return undefined;
+  const [only, ...more] = lists;
+  const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'kind-asked' } : undefined;
+}
+
+/** The pages a list page lists: its first related pages, as many as its body has bullet lines. */
+function listItems(page: Concept): string[] {
+  if (!page.list) return [];
+  const bullets = page.body.split('\n').filter((line) => /^\s*[-*] /.test(line)).length;
+  return page.related.slice(0, bullets);
 }

@@ -4,7 +4,7 @@ import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgree
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
-import { consequenceFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
+import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { dealtWithBy, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
@@ -53,6 +53,7 @@ const READERS: readonly Reader[] = [
   // Whether, and how, it leans on the last answer
   // "which part …?" presupposes a whole: the last answer, whatever the lookup makes of its other words.
   partAskedFor,
+  kindAskedFor,
   noLean,
   alongARelation,
   handedOn,

@@ -291,6 +291,13 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('docker', 'so containers are pointless now?')).not.toBe('docker');
   });
 
+  it('reads "what <things of a kind> …?" as the page beside the last answer that lists that kind', () => {
+    // where-teams-go-wrong lists three pages, each named a mistake.
+    expect(read('simplest-tool', 'so what mistakes does it save us from?')).toBe('where-teams-go-wrong');
+    // Not a kind any list beside it holds: no list is guessed.
+    expect(read('simplest-tool', 'what tools does it suggest?')).not.toBe('where-teams-go-wrong');
+  });
+
   it('compares the last two things asked about by the page setting exactly those two side by side, else stays on the last', () => {
     const two = (before: string, last: string, text: string): string | undefined => {
       const found = kb.lookup(text);
