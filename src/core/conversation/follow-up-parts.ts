@@ -123,7 +123,7 @@ export function itemOfList(kb: KnowledgeBase, last: Concept, n: number): Concept
 const KIND_ASKED = new RegExp(`${OPENING}(?:what|which) (?:kind of |sort of |other )?(\\w+)\\b`);
 
 /**
- * "what mistakes does it protect from?" after the simplest-tool advice: the page listing that kind (where teams go
+ * "which mistakes would that spare us?" after the simplest-tool advice: the page listing that kind (where teams go
  * wrong, whose listed items are each named a mistake), when it is beside the last answer and is not the last answer.
  */
 export function kindAskedFor(r: Reading): Ruling {
