@@ -52,6 +52,12 @@ describe('reading a typed answer', () => {
     expect(read('downtime', 'no one can afford downtime here')).toBe('unacceptable');
   });
 
+  it('reads the everyday names of a sale peak and of fewer things to run as the options they mean', () => {
+    expect(read('traffic', 'it goes wild every black friday')).toBe('fluctuating');
+    expect(read('team', 'fewer pieces to keep alive')).toBe('simplicity');
+    expect(read('team', 'consistent workflows for every team')).toBe('automation');
+  });
+
   it('does not take an option named and then turned against with but/except/though', () => {
     expect(read('downtime', 'you would think nobody cares but our users would leave')).toBe('no-match');
     expect(read('downtime', 'nobody cares about uptime except our paying customers')).toBe('no-match');
