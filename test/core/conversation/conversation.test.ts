@@ -53,6 +53,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('how would k8s solve?'))).concept).toBe('service-discovery');
   });
 
+  it('reads "that" before a word that ends a clause as the pronoun: the peak just told of is the fact asked about', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('every black friday our traffic is 10x'))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('can k8s handle that alone?'))).concept).toBe('autoscaling');
+  });
+
   it('picks an item of a list page by its place: "the first one" after the mistakes teams make', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('where do teams go wrong?'))).concept).toBe('where-teams-go-wrong');
