@@ -15,7 +15,9 @@ const WHY_NOT = new RegExp(`${OPENING}(?:but )?why not(?: just)?(?: (?:use|using
 
 /** "why not swarm?" after Kubernetes: why the last answer rather than the thing named, which its own page tells. */
 export function whyNotTheOther(r: Reading): Ruling {
-  return WHY_NOT.test(r.lower) && r.named().length > 0 && r.tokens.length <= 8 ? { concept: r.last, how: 'same', rule: 'why-not' } : undefined;
+  // A start-here page the question names outright ("why not just docker?" names when Docker is enough) answers it.
+  const advice = r.fresh !== undefined && r.fresh.featured && r.everyName().includes(r.fresh.id);
+  return WHY_NOT.test(r.lower) && r.named().length > 0 && r.tokens.length <= 8 && !advice ? { concept: r.last, how: 'same', rule: 'why-not' } : undefined;
 }
 
 /** "what if none of this fits?", "and if that is not our case?": the case the last answer's conditions do not meet. */

@@ -320,6 +320,8 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "why not X?" as why the last answer rather than X, which its own page tells', () => {
     expect(read('container-runtime', 'but why not just use docker?')).toBe('container-runtime');
     expect(read('kubernetes', 'why not swarm?')).toBe('kubernetes');
+    // A start-here page the question names outright answers it ("just docker" names when Docker is enough).
+    expect(read('kubernetes', 'why not just docker?')).not.toBe('kubernetes');
   });
 
   it('reads "and if none of that applies?" after a page of conditions as its counterpart page', () => {
