@@ -15,8 +15,10 @@ const WHY_NOT = new RegExp(`${OPENING}(?:but )?why not(?: just)?(?: (?:use|using
 
 /** "why not swarm?" after Kubernetes: why the last answer rather than the thing named, which its own page tells. */
 export function whyNotTheOther(r: Reading): Ruling {
-  // A start-here page the question names outright ("why not just docker?" names when Docker is enough) answers it.
-  const advice = r.fresh !== undefined && r.fresh.featured && r.everyName().includes(r.fresh.id);
+  // A start-here advice page the question names outright ("why not just docker?" names when Docker is enough) answers
+  // it; a tool's own page (Docker, with pages about its parts) is only the alternative set against the last answer.
+  const { fresh } = r;
+  const advice = fresh !== undefined && fresh.featured && r.everyName().includes(fresh.id) && (r.index.aspects.get(fresh.id)?.length ?? 0) === 0;
   return WHY_NOT.test(r.lower) && r.named().length > 0 && r.tokens.length <= 8 && !advice ? { concept: r.last, how: 'same', rule: 'why-not' } : undefined;
 }
 
