@@ -109,8 +109,10 @@ function askedOfIt(r: Reading): Ruling {
   if (other === undefined || more.length > 0 || r.fresh?.id !== other || !ANAPHORS.has(tokens.at(-1) ?? '')) return undefined;
   if (!BE_OR_DO.has(tokens.find((t) => !OPENERS.has(t)) ?? '') || !namedAsSubject(r.kb, tokens, other)) return undefined;
   const verb = /^(?:to|with|from|on|into|about|for)$/.test(tokens.at(-2) ?? '') ? tokens.at(-3) : tokens.at(-2);
-  if (verb === undefined || HAVE.has(verb) || ASPECT_VERBS.has(verb) || BE_OR_DO.has(verb) || r.lastWords().has(verb)) return undefined;
+  if (verb === undefined || HAVE.has(verb) || ASPECT_VERBS.has(verb) || BE_OR_DO.has(verb) || WEAK.has(verb) || r.lastWords().has(verb)) return undefined;
   const concept = r.kb.concept(other);
+  // A whole tool named ("does kubernetes rely on it?") is the setting of a question still about the last answer.
+  if (concept?.featured === true) return undefined;
   return concept ? { concept, how: 'related', rule: 'asked-of-it' } : undefined;
 }
 

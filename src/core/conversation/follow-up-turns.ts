@@ -37,8 +37,10 @@ export function noneOfThat(r: Reading): Ruling {
 export function itToo(r: Reading): Ruling {
   const opening = r.tokens.find((t) => !['and', 'so', 'but', 'oh', 'wait', 'ok', 'okay'].includes(t));
   const itself = opening !== undefined && ['it', 'they', 'that', 'this'].includes(opening);
-  // The pronoun opens it as the subject: a thing named after it is the object ("it runs pods too?").
-  return itself && TRAILS_ON.test(r.lower) && looksLikeQuestion(r.text) ? { concept: r.last, how: 'same', rule: 'it-too' } : undefined;
+  // The pronoun opens it as the subject: a thing named after it is the object ("it runs pods too?"). A page on an
+  // aspect of the last answer that the question reaches ("it works on one server too?" after Kubernetes) tells more.
+  const aspect = r.fresh !== undefined && (r.index.aspects.get(r.last.id) ?? []).includes(r.fresh.id);
+  return itself && !aspect && TRAILS_ON.test(r.lower) && looksLikeQuestion(r.text) ? { concept: r.last, how: 'same', rule: 'it-too' } : undefined;
 }
 
 /** "what does it pass the work to …", "what does the CLI send there?": the thing its verb acts on, asked for. */

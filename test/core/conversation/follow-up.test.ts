@@ -332,6 +332,8 @@ describe('reading a follow-up against the last answer', () => {
   it('reads "it does Y too?" as asking whether the last answer itself also does it', () => {
     expect(read('api-server', 'it checks permissions as well?')).toBe('api-server');
     expect(read('kubelet', 'so it restarts containers too?')).toBe('kubelet');
+    // A page on an aspect of it that the question reaches tells more than the page itself.
+    expect(read('kubernetes', 'it works on one server too?')).not.toBe('kubernetes');
   });
 
   it('reads "what does <a thing named> <verb> there?" as what the last answer\'s own sentences put after that verb', () => {
@@ -354,6 +356,9 @@ describe('reading a follow-up against the last answer', () => {
     // Whether the thing named has, needs or is the last answer's thing stays on the last answer.
     expect(read('rolling-update', 'does docker support it?')).toBe('rolling-update');
     expect(read('etcd', 'does kubernetes need it?')).toBe('etcd');
+    // A whole tool named, or a verb that fits anything, leaves the question on the last answer.
+    expect(read('etcd', 'does kubernetes rely on it?')).not.toBe('kubernetes');
+    expect(read('etcd', 'does kubernetes use it?')).not.toBe('kubernetes');
   });
 
   it('reads "which part/component …?" as the part the last answer\'s page names whose words answer the rest', () => {
