@@ -48,6 +48,8 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
       if (!containsPhrase(whole, key)) continue;
       // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
       if (takenBack(whole, key)) continue;
+      // "flat, even on black friday": a name conceded after "even" is what the answer holds despite, not the answer.
+      if (conceded(whole, key)) continue;
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
@@ -162,6 +164,14 @@ function onlyNegated(haystack: string, needle: string): boolean {
     let before = start - 1;
     while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
     return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
+  });
+}
+
+/** True when every occurrence of the phrase comes right after "even" (and a preposition): "flat, even on black friday". */
+function conceded(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, start) => {
+    const before = /^(?:on|at|in|during|with|for|over|around)$/.test(words[start - 1] ?? '') ? start - 2 : start - 1;
+    return words[before] === 'even';
   });
 }
 

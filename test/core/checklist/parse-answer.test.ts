@@ -54,6 +54,8 @@ describe('reading a typed answer', () => {
 
   it('reads the everyday names of a sale peak and of fewer things to run as the options they mean', () => {
     expect(read('traffic', 'black friday, every year')).toBe('fluctuating');
+    // Conceded after "even", a peak is what the answer holds despite.
+    expect(read('traffic', 'pretty constant, even during black friday')).toBe('steady');
     expect(read('team', 'fewer pieces to keep alive')).toBe('simplicity');
     expect(read('team', 'consistent workflows for every team')).toBe('automation');
   });
