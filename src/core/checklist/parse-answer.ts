@@ -167,10 +167,13 @@ function onlyNegated(haystack: string, needle: string): boolean {
   });
 }
 
+/** Prepositions between "even" and what it concedes, as typed and as the stemmer writes them. */
+const CONCEDING = new Set(['on', 'at', 'in', 'during', 'with', 'for', 'over', 'around'].flatMap((w) => [w, stem(w)]));
+
 /** True when every occurrence of the phrase comes right after "even" (and a preposition): "flat, even on black friday". */
 function conceded(haystack: string, needle: string): boolean {
   return atEveryOccurrence(haystack, needle, (words, start) => {
-    const before = /^(?:on|at|in|during|with|for|over|around)$/.test(words[start - 1] ?? '') ? start - 2 : start - 1;
+    const before = CONCEDING.has(words[start - 1] ?? '') ? start - 2 : start - 1;
     return words[before] === 'even';
   });
 }
