@@ -21,6 +21,13 @@ CREATE TABLE IF NOT EXISTS sessions (
 ) WITHOUT ROWID;
 `;
 
+/**
+ * One row, rewritten by the background checkpoint worker to start the write-ahead log over on its own
+ * thread (sqlite-checkpoints.ts); nothing reads it.
+ */
+export const WAL_RESTART_TABLE = 'wal_restart';
+const WAL_RESTART = `CREATE TABLE IF NOT EXISTS ${WAL_RESTART_TABLE} (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);`;
+
 const SESSION_COLUMNS = ['key', 'json', 'revision', 'expires_at'];
 
 /** A file from before: its rows move to the new table, once, at open. */
@@ -65,6 +72,7 @@ export function openDatabase(dataDir: string): SqliteDatabase {
       db.pragma('busy_timeout = 5000');
       db.pragma('synchronous = NORMAL');
       migrateSessions(db);
+      db.exec(WAL_RESTART);
     } catch (error) {
       db.close();
       throw error;

@@ -13,6 +13,15 @@ const client = new Client({
   intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
   rest: { api: process.env.DISCORD_API_URL },
 });
+// THIN_DROP_UNREAD=1: drops what it never answers on the raw dispatch, as archbot does
+// (src/adapters/discord/unread-messages.ts), so discord.js builds no Message for its own echoed replies.
+if (process.env.THIN_DROP_UNREAD === '1') {
+  client.on(Events.Raw, (packet) => {
+    const d = packet?.d;
+    if (packet?.t !== 'MESSAGE_CREATE' || !client.user) return;
+    if (d.author?.bot || d.webhook_id || (d.guild_id && !d.mentions?.some((m) => m.id === client.user.id))) packet.t = 'THIN_UNREAD';
+  });
+}
 client.on(Events.MessageCreate, (message) => {
   if (message.author.bot || !client.user || !message.mentions.has(client.user)) return;
   message.reply(reply).catch((err) => console.error(err));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,85 @@ describe('SQLite checkpoints while the bot runs', () => {
     mkdirSync(copyDir);
     expect(sessionsInCopyOf(join(dataDir, 'archbot.db'), copyDir)).toBe(1);
   });
+});
+
+/** The write-ahead log's checkpoint sequence number and salts: SQLite changes them each time it starts the log over. */
+function logGeneration(file: string): string {
+  const fd = openSync(`${file}-wal`, 'r');
+  try {
+    const header = Buffer.alloc(12);
+    readSync(fd, header, 0, 12, 12);
+    return header.toString('hex');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** When the checkpoint worker last started the log over (its own row), read through a connection of the test's own. */
+function lastRestart(file: string): number | undefined {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare('SELECT at FROM wal_restart WHERE id = 1').get() as { at: number } | undefined;
+    return row?.at;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the first message after a pause', () => {
+  it('is committed to a log the worker has already started over, so the bot does not wait for a new log header to reach the disk', async () => {
+    const dataDir = join(dir.path, 'pause');
+    stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    const file = join(dataDir, 'archbot.db');
+    await stores.store.compareAndSet('session:before', null, { n: 1 }, 60_000);
+    // The pause: the worker copies the log into the file, then starts the log over itself.
+    await until(() => lastRestart(file) !== undefined, () => 'the worker to start the log over', 10_000);
+    const generation = logGeneration(file);
+
+    // The claim of the next message: appended to that log, not starting a new one.
+    expect(await stores.store.compareAndSet('once:discord:1', null, 1, 60_000)).toBe(true);
+    expect(logGeneration(file)).toBe(generation);
+    expect((await stores.store.get('session:before'))?.value).toEqual({ n: 1 });
+    const copyDir = join(dir.path, 'pause-copy');
+    mkdirSync(copyDir);
+    await until(() => sessionsInCopyOf(file, copyDir) === 1, () => 'archbot.db alone to hold the session', 10_000);
+  });
+
+  it('an idle bot leaves its files alone: nothing is checkpointed or rewritten while nothing is written', async () => {
+    const dataDir = join(dir.path, 'idle');
+    stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    const file = join(dataDir, 'archbot.db');
+    await stores.store.compareAndSet('session:a', null, { a: 1 }, 60_000);
+    const restarted = await until(() => lastRestart(file), () => 'the worker to start the log over', 10_000);
+    const files = (): string => [file, `${file}-wal`].map((f) => statSync(f).mtimeMs).join(' ');
+    const before = files();
+    // Two and a half of the worker's one-second ticks.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(files()).toBe(before);
+    expect(lastRestart(file)).toBe(restarted);
+  });
+});
+
+describe('two bots sharing one file', () => {
+  it('settle once nothing is written: their checkpoint workers do not keep starting the log over for each other', async () => {
+    const dataDir = join(dir.path, 'replicas');
+    stores = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    const other = await openStores({ dataDir, kind: 'persistent', logger: memoryLogger() });
+    try {
+      const file = join(dataDir, 'archbot.db');
+      await stores.store.compareAndSet('session:a', null, { a: 1 }, 60_000);
+      await other.store.compareAndSet('session:b', null, { b: 1 }, 60_000);
+      await until(() => lastRestart(file) !== undefined, () => 'a worker to start the log over', 10_000);
+      // Both workers have had a tick to look at the other's restart.
+      await new Promise((resolve) => setTimeout(resolve, 2_200));
+      const settled = [lastRestart(file), statSync(file).mtimeMs, statSync(`${file}-wal`).mtimeMs].join(' ');
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect([lastRestart(file), statSync(file).mtimeMs, statSync(`${file}-wal`).mtimeMs].join(' ')).toBe(settled);
+      expect((await other.store.get('session:a'))?.value).toEqual({ a: 1 });
+    } finally {
+      await other.close();
+    }
+  }, 20_000);
 });
 
 describe('a bot whose start fails after the checkpoint worker started', () => {

@@ -8,6 +8,7 @@ import type { DiscordContext } from './discord-context.js';
 import { onInteraction } from './on-interaction.js';
 import { onMessage } from './on-message.js';
 import { fillOptionalFields } from './fill-optional-fields.js';
+import { dropUnreadMessage } from './unread-messages.js';
 import { guard } from './guard.js';
 import { inviteUrl } from './invite.js';
 import { restOptions } from './rest-backoff.js';
@@ -46,7 +47,10 @@ export function createDiscordPlatform(deps: PlatformDeps<DiscordSettings>): Plat
   const ctx: DiscordContext = { client, bot, logger, store, limits: deps.limits ?? discordDescriptor.limits, ...(deps.metrics ? { metrics: deps.metrics } : {}), ...(deps.intake ? { intake: deps.intake } : {}) };
 
   // Before discord.js reads a dispatch (it emits Raw first, synchronously, with the same object).
-  client.on(Events.Raw, (packet: unknown) => fillOptionalFields(packet));
+  client.on(Events.Raw, (packet: unknown) => {
+    fillOptionalFields(packet);
+    dropUnreadMessage(packet, client.user?.id, logger);
+  });
   client.on(Events.MessageCreate, (message) => guard(ctx, 'message', () => onMessage(ctx, message), { message: message.id }));
   client.on(Events.InteractionCreate, (interaction) =>
     guard(ctx, 'interaction', () => onInteraction(ctx, interaction), { interaction: interaction.id }, interaction),

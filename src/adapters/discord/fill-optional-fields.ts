@@ -1,6 +1,5 @@
 import { ChannelType } from 'discord.js';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+import { isRecord } from './raw-payload.js';
 
 /**
  * Discord documents MESSAGE_CREATE's `channel_type` and an interaction's `channel` as optional,

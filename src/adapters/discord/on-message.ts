@@ -6,15 +6,29 @@ import { continueInThread } from './open-thread.js';
 import { renderReply } from './render-embeds.js';
 import { toInbound, whereOf } from './to-inbound.js';
 
+/** What decides whether a message is for the bot, read from a discord.js Message or from the raw dispatch alike. */
+export interface MessageFacts {
+  fromBot: boolean;
+  fromWebhook: boolean;
+  inServer: boolean;
+  mentionsBot: boolean;
+}
+
 /**
  * Which messages the bot reads: every DM, and guild messages that mention it. Without the
  * privileged Message Content intent those are also the only messages that carry their text.
+ * The one rule for both places that apply it: `isForBot` here, and `dropUnreadMessage` on the raw
+ * dispatch, before discord.js builds the message (unread-messages.ts).
  */
-export function isForBot(message: Message, botId: string): boolean {
+export function readsMessage(facts: MessageFacts): boolean {
   // Bots (this one included) and webhooks never start a conversation: no loops, no echo chambers.
-  if (message.author.bot || message.webhookId !== null || message.system) return false;
-  if (message.guildId === null) return true;
-  return message.mentions.users.has(botId);
+  if (facts.fromBot || facts.fromWebhook) return false;
+  return !facts.inServer || facts.mentionsBot;
+}
+
+export function isForBot(message: Message, botId: string): boolean {
+  if (message.system) return false;
+  return readsMessage({ fromBot: message.author.bot, fromWebhook: message.webhookId !== null, inServer: message.guildId !== null, mentionsBot: message.mentions.users.has(botId) });
 }
 
 /**

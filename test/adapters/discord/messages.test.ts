@@ -132,6 +132,29 @@ describe('discord messages (mentions and DMs)', () => {
     expect(shownText(calls)).toMatch(/Pods/);
   });
 
+  it('reads a reply to its answer only when the reply pings it, and answers the next mention after chatter and its own echo', async () => {
+    let from = h.mark();
+    h.mention('what is etcd');
+    await h.fake.settle(from);
+    const answer = [...h.fake.messages.keys()].at(-1);
+    expect(answer).toBeDefined();
+    from = h.mark();
+    const replyTo = { message_id: answer, channel_id: CHANNEL_ID, guild_id: GUILD_ID };
+    // Discord's reply with the ping switched off carries no mention of the bot.
+    h.fake.dispatch('MESSAGE_CREATE', message({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: person(), content: 'and what is a sidecar', message_reference: replyTo, mentions: [] }));
+    h.fake.dispatch('MESSAGE_CREATE', message({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: person(), content: 'lunch?' }));
+    h.mention('what is a pod');
+    let calls = await h.fake.settle(from);
+    expect(posts(calls, CHANNEL_ID)).toHaveLength(1);
+    expect(shownText(calls)).toMatch(/Pods/);
+    // With the ping on, the reply mentions the bot and is answered.
+    from = h.mark();
+    h.fake.dispatch('MESSAGE_CREATE', message({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: person(), content: 'and what is etcd', message_reference: replyTo, mentions: [botUser()] }));
+    calls = await h.fake.settle(from);
+    expect(posts(calls, CHANNEL_ID)).toHaveLength(1);
+    expect(shownText(calls)).toMatch(/key-value/);
+  });
+
   it('pings nobody when a question contains @everyone, @here or a role mention', async () => {
     const from = h.mark();
     h.mention('@everyone @here <@&123456789012345678> how do I bake sourdough');
