@@ -79,8 +79,12 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   const last = askedLast(text);
   if (last !== undefined && usesNameWord(index, last) && namedWithin(index, last).length > 0) {
     const alone = rank(index, last);
-    // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the story.
-    if (alone.status === 'answer' && (POINTS_BACK_ONLY.test(last) ? namesInFull(last, alone.concept) : names(last, alone))) return alone;
+    // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the
+    // story, and so may a start-here page named by one ("… after every ip change. how would k8s solve?").
+    if (alone.status === 'answer') {
+      const leans = POINTS_BACK_ONLY.test(last) || alone.concept.featured === true;
+      if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
+    }
   }
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
