@@ -31,13 +31,32 @@ const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitt
 /** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here"; read so in a question only. */
 const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?)\b/g;
 
+/**
+ * "need …" names whether that is worth it, a name beside the setting told with it ("we are 50 developers, do we need …").
+ * In a small setting it is read "need to have …": the setting says more than that name ("do we need …? we're tiny").
+ */
+const NEEDS = /\bneed\b/g;
+
+/** "we need to pay people": "need to" before a verb is "have to", never a name's word. */
+const NEED_TO = /\bneed\s+to\b/g;
+
+/** A small setting told in everyday words ("we're tiny", "solo dev", "one vps", a handful read as "small" above). */
+const SMALL_SETTING =
+  /\b(?:small|smallish|tiny|little|solo|alone|just\s+me|one[-\s]person|one[-\s]man|(?:one|single)\s+(?:vps|server|host|machine|box))\b|\bdowntime\b[^.?!]{0,30}\b(?:is|are)\s+(?:fine|ok|okay|acceptable)\b/;
+
+/** A setting left behind: "we outgrew our single server", "a small team no longer". */
+const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+longer)\b/;
+
 /** A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s". */
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
   const typed = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
-  const text = mendChatWords(index, ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed);
+  const read = (ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
+  // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.
+  const small = SMALL_SETTING.test(read) && !GROWN.test(read);
+  const text = mendChatWords(index, small ? read.replace(NEEDS, 'need to have') : read);
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",

@@ -168,6 +168,21 @@ describe('question shapes', () => {
     expect(idOf('we are 5 developers, do we need kubernetes?')).toBe('when-docker-is-enough');
     expect(idOf('we have two developers, how do we set up rbac for them')).toBe('rbac');
   });
+
+  it('reads "do we need kubernetes" after a story of a team that is not small as when it is worth it', () => {
+    for (const q of [
+      'we have 60 engineers, do we need k8s?',
+      'there are about 30 devs here, do we need kubernetes',
+      'downtime costs us money every minute. do we need kubernetes?',
+      'we deploy 8 services, need kubernetes?',
+      'our single server is no longer enough, do we need kubernetes?',
+    ]) {
+      expect(idOf(q), q).toBe('when-kubernetes-is-worth-it');
+    }
+    for (const q of ['our setup is tiny, need k8s?', 'one vps runs it all and a bit of downtime is ok. need kubernetes?']) {
+      expect(idOf(q), q).toBe('when-docker-is-enough');
+    }
+  });
 });
 
 describe('a question after a paste or a story foreign to us', () => {
