@@ -94,7 +94,10 @@ export function partsOf(index: LookupIndex, final: Array<[number, number]>, whol
   // A part far below the whole ("compose" for "which part of compose reads the yaml") is no part asked for.
   const top = Math.max(...final.filter(([entry]) => wholes.has(entry)).map(([, score]) => score), 0);
   const best = Math.max(...parts.map(([, score]) => score), 0);
-  return best > 0 && best >= PART_SHARE * top ? parts : final;
+  // Nor one far below a page the whole's page does not relate to: "which part of k8s handles permissions" is rbac,
+  // not the costs page kubernetes points to.
+  const other = Math.max(...final.filter(([entry]) => !wholes.has(entry) && !parts.some(([p]) => p === entry)).map(([, score]) => score), 0);
+  return best > 0 && best >= PART_SHARE * top && best >= PART_SHARE * other ? parts : final;
 }
 
 // Per index, each whole's parts, found once: reading a page's text for every question cost milliseconds.

@@ -150,6 +150,12 @@ describe('question shapes', () => {
     expect(idOf('which part of the registry stores layers')).toBe('registry');
   });
 
+  it('answers "which part of kubernetes" with the page that does it, not a page the kubernetes page merely points to', () => {
+    expect(idOf('which part of kubernetes controls permissions?')).toBe('rbac');
+    expect(idOf('which part of k8s handles permissions')).toBe('rbac');
+    expect(idOf('which node component forwards service traffic to pods')).toBe('kube-proxy');
+  });
+
   it('reads "who can do what" as permissions, though every word of it is one any question uses', () => {
     expect(idOf('who can do what in kubernetes')).toBe('rbac');
     expect(idOf('how do we decide who may change what on the cluster')).toBe('rbac');
