@@ -33,7 +33,10 @@ export function readPeople(seq: Term[]): void {
     if ((seq[at] as Term).term !== 'ask') continue;
     let next = at + 1;
     while (OBJECTS.has(seq[next]?.term ?? '')) next++;
-    if (QUESTION_WORDS.has(seq[next]?.term ?? '')) seq[at] = { ...(seq[at] as Term), similarity: 0, chat: true };
+    if (!QUESTION_WORDS.has(seq[next]?.term ?? '')) continue;
+    seq[at] = { ...(seq[at] as Term), similarity: 0, chat: true };
+    // "my boss asked me what …": who asked, after a possessive, is a person too, whatever word names them.
+    if (at >= 2 && POSSESSIVE.has((seq[at - 2] as Term).term)) seq[at - 1] = { ...(seq[at - 1] as Term), similarity: 0, chat: true };
   }
 }
 

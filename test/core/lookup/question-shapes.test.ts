@@ -120,6 +120,10 @@ describe('question shapes', () => {
     expect(idOf('my manager keeps saying we should move everything to the cloud')).toBe('unknown');
     // "asked me what …" reports a question; it does not ask for something ("asks for a new pod").
     expect(idOf('they asked me what a pod is in the interview')).toBe('pod');
+    // Whoever asked, named by any word after "my" or "our", is a person too.
+    expect(idOf('my supervisor asked me what the control plane is')).toBe('control-plane');
+    expect(idOf('our teamlead asked what etcd does')).toBe('etcd');
+    expect(idOf('our cto keeps telling everyone we should be on kubernetes')).toBe('unknown');
     // The machines are still ours.
     expect(idOf('how many manager nodes should a swarm have')).toBe('docker-swarm');
     expect(idOf('our managers lost quorum, what now')).toBe('raft');
