@@ -4,6 +4,7 @@ import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, singular, stripForLoo
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { resultFor, type LookupResult } from './result.js';
+import { isElsewhere, vocabulary } from './off-topic.js';
 import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
@@ -26,6 +27,8 @@ const MAX_QUESTION = 300;
 export function lookup(index: LookupIndex, question: string): LookupResult {
   const text = mendChatWords(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION));
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
+  // "a pod of whales", "a container ship stuck in the canal": our word in its everyday sense.
+  if (isElsewhere(text, vocabulary(index))) return { status: 'unknown' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",
   // so those names come along ("swarm looks simpler, but what are its downsides?").
