@@ -1,4 +1,5 @@
 import type { LookupIndex } from './lookup-index.js';
+import { basesOf } from './inflection.js';
 import { singular } from './normalize.js';
 
 // Everyday things that share a word with our names: "a pod of whales", "a container ship stuck in a canal",
@@ -25,19 +26,27 @@ const ELSEWHERE = new Set(
    hiking camping beach vacation holiday hotel
    wedding bride groom marriage married divorce
    football soccer basketball baseball tennis golf cricket galaxy galaxies telescope asteroid
-   booking appointment appointments calendly haircut`.split(/\s+/),
+   booking appointment appointments calendly haircut mountain mountains
+   linkedin instagram facebook tiktok twitter tweet tweets youtube netflix spotify gmail whatsapp iphone ipad
+   minecraft fortnite roblox playstation xbox nintendo npm nvm deno regedit
+   laptop laptops wifi router routers vpn electrical electrician circuit faucet parcel parcels taxes homework
+   marathon alligator crocodile`.split(/\s+/),
 );
 
 /** Everyday things named by one of our words and the word beside it: "self healing *concrete*", "a *40ft* container". */
 const EVERYDAY_THINGS = [
   /\bself[\s-]*healing\s+(?:concrete|asphalt|materials?|plastics?|polymers?|skin|coatings?|paint|metal)\b/,
   /\b(?:20|40|45)\s*(?:ft|foot|feet)\b/,
-  /\b(?:pea|peas|seed|coffee|escape|sleeping|instant|vanilla)\s+pods?\b/,
+  /\b(?:pea|peas|seed|coffee|escape|sleeping|instant|vanilla|storage|moving|portable)\s+pods?\b/,
+  // Node.js typed without its ".js": "which node version for react", "install node on a mac".
+  /\bnode\s+(?:v?\d+|version|versions|lts)\b|\binstall(?:ing)?\s+node\b(?!\s+(?:pool|agent|exporter))/,
+  /\bwindows\s+(?:service|services|update|updates|defender|explorer|key|activation|10|11)\b/,
   /\b(?:windows|wedding|gift|baby|land|birth|voter)\s+registry\b/,
-  /\bregistry\s+(?:cleaner|cleaners|editor|hack|hacks|office)\b/,
+  /\bregistry\s+(?:cleaner|cleaners|editor|hack|hacks|office|key|keys|value|values)\b/,
   /\b(?:wooden|rubber|inflatable|life)\s+rafts?\b/,
   /\b(?:star|grape|grapes)\s+clusters?\b|\bcluster\s+headaches?\b/,
   /\bfish\s+tanks?\b/,
+  /\bmachine\s+learning\b|\bneural\s+net/,
   /\bproxy\s+(?:vote|voter|voting|marriage|war)\b/,
   /\b(?:meeting|calendar|appointment|shift|class|school)\s+schedul/,
 ];
@@ -81,5 +90,7 @@ export function isElsewhere(text: string, vocabulary: Vocabulary): boolean {
 /** A knowledge base's words as `isElsewhere` asks about them, by their singular as the index files them. */
 export function vocabulary(index: LookupIndex): Vocabulary {
   const ours = (word: string): boolean => index.postings.has(word) || index.postings.has(singular(word));
-  return { ours, trade: (word) => ours(word) && !index.everyday.has(word) && !index.everyday.has(singular(word)) };
+  // "restarting" is as everyday as "restart": the frequency list holds the common forms only.
+  const everyday = (word: string): boolean => index.everyday.has(word) || [singular(word), ...basesOf(word, ['ing', 'ed', 'es', 's'])].some((base) => index.everyday.has(base));
+  return { ours, trade: (word) => ours(word) && !everyday(word) };
 }

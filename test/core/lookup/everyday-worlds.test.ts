@@ -22,6 +22,14 @@ describe('a word of ours in its everyday sense, in a question from another world
       'the node under my jaw feels swollen',
       'how do I clean up the windows registry',
       'which river is best for a rafting trip',
+      'which node version should i pick for a react project',
+      'where can i rent a moving pod for my furniture',
+      'my registry key for windows will not delete',
+      'the windows service will not start after reboot',
+      'rolling update of my linkedin profile',
+      'how do i set up a minecraft server for friends',
+      'my wifi router keeps restarting',
+      'what is machine learning in simple words',
     ]) expect(ask(q), q).toBe('unknown');
   });
 
@@ -30,5 +38,18 @@ describe('a word of ours in its everyday sense, in a question from another world
     expect(ask('is a docker container like a shipping container for code')).not.toBe('unknown');
     expect(ask('why run a log shipping container in the same pod')).not.toBe('unknown');
     expect(ask('what does the scheduler pick a node with')).toBe('scheduler');
+  });
+});
+
+describe('chat in set phrases', () => {
+  it('is small talk, with chat words around it', () => {
+    for (const q of ['have a good one', 'long time no see 👋', 'my bad, wrong thread', 'nice to meet you!', 'great job bot', 'ok, take care']) {
+      expect(ask(q), q).toBe('smalltalk');
+    }
+  });
+
+  it('is not small talk when a question comes with it', () => {
+    expect(ask('nice work, so what is etcd')).not.toBe('smalltalk');
+    expect(ask('wrong thread for pods?')).not.toBe('smalltalk');
   });
 });
