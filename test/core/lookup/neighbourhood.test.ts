@@ -19,6 +19,10 @@ describe('terms of the neighbourhood the knowledge base does not cover', () => {
     expect(ask('what is the pause container in a pod')).toBe('outside:pause-container');
     expect(ask('are secrets encrypted at rest in etcd, how do i turn on etcd encryption')).toBe('outside:secrets-encryption');
     expect(ask('how do i give a pod image pull secrets for a private registry')).toBe('outside:image-pull-secrets');
+    expect(ask('can a pod ask for a gpu')).toBe('outside:device-plugins');
+    expect(ask('what is jaeger used for')).toBe('outside:distributed-tracing');
+    expect(ask('what is falco')).toBe('outside:runtime-security');
+    expect(ask('global vs replicated service in swarm')).toBe('outside:swarm-service');
   });
 
   it('leave the covered questions that use the same words to their concepts', () => {
