@@ -55,6 +55,7 @@ const SET_PHRASES = [
   'long time no see', 'nice to meet you', 'pleased to meet you', 'good to meet you', 'good to see you',
   'my bad', 'wrong thread', 'wrong channel', 'wrong chat', 'wrong window', 'wrong person', 'wrong place',
   'take care', 'catch you later', 'see you', 'see ya', 'talk later', 'talk soon', 'speak soon',
+  'no problem', 'not a problem', 'no more questions', 'nothing else', 'all done',
   'good job', 'great job', 'nice job', 'good work', 'nice work', 'great work', 'well done', 'good one', 'good bot',
 ].map((phrase) => new RegExp(`(?:^| )${phrase}(?= |$)`, 'g'));
 

@@ -43,7 +43,7 @@ describe('a word of ours in its everyday sense, in a question from another world
 
 describe('chat in set phrases', () => {
   it('is small talk, with chat words around it', () => {
-    for (const q of ['have a good one', 'long time no see 👋', 'my bad, wrong thread', 'nice to meet you!', 'great job bot', 'ok, take care']) {
+    for (const q of ['have a good one', 'long time no see 👋', 'my bad, wrong thread', 'nice to meet you!', 'great job bot', 'ok, take care', 'no problem', 'no more questions, thanks']) {
       expect(ask(q), q).toBe('smalltalk');
     }
   });
