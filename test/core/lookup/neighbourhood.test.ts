@@ -23,6 +23,10 @@ describe('terms of the neighbourhood the knowledge base does not cover', () => {
     expect(ask('what is jaeger used for')).toBe('outside:distributed-tracing');
     expect(ask('what is falco')).toBe('outside:runtime-security');
     expect(ask('global vs replicated service in swarm')).toBe('outside:swarm-service');
+    expect(ask('cmd vs entrypoint, which one runs')).toMatch(/^outside:dockerfile-(?:cmd|entrypoint)$/);
+    expect(ask('is there a way to try kubernetes locally')).toBe('outside:kind');
+    expect(ask('what is the safest way to upgrade a cluster')).toBe('outside:cluster-upgrades');
+    expect(ask('how can i open a shell in a running pod')).toBe('outside:kubectl-exec');
   });
 
   it('leave the covered questions that use the same words to their concepts', () => {
