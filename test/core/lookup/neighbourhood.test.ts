@@ -27,6 +27,8 @@ describe('terms of the neighbourhood the knowledge base does not cover', () => {
     expect(ask('is there a way to try kubernetes locally')).toBe('outside:kind');
     expect(ask('what is the safest way to upgrade a cluster')).toBe('outside:cluster-upgrades');
     expect(ask('how can i open a shell in a running pod')).toBe('outside:kubectl-exec');
+    expect(ask('how do i persist data in a docker container')).toBe('outside:docker-volume');
+    expect(ask('how do i check docker disk usage')).toBe('outside:docker-prune');
   });
 
   it('leave the covered questions that use the same words to their concepts', () => {
