@@ -69,11 +69,15 @@ export interface Vocabulary {
   trade(word: string): boolean;
 }
 
+/** "explain a pod with a kitchen analogy": a comparison asked for brings another world in on purpose. */
+const ANALOGY = /\b(?:analogy|analogies|metaphor|metaphors|eli5|imagine|like\s+(?:a|an|the)|think\s+of)\b/;
+
 /** "explain raft (the consensus thing, not the boat)": what the asker rules out is not what they ask about. */
 const RULED_OUT = /\bnot\s+(?:the|a|an)\s+[a-z]+/g;
 
 /** Whether the words as typed (lower case) are about something far from what the knowledge base covers. */
 export function isElsewhere(text: string, vocabulary: Vocabulary): boolean {
+  if (ANALOGY.test(text)) return false;
   let kept = text.replace(RULED_OUT, ' ');
   // "a meeting scheduler", "self healing concrete": the words of ours in an everyday thing's name are not the trade's.
   let thing = false;

@@ -38,6 +38,8 @@ describe('a word of ours in its everyday sense, in a question from another world
     expect(ask('is a docker container like a shipping container for code')).not.toBe('unknown');
     expect(ask('why run a log shipping container in the same pod')).not.toBe('unknown');
     expect(ask('what does the scheduler pick a node with')).toBe('scheduler');
+    // An analogy asked for brings the other world in on purpose.
+    expect(ask('is a pod like a dinner table where containers sit together')).toBe('pod');
   });
 });
 
