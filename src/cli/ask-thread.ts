@@ -44,7 +44,7 @@ export class ThreadRunner {
  */
 export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome): Record<string, unknown> {
   const replies = outcome.replies;
-  const lookup = replies.find((r) => r.kind === 'answer' || r.kind === 'clarify' || r.kind === 'unknown');
+  const lookup = replies.find((r) => r.kind === 'answer' || r.kind === 'clarify' || r.kind === 'unknown' || r.kind === 'outside');
   if (lookup) {
     const found = kb.lookup(question);
     const own = lookupJson(question, found, (id) => kb.articleOf(id)?.id);

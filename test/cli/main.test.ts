@@ -61,6 +61,14 @@ describe('archbot ask', () => {
     expect(lines[2]?.status).not.toBe('answer');
   });
 
+  it('names an outside term with its nearest topics in a conversation too, as the one-line ask does', async () => {
+    const { code, out } = await run(['ask', '--json', '--thread'], 'what is a container\nwhat is a daemonset\n');
+    expect(code).toBe(0);
+    const last = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { status: string; term?: string; nearest?: unknown[] };
+    expect(last).toMatchObject({ status: 'outside', term: 'daemonset' });
+    expect(last.nearest?.length).toBeGreaterThan(0);
+  });
+
   it('refuses --thread without --json, with a usage error', async () => {
     const { code, err } = await run(['ask', '--thread']);
     expect(code).toBe(2);

@@ -127,6 +127,16 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(await driver.send('pods die and come back elsewhere, so how do I reach them?')).toMatch(/^\W*Kubernetes Services/);
     });
 
+    it('follows the thread to the thing meant: where pods run, an item of a list by its place, the last of two compared', async () => {
+      await driver.send('what is a pod');
+      expect(await driver.send('where do they run?')).toMatch(/^\W*Nodes/);
+      await driver.send('where do teams go wrong?');
+      expect(await driver.send('the second one')).toMatch(/^\W*Mistake: scaling Docker beyond its limits/);
+      await driver.send('what is an image');
+      await driver.send('what is a container');
+      expect(await driver.send('and the difference?')).toMatch(/^\W*Containers/);
+    });
+
     it('runs the checklist by typed answers, with back and a re-ask, to the same verdict', async () => {
       expect(await bareDecide()).toMatch(/1\/6[\s\S]*one server, or across several machines/);
       expect(await driver.send('several servers')).toMatch(/2\/6[\s\S]*How many services/);
@@ -191,6 +201,12 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       await driver.send(`decide ${CHECKLIST}`);
       for (const answer of ['one server', 'a few']) await driver.send(answer);
       expect(await driver.send('nobody would notice a short outage')).toMatch(/4\/6/);
+      // "no one would even know …": the "no" of "no one" is no answer "no"; the outage is fine.
+      expect(await driver.send('restart')).toMatch(/1\/6/);
+      for (const answer of ['one server', 'a few']) await driver.send(answer);
+      expect(await driver.send('no one would even know if we went down for a bit')).toMatch(/4\/6/);
+      for (const answer of ['steady', 'simplicity', 'no']) await driver.send(answer);
+      expect(await driver.send('why')).toMatch(/short outage is fine/i);
     });
 
     // The terminal has no buttons (its choices are numbers, covered above), so this runs where clicks exist.

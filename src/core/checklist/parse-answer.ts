@@ -32,6 +32,7 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
     .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
     .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
   const words = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t)));
+  const personNo = /\bno\s+one\b/i.test(trimmed) && !/\bno\s*[,.;:!-]+\s*one\b/i.test(trimmed);
   const said = words.map(stem);
   let best = { length: 0, values: new Set<string>() };
   const ruledOut = new Set<string>();
@@ -47,6 +48,11 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
       if (!containsPhrase(whole, key)) continue;
       // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
       if (takenBack(whole, key)) continue;
+      // "flat, even on black friday": a name conceded after "even" is what the answer holds despite, not the answer.
+      if (conceded(whole, key)) continue;
+      // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
+      // apart ("no, one outage costs us customers") it is the answer, then a count.
+      if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
       if (onlyNegated(whole, key)) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
@@ -158,6 +164,17 @@ function onlyNegated(haystack: string, needle: string): boolean {
     let before = start - 1;
     while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
     return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
+  });
+}
+
+/** Prepositions between "even" and what it concedes, as typed and as the stemmer writes them. */
+const CONCEDING = new Set(['on', 'at', 'in', 'during', 'with', 'for', 'over', 'around'].flatMap((w) => [w, stem(w)]));
+
+/** True when every occurrence of the phrase comes right after "even" (and a preposition): "flat, even on black friday". */
+function conceded(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, start) => {
+    const before = CONCEDING.has(words[start - 1] ?? '') ? start - 2 : start - 1;
+    return words[before] === 'even';
   });
 }
 

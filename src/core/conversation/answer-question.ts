@@ -33,6 +33,8 @@ export interface Answered {
   part?: ShownPart;
   /** The facts of a situation this message stated ("our two services share a single server"), for later advice. */
   facts?: SituationFacts;
+  /** "new question: …": the message said the thread's last answers and situation do not apply; what it leaves replaces them. */
+  switched?: boolean;
 }
 
 /** What `answerQuestion` is asked, and what the thread knows beside it. */
@@ -58,6 +60,12 @@ export interface QuestionAsked {
  * against the thread's recent answers when it is a follow-up ("and what does it store?").
  */
 export function answerQuestion(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
+  const answered = answerOnce(deps, event, asked);
+  // After "new question:" what this message leaves replaces the thread's context instead of adding to it.
+  return withoutPreface(asked.question.trim()).switched ? { ...answered, switched: true } : answered;
+}
+
+function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
   const { question, ephemeral, recent = [], said = [], unanswered = false, shown = [], facts = {} } = asked;
   const { kb, metrics, record } = deps;
   const typed = question.trim();
@@ -119,16 +127,20 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
  * names ("is a cluster worth it for us?") is read with the statement's words beside it.
  */
 function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[], situation: SituationFacts): FollowUp | undefined {
-  if (said.length === 0 || (found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id))) return undefined;
-  // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly.
-  const leaned = ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation) : undefined;
+  // A start-here subject named ("how does kubernetes solve that?") is the setting of a question about the statement.
+  const named = found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id);
+  if (said.length === 0 || (named && !found.concept.featured)) return undefined;
+  // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly. (With a
+  // start-here subject named, only the statement read beside the question, below.)
+  const leaned = !named && ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation) : undefined;
   if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
   // "our load triples at noon" then "can kubernetes cope with that?": the pronoun stands for the one fact
   // stated, and the checklist names the page for that fact (spiky traffic -> autoscaling).
-  const fact = pointerAt(tokenize(text)) >= 0 ? factPage(kb, said.join(' ')) : undefined;
+  const fact = !named && pointerAt(tokenize(text)) >= 0 ? factPage(kb, said.join(' ')) : undefined;
   if (fact) return { concept: fact, how: 'related', rule: 'statement-fact' };
   const both = kb.lookup(`${text} ${said.join(' ')}`);
-  return both.status === 'answer' ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
+  const setting = named ? found.concept.id : undefined;
+  return both.status === 'answer' && both.concept.id !== setting ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
 }
 
 /** The page a checklist gives for the one fact a statement states, when it states exactly one. */

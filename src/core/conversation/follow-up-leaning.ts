@@ -1,7 +1,7 @@
 import { isFiller, singular } from '../lookup/normalize.js';
 import { BE_OR_DO, nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
-import { relationTarget } from './follow-up-relation.js';
+import { agentOf, relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { aspectOfItself } from './follow-up-shape.js';
 import {
@@ -56,6 +56,25 @@ export function handedOn(r: Reading): Ruling {
   if (target) return { concept: target, how: 'related', rule: 'handed-on' };
   return verb.agent ? { concept: r.last, how: 'same', rule: 'handed-on-itself' } : undefined;
 }
+
+/**
+ * "who decides which one?" after nodes, "what starts them?" after containers: the one doing something to the thing
+ * just answered, asked for with a pronoun. The neighbour whose own sentence names itself before the verb and the
+ * last answer right after it ("the scheduler … decides which node each new pod should run on").
+ */
+export function agentOfIt(r: Reading): Ruling {
+  // "and once we start it?" after images: what doing that to it makes ("a container is a running instance of an image").
+  const asked = AGENT_VERB.exec(r.lower)?.[1];
+  // A verb that fits anything asks for no one in particular ("who runs it?"); done to it, it says what it makes.
+  const agent = asked !== undefined && !WEAK.has(asked) && !r.reached() ? asked : undefined;
+  const verb = agent ?? DONE_TO_IT.exec(r.lower)?.[1];
+  if (!r.anaphor() || r.named().length > 0 || verb === undefined) return undefined;
+  const found = agentOf(r.kb, r.index, r.last, [verb], r.last.id, r.neighbours());
+  return found ? { concept: found, how: 'related', rule: 'agent-of-it' } : undefined;
+}
+
+/** "when you run it", "once we build them": something done to the last answer, by its verb. */
+const DONE_TO_IT = /\b(?:when|if|once|after) (?:you|we|i|they|someone) (\w+) (?:it|them)\b/;
 
 /** "who receives *its* commands?": the verb of an agent asked for, acting on something the last answer has. */
 function agentVerb(r: Reading): { word: string; agent: true } | undefined {

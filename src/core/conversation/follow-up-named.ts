@@ -2,7 +2,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { isFiller, singular } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
 import type { Concept } from '../content/schema.js';
-import { BE_OR_DO, covers, knownAnywhere, nameWords, neighbourhood, outerRing, parallelAspect } from './follow-up-neighbours.js';
+import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, nameWords, neighbourhood, outerRing, parallelAspect } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -92,7 +92,28 @@ function counterpartIn(r: Reading, subject: string): Ruling {
 
 /** "where do images fit in all this?": read alone it lands on the page just shown, while naming one other thing as its subject. */
 export function besideTheName(r: Reading): Ruling {
-  return namedBeside(r.kb, r.index, r.last, r.fresh, r.named(), r.tokens);
+  return namedBeside(r.kb, r.index, r.last, r.fresh, r.named(), r.tokens) ?? askedOfIt(r);
+}
+
+/** Verbs a question asks whether something has, needs or is worth (the last answer's own aspects), not what it does. */
+const ASPECT_VERBS = new Set(['need', 'needs', 'require', 'requires', 'want', 'replace', 'replaces', 'be']);
+
+/**
+ * "can the kubelet report to it?" after the API server: a yes/no question whose subject is the one thing named
+ * (which the lookup answers) and whose object is the pronoun: about what the thing named does to the last answer,
+ * which its own page tells. "does docker support it?" asks whether it has the last answer's thing (asSetting).
+ */
+function askedOfIt(r: Reading): Ruling {
+  const [other, ...more] = r.named();
+  const { tokens } = r;
+  if (other === undefined || more.length > 0 || r.fresh?.id !== other || !ANAPHORS.has(tokens.at(-1) ?? '')) return undefined;
+  if (!BE_OR_DO.has(tokens.find((t) => !OPENERS.has(t)) ?? '') || !namedAsSubject(r.kb, tokens, other)) return undefined;
+  const verb = /^(?:to|with|from|on|into|about|for)$/.test(tokens.at(-2) ?? '') ? tokens.at(-3) : tokens.at(-2);
+  if (verb === undefined || HAVE.has(verb) || ASPECT_VERBS.has(verb) || BE_OR_DO.has(verb) || WEAK.has(verb) || r.lastWords().has(verb)) return undefined;
+  const concept = r.kb.concept(other);
+  // A whole tool named ("does kubernetes rely on it?") is the setting of a question still about the last answer.
+  if (concept?.featured === true) return undefined;
+  return concept ? { concept, how: 'related', rule: 'asked-of-it' } : undefined;
 }
 
 /**

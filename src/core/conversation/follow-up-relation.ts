@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
+import { nameWords } from './follow-up-neighbours.js';
 import { widen } from './follow-up-words.js';
 
 // "built from what?", "runs where?": a question about what stands at the other end
@@ -13,6 +14,8 @@ import { widen } from './follow-up-words.js';
 const WINDOW = 6;
 /** How close before the relation word its subject is named. */
 const SUBJECT = 2;
+/** Words that put what follows as a place. */
+const LOCATIVE = /^(?:on|in|at|inside|into|onto|within|across)$/;
 
 function sentences(concept: Concept): string[][] {
   return `${concept.summary}. ${concept.body}`
@@ -83,7 +86,14 @@ export function relationTarget(
     for (const sentence of sentences(concept)) {
       for (const at of relationAt(sentence, relation)) {
         const before = sentence.slice(Math.max(0, at - WINDOW), at).join(' ');
-        if (namedIn(index, before).includes(last.id)) vote(id);
+        if (!namedIn(index, before).includes(last.id)) continue;
+        // "decides which *node* each new pod should run on": a third thing the sentence names is the other end, not
+        // the page the sentence is on.
+        // The page's own name ("a *container registry* is where images live") names no third thing.
+        const own = new Set(nameWords(kb, id));
+        const rest = sentence.slice(Math.max(0, at - WINDOW), at).filter((t) => !own.has(t)).join(' ');
+        const third = namedIn(index, rest).filter((other) => other !== id && other !== last.id && near.has(other));
+        vote(third.length === 1 ? (third[0] as string) : id);
       }
     }
   }
@@ -107,4 +117,32 @@ export function agentOf(kb: KnowledgeBase, index: ConceptTerms, last: Concept, v
     );
   });
   return found.length === 1 ? kb.concept(found[0] as string) : undefined;
+}
+
+/**
+ * Where a thing the last answer tells of is kept or runs, by the last answer's own sentences: one that names the
+ * thing and then the relation's word, with the place either just before the word ("the image, *a registry* holds
+ * it") or the first thing named after it ("pods run on *nodes*"). A neighbour of the last answer, never the thing.
+ */
+export function placeOf(kb: KnowledgeBase, index: ConceptTerms, last: Concept, words: readonly string[], thing: string, neighbours: readonly string[]): string | undefined {
+  const relation = new Set(words.flatMap((w) => widen(w)));
+  const keeps = new Set(widen('kept'));
+  // The last answer's own name ("a *container registry* is where …") names no thing.
+  const own = new Set(nameWords(kb, last.id));
+  const near = new Set(neighbours.filter((id) => id !== last.id && id !== thing));
+  const votes = new Map<string, number>();
+  for (const sentence of sentences(last)) {
+    for (const at of relationAt(sentence, relation)) {
+      if (!namedIn(index, sentence.slice(Math.max(0, at - WINDOW), at).filter((t) => !own.has(t)).join(' ')).includes(thing)) continue;
+      // "a registry *holds* it": the one keeping it is named just before; before "live" or "run" is the thing itself.
+      const holder = keeps.has(stem(sentence[at] ?? '')) ? lastNamed(index, sentence.slice(Math.max(0, at - SUBJECT), at)) : undefined;
+      // After the word, only a place: "run *on* nodes", never what it is made from ("run from images").
+      const placed = LOCATIVE.test(sentence[at + 1] ?? '') ? firstNamed(index, sentence.slice(at + 2, at + 2 + WINDOW)) : undefined;
+      const found = holder !== undefined && near.has(holder) ? holder : placed;
+      if (found !== undefined && near.has(found)) votes.set(found, (votes.get(found) ?? 0) + 1);
+    }
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  return best && !(next && next[1] === best[1]) ? best[0] : undefined;
 }

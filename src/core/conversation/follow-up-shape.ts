@@ -110,17 +110,6 @@ export function questionAfterScene(r: Reading): Ruling {
 }
 
 /**
- * Two things asked about one after the other, then "so what's the difference?" naming neither: the page that
- * sets those two side by side (or their wholes), when the knowledge base has one.
- */
-export function differenceOfTheLastTwo(r: Reading): Ruling {
-  const before = r.earlier[0];
-  if (before === undefined || !DIFFERENCE.test(r.lower) || r.named().length > 0) return undefined;
-  const both = comparisonOfWholes(r.kb, r.index, r.last.id, before);
-  return both && both.id !== r.last.id ? { concept: both, how: 'comparison', rule: 'difference-of-two' } : undefined;
-}
-
-/**
  * The page of the one verdict the facts in `text` lean to, across the knowledge base's checklists, with the facts
  * the thread described before (`situation`) beside them; a fact in `text` wins over an earlier one for the same question.
  */

@@ -131,6 +131,8 @@ const FAMILIES = [
   // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …"; what is
   // handed over is received at the other end ("who receives its commands?" meets "hands them to the daemon").
   'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed receive receives received',
+  // Staying the same as each other: "how do they stay in sync?" meets a page's "managers agree on …".
+  'sync synced synchronize synchronise synchronized synchronised agree agrees agreed agreement consensus',
   // What to do about a problem: "what's the fix?" meets a page's "the remedy is …".
   'fix fixes remedy remedies solution solutions cure cures antidote',
 ];

@@ -1,12 +1,14 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
+import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
+import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
+import { dealtWithBy, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, differenceOfTheLastTwo, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 import type { SituationFacts } from './thread-context.js';
@@ -27,13 +29,19 @@ const READERS: readonly Reader[] = [
   adviceAfterStatement,
   caseOfFacts,
   sideOfComparison,
-  differenceOfTheLastTwo,
+  lastTwoCompared,
   markedByAWord,
   comparedWith,
   whatIfOnAdvice,
   questionAfterScene,
+  whyNotTheOther,
+  noneOfThat,
+  itToo,
+  dealtWithBy,
   // Names in it
   unknownWords,
+  placeOfNamed,
+  consequenceFor,
   nameGiven,
   onlyAName,
   besideTheName,
@@ -43,9 +51,15 @@ const READERS: readonly Reader[] = [
   namesItsOwn,
   placePronoun,
   // Whether, and how, it leans on the last answer
+  // "which part …?" presupposes a whole: the last answer, whatever the lookup makes of its other words.
+  partAskedFor,
+  kindAskedFor,
   noLean,
   alongARelation,
   handedOn,
+  agentOfIt,
+  objectAsked,
+  pluralPointer,
   requestOnly,
   whyOfItself,
   lookupAgrees,

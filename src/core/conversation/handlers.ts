@@ -9,6 +9,7 @@ import type { Action, CommandName, InboundEvent, Outcome } from '../types.js';
 import { answerQuestion } from './answer-question.js';
 import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
+import { itemOfList } from './follow-up-parts.js';
 import { chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
 import { leansOnVerdict } from './after-verdict.js';
@@ -69,7 +70,7 @@ export class Handlers {
     const offer = context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh, result.facts);
+    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh === true || result.switched === true, result.facts);
     return { replies: result.replies };
   }
 
@@ -170,8 +171,8 @@ export class Handlers {
     // A bare number with no list open ("1" right after an answer) can only mean what is on screen: the last answer.
     const lastId = view.context.context?.concepts[0];
     const last = lastId === undefined ? undefined : this.deps.kb.concept(lastId);
-    // After a comparison, "the first one" or "2" is one of its sides.
-    const meant = last && n !== undefined ? (comparisonSide(this.deps.kb, last, n - 1) ?? last) : undefined;
+    // After a comparison, "the first one" or "2" is one of its sides; after a list page, that item of it.
+    const meant = last && n !== undefined ? (comparisonSide(this.deps.kb, last, n - 1) ?? itemOfList(this.deps.kb, last, n) ?? last) : undefined;
     if (offer.length === 0 && meant) {
       await this.remember(event, view, meant.id);
       return { replies: [answerReply(this.deps.kb, meant, { ephemeral: event.place === 'channel' })] };

@@ -18,7 +18,7 @@ const ACKNOWLEDGE = new Set([
 const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside`.split(/\s+/));
 
 /** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
-const JOINING = new Set(`and so now then well also to the a big picture general quick one other thing enough by way more`.split(/\s+/));
+const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more`.split(/\s+/));
 
 /** "in short, should I use it?": a marker of how the question is put, in front of it, not a request to say less. */
 const DISCOURSE = /^(?:in short|in brief|in a nutshell|basically|so basically|long story short|bottom line|in a word)$/;

@@ -8,6 +8,8 @@ import { ANAPHORS } from './follow-up-words.js';
 const STANDS_FOR = new Set([...ANAPHORS].filter((w) => !['such', 'same', 'he', 'she'].includes(w)));
 /** Verbs with "not" run in, apostrophe dropped: a "that" after them is a pronoun, not a relative clause. */
 const NEGATED_VERBS = new Set(['isnt', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'arent', 'wasnt']);
+/** Words that end a clause and never start a relative one: after them a "that" is the pronoun. */
+const CLAUSE_ENDS = new Set(['alone', 'too', 'also', 'again', 'anymore', 'either', 'now', 'then', 'ourselves', 'yourself', 'itself', 'myself', 'themselves', 'well', 'better', 'instead', 'anyway']);
 /** "is it *wrong to* …", "is it ok that …": an "it" that stands for what follows, not for the last answer. */
 const DUMMY_IT = /^(?:is|was|isnt|wasnt) it (?:\w+ ){0,2}?(?:to|that|if) /;
 
@@ -24,7 +26,10 @@ export function pointerAt(tokens: readonly string[]): number {
     // "machines *that* run …": a "that" after a word is a relative clause, not a pointer back.
     // After a negated verb ("*isn't that* …", "*doesn't that* …") it is the subject again, and last of all
     // ("how do we avoid *that*?") no clause can follow it.
-    const relative = i > 0 && i < tokens.length - 1 && !isFiller(tokens[i - 1] ?? '') && !NEGATED_VERBS.has(tokens[i - 1] ?? '');
+    // "handle *that* alone", "do *that* automatically": a word that can only end a clause after it keeps it a pronoun.
+    const next = tokens[i + 1] ?? '';
+    const ends = CLAUSE_ENDS.has(next) || (next.length > 4 && next.endsWith('ly'));
+    const relative = i > 0 && i < tokens.length - 1 && !isFiller(tokens[i - 1] ?? '') && !NEGATED_VERBS.has(tokens[i - 1] ?? '') && !ends;
     if (t === 'that' && relative) return false;
     if (t === 'it' && DUMMY_IT.test(`${tokens.slice(Math.max(0, i - 1)).join(' ')} `)) return false;
     return text !== '';

@@ -1,10 +1,12 @@
-import type { Concept, OutsideTerm } from '../content/schema.js';
-import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
+import type { Concept } from '../content/schema.js';
+import { compare, justAnother } from './compare.js';
+import type { LookupIndex } from './lookup-index.js';
+import { names, namedWithin, namesInFull, ownWords, rawWords, saysAny, usesNameWord } from './naming.js';
+import { isFiller, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
-import { resultFor, type LookupResult } from './result.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
+import type { LookupResult } from './result.js';
 import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
@@ -18,14 +20,25 @@ const ALREADY_KNOWN = /(?:^|[.?!,;:]\s*)(?:i|we)\s+(?:already\s+)?(?:know|get|un
 /** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
 
-/** The confidence of a concept answering for a term its text speaks of, when its side alone ranks another first. */
-const BESIDE_SCORE = 0.6;
-
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
+/** How the asker wants the answer put ("short version", "in plain words"): never what it is about. */
+const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b/g;
+
+/** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
+const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
+
+/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here"; read so in a question only. */
+const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?)\b/g;
+
+/** A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s". */
+const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
+
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const text = mendChatWords(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION));
+  const typed = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions');
+  // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
+  const text = mendChatWords(index, ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed);
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
   // "a pod of whales", "a container ship stuck in the canal": our word in its everyday sense.
   if (isElsewhere(text, vocabulary(index))) return { status: 'unknown' };
@@ -53,6 +66,29 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, part);
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
+  // "a container died at night and came back by itself, which node agent restarted it?": a last clause
+  // that names what it finds by a name of several words is the question, when the story before it names
+  // no concept of its own by such a name ("the scheduler and the api server, how do they work together").
+  const clause = /[,;:]|\s-/.test(text) ? CLAUSE_QUESTION.exec(text)?.[1] : undefined;
+  // Ranked only once a name of several words is seen in it: ranking is most of a lookup's cost.
+  if (clause !== undefined && usesNameWord(index, clause) && namedWithin(index, clause).some((c) => namesInFull(clause, index.concepts[c] as Concept))) {
+    const alone = rank(index, clause);
+    const story = text.slice(0, text.length - clause.length);
+    const storyNames = (): boolean => namedWithin(index, story).some((c) => namesInFull(story, index.concepts[c] as Concept));
+    if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !storyNames()) return alone;
+  }
+  // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
+  // a situation told in sentences, then a question that names what it finds, is that question.
+  const last = askedLast(text);
+  if (last !== undefined && usesNameWord(index, last) && namedWithin(index, last).length > 0) {
+    const alone = rank(index, last);
+    // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the
+    // story, and so may a start-here page named by one ("… after every ip change. how would k8s solve?").
+    if (alone.status === 'answer') {
+      const leans = POINTS_BACK_ONLY.test(last) || alone.concept.featured === true;
+      if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
+    }
+  }
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.
@@ -63,9 +99,32 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   }
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
-  const result = compare(index, text, whole) ?? whole;
+  const result = compare(index, text, whole) ?? justAnother(index, text, whole) ?? whole;
+  if (result.status === 'outside') return beyondStory(index, text, result) ?? result;
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
 }
+
+/**
+ * "Our cluster says ImagePullBackOff. … Which piece stores the images?": a term we do not cover, named
+ * only in the story before the question, is part of the story. The question, read with the concepts the
+ * story names, is what is asked, when it finds an answer.
+ */
+function beyondStory(index: LookupIndex, text: string, found: Extract<LookupResult, { status: 'outside' }>): LookupResult | undefined {
+  const last = askedLast(text);
+  if (last === undefined || saysAny(last, [found.term.term, ...found.term.aliases, found.term.id.replace(/-/g, ' ')])) return undefined;
+  // "we use podman. is docker better?": still about the term.
+  if (SETS_AGAINST.test(last) || !usesNameWord(index, last)) return undefined;
+  const story = text.slice(0, text.lastIndexOf(last));
+  const named = namedWithin(index, story);
+  // "we use helm. how does it deploy pods?": "it" is the term, unless the story names a concept it may stand for.
+  if (named.length === 0 && POINTS_BACK_ONLY.test(last)) return undefined;
+  const names = named.map((c) => terms(ownWords(index.concepts[c] as Concept)).join(' '));
+  const asked = rank(index, names.length === 0 ? last : `${last} ${names.join(' ')}`);
+  return asked.status === 'answer' ? asked : undefined;
+}
+
+/** A question that sets what it names against something else: "is docker *better*?", "does it *replace* kubectl?". */
+const SETS_AGAINST = /\b(?:better|worse|replace|replaces|replacing|instead|than|vs|versus|alternative|alternatives)\b/;
 
 /** The question before a condition: "*do i need a registry* if …". */
 const BEFORE_IF = /^(.+?)\s+if\s/;
@@ -96,16 +155,6 @@ function askingPart(index: LookupIndex, text: string): string | undefined {
   return hasStray(index, before) ? clause[1] : undefined;
 }
 
-/** Words as typed, without the tokenizer: its one-text cache is the whole question's, left for the ranking. */
-function rawWords(text: string): string[] {
-  return text.split(/[^a-z0-9]+/);
-}
-
-/** Whether the text, as typed, uses a word of some concept's name: the cheap gate before a part is ranked alone. */
-function usesNameWord(index: LookupIndex, text: string): boolean {
-  return rawWords(text).some((w) => index.nameTerms.has(singular(w)));
-}
-
 /**
  * "our shop sells bikes online and the lead read about swarm. is it hard to run?": a situation told in
  * sentences, then the question. The situation's details drown the question; its subject (the names it
@@ -119,6 +168,13 @@ function lastQuestion(index: LookupIndex, text: string): LookupResult | undefine
   // else: the names of the situation must not outweigh it.
   const result = rank(index, hasStray(index, asked) ? asked : withNamesOf(index, text.replace(asked, ' '), asked));
   return result.status === 'answer' ? result : undefined;
+}
+
+/** The question closing a text of several sentences: the last one with a question mark, else the last sentence. None for one sentence. */
+function askedLast(text: string): string | undefined {
+  const sentences = text.split(/[.!?]+(?:\s+|$)/).filter((s) => /[a-z]/.test(s));
+  if (sentences.length < 2) return undefined;
+  return [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? sentences[sentences.length - 1];
 }
 
 function hasStray(index: LookupIndex, text: string): boolean {
@@ -137,89 +193,8 @@ function mendChatWords(index: LookupIndex, text: string): string {
   });
 }
 
-/** Whether the text names the concept found, by its id, title or an alias. */
-function names(text: string, found: LookupResult): boolean {
-  return found.status === 'answer' && namesConcept(text, found.concept);
-}
-
-function namesConcept(text: string, concept: Concept): boolean {
-  return saysAny(text, namesOf(concept));
-}
-
-/** Whether one of the phrases stands whole in the text, as words. */
-function saysAny(text: string, phrases: readonly string[]): boolean {
-  const words = ` ${keyOf(text)} `;
-  return phrases.some((phrase) => words.includes(` ${keyOf(phrase)} `));
-}
-
-/** Whether a concept's own text (summary, body, deeper parts) speaks of an outside term by one of its names. */
-function speaksOf(concept: Concept, term: OutsideTerm): boolean {
-  const text = [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join(' ');
-  return saysAny(text, [term.term, ...term.aliases]);
-}
-
 /** The question with the names used in the text around it, which its "it" and "the" may stand for. */
 function withNamesOf(index: LookupIndex, around: string, question: string): string {
   const names = [...new Set(terms(around).filter((t) => index.nameTerms.has(t)))];
   return names.length === 0 ? question : `${question} ${names.join(' ')}`;
-}
-
-/** The words before a setting: "*service discovery* in docker". */
-const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
-
-/** The subject of "is x a …": "is *docker* a platform". */
-const IS_A_KIND = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:a|an|just a|just an|more of a|more like a|basically a)\s/;
-
-/** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
-function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
-  const diff = DIFFERENCE_OF.exec(text);
-  const sides = diff ? [diff[1] ?? '', diff[2] ?? ''] : text.split(COMPARISON_SPLIT);
-  if (sides.length !== 2) return undefined;
-  // A concept named for the whole phrase ("x vs y") wins outright.
-  if (whole.status === 'answer' && whole.score === 1) return whole;
-  // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
-  if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
-  // "rolling updates in swarm vs kubernetes": the things compared are the setting of a subject named before them.
-  // "is docker a platform or an orchestrator": two kinds the subject might be, not two things compared.
-  const setting = diff ? undefined : SUBJECT_IN.exec(sides[0] ?? '') ?? IS_A_KIND.exec(sides[0] ?? '');
-  if (setting?.[1] !== undefined && whole.status === 'answer' && names(setting[1], whole)) return whole;
-  const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
-  // A covered concept named on one side, set against a term not covered that its own text speaks of
-  // ("self healing vs a docker restart policy"), is answered by the concept: it says how the two relate.
-  const beside = (other: LookupResult, sideText: string): LookupResult | undefined => {
-    if (other.status !== 'outside') return undefined;
-    const concept = other.nearest.find((c) => namesConcept(sideText, c) && speaksOf(c, other.term));
-    if (concept === undefined) return undefined;
-    const alone = rank(index, sideText);
-    return { status: 'answer', concept, score: alone.status === 'answer' && alone.concept === concept ? alone.score : BESIDE_SCORE };
-  };
-  const covered = beside(right, sides[0] ?? '') ?? beside(left, sides[1] ?? '');
-  if (covered) return covered;
-  // Comparing with something not covered ("replicaset vs deployment") is about that thing.
-  if (left.status === 'outside') return left;
-  if (right.status === 'outside') return right;
-  if (left.status === 'answer' && right.status === 'answer') {
-    const a = index.concepts.indexOf(left.concept);
-    const b = index.concepts.indexOf(right.concept);
-    const pair = index.comparisons.get(pairKey(a, b));
-    if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
-    // No concept compares the two: the question as a whole may still name its subject ("… in docker swarm").
-    return whole.status === 'answer' && whole.concept !== right.concept ? whole : left;
-  }
-  if (left.status === 'answer' && right.status === 'unknown') return whole.status === 'unknown' ? whole : left;
-  return undefined;
-}
-
-/**
- * One side of a comparison. The thing compared sits next to the "vs": at the end of the left side
- * ("so what is a pod vs …") and the start of the right ("… docker, which one?").
- */
-function side(index: LookupIndex, text: string, anchor: 'start' | 'end'): LookupResult {
-  const words = terms(text).filter((t) => !isFiller(t));
-  for (let length = Math.min(words.length, 4); length > 0; length--) {
-    const part = anchor === 'start' ? words.slice(0, length) : words.slice(words.length - length);
-    const hit = index.exact.get(part.join(' '));
-    if (hit !== undefined) return resultFor(index, hit, 1);
-  }
-  return rank(index, text);
 }

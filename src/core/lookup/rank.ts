@@ -3,6 +3,7 @@ import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, isTopicFiller, terms } from './normalize.js';
 import { findNames } from './find-names.js';
 import { askingWordOf, CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
+import { partsOf, readPartOf, readPeople } from './read-roles.js';
 import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
@@ -75,11 +76,12 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
 
 /** Ranks one question (or one side of a comparison) against every concept and outside term. */
 export function rank(index: LookupIndex, text: string): LookupResult {
-  const all = rejoin(index, terms(text));
+  const typed = rejoin(index, terms(text));
+  // An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job
+  // post") only says which interview or post: it is left out, and a question of nothing else is not ours.
+  const all = typed.filter((t, at) => !(index.everyday.has(t) && index.postings.has(t) && isTopicFiller(typed[at + 1] ?? '')));
   const content = all.filter((t) => !isFiller(t));
-  // One everyday word of ours and, right after it, filler that names a thing of its own ("a job interview",
-  // "my job post"): the question is about that thing, the word of ours only says which one.
-  if (content.length === 1 && index.everyday.has(content[0] as string) && isTopicFiller(all[all.indexOf(content[0] as string) + 1] ?? '')) return UNKNOWN;
+  if (content.length === 0 && all.length < typed.length) return UNKNOWN;
 
   // Tier 1: the question is a name, as typed.
   for (const key of [all.join(' '), content.join(' ')]) {
@@ -89,6 +91,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
 
   const seq = readWords(index, all);
   mendLoneSlip(index, seq);
+  readPeople(seq);
+  const wholes = readPartOf(index, seq);
   const { named, outside, nameTails, jargon } = findNames(index, seq);
   const words = seq.filter((s) => !isFiller(s.term) && s.chat !== true);
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
@@ -122,7 +126,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
-  const final = [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]);
+  const final = partsOf(index, [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]), wholes);
   // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
   // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
   let best: [number, number] | undefined;

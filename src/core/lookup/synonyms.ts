@@ -17,12 +17,15 @@ const GROUPS: Record<string, string> = {
   overengineering: 'overengineered overbuilt overcomplicated',
   heavy: 'heavyweight bloated',
   pitfall: 'trap',
+  // "weak points", "weak spots", typed as two words: read as one, like the phrasal verbs.
+  weakness: 'weakpoint weakspot',
   problem: 'trouble headache',
   simple: 'easy easier simpler straightforward',
   best: 'ideal',
   desired: 'wanted intended',
   // Short forms people type.
   infrastructure: 'infra',
+  manager: 'mgr',
   database: 'db',
   authentication: 'auth authn',
   authorization: 'authz',

@@ -40,6 +40,26 @@ describe('reading a typed answer', () => {
     expect(read('hosts', 'nobody here')).toBe('no-match');
   });
 
+  it('never reads the "no" of "no one" as the answer "no": nobody knowing of an outage means it is fine', () => {
+    expect(read('downtime', 'no one would even know if we had a blip')).toBe('acceptable');
+    expect(read('downtime', 'honestly nobody would even notice a restart')).toBe('acceptable');
+    // A "no one" that says nothing of the question is asked again, never recorded as "no".
+    expect(read('traffic', 'no one looks at the graphs')).toBe('no-match');
+    expect(read('downtime', 'no, we promise uptime')).toBe('unacceptable');
+    // "no" then a count, typed apart: the answer no.
+    expect(read('downtime', 'no, one outage would lose us customers')).toBe('unacceptable');
+    expect(read('downtime', 'no. one minute down costs us thousands')).toBe('unacceptable');
+    expect(read('downtime', 'no one can afford downtime here')).toBe('unacceptable');
+  });
+
+  it('reads the everyday names of a sale peak and of fewer things to run as the options they mean', () => {
+    expect(read('traffic', 'black friday, every year')).toBe('fluctuating');
+    // Conceded after "even", a peak is what the answer holds despite.
+    expect(read('traffic', 'pretty constant, even during black friday')).toBe('steady');
+    expect(read('team', 'fewer pieces to keep alive')).toBe('simplicity');
+    expect(read('team', 'consistent workflows for every team')).toBe('automation');
+  });
+
   it('does not take an option named and then turned against with but/except/though', () => {
     expect(read('downtime', 'you would think nobody cares but our users would leave')).toBe('no-match');
     expect(read('downtime', 'nobody cares about uptime except our paying customers')).toBe('no-match');

@@ -36,6 +36,8 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say("switching: what's a node in kubernetes?"))).concept).toBe('node');
     expect(first(await bot.handle(say("got it thanks! quick one: what's a registry?"))).concept).toBe('registry');
     expect(first(await bot.handle(say("sorry, another thing - what's rbac?"))).concept).toBe('rbac');
+    // "last one," announces the question; its "one" points back at nothing.
+    expect(first(await bot.handle(say('thanks! last one, which tool should a small team start with?'))).concept).toBe('simplest-tool');
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     // A name put first, then a pronoun standing for it: a question about that name.
     expect(first(await bot.handle(say('hmm ok. and the scheduler, what does that do?'))).concept).toBe('scheduler');
@@ -43,6 +45,39 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('pods? what are those?'))).concept).toBe('pod');
     // A tail pointing back ("you mentioned it") is no part of the question.
     expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
+  });
+
+  it('reads a question naming only Kubernetes after a statement it could not answer with the statement beside it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say("our frontend can't reach the backend after every ip change"))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('how would k8s solve?'))).concept).toBe('service-discovery');
+  });
+
+  it('reads "that" before a word that ends a clause as the pronoun: the peak just told of is the fact asked about', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('every black friday our traffic is 10x'))).kind).toBe('unknown');
+    expect(first(await bot.handle(say('can k8s handle that alone?'))).concept).toBe('autoscaling');
+  });
+
+  it('picks an item of a list page by its place: "the first one" after the mistakes teams make', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('where do teams go wrong?'))).concept).toBe('where-teams-go-wrong');
+    expect(first(await bot.handle(say('the second one'))).concept).toBe('mistake-docker-beyond-limits');
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    // A page that lists nothing: a bare number stays on it.
+    expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
+  });
+
+  it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
+    const { bot, store } = testBot();
+    await bot.handle(say('we run about 30 machines now'));
+    await bot.handle(say('what is etcd'));
+    await bot.handle(say('our traffic is steady all day'));
+    expect((await store.get(contextKey(THREAD)))?.value).toMatchObject({ facts: { 'docker-vs-kubernetes/traffic': 'steady' } });
+    await bot.handle(say('new question: our traffic is steady all day'));
+    const context = (await store.get(contextKey(THREAD)))?.value as { facts?: Record<string, string>; concepts?: string[] };
+    expect(context.facts).toEqual({ 'docker-vs-kubernetes/traffic': 'steady' });
+    expect(context.concepts).not.toContain('etcd');
   });
 
   it('reads a pronoun after a statement as standing for what was said, not only for the page it was answered with', async () => {

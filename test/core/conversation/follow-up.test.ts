@@ -105,7 +105,7 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('controller-manager', 'continue')).toBe('controller-manager');
     expect(read('raft', 'what else?')).toBe('raft');
     // A request with words of its own still goes where they point.
-    expect(read('pod', 'where does it run?')).toBe('scheduler');
+    expect(read('pod', 'where does it run?')).toBe('node');
   });
 
   it('keeps "why does it …?" on the last answer: the pronoun is the subject, and a thing named is its object', () => {
@@ -266,6 +266,121 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('service', "what's the proxy bit?")).toBe('kube-proxy');
     // Several neighbours carry the word: nothing is picked, and the name is looked up as a fresh question.
     expect(read('kubernetes', 'the docker one')).toBeUndefined();
+  });
+
+  it('reads "where is <a thing the last answer tells of> kept / where do <they, by name> run" by the last answer\'s own sentences', () => {
+    // how-they-work-together: "Docker produces the image, a registry holds it".
+    expect(read('how-they-work-together', 'so where does the image sit until it is deployed?')).toBe('registry');
+    // The last answer's own name where a pronoun would do reads as the pronoun: pods run on nodes.
+    expect(read('pod', 'where do pods really run?')).toBe('node');
+    expect(read('pod', 'where do they run?')).toBe('node');
+    // A thing the last answer's page never tells of is a question of its own.
+    expect(read('kubernetes', 'where do pods run')).toBeUndefined();
+    expect(read('node', 'where does the kubelet run')).toBeUndefined();
+    // Only a place after the verb ("run on nodes"), never what a thing is made from; the page's own name names nothing.
+    expect(read('registry', 'where does the container run?')).not.toBe('image');
+    // A page's own name ("a container registry is where images live") names no third thing.
+    expect(read('image', 'where do those live?')).toBe('registry');
+  });
+
+  it('reads "so <a thing the last answer speaks of> … now?" as what follows from the last answer for that thing', () => {
+    expect(read('oci', 'so all our images have to be rebuilt now?')).toBe('oci');
+    // Asked without drawing a consequence, the thing named is a question of its own.
+    expect(read('oci', 'how are images built?')).toBeUndefined();
+    // A start-here page speaks of everything: no consequence is read against it.
+    expect(read('docker', 'so containers are pointless now?')).not.toBe('docker');
+  });
+
+  it('reads "what <things of a kind> …?" as the page beside the last answer that lists that kind', () => {
+    // where-teams-go-wrong lists three pages, each named a mistake.
+    expect(read('simplest-tool', 'so what mistakes does it save us from?')).toBe('where-teams-go-wrong');
+    // Not a kind any list beside it holds: no list is guessed.
+    expect(read('simplest-tool', 'what tools does it suggest?')).not.toBe('where-teams-go-wrong');
+  });
+
+  it('compares the last two things asked about by the page setting exactly those two side by side, else stays on the last', () => {
+    const two = (before: string, last: string, text: string): string | undefined => {
+      const found = kb.lookup(text);
+      return resolveFollowUp(kb, text, [last, before], found.status === 'answer' ? found.concept : undefined)?.concept.id;
+    };
+    expect(two('docker', 'kubernetes', 'so how do they differ?')).toBe('docker-vs-kubernetes');
+    expect(two('docker', 'kubernetes', 'which one is better for us?')).toBe('docker-vs-kubernetes');
+    // No page sets these two side by side (only their wholes): the last one's page, which tells how it differs.
+    expect(two('image', 'container', 'and the difference?')).toBe('container');
+    expect(two('docker-swarm', 'kubernetes', 'which one is better then?')).toBe('kubernetes');
+  });
+
+  it('reads "how does k8s solve that?" after a problem\'s page as how that page deals with it there, not Kubernetes at large', () => {
+    expect(read('service-discovery', 'how does kubernetes solve that?')).toBe('service-discovery');
+    expect(read('self-healing', 'and can docker deal with it?')).toBe('self-healing');
+    // Something more asked than dealing with it is a question of its own.
+    expect(read('service-discovery', 'how does kubernetes solve scaling?')).not.toBe('service-discovery');
+  });
+
+  it('reads "why not X?" as why the last answer rather than X, which its own page tells', () => {
+    expect(read('container-runtime', 'but why not just use docker?')).toBe('container-runtime');
+    expect(read('kubernetes', 'why not swarm?')).toBe('kubernetes');
+    // A start-here page the question names outright answers it ("just docker" names when Docker is enough).
+    expect(read('kubernetes', 'why not just docker?')).not.toBe('kubernetes');
+  });
+
+  it('reads "and if none of that applies?" after a page of conditions as its counterpart page', () => {
+    expect(read('when-kubernetes-is-worth-it', 'what if none of this fits us?')).toBe('when-docker-is-enough');
+    expect(read('when-docker-is-enough', 'and if none of those is true for us?')).toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('reads "it does Y too?" as asking whether the last answer itself also does it', () => {
+    expect(read('api-server', 'it checks permissions as well?')).toBe('api-server');
+    expect(read('kubelet', 'so it restarts containers too?')).toBe('kubelet');
+    // A page on an aspect of it that the question reaches tells more than the page itself.
+    expect(read('kubernetes', 'it works on one server too?')).not.toBe('kubernetes');
+  });
+
+  it('reads "what does <a thing named> <verb> there?" as what the last answer\'s own sentences put after that verb', () => {
+    expect(read('kubelet', 'what does it ask to pull the images?')).toBe('container-runtime');
+    // A verb that hands nothing on, with the pronoun as its subject, is answered on the last answer's own page.
+    expect(read('docker-daemon', 'what does it run?')).not.toBe('container');
+  });
+
+  it('reads a bare "what are those?" after a page about one thing as the things its summary names in the plural', () => {
+    // registry: "A container registry stores images …".
+    expect(read('registry', 'ok what are they exactly?')).toBe('image');
+    // After a page about things in the plural it is that page; a name that merely ends in s is no plural.
+    expect(read('pod', 'what are those?')).toBe('pod');
+    expect(read('control-plane', 'what are those again?')).toBe('control-plane');
+  });
+
+  it('reads "does <a thing named> <verb> it?" as a question about what that thing does to the last answer', () => {
+    expect(read('api-server', 'so does the scheduler report to it?')).toBe('scheduler');
+    expect(read('pod', 'can a service reach them?')).toBe('service');
+    // Whether the thing named has, needs or is the last answer's thing stays on the last answer.
+    expect(read('rolling-update', 'does docker support it?')).toBe('rolling-update');
+    expect(read('etcd', 'does kubernetes need it?')).toBe('etcd');
+    // A whole tool named, or a verb that fits anything, leaves the question on the last answer.
+    expect(read('etcd', 'does kubernetes rely on it?')).not.toBe('kubernetes');
+    expect(read('etcd', 'does kubernetes use it?')).not.toBe('kubernetes');
+  });
+
+  it('reads "which part/component …?" as the part the last answer\'s page names whose words answer the rest', () => {
+    expect(read('control-plane', 'which part do our tools actually talk to?')).toBe('api-server');
+    expect(read('control-plane', 'and which component keeps the state?')).toBe('etcd');
+    // The last page answers it as well, or the question asks about a part of it: it stays.
+    expect(read('docker-compose', 'which part reads the yaml?')).toBe('docker-compose');
+    expect(read('pod', 'which part of it is shared?')).toBe('pod');
+    // Only pages it relates to are its parts, not everything it mentions.
+    expect(read('control-plane', 'which part fails most often?')).not.toBe('raft');
+    // Nothing but the part asked for: no words to choose a part by, so no part is guessed.
+    expect(read('control-plane', 'which part?')).not.toBe('api-server');
+  });
+
+  it('reads "who/what <verb> it?" as the neighbour whose own sentence does that to the last answer', () => {
+    // scheduler: "decides which node each new pod should run on".
+    expect(read('node', 'and who decides which one?')).toBe('scheduler');
+    // container runtime: "actually runs containers" / "starts the containers".
+    expect(read('container', 'what starts them?')).toBe('container-runtime');
+    // Done to it ("when you run it"): what that makes, by a neighbour's own sentence ("a running instance of an image").
+    expect(read('image', 'ok, and once you run it?')).toBe('container');
+    expect(read('docker-compose', 'and when we run it?')).toBe('docker-compose');
   });
 
   it('asks where a thing "lives" with that verb before the other ways of being somewhere', () => {

@@ -28,6 +28,9 @@ describe('a lookup that knows what it covers', () => {
     // Linux swap, not swapping Docker for Kubernetes.
     expect(ask('how do i disable swap for the kubelet')).toBe('outside:swap-memory');
     expect(ask('can i just swap docker for kubernetes')).toBe('mistake-interchangeable');
+    // The runtime page names CRI-O as an example; asked about alone, it is a term of its own.
+    expect(ask('what is cri-o')).toBe('outside:cri-o');
+    expect(ask('what runtime does kubernetes use, containerd or cri-o?')).toBe('container-runtime');
   });
 
   it('answers a covered concept set against a term its own text speaks of, and only then', () => {
@@ -97,6 +100,9 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('can a job run in parallel')).toBe('outside:job');
     expect(ask('what does the article say about jobs')).toBe('outside:job');
     expect(ask('kubernetes interview questions')).toBe('kubernetes');
+    // The interview is the occasion, the name after it the subject; a word not ours before "post" stays a stray.
+    expect(ask('i have a job interview, explain kubernetes to me')).toBe('kubernetes');
+    expect(ask('does my blog post about pods make sense')).toBe('unknown');
   });
 
   it('meets greetings, thanks and acknowledgements as small talk, not as misses', () => {

@@ -37,6 +37,21 @@ describe('lookup', () => {
     expect(kb.lookup('who leads the project').status).toBe('unknown');
   });
 
+  it('finds a concept described by what it does, in the everyday words its keywords list', () => {
+    expect(idOf('who is permitted to change things in our cluster')).toBe('rbac');
+    expect(idOf('is kubernetes simple to operate')).toBe('kubernetes-costs');
+    // The same words about anything else are not ours.
+    expect(kb.lookup('is my dog permitted in the office').status).toBe('unknown');
+    // An idiom with no word of the trade is not ours, whatever page it once described.
+    expect(kb.lookup('our project runs out of steam after 2 sprints').status).toBe('unknown');
+  });
+
+  it('finds the running container and the image it starts from when they are described, not named', () => {
+    expect(idOf('what do you call the running copy of an image')).toBe('container');
+    expect(idOf('what does docker ps list')).toBe('container');
+    expect(idOf('which artifact moves unchanged from test to prod')).toBe('image');
+  });
+
   it('reads "the boring choice" as the simplest tool', () => {
     expect(idOf("what's the boring choice here")).toBe('simplest-tool');
     // The same everyday words elsewhere are still not ours.
@@ -71,6 +86,10 @@ describe('lookup', () => {
     expect(idOf('k8s or docker?')).toBe('docker-vs-kubernetes');
     expect(idOf('image vs container')).toBe('image');
     expect(idOf('difference between a pod and a container')).toBe('pod');
+    // A slip in a name next to the "vs" still names it.
+    expect(idOf('kubernets vs dokcer which one is better')).toBe('docker-vs-kubernetes');
+    // Whether the two compete is the comparison page's question.
+    expect(idOf('is kubernetes a competitor of docker')).toBe('docker-vs-kubernetes');
   });
 
   it('says unknown to off-topic questions instead of guessing', () => {

@@ -107,6 +107,67 @@ describe('question shapes', () => {
     expect(idOf('give me etcd the way I would put it to an interviewer')).toBe('etcd');
     expect(idOf('kube-proxy, for interviews, plus why it matters')).toBe('kube-proxy');
   });
+
+  it('reads "x or something else" as one guess left open, not a comparison: the whole question says which', () => {
+    expect(idOf('does the scheduler place containers or some other unit')).toBe('scheduler');
+    expect(idOf('is etcd a database or something else')).toBe('etcd');
+  });
+
+  it('reads "my manager" who thinks, says or asks as a person, and a question they asked as the question', () => {
+    expect(idOf('how do I explain etcd to my manager')).toBe('etcd');
+    expect(idOf('my manager asked what a pod is')).toBe('pod');
+    expect(idOf('how do i explain pods to my manager')).toBe('pod');
+    expect(idOf('my manager keeps saying we should move everything to the cloud')).toBe('unknown');
+    // "asked me what …" reports a question; it does not ask for something ("asks for a new pod").
+    expect(idOf('they asked me what a pod is in the interview')).toBe('pod');
+    // The machines are still ours.
+    expect(idOf('how many manager nodes should a swarm have')).toBe('docker-swarm');
+    expect(idOf('our managers lost quorum, what now')).toBe('raft');
+  });
+
+  it('reads "isn\'t x just a y" as a question about x, or about the page comparing the two when there is one', () => {
+    expect(idOf('are images just zip files')).toBe('image');
+    expect(idOf("isn't compose just a script runner")).toBe('docker-compose');
+    expect(idOf("isn't kubernetes simply a bigger docker")).toBe('docker-vs-kubernetes');
+    // Not a thing named before "just": the whole question.
+    expect(idOf('is kubernetes really worth it for three services')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf('is it just me or is the scheduler slow')).toBe('scheduler');
+    // "just for", "just used by": what it is for, not what it is.
+    expect(idOf('is docker just for devs')).toBe('docker-use-cases');
+  });
+
+  it('reads "which control plane component" or "what part of docker" as asking for a part: the whole, when one of its parts is found', () => {
+    expect(idOf('which control plane component stores the cluster state')).toBe('etcd');
+    expect(idOf('which part of the control plane stores state')).toBe('etcd');
+    expect(idOf('what part of docker runs the containers')).toBe('docker-daemon');
+    // Only a part answers, not a concept the other words fit better.
+    expect(idOf('what node component forwards service traffic to pods')).toBe('kube-proxy');
+    expect(idOf('what is the control plane')).toBe('control-plane');
+    // A whole with no part found that could answer stays the answer.
+    expect(idOf('which part of compose reads the yaml')).toBe('docker-compose');
+    expect(idOf('which bit of compose handles networks')).toBe('docker-compose');
+    expect(idOf('which layer of the image holds my code')).toBe('image');
+    expect(idOf('which part of the registry stores layers')).toBe('registry');
+  });
+
+  it('reads "who can do what" as permissions, though every word of it is one any question uses', () => {
+    expect(idOf('who can do what in kubernetes')).toBe('rbac');
+    expect(idOf('how do we decide who may change what on the cluster')).toBe('rbac');
+  });
+
+  it('leaves out how the asker wants the answer put ("in plain english", "the short version")', () => {
+    expect(idOf('explain etcd in plain english')).toBe('etcd');
+    expect(idOf('explain the kubelet, the short version')).toBe('kubelet');
+  });
+
+  it('reads "do we need kubernetes" beside a small setting as whether docker is enough, and alone as when it is worth it', () => {
+    expect(idOf('do we even need kubernetes? we are tiny')).toBe('when-docker-is-enough');
+    expect(idOf('do we need kubernetes')).toBe('when-kubernetes-is-worth-it');
+    // A team told by a headcount of a handful is a small team, whatever the words around it.
+    expect(idOf('two devs here. need kubernetes?')).toBe('when-docker-is-enough');
+    expect(idOf('we are 5 developers, do we need kubernetes?')).toBe('when-docker-is-enough');
+    expect(idOf('we have two developers, how do we set up rbac for them')).toBe('rbac');
+  });
 });
 
 describe('a question after a paste or a story foreign to us', () => {
@@ -116,10 +177,36 @@ describe('a question after a paste or a story foreign to us', () => {
     return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
   };
 
+  it('answers the question closing a story told in sentences when it names what it finds in full', () => {
+    expect(
+      idOf('we started with one server and compose, grew to four hosts and two teams, deploys happen late so nobody sees the outage, and the holiday sale took us down. should we migrate to kubernetes now?'),
+    ).toBe('when-kubernetes-is-worth-it');
+    // One word of a name in a question that leans on the story ("does that mean") is read with the story.
+    expect(idOf('i read about etcd yesterday. it seems cool. is that a database?')).toBe('etcd');
+  });
+
+  it('reads a term we do not cover, named only in the story before the question, as part of the story', () => {
+    expect(idOf('we use helm for everything. what is a pod?')).toBe('pod');
+    expect(idOf('our team loves argo cd. it deploys on every merge. where do built images live before a deploy?')).toBe('registry');
+    // Named in the question itself, pointed back at ("it"), or set against what it names, the term is still the subject.
+    expect(idOf('helm charts are great. can helm roll back a release?')).toBe('outside:helm-chart');
+    expect(idOf('we use helm. how does it deploy pods?')).toBe('outside:helm');
+    expect(idOf('we use podman. is docker better?')).toBe('outside:podman');
+    expect(idOf('my pod is OOMKilled. why?')).toBe('outside:oomkilled');
+  });
+
+  it('answers a last clause that names what it finds by a name of several words, whatever the story before it', () => {
+    expect(idOf('pods crashed after the upgrade, what does the container runtime do')).toBe('container-runtime');
+    // The story names concepts of its own in full: the clause leans on them.
+    expect(idOf('the scheduler and the api server, how do they work together')).toBe('api-server');
+  });
+
   it('answers the last clause alone when it names what it finds', () => {
     // Made up: a tool's name and a story before the comma, the question after it.
     expect(idOf('grafana dashboard went red overnight, what does etcd store')).toBe('etcd');
     expect(idOf('our wiki page on zookeeper is stale, what is etcd')).toBe('etcd');
+    // The command that manages the daemon as a service names it.
+    expect(idOf('systemctl restart docker, what does that restart')).toBe('docker-daemon');
   });
 
   it('leaves the clause to the whole when it leans on what came before or names nothing of ours', () => {

@@ -56,6 +56,9 @@ describe('reading a question', () => {
     expect(idOf('what keeps the intended state')).toBe('control-loop');
     // Short forms too.
     expect(idOf('how does auth work in kubernetes')).toBe('api-server');
+    expect(idOf('what does the controller mgr do')).toBe('controller-manager');
+    // "weak points" typed as two words is one, as phrasal verbs are.
+    expect(idOf('docker weak spots?')).toBe('docker-limits');
     // The same words about anything else are still not ours.
     for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar', 'how much money should I save each month', 'i regret buying this phone']) {
       expect(kb.lookup(q).status).toBe('unknown');

@@ -1,0 +1,99 @@
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import { comparisonOfWholes, comparisonSide, covers, isCounterpart, namedAsSubject } from './follow-up-neighbours.js';
+import type { Reading } from './follow-up-reading.js';
+import { relationTarget } from './follow-up-relation.js';
+import type { Ruling } from './follow-up-ruling.js';
+import { stem } from '../stem.js';
+import { ANAPHORS, DIFFERENCE, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
+
+// Short follow-ups whose turn of phrase says how they stand to the last answer: "why not X?" asks why the last
+// answer rather than X, "what if none of this fits?" turns to its counterpart, "it does Y too?" asks about the
+// last answer itself, and "what does it Y?" asks for what its own page puts after that verb.
+
+/** "why not swarm?", "why not just go with plain containers?": the last answer, against something else named. */
+const WHY_NOT = new RegExp(`${OPENING}(?:but )?why not(?: just)?(?: (?:use|using|go with|pick|choose|run))?\\b`);
+
+/** "why not swarm?" after Kubernetes: why the last answer rather than the thing named, which its own page tells. */
+export function whyNotTheOther(r: Reading): Ruling {
+  // A start-here advice page the question names outright ("why not just docker?" names when Docker is enough) answers
+  // it; a tool's own page (Docker, with pages about its parts) is only the alternative set against the last answer.
+  const { fresh } = r;
+  const advice = fresh !== undefined && fresh.featured && r.everyName().includes(fresh.id) && (r.index.aspects.get(fresh.id)?.length ?? 0) === 0;
+  return WHY_NOT.test(r.lower) && r.named().length > 0 && r.tokens.length <= 8 && !advice ? { concept: r.last, how: 'same', rule: 'why-not' } : undefined;
+}
+
+/** "what if none of this fits?", "and if that is not our case?": the case the last answer's conditions do not meet. */
+const NONE_OF_THAT = /\b(?:if|when) (?:none|nothing|neither|no part|not one) of (?:that|this|those|these|it|them)\b|\bif (?:that|this|it|those|none) (?:doesnt|does not|dont|do not|isnt|is not|arent|are not) (?:apply|fit|matter|us|our case)\b/;
+
+/** "what if none of this fits us?" after a page of conditions: its counterpart page, which names it and is named by it. */
+export function noneOfThat(r: Reading): Ruling {
+  if (!NONE_OF_THAT.test(r.lower) || r.named().length > 0) return undefined;
+  const [only, ...more] = r.neighbours().filter((id) => isCounterpart(r.kb, r.last, id));
+  const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'none-of-that' } : undefined;
+}
+
+/** "it checks permissions as well?", "they restart things too?": whether the last answer itself also does that. */
+export function itToo(r: Reading): Ruling {
+  const opening = r.tokens.find((t) => !['and', 'so', 'but', 'oh', 'wait', 'ok', 'okay'].includes(t));
+  const itself = opening !== undefined && ['it', 'they', 'that', 'this'].includes(opening);
+  // The pronoun opens it as the subject: a thing named after it is the object ("it runs pods too?"). A page on an
+  // aspect of the last answer that the question reaches ("it works on one server too?" after Kubernetes) tells more.
+  const aspect = r.fresh !== undefined && (r.index.aspects.get(r.last.id) ?? []).includes(r.fresh.id);
+  return itself && !aspect && TRAILS_ON.test(r.lower) && looksLikeQuestion(r.text) ? { concept: r.last, how: 'same', rule: 'it-too' } : undefined;
+}
+
+/** "what does it pass the work to …", "what does the CLI send there?": the thing its verb acts on, asked for. */
+const OBJECT_ASKED = new RegExp(`${OPENING}what(?: exactly| actually)? (?:does|do|did|will|would) (.+?) (\\w+)(?: (?:there|here|then|for|to|with|on|from|exactly|actually|\\w+ly))*(?: (?:to|for) .*)?$`);
+
+/**
+ * "what does it ask to pull the images?" after the kubelet ("it asks the container runtime to …"), "what does docker
+ * make in that pipeline?" after the build-ship-run page: what the last answer's own sentences put right after that
+ * verb, when the subject is the pronoun (with a verb of handing work on) or a thing named as it.
+ */
+export function objectAsked(r: Reading): Ruling {
+  const match = OBJECT_ASKED.exec(r.lower);
+  if (!match) return undefined;
+  const [, subject = '', verb = ''] = match;
+  // With the pronoun as the subject only a verb of handing work on asks for another thing ("what does it look after?" is
+  // answered on its own page); a thing named as the subject asks what that one does in the last answer's story.
+  const handsOn = ANAPHORS.has(subject) && widen(verb).includes(stem('hand'));
+  const named = r.named().length === 1 && namedAsSubject(r.kb, r.tokens, r.named()[0] ?? '') && !ANAPHORS.has(subject);
+  if (!handsOn && !named) return undefined;
+  const target = relationTarget(r.kb, r.index, r.last, [verb], r.neighbours(), false, true);
+  return target && !r.named().includes(target.id) ? { concept: target, how: 'related', rule: 'object-asked' } : undefined;
+}
+
+/** "which one is better?", "which should we pick?": a choice between the things just asked about. */
+const WHICH_BETTER = /\bwhich(?: one| of them| of the two)?(?: is| s)? (?:better|best|right|should|to pick|to choose|wins)\b/;
+
+/**
+ * Two things asked about one after the other, then "so what's the difference?" or "which one is better?" naming
+ * neither: the page that sets exactly those two side by side, when there is one; else the last of the two, where the
+ * reader already is (a page comparing only what they are parts of answers another question).
+ */
+export function lastTwoCompared(r: Reading): Ruling {
+  const before = r.earlier[0];
+  if (before === undefined || before === r.last.id || r.named().length > 0 || !(DIFFERENCE.test(r.lower) || WHICH_BETTER.test(r.lower))) return undefined;
+  const both = comparisonOfWholes(r.kb, r.index, r.last.id, before);
+  const sides = both ? [0, 1].map((i) => comparisonSide(r.kb, both, i)?.id) : [];
+  if (both && both.id !== r.last.id && sides.includes(r.last.id) && sides.includes(before)) return { concept: both, how: 'comparison', rule: 'difference-of-two' };
+  return { concept: r.last, how: 'whole', rule: 'difference-of-two-last' };
+}
+
+/** "how does k8s solve that?", "can docker handle it?": a way of dealing with a problem, asked of a whole tool. */
+const DEALS_WITH = /\b(?:solve|solves|fix|fixes|handle|handles|deal|deals|cope|copes|tackle|tackles|address|addresses|avoid|avoids|prevent|prevents)\b/;
+
+/**
+ * "how does k8s solve that?" after service discovery: a start-here tool named (one that has pages about its parts)
+ * only sets where the problem just answered is dealt with, and that page tells how. Nothing else may be asked.
+ */
+export function dealtWithBy(r: Reading): Ruling {
+  const named = r.named();
+  if (named.length === 0 || r.last.featured || !DEALS_WITH.test(r.lower) || !looksLikeQuestion(r.text)) return undefined;
+  // The tool is one with pages about its parts, and the last answer's page speaks of it (tells how it fares there).
+  const setting = (id: string): boolean => r.kb.concept(id)?.featured === true && (r.index.aspects.get(id)?.length ?? 0) > 0 && covers(r.index, r.last, id);
+  if (!named.every(setting)) return undefined;
+  const rest = r.content().filter((t) => !DEALS_WITH.test(t));
+  return rest.length === 0 ? { concept: r.last, how: 'same', rule: 'dealt-with-by' } : undefined;
+}

@@ -1,0 +1,117 @@
+// Comparisons and guesses: "x vs y", "difference between x and y", "isn't x just a y".
+
+import type { Concept, OutsideTerm } from '../content/schema.js';
+import { pairKey, type LookupIndex } from './lookup-index.js';
+import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, terms } from './normalize.js';
+import { names, namesConcept, namedWithin, saysAny } from './naming.js';
+import { rank } from './rank.js';
+import { resultFor, type LookupResult } from './result.js';
+
+/** The confidence of a concept answering for a term its text speaks of, when its side alone ranks another first. */
+const BESIDE_SCORE = 0.6;
+
+/** A word ranked alone this surely is a name, typed whole or with a slip (rank's tier 1 after mending). */
+const MENDED_NAME = 0.95;
+
+/** The words before a setting: "*service discovery* in docker". */
+const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
+
+/** The subject of "is x a …": "is *docker* a platform". */
+const IS_A_KIND = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:a|an|just a|just an|more of a|more like a|basically a)\s/;
+
+/** A side that names nothing but leaves the thing open: "… or *something* else", "… or another thing". */
+const VAGUE_SIDE = /^\s*(?:something|some\s+other|another|anything|someone|somebody)\b/;
+
+/** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
+export function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
+  const diff = DIFFERENCE_OF.exec(text);
+  const sides = diff ? [diff[1] ?? '', diff[2] ?? ''] : text.split(COMPARISON_SPLIT);
+  if (sides.length !== 2) return undefined;
+  // "containers, or something wrapping them": one thing named and a guess left open is no comparison; the whole says which.
+  if (!diff && VAGUE_SIDE.test(sides[1] ?? '')) return undefined;
+  // A concept named for the whole phrase ("x vs y") wins outright.
+  if (whole.status === 'answer' && whole.score === 1) return whole;
+  // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
+  if (diff && whole.status === 'answer' && rank(index, text.slice(0, diff.index)).status === 'answer') return whole;
+  // "rolling updates in swarm vs kubernetes": the things compared are the setting of a subject named before them.
+  // "is docker a platform or an orchestrator": two kinds the subject might be, not two things compared.
+  const setting = diff ? undefined : SUBJECT_IN.exec(sides[0] ?? '') ?? IS_A_KIND.exec(sides[0] ?? '');
+  if (setting?.[1] !== undefined && whole.status === 'answer' && names(setting[1], whole)) return whole;
+  const [left, right] = [side(index, sides[0] ?? '', 'end'), side(index, sides[1] ?? '', 'start')];
+  // A covered concept named on one side, set against a term not covered that its own text speaks of
+  // ("self healing vs a docker restart policy"), is answered by the concept: it says how the two relate.
+  const beside = (other: LookupResult, sideText: string): LookupResult | undefined => {
+    if (other.status !== 'outside') return undefined;
+    const concept = other.nearest.find((c) => namesConcept(sideText, c) && speaksOf(c, other.term));
+    if (concept === undefined) return undefined;
+    const alone = rank(index, sideText);
+    return { status: 'answer', concept, score: alone.status === 'answer' && alone.concept === concept ? alone.score : BESIDE_SCORE };
+  };
+  const covered = beside(right, sides[0] ?? '') ?? beside(left, sides[1] ?? '');
+  if (covered) return covered;
+  // Comparing with something not covered ("replicaset vs deployment") is about that thing.
+  if (left.status === 'outside') return left;
+  if (right.status === 'outside') return right;
+  if (left.status === 'answer' && right.status === 'answer') {
+    const a = index.concepts.indexOf(left.concept);
+    const b = index.concepts.indexOf(right.concept);
+    const pair = index.comparisons.get(pairKey(a, b));
+    if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
+    // No concept compares the two: the question as a whole may still name its subject ("… in docker swarm").
+    return whole.status === 'answer' && whole.concept !== right.concept ? whole : left;
+  }
+  if (left.status === 'answer' && right.status === 'unknown') return whole.status === 'unknown' ? whole : left;
+  return undefined;
+}
+
+/** Whether a concept's own text (summary, body, deeper parts) speaks of an outside term by one of its names. */
+function speaksOf(concept: Concept, term: OutsideTerm): boolean {
+  const text = [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join(' ');
+  return saysAny(text, [term.term, ...term.aliases]);
+}
+
+/** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is ("is docker just for devs" is about its use). */
+const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
+
+/**
+ * "are images just zip files": the guess is about x, the thing named before "just";
+ * what it is likened to only says which way the asker leans. When the page comparing the two exists
+ * ("isn't kubernetes simply a bigger docker"), that page. None when x names nothing it finds.
+ */
+export function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
+  const guess = JUST_A.exec(text);
+  if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
+  // "is *it true you need kubernetes* just because …": a clause, not a thing named.
+  if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
+  const subject = side(index, guess[1], 'end');
+  if (subject.status !== 'answer' || !names(guess[1], subject) || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
+  const a = index.concepts.indexOf(subject.concept);
+  for (const b of namedWithin(index, guess[2])) {
+    const pair = index.comparisons.get(pairKey(a, b));
+    if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
+  }
+  return subject;
+}
+
+/** At most this many words (filler aside) name the thing guessed about. */
+const MAX_GUESSED = 3;
+
+/**
+ * One side of a comparison. The thing compared sits next to the "vs": at the end of the left side
+ * ("so what is a pod vs …") and the start of the right ("… docker, which one?").
+ */
+export function side(index: LookupIndex, text: string, anchor: 'start' | 'end'): LookupResult {
+  const words = terms(text).filter((t) => !isFiller(t));
+  for (let length = Math.min(words.length, 4); length > 0; length--) {
+    const part = anchor === 'start' ? words.slice(0, length) : words.slice(words.length - length);
+    const hit = index.exact.get(part.join(' '));
+    if (hit !== undefined) return resultFor(index, hit, 1);
+  }
+  // A slip in the name next to the "vs" ("dockr vs kubernets which one …"): that word, mended, when it is a name.
+  const next = anchor === 'start' ? words[0] : words[words.length - 1];
+  if (next !== undefined && words.length > 1 && !index.postings.has(next)) {
+    const mended = rank(index, next);
+    if (mended.status === 'answer' && mended.score >= MENDED_NAME) return mended;
+  }
+  return rank(index, text);
+}

@@ -1,0 +1,117 @@
+// Words that say who asks or which whole a part belongs to, not what is asked: "my manager thinks …",
+// "they asked me what …", "which control plane component …".
+
+import type { Concept } from '../content/schema.js';
+import type { LookupIndex } from './lookup-index.js';
+import { namesConcept } from './naming.js';
+import { singular } from './normalize.js';
+import { QUESTION_WORDS, type Term } from './read-question.js';
+
+/** Words for someone's role at work that are also words of ours ("manager" of swarm managers, "leader" of raft). */
+const ROLES: ReadonlySet<string> = new Set(['manager', 'leader']);
+const POSSESSIVE: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+/** What people do that machines do not, in chat about them: think, say, want, ask, insist (each as typed and as read). */
+const PEOPLE_DO: ReadonlySet<string> = new Set(
+  'think thought say said keep kept want wanted ask asked tell told insist insisted believe believed claim claimed suggest suggested push pushed'.split(' ').flatMap((w) => [w, singular(`${w}s`)]),
+);
+
+/**
+ * "my manager thinks …", "explain it to my manager": after a possessive, a role that then thinks, says or
+ * wants something, or ends the question, names a person, a word we never use; "our manager nodes" and "our
+ * managers lost quorum" still name the machines. Read in place as chat: who asks is not what is asked.
+ */
+export function readPeople(seq: Term[]): void {
+  for (let at = 1; at < seq.length; at++) {
+    const word = seq[at] as Term;
+    if (!ROLES.has(word.term) || !POSSESSIVE.has((seq[at - 1] as Term).term)) continue;
+    const next = seq[at + 1];
+    if (next !== undefined && !PEOPLE_DO.has(next.term)) continue;
+    seq[at] = { ...word, similarity: 0, chat: true };
+  }
+  // "they asked me what a pod is": a question reported, not a thing asking for something ("asks for a new pod").
+  for (let at = 0; at < seq.length; at++) {
+    if ((seq[at] as Term).term !== 'ask') continue;
+    let next = at + 1;
+    while (OBJECTS.has(seq[next]?.term ?? '')) next++;
+    if (QUESTION_WORDS.has(seq[next]?.term ?? '')) seq[at] = { ...(seq[at] as Term), similarity: 0, chat: true };
+  }
+}
+
+/** Who a question is asked of: "asked *me* what …". */
+const OBJECTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
+/** Words for one part of a whole: "which control plane *component*". */
+const PART: ReadonlySet<string> = new Set(['component', 'process', 'part', 'piece', 'bit', 'program', 'element']);
+const QUESTION_PART: ReadonlySet<string> = new Set(['which', 'what']);
+
+/**
+ * "which control plane component stores the state", "what part of docker runs containers": the name
+ * before or after the part word is the whole it belongs to, not its answer when one of its parts is
+ * found (partsOf). Returns the entries those names stand for.
+ */
+export function readPartOf(index: LookupIndex, seq: readonly Term[]): Set<number> {
+  const wholes = new Set<number>();
+  // The words that name the whole: the longest run from the part's side that is a name.
+  const mark = (start: number, end: number, from: 'start' | 'end'): void => {
+    for (let length = end - start; length > 0; length--) {
+      const [a, b] = from === 'start' ? [start, start + length] : [end - length, end];
+      const whole = index.exact.get(seq.slice(a, b).map((w) => w.term).join(' '));
+      if (whole === undefined) continue;
+      wholes.add(whole);
+      return;
+    }
+  };
+  const asks = (at: number): boolean => QUESTION_PART.has(seq[at]?.term ?? '');
+  for (let at = 1; at < seq.length; at++) {
+    if (!PART.has((seq[at] as Term).term)) continue;
+    // "which control plane component"
+    let start = at;
+    while (start > 0 && at - start < 3 && index.nameTerms.has((seq[start - 1] as Term).term)) start--;
+    if (start < at && asks(start - 1)) mark(start, at, 'end');
+    // "which part of the control plane"
+    if (!asks(at - 1) || seq[at + 1]?.term !== 'of') continue;
+    const from = ['the', 'a', 'an'].includes(seq[at + 2]?.term ?? '') ? at + 3 : at + 2;
+    let end = from;
+    while (end < seq.length && end - from < 3 && index.nameTerms.has((seq[end] as Term).term)) end++;
+    if (end > from) mark(from, end, 'start');
+  }
+  return wholes;
+}
+
+/** A part scoring at least this share of the whole it belongs to is what "which part of x" asks for. */
+const PART_SHARE = 0.6;
+
+/**
+ * Only the parts of the wholes a question asks for a part of (concepts a whole's page relates to or names),
+ * when the best of them scores near the whole: "what node component forwards that" is kube-proxy, not the
+ * Service its words also fit. All candidates otherwise: "which part of compose reads the yaml" asks about
+ * compose, which has no part that could answer.
+ */
+export function partsOf(index: LookupIndex, final: Array<[number, number]>, wholes: ReadonlySet<number>): Array<[number, number]> {
+  if (wholes.size === 0) return final;
+  const partSets = [...wholes].filter((w) => w < index.concepts.length).map((w) => partsOfWhole(index, w));
+  const parts = final.filter(([entry]) => !wholes.has(entry) && partSets.some((set) => set.has(entry)));
+  // A part far below the whole ("compose" for "which part of compose reads the yaml") is no part asked for.
+  const top = Math.max(...final.filter(([entry]) => wholes.has(entry)).map(([, score]) => score), 0);
+  const best = Math.max(...parts.map(([, score]) => score), 0);
+  return best > 0 && best >= PART_SHARE * top ? parts : final;
+}
+
+// Per index, each whole's parts, found once: reading a page's text for every question cost milliseconds.
+const partsCache = new WeakMap<LookupIndex, Map<number, Set<number>>>();
+
+/** The concepts a whole's page relates to or names in its summary or body. */
+function partsOfWhole(index: LookupIndex, whole: number): Set<number> {
+  let byWhole = partsCache.get(index);
+  if (!byWhole) partsCache.set(index, (byWhole = new Map()));
+  const known = byWhole.get(whole);
+  if (known) return known;
+  const concept = index.concepts[whole] as Concept;
+  const text = `${concept.summary} ${concept.body}`;
+  const parts = new Set<number>();
+  index.concepts.forEach((part, entry) => {
+    if (entry !== whole && (concept.related.includes(part.id) || namesConcept(text, part))) parts.add(entry);
+  });
+  byWhole.set(whole, parts);
+  return parts;
+}
