@@ -5,6 +5,7 @@ import { names, namedWithin, namesInFull, ownWords, rawWords, saysAny, usesNameW
 import { isFiller, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
+import { isElsewhere, vocabulary } from './off-topic.js';
 import type { LookupResult } from './result.js';
 import { isSmallTalk } from './small-talk.js';
 
@@ -58,6 +59,8 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   const small = SMALL_SETTING.test(read) && !GROWN.test(read);
   const text = mendChatWords(index, small ? read.replace(NEEDS, 'need to have') : read);
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
+  // "a pod of whales", "a container ship stuck in the canal": our word in its everyday sense.
+  if (isElsewhere(text, vocabulary(index))) return { status: 'unknown' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",
   // so those names come along ("swarm looks simpler, but what are its downsides?").

@@ -22,7 +22,7 @@ const SOCIAL = new Set([
    np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting
    got makes sense sounds fair enough worries never mind clear
    anyone anybody someone there around awake alive
-   mate buddy pal friend folks guys all everyone team
+   mate buddy pal friend folks guys all everyone team bot archbot
    good well doing going up sup wassup whats today
    helpful useful worked works that this was it you are how is
    a the so very much lot lots for now again really just bit too as then`.split(/\s+/),
@@ -46,11 +46,34 @@ const PHRASES = new Set([
   'got it', 'makes sense', 'that makes sense', 'sounds good', 'no worries', 'never mind', 'all good', 'fair enough', 'all clear',
 ]);
 
+/**
+ * Set phrases of chat whose words are no chat words alone ("one", "long", "wrong", "thread"): with
+ * nothing but chat around them, they make a message small talk ("my bad, wrong thread", "have a good one").
+ */
+const SET_PHRASES = [
+  'have a good one', 'have a good day', 'have a nice day', 'have a great day', 'have a good night', 'have a good weekend',
+  'long time no see', 'nice to meet you', 'pleased to meet you', 'good to meet you', 'good to see you',
+  'my bad', 'wrong thread', 'wrong channel', 'wrong chat', 'wrong window', 'wrong person', 'wrong place',
+  'take care', 'catch you later', 'see you', 'see ya', 'talk later', 'talk soon', 'speak soon',
+  'no problem', 'not a problem', 'no more questions', 'nothing else', 'all done',
+  'good job', 'great job', 'nice job', 'good work', 'nice work', 'great work', 'well done', 'good one', 'good bot',
+].map((phrase) => new RegExp(`(?:^| )${phrase}(?= |$)`, 'g'));
+
+/** The tokens left once every set phrase is taken out; none when there was no set phrase. */
+function withoutSetPhrases(tokens: readonly string[]): string[] | undefined {
+  const text = tokens.join(' ');
+  let rest = text;
+  for (const phrase of SET_PHRASES) rest = rest.replace(phrase, ' ');
+  return rest === text ? undefined : rest.split(' ').filter((t) => t.length > 0);
+}
+
 /** Tokens as typed (lower-case, unsingularised): true when every one is chat and at least one says so. */
 export function isSmallTalk(typed: readonly string[]): boolean {
   if (typed.length === 0 || typed.length > 8) return false;
   const tokens = typed.map(asTyped);
   if (PHRASES.has(tokens.join(' '))) return true;
+  const rest = withoutSetPhrases(tokens);
+  if (rest?.every((t) => SOCIAL.has(t))) return true;
   let marked = false;
   for (const t of tokens) {
     if (!SOCIAL.has(t)) return false;

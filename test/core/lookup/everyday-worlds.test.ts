@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { LookupResult } from '../../../src/core/lookup/lookup.js';
+import { realKb } from '../../helpers/kb.js';
+
+const kb = realKb();
+const said = (r: LookupResult): string =>
+  r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+const ask = (q: string): string => said(kb.lookup(q));
+
+describe('a word of ours in its everyday sense, in a question from another world', () => {
+  it('is neither answered nor met with a did-you-mean', () => {
+    for (const q of [
+      'we watched a pod of dolphins from the ferry',
+      'the container vessel blocking the canal, is it free yet',
+      'how does a harbour pilot bring big ships into port',
+      'what is the control plane of an aircraft',
+      'can a pod of orcas swim into the harbour',
+      'load balancing tips on a bicycle',
+      'is self healing asphalt a thing yet',
+      'what do 20ft containers cost second hand',
+      'a meeting scheduler that lets clients book calls with me',
+      'the node under my jaw feels swollen',
+      'how do I clean up the windows registry',
+      'which river is best for a rafting trip',
+      'which node version should i pick for a react project',
+      'where can i rent a moving pod for my furniture',
+      'my registry key for windows will not delete',
+      'the windows service will not start after reboot',
+      'rolling update of my linkedin profile',
+      'how do i set up a minecraft server for friends',
+      'my wifi router keeps restarting',
+      'what is machine learning in simple words',
+    ]) expect(ask(q), q).toBe('unknown');
+  });
+
+  it('still answers a question from our world that uses the same words', () => {
+    expect(ask('explain raft (the consensus thing, not the boat)')).toBe('raft');
+    expect(ask('is a docker container like a shipping container for code')).not.toBe('unknown');
+    expect(ask('why run a log shipping container in the same pod')).not.toBe('unknown');
+    expect(ask('what does the scheduler pick a node with')).toBe('scheduler');
+    // An analogy asked for brings the other world in on purpose.
+    expect(ask('is a pod like a dinner table where containers sit together')).toBe('pod');
+  });
+});
+
+describe('chat in set phrases', () => {
+  it('is small talk, with chat words around it', () => {
+    for (const q of ['have a good one', 'long time no see 👋', 'my bad, wrong thread', 'nice to meet you!', 'great job bot', 'ok, take care', 'no problem', 'no more questions, thanks']) {
+      expect(ask(q), q).toBe('smalltalk');
+    }
+  });
+
+  it('is not small talk when a question comes with it', () => {
+    expect(ask('nice work, so what is etcd')).not.toBe('smalltalk');
+    expect(ask('wrong thread for pods?')).not.toBe('smalltalk');
+  });
+});
