@@ -29,6 +29,9 @@ const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
 
+/** "who is permitted to change things": who may do something asks about permissions ("is it permitted to …" does not). */
+const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
+
 /** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here"; read so in a question only. */
 const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?)\b/g;
 
@@ -52,7 +55,7 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions');
+  const typed = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
   const read = (ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.

@@ -23,6 +23,7 @@ const GROUPS: Record<string, string> = {
   simple: 'easy easier simpler straightforward',
   best: 'ideal',
   desired: 'wanted intended',
+  allowed: 'permitted',
   // Short forms people type.
   infrastructure: 'infra',
   manager: 'mgr',

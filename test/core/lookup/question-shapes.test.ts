@@ -160,6 +160,13 @@ describe('question shapes', () => {
     expect(idOf('which node component forwards service traffic to pods')).toBe('kube-proxy');
   });
 
+  it('reads an everyday "permitted" or "old version" as part of a question about something else, not as permissions or rollouts', () => {
+    expect(idOf('is the old version of docker compose still maintained')).toBe('docker-compose');
+    expect(idOf('are we permitted to use docker swarm in prod')).toBe('docker-swarm');
+    // Who may do something is still permissions.
+    expect(idOf('who is permitted to delete pods in the cluster')).toBe('rbac');
+  });
+
   it('reads "who can do what" as permissions, though every word of it is one any question uses', () => {
     expect(idOf('who can do what in kubernetes')).toBe('rbac');
     expect(idOf('how do we decide who may change what on the cluster')).toBe('rbac');
