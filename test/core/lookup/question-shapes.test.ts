@@ -167,6 +167,12 @@ describe('question shapes', () => {
     expect(idOf('who is permitted to delete pods in the cluster')).toBe('rbac');
   });
 
+  it('answers a docker command asked about by name with the Docker client, and what that command lists with its page', () => {
+    expect(idOf('what is docker ps')).toBe('docker-client');
+    expect(idOf('what does docker ps do')).toBe('docker-client');
+    expect(idOf('docker ps lists some entries, what are they')).toBe('container');
+  });
+
   it('reads "who can do what" as permissions, though every word of it is one any question uses', () => {
     expect(idOf('who can do what in kubernetes')).toBe('rbac');
     expect(idOf('how do we decide who may change what on the cluster')).toBe('rbac');
