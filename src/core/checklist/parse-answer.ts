@@ -32,7 +32,8 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
     .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
     .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
   const words = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t)));
-  const personNo = /\bno\s+one\b/i.test(trimmed) && !/\bno\s*[,.;:!-]+\s*one\b/i.test(trimmed);
+  // An answer opening with "no," ("no, no one bothered") is the answer no, whatever "no one" follows.
+  const personNo = /\bno\s+one\b/i.test(trimmed) && !/\bno\s*[,.;:!-]+\s*one\b/i.test(trimmed) && !/^\s*no\s*[,.;:!-]/i.test(trimmed);
   const said = words.map(stem);
   let best = { length: 0, values: new Set<string>() };
   const ruledOut = new Set<string>();

@@ -50,6 +50,9 @@ describe('reading a typed answer', () => {
     expect(read('downtime', 'no, one outage would lose us customers')).toBe('unacceptable');
     expect(read('downtime', 'no. one minute down costs us thousands')).toBe('unacceptable');
     expect(read('downtime', 'no one can afford downtime here')).toBe('unacceptable');
+    // An answer opening with "no," is the answer no, whatever "no one" follows it.
+    expect(read('scripts', 'no, no one ever wrote any')).toBe('no');
+    expect(read('scripts', 'nope. no one got round to it')).toBe('no');
   });
 
   it('reads the everyday names of a sale peak and of fewer things to run as the options they mean', () => {
