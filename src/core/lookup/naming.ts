@@ -31,7 +31,16 @@ export function namesConcept(text: string, concept: Concept): boolean {
 
 /** Whether one of the phrases stands whole in the text, as words. */
 export function saysAny(text: string, phrases: readonly string[]): boolean {
-  const words = ` ${keyOf(text)} `;
+  return saysAnyIn(wordsOf(text), phrases);
+}
+
+/** A text as the words saysAnyIn looks through: keyed once when one text is asked about many phrases. */
+export function wordsOf(text: string): string {
+  return ` ${keyOf(text)} `;
+}
+
+/** saysAny on a text already keyed by wordsOf. */
+export function saysAnyIn(words: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => words.includes(` ${keyOf(phrase)} `));
 }
 

@@ -2,8 +2,8 @@
 // "they asked me what …", "which control plane component …".
 
 import type { Concept } from '../content/schema.js';
-import type { LookupIndex } from './lookup-index.js';
-import { namesConcept } from './naming.js';
+import { namesOf, type LookupIndex } from './lookup-index.js';
+import { wordsOf } from './naming.js';
 import { singular } from './normalize.js';
 import { QUESTION_WORDS, type Term } from './read-question.js';
 
@@ -103,6 +103,15 @@ export function partsOf(index: LookupIndex, final: Array<[number, number]>, whol
   return best > 0 && best >= PART_SHARE * top && best >= PART_SHARE * other ? parts : final;
 }
 
+const namesCache = new WeakMap<LookupIndex, string[][]>();
+
+/** Each concept's names as wordsOf keys them (" name "), once per index. */
+function keyedNames(index: LookupIndex): string[][] {
+  let names = namesCache.get(index);
+  if (!names) namesCache.set(index, (names = index.concepts.map((c) => namesOf(c).map(wordsOf))));
+  return names;
+}
+
 // Per index, each whole's parts, found once: reading a page's text for every question cost milliseconds.
 const partsCache = new WeakMap<LookupIndex, Map<number, Set<number>>>();
 
@@ -113,10 +122,12 @@ function partsOfWhole(index: LookupIndex, whole: number): Set<number> {
   const known = byWhole.get(whole);
   if (known) return known;
   const concept = index.concepts[whole] as Concept;
-  const text = `${concept.summary} ${concept.body}`;
+  // Keyed once: keying the page and every name again for each concept was most of a first "which part" question.
+  const words = wordsOf(`${concept.summary} ${concept.body}`);
+  const names = keyedNames(index);
   const parts = new Set<number>();
   index.concepts.forEach((part, entry) => {
-    if (entry !== whole && (concept.related.includes(part.id) || namesConcept(text, part))) parts.add(entry);
+    if (entry !== whole && (concept.related.includes(part.id) || (names[entry] as string[]).some((name) => words.includes(name)))) parts.add(entry);
   });
   byWhole.set(whole, parts);
   return parts;

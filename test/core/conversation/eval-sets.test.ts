@@ -27,6 +27,7 @@ describe('the blind evaluation sets, played through the bot', () => {
       'round7-decision-inputs-tune.tsv',
       'round7-decision-inputs-holdout.tsv',
       'round8-decision-inputs-tune.tsv',
+      'round8-decision-inputs-holdout.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -46,6 +47,8 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round7-decision-answers-holdout.tsv', 0.86],
       // Round 8 on arrival: 27/30 tune (its held-out half joins at the end of the session that received it).
       ['round8-decision-answers-tune.tsv', 0.86],
+      // ... and 28/30 held-out on arrival; floor one answer below.
+      ['round8-decision-answers-holdout.tsv', 0.9],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -81,6 +84,8 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round7-followups-holdout.tsv', 0.89],
     // Round 8 on arrival: 50/65 tune; floor one conversation below.
     ['round8-followups-tune.tsv', 0.75],
+    // Round 8's held-out half on arrival: 47/65; floor one conversation below.
+    ['round8-followups-holdout.tsv', 0.7],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
