@@ -1,5 +1,5 @@
 import { editDistance } from './edit-distance.js';
-import { isOutside, type LookupIndex } from './lookup-index.js';
+import { isOutside, type LookupIndex, type Phrase } from './lookup-index.js';
 import { basesOf } from './inflection.js';
 import { isFiller } from './normalize.js';
 import { CONTEXT_WEIGHT, type Term } from './read-question.js';
@@ -81,6 +81,51 @@ function sameFamily(a: string, b: string): boolean {
   return basesOf(long, ['ing', 'ed']).includes(short);
 }
 
+/** What a name says once found, the same on every question: worked out on its first find, once per index. */
+interface PhraseFacts {
+  /** How many of its words are not filler. */
+  content: number;
+  /** Positions past the first of its non-filler words, when it has several: "self healing" is one thing named. */
+  tails: number[];
+  /** The rarest of its words: naming "docker", which most concepts share, says less than naming "etcd". */
+  rarity: number;
+  /** Named by more than one word, or by one that is not everyday English. */
+  plainly: boolean;
+  /** A concept's one-word name that is not everyday English ("oci", "etcd"). */
+  jargon: boolean;
+  /** An outside term named by words no concept of ours explains ("helm"). */
+  ours: boolean;
+}
+
+const factsOf = new WeakMap<Phrase, PhraseFacts>();
+
+function about(index: LookupIndex, phrase: Phrase): PhraseFacts {
+  let facts = factsOf.get(phrase);
+  if (facts) return facts;
+  const content = phrase.terms.filter((t) => !isFiller(t));
+  const tails: number[] = [];
+  if (content.length > 1) {
+    let first = true;
+    phrase.terms.forEach((t, k) => {
+      if (isFiller(t)) return;
+      if (!first) tails.push(k);
+      first = false;
+    });
+  }
+  const outside = isOutside(index, phrase.entry);
+  const oneWordJargon = content.length === 1 && !index.everyday.has(content[0] as string);
+  facts = {
+    content: content.length,
+    tails,
+    rarity: Math.max(...content.map((t) => index.idf.get(t) ?? 1), 0),
+    plainly: content.length > 1 || oneWordJargon,
+    jargon: oneWordJargon && !outside,
+    ours: outside && !content.some((t) => conceptsExplain(index, t)),
+  };
+  factsOf.set(phrase, facts);
+  return facts;
+}
+
 export interface Names {
   /** Entry position -> bonus for being named whole in the question. */
   named: Map<number, number>;
@@ -116,24 +161,15 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
         const typed = seq[start + k] as Term;
         if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };
       });
-      const content = phrase.terms.filter((t) => !isFiller(t));
-      if (content.length > 1) {
-        let first = true;
-        phrase.terms.forEach((t, k) => {
-          if (isFiller(t)) return;
-          if (!first) tails.add(start + k);
-          first = false;
-        });
-      }
-      const share = Math.min(1, content.length / wordCount);
-      // Naming a word most concepts share ("docker") says less than naming a rare one ("etcd").
-      const rarity = Math.max(...content.map((t) => index.idf.get(t) ?? 1), 0);
+      const known = about(index, phrase);
+      for (const k of known.tails) tails.add(start + k);
+      const share = Math.min(1, known.content / wordCount);
       const first = seq[start] as Term;
-      const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * rarity) + 0.5 * (content.length - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
+      const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * known.rarity) + 0.5 * (known.content - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
       named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
-      if (content.length > 1 || !index.everyday.has(content[0] as string)) plainly.add(phrase.entry);
-      if (content.length === 1 && !index.everyday.has(content[0] as string) && !isOutside(index, phrase.entry)) jargon = true;
-      if (isOutside(index, phrase.entry) && !content.some((t) => conceptsExplain(index, t))) ours.add(phrase.entry);
+      if (known.plainly) plainly.add(phrase.entry);
+      if (known.jargon) jargon = true;
+      if (known.ours) ours.add(phrase.entry);
     }
   });
   // A term we do not cover, named at least as plainly as any concept, is what the question is about:
