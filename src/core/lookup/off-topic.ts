@@ -51,6 +51,9 @@ const EVERYDAY_THINGS = [
   /\b(?:meeting|calendar|appointment|shift|class|school)\s+schedul/,
 ];
 
+/** Any one of the everyday things, in a single pattern. */
+const ANY_EVERYDAY_THING = new RegExp(EVERYDAY_THINGS.map((pattern) => `(?:${pattern.source})`).join('|'));
+
 /**
  * Words of software in general that say a question is about it, whatever else it mentions ("the app's
  * database keeps crashing on the cruise ship wifi"). The knowledge base's own jargon counts too (`Vocabulary.trade`).
@@ -79,6 +82,9 @@ const RULED_OUT = /\bnot\s+(?:the|a|an)\s+[a-z]+/g;
 export function isElsewhere(text: string, vocabulary: Vocabulary): boolean {
   if (ANALOGY.test(text)) return false;
   let kept = text.replace(RULED_OUT, ' ');
+  // Most questions hold no everyday thing's name and no word of another world: nothing can say they are elsewhere,
+  // so one pattern tried once, and a look at each word, spare the thirteen patterns and the look-ups of the trade's words.
+  if (!ANY_EVERYDAY_THING.test(kept) && !kept.split(/[^a-z0-9]+/).some((w) => ELSEWHERE.has(w))) return false;
   // "a meeting scheduler", "self healing concrete": the words of ours in an everyday thing's name are not the trade's.
   let thing = false;
   for (const pattern of EVERYDAY_THINGS) {
@@ -93,6 +99,15 @@ export function isElsewhere(text: string, vocabulary: Vocabulary): boolean {
 
 /** A knowledge base's words as `isElsewhere` asks about them, by their singular as the index files them. */
 export function vocabulary(index: LookupIndex): Vocabulary {
+  let known = vocabularies.get(index);
+  if (!known) vocabularies.set(index, (known = vocabularyOf(index)));
+  return known;
+}
+
+/** One per index: made on every question, it was three new functions each time. */
+const vocabularies = new WeakMap<LookupIndex, Vocabulary>();
+
+function vocabularyOf(index: LookupIndex): Vocabulary {
   const ours = (word: string): boolean => index.postings.has(word) || index.postings.has(singular(word));
   // "restarting" is as everyday as "restart": the frequency list holds the common forms only.
   const everyday = (word: string): boolean => index.everyday.has(word) || [singular(word), ...basesOf(word, ['ing', 'ed', 'es', 's'])].some((base) => index.everyday.has(base));
