@@ -79,7 +79,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const typed = rejoin(index, terms(text));
   // An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job
   // post") only says which interview or post: it is left out, and a question of nothing else is not ours.
-  const all = typed.filter((t, at) => !(index.everyday.has(t) && index.postings.has(t) && isTopicFiller(typed[at + 1] ?? '')));
+  // The filler after it is tested first: it is rare, and the everyday list is a large table to look a word up in.
+  const all = typed.filter((t, at) => !(isTopicFiller(typed[at + 1] ?? '') && index.postings.has(t) && index.everyday.has(t)));
   const content = all.filter((t) => !isFiller(t));
   if (content.length === 0 && all.length < typed.length) return UNKNOWN;
 
