@@ -79,9 +79,11 @@ export function singular(token: string): string {
   if (token.length <= 3) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
   // "goes", "echoes": the "e" belongs to the ending, not the word.
-  if (/(sses|xes|ches|shes|oes)$/.test(token)) return token.slice(0, -2);
-  if (token.endsWith('s') && !/(ss|us|is|js)$/.test(token)) return token.slice(0, -1);
-  return token;
+  // Endings tested as strings, not patterns: every word of every question comes here, several times a lookup.
+  if (!token.endsWith('s')) return token;
+  if (token.endsWith('sses') || token.endsWith('xes') || token.endsWith('ches') || token.endsWith('shes') || token.endsWith('oes')) return token.slice(0, -2);
+  if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is') || token.endsWith('js')) return token;
+  return token.slice(0, -1);
 }
 
 export function terms(text: string): string[] {
