@@ -44,6 +44,8 @@ function standsAt(name: readonly string[], seq: readonly Term[], start: number, 
   // Checked only for the one word left, once the rest of the name stands.
   const left = seq[start + other] as Term;
   const wanted = name[other] as string;
+  // Both the family and the slip keep the first letter: most words tried ("docker *and*" for "docker compose") fail here, for free.
+  if (left.term.length > 0 && left.term[0] !== wanted[0]) return false;
   return sameFamily(left.term, wanted) || (slips && name.filter((t) => !isFiller(t)).length > 1 && realWordSlip(left, wanted));
 }
 
