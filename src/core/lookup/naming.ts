@@ -31,17 +31,13 @@ export function namesConcept(text: string, concept: Concept): boolean {
 
 /** Whether one of the phrases stands whole in the text, as words. */
 export function saysAny(text: string, phrases: readonly string[]): boolean {
-  return saysAnyIn(wordsOf(text), phrases);
+  const words = wordsOf(text);
+  return phrases.some((phrase) => words.includes(wordsOf(phrase)));
 }
 
-/** A text as the words saysAnyIn looks through: keyed once when one text is asked about many phrases. */
+/** A text as saysAny looks through it, spaces around its keyed words: keyed once when one text meets many phrases. */
 export function wordsOf(text: string): string {
   return ` ${keyOf(text)} `;
-}
-
-/** saysAny on a text already keyed by wordsOf. */
-export function saysAnyIn(words: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => words.includes(` ${keyOf(phrase)} `));
 }
 
 /**
