@@ -28,6 +28,7 @@ describe('the blind evaluation sets, played through the bot', () => {
       'round7-decision-inputs-holdout.tsv',
       'round8-decision-inputs-tune.tsv',
       'round8-decision-inputs-holdout.tsv',
+      'round9-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -86,6 +87,8 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round8-followups-tune.tsv', 0.75],
     // Round 8's held-out half on arrival: 47/65; floor one conversation below.
     ['round8-followups-holdout.tsv', 0.7],
+    // Round 9 on arrival: 44/65 tune; floor one conversation below.
+    ['round9-followups-tune.tsv', 0.66],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
