@@ -1,6 +1,6 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { isFiller, keyOf, singular, terms, tokenize } from '../lookup/normalize.js';
-import { countIn, countsIn, optionForCount } from './read-count.js';
+import { countIn, countsIn, optionForCount, withoutCountsPerMember } from './read-count.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
 
@@ -27,8 +27,8 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
 
   // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
   // "one of the devs knows": "one of" before people picks one of them out, it counts no servers.
-  // "a few dozen" is dozens, not a few.
-  const plain = trimmed
+  // "a few dozen" is dozens, not a few. "every squad owns a couple" counts per squad, not in all (withoutCountsPerMember).
+  const plain = withoutCountsPerMember(trimmed)
     .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
     .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
   const words = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t)));
@@ -130,7 +130,7 @@ function containsPhrase(haystack: string, needle: string): boolean {
 const SHORT_WORD = 4;
 
 const NEGATIONS = new Set([
-  'not', 'no', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
+  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
 ]);
 /** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
 const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));

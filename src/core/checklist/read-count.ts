@@ -41,3 +41,23 @@ export function optionForCount(criterion: Criterion, count: number): string | un
   );
   return fits.length === 1 ? fits[0]?.value : undefined;
 }
+
+// "lots, every squad owns a couple": a count said of each member of a group (each squad, per team) tells how many
+// each one has, not how many there are in all; a couple per squad across many squads is many. Such a count says
+// nothing sure about the total, so it is dropped and the rest of the answer decides.
+
+/** A count as typed: "a couple of", "a few", "3", "twelve". */
+const COUNT_PHRASE = `(?:\\ba\\s+)?\\b(?:${Object.keys(WORDS).join('|')}|\\d{1,6})\\b(?:\\s+of\\b)?`;
+/** A clause about each member: "every squad owns a couple", "per team two", up to the next punctuation. */
+const EACH_CLAUSE = /\b(?:each|every|per)\s+(?!of\b)[a-z]+\b[^,;:.!?]*/gi;
+/** A count said of each, before the word that says so: "a couple per squad", "two each", "3 apiece". */
+const COUNT_BEFORE_EACH = new RegExp(`${COUNT_PHRASE}((?:\\s+[a-z]+){0,2}\\s+(?:per|apiece)\\b|(?:\\s+[a-z]+){0,2}\\s+each\\s*(?:$|[,;:.!?]))`, 'gi');
+
+/** The text with every count said of each member of a group taken out ("every squad owns a couple" -> "every squad owns"). */
+export function withoutCountsPerMember(text: string): string {
+  const count = new RegExp(COUNT_PHRASE, 'gi');
+  return text
+    .replace(EACH_CLAUSE, (clause) => clause.replace(count, ' '))
+    .replace(COUNT_BEFORE_EACH, (_all, rest: string) => rest)
+    .replace(/\s{2,}/g, ' ');
+}

@@ -72,6 +72,24 @@ describe('reading a typed answer', () => {
     expect(read('downtime', 'nobody cares if it goes down')).toBe('acceptable');
   });
 
+  it('does not let a count said of each member of a group decide how many there are in all', () => {
+    // A couple per team, across many teams, is many: the count per member is dropped and the rest decides.
+    expect(read('services', 'loads, each team runs a couple of its own')).toBe('many');
+    expect(read('services', 'a handful per group, and there are 9 groups')).toBe('many');
+    expect(read('services', 'microservices, two apiece for every tribe')).toBe('many');
+    // With nothing else said, a count per member is asked again, never read as the total.
+    expect(read('services', 'every department has a few')).toBe('no-match');
+    // A count of all of them, with "each" about the things counted, is still the count.
+    expect(read('services', '14 services each shipped on their own')).toBe('many');
+    expect(read('services', 'a couple')).toBe('few');
+  });
+
+  it('reads "zero X" like "no X": zero of a thing rules that option out', () => {
+    expect(read('scripts', 'zero scripts, it is all compose')).toBe('no');
+    expect(read('scripts', 'nope, zero bash')).toBe('no');
+    expect(read('downtime', 'zero downtime or we lose customers')).toBe('unacceptable');
+  });
+
   it('does not take a negated option as that option', () => {
     expect(read('hosts', 'not one server')).toBe('no-match');
     expect(read('services', 'not many')).toBe('few');

@@ -50,6 +50,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round8-decision-answers-tune.tsv', 0.86],
       // ... and 28/30 held-out on arrival; floor one answer below.
       ['round8-decision-answers-holdout.tsv', 0.9],
+      // Round 9 on arrival: 28/30 tune, one misread ("every squad owns a couple" read as few); 30/30 once a count
+      // said per member stopped counting the whole and "zero scripts" read as "no scripts".
+      ['round9-decision-answers-tune.tsv', 0.9],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
