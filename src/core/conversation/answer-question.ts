@@ -113,7 +113,11 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   metrics?.lookup(found.status);
   record(lookupEvent(base, topic, found));
   const replies = [lookupReply(kb, topic, found, ephemeral)];
-  if (found.status === 'answer') return { replies, concept: found.concept.id, ...statement(kb, text, found.concept.id), ...withFacts };
+  // A question's answer is what a pronoun in the next message stands for ("where is the state of the whole cluster kept?"
+  // then "do we need to snapshot it?"); only a statement's words may stand beside its answer.
+  if (found.status === 'answer') {
+    return { replies, concept: found.concept.id, ...(looksLikeQuestion(text) ? {} : statement(kb, text, found.concept.id)), ...withFacts };
+  }
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id), ...withFacts };
   // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").
   if (found.status === 'outside' && found.nearest.length > 0) return { replies, offer: found.nearest.map((c) => c.id), ...withFacts };

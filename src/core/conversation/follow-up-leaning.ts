@@ -7,7 +7,7 @@ import { aspectOfItself } from './follow-up-shape.js';
 import {
   AGENT_VERB, ANAPHORS, asksAnAspect, CONNECTIVES, DETERMINERS, LOCATED, LOCATED_BY, OPENING, PLACING, POSSESSIVE, PREPOSITION, SUBORDINATORS, WEAK, YES_NO,
 } from './follow-up-words.js';
-import { withWords } from './read-in-context.js';
+import { pointerAt, withWords } from './read-in-context.js';
 
 // Readers for a follow-up that names nothing of its own (or only an object): whether it leans on the
 // last answer at all, and if so whether it stays there, moves along a relation, or lands where the
@@ -105,6 +105,21 @@ export function lookupAgrees(r: Reading): Ruling {
   const putBack = r.anaphor() ? r.inContext() : undefined;
   if (putBack && putBack.id !== r.last.id && putBack.id !== r.fresh?.id) return undefined;
   return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
+}
+
+/**
+ * "how is seeing them as interchangeable harmful?" after where teams go wrong: the question names a neighbour of
+ * the last answer, which the lookup lands on both alone and with the last answer's name put back. The pronoun comes
+ * before the name and is not the subject: "them" stands for what that neighbour is about, so the thing named is asked about.
+ */
+export function namedNeighbourAgrees(r: Reading): Ruling {
+  const { fresh } = r;
+  if (fresh === undefined || r.pronounIsSubject() || r.turned() || !r.named().includes(fresh.id) || !r.neighbours().includes(fresh.id)) return undefined;
+  // After the name, the pronoun is what the thing named acts on ("why does the scheduler need it?"): the last answer.
+  const pointer = pointerAt(r.tokens);
+  const name = r.tokens.findLastIndex((t) => r.namedWords().has(singular(t)));
+  if (pointer < 0 || name < 0 || pointer > name) return undefined;
+  return r.inContext()?.id === fresh.id ? { concept: fresh, how: 'related', rule: 'named-neighbour' } : undefined;
 }
 
 /** `id` is an aspect of the last answer or of what the last answer is an aspect of. */

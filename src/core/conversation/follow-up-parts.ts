@@ -24,7 +24,9 @@ const WHERE_NAMED = new RegExp(`${OPENING}where (?:is|are|do|does|did|can|will|w
  * verb of being somewhere; the last answer's own name repeated reads as the pronoun would ("where do they run?").
  */
 export function placeOfNamed(r: Reading): Ruling {
-  const rest = WHERE_NAMED.exec(r.lower)?.[1];
+  // "the shipping bit - where are images kept?": words before the question only point at where in the story it is.
+  const lastClause = tokenize(r.text.split(/[,;:\u2014\u2013]|\s-\s/).filter((c) => c.trim() !== '').at(-1) ?? '').join(' ');
+  const rest = WHERE_NAMED.exec(r.lower)?.[1] ?? WHERE_NAMED.exec(lastClause)?.[1];
   // "where do images fit in?", "where does it belong?" ask for a role in the whole, not for a place.
   if (rest === undefined || /\b(?:fit|fits|belong|belongs|come in|comes in)\b/.test(rest)) return undefined;
   const [thing, ...others] = namedIn(r.index, rest);

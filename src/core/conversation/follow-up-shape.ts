@@ -132,10 +132,22 @@ export function situationIn(kb: KnowledgeBase, text: string): SituationFacts {
 }
 
 /** "what if …", "and if …", "suppose …": a situation put to the last answer. */
-const WHAT_IF = new RegExp(`${OPENING}(?:what if|and if|but if|suppose|supposing|what happens if|say)\\b`);
+const WHAT_IF = new RegExp(`${OPENING}(?:what if|what about if|how about if|and if|but if|suppose|supposing|what happens (?:if|when)|say)\\b`);
 
 /**
- * "and if our load is bursty?" after a verdict's page (when Kubernetes is worth it): a situation put to
+ * "and if three managers die?" after raft, "what happens when it stops on a node?" after the kubelet, "and if
+ * every machine is full?" after the scheduler: a situation put to the last answer. When the question read with the last answer's
+ * name put back lands on that answer, its page is where the case is told, whatever thing the situation names.
+ */
+export function whatIfOnIt(r: Reading): Ruling {
+  // A page the question reaches on its own, beside the last answer and not named in it ("what happens if a container
+  // crashes?" after the kubelet -> self-healing), is where that case is told.
+  if (!WHAT_IF.test(r.lower) || r.turned() || r.reached()) return undefined;
+  return r.inContext()?.id === r.last.id ? { concept: r.last, how: 'same', rule: 'what-if-on-it' } : undefined;
+}
+
+/**
+ * "and if our load is bursty?", "and we run twelve servers" after a verdict's page (when Kubernetes is worth it): a situation put to
  * the advice just given. When its facts lean to a verdict, that verdict's page; else the advice page itself,
  * which weighs that very fact, rather than the page of the fact's topic.
  */
@@ -143,7 +155,9 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   const { kb, last } = r;
   const checklist = kb.checklists.find((c) => c.verdicts.some((v) => v.concept === last.id));
   // A situation naming a thing of its own ("what if a node dies?") is about that thing, not a count of hosts.
-  if (!checklist || r.named().length > 0 || !WHAT_IF.test(r.lower) || Object.keys(factsIn(checklist, r.text)).length === 0) return undefined;
+  // "and we run twelve servers": a fact told after the advice, without a question, is put to it the same way.
+  const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
+  if (!checklist || r.named().length > 0 || !putTo || Object.keys(factsIn(checklist, r.text)).length === 0) return undefined;
   const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '));
   const concept = leaned ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };

@@ -44,7 +44,11 @@ export function itToo(r: Reading): Ruling {
 }
 
 /** "what does it pass the work to …", "what does the CLI send there?": the thing its verb acts on, asked for. */
-const OBJECT_ASKED = new RegExp(`${OPENING}what(?: exactly| actually)? (?:does|do|did|will|would) (.+?) (\\w+)(?: (?:there|here|then|for|to|with|on|from|exactly|actually|\\w+ly))*(?: (?:to|for) .*)?$`);
+/** A verb's particle ("hand *off*", "pass *on*"): part of the verb, not what it acts on. */
+const PARTICLE = '(?: (?:off|over|on|out|along|back|down))?';
+const OBJECT_ASKED = new RegExp(
+  `${OPENING}what(?: exactly| actually)? (?:does|do|did|will|would) (.+?) (\\w+)${PARTICLE}(?: (?:there|here|then|for|to|with|on|from|exactly|actually|\\w+ly))*(?: (?:to|for) .*)?$`,
+);
 
 /**
  * "what does it ask to pull the images?" after the kubelet ("it asks the container runtime to …"), "what does docker

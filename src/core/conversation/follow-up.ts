@@ -1,14 +1,14 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
+import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, headNounNeighbour, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { dealtWithBy, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice, whatIfOnIt } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
 import type { SituationFacts } from './thread-context.js';
@@ -36,6 +36,7 @@ const READERS: readonly Reader[] = [
   questionAfterScene,
   whyNotTheOther,
   noneOfThat,
+  whatIfOnIt,
   itToo,
   dealtWithBy,
   // Names in it
@@ -45,6 +46,7 @@ const READERS: readonly Reader[] = [
   nameGiven,
   onlyAName,
   besideTheName,
+  headNounNeighbour,
   settlesTheLookup,
   settlesOnANeighbour,
   onlyOneName,
@@ -63,6 +65,7 @@ const READERS: readonly Reader[] = [
   requestOnly,
   whyOfItself,
   lookupAgrees,
+  namedNeighbourAgrees,
   whatWasSaid,
   noLeanInContext,
   anAspect,

@@ -47,6 +47,21 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what is the control plane, you mentioned it?'))).concept).toBe('control-plane');
   });
 
+  it('reads a pronoun after a question as standing for its answer, not for the words of the question', async () => {
+    const { bot } = testBot();
+    // The question did not name its answer; the pronoun still stands for that answer, never for advice on the words asked.
+    expect(first(await bot.handle(say('where is the state of the whole cluster kept'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('do we need to snapshot it regularly?'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('how can i limit what each user may do in kubernetes'))).concept).toBe('rbac');
+    expect(first(await bot.handle(say('does that come out of the box?'))).concept).toBe('rbac');
+  });
+
+  it('reads a question naming a neighbour of the last answer, where its pronoun stands for that neighbour\'s things, as about that neighbour', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what mistakes do teams make'))).concept).toBe('where-teams-go-wrong');
+    expect(first(await bot.handle(say('how is seeing them as interchangeable harmful?'))).concept).toBe('mistake-interchangeable');
+  });
+
   it('reads a question naming only Kubernetes after a statement it could not answer with the statement beside it', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say("our frontend can't reach the backend after every ip change"))).kind).toBe('unknown');

@@ -90,8 +90,9 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round8-followups-tune.tsv', 0.75],
     // Round 8's held-out half on arrival: 47/65; floor one conversation below.
     ['round8-followups-holdout.tsv', 0.7],
-    // Round 9 on arrival: 44/65 tune; floor one conversation below.
-    ['round9-followups-tune.tsv', 0.66],
+    // Round 9 on arrival: 44/65 tune; 53/65 once a pronoun after a question stood for its answer, a situation put to the
+    // last answer stayed on it, and a part, a place or a neighbour asked for was read as such. Floor one conversation below.
+    ['round9-followups-tune.tsv', 0.8],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

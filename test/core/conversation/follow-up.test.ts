@@ -55,6 +55,36 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('registry', 'why would docker need one?')).toBe('registry');
   });
 
+  it('keeps a situation put to the last answer ("what if …", "suppose …") on it when its page is where that case is told', () => {
+    expect(read('etcd', 'suppose one of its members crashes?')).toBe('etcd');
+    expect(read('raft', 'and if three of the managers die?')).toBe('raft');
+    expect(read('scheduler', 'and if every machine is full?')).toBe('scheduler');
+    expect(read('kubelet', 'what happens when it stops on a node?')).toBe('kubelet');
+    // A page the case reaches on its own, beside the last answer, tells it: a crashed container is self-healing's case.
+    expect(read('kubelet', 'what happens if a container crashes?')).not.toBe('kubelet');
+  });
+
+  it('puts a fact told after advice ("and we run twelve servers") to that advice, or to the verdict it clearly leans to', () => {
+    expect(read('when-kubernetes-is-worth-it', 'and we run twelve servers')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-kubernetes-is-worth-it', 'how about if our traffic is really spiky?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-kubernetes-is-worth-it', 'we only have one server though')).toBe('when-docker-is-enough');
+  });
+
+  it('reads a verb with its particle ("hand off to", "pass over to") as asking what the last answer hands work to', () => {
+    expect(read('kubelet', 'what does it pass over to get the containers running?')).toBe('container-runtime');
+    expect(read('kubelet', 'what does it hand off to so the containers actually start?')).toBe('container-runtime');
+  });
+
+  it('reads a place asked after words that only point into the last answer ("the middle step, where …?")', () => {
+    expect(read('how-they-work-together', 'the shipping bit - where are images kept?')).toBe('registry');
+    expect(read('how-they-work-together', 'ok the part after build, where are images stored?')).toBe('registry');
+  });
+
+  it('reads "and the <thing> that …" as the neighbour that thing names best, whatever the words describing it pull toward', () => {
+    expect(read('control-plane', 'and the machines doing the real work?')).toBe('node');
+    expect(read('control-plane', 'and the machines that actually run our apps?')).toBe('node');
+  });
+
   it('takes a message that is nothing but a name as that name, whatever the leftover words suggest', () => {
     expect(read('docker-compose', 'and docker itself?')).toBe('docker');
   });
