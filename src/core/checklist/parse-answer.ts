@@ -17,7 +17,12 @@ export type ParsedAnswer = { ok: true; value: string } | { ok: false; code: Answ
  * a synonym. The longest name found wins ("several servers" beats "server"); a tie between two
  * options, or nothing found, is not guessed at.
  */
-export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
+export function parseAnswer(
+  criterion: Criterion,
+  text: string,
+  /** The checklist's other questions: a count of the things one of them asks about answers that one, not this. */
+  others: readonly Criterion[] = [],
+): ParsedAnswer {
   const trimmed = text.trim().replace(/[.!?]+$/, '');
   // The options are shown numbered, so a bare number that is an option's position means that
   // option; a number with words around it ("we have 2", "2 services") is a count.
@@ -89,6 +94,9 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const count = found === 0 ? undefined : found;
   const counted = count === undefined ? undefined : optionForCount(criterion, count);
   if (count !== undefined && counted) {
+    // "we run on three servers" at the services step counts what another question asks about (the servers): it
+    // answers that question, not this one, so the step asks again.
+    if (countsOtherThings(criterion, others, tokenize(plain))) return { ok: false, code: 'no-match' };
     // "we have 2" could be 2 things or option 2: only the thing counted ("2 services") tells them apart.
     const numbered = criterion.options[count - 1];
     if (numbered && numbered.value !== counted && !namesUnit(criterion, said)) {
@@ -211,6 +219,15 @@ function namesUnit(criterion: Criterion, said: readonly string[]): boolean {
       .map(stem),
   );
   return said.some((w) => units.has(w) && !/^\d+$/.test(w));
+}
+
+/** The word right after the count is a thing another question counts and this one does not ("three *servers*" asked about services). */
+function countsOtherThings(criterion: Criterion, others: readonly Criterion[], tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((t) => countIn([t]) !== undefined);
+  const thing = tokens.slice(at + 1).find((t) => t !== 'of' && t !== 'more' && t !== 'or' && countIn([t]) === undefined);
+  if (at < 0 || thing === undefined || isFiller(thing) || COUNT_WORDS.has(thing)) return false;
+  const unit = [stem(singular(thing))];
+  return !namesUnit(criterion, unit) && others.some((other) => other.id !== criterion.id && other.options.some((o) => o.count) && namesUnit(other, unit));
 }
 
 /** Words that say how many, not of what. */

@@ -80,12 +80,12 @@ function unsure(text: string): boolean {
  * recorded only when it names one option and is not a question, so "what is autoscaling?" or
  * "not really sure" never becomes "Yes, it spikes" or "No, traffic is steady".
  */
-export function readStepInput(criterion: Criterion, text: string): StepReading {
+export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
   if (unsure(text)) return { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
-  const parsed = parseAnswer(criterion, text);
+  const parsed = parseAnswer(criterion, text, others);
   if (parsed.ok) return { kind: 'answer', value: parsed.value };
   // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
   const listed = parsed.code === 'no-match' ? optionForList(criterion, text) : undefined;

@@ -106,7 +106,7 @@ export function step(env: StepEnv, state: SessionState, input: StepInput): StepR
 /** Typed text at a step: only a clear answer that is not a question is recorded. */
 function typed(env: StepEnv, state: SessionState, current: Criterion, text: string): StepResult {
   const { kb, checklist } = env;
-  const reading = readStepInput(current, text);
+  const reading = readStepInput(current, text, checklist.criteria);
   switch (reading.kind) {
     case 'control':
       return step(env, state, { type: reading.command });

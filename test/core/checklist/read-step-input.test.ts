@@ -8,7 +8,7 @@ const checklist = realKb().checklist('docker-vs-kubernetes') as Checklist;
 const read = (criterion: string, text: string): string => {
   const found = checklist.criteria.find((c) => c.id === criterion);
   if (!found) throw new Error(criterion);
-  const reading = readStepInput(found, text);
+  const reading = readStepInput(found, text, checklist.criteria);
   return reading.kind === 'answer' ? reading.value : reading.kind;
 };
 
@@ -18,6 +18,16 @@ describe('reading what is typed at a step', () => {
     expect(read('traffic', 'during promotions it skyrockets')).toBe('fluctuating');
     expect(read('traffic', 'roughly the same load round the clock')).toBe('steady');
     expect(read('team', 'fewer tools and less to maintain')).toBe('simplicity');
+  });
+
+  it('never records a count of what another step asks about ("servers" at the services step) as this step\'s answer', () => {
+    expect(read('services', 'oh and we are on four machines')).toBe('unclear');
+    expect(read('services', 'two vms, fyi')).toBe('unclear');
+    expect(read('hosts', 'around 9 services')).toBe('unclear');
+    // The things this step counts, or things no step counts, still read as the count.
+    expect(read('services', 'four services')).toBe('few');
+    expect(read('services', '3 containers in all')).toBe('few');
+    expect(read('hosts', 'five boxes')).toBe('several');
   });
 
   it('never reads a change said with "barely", "hardly" or "rarely" as a change', () => {

@@ -29,6 +29,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       'round8-decision-inputs-tune.tsv',
       'round8-decision-inputs-holdout.tsv',
       'round9-decision-inputs-tune.tsv',
+      // Round 10 on arrival: one misread ("three servers" at the services step read as few); none once a count of what
+      // another step asks about stopped answering this one.
+      'round10-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
