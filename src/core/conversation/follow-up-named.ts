@@ -1,7 +1,6 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { isFiller, singular } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
-import { stem } from '../stem.js';
 import type { Concept } from '../content/schema.js';
 import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, nameWords, neighbourhood, outerRing, parallelAspect } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
@@ -115,30 +114,6 @@ function askedOfIt(r: Reading): Ruling {
   // A whole tool named ("does kubernetes rely on it?") is the setting of a question still about the last answer.
   if (concept?.featured === true) return undefined;
   return concept ? { concept, how: 'related', rule: 'asked-of-it' } : undefined;
-}
-
-/** "and the machines that …", "what about the boxes …": a thing asked for by its head noun, after an opening that leads on. */
-const HEAD_NOUN = /^(?:and|but|so|ok(?:ay)? and|and what about|what about|how about)(?: also)? (?:the|those|these|its|their|all the) (\w+)\b/;
-/** A word weighing this much in a concept's terms is one of its names or keywords. */
-const KEYWORD = 2;
-
-/**
- * "and the machines doing the real work?" after the control plane: the head noun is a name or keyword of a
- * neighbour of the last answer (the nodes, "worker machines"), weighing more there than in any other, and not of the
- * last answer: that neighbour, whatever
- * the lookup makes of the words that describe it ("actual" pulls toward the control loop's actual state).
- */
-export function headNounNeighbour(r: Reading): Ruling {
-  const head = HEAD_NOUN.exec(r.lower)?.[1];
-  if (head === undefined || r.everyName().length > 0 || r.anaphor()) return undefined;
-  const term = stem(singular(head));
-  const weight = (id: string): number => r.index.weights.get(id)?.get(term) ?? 0;
-  if (weight(r.last.id) >= KEYWORD) return undefined;
-  // Where several neighbours list the word, the one it names (a name weighs more than a keyword) is meant.
-  const ranked = r.neighbours().filter((id) => id !== r.last.id && weight(id) >= KEYWORD).sort((a, b) => weight(b) - weight(a));
-  const [best, next] = ranked;
-  const concept = best !== undefined && (next === undefined || weight(best) > weight(next)) ? r.kb.concept(best) : undefined;
-  return concept ? { concept, how: 'related', rule: 'head-noun' } : undefined;
 }
 
 /**

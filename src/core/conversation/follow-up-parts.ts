@@ -49,6 +49,9 @@ function mentionedBy(r: Reading, id: string): boolean {
 /** "so … now?", "so … anymore?": what follows, for a thing, from what the last answer just said. */
 const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b`);
 
+/** "will …", "would … still …": what is going to happen to a thing, asked as a yes/no question. */
+const WILL = new RegExp(`${OPENING}(?:will|would|wont|wouldnt)\\b`);
+
 /**
  * "so our images all break now?" after the page on the runtime standard: a consequence drawn from the last answer
  * for a thing its page speaks of again and again. The last answer tells what follows for it; the thing's own page
@@ -56,7 +59,10 @@ const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|w
  */
 export function consequenceFor(r: Reading): Ruling {
   const named = r.named();
-  if (named.length === 0 || r.last.featured || !looksLikeQuestion(r.text) || !CONSEQUENCE.test(r.lower)) return undefined;
+  // "will our images break?" after the runtime standard: asked with "will", and read alone (or, when that finds
+  // nothing, with the last answer's name put back) it lands on the last answer.
+  const willFollow = WILL.test(r.lower) && (r.fresh ?? r.inContext())?.id === r.last.id;
+  if (named.length === 0 || r.last.featured || !looksLikeQuestion(r.text) || !(CONSEQUENCE.test(r.lower) || willFollow)) return undefined;
   return named.every((id) => covers(r.index, r.last, id)) ? { concept: r.last, how: 'same', rule: 'consequence' } : undefined;
 }
 
@@ -82,8 +88,10 @@ export function partAskedFor(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'part-asked' } : undefined;
 }
 
-/** "what are those?", "what are they exactly?": a bare question for what a plural pronoun stands for. */
-const WHAT_ARE_THOSE = new RegExp(`${OPENING}(?:what|whats) (?:are|r) (?:those|these|they)(?: (?:exactly|again|really|then|even|now))*$`);
+/** "what are those?", "what are they exactly?", "what is one of these?": a bare question for what a plural pronoun stands for. */
+const WHAT_ARE_THOSE = new RegExp(
+  `${OPENING}(?:what|whats)(?: (?:exactly|again|really|then))* (?:(?:are|r) (?:those|these|they)|(?:is )?(?:one|each) of (?:those|these|them))(?: (?:exactly|again|really|then|even|now))*$`,
+);
 
 /**
  * "so what are these?" after the registry ("a container registry stores images …"): a plural pronoun after a

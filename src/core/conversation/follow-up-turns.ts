@@ -101,3 +101,26 @@ export function dealtWithBy(r: Reading): Ruling {
   const rest = r.content().filter((t) => !DEALS_WITH.test(t));
   return rest.length === 0 ? { concept: r.last, how: 'same', rule: 'dealt-with-by' } : undefined;
 }
+
+/** "orchestrating what exactly?", "meaning what?": a word of the last answer echoed back with a question word. */
+const ECHO = new RegExp(`${OPENING}(\\w+) (?:what|which|who|whom)(?: (?:exactly|then|again|precisely|now))*$`);
+/** Prepositions before the question word make it a relation asked for ("built *from* what?"), not an echo. */
+const RELATION_WORD = /^(?:from|to|with|of|on|in|into|by|for|at|about|like)$/;
+
+/**
+ * "orchestrating what exactly?" after Kubernetes: one word echoed back with "what", naming nothing, asks the last
+ * answer to say what it meant by it: its own page. A relation asked for ("built from what?") is read elsewhere.
+ */
+export function echoed(r: Reading): Ruling {
+  const word = ECHO.exec(r.lower)?.[1];
+  if (word === undefined || RELATION_WORD.test(word) || r.everyName().length > 0 || r.turned()) return undefined;
+  return { concept: r.last, how: 'same', rule: 'echo' };
+}
+
+/** "what are its parts, then?", "what are the core pieces of it?": the parts of the last answer, asked for all at once. */
+const ALL_PARTS = new RegExp(`${OPENING}(?:what|whats) (?:are|r) (?:its|their|the)(?: (?:main|key|core|major|different))? (?:parts|components|pieces|building blocks)(?: of (?:it|them|that|this))?(?: (?:exactly|then|again))*$`);
+
+/** Its parts asked for, naming nothing: the last answer's own page, which names them; "which part …?" picks one (partAskedFor). */
+export function allParts(r: Reading): Ruling {
+  return ALL_PARTS.test(r.lower) && r.everyName().length === 0 ? { concept: r.last, how: 'same', rule: 'all-parts' } : undefined;
+}

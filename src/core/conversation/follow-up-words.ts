@@ -35,7 +35,7 @@ export const CUES = new Set([
   ...`why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
    care one ones thing bit again exactly simply simple word short
-   version sum recap tldr gist brief simpler simplify main key biggest`.split(/\s+/),
+   version sum recap tldr gist brief simpler simplify main key biggest source sources citation cite reference references`.split(/\s+/),
 ]);
 
 /**
@@ -84,10 +84,12 @@ export const POSSESSIVE = new Set(['its', 'their']);
 /** Advice asked for oneself: "should we …", "do I need …", "is it a good idea for us", "would docker do for us". */
 // "how do we store images?" asks how, not whether, and "can we roll back?" what is possible: "do we" counts only
 // opening the question, and "can"/"will" not at all.
-// "what would you pick?", "what do you recommend?": the bot's own advice, asked outright.
+// "what would you pick?", "what do you recommend?": the bot's own advice, asked outright; so is "time for X?".
 export const ADVICE = new RegExp(
   `\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b|` +
-    `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b`,
+    `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b|` +
+    // "time for kubernetes?", "is it time to move?": whether the moment has come, asked for oneself.
+    `${OPENING}(?:is it |so )?(?:high )?time (?:for|to)\\b`,
 );
 
 /** "docker or kubernetes, then?", "compose or swarm now": two things and nothing else, which one to pick (advice once a situation is known). */

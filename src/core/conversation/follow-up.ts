@@ -2,11 +2,12 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, headNounNeighbour, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
+import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed } from './follow-up-name-roles.js';
 import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
-import { dealtWithBy, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
+import { allParts, dealtWithBy, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice, whatIfOnIt } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
@@ -39,13 +40,17 @@ const READERS: readonly Reader[] = [
   whatIfOnIt,
   itToo,
   dealtWithBy,
+  allParts,
   // Names in it
   unknownWords,
   placeOfNamed,
   consequenceFor,
   nameGiven,
+  namedAsIdentity,
+  evenThat,
   onlyAName,
   besideTheName,
+  neededByNamed,
   headNounNeighbour,
   settlesTheLookup,
   settlesOnANeighbour,
@@ -69,6 +74,7 @@ const READERS: readonly Reader[] = [
   whatWasSaid,
   noLeanInContext,
   anAspect,
+  echoed,
   nameBackElsewhere,
   namelessStays,
   // The last answer or a neighbour, by the words

@@ -62,6 +62,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('how is seeing them as interchangeable harmful?'))).concept).toBe('mistake-interchangeable');
   });
 
+  it('reads "time for kubernetes?" after a situation told as advice for that situation', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('we have a single server and two services'));
+    expect(first(await bot.handle(say('is it time to move to k8s?'))).concept).toBe('when-docker-is-enough');
+  });
+
   it('reads a question naming only Kubernetes after a statement it could not answer with the statement beside it', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say("our frontend can't reach the backend after every ip change"))).kind).toBe('unknown');

@@ -85,6 +85,43 @@ describe('reading a follow-up against the last answer', () => {
     expect(read('control-plane', 'and the machines that actually run our apps?')).toBe('node');
   });
 
+  it('reads a request for the source as leaning on the last answer, which cites it', () => {
+    expect(read('etcd', 'sources?')).toBe('etcd');
+    expect(read('where-teams-go-wrong', 'citation?')).toBe('where-teams-go-wrong');
+  });
+
+  it('reads "what is one of those?" like "what are those?": the things the last page names in the plural', () => {
+    expect(read('registry', "so what's each of these then?")).toBe('image');
+  });
+
+  it('reads one word echoed back with "what", and "what are its main parts?", as the last answer\'s own page', () => {
+    expect(read('kubernetes', 'managing what exactly?')).toBe('kubernetes');
+    expect(read('kubernetes', 'what are the key components of it?')).toBe('kubernetes');
+    expect(read('control-plane', 'what are its parts?')).toBe('control-plane');
+  });
+
+  it('reads "will X …?" about a thing the last page speaks of as what follows from that page', () => {
+    expect(read('oci', 'so will our existing images stop working?')).toBe('oci');
+    // A question of its own about something else is still fresh.
+    expect(read('oci', 'will kubernetes replace docker?')).not.toBe('oci');
+  });
+
+  it('reads "is that the X?" as asking about X, and "is that like X?" as a comparison that stays', () => {
+    expect(read('kubernetes', 'so is this the control loop?')).toBe('control-loop');
+    expect(read('kubernetes', 'is that like a container?')).toBe('kubernetes');
+  });
+
+  it('reads whether a thing named needs the last answer ("does each node need one?") as about the last answer', () => {
+    expect(read('kubelet', 'does each node need one?')).toBe('kubelet');
+    expect(read('etcd', 'does the scheduler need it?')).toBe('etcd');
+  });
+
+  it('reads "even X?" or "including X?" as adding X to what was said of the last answer', () => {
+    expect(read('api-server', 'including the controller manager?')).toBe('api-server');
+    // Without "even", the name alone is a question about it.
+    expect(read('api-server', 'and the scheduler?')).toBeUndefined();
+  });
+
   it('takes a message that is nothing but a name as that name, whatever the leftover words suggest', () => {
     expect(read('docker-compose', 'and docker itself?')).toBe('docker');
   });

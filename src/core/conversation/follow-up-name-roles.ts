@@ -1,0 +1,81 @@
+import { namedIn } from './concept-terms.js';
+import { BE_OR_DO, covers } from './follow-up-neighbours.js';
+import type { Reading } from './follow-up-reading.js';
+import type { Ruling } from './follow-up-ruling.js';
+import { ANAPHORS, OPENERS } from './follow-up-words.js';
+import { singular } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+
+// Readers for a follow-up whose name plays a part the plain readers of names (follow-up-named.ts) would misread:
+// the name given to what was just told ("is that the X?"), a thing added to it ("even X?"), a thing that needs the
+// last answer ("does each X need it?"), and a neighbour asked for by its head noun ("and the machines that …?").
+
+/** "is that the control loop?", "so this is what they call the scheduler?": the thing just told, asked whether it is a thing named. */
+const IDENTITY = new RegExp(`^(?:(?:and|so|oh|ok|okay|wait|hmm) )*(?:is|isnt|was) (?:that|this)(?: basically| just| actually| really)? (?:the|what (?:they|you|people) call|whats called|what is called) (.+?)(?: then| exactly| right)?$`);
+
+/**
+ * "is that the reconciliation loop?" after Kubernetes: whether what was just described has a name of its own. The
+ * thing named answers it (its page says what it is and where it sits); "is it like a container?" is a comparison and
+ * stays (onlyAName).
+ */
+export function namedAsIdentity(r: Reading): Ruling {
+  const rest = IDENTITY.exec(r.lower)?.[1];
+  if (rest === undefined) return undefined;
+  const [only, ...more] = namedIn(r.index, rest);
+  if (only === undefined || more.length > 0 || only === r.last.id || r.content().length > 0) return undefined;
+  const concept = r.kb.concept(only);
+  return concept ? { concept, how: 'related', rule: 'identity' } : undefined;
+}
+
+/** "even the kubelet?", "including etcd?": a thing added to what was just said of the last answer. */
+const EVEN = new RegExp(`^(?:(?:and|so|but|oh|wait) )*(?:even|including|incl|also|that includes) (?:for |with )?`);
+
+/**
+ * "including the controller manager?" after "do all requests pass through it?" about the API server: the thing named is added to
+ * what was said of the last answer, which is still what is asked about, when its page speaks of that thing or it
+ * is a neighbour. "and the scheduler?" asks about the scheduler (onlyAName).
+ */
+export function evenThat(r: Reading): Ruling {
+  const named = r.named();
+  if (!EVEN.test(r.lower) || named.length === 0 || r.content().some((t) => t !== 'even' && t !== 'including')) return undefined;
+  const near = r.neighbours();
+  return named.every((id) => near.includes(id) || covers(r.index, r.last, id)) ? { concept: r.last, how: 'same', rule: 'even-that' } : undefined;
+}
+
+/** "and the machines that …", "what about the boxes …": a thing asked for by its head noun, after an opening that leads on. */
+const HEAD_NOUN = /^(?:and|but|so|ok(?:ay)? and|and what about|what about|how about)(?: also)? (?:the|those|these|its|their|all the) (\w+)\b/;
+/** A word weighing this much in a concept's terms is one of its names or keywords. */
+const KEYWORD = 2;
+
+/**
+ * "and the machines doing the real work?" after the control plane: the head noun is a name or keyword of a
+ * neighbour of the last answer (the nodes, "worker machines"), weighing more there than in any other, and not of the
+ * last answer: that neighbour, whatever
+ * the lookup makes of the words that describe it ("actual" pulls toward the control loop's actual state).
+ */
+export function headNounNeighbour(r: Reading): Ruling {
+  const head = HEAD_NOUN.exec(r.lower)?.[1];
+  if (head === undefined || r.everyName().length > 0 || r.anaphor()) return undefined;
+  const term = stem(singular(head));
+  const weight = (id: string): number => r.index.weights.get(id)?.get(term) ?? 0;
+  if (weight(r.last.id) >= KEYWORD) return undefined;
+  // Where several neighbours list the word, the one it names (a name weighs more than a keyword) is meant.
+  const ranked = r.neighbours().filter((id) => id !== r.last.id && weight(id) >= KEYWORD).sort((a, b) => weight(b) - weight(a));
+  const [best, next] = ranked;
+  const concept = best !== undefined && (next === undefined || weight(best) > weight(next)) ? r.kb.concept(best) : undefined;
+  return concept ? { concept, how: 'related', rule: 'head-noun' } : undefined;
+}
+
+/** Verbs of needing: "do pods *need* it?" asks whether the last answer is needed there. */
+const NEEDING = new Set(['need', 'needs', 'require', 'requires']);
+
+/**
+ * "does each machine need one?", "do pods require it?" after the container runtime: whether the thing named
+ * needs the last answer, which the last answer's page tells (where it runs, what it is for), not the thing's own page.
+ */
+export function neededByNamed(r: Reading): Ruling {
+  const { tokens } = r;
+  const pronoun = ANAPHORS.has(tokens.at(-1) ?? '') || tokens.at(-1) === 'one';
+  if (!pronoun || !NEEDING.has(tokens.at(-2) ?? '') || r.named().length !== 1) return undefined;
+  return BE_OR_DO.has(tokens.find((t) => !OPENERS.has(t)) ?? '') ? { concept: r.last, how: 'same', rule: 'needed-by-named' } : undefined;
+}
