@@ -48,10 +48,18 @@ export function optionForCount(criterion: Criterion, count: number): string | un
 
 /** A count as typed: "a couple of", "a few", "3", "twelve". */
 const COUNT_PHRASE = `(?:\\ba\\s+)?\\b(?:${Object.keys(WORDS).join('|')}|\\d{1,6})\\b(?:\\s+of\\b)?`;
+/** Words after "each" that place it rather than name the members: "two each *across* 20 teams". */
+const PLACING = 'across|in|for|at|on|over|among|with|from|of|and|or';
 /** A clause about each member: "every squad owns a couple", "per team two", up to the next punctuation. */
-const EACH_CLAUSE = /\b(?:each|every|per)\s+(?!of\b)[a-z]+\b[^,;:.!?]*/gi;
-/** A count said of each, before the word that says so: "a couple per squad", "two each", "3 apiece". */
-const COUNT_BEFORE_EACH = new RegExp(`${COUNT_PHRASE}((?:\\s+[a-z]+){0,2}\\s+(?:per|apiece)\\b|(?:\\s+[a-z]+){0,2}\\s+each\\s*(?:$|[,;:.!?]))`, 'gi');
+const EACH_CLAUSE = new RegExp(`\\b(?:each|every|per)\\s+(?!(?:${PLACING})\\b)[a-z]+\\b[^,;:.!?]*`, 'gi');
+/**
+ * A count said of each, before the word that says so: "a couple per squad", "3 apiece", "two each" or "two each across
+ * 20 teams" ("each" then a pause or a place; "12 services each deployed …" counts them all).
+ */
+const COUNT_BEFORE_EACH = new RegExp(
+  `${COUNT_PHRASE}((?:\\s+[a-z]+){0,2}\\s+(?:per|apiece)\\b|(?:\\s+[a-z]+){0,2}\\s+each(?=\\s*(?:$|[,;:.!?]|(?:${PLACING})\\b)))`,
+  'gi',
+);
 
 /** The text with every count said of each member of a group taken out ("every squad owns a couple" -> "every squad owns"). */
 export function withoutCountsPerMember(text: string): string {

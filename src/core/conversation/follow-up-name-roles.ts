@@ -44,6 +44,10 @@ export function evenThat(r: Reading): Ruling {
 
 /** "and the machines that …", "what about the boxes …": a thing asked for by its head noun, after an opening that leads on. */
 const HEAD_NOUN = /^(?:and|but|so|ok(?:ay)? and|and what about|what about|how about)(?: also)? (?:the|those|these|its|their|all the) (\w+)\b/;
+/** Words for one computer, stemmed: a head noun among them may be any of them. */
+const MACHINE_WORDS = new Set(['machine', 'server', 'box', 'host', 'vm', 'computer'].map(stem));
+/** A word weighing this much in a concept's terms is one of its names. */
+const NAME = 3;
 /** A word weighing this much in a concept's terms is one of its names or keywords. */
 const KEYWORD = 2;
 
@@ -56,10 +60,16 @@ const KEYWORD = 2;
 export function headNounNeighbour(r: Reading): Ruling {
   const head = HEAD_NOUN.exec(r.lower)?.[1];
   if (head === undefined || r.everyName().length > 0 || r.anaphor()) return undefined;
-  const term = stem(singular(head));
-  const weight = (id: string): number => r.index.weights.get(id)?.get(term) ?? 0;
-  if (weight(r.last.id) >= KEYWORD) return undefined;
-  // Where several neighbours list the word, the one it names (a name weighs more than a keyword) is meant.
+  const head1 = stem(singular(head));
+  // The everyday words for one computer stand for each other: "the boxes", "the servers", "the machines".
+  const terms = MACHINE_WORDS.has(head1) ? [...MACHINE_WORDS] : [head1];
+  const weight = (id: string): number => {
+    const row = r.index.weights.get(id);
+    return terms.reduce((sum, t) => sum + ((row?.get(t) ?? 0) >= KEYWORD ? (row?.get(t) ?? 0) : 0), 0);
+  };
+  // The word typed names the last answer itself: nothing beside it is meant.
+  if ((r.index.weights.get(r.last.id)?.get(head1) ?? 0) >= NAME) return undefined;
+  // Where several neighbours list the word, the one it names most (a name weighs more than a keyword) is meant.
   const ranked = r.neighbours().filter((id) => id !== r.last.id && weight(id) >= KEYWORD).sort((a, b) => weight(b) - weight(a));
   const [best, next] = ranked;
   const concept = best !== undefined && (next === undefined || weight(best) > weight(next)) ? r.kb.concept(best) : undefined;

@@ -143,6 +143,8 @@ export function whatIfOnIt(r: Reading): Ruling {
   // A page the question reaches on its own, beside the last answer and not named in it ("what happens if a container
   // crashes?" after the kubelet -> self-healing), is where that case is told.
   if (!WHAT_IF.test(r.lower) || r.turned() || r.reached()) return undefined;
+  // "what if we need autoscaling?" after Swarm names its own subject, beyond the last answer's neighbours: a fresh question.
+  if (!r.anaphor() && r.named().some((id) => !r.neighbours().includes(id))) return undefined;
   return r.inContext()?.id === r.last.id ? { concept: r.last, how: 'same', rule: 'what-if-on-it' } : undefined;
 }
 
@@ -157,9 +159,17 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   // A situation naming a thing of its own ("what if a node dies?") is about that thing, not a count of hosts.
   // "and we run twelve servers": a fact told after the advice, without a question, is put to it the same way.
   const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
-  if (!checklist || r.named().length > 0 || !putTo || Object.keys(factsIn(checklist, r.text)).length === 0) return undefined;
+  const facts = checklist ? factsIn(checklist, r.text) : {};
+  if (!checklist || r.named().length > 0 || !putTo || Object.keys(facts).length === 0) return undefined;
   const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '));
-  const concept = leaned ?? last;
+  // "our traffic is spiky" after when Docker is enough argues against that advice: with no verdict clear, the page of
+  // the fact that argues against it says what changes, not the advice it goes against.
+  const verdict = checklist.verdicts.find((v) => v.concept === last.id)?.id;
+  const against = Object.entries(facts).flatMap(([id, value]) => {
+    const option = checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value);
+    return option && option.leans !== 'neutral' && option.leans !== verdict && option.concept ? [option.concept] : [];
+  });
+  const concept = leaned ?? (against[0] === undefined ? undefined : kb.concept(against[0])) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };
 }
 

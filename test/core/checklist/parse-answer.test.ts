@@ -82,6 +82,11 @@ describe('reading a typed answer', () => {
     // A count of all of them, with "each" about the things counted, is still the count.
     expect(read('services', '14 services each shipped on their own')).toBe('many');
     expect(read('services', 'a couple')).toBe('few');
+    // "each" right after a count, then a place, says the count is per member: the total that follows still counts.
+    expect(read('services', 'two each across 20 teams')).toBe('many');
+    expect(read('services', 'two services each across 40 teams')).toBe('many');
+    expect(read('services', '3 each in 12 squads')).toBe('many');
+    expect(read('services', 'one each for our 30 customers')).toBe('many');
   });
 
   it('reads "zero X" like "no X": zero of a thing rules that option out', () => {
