@@ -6,7 +6,7 @@ import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
 import { knownAnywhere, nameWords, neighbourhood, overlap, pronounSubject } from './follow-up-neighbours.js';
-import { ANAPHORS, CONNECTIVES, CUES, HAVE, LEADS_ON, NEGATIONS, OTHER, PART, SETTING, TRAILS_ON, WEAK, widen } from './follow-up-words.js';
+import { ANAPHORS, CONNECTIVES, CUES, cueAsVerb, HAVE, LEADS_ON, NEGATIONS, OTHER, PART, SETTING, TRAILS_ON, WEAK, widen } from './follow-up-words.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 
 // What a follow-up is, worked out from its words and the thread's last answer: the facts every
@@ -171,7 +171,7 @@ export class Reading {
     this.said().filter(
       (t, i) =>
         !isFiller(t) &&
-        !CUES.has(t) &&
+        (!CUES.has(t) || cueAsVerb(this.said(), i)) &&
         !ANAPHORS.has(t) &&
         !CONNECTIVES.has(t) &&
         !this.namedWords().has(t) &&

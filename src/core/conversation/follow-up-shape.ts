@@ -45,7 +45,10 @@ export function caseOfFacts(r: Reading): Ruling {
   const factsRead = facts === undefined ? undefined : r.kb.lookup(facts);
   if (!factsRead) return undefined;
   const ownSubject = factsRead.status === 'answer' || factsRead.status === 'clarify' || factsRead.status === 'outside';
-  if (!ownSubject || (factsRead.status === 'answer' && factsRead.concept.id === r.last.id)) return { concept: r.last, how: 'same', rule: 'case-of' };
+  // "we're four devs, does that apply?" after the page on adopting Kubernetes too early: read with that page's name,
+  // the facts land on it, so they are a case of it, whatever page their few words reach alone.
+  const ofIt = facts !== undefined && readInContext(r.kb, facts, r.last)?.id === r.last.id;
+  if (!ownSubject || ofIt || (factsRead.status === 'answer' && factsRead.concept.id === r.last.id)) return { concept: r.last, how: 'same', rule: 'case-of' };
   return factsRead.status === 'answer' ? { concept: factsRead.concept, how: 'related', rule: 'case-of-facts' } : undefined;
 }
 

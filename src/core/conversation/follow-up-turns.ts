@@ -1,3 +1,4 @@
+import type { Concept } from '../content/schema.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { comparisonOfWholes, comparisonSide, covers, isCounterpart, namedAsSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
@@ -123,4 +124,17 @@ const ALL_PARTS = new RegExp(`${OPENING}(?:what|whats) (?:are|r) (?:its|their|th
 /** Its parts asked for, naming nothing: the last answer's own page, which names them; "which part …?" picks one (partAskedFor). */
 export function allParts(r: Reading): Ruling {
   return ALL_PARTS.test(r.lower) && r.everyName().length === 0 ? { concept: r.last, how: 'same', rule: 'all-parts' } : undefined;
+}
+
+/**
+ * "so what's the actual difference?" after a page on mistaking two tools for each other: one page asked about,
+ * and a difference asked for naming nothing. The one page beside it that sets two things side by side ("x vs y")
+ * answers it. When the last answer is itself such a page, or none or several are beside it, later readers decide.
+ */
+export function differenceBeside(r: Reading): Ruling {
+  if (r.earlier.length > 0 || r.named().length > 0 || !DIFFERENCE.test(r.lower) || comparisonSide(r.kb, r.last, 0)) return undefined;
+  const pages = r.neighbours().filter((id) => id !== r.last.id && r.kb.concept(id) !== undefined && comparisonSide(r.kb, r.kb.concept(id) as Concept, 0) !== undefined);
+  const [only, ...more] = pages;
+  const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'comparison', rule: 'difference-beside' } : undefined;
 }

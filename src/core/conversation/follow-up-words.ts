@@ -38,6 +38,11 @@ export const CUES = new Set([
    version sum recap tldr gist brief simpler simplify main key biggest source sources citation cite reference references`.split(/\s+/),
 ]);
 
+/** "which pods does it *point* to?": a cue word ("what's the point") used as a verb, its preposition after it. */
+export function cueAsVerb(said: readonly string[], i: number): boolean {
+  return said[i] === 'point' && /^(?:at|to)$/.test(said[i + 1] ?? '');
+}
+
 /**
  * Verbs and quantifiers that fit any concept ("how many", "should I use", "does it run"): they count
  * for little when choosing which concept a follow-up is about.
@@ -105,7 +110,7 @@ export const NEGATIONS = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'won
 /** A yes/no question whose subject is a pronoun: "is that a problem?", "does it scale?", "can they …". */
 export const YES_NO = new RegExp(`${OPENING}(?:is|are|was|were|does|do|did|can|could|should|will|would|isnt|arent|doesnt) (?:it|that|this|they|these|those)\\b`);
 /** Prepositions that put a thing at the other end of a relation ("talk *to* it", "created *from*"). */
-export const PREPOSITION = /^(?:to|from|of|with|on|into|by)$/;
+export const PREPOSITION = /^(?:to|from|of|with|on|into|by|at)$/;
 
 /** Words that may stand between a preposition and the name it places: "on *every* node", "across *the* machines". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'our', 'my', 'your', 'its', 'their', 'any', 'some', 'other', 'several', 'many']);
@@ -135,6 +140,8 @@ const FAMILIES = [
   'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed receive receives received',
   // Staying the same as each other: "how do they stay in sync?" meets a page's "managers agree on …".
   'sync synced synchronize synchronise synchronized synchronised agree agrees agreed agreement consensus',
+  // Aiming at something: "which pods does it point to?" meets a page's "picks its pods by label".
+  'point points pointed target targets targeted select selects selected pick picks picked aim aims',
   // What to do about a problem: "what's the fix?" meets a page's "the remedy is …".
   'fix fixes remedy remedies solution solutions cure cures antidote',
 ];

@@ -7,7 +7,7 @@ import {
 import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed } from './follow-up-name-roles.js';
 import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
-import { allParts, dealtWithBy, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
+import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, whatIfOnAdvice, whatIfOnIt } from './follow-up-shape.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
@@ -31,6 +31,7 @@ const READERS: readonly Reader[] = [
   caseOfFacts,
   sideOfComparison,
   lastTwoCompared,
+  differenceBeside,
   markedByAWord,
   comparedWith,
   whatIfOnAdvice,

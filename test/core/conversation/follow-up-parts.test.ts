@@ -246,4 +246,13 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     // A question whether it stands in for X is about it, not a difference asked.
     expect(read('container-runtime', 'can it stand in for docker?')).not.toBe('docker');
   });
+
+  it('answers a difference asked after one page with the one comparison page beside it', () => {
+    expect(read('mistake-interchangeable', 'so how do they differ?')).toBe('docker-vs-kubernetes');
+  });
+
+  it('reads "what does it point at?" as a relation asked for, not as "what is the point?"', () => {
+    expect(read('service', 'what does it point to?')).toBe('pod');
+    expect(read('service', "what's the point of it?")).toBe('service');
+  });
 });

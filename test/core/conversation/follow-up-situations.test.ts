@@ -68,6 +68,8 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(read('kubernetes', 'we deploy with bash scripts over ssh, is that ok?')).toBe('mistake-docker-beyond-limits');
     expect(read('etcd', 'our deploy scripts keep breaking, is that normal?')).toBe('mistake-docker-beyond-limits');
     expect(read('pod', 'we run 40 microservices with their own release cycles, does that count?')).toBe('when-kubernetes-is-worth-it');
+    // Facts that, read with the last page's name, land on that page are a case of it, whatever their few words reach alone.
+    expect(read('mistake-kubernetes-too-early', 'we are four developers, does that apply to us?')).toBe('mistake-kubernetes-too-early');
   });
 
   it('keeps "so that\'s like a container?" on the last answer: a statement asked as a question, with the pronoun as its subject', () => {
