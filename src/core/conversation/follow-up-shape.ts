@@ -4,6 +4,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { tokenize } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
@@ -11,7 +12,7 @@ import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from 
 import { CONFIRM_WORDS } from './chat-words.js';
 import { askedPart } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
-import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
+import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING, WEAK } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -148,8 +149,19 @@ export function whatIfOnIt(r: Reading): Ruling {
   if (!WHAT_IF.test(r.lower) || r.turned() || r.reached()) return undefined;
   // "what if we need autoscaling?" after Swarm names its own subject, beyond the last answer's neighbours: a fresh question.
   if (!r.anaphor() && r.named().some((id) => !r.neighbours().includes(id))) return undefined;
+  // "and if we patch over that with cron scripts?" after Docker's limits: a word that keys one neighbour, and that the
+  // last page barely uses, makes the case that neighbour's (the mistake of stretching Docker with scripts).
+  const weight = (id: string, t: string): number => r.index.weights.get(id)?.get(stem(t)) ?? 0;
+  const keyedWords = r.content().filter((t) => !WEAK.has(t) && weight(r.last.id, t) < 1);
+  const keyed = r.neighbours().filter((id) => id !== r.last.id && keyedWords.some((t) => weight(id, t) >= KEYED_WORD));
+  const [only, ...more] = keyed;
+  const neighbour = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+  if (neighbour) return { concept: neighbour, how: 'related', rule: 'what-if-neighbour' };
   return r.inContext()?.id === r.last.id ? { concept: r.last, how: 'same', rule: 'what-if-on-it' } : undefined;
 }
+
+/** A word weighing this much for a concept is one of its names or keywords. */
+const KEYED_WORD = 2;
 
 /**
  * "and if our load is bursty?", "and we run twelve servers" after a verdict's page (when Kubernetes is worth it): a situation put to

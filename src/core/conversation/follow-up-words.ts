@@ -140,6 +140,8 @@ const FAMILIES = [
   'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed receive receives received',
   // Staying the same as each other: "how do they stay in sync?" meets a page's "managers agree on …".
   'sync synced synchronize synchronise synchronized synchronised agree agrees agreed agreement consensus',
+  // The thinking behind something: "the philosophy behind that?" meets a page keyed "principle" or "mindset".
+  'principle principles philosophy philosophies mindset ethos',
   // Aiming at something: "which pods does it point to?" meets a page's "picks its pods by label".
   'point points pointed target targets targeted select selects selected pick picks picked aim aims',
   // What to do about a problem: "what's the fix?" meets a page's "the remedy is …".

@@ -51,13 +51,13 @@ const READERS: readonly Reader[] = [
   evenThat,
   onlyAName,
   besideTheName,
+  placePronoun,
   neededByNamed,
   headNounNeighbour,
   settlesTheLookup,
   settlesOnANeighbour,
   onlyOneName,
   namesItsOwn,
-  placePronoun,
   // Whether, and how, it leans on the last answer
   // "which part …?" presupposes a whole: the last answer, whatever the lookup makes of its other words.
   partAskedFor,

@@ -13,6 +13,8 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(read('kubelet', 'what happens if a container crashes?')).toBeUndefined();
     const own = kb.lookup('what happens if a container crashes?');
     expect(own.status === 'answer' ? own.concept.id : own.status).toBe('self-healing');
+    // A word keying one neighbour, which the last page barely uses, makes the case that neighbour's.
+    expect(read('docker-limits', 'and what happens once people cover that gap with shell scripts?')).toBe('mistake-docker-beyond-limits');
     // A what-if naming its own subject beyond the last answer's neighbours is a question of its own.
     expect(read('docker-swarm', 'what if we need autoscaling?')).toBeUndefined();
     expect(read('docker-compose', 'what if we need rolling updates?')).toBeUndefined();

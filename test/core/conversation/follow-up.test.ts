@@ -240,4 +240,13 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('etcd', 'and the schedular?')).toBeUndefined();
     expect(read('docker', 'and kuberentes?')).toBeUndefined();
   });
+
+  it('reads "the thinking behind that" (philosophy, principle, mindset) as the principle page beside the last answer', () => {
+    expect(read('when-docker-is-enough', "what's the philosophy there?")).toBe('simplest-tool');
+    expect(read('when-kubernetes-is-worth-it', 'and the mindset behind it?')).toBe('simplest-tool');
+  });
+
+  it('reads "who … there?" after a place as the one doing it there, whatever the lookup hesitates between', () => {
+    expect(read('node', 'and who makes sure the pods keep running there?')).toBe('kubelet');
+  });
 });
