@@ -89,3 +89,20 @@ export function neededByNamed(r: Reading): Ruling {
   if (!pronoun || !NEEDING.has(tokens.at(-2) ?? '') || r.named().length !== 1) return undefined;
   return BE_OR_DO.has(tokens.find((t) => !OPENERS.has(t)) ?? '') ? { concept: r.last, how: 'same', rule: 'needed-by-named' } : undefined;
 }
+
+/** "which docker thing …", "what kubernetes part …": one of a whole's own pages, asked for by the whole's name. */
+const WHICH_OF_WHOLE = /^(?:(?:and|so|but|ok|okay) )*(?:which|what) (.+?) (?:thing|things|part|parts|piece|bit|one|component|tool|feature)\b/;
+
+/**
+ * "what docker tool relies on it?" after raft: of the pages named after the whole typed (Docker's own pages), the one
+ * beside the last answer (Swarm, which runs on raft) is asked for, when exactly one is.
+ */
+export function partOfNamedWhole(r: Reading): Ruling {
+  const whole = WHICH_OF_WHOLE.exec(r.lower)?.[1];
+  const [named, ...more] = whole === undefined ? [] : namedIn(r.index, whole);
+  if (named === undefined || more.length > 0) return undefined;
+  const near = new Set(r.neighbours());
+  const [only, ...others] = (r.index.aspects.get(named) ?? []).filter((id) => id !== r.last.id && near.has(id));
+  const concept = only !== undefined && others.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'part-of-named-whole' } : undefined;
+}

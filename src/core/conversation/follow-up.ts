@@ -4,7 +4,7 @@ import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgree
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
-import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed } from './follow-up-name-roles.js';
+import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
@@ -50,6 +50,7 @@ const READERS: readonly Reader[] = [
   namedAsIdentity,
   evenThat,
   onlyAName,
+  partOfNamedWhole,
   besideTheName,
   placePronoun,
   neededByNamed,

@@ -255,4 +255,8 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     expect(read('service', 'what does it point to?')).toBe('pod');
     expect(read('service', "what's the point of it?")).toBe('service');
   });
+
+  it('reads "which <whole> thing …?" as the one page of that whole beside the last answer', () => {
+    expect(read('raft', 'what docker tool relies on it?')).toBe('docker-swarm');
+  });
 });
