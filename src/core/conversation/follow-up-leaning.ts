@@ -7,7 +7,7 @@ import { aspectOfItself } from './follow-up-shape.js';
 import {
   AGENT_VERB, ANAPHORS, asksAnAspect, CONNECTIVES, DETERMINERS, LOCATED, LOCATED_BY, OPENING, PLACING, POSSESSIVE, PREPOSITION, SUBORDINATORS, WEAK, YES_NO,
 } from './follow-up-words.js';
-import { pointerAt, withWords } from './read-in-context.js';
+import { pointerAt, readInContext, withWords } from './read-in-context.js';
 
 // Readers for a follow-up that names nothing of its own (or only an object): whether it leans on the
 // last answer at all, and if so whether it stays there, moves along a relation, or lands where the
@@ -120,6 +120,17 @@ export function namedNeighbourAgrees(r: Reading): Ruling {
   const name = r.tokens.findLastIndex((t) => r.namedWords().has(singular(t)));
   if (pointer < 0 || name < 0 || pointer > name) return undefined;
   return r.inContext()?.id === fresh.id ? { concept: fresh, how: 'related', rule: 'named-neighbour' } : undefined;
+}
+
+/**
+ * "what is a pod", then "the address changes on every restart" (answered with Services), then "how would a client
+ * reach it?": the pronoun may still stand for the thing asked about before. When the question, read with that earlier
+ * thing's name put back, lands on the last answer, the last answer is what it asks for.
+ */
+export function stillTheEarlierThing(r: Reading): Ruling {
+  const earlier = r.earlier[0] === undefined ? undefined : r.kb.concept(r.earlier[0]);
+  if (!earlier || !r.anaphor() || r.turned() || r.named().length > 0) return undefined;
+  return readInContext(r.kb, r.text, earlier)?.id === r.last.id ? { concept: r.last, how: 'same', rule: 'earlier-thing' } : undefined;
 }
 
 /** `id` is an aspect of the last answer or of what the last answer is an aspect of. */

@@ -68,6 +68,14 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('is it time to move to k8s?'))).concept).toBe('when-docker-is-enough');
   });
 
+  it('keeps a pronoun on the thing asked about before when, read so, the question lands on the last answer', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('the address changes on every restart'))).concept).toBe('service');
+    // "it" is still the pod; how a client reaches a pod is what the Services page answers.
+    expect(first(await bot.handle(say('how would a client reach it?'))).concept).toBe('service');
+  });
+
   it('reads a question naming only Kubernetes after a statement it could not answer with the statement beside it', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say("our frontend can't reach the backend after every ip change"))).kind).toBe('unknown');

@@ -95,9 +95,9 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round8-followups-tune.tsv', 0.75],
     // Round 8's held-out half on arrival: 47/65; floor one conversation below.
     ['round8-followups-holdout.tsv', 0.7],
-    // Round 9 on arrival: 44/65 tune; 59/65 once a pronoun after a question stood for its answer, a situation put to the
+    // Round 9 on arrival: 44/65 tune; 60/65 once a pronoun after a question stood for its answer, a situation put to the
     // last answer stayed on it, and a part, a place or a neighbour asked for was read as such. Floor one conversation below.
-    ['round9-followups-tune.tsv', 0.89],
+    ['round9-followups-tune.tsv', 0.9],
     // Round 10 on arrival: 51/65 tune; 61/65 with the same rules and a few more shapes (an echo, "is that the X?",
     // "even X?", "will X …?", "time for X?"). Floor one conversation below.
     ['round10-followups-tune.tsv', 0.92],
