@@ -66,7 +66,8 @@ export function createSlackPlatform(deps: PlatformDeps<SlackSettings>, options: 
   // unreachable Slack must fail in seconds: no call waits longer than 10 s, and only what cannot
   // have reached Slack is retried (a timed-out post may have been posted).
   // Web API calls go over node:http (web-api-fetch.ts): Node's fetch was the largest part of a reply's own CPU.
-  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, timeout: options.apiTimeoutMs ?? 10_000, fetch: webApiFetch() };
+  // The limit is kept by the fetch itself (one timer per call, not the client's AbortSignal per call).
+  const clientOptions = { ...apiUrl(config.SLACK_API_URL), retryConfig: SLACK_RETRIES, fetch: webApiFetch(undefined, { timeoutMs: options.apiTimeoutMs ?? 10_000 }) };
 
   let started = false;
   let connected = false;

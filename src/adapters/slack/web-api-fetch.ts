@@ -81,6 +81,14 @@ const failed = (cause: unknown): TypeError => new TypeError('fetch failed', { ca
 
 export interface WebApiFetchOptions {
   connectTimeoutMs?: number;
+  /**
+   * How long one call may take in all, from sending to the answer read (0 or absent: no limit).
+   * The client's own `timeout` option does the same with an `AbortSignal.timeout` per call, about
+   * 9 µs each and a timer left pending for the whole 10 s (a few thousand of them under load); here
+   * it is one plain timer, cleared with the answer. A call that runs out fails as fetch does when
+   * that signal fires (a TimeoutError), so the retry policy still never repeats it.
+   */
+  timeoutMs?: number;
   /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read from (the process's environment). */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -95,16 +103,23 @@ export interface WebApiFetchOptions {
 export function webApiFetch(fallback: FetchFunction = globalThis.fetch as FetchFunction, options: WebApiFetchOptions = {}): FetchFunction {
   const agents = { 'http:': new HttpAgent({ keepAlive: true, timeout: IDLE_MS }), 'https:': new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }) };
   const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? 0;
   const env = options.env ?? process.env;
   const proxied = anyProxy(env);
+  // What fetch is handed goes with the same limit, as a signal.
+  const limited = (init: FetchRequestInit | undefined): FetchRequestInit | undefined =>
+    timeoutMs > 0 && init?.signal == null ? { ...init, signal: AbortSignal.timeout(timeoutMs) } : init;
   return (input, init) => {
     const url = typeof input === 'string' ? input : input.href;
     const protocol = url.startsWith('https:') ? 'https:' : url.startsWith('http:') ? 'http:' : undefined;
-    if (protocol === undefined || init === undefined || init.redirect !== 'error' || (init.body !== undefined && typeof init.body !== 'string')) return fallback(input, init);
-    if (proxied && proxiedBy(env, new URL(url))) return fallback(input, init);
-    return send(url, protocol, init, agents[protocol], connectTimeoutMs);
+    if (protocol === undefined || init === undefined || init.redirect !== 'error' || (init.body !== undefined && typeof init.body !== 'string')) return fallback(input, limited(init));
+    if (proxied && proxiedBy(env, new URL(url))) return fallback(input, limited(init));
+    return send(url, protocol, init, agents[protocol], connectTimeoutMs, timeoutMs);
   };
 }
+
+/** What fetch rejects with when an `AbortSignal.timeout` ends the call. */
+const timedOut = (): DOMException => new DOMException('The operation was aborted due to timeout', 'TimeoutError');
 
 /** Fails `req` as a connection that never opened, when a new one is not ready within `ms`. */
 function limitConnect(req: ReturnType<typeof httpRequest>, protocol: 'http:' | 'https:', ms: number): void {
@@ -121,7 +136,7 @@ function limitConnect(req: ReturnType<typeof httpRequest>, protocol: 'http:' | '
   });
 }
 
-function send(url: string, protocol: 'http:' | 'https:', init: FetchRequestInit, agent: HttpAgent, connectTimeoutMs: number): Promise<FetchResponse> {
+function send(url: string, protocol: 'http:' | 'https:', init: FetchRequestInit, agent: HttpAgent, connectTimeoutMs: number, timeoutMs: number): Promise<FetchResponse> {
   const { signal } = init;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const body = typeof init.body === 'string' ? init.body : undefined;
@@ -129,9 +144,11 @@ function send(url: string, protocol: 'http:' | 'https:', init: FetchRequestInit,
   if (body !== undefined) headers['Content-Length'] = Buffer.byteLength(body);
   return new Promise<FetchResponse>((resolve, reject) => {
     let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = (err: unknown, value?: FetchResponse): void => {
       if (done) return;
       done = true;
+      if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       if (value) resolve(value);
       else reject(err);
@@ -161,6 +178,14 @@ function send(url: string, protocol: 'http:' | 'https:', init: FetchRequestInit,
       settle(signal?.reason);
     }
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (timeoutMs > 0) {
+      timer = setTimeout(() => {
+        req.destroy();
+        settle(timedOut());
+      }, timeoutMs);
+      // Like the signal's timer, it keeps nothing running by itself (the request's socket does).
+      timer.unref();
+    }
     limitConnect(req, protocol, connectTimeoutMs);
     // `on`, not `once`: a request destroyed with an error may report it twice (itself and its socket).
     req.on('error', (err) => settle(failed(err)));

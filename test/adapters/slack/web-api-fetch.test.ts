@@ -65,6 +65,31 @@ describe('Web API calls over node:http', () => {
     expect(safeToRetry(err)).toBe(false);
   });
 
+  it('gives up at its own time limit as at the client\'s, without a retry, and the next call still goes through', async () => {
+    let answering = false;
+    const url = await serving((res) => {
+      if (answering) res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"user_id":"U1"}');
+    });
+    const limited = client(url, { fetch: webApiFetch(undefined, { timeoutMs: 100 }) });
+    const err: unknown = await limited.chat.postMessage({ channel: 'C1', text: 'x' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'slack_webapi_request_error', original: { name: 'TimeoutError' } });
+    expect(safeToRetry(err)).toBe(false);
+    answering = true;
+    await expect(limited.auth.test()).resolves.toMatchObject({ user_id: 'U1' });
+  });
+
+  it('hands fetch the same time limit, as a signal, for what it does not send itself', async () => {
+    const signals: Array<AbortSignal | null | undefined> = [];
+    const fallback: webApi.FetchFunction = async (_input, init) => {
+      signals.push(init?.signal);
+      return new Response('{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    await webApiFetch(fallback, { timeoutMs: 5_000 })('http://127.0.0.1:1/respond/r1', { method: 'POST', body: '{}' });
+    await webApiFetch(fallback)('http://127.0.0.1:1/respond/r2', { method: 'POST', body: '{}' });
+    expect(signals[0]).toBeInstanceOf(AbortSignal);
+    expect(signals[1]).toBeUndefined();
+  });
+
   it('refuses to follow a redirect, as fetch with redirect "error" does', async () => {
     const url = await serving((res) => res.writeHead(302, { location: 'http://127.0.0.1:1/elsewhere' }).end());
     await expect(client(url).auth.test()).rejects.toMatchObject({ code: 'slack_webapi_request_error' });
