@@ -20,6 +20,36 @@ const ALREADY_KNOWN = /(?:^|[.?!,;:]\s*)(?:i|we)\s+(?:already\s+)?(?:know|get|un
 /** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
 const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
 
+/**
+ * "cto: …", "security reviewer: …", "junior dev here: …", "pm asking: …": who asks, as a label before the
+ * question. Up to three words ending in a job title, then a colon.
+ */
+const ASKER_LABEL = /^\s*((?:[a-z]+\s+){0,3}[a-z]+)\s*:(?!\/)/;
+
+/**
+ * Job titles, as a label names who asks ("cto:", "qa lead here:"). Read only in such a label: in the question
+ * itself ("our cto wants kubernetes, should we") a title is a word like any other.
+ */
+const JOB_TITLES: ReadonlySet<string> = new Set(
+  `cto ceo cfo cio coo ciso cso vp pm po sre swe qa tester dev developer engineer programmer coder founder cofounder
+   architect reviewer auditor analyst designer intern student sysadmin admin consultant recruiter stakeholder boss
+   exec executive manager lead head director owner teammate colleague`.split(/\s+/),
+);
+
+/** Words after a title in such a label: "dev *here*:", "pm *asking*:". */
+const LABEL_TAIL: ReadonlySet<string> = new Set(['here', 'asking', 'question', 'q', 'speaking', 'wondering', 'again']);
+
+/** The question without a label saying who asks: never one that names a concept of ours ("swarm manager: …"). */
+function withoutAsker(index: LookupIndex, text: string): string {
+  const label = ASKER_LABEL.exec(text);
+  if (label?.[1] === undefined) return text;
+  const words = label[1].split(/\s+/);
+  while (words.length > 1 && LABEL_TAIL.has(words[words.length - 1] as string)) words.pop();
+  if (!JOB_TITLES.has(singular(words[words.length - 1] as string))) return text;
+  if (namedWithin(index, label[1]).length > 0) return text;
+  return text.slice(label[0].length);
+}
+
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
@@ -55,7 +85,7 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to');
+  const typed = withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
   const read = (ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.

@@ -251,4 +251,12 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('a wooden raft, what is it')).toBe('unknown');
     expect(idOf('my grandma asked about pottery, what is a kiln')).toBe('unknown');
   });
+
+  it('reads a label saying who asks ("cto:", "qa lead here:") as chat, never what is asked', () => {
+    expect(idOf('cto: is autoscaling worth it')).toBe('autoscaling');
+    expect(idOf('qa lead here: what does a rolling update do')).toBe('rolling-update');
+    expect(idOf('sre asking: why does etcd want an odd number of members')).toBe('raft');
+    // A label that names a concept of ours is the subject, not who asks.
+    expect(idOf('swarm manager: how many should we run')).not.toBe('unknown');
+  });
 });
