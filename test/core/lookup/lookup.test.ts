@@ -32,6 +32,16 @@ describe('lookup', () => {
     expect(idOf('we keep patching our docker hosts with bash scripts, is that a mistake')).toBe('mistake-docker-beyond-limits');
   });
 
+  it('reads "swarm managers" as the managers of a swarm: how they agree is raft, what they are is still swarm', () => {
+    expect(idOf('how do swarm managers settle on one version of the truth')).toBe('raft');
+    expect(idOf('swarm managers: how do they agree on changes')).toBe('raft');
+    expect(idOf('what do swarm managers do')).toBe('docker-swarm');
+    // A part that does not speak of the members is not what they do: etcd, not the api server its page names.
+    expect(idOf('how do etcd members decide which write wins')).toBe('etcd');
+    // "controller manager" is a name, not the managers of a controller.
+    expect(idOf('the controller manager, what does it run')).toBe('controller-manager');
+  });
+
   it('reads a network partition as consensus, and no everyday phrase as a name of it', () => {
     expect(idOf('what does a swarm do when the network partitions')).toBe('raft');
     expect(kb.lookup('who leads the project').status).toBe('unknown');
