@@ -4,7 +4,7 @@
 import type { Concept } from '../content/schema.js';
 import { namesOf, type LookupIndex } from './lookup-index.js';
 import { wordsOf } from './naming.js';
-import { singular } from './normalize.js';
+import { isFiller, singular } from './normalize.js';
 import { QUESTION_WORDS, type Term } from './read-question.js';
 
 /** Words for someone's role at work that are also words of ours ("manager" of swarm managers, "leader" of raft). */
@@ -84,6 +84,9 @@ export function readPartOf(index: LookupIndex, seq: readonly Term[]): Map<number
   const mark = (start: number, end: number, from: 'start' | 'end'): void => {
     for (let length = end - start; length > 0; length--) {
       const [a, b] = from === 'start' ? [start, start + length] : [end - length, end];
+      // "which part of the cluster stores state": a name that leaves a single word after it took the verb
+      // ("cluster store"); what a part does needs a verb and more.
+      if (from === 'start' && length > 1 && seq.slice(b).filter((w) => !isFiller(w.term)).length === 1) continue;
       const whole = index.exact.get(seq.slice(a, b).map((w) => w.term).join(' '));
       if (whole === undefined) continue;
       wholes.set(whole, undefined);
