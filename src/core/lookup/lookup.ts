@@ -24,8 +24,8 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
-/** How the asker wants the answer put ("short version", "in plain words"): never what it is about. */
-const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b/g;
+/** How the asker wants the answer put ("short version", "in plain words", "in one paragraph"): never what it is about. */
+const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b|\bsum(?:s|med|ming)?\s+(?:it\s+|them\s+)?up\b|\bin\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:paragraphs?|sentences?|lines?|words|bullets?|bullet\s+points?|minutes?|seconds|tweets?)\b/g;
 
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;

@@ -264,4 +264,11 @@ describe('a question after a paste or a story foreign to us', () => {
     // A label that names a concept of ours is the subject, not who asks.
     expect(idOf('swarm manager: how many should we run')).not.toBe('unknown');
   });
+
+  it('reads how long the answer should be ("in one paragraph", "in three bullet points", "sum up") as chat', () => {
+    expect(idOf('docker in a few lines')).toBe('docker');
+    expect(idOf('the kubelet in three bullet points')).toBe('kubelet');
+    expect(idOf('explain etcd in two minutes')).toBe('etcd');
+    expect(idOf('sum up swarm in a couple of lines')).toBe('docker-swarm');
+  });
 });
