@@ -271,4 +271,11 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('explain etcd in two minutes')).toBe('etcd');
     expect(idOf('sum up swarm in a couple of lines')).toBe('docker-swarm');
   });
+
+  it('reads "does the real work" as executing, and what the asker does in a "when i …" clause as the setting', () => {
+    expect(idOf('who does the heavy lifting when we type docker commands')).toBe('docker-daemon');
+    // A "when" clause about something else than the asker is still the subject.
+    expect(idOf('what picks a node when i create a pod')).toBe('scheduler');
+    expect(idOf('what happens when a container crashes in k8s')).not.toBe('docker-daemon');
+  });
 });
