@@ -36,8 +36,8 @@ const DOES_THE_WORK = /\b(?:do|does|did|doing)\s+(?:all\s+)?the\s+(?:actual\s+|r
 /** "who is permitted to change things": who may do something asks about permissions ("is it permitted to …" does not). */
 const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
 
-/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here"; read so in a question only. */
-const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?)\b/g;
+/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here", "solo dev"; read so in a question only. */
+const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|solo|lone|single|sole|indie|just\s+one|only\s+one)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|founders?|hackers?)\b/g;
 
 /**
  * "need …" names whether that is worth it, a name beside the setting told with it ("we are 50 developers, do we need …").

@@ -24,6 +24,8 @@ const GROUPS: Record<string, string> = {
   best: 'ideal',
   desired: 'wanted intended',
   allowed: 'permitted',
+  // A company at its very start, typed as two words or with a hyphen ("pre-seed", "early stage"): read as one.
+  startup: 'preseed seedstage earlystage bootstrapped',
   // Short forms people type.
   infrastructure: 'infra',
   manager: 'mgr',

@@ -278,4 +278,10 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('what picks a node when i create a pod')).toBe('scheduler');
     expect(idOf('what happens when a container crashes in k8s')).not.toBe('docker-daemon');
   });
+
+  it('reads a one-person team ("solo dev", "lone founder") and a company at its start ("pre-seed") as the small setting it is', () => {
+    expect(['when-docker-is-enough', 'mistake-kubernetes-too-early']).toContain(idOf("i'm a solo dev, do i need kubernetes"));
+    expect(['when-docker-is-enough', 'mistake-kubernetes-too-early']).toContain(idOf('as a lone founder do i need an orchestrator'));
+    expect(idOf('we are a pre-seed team, kubernetes from day one?')).toBe('mistake-kubernetes-too-early');
+  });
 });
