@@ -42,6 +42,16 @@ describe('lookup', () => {
     expect(idOf('the controller manager, what does it run')).toBe('controller-manager');
   });
 
+  it('finds costs, the registry and autoscaling described by what they mean for a team, not named', () => {
+    // The extra systems a cluster brings are its cost, even when the control plane is named among them.
+    expect(idOf('what extra infra comes with a cluster besides the control plane')).toBe('kubernetes-costs');
+    // The place images wait between build and deploy, and the one a failing pull cannot reach.
+    expect(idOf('which service keeps the images our pipeline builds until deploy time')).toBe('registry');
+    expect(idOf('the image pull fails on every node, what holds the images')).toBe('registry');
+    // Copies added and dropped as traffic changes.
+    expect(idOf('adding and dropping copies of a service as traffic changes, how')).toBe('autoscaling');
+  });
+
   it('reads a network partition as consensus, and no everyday phrase as a name of it', () => {
     expect(idOf('what does a swarm do when the network partitions')).toBe('raft');
     expect(kb.lookup('who leads the project').status).toBe('unknown');
