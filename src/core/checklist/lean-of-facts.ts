@@ -25,10 +25,13 @@ export function factsIn(checklist: Checklist, text: string): Answers {
     .join(' ');
   const given: Record<string, string> = {};
   for (const criterion of checklist.criteria) {
+    // A description that uses none of the question's own words says nothing to it: tested first, since it is
+    // cheap and most messages (any question that is not a statement) speak to no step at all.
+    if (plain === '' || !onTopic(criterion, text)) continue;
     const read = parseAnswer(criterion, text);
     // "no spikes" is a fact through its "no"; "thirty boxes in three regions, no idea about traffic" is not one about
     // traffic: an answer that needs a bare yes or no word, and reads otherwise without it, is not taken.
-    if (read.ok && plain !== '' && sameWithout(criterion, plain, read.value) && onTopic(criterion, text) && !countOfOtherThings(criterion, text, read.value)) {
+    if (read.ok && sameWithout(criterion, plain, read.value) && !countOfOtherThings(criterion, text, read.value)) {
       given[criterion.id] = read.value;
     }
   }
@@ -68,14 +71,26 @@ const GENERIC = new Set([
  * question, "the load swings a lot" does not speak to the services one.
  */
 function onTopic(criterion: Criterion, text: string): boolean {
-  const topic = new Set(
-    [criterion.question, ...criterion.options.flatMap((o) => [o.label, ...o.synonyms])]
-      .flatMap((t) => terms(t))
-      .filter((t) => !isFiller(t) && countIn([t]) === undefined)
-      .map(stem)
-      .filter((t) => !GENERIC.has(t)),
-  );
+  const topic = topicWords(criterion);
   return terms(text).some((t) => topic.has(stem(t)));
+}
+
+/** Each question's own words, stemmed, worked out once per criterion (the content is read-only once loaded). */
+const TOPIC_WORDS = new WeakMap<Criterion, ReadonlySet<string>>();
+
+function topicWords(criterion: Criterion): ReadonlySet<string> {
+  let topic = TOPIC_WORDS.get(criterion);
+  if (topic === undefined) {
+    topic = new Set(
+      [criterion.question, ...criterion.options.flatMap((o) => [o.label, ...o.synonyms])]
+        .flatMap((t) => terms(t))
+        .filter((t) => !isFiller(t) && countIn([t]) === undefined)
+        .map(stem)
+        .filter((t) => !GENERIC.has(t)),
+    );
+    TOPIC_WORDS.set(criterion, topic);
+  }
+  return topic;
 }
 
 function sameWithout(criterion: Criterion, plain: string, value: string): boolean {

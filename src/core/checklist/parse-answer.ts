@@ -37,15 +37,11 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const said = words.map(stem);
   let best = { length: 0, values: new Set<string>() };
   const ruledOut = new Set<string>();
-  for (const option of criterion.options) {
-    const own = new Set([option.value, option.label].map(keyOf));
-    for (const name of [option.value, option.label, ...option.synonyms].flatMap(otherPersonWord)) {
-      // Compared stemmed ("automating" is "automate"), except a short single word, which a stem of a longer
-      // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
-      const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
-      const key = single ? keyOf(name) : keyOf(name).split(' ').map(stem).join(' ');
-      const whole = (single ? words : said).join(' ');
-      if (key === '') continue;
+  const wholeWords = words.join(' ');
+  const wholeSaid = said.join(' ');
+  for (const { option, own, names } of optionNames(criterion)) {
+    for (const { name, single, key } of names) {
+      const whole = single ? wholeWords : wholeSaid;
       if (!containsPhrase(whole, key)) continue;
       // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
       if (takenBack(whole, key)) continue;
@@ -102,6 +98,36 @@ export function parseAnswer(criterion: Criterion, text: string): ParsedAnswer {
   const [only] = ranged;
   if (range.length > 1 && ranged.size === 1 && only !== undefined) return { ok: true, value: only };
   return { ok: false, code: 'no-match' };
+}
+
+interface OptionName {
+  name: string;
+  /** A short single word, compared as typed rather than stemmed. */
+  single: boolean;
+  /** What the answer's words are searched for: the name's key, stemmed unless `single`. */
+  key: string;
+}
+
+/** Each option's names as compared, worked out once per criterion (the content is read-only once loaded). */
+const OPTION_NAMES = new WeakMap<Criterion, ReadonlyArray<{ option: Criterion['options'][number]; own: ReadonlySet<string>; names: readonly OptionName[] }>>();
+
+function optionNames(criterion: Criterion): ReadonlyArray<{ option: Criterion['options'][number]; own: ReadonlySet<string>; names: readonly OptionName[] }> {
+  let found = OPTION_NAMES.get(criterion);
+  if (found === undefined) {
+    found = criterion.options.map((option) => ({
+      option,
+      own: new Set([option.value, option.label].map(keyOf)),
+      names: [option.value, option.label, ...option.synonyms].flatMap(otherPersonWord).flatMap((name) => {
+        // Compared stemmed ("automating" is "automate"), except a short single word, which a stem of a longer
+        // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
+        const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
+        const key = single ? keyOf(name) : keyOf(name).split(' ').map(stem).join(' ');
+        return key === '' ? [] : [{ name, single, key }];
+      }),
+    }));
+    OPTION_NAMES.set(criterion, found);
+  }
+  return found;
 }
 
 /** The two ways of writing "no one", "anyone", "everyone", "someone": each is also written the other way. */

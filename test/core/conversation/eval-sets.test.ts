@@ -50,6 +50,8 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round8-decision-answers-tune.tsv', 0.86],
       // ... and 28/30 held-out on arrival; floor one answer below.
       ['round8-decision-answers-holdout.tsv', 0.9],
+      // Round 10 (a second blind set written mid-session) on arrival: 28/30 tune, both misses asked again.
+      ['round10-decision-answers-tune.tsv', 0.9],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -89,6 +91,8 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round8-followups-holdout.tsv', 0.7],
     // Round 9 on arrival: 44/65 tune; floor one conversation below.
     ['round9-followups-tune.tsv', 0.66],
+    // Round 10 on arrival: 51/65 tune; floor one conversation below.
+    ['round10-followups-tune.tsv', 0.76],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
