@@ -2,8 +2,8 @@
 
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, terms } from './normalize.js';
-import { names, namesConcept, namedWithin, saysAny } from './naming.js';
+import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, singular, terms } from './normalize.js';
+import { names, namesConcept, namedWithin, rawWords, saysAny } from './naming.js';
 import { rank } from './rank.js';
 import { resultFor, type LookupResult } from './result.js';
 
@@ -29,6 +29,9 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
   if (sides.length !== 2) return undefined;
   // "containers, or something wrapping them": one thing named and a guess left open is no comparison; the whole says which.
   if (!diff && VAGUE_SIDE.test(sides[1] ?? '')) return undefined;
+  // "does kube-proxy run on the control plane or on the workers": the alternatives are about the thing named first.
+  const asked = diff ? undefined : askedAbout(index, text, sides[0] ?? '');
+  if (asked !== undefined) return { status: 'answer', concept: asked, score: whole.status === 'answer' && whole.concept === asked ? whole.score : ABOUT_SCORE };
   // A concept named for the whole phrase ("x vs y") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
@@ -62,6 +65,43 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
   }
   if (left.status === 'answer' && right.status === 'unknown') return whole.status === 'unknown' ? whole : left;
   return undefined;
+}
+
+/** The confidence of a concept answering for the alternatives offered about it ("x: a or b?"). */
+const ABOUT_SCORE = 0.7;
+
+/** Words after which a name is the setting, not what the question is about: "*in* kubernetes, is a pod or a container …". */
+const SETTING_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'with', 'for', 'using', 'inside', 'within', 'under', 'across', 'from', 'to', 'into', 'than']);
+
+/**
+ * "does kube-proxy run on the control plane or on the workers", "is the controller manager part of the
+ * control plane or does it run on each node", "kube-scheduler — does it run the pod or just pick the node":
+ * alternatives offered with "or" about a concept named before the first of them, at the question's start. That
+ * concept is what is asked about; the alternatives (a place, a part, a job) are the choices for it. Only with
+ * "or" alone, never "vs", and only when the left side names two concepts, the first not a setting ("in k8s, …").
+ */
+function askedAbout(index: LookupIndex, text: string, left: string): Concept | undefined {
+  if (!/\bor\b/.test(text) || /\b(?:vs|versus|compared|against)\b/.test(text)) return undefined;
+  const words = rawWords(left).filter((w) => w !== '').map(singular);
+  const found: Array<{ at: number; end: number; entry: number }> = [];
+  for (let at = 0; at < words.length; at++) {
+    for (let length = Math.min(4, words.length - at); length > 0; length--) {
+      const hit = index.exact.get(words.slice(at, at + length).join(' '));
+      if (hit === undefined || hit >= index.concepts.length) continue;
+      found.push({ at, end: at + length, entry: hit });
+      at += length - 1;
+      break;
+    }
+  }
+  const [first, ...rest] = found;
+  const next = rest.find((f) => f.entry !== first?.entry);
+  if (first === undefined || next === undefined) return undefined;
+  // A word of substance between the two ("kube-proxy *run* on the control plane"): "docker and kubernetes" is a pair, "docker autoscale" one thing.
+  if (!words.slice(first.end, next.at).some((w) => !isFiller(w))) return undefined;
+  // Only what opens the question: a question word, an auxiliary or the name itself before it, and no setting word.
+  const before = words.slice(0, first.at).filter((w) => !['the', 'a', 'an', 'so', 'ok', 'and', 'but'].includes(w));
+  if (before.some((w) => SETTING_WORDS.has(w)) || before.length > 2) return undefined;
+  return index.concepts[first.entry];
 }
 
 /** Whether a concept's own text (summary, body, deeper parts) speaks of an outside term by one of its names. */

@@ -284,4 +284,12 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(['when-docker-is-enough', 'mistake-kubernetes-too-early']).toContain(idOf('as a lone founder do i need an orchestrator'));
     expect(idOf('we are a pre-seed team, kubernetes from day one?')).toBe('mistake-kubernetes-too-early');
   });
+
+  it('answers "x: a or b?" about x, the thing named before the alternatives offered for it', () => {
+    expect(idOf('kubelet - does it schedule pods or just run them')).toBe('kubelet');
+    expect(idOf('is the scheduler inside the kubelet or part of the control plane')).toBe('scheduler');
+    // Two things named side by side, or a setting before them, are still the ones compared.
+    expect(idOf('in kubernetes, does the pod or the container get the ip')).toBe('pod');
+    expect(kb.lookup('are docker and swarm rivals or partners').status).not.toBe('answer');
+  });
 });
