@@ -111,7 +111,10 @@ function speaksOf(concept: Concept, term: OutsideTerm): boolean {
 }
 
 /** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is ("is docker just for devs" is about its use). */
-const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
+const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely|essentially|(?:kind|sort)\s+of|(?:just\s+)?like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
+
+/** "kubelet is like a foreman …", "image = blueprint, …": the same guess told, asking whether it holds. */
+const LIKENED = /^\s*(?:so\s+)?(.+?)\s+(?:(?:is|are)\s+(?:just\s+|basically\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as)|=)\s+(.+)$/;
 
 /**
  * "are images just zip files": the guess is about x, the thing named before "just";
@@ -119,12 +122,16 @@ const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply
  * ("isn't kubernetes simply a bigger docker"), that page. None when x names nothing it finds.
  */
 export function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
-  const guess = JUST_A.exec(text);
+  const guess = JUST_A.exec(text) ?? LIKENED.exec(text);
   if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
   // "is *it true you need kubernetes* just because …": a clause, not a thing named.
   if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
+  // "is a control plane on a *glider* the same as …": a real word foreign to us says the thing guessed about is not ours.
+  if (terms(guess[1]).some((t) => !isFiller(t) && !index.postings.has(t) && index.everyday.has(t))) return undefined;
   const subject = side(index, guess[1], 'end');
-  if (subject.status !== 'answer' || !names(guess[1], subject) || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
+  // Named as typed, or with a slip mended ("is a docker imgae basically …").
+  const named = subject.status === 'answer' && (names(guess[1], subject) || subject.score >= MENDED_NAME);
+  if (subject.status !== 'answer' || !named || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
   const a = index.concepts.indexOf(subject.concept);
   for (const b of namedWithin(index, guess[2])) {
     const pair = index.comparisons.get(pairKey(a, b));

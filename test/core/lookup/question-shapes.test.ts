@@ -292,4 +292,11 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('in kubernetes, does the pod or the container get the ip')).toBe('pod');
     expect(kb.lookup('are docker and swarm rivals or partners').status).not.toBe('answer');
   });
+
+  it('answers an analogy checked ("is x like a …", "x is like …", "x = …") about x, whatever world the likeness is from', () => {
+    expect(idOf('is etcd kind of like a phone book for the cluster')).toBe('etcd');
+    expect(idOf('the api server is like a receptionist?')).toBe('api-server');
+    // Not when the thing guessed about holds a real word foreign to us.
+    expect(kb.lookup('is a control plane on a glider the same as a rudder').status).not.toBe('answer');
+  });
 });
