@@ -29,7 +29,7 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
   if (sides.length !== 2) return undefined;
   // "containers, or something wrapping them": one thing named and a guess left open is no comparison; the whole says which.
   if (!diff && VAGUE_SIDE.test(sides[1] ?? '')) return undefined;
-  // "does kube-proxy run on the control plane or on the workers": the alternatives are about the thing named first.
+  // "does the kubelet live on the masters or on every worker": the alternatives are about the thing named first.
   const asked = diff ? undefined : askedAbout(index, text, sides[0] ?? '');
   if (asked !== undefined) return { status: 'answer', concept: asked, score: whole.status === 'answer' && whole.concept === asked ? whole.score : ABOUT_SCORE };
   // A concept named for the whole phrase ("x vs y") wins outright.
@@ -71,11 +71,11 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
 const ABOUT_SCORE = 0.7;
 
 /** Words after which a name is the setting, not what the question is about: "*in* kubernetes, is a pod or a container …". */
-const SETTING_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'with', 'for', 'using', 'inside', 'within', 'under', 'across', 'from', 'to', 'into', 'than']);
+const SETTING_WORDS: ReadonlySet<string> = new Set('in on with for using inside within under across from to into than'.split(' '));
 
 /**
- * "does kube-proxy run on the control plane or on the workers", "is the controller manager part of the
- * control plane or does it run on each node", "kube-scheduler — does it run the pod or just pick the node":
+ * "does the kubelet live on the masters or on every worker", "is the scheduler inside the kubelet or part of
+ * the control plane", "kubelet - does it schedule pods or just run them":
  * alternatives offered with "or" about a concept named before the first of them, at the question's start. That
  * concept is what is asked about; the alternatives (a place, a part, a job) are the choices for it. Only with
  * "or" alone, never "vs", and only when the left side names two concepts, the first not a setting ("in k8s, …").
@@ -96,7 +96,7 @@ function askedAbout(index: LookupIndex, text: string, left: string): Concept | u
   const [first, ...rest] = found;
   const next = rest.find((f) => f.entry !== first?.entry);
   if (first === undefined || next === undefined) return undefined;
-  // A word of substance between the two ("kube-proxy *run* on the control plane"): "docker and kubernetes" is a pair, "docker autoscale" one thing.
+  // A word of substance between the two ("the kubelet *live* on the masters"): "pods and nodes … or" is a pair, "swarm autoscale" one thing.
   if (!words.slice(first.end, next.at).some((w) => !isFiller(w))) return undefined;
   // Only what opens the question: a question word, an auxiliary or the name itself before it, and no setting word.
   const before = words.slice(0, first.at).filter((w) => !['the', 'a', 'an', 'so', 'ok', 'and', 'but'].includes(w));
