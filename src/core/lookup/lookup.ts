@@ -33,6 +33,12 @@ const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitt
 /** "what does the actual work", "who does the heavy lifting": the idiom for executing, made of words every question uses. */
 const DOES_THE_WORK = /\b(?:do|does|did|doing)\s+(?:all\s+)?the\s+(?:actual\s+|real\s+|heavy\s+)?(?:work|lifting)\b/g;
 
+/** "what is it built for", "what was it designed for": what a thing is for, said the way the knowledge base asks it ("used for"). */
+const MADE_FOR = /\b(?:built|designed|meant|made|intended|created)\s+for\s*\??\s*$/;
+
+/** "before you actually need it": too early, in the one word the knowledge base names it by. */
+const BEFORE_NEEDED = /\bbefore\s+(?:you|we|they|i|one|a\s+team)\s+(?:actually\s+|really\s+|even\s+|truly\s+)?(?:need|needs|require)\s+(?:it|them|one)\b/g;
+
 /** "who is permitted to change things": who may do something asks about permissions ("is it permitted to …" does not). */
 const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
 
@@ -59,7 +65,7 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(DOES_THE_WORK, 'executes');
+  const typed = withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(DOES_THE_WORK, 'executes').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
   const read = (ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.

@@ -299,4 +299,10 @@ describe('a question after a paste or a story foreign to us', () => {
     // Not when the thing guessed about holds a real word foreign to us.
     expect(kb.lookup('is the control plane of a glider similar to its ailerons').status).not.toBe('answer');
   });
+
+  it('reads "what is x meant for" as what x is used for, and "before you actually need it" as too early', () => {
+    expect(idOf('what is swarm meant for')).toBe('docker-swarm');
+    expect(idOf('what was docker designed for')).toBe('docker');
+    expect(idOf('the cost of moving to kubernetes before you actually need it')).toBe('mistake-kubernetes-too-early');
+  });
 });
