@@ -122,7 +122,9 @@ const LIKENED = /^\s*(?:so\s+)?(.+?)\s+(?:(?:is|are)\s+(?:just\s+|basically\s+|k
  * ("isn't kubernetes simply a bigger docker"), that page. None when x names nothing it finds.
  */
 export function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
-  const guess = JUST_A.exec(text) ?? LIKENED.exec(text);
+  // "coming from vms: is an image basically a golden disk?": the guess may follow a setting told before a colon or dash.
+  const after = /^.*(?:[:;]|\s[-—–]+)\s+(.+)$/.exec(text)?.[1];
+  const guess = JUST_A.exec(text) ?? LIKENED.exec(text) ?? (after === undefined ? null : JUST_A.exec(after));
   if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
   // "is *it true you need kubernetes* just because …": a clause, not a thing named.
   if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;

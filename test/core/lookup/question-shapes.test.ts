@@ -296,6 +296,9 @@ describe('a question after a paste or a story foreign to us', () => {
   it('answers an analogy checked ("is x like a …", "x is like …", "x = …") about x, whatever world the likeness is from', () => {
     expect(idOf('is etcd kind of like a phone book for the cluster')).toBe('etcd');
     expect(idOf('the api server is like a receptionist?')).toBe('api-server');
+    // After a setting told before a colon or a dash.
+    expect(idOf('coming from vms: is an image basically a golden disk?')).toBe('image');
+    expect(idOf('we come from heroku - is a pod kind of like a dyno?')).toBe('pod');
     // Not when the thing guessed about holds a real word foreign to us.
     expect(kb.lookup('is the control plane of a glider similar to its ailerons').status).not.toBe('answer');
   });
