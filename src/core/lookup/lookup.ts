@@ -2,15 +2,18 @@ import type { Concept } from '../content/schema.js';
 import { compare, justAnother } from './compare.js';
 import type { LookupIndex } from './lookup-index.js';
 import { names, namedWithin, namesInFull, ownWords, rawWords, saysAny, usesNameWord } from './naming.js';
-import { isFiller, singular, stripForLookup, terms, tokenize } from './normalize.js';
+import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
-import type { LookupResult } from './result.js';
+import { resultFor, type LookupResult } from './result.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
+
+/** A last clause that asks only what a thing is: "…, what is a node exactly?", "… - so what are pods". */
+const WHAT_IS_LAST = /(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:so|and|but|ok|then)\s+)*what(?:s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$/;
 
 /** A question after a "but", when the text before it says what is already understood. */
 const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
@@ -129,6 +132,10 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, condition[1]);
     if (alone.status === 'answer' && !alone.concept.featured && names(condition[1], alone)) return alone;
   }
+  // "kubectl shows two nodes notready, what is a node exactly": a last clause asking what a name is asks about that name.
+  const definition = WHAT_IS_LAST.exec(text)?.[1];
+  const defined = definition === undefined ? undefined : index.exact.get(keyOf(definition));
+  if (defined !== undefined && defined < index.concepts.length && definition !== text) return resultFor(index, defined, 1);
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   const result = compare(index, text, whole) ?? justAnother(index, text, whole) ?? whole;

@@ -308,4 +308,9 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('what was docker designed for')).toBe('docker');
     expect(idOf('the cost of moving to kubernetes before you actually need it')).toBe('mistake-kubernetes-too-early');
   });
+
+  it('answers a last clause asking only what a name is ("…, what is a node anyway") with that name, whatever the story before', () => {
+    expect(idOf('our grafana shows five nodes notready, what is a node anyway')).toBe('node');
+    expect(idOf('the logs mention the kube proxy - so what is the kube proxy?')).toBe('kube-proxy');
+  });
 });
