@@ -15,6 +15,9 @@ export type { Candidate, LookupResult } from './result.js';
 /** A last clause that asks only what a thing is: "…, what is a node exactly?", "… - so what are pods". */
 const WHAT_IS_LAST = /(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:so|and|but|ok|then)\s+)*what(?:s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$/;
 
+/** "what exactly is the docker command i just installed": what a name is, told by what the asker did with it. */
+const WHAT_IS_MINE = /^\s*(?:(?:so|ok|and)\s+)*what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?([`'"]?[a-z0-9][a-z0-9 `'"-]*?)\s+(?:(?:that|which)\s+)?(?:i|we|you|they)\s+(?:just\s+|have\s+|had\s+|already\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\?*\s*$/;
+
 /** A question after a "but", when the text before it says what is already understood. */
 const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
 
@@ -133,7 +136,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     if (alone.status === 'answer' && !alone.concept.featured && names(condition[1], alone)) return alone;
   }
   // "kubectl shows two nodes notready, what is a node exactly": a last clause asking what a name is asks about that name.
-  const definition = WHAT_IS_LAST.exec(text)?.[1];
+  const definition = WHAT_IS_LAST.exec(text)?.[1] ?? WHAT_IS_MINE.exec(text)?.[1];
   const defined = definition === undefined ? undefined : index.exact.get(keyOf(definition));
   if (defined !== undefined && defined < index.concepts.length && definition !== text) return resultFor(index, defined, 1);
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.

@@ -312,5 +312,8 @@ describe('a question after a paste or a story foreign to us', () => {
   it('answers a last clause asking only what a name is ("…, what is a node anyway") with that name, whatever the story before', () => {
     expect(idOf('our grafana shows five nodes notready, what is a node anyway')).toBe('node');
     expect(idOf('the logs mention the kube proxy - so what is the kube proxy?')).toBe('kube-proxy');
+    // Or what a name is, told by what the asker did with it.
+    expect(idOf('what is the control loop you described')).toBe('control-loop');
+    expect(idOf('qa here: what exactly is the `docker` cli i just set up')).toBe('docker-client');
   });
 });
