@@ -21,7 +21,10 @@ const GROUPS: Record<string, string> = {
   weakness: 'weakpoint weakspot',
   problem: 'trouble headache',
   simple: 'easy easier simpler straightforward',
-  best: 'ideal',
+  // "the sweet spot", typed as two words: read as one, like the phrasal verbs.
+  best: 'ideal sweetspot',
+  // "orgs", American spelling: the knowledge base writes "organisation".
+  organisation: 'org organization',
   desired: 'wanted intended',
   allowed: 'permitted',
   // A company at its very start, typed as two words or with a hyphen ("pre-seed", "early stage"): read as one.
