@@ -36,6 +36,9 @@ const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
 
+/** "…: go", "… go ahead!", "… shoot": a prompt to start answering at the end, never a word of the question. */
+const GO_AHEAD = /[:,;.!?-]\s*(?:go(?:\s+ahead)?|shoot|fire\s+away)\s*[!.]*\s*$/;
+
 /** "what does the actual work", "who does the heavy lifting": the idiom for executing, made of words every question uses. */
 const DOES_THE_WORK = /\b(?:do|does|did|doing)\s+(?:all\s+)?the\s+(?:actual\s+|real\s+|heavy\s+)?(?:work|lifting)\b/g;
 
@@ -71,7 +74,7 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(DOES_THE_WORK, 'executes').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely');
+  const typed = withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(GO_AHEAD, '').replace(DOES_THE_WORK, 'executes').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
   const read = (ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.

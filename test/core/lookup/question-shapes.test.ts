@@ -270,6 +270,10 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('the kubelet in three bullet points')).toBe('kubelet');
     expect(idOf('explain etcd in two minutes')).toBe('etcd');
     expect(idOf('sum up swarm in a couple of lines')).toBe('docker-swarm');
+    // Nor is a prompt to start ("…: go", "… shoot") at the end.
+    expect(idOf('rbac in plain words. shoot')).toBe('rbac');
+    expect(idOf('kubernetes, go!')).toBe('kubernetes');
+    expect(idOf('where do teams go')).toBe('where-teams-go-wrong');
   });
 
   it('reads "does the real work" as executing, and what the asker does in a "when i …" clause as the setting', () => {
