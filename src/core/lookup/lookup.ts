@@ -7,6 +7,7 @@ import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { resultFor, type LookupResult } from './result.js';
+import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 
@@ -30,17 +31,8 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
-/** How the asker wants the answer put ("short version", "in plain words", "in one paragraph"): never what it is about. */
-const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b|\bsum(?:s|med|ming)?\s+(?:it\s+|them\s+)?up\b|\bin\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:paragraphs?|sentences?|lines?|words|bullets?|bullet\s+points?|minutes?|seconds|tweets?)\b/g;
-
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
-
-/** "…: go", "… go ahead!", "… shoot": a prompt to start answering at the end, never a word of the question. */
-const GO_AHEAD = /[:,;.!?-]\s*(?:go(?:\s+ahead)?|shoot|fire\s+away)\s*[!.]*\s*$/;
-
-/** "what does the actual work", "who does the heavy lifting": the idiom for executing, made of words every question uses. */
-const DOES_THE_WORK = /\b(?:do|does|did|doing)\s+(?:all\s+)?the\s+(?:actual\s+|real\s+|heavy\s+)?(?:work|lifting)\b/g;
 
 /** "what is it built for", "what was it designed for": what a thing is for, said the way the knowledge base asks it ("used for"). */
 const MADE_FOR = /\b(?:built|designed|meant|made|intended|created)\s+for\s*\??\s*$/;
@@ -52,7 +44,10 @@ const BEFORE_NEEDED = /\bbefore\s+(?:you|we|they|i|one|a\s+team)\s+(?:actually\s
 const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
 
 /** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here", "solo dev"; read so in a question only. */
-const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|solo|lone|single|sole|indie|just\s+one|only\s+one)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|founders?|hackers?)\b/g;
+const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|solo|lone|single|sole|indie)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|founders?|hackers?)\b/g;
+
+/** A headcount past a handful anywhere in the text ("and 40 engineers"): then no count in it makes the team small. */
+const MANY_PEOPLE = /\b(?:[1-9]\d+|ten|twenty|thirty|forty|fifty|hundreds?|dozens?(?:\s+of)?)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|employees|staff)\b/;
 
 /**
  * "need …" names whether that is worth it, a name beside the setting told with it ("we are 50 developers, do we need …").
@@ -74,9 +69,9 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(GO_AHEAD, '').replace(DOES_THE_WORK, 'executes').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely');
+  const typed = withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
-  const read = (ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
+  const read = (ASKS.test(typed) && !MANY_PEOPLE.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.
   const small = SMALL_SETTING.test(read) && !GROWN.test(read);
   const text = mendChatWords(index, small ? read.replace(NEEDS, 'need to have') : read);

@@ -47,9 +47,6 @@ export function askingWordOf(text: string): string | undefined {
   return found?.[1] === undefined ? undefined : `?${found[1]}`;
 }
 
-/** Who a clause of "when" is about when it tells what the asker does: "when *i* run …". */
-const ASKER: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u']);
-
 export interface Term {
   term: string;
   /** 1 as typed, less when corrected, 0 when the knowledge base has never seen it. */
@@ -81,8 +78,6 @@ export function readWords(index: LookupIndex, all: readonly string[]): Term[] {
     // "what is *inside* a pod": a marker before any word of substance opens the subject, not the
     // setting; only a question's first word ("in k8s, what …") or one after its subject does.
     if (isContextMarker(t) && (at === 0 || subject)) context = true;
-    // "what executes *when I send a docker command*": what the asker does, after the subject, is the setting.
-    else if (t === 'when' && subject && ASKER.has(all[at + 1] ?? '')) context = true;
     // "on a worker node, *what* starts the containers": a question word after the setting opens the subject.
     else if (context && QUESTION_WORDS.has(t)) context = false;
     const filler = isFiller(t);

@@ -63,7 +63,8 @@ function wholeOfMembers(index: LookupIndex, seq: readonly Term[], at: number): n
   const nameOf = (from: number, to: number): number | undefined => index.exact.get(seq.slice(from, to).map((w) => w.term).join(' '));
   let whole: number | undefined;
   for (let from = start; from < at && whole === undefined; from++) whole = nameOf(from, at);
-  if (whole === undefined || whole >= index.concepts.length) return undefined;
+  // Only a whole known to have such members ("swarm" speaks of its managers; "kubernetes" and "node" do not).
+  if (whole === undefined || whole >= index.concepts.length || (index.postings.get(member)?.get(whole) ?? 0) < 1) return undefined;
   for (let from = start; from < at; from++) {
     const named = nameOf(from, at + 1);
     if (named !== undefined && named !== whole) return undefined;

@@ -27,8 +27,8 @@ const GROUPS: Record<string, string> = {
   organisation: 'org organization',
   desired: 'wanted intended',
   allowed: 'permitted',
-  // A company at its very start, typed as two words or with a hyphen ("pre-seed", "early stage"): read as one.
-  startup: 'preseed seedstage earlystage bootstrapped',
+  // A company at its very start, typed with a hyphen ("pre-seed"): read as one word.
+  startup: 'preseed',
   // Short forms people type.
   infrastructure: 'infra',
   manager: 'mgr',
