@@ -130,7 +130,10 @@ export function partsOf(index: LookupIndex, final: Array<[number, number]>, whol
   if (wholes.size === 0) return final;
   // A whole's members' part speaks of them: "etcd members" ask about raft, not about the api server etcd's page names.
   const speaks = (entry: number, member: string | undefined): boolean => member === undefined || (index.postings.get(member)?.get(entry) ?? 0) >= 1;
-  const partSets = [...wholes].filter(([w]) => w < index.concepts.length).map(([w, member]) => ({ set: partsOfWhole(index, w), member }));
+  // A start-here page ("kubernetes", "docker") is a whole every other page is a part of: "which part of k8s handles access" is rbac.
+  const partSets = [...wholes]
+    .filter(([w]) => w < index.concepts.length)
+    .map(([w, member]) => ({ set: (index.concepts[w] as Concept).featured === true ? allBut(index, w) : partsOfWhole(index, w), member }));
   const parts = final.filter(([entry]) => !wholes.has(entry) && partSets.some(({ set, member }) => set.has(entry) && speaks(entry, member)));
   // A part far below the whole ("compose" for "which part of compose reads the yaml") is no part asked for.
   const top = Math.max(...final.filter(([entry]) => wholes.has(entry)).map(([, score]) => score), 0);
@@ -139,6 +142,13 @@ export function partsOf(index: LookupIndex, final: Array<[number, number]>, whol
   // not the costs page kubernetes points to.
   const other = Math.max(...final.filter(([entry]) => !wholes.has(entry) && !parts.some(([p]) => p === entry)).map(([, score]) => score), 0);
   return best > 0 && best >= PART_SHARE * top && best >= PART_SHARE * other ? parts : final;
+}
+
+/** Every concept but one. */
+function allBut(index: LookupIndex, whole: number): Set<number> {
+  const all = new Set(index.concepts.keys());
+  all.delete(whole);
+  return all;
 }
 
 const namesCache = new WeakMap<LookupIndex, string[][]>();
