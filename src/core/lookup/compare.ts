@@ -131,6 +131,8 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
   // "is a control plane on a *glider* the same as …": a real word foreign to us says the thing guessed about is not ours.
   if (terms(guess[1]).some((t) => !isFiller(t) && !index.postings.has(t) && index.everyday.has(t))) return undefined;
   const subject = side(index, guess[1], 'end');
+  // "is a raft like a boat": a likeness between an everyday word of ours and nothing of ours is about the everyday thing.
+  if (subject.status === 'answer' && LIKENESS.test(guess[0]) && plainName(index, guess[1]) && !terms(guess[2]).some((t) => !isFiller(t) && index.postings.has(t))) return undefined;
   // Named as typed, or with a slip mended ("is a docker imgae basically …").
   const named = subject.status === 'answer' && (names(guess[1], subject) || subject.score >= MENDED_NAME);
   if (subject.status !== 'answer' || !named || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
@@ -140,6 +142,14 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
     if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
   }
   return subject;
+}
+
+/** The words that liken one thing to another, rather than guess what it is. */
+const LIKENESS = /\b(?:like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as|(?:kind|sort)\s+of)\b|=/;
+
+/** Whether a thing is named only by everyday English words ("a raft", "a container"), not by a word of the trade ("etcd"). */
+function plainName(index: LookupIndex, text: string): boolean {
+  return terms(text).filter((t) => !isFiller(t)).every((t) => index.everyday.has(t));
 }
 
 /** At most this many words (filler aside) name the thing guessed about. */

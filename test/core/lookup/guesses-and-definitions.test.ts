@@ -25,6 +25,9 @@ describe('guesses, alternatives and definitions', () => {
     expect(idOf('we come from heroku - is a pod kind of like a dyno?')).toBe('pod');
     // Not when the thing guessed about holds a real word foreign to us.
     expect(kb.lookup('is the control plane of a glider similar to its ailerons').status).not.toBe('answer');
+    // Nor a likeness between an everyday word of ours and nothing of ours: a raft likened to a canoe is a boat.
+    expect(kb.lookup('is a raft kind of like a canoe').status).not.toBe('answer');
+    expect(kb.lookup('is a raft like a boat').status).not.toBe('answer');
   });
 
   it('reads "what is x meant for" as what x is used for, and "before you actually need it" as too early', () => {
