@@ -131,8 +131,8 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
   // "is a control plane on a *glider* the same as …": a real word foreign to us says the thing guessed about is not ours.
   if (terms(guess[1]).some((t) => !isFiller(t) && !index.postings.has(t) && index.everyday.has(t))) return undefined;
   const subject = side(index, guess[1], 'end');
-  // "is a raft like a boat": a likeness between an everyday word of ours and nothing of ours is about the everyday thing.
-  if (subject.status === 'answer' && LIKENESS.test(guess[0]) && plainName(index, guess[1]) && !terms(guess[2]).some((t) => !isFiller(t) && index.postings.has(t))) return undefined;
+  // "is a raft like a boat": a likeness between everyday words only, none of them ours on the other side, is about everyday things.
+  if (subject.status === 'answer' && LIKENESS.test(guess[0]) && plainName(index, guess[1]) && !terms(guess[2]).some((t) => !isFiller(t) && (index.postings.has(t) || !index.everyday.has(t)))) return undefined;
   // Named as typed, or with a slip mended ("is a docker imgae basically …").
   const named = subject.status === 'answer' && (names(guess[1], subject) || subject.score >= MENDED_NAME);
   if (subject.status !== 'answer' || !named || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
