@@ -2,8 +2,8 @@
 
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { pairKey, type LookupIndex } from './lookup-index.js';
-import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, terms } from './normalize.js';
-import { names, namesConcept, namedWithin, saysAny } from './naming.js';
+import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, singular, terms } from './normalize.js';
+import { names, namesConcept, namedWithin, rawWords, saysAny } from './naming.js';
 import { rank } from './rank.js';
 import { resultFor, type LookupResult } from './result.js';
 
@@ -29,6 +29,9 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
   if (sides.length !== 2) return undefined;
   // "containers, or something wrapping them": one thing named and a guess left open is no comparison; the whole says which.
   if (!diff && VAGUE_SIDE.test(sides[1] ?? '')) return undefined;
+  // "does the kubelet live on the masters or on every worker": the alternatives are about the thing named first.
+  const asked = diff ? undefined : askedAbout(index, text, sides[0] ?? '');
+  if (asked !== undefined) return { status: 'answer', concept: asked, score: whole.status === 'answer' && whole.concept === asked ? whole.score : ABOUT_SCORE };
   // A concept named for the whole phrase ("x vs y") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.
@@ -64,6 +67,43 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
   return undefined;
 }
 
+/** The confidence of a concept answering for the alternatives offered about it ("x: a or b?"). */
+const ABOUT_SCORE = 0.7;
+
+/** Words after which a name is the setting, not what the question is about: "*in* kubernetes, is a pod or a container …". */
+const SETTING_WORDS: ReadonlySet<string> = new Set('in on with for using inside within under across from to into than'.split(' '));
+
+/**
+ * "does the kubelet live on the masters or on every worker", "is the scheduler inside the kubelet or part of
+ * the control plane", "kubelet - does it schedule pods or just run them":
+ * alternatives offered with "or" about a concept named before the first of them, at the question's start. That
+ * concept is what is asked about; the alternatives (a place, a part, a job) are the choices for it. Only with
+ * "or" alone, never "vs", and only when the left side names two concepts, the first not a setting ("in k8s, …").
+ */
+function askedAbout(index: LookupIndex, text: string, left: string): Concept | undefined {
+  if (!/\bor\b/.test(text) || /\b(?:vs|versus|compared|against)\b/.test(text)) return undefined;
+  const words = rawWords(left).filter((w) => w !== '').map(singular);
+  const found: Array<{ at: number; end: number; entry: number }> = [];
+  for (let at = 0; at < words.length; at++) {
+    for (let length = Math.min(4, words.length - at); length > 0; length--) {
+      const hit = index.exact.get(words.slice(at, at + length).join(' '));
+      if (hit === undefined || hit >= index.concepts.length) continue;
+      found.push({ at, end: at + length, entry: hit });
+      at += length - 1;
+      break;
+    }
+  }
+  const [first, ...rest] = found;
+  const next = rest.find((f) => f.entry !== first?.entry);
+  if (first === undefined || next === undefined) return undefined;
+  // A word of substance between the two ("the kubelet *live* on the masters"): "pods and nodes … or" is a pair, "swarm autoscale" one thing.
+  if (!words.slice(first.end, next.at).some((w) => !isFiller(w))) return undefined;
+  // Only what opens the question: a question word, an auxiliary or the name itself before it, and no setting word.
+  const before = words.slice(0, first.at).filter((w) => !['the', 'a', 'an', 'so', 'ok', 'and', 'but'].includes(w));
+  if (before.some((w) => SETTING_WORDS.has(w)) || before.length > 2) return undefined;
+  return index.concepts[first.entry];
+}
+
 /** Whether a concept's own text (summary, body, deeper parts) speaks of an outside term by one of its names. */
 function speaksOf(concept: Concept, term: OutsideTerm): boolean {
   const text = [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join(' ');
@@ -71,7 +111,10 @@ function speaksOf(concept: Concept, term: OutsideTerm): boolean {
 }
 
 /** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is ("is docker just for devs" is about its use). */
-const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
+const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely|essentially|(?:kind|sort)\s+of|(?:just\s+)?like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
+
+/** "kubelet is like a foreman …", "image = blueprint, …": the same guess told, asking whether it holds. */
+const LIKENED = /^\s*(?:so\s+)?(.+?)\s+(?:(?:is|are)\s+(?:just\s+|basically\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as)|=)\s+(.+)$/;
 
 /**
  * "are images just zip files": the guess is about x, the thing named before "just";
@@ -79,18 +122,34 @@ const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply
  * ("isn't kubernetes simply a bigger docker"), that page. None when x names nothing it finds.
  */
 export function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
-  const guess = JUST_A.exec(text);
+  // "coming from vms: is an image basically a golden disk?": the guess may follow a setting told before a colon or dash.
+  const after = /^.*(?:[:;]|\s[-—–]+)\s+(.+)$/.exec(text)?.[1];
+  const guess = JUST_A.exec(text) ?? LIKENED.exec(text) ?? (after === undefined ? null : JUST_A.exec(after));
   if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
   // "is *it true you need kubernetes* just because …": a clause, not a thing named.
   if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
+  // "is a control plane on a *glider* the same as …": a real word foreign to us says the thing guessed about is not ours.
+  if (terms(guess[1]).some((t) => !isFiller(t) && !index.postings.has(t) && index.everyday.has(t))) return undefined;
   const subject = side(index, guess[1], 'end');
-  if (subject.status !== 'answer' || !names(guess[1], subject) || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
+  // "is a raft like a boat": a likeness between everyday words only, none of them ours on the other side, is about everyday things.
+  if (subject.status === 'answer' && LIKENESS.test(guess[0]) && plainName(index, guess[1]) && !terms(guess[2]).some((t) => !isFiller(t) && (index.postings.has(t) || !index.everyday.has(t)))) return undefined;
+  // Named as typed, or with a slip mended ("is a docker imgae basically …").
+  const named = subject.status === 'answer' && (names(guess[1], subject) || subject.score >= MENDED_NAME);
+  if (subject.status !== 'answer' || !named || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
   const a = index.concepts.indexOf(subject.concept);
   for (const b of namedWithin(index, guess[2])) {
     const pair = index.comparisons.get(pairKey(a, b));
     if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
   }
   return subject;
+}
+
+/** The words that liken one thing to another, rather than guess what it is. */
+const LIKENESS = /\b(?:like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as|(?:kind|sort)\s+of)\b|=/;
+
+/** Whether a thing is named only by everyday English words ("a raft", "a container"), not by a word of the trade ("etcd"). */
+function plainName(index: LookupIndex, text: string): boolean {
+  return terms(text).filter((t) => !isFiller(t)).every((t) => index.everyday.has(t));
 }
 
 /** At most this many words (filler aside) name the thing guessed about. */

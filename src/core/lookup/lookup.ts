@@ -2,14 +2,22 @@ import type { Concept } from '../content/schema.js';
 import { compare, justAnother } from './compare.js';
 import type { LookupIndex } from './lookup-index.js';
 import { names, namedWithin, namesInFull, ownWords, rawWords, saysAny, usesNameWord } from './naming.js';
-import { isFiller, singular, stripForLookup, terms, tokenize } from './normalize.js';
+import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
-import type { LookupResult } from './result.js';
+import { resultFor, type LookupResult } from './result.js';
+import { withoutAnswerShape } from './answer-shape.js';
+import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 
 export type { Candidate, LookupResult } from './result.js';
+
+/** A last clause that asks only what a thing is: "…, what is a node exactly?", "… - so what are pods". */
+const WHAT_IS_LAST = /(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:so|and|but|ok|then)\s+)*what(?:s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$/;
+
+/** "what exactly is the docker command i just installed": what a name is, told by what the asker did with it. */
+const WHAT_IS_MINE = /^\s*(?:(?:so|ok|and)\s+)*what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?([`'"]?[a-z0-9][a-z0-9 `'"-]*?)\s+(?:(?:that|which)\s+)?(?:i|we|you|they)\s+(?:just\s+|have\s+|had\s+|already\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\?*\s*$/;
 
 /** A question after a "but", when the text before it says what is already understood. */
 const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
@@ -23,17 +31,23 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
-/** How the asker wants the answer put ("short version", "in plain words"): never what it is about. */
-const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b/g;
-
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
+
+/** "what is it built for", "what was it designed for": what a thing is for, said the way the knowledge base asks it ("used for"). */
+const MADE_FOR = /\b(?:built|designed|meant|made|intended|created)\s+for\s*\??\s*$/;
+
+/** "before you actually need it": too early, in the one word the knowledge base names it by. */
+const BEFORE_NEEDED = /\bbefore\s+(?:you|we|they|i|one|a\s+team)\s+(?:actually\s+|really\s+|even\s+|truly\s+)?(?:need|needs|require)\s+(?:it|them|one)\b/g;
 
 /** "who is permitted to change things": who may do something asks about permissions ("is it permitted to …" does not). */
 const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
 
-/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here"; read so in a question only. */
-const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?)\b/g;
+/** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here", "solo dev"; read so in a question only. */
+const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|solo|lone|single|sole|indie)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|founders?|hackers?)\b/g;
+
+/** A headcount past a handful anywhere in the text ("and 40 engineers"): then no count in it makes the team small. */
+const MANY_PEOPLE = /\b(?:[1-9]\d+|ten|twenty|thirty|forty|fifty|hundreds?|dozens?(?:\s+of)?)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|employees|staff)\b/;
 
 /**
  * "need …" names whether that is worth it, a name beside the setting told with it ("we are 50 developers, do we need …").
@@ -55,9 +69,9 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION).replace(ANSWER_SHAPE, ' ').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to');
+  const typed = withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
-  const read = (ASKS.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
+  const read = (ASKS.test(typed) && !MANY_PEOPLE.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.
   const small = SMALL_SETTING.test(read) && !GROWN.test(read);
   const text = mendChatWords(index, small ? read.replace(NEEDS, 'need to have') : read);
@@ -119,6 +133,10 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, condition[1]);
     if (alone.status === 'answer' && !alone.concept.featured && names(condition[1], alone)) return alone;
   }
+  // "kubectl shows two nodes notready, what is a node exactly": a last clause asking what a name is asks about that name.
+  const definition = WHAT_IS_LAST.exec(text)?.[1] ?? WHAT_IS_MINE.exec(text)?.[1];
+  const defined = definition === undefined ? undefined : index.exact.get(keyOf(definition));
+  if (defined !== undefined && defined < index.concepts.length && definition !== text) return resultFor(index, defined, 1);
   // Ranked once: a comparison falls back to the question as a whole, and ranking is most of a lookup's cost.
   const whole = rank(index, text);
   const result = compare(index, text, whole) ?? justAnother(index, text, whole) ?? whole;

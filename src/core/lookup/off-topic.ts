@@ -9,7 +9,7 @@ import { singular } from './normalize.js';
 
 /**
  * Words of worlds far from software: the sea and its ships, animals, food, home and garden, the body,
- * travel and sport, weddings. None of them is a word a question about running software uses,
+ * travel and sport, weddings, the law and clothes. None of them is a word a question about running software uses,
  * so one of them, with no word of the trade beside it, says the question is about something else.
  * Not words that software talk borrows: "ship", "port", "pilot", "anchor" (YAML's), "cattle" (pets vs
  * cattle), "recipe", "baked" and "layer cake" (images), "flight" (in-flight requests), "vote" (raft), "seal" (secrets).
@@ -30,7 +30,10 @@ const ELSEWHERE = new Set(
    linkedin instagram facebook tiktok twitter tweet tweets youtube netflix spotify gmail whatsapp iphone ipad
    minecraft fortnite roblox playstation xbox nintendo npm nvm deno regedit
    laptop laptops wifi router routers vpn electrical electrician circuit faucet parcel parcels taxes homework
-   marathon alligator crocodile`.split(/\s+/),
+   marathon alligator crocodile
+   knee knees elbow ankle wound wounds bruise bruises scraped sprain sprained fracture scar
+   lawyer lawyers attorney lawsuit courtroom judge divorce
+   khakis trousers pants jeans shirt shirts sweater jacket shoes sneakers outfit`.split(/\s+/),
 );
 
 /** Everyday things named by one of our words and the word beside it: "self healing *concrete*", "a *40ft* container". */

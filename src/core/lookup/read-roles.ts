@@ -4,7 +4,7 @@
 import type { Concept } from '../content/schema.js';
 import { namesOf, type LookupIndex } from './lookup-index.js';
 import { wordsOf } from './naming.js';
-import { singular } from './normalize.js';
+import { isFiller, singular } from './normalize.js';
 import { QUESTION_WORDS, type Term } from './read-question.js';
 
 /** Words for someone's role at work that are also words of ours ("manager" of swarm managers, "leader" of raft). */
@@ -46,26 +46,62 @@ const OBJECTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 
 /** Words for one part of a whole: "which control plane *component*". */
 const PART: ReadonlySet<string> = new Set(['component', 'process', 'part', 'piece', 'bit', 'program', 'element']);
 const QUESTION_PART: ReadonlySet<string> = new Set(['which', 'what']);
+/** Words for the machines a whole is made of, after its name: "swarm *managers*", "etcd *members*". */
+const MEMBERS: ReadonlySet<string> = new Set(['manager', 'member', 'peer']);
+
+/**
+ * "how do swarm managers agree", "what do etcd members store": the name right before a member word is whose
+ * members they are, when it names a concept. Not when the member word completes a name of its own ("controller
+ * manager"), of another concept or of the same one ("swarm manager" is swarm's; "controller manager" is not the
+ * managers of a controller).
+ */
+function wholeOfMembers(index: LookupIndex, seq: readonly Term[], at: number): number | undefined {
+  const member = (seq[at] as Term).term;
+  if (!MEMBERS.has(member)) return undefined;
+  let start = at;
+  while (start > 0 && at - start < 3 && index.nameTerms.has((seq[start - 1] as Term).term)) start--;
+  const nameOf = (from: number, to: number): number | undefined => index.exact.get(seq.slice(from, to).map((w) => w.term).join(' '));
+  let whole: number | undefined;
+  for (let from = start; from < at && whole === undefined; from++) whole = nameOf(from, at);
+  // Only a whole known to have such members ("swarm" speaks of its managers; "kubernetes" and "node" do not).
+  if (whole === undefined || whole >= index.concepts.length || (index.postings.get(member)?.get(whole) ?? 0) < 1) return undefined;
+  for (let from = start; from < at; from++) {
+    const named = nameOf(from, at + 1);
+    if (named !== undefined && named !== whole) return undefined;
+  }
+  const [id, title] = namesOf(index.concepts[whole] as Concept);
+  return wordsOf(`${id} ${title}`).includes(` ${member} `) ? undefined : whole;
+}
 
 /**
  * "which control plane component stores the state", "what part of docker runs containers": the name
  * before or after the part word is the whole it belongs to, not its answer when one of its parts is
- * found (partsOf). Returns the entries those names stand for.
+ * found (partsOf). Returns the entries those names stand for, each with the member word its part must
+ * speak of ("swarm *managers*"), if any.
  */
-export function readPartOf(index: LookupIndex, seq: readonly Term[]): Set<number> {
-  const wholes = new Set<number>();
+export function readPartOf(index: LookupIndex, seq: readonly Term[]): Map<number, string | undefined> {
+  const wholes = new Map<number, string | undefined>();
   // The words that name the whole: the longest run from the part's side that is a name.
   const mark = (start: number, end: number, from: 'start' | 'end'): void => {
     for (let length = end - start; length > 0; length--) {
       const [a, b] = from === 'start' ? [start, start + length] : [end - length, end];
+      // "which part of the cluster stores state": a name that leaves a single word after it took the verb
+      // ("cluster store"); what a part does needs a verb and more.
+      if (from === 'start' && length > 1 && seq.slice(b).filter((w) => !isFiller(w.term)).length === 1) continue;
       const whole = index.exact.get(seq.slice(a, b).map((w) => w.term).join(' '));
       if (whole === undefined) continue;
-      wholes.add(whole);
+      wholes.set(whole, undefined);
       return;
     }
   };
   const asks = (at: number): boolean => QUESTION_PART.has(seq[at]?.term ?? '');
   for (let at = 1; at < seq.length; at++) {
+    // "how do swarm managers agree": the managers' whole, answered only by a part that speaks of its managers.
+    const member = wholeOfMembers(index, seq, at);
+    if (member !== undefined) {
+      wholes.set(member, (seq[at] as Term).term);
+      continue;
+    }
     if (!PART.has((seq[at] as Term).term)) continue;
     // "which control plane component"
     let start = at;
@@ -90,10 +126,15 @@ const PART_SHARE = 0.6;
  * Service its words also fit. All candidates otherwise: "which part of compose reads the yaml" asks about
  * compose, which has no part that could answer.
  */
-export function partsOf(index: LookupIndex, final: Array<[number, number]>, wholes: ReadonlySet<number>): Array<[number, number]> {
+export function partsOf(index: LookupIndex, final: Array<[number, number]>, wholes: ReadonlyMap<number, string | undefined>): Array<[number, number]> {
   if (wholes.size === 0) return final;
-  const partSets = [...wholes].filter((w) => w < index.concepts.length).map((w) => partsOfWhole(index, w));
-  const parts = final.filter(([entry]) => !wholes.has(entry) && partSets.some((set) => set.has(entry)));
+  // A whole's members' part speaks of them: "etcd members" ask about raft, not about the api server etcd's page names.
+  const speaks = (entry: number, member: string | undefined): boolean => member === undefined || (index.postings.get(member)?.get(entry) ?? 0) >= 1;
+  // A start-here page ("kubernetes", "docker") is a whole every other page is a part of: "which part of k8s handles access" is rbac.
+  const partSets = [...wholes]
+    .filter(([w]) => w < index.concepts.length)
+    .map(([w, member]) => ({ set: (index.concepts[w] as Concept).featured === true ? allBut(index, w) : partsOfWhole(index, w), member }));
+  const parts = final.filter(([entry]) => !wholes.has(entry) && partSets.some(({ set, member }) => set.has(entry) && speaks(entry, member)));
   // A part far below the whole ("compose" for "which part of compose reads the yaml") is no part asked for.
   const top = Math.max(...final.filter(([entry]) => wholes.has(entry)).map(([, score]) => score), 0);
   const best = Math.max(...parts.map(([, score]) => score), 0);
@@ -101,6 +142,13 @@ export function partsOf(index: LookupIndex, final: Array<[number, number]>, whol
   // not the costs page kubernetes points to.
   const other = Math.max(...final.filter(([entry]) => !wholes.has(entry) && !parts.some(([p]) => p === entry)).map(([, score]) => score), 0);
   return best > 0 && best >= PART_SHARE * top && best >= PART_SHARE * other ? parts : final;
+}
+
+/** Every concept but one. */
+function allBut(index: LookupIndex, whole: number): Set<number> {
+  const all = new Set(index.concepts.keys());
+  all.delete(whole);
+  return all;
 }
 
 const namesCache = new WeakMap<LookupIndex, string[][]>();

@@ -21,9 +21,14 @@ const GROUPS: Record<string, string> = {
   weakness: 'weakpoint weakspot',
   problem: 'trouble headache',
   simple: 'easy easier simpler straightforward',
-  best: 'ideal',
+  // "the sweet spot", typed as two words: read as one, like the phrasal verbs.
+  best: 'ideal sweetspot',
+  // "orgs", American spelling: the knowledge base writes "organisation".
+  organisation: 'org organization',
   desired: 'wanted intended',
   allowed: 'permitted',
+  // A company at its very start, typed with a hyphen ("pre-seed"): read as one word.
+  startup: 'preseed',
   // Short forms people type.
   infrastructure: 'infra',
   manager: 'mgr',

@@ -8,6 +8,12 @@ const said = (r: LookupResult): string =>
 const ask = (q: string): string => said(kb.lookup(q));
 
 describe('a word of ours in its everyday sense, in a question from another world', () => {
+  it('knows the body, the law and clothes as other worlds: healing, discovery and costs there are not ours', () => {
+    for (const q of ['how long until a scraped elbow heals by itself', 'is the discovery process with an attorney costly', 'what do good trousers cost']) {
+      expect(ask(q), q).toBe('unknown');
+    }
+  });
+
   it('is neither answered nor met with a did-you-mean', () => {
     for (const q of [
       'we watched a pod of dolphins from the ferry',

@@ -32,6 +32,26 @@ describe('lookup', () => {
     expect(idOf('we keep patching our docker hosts with bash scripts, is that a mistake')).toBe('mistake-docker-beyond-limits');
   });
 
+  it('reads "swarm managers" as the managers of a swarm: how they agree is raft, what they are is still swarm', () => {
+    expect(idOf('how do swarm managers settle on one version of the truth')).toBe('raft');
+    expect(idOf('swarm managers: how do they agree on changes')).toBe('raft');
+    expect(idOf('what do swarm managers do')).toBe('docker-swarm');
+    // A part that does not speak of the members is not what they do: etcd, not the api server its page names.
+    expect(idOf('how do etcd members decide which write wins')).toBe('etcd');
+    // "controller manager" is a name, not the managers of a controller.
+    expect(idOf('the controller manager, what does it run')).toBe('controller-manager');
+  });
+
+  it('finds costs, the registry and autoscaling described by what they mean for a team, not named', () => {
+    // The extra systems a cluster brings are its cost, even when the control plane is named among them.
+    expect(idOf('what extra infra comes with a cluster besides the control plane')).toBe('kubernetes-costs');
+    // The place images wait between build and deploy, and the one a failing pull cannot reach.
+    expect(idOf('which service keeps the images our pipeline builds until deploy time')).toBe('registry');
+    expect(idOf('the image pull fails on every node, what holds the images')).toBe('registry');
+    // Copies added and dropped as traffic changes.
+    expect(idOf('adding and dropping copies of a service as traffic changes, how')).toBe('autoscaling');
+  });
+
   it('reads a network partition as consensus, and no everyday phrase as a name of it', () => {
     expect(idOf('what does a swarm do when the network partitions')).toBe('raft');
     expect(kb.lookup('who leads the project').status).toBe('unknown');

@@ -29,6 +29,10 @@ describe('terms of the neighbourhood the knowledge base does not cover', () => {
     expect(ask('how can i open a shell in a running pod')).toBe('outside:kubectl-exec');
     expect(ask('how do i persist data in a docker container')).toBe('outside:docker-volume');
     expect(ask('how do i check docker disk usage')).toBe('outside:docker-prune');
+    // Infrastructure-as-code and platform tools around a cluster.
+    expect(ask('can crossplane create my cloud databases from the cluster')).toBe('outside:crossplane');
+    expect(ask('should i learn terraform or kubernetes first')).toBe('outside:terraform');
+    expect(ask('what is an ansible playbook')).toBe('outside:ansible');
   });
 
   it('leave the covered questions that use the same words to their concepts', () => {

@@ -154,6 +154,17 @@ describe('question shapes', () => {
     expect(idOf('which part of the registry stores layers')).toBe('registry');
   });
 
+  it('never takes the verb after "part of the cluster" into the name of the whole ("cluster store" is etcd)', () => {
+    expect(idOf('which part of the cluster stores the state')).toBe('etcd');
+    expect(idOf('what part of the cluster stores all the objects')).toBe('etcd');
+  });
+
+  it('takes every page as a part of a start-here whole ("which part of k8s"), not only the pages it links to', () => {
+    expect(idOf('which part of k8s handles access control')).toBe('rbac');
+    expect(idOf('which component of kubernetes decides where pods go')).toBe('scheduler');
+    expect(idOf('what part of docker runs the containers')).toBe('docker-daemon');
+  });
+
   it('answers "which part of kubernetes" with the page that does it, not a page the kubernetes page merely points to', () => {
     expect(idOf('which part of kubernetes controls permissions?')).toBe('rbac');
     expect(idOf('which part of k8s handles permissions')).toBe('rbac');

@@ -59,6 +59,9 @@ describe('reading a question', () => {
     expect(idOf('what does the controller mgr do')).toBe('controller-manager');
     // "weak points" typed as two words is one, as phrasal verbs are.
     expect(idOf('docker weak spots?')).toBe('docker-limits');
+    // "sweet spot" likewise; "orgs" and the American spelling are the organisations the knowledge base writes of.
+    expect(idOf('what is kubernetes\' sweet spot')).toBe('kubernetes-use-cases');
+    expect(idOf('what kind of organization gets value from k8s')).toBe('kubernetes-use-cases');
     // The same words about anything else are still not ours.
     for (const q of ['cheap flights to paris', 'how do I save money on groceries', 'a tiny house on wheels', 'is it easy to learn guitar', 'how much money should I save each month', 'i regret buying this phone']) {
       expect(kb.lookup(q).status).toBe('unknown');

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { realKb } from '../../helpers/kb.js';
+
+// Words around the question that say who asks, how long to answer, or how big the team is: never what is asked. Every phrasing here was made up for this file, some by a reviewer.
+const kb = realKb();
+const idOf = (q: string): string => {
+  const r = kb.lookup(q);
+  return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+};
+
+describe('who asks, how to answer, and the setting told', () => {
+  it('reads a label saying who asks ("cto:", "qa lead here:") as chat, never what is asked', () => {
+    expect(idOf('cto: is autoscaling worth it')).toBe('autoscaling');
+    expect(idOf('qa lead here: what does a rolling update do')).toBe('rolling-update');
+    expect(idOf('sre asking: why does etcd want an odd number of members')).toBe('raft');
+    // A label that names a concept of ours is the subject, not who asks.
+    expect(idOf('swarm manager: how many should we run')).toBe('docker-swarm');
+  });
+
+  it('reads how long the answer should be ("in one paragraph", "in three bullet points", "sum up") as chat', () => {
+    expect(idOf('docker in a few lines')).toBe('docker');
+    // Minutes, seconds and lines are a length only after a verb asking for one, or after a name alone.
+    expect(idOf('how does a pod start in a few seconds')).toBe('pod');
+    expect(idOf('deploy in one line')).toBe('rolling-update');
+    expect(idOf('the kubelet in three bullet points')).toBe('kubelet');
+    expect(idOf('explain etcd in two minutes')).toBe('etcd');
+    expect(idOf('sum up swarm in a couple of lines')).toBe('docker-swarm');
+    // Nor is a prompt to start ("…: go", "… shoot") at the end.
+    expect(idOf('rbac in plain words. shoot')).toBe('rbac');
+    expect(idOf('kubernetes, go!')).toBe('kubernetes');
+    expect(idOf('where do teams go')).toBe('where-teams-go-wrong');
+  });
+
+  it('reads a one-person team ("solo dev", "lone founder") and a company at its start ("pre-seed") as the small setting it is', () => {
+    expect(['when-docker-is-enough', 'mistake-kubernetes-too-early']).toContain(idOf("i'm a solo dev, do i need kubernetes"));
+    expect(['when-docker-is-enough', 'mistake-kubernetes-too-early']).toContain(idOf('as a lone founder do i need an orchestrator'));
+    expect(idOf('we are a pre-seed team, kubernetes from day one?')).toBe('mistake-kubernetes-too-early');
+    // Not with a headcount past a handful beside it, nor from one person's skill; "bootstrapped" is a cluster's.
+    expect(idOf('we are 5 founders and 40 engineers, do we need kubernetes')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf('only one engineer knows kubernetes, should we use it')).toBe('when-docker-is-enough');
+    expect(kb.lookup('how is a kubernetes cluster bootstrapped').status).not.toBe('answer');
+  });
+
+  it('leaves "the real work" and a "when i …" clause to the names around them', () => {
+    expect(idOf('do the nodes do the real work')).toBe('node');
+    expect(idOf('what talks to the daemon when i type docker run')).toBe('docker-client');
+    expect(idOf('what checks permissions when i run kubectl')).toBe('api-server');
+  });
+});

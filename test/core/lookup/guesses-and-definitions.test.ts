@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { realKb } from '../../helpers/kb.js';
+
+// Questions that guess, offer alternatives or ask what a name is: the thing guessed about is the answer. Every phrasing here was made up for this file, some by a reviewer.
+const kb = realKb();
+const idOf = (q: string): string => {
+  const r = kb.lookup(q);
+  return r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+};
+
+describe('guesses, alternatives and definitions', () => {
+  it('answers "x: a or b?" about x, the thing named before the alternatives offered for it', () => {
+    expect(idOf('kubelet - does it schedule pods or just run them')).toBe('kubelet');
+    expect(idOf('is the scheduler inside the kubelet or part of the control plane')).toBe('scheduler');
+    // Two things named side by side, or a setting before them, are still the ones compared.
+    expect(idOf('in kubernetes, does the pod or the container get the ip')).toBe('pod');
+    expect(kb.lookup('are docker and swarm rivals or partners').status).not.toBe('answer');
+  });
+
+  it('answers an analogy checked ("is x like a …", "x is like …", "x = …") about x, whatever world the likeness is from', () => {
+    expect(idOf('is etcd kind of like a phone book for the cluster')).toBe('etcd');
+    expect(idOf('the api server is like a receptionist?')).toBe('api-server');
+    // After a setting told before a colon or a dash.
+    expect(idOf('coming from vms: is an image basically a golden disk?')).toBe('image');
+    expect(idOf('we come from heroku - is a pod kind of like a dyno?')).toBe('pod');
+    // Not when the thing guessed about holds a real word foreign to us.
+    expect(kb.lookup('is the control plane of a glider similar to its ailerons').status).not.toBe('answer');
+    // Nor a likeness between an everyday word of ours and nothing of ours: a raft likened to a canoe is a boat.
+    expect(kb.lookup('is a raft kind of like a canoe').status).not.toBe('answer');
+    expect(kb.lookup('is a raft like a boat').status).not.toBe('answer');
+  });
+
+  it('reads "what is x meant for" as what x is used for, and "before you actually need it" as too early', () => {
+    expect(idOf('what is swarm meant for')).toBe('docker-swarm');
+    expect(idOf('what was docker designed for')).toBe('docker');
+    expect(idOf('the cost of moving to kubernetes before you actually need it')).toBe('mistake-kubernetes-too-early');
+  });
+
+  it('answers a last clause asking only what a name is ("…, what is a node anyway") with that name, whatever the story before', () => {
+    expect(idOf('our grafana shows five nodes notready, what is a node anyway')).toBe('node');
+    expect(idOf('the logs mention the kube proxy - so what is the kube proxy?')).toBe('kube-proxy');
+    // Or what a name is, told by what the asker did with it.
+    expect(idOf('what is the control loop you described')).toBe('control-loop');
+    expect(idOf('qa here: what exactly is the `docker` cli i just set up')).toBe('docker-client');
+  });
+});
