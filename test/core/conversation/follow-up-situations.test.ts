@@ -15,6 +15,9 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(own.status === 'answer' ? own.concept.id : own.status).toBe('self-healing');
     // A word keying one neighbour, which the last page barely uses, makes the case that neighbour's.
     expect(read('docker-limits', 'and what happens once people cover that gap with shell scripts?')).toBe('mistake-docker-beyond-limits');
+    // "manage" fits anything: that Swarm's page speaks of managers does not make it a second neighbour keyed by the case.
+    expect(read('docker-limits', 'and if we just managed everything with a few bash scripts?')).toBe('mistake-docker-beyond-limits');
+    expect(read('docker-limits', 'what if we manage it all with scripts?')).toBe('mistake-docker-beyond-limits');
     // A what-if naming its own subject beyond the last answer's neighbours is a question of its own.
     expect(read('docker-swarm', 'what if we need autoscaling?')).toBeUndefined();
     expect(read('docker-compose', 'what if we need rolling updates?')).toBeUndefined();
