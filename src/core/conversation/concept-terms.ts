@@ -13,6 +13,12 @@ export interface ConceptTerms {
   weights: Map<string, Map<string, number>>;
   /** term -> rarity in (0, 1]. */
   rarity: Map<string, number>;
+  /**
+   * concept id -> each of its names and keywords as stemmed words (`all`), and the words that key the concept
+   * alone (`alone`): not a piece of a hyphenated word ("only" of "read-only"), nor a word of another concept's
+   * name listed as a keyword ("server" of "API server" among the control plane's keywords).
+   */
+  keys: Map<string, Array<{ all: string[]; alone: string[] }>>;
   /** Name keys (id, title, aliases) -> concept id, for finding a concept named inside a follow-up. */
   names: Map<string, string>;
   /** Concepts whose `related` lists this one: the way back from a part to its whole. */
@@ -27,6 +33,7 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
   const cached = cache.get(kb);
   if (cached) return cached;
   const weights = new Map<string, Map<string, number>>();
+  const keys = new Map<string, Array<{ all: string[]; alone: string[] }>>();
   const names = new Map<string, string>();
   const relatedFrom = new Map<string, string[]>();
   const df = new Map<string, number>();
@@ -47,6 +54,12 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
     for (const t of row.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     for (const other of concept.related) relatedFrom.set(other, [...(relatedFrom.get(other) ?? []), concept.id]);
   }
+  for (const concept of kb.concepts) {
+    const stems = (text: string): string[] => terms(text).filter((t) => !isFiller(t)).map(stem);
+    const own = (key: string): boolean => (names.get(keyOf(key)) ?? concept.id) === concept.id;
+    const keyed = [...namesOf(concept), ...concept.keywords].map((k) => ({ all: stems(k), alone: own(k) ? k.split(/\s+/).filter((w) => !w.includes('-')).flatMap(stems) : [] }));
+    keys.set(concept.id, keyed.filter((k) => k.all.length > 0));
+  }
   const n = kb.concepts.length;
   const rarity = new Map([...df].map(([t, count]): [string, number] => [t, Math.log(1 + n / count) / Math.log(1 + n)]));
   const aspects = new Map<string, string[]>();
@@ -55,7 +68,7 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
     const parts = kb.concepts.filter((c) => c.id !== whole.id && `-${c.id}-`.includes(words)).map((c) => c.id);
     if (parts.length > 0) aspects.set(whole.id, parts);
   }
-  const built = { weights, rarity, names, relatedFrom, aspects };
+  const built = { weights, keys, rarity, names, relatedFrom, aspects };
   cache.set(kb, built);
   return built;
 }

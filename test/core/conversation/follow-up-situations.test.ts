@@ -37,6 +37,22 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(read('when-kubernetes-is-worth-it', 'we only have one server though')).toBe('when-docker-is-enough');
   });
 
+  it('keys a neighbour by a word of its own names and keywords, not by a word of another part\'s name it lists', () => {
+    // "server" is a word of "API server", a keyword of the control plane naming another part; "only" a piece of "read-only".
+    expect(read('kubernetes', 'and what if there is just the one server?')).not.toBe('control-plane');
+    expect(read('registry', 'what if there is just the one server?')).not.toBe('image');
+    // A word of a keyword of the neighbour's own still keys it: one server is Compose's case after Swarm.
+    expect(read('docker-swarm', 'and if we only ever have one server?')).toBe('docker-compose');
+  });
+
+  it('reads "what if <situation>?" after a thing a decision is about by the verdict the situation leans to', () => {
+    expect(read('kubernetes', 'and what if we only had a single server?')).toBe('when-docker-is-enough');
+    expect(read('kubernetes', 'suppose we run everything on one box')).toBe('when-docker-is-enough');
+    expect(read('docker', 'what if we grow to twenty servers?')).toBe('when-kubernetes-is-worth-it');
+    // A situation naming a thing of its own is about that thing.
+    expect(read('kubernetes', 'what if a node dies?')).not.toBe('when-docker-is-enough');
+  });
+
   it('reads "what if <situation>?" after a verdict\'s page by the verdict the situation leans to', () => {
     // Leaning nowhere clearly: the advice page itself, which weighs that fact.
     expect(read('when-kubernetes-is-worth-it', 'and what if our traffic is bursty?')).toBe('when-kubernetes-is-worth-it');
