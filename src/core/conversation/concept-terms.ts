@@ -13,6 +13,12 @@ export interface ConceptTerms {
   weights: Map<string, Map<string, number>>;
   /** term -> rarity in (0, 1]. */
   rarity: Map<string, number>;
+  /**
+   * concept id -> each of its names and keywords as stemmed words (`all`), and the words that key the concept
+   * alone (`alone`): not a piece of a hyphenated word ("only" of "read-only"), nor a word of another concept's
+   * name listed as a keyword ("server" of "API server" among the control plane's keywords).
+   */
+  keys: Map<string, Array<{ all: string[]; alone: string[]; weight: number }>>;
   /** Name keys (id, title, aliases) -> concept id, for finding a concept named inside a follow-up. */
   names: Map<string, string>;
   /** Concepts whose `related` lists this one: the way back from a part to its whole. */
@@ -22,11 +28,14 @@ export interface ConceptTerms {
 }
 
 const cache = new WeakMap<KnowledgeBase, ConceptTerms>();
+const NAME_WEIGHT = 3;
+const KEYWORD_WEIGHT = 2;
 
 export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
   const cached = cache.get(kb);
   if (cached) return cached;
   const weights = new Map<string, Map<string, number>>();
+  const keys = new Map<string, Array<{ all: string[]; alone: string[]; weight: number }>>();
   const names = new Map<string, string>();
   const relatedFrom = new Map<string, string[]>();
   const df = new Map<string, number>();
@@ -36,16 +45,27 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
       for (const t of terms(text)) if (!isFiller(t)) row.set(stem(t), Math.max(row.get(stem(t)) ?? 0, weight));
     };
     for (const name of namesOf(concept)) {
-      add(name, 3);
+      add(name, NAME_WEIGHT);
       const key = keyOf(name);
       if (key !== '' && !names.has(key)) names.set(key, concept.id);
     }
-    for (const keyword of concept.keywords) add(keyword, 2);
+    for (const keyword of concept.keywords) add(keyword, KEYWORD_WEIGHT);
     add(concept.summary, 1);
     add(concept.body, 0.5);
     weights.set(concept.id, row);
     for (const t of row.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     for (const other of concept.related) relatedFrom.set(other, [...(relatedFrom.get(other) ?? []), concept.id]);
+  }
+  for (const concept of kb.concepts) {
+    const stems = (text: string): string[] => terms(text).filter((t) => !isFiller(t)).map(stem);
+    const own = (key: string): boolean => (names.get(keyOf(key)) ?? concept.id) === concept.id;
+    const key = (k: string, weight: number): { all: string[]; alone: string[]; weight: number } => ({
+      all: stems(k),
+      alone: own(k) ? k.split(/\s+/).filter((w) => !w.includes('-')).flatMap(stems) : [],
+      weight,
+    });
+    const keyed = [...namesOf(concept).map((k) => key(k, NAME_WEIGHT)), ...concept.keywords.map((k) => key(k, KEYWORD_WEIGHT))];
+    keys.set(concept.id, keyed.filter((k) => k.all.length > 0));
   }
   const n = kb.concepts.length;
   const rarity = new Map([...df].map(([t, count]): [string, number] => [t, Math.log(1 + n / count) / Math.log(1 + n)]));
@@ -55,9 +75,18 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
     const parts = kb.concepts.filter((c) => c.id !== whole.id && `-${c.id}-`.includes(words)).map((c) => c.id);
     if (parts.length > 0) aspects.set(whole.id, parts);
   }
-  const built = { weights, rarity, names, relatedFrom, aspects };
+  const built = { weights, keys, rarity, names, relatedFrom, aspects };
   cache.set(kb, built);
   return built;
+}
+
+/**
+ * How much a word (stemmed) keys a concept by itself: 3 as a word of one of its names, 2 of a keyword, else 0 (see
+ * `keys`). With `whole`, only a name or keyword that is that one word counts.
+ */
+export function keyWeight(index: ConceptTerms, id: string, word: string, whole = false): number {
+  const keyed = (index.keys.get(id) ?? []).filter((k) => (whole ? k.all.length === 1 && k.all[0] === word : k.alone.includes(word)));
+  return Math.max(0, ...keyed.map((k) => k.weight));
 }
 
 /** Concepts named outright in the text (by id, title or alias), longest names first. */

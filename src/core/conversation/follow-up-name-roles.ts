@@ -1,5 +1,5 @@
-import { namedIn } from './concept-terms.js';
-import { BE_OR_DO, covers } from './follow-up-neighbours.js';
+import { namedIn, keyWeight } from './concept-terms.js';
+import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { ANAPHORS, OPENERS } from './follow-up-words.js';
@@ -63,14 +63,18 @@ export function headNounNeighbour(r: Reading): Ruling {
   const head1 = stem(singular(head));
   // The everyday words for one computer stand for each other: "the boxes", "the servers", "the machines".
   const terms = MACHINE_WORDS.has(head1) ? [...MACHINE_WORDS] : [head1];
-  const weight = (id: string): number => {
-    const row = r.index.weights.get(id);
-    return terms.reduce((sum, t) => sum + ((row?.get(t) ?? 0) >= KEYWORD ? (row?.get(t) ?? 0) : 0), 0);
-  };
+  // A word of a name or keyword by itself: "server" of the control plane's keyword "API server" is the API server's. The
+  // other words for a computer count as whole names or keywords only: "the machines" are no API server.
+  const weight = (id: string): number => terms.reduce((sum, t) => sum + keyWeight(r.index, id, t, t !== head1), 0);
   // The word typed names the last answer itself: nothing beside it is meant.
   if ((r.index.weights.get(r.last.id)?.get(head1) ?? 0) >= NAME) return undefined;
+  // "which part do I talk to?" then "and the machines doing the work?": after a part of the thing answered before it
+  // (the API server, of the control plane), the things beside that whole are still being gone through.
+  const whole = r.earlier[0] === undefined ? undefined : r.kb.concept(r.earlier[0]);
+  const wholeNear = whole !== undefined && whole.related.includes(r.last.id) ? neighbourhood(r.kb, r.index, whole) : [];
+  const near = [...new Set([...r.neighbours(), ...wholeNear])];
   // Where several neighbours list the word, the one it names most (a name weighs more than a keyword) is meant.
-  const ranked = r.neighbours().filter((id) => id !== r.last.id && weight(id) >= KEYWORD).sort((a, b) => weight(b) - weight(a));
+  const ranked = near.filter((id) => id !== r.last.id && weight(id) >= KEYWORD).sort((a, b) => weight(b) - weight(a));
   const [best, next] = ranked;
   const concept = best !== undefined && (next === undefined || weight(best) > weight(next)) ? r.kb.concept(best) : undefined;
   return concept ? { concept, how: 'related', rule: 'head-noun' } : undefined;

@@ -4,7 +4,6 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { tokenize } from '../lookup/normalize.js';
-import { stem } from '../stem.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
@@ -12,7 +11,7 @@ import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from 
 import { CONFIRM_WORDS } from './chat-words.js';
 import { askedPart } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
-import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING, WEAK } from './follow-up-words.js';
+import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -134,60 +133,6 @@ export function situationIn(kb: KnowledgeBase, text: string): SituationFacts {
   if (looksLikeQuestion(text)) return {};
   return Object.fromEntries(kb.checklists.flatMap((c) => Object.entries(factsIn(c, text)).map(([criterion, value]) => [`${c.id}/${criterion}`, value])));
 }
-
-/** "what if …", "and if …", "suppose …": a situation put to the last answer. */
-const WHAT_IF = new RegExp(`${OPENING}(?:what if|what about if|how about if|and if|but if|suppose|supposing|what happens (?:if|when)|say)\\b`);
-
-/**
- * "and if three managers die?" after raft, "what happens when it stops on a node?" after the kubelet, "and if
- * every machine is full?" after the scheduler: a situation put to the last answer. When the question read with the last answer's
- * name put back lands on that answer, its page is where the case is told, whatever thing the situation names.
- */
-export function whatIfOnIt(r: Reading): Ruling {
-  // A page the question reaches on its own, beside the last answer and not named in it ("what happens if a container
-  // crashes?" after the kubelet -> self-healing), is where that case is told.
-  if (!WHAT_IF.test(r.lower) || r.turned() || r.reached()) return undefined;
-  // "what if we need autoscaling?" after Swarm names its own subject, beyond the last answer's neighbours: a fresh question.
-  if (!r.anaphor() && r.named().some((id) => !r.neighbours().includes(id))) return undefined;
-  // "and if we patch over that with cron scripts?" after Docker's limits: a word that keys one neighbour, and that the
-  // last page barely uses, makes the case that neighbour's (the mistake of stretching Docker with scripts).
-  const weight = (id: string, t: string): number => r.index.weights.get(id)?.get(stem(t)) ?? 0;
-  const keyedWords = r.content().filter((t) => !WEAK.has(t) && weight(r.last.id, t) < 1);
-  const keyed = r.neighbours().filter((id) => id !== r.last.id && keyedWords.some((t) => weight(id, t) >= KEYED_WORD));
-  const [only, ...more] = keyed;
-  const neighbour = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
-  if (neighbour) return { concept: neighbour, how: 'related', rule: 'what-if-neighbour' };
-  return r.inContext()?.id === r.last.id ? { concept: r.last, how: 'same', rule: 'what-if-on-it' } : undefined;
-}
-
-/** A word weighing this much for a concept is one of its names or keywords. */
-const KEYED_WORD = 2;
-
-/**
- * "and if our load is bursty?", "and we run twelve servers" after a verdict's page (when Kubernetes is worth it): a situation put to
- * the advice just given. When its facts lean to a verdict, that verdict's page; else the advice page itself,
- * which weighs that very fact, rather than the page of the fact's topic.
- */
-export function whatIfOnAdvice(r: Reading): Ruling {
-  const { kb, last } = r;
-  const checklist = kb.checklists.find((c) => c.verdicts.some((v) => v.concept === last.id));
-  // A situation naming a thing of its own ("what if a node dies?") is about that thing, not a count of hosts.
-  // "and we run twelve servers": a fact told after the advice, without a question, is put to it the same way.
-  const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
-  const facts = checklist ? factsIn(checklist, r.text) : {};
-  if (!checklist || r.named().length > 0 || !putTo || Object.keys(facts).length === 0) return undefined;
-  const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '));
-  // "our traffic is spiky" after when Docker is enough argues against that advice: with no verdict clear, the page of
-  // the fact that argues against it says what changes, not the advice it goes against.
-  const verdict = checklist.verdicts.find((v) => v.concept === last.id)?.id;
-  const against = Object.entries(facts).flatMap(([id, value]) => {
-    const option = checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value);
-    return option && option.leans !== 'neutral' && option.leans !== verdict && option.concept ? [option.concept] : [];
-  });
-  const concept = leaned ?? (against[0] === undefined ? undefined : kb.concept(against[0])) ?? last;
-  return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };
-}
-
 
 /**
  * A closing yes/no question about a pronoun, of a few words ("would that qualify?", "is this enough?"),

@@ -50,7 +50,7 @@ export function cueAsVerb(said: readonly string[], i: number): boolean {
 export const WEAK = new Set(
   `use used using build built run running make made get got have has had want work works working
    happen happens go goes going many much every each all some any few several lot lots able start stop set do done
-   better best good bad big small new old way time thing things`
+   better best good bad big small new old way time thing things manage managed managing`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

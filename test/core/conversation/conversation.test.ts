@@ -27,6 +27,17 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('why?'))).concept).toBe('scheduler');
   });
 
+  it('goes on through the parts of a thing after one of its parts was asked for ("and the machines doing the work?")', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('explain the kubernetes control plane'))).concept).toBe('control-plane');
+    expect(first(await bot.handle(say('which bit of it does kubectl send requests to?'))).concept).toBe('api-server');
+    expect(first(await bot.handle(say('and the boxes that run our apps?'))).concept).toBe('node');
+    // Without the whole asked before, "the machines" are no API server, whose name only has the word "server" in it.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await other.handle(say('and what about the machines doing the work?'))).concept).not.toBe('api-server');
+  });
+
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');

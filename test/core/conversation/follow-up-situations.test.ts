@@ -15,6 +15,9 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(own.status === 'answer' ? own.concept.id : own.status).toBe('self-healing');
     // A word keying one neighbour, which the last page barely uses, makes the case that neighbour's.
     expect(read('docker-limits', 'and what happens once people cover that gap with shell scripts?')).toBe('mistake-docker-beyond-limits');
+    // "manage" fits anything: that Swarm's page speaks of managers does not make it a second neighbour keyed by the case.
+    expect(read('docker-limits', 'and if we just managed everything with a few bash scripts?')).toBe('mistake-docker-beyond-limits');
+    expect(read('docker-limits', 'what if we manage it all with scripts?')).toBe('mistake-docker-beyond-limits');
     // A what-if naming its own subject beyond the last answer's neighbours is a question of its own.
     expect(read('docker-swarm', 'what if we need autoscaling?')).toBeUndefined();
     expect(read('docker-compose', 'what if we need rolling updates?')).toBeUndefined();
@@ -32,6 +35,22 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(read('when-kubernetes-is-worth-it', 'and we run twelve servers')).toBe('when-kubernetes-is-worth-it');
     expect(read('when-kubernetes-is-worth-it', 'how about if our traffic is really spiky?')).toBe('when-kubernetes-is-worth-it');
     expect(read('when-kubernetes-is-worth-it', 'we only have one server though')).toBe('when-docker-is-enough');
+  });
+
+  it('keys a neighbour by a word of its own names and keywords, not by a word of another part\'s name it lists', () => {
+    // "server" is a word of "API server", a keyword of the control plane naming another part; "only" a piece of "read-only".
+    expect(read('kubernetes', 'and what if there is just the one server?')).not.toBe('control-plane');
+    expect(read('registry', 'what if there is just the one server?')).not.toBe('image');
+    // A word of a keyword of the neighbour's own still keys it: one server is Compose's case after Swarm.
+    expect(read('docker-swarm', 'and if we only ever have one server?')).toBe('docker-compose');
+  });
+
+  it('reads "what if <situation>?" after a thing a decision is about by the verdict the situation leans to', () => {
+    expect(read('kubernetes', 'and what if we only had a single server?')).toBe('when-docker-is-enough');
+    expect(read('kubernetes', 'suppose we run everything on one box')).toBe('when-docker-is-enough');
+    expect(read('docker', 'what if we grow to twenty servers?')).toBe('when-kubernetes-is-worth-it');
+    // A situation naming a thing of its own is about that thing.
+    expect(read('kubernetes', 'what if a node dies?')).not.toBe('when-docker-is-enough');
   });
 
   it('reads "what if <situation>?" after a verdict\'s page by the verdict the situation leans to', () => {
