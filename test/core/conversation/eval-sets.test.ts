@@ -32,11 +32,21 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 10 on arrival: one misread ("three servers" at the services step read as few); none once a count of what
       // another step asks about stopped answering this one.
       'round10-decision-inputs-tune.tsv',
+      'round10-decision-inputs-holdout.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
       expect(score.misses, half).toEqual([]);
     }
+  });
+
+  it('records at most what it recorded when the set arrived in a held-out half it still misreads', async () => {
+    // Round 9's held-out half arrived with one input recorded as an answer, and it still is at the end of the
+    // session that received it (the row was never read: held-out halves are seen as totals only). A second
+    // one recorded fails here; the count is all a failure prints.
+    const score = await scoreSteps(kb, checklist, parseStepFile(fixture('round9-decision-inputs-holdout.tsv')));
+    expect(score.total).toBeGreaterThanOrEqual(30);
+    expect(score.misses.length, `${score.misses.length} recorded (inputs not shown)`).toBeLessThanOrEqual(1);
   });
 
   it('records the clear answers it is given as the value meant, or else records nothing', async () => {
@@ -58,6 +68,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round9-decision-answers-tune.tsv', 0.9],
       // Round 10 (a second blind set written mid-session) on arrival: 28/30 tune, both misses asked again.
       ['round10-decision-answers-tune.tsv', 0.9],
+      // Their held-out halves, read as totals only: 27/30 and 28/30 on arrival and at the end of that session, every
+      // miss asked again. Floors one answer below.
+      ['round9-decision-answers-holdout.tsv', 0.86],
+      ['round10-decision-answers-holdout.tsv', 0.9],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -101,6 +115,11 @@ describe('the blind evaluation sets, played through the bot', () => {
     // Round 10 on arrival: 51/65 tune; 61/65 with the same rules and a few more shapes (an echo, "is that the X?",
     // "even X?", "will X …?", "time for X?"). Floor one conversation below.
     ['round10-followups-tune.tsv', 0.92],
+    // The held-out halves of rounds 9 and 10, read as totals only: 51/65 and 56/65 on arrival, 49/65 and 55/65 at the
+    // end of the session that tuned on the other halves (the tuning halves rose 44 -> 60 and 51 -> 61: the rules
+    // learnt there did not carry over). Floors one conversation below.
+    ['round9-followups-holdout.tsv', 0.73],
+    ['round10-followups-holdout.tsv', 0.83],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEvalFile, scoreCases, type EvalScore } from '../../../src/cli/eval.js';
 import { realKb } from '../../helpers/kb.js';
 
-// The blind question sets were written by people who never saw the lookup code, in seven rounds. The
+// The blind question sets were written by people who never saw the lookup code, in ten rounds. The
 // lookup was tuned on the *-tune halves only; these are the halves kept apart. The floors are what the
 // lookup keeps today (see the README's "Measured"), so a change that makes it answer worse fails here.
 // `least` guards against a fixture that shrank or stopped parsing, which would make any floor easy.
@@ -74,6 +74,27 @@ const ROUNDS = [
     round: 'eighth',
     files: { questions: 'round8-questions-holdout.tsv', nearDomain: 'round8-near-domain-holdout.tsv' },
     floor: { inScope: 0.8, nearDomain: 0.93, offTopic: 0.95, outside: 0.9 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // Written at the start of the ninth session by a helper that read only the article, the topic list and the
+    // checklist's steps (people in roles, things described by what they do or by a symptom, "how do I", context
+    // before the question). Held-out on arrival 111/130 (110 once seven asked entries that shared 5- or 6-word
+    // runs with its questions were reworded), 29/30 (28 named as outside terms), 19/20; at the end of that session
+    // 112/130, 29/30 (28), 19/20. Floors one question below.
+    round: 'ninth',
+    files: { questions: 'round9-questions-holdout.tsv', nearDomain: 'round9-near-domain-holdout.tsv' },
+    floor: { inScope: 0.85, nearDomain: 0.93, offTopic: 0.9, outside: 0.9 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // A second blind set written in the ninth session by another helper with the same brief (half-remembered
+    // terms, colleagues' claims to check, analogies, consequences, migration stories). Held-out on arrival
+    // 99/130, 29/30 (27 named as outside terms), 17/20; at the end of that session 102/130, 29/30 (28), 17/20.
+    // Floors one question below.
+    round: 'tenth',
+    files: { questions: 'round10-questions-holdout.tsv', nearDomain: 'round10-near-domain-holdout.tsv' },
+    floor: { inScope: 0.77, nearDomain: 0.93, offTopic: 0.8, outside: 0.9 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
 ];
