@@ -11,10 +11,12 @@ const KIN = 0.7;
 const ONE_WORD = 0.6;
 
 export interface Scores {
-  /** Entry position -> raw score. */
-  scores: Map<number, number>;
-  /** Entry position -> how many of the question's words its names, keywords, asked questions or summary explain. */
-  covered: Map<number, number>;
+  /** The entries scored, in the order first met (the order ties are broken in). */
+  order: readonly number[];
+  /** Entry position -> raw score (0 for an entry not in `order`); good until this index scores its next question. */
+  score: Float64Array;
+  /** Entry position -> how many of the question's words its names, keywords, asked questions or summary explain; as long. */
+  covered: Uint32Array;
   /** Distinct known words of the question. */
   seen: Set<string>;
   /** Entry position -> best cosine between the question and one of its asked questions. */
@@ -26,11 +28,18 @@ export interface Scores {
  * paraphrases. `asking`: the question's question word as filed (askingWord), if any.
  */
 export function scoreWords(index: LookupIndex, words: readonly Term[], named: ReadonlyMap<number, number>, asking?: string): Scores {
-  // Summed in arrays by entry, then handed out as Maps in the order entries were first met (the order
-  // ties are broken in): a Map read and write per posting cost more than the sums.
-  const { score, scored, count } = sums(index);
+  // Summed in arrays by entry and handed out as they are, with the order entries were first met (the order
+  // ties are broken in): a Map read and write per posting, then copying every entry a question touches into
+  // Maps, cost more than the sums. The last question's entries are zeroed here instead, when the next begins.
+  const sums = sumsOf(index);
+  const { score, scored, count } = sums;
+  for (const entry of sums.order) {
+    score[entry] = 0;
+    scored[entry] = 0;
+    count[entry] = 0;
+  }
   const order: number[] = [];
-  const coveredOrder: number[] = [];
+  sums.order = order;
   const add = (entry: number, value: number): void => {
     if (scored[entry] === 0) {
       scored[entry] = 1;
@@ -51,41 +60,28 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
     for (const [entry, field] of row) {
       add(entry, field * weight);
       // A body mentions everything; only the other fields count as explaining a word.
-      if (field >= 1) {
-        if (count[entry] === 0) coveredOrder.push(entry);
-        count[entry] = (count[entry] as number) + 1;
-      }
+      if (field >= 1) count[entry] = (count[entry] as number) + 1;
     }
   }
   const asked = askedSimilarity(index, seen, asking);
   for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
-  const scores = new Map<number, number>();
-  for (const entry of order) {
-    scores.set(entry, score[entry] as number);
-    score[entry] = 0;
-    scored[entry] = 0;
-  }
-  const covered = new Map<number, number>();
-  for (const entry of coveredOrder) {
-    covered.set(entry, count[entry] as number);
-    count[entry] = 0;
-  }
-  return { scores, covered, seen, asked };
+  return { order, score, covered: count, seen, asked };
 }
 
-/** Per-entry sums, reused question after question and left at zero after each (lookups never interleave). */
+/** Per-entry sums, reused question after question (lookups never interleave); `order`: the entries the last question touched. */
 interface Sums {
   score: Float64Array;
   scored: Uint8Array;
   count: Uint32Array;
+  order: number[];
 }
 const sumArrays = new WeakMap<LookupIndex, Sums>();
 
-function sums(index: LookupIndex): Sums {
+function sumsOf(index: LookupIndex): Sums {
   const size = index.concepts.length + index.outside.length;
   let arrays = sumArrays.get(index);
   if (!arrays || arrays.score.length !== size) {
-    arrays = { score: new Float64Array(size), scored: new Uint8Array(size), count: new Uint32Array(size) };
+    arrays = { score: new Float64Array(size), scored: new Uint8Array(size), count: new Uint32Array(size), order: [] };
     sumArrays.set(index, arrays);
   }
   return arrays;
