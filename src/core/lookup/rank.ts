@@ -145,7 +145,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   if (strays.size > 0 && named.size === 0 && best[1] < EVERYDAY_SCORE && !trade()) return UNKNOWN;
   // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
   // unless they say nearly what people ask about it.
-  const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;
+  const phrased = (asked[best[0]] as number) >= ASKED_VOUCH;
   // A few words of ours and nothing else, every one explained by the best concept ("traffic spikes"), are a question about it too.
   // One everyday word beside them ("the *ideal* mindset when choosing …") does not change that.
   const wholly = strays.size <= 1 && incidental === 0 && (covered[best[0]] as number) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
@@ -169,7 +169,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
     const leaders = close.filter(([c]) => (covered[c] as number) === most);
     if (leaders.length === 1) return resultFor(index, (leaders[0] as [number, number])[0], confidence(best[1]));
     // Still level: the one whose asked questions sound most like this one, if clearly so.
-    const byAsked = leaders.map(([c]) => [c, asked.get(c) ?? 0] as const).sort((x, y) => y[1] - x[1]);
+    const byAsked = leaders.map(([c]) => [c, asked[c] as number] as const).sort((x, y) => y[1] - x[1]);
     const [first, next] = byAsked;
     if (first && next && first[1] - next[1] >= ASKED_MARGIN) return resultFor(index, first[0], confidence(best[1]));
     const candidates = close.slice(0, 3).map(([c, s]) => ({ concept: index.concepts[c] as Concept, score: confidence(s) }));

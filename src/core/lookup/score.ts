@@ -19,8 +19,8 @@ export interface Scores {
   covered: Uint32Array;
   /** Distinct known words of the question. */
   seen: Set<string>;
-  /** Entry position -> best cosine between the question and one of its asked questions. */
-  asked: Map<number, number>;
+  /** Entry position -> best cosine between the question and one of its asked questions (0 for none); as long as `score`. */
+  asked: Float64Array;
 }
 
 /**
@@ -64,8 +64,11 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
     }
   }
   const asked = askedSimilarity(index, seen, asking);
-  for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
-  return { order, score, covered: count, seen, asked };
+  for (const entry of asked.entries) {
+    const cosine = asked.best[entry] as number;
+    add(entry, ASKED_BONUS * cosine * cosine);
+  }
+  return { order, score, covered: count, seen, asked: asked.best };
 }
 
 /** Per-entry sums, reused question after question (lookups never interleave); `order`: the entries the last question touched. */
@@ -96,8 +99,10 @@ interface Tallies {
   sharedTerms: Uint16Array;
   entryOf: Int32Array;
   weightOf: Float64Array;
-  /** Per entry: its best cosine so far this question. */
+  /** Per entry: its best cosine this question. */
   best: Float64Array;
+  /** The entries with a cosine this question, in the order first met; zeroed in `best` when the next question begins. */
+  entries: number[];
 }
 const tallyArrays = new WeakMap<LookupIndex, Tallies>();
 
@@ -111,6 +116,7 @@ function tallies(index: LookupIndex): Tallies {
       entryOf: Int32Array.from(sentences, (s) => s.entry),
       weightOf: Float64Array.from(sentences, (s) => s.weight),
       best: new Float64Array(index.concepts.length + index.outside.length),
+      entries: [],
     };
     tallyArrays.set(index, arrays);
   }
@@ -122,10 +128,13 @@ function tallies(index: LookupIndex): Tallies {
  * concept. One asked question sharing most words is stronger evidence than the same words
  * scattered over all of them.
  */
-function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: string | undefined): Map<number, number> {
+function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: string | undefined): { entries: readonly number[]; best: Float64Array } {
   // Per-sentence tallies in arrays, not Maps: this runs on every question, and most share words with few sentences.
   // `touched` keeps the order sentences were first met, which is the order the answer's ties were broken in.
-  const { shared, sharedTerms, entryOf, weightOf, best } = tallies(index);
+  const arrays = tallies(index);
+  const { shared, sharedTerms, entryOf, weightOf, best } = arrays;
+  // The last question's cosines, handed out in place, are zeroed now.
+  for (const entry of arrays.entries) best[entry] = 0;
   const touched: number[] = [];
   let queryWeight = 0;
   for (const term of seen) {
@@ -152,6 +161,7 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: 
   }
   // Entries in the order their first sentence was met: the order the answer's ties were broken in.
   const entries: number[] = [];
+  arrays.entries = entries;
   for (const sentence of touched) {
     const overlap = shared[sentence] as number;
     const entry = entryOf[sentence] as number;
@@ -164,15 +174,9 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: 
       best[entry] = cosine;
     }
   }
-  const out = new Map<number, number>();
-  for (const entry of entries) {
-    out.set(entry, best[entry] as number);
-    // Left at zero for the next question, like the tallies.
-    best[entry] = 0;
-  }
   for (const sentence of touched) {
     shared[sentence] = 0;
     sharedTerms[sentence] = 0;
   }
-  return out;
+  return { entries, best };
 }
