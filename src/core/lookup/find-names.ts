@@ -158,6 +158,14 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
     for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
       const start = at - phrase.at;
       if (start < 0 || start + phrase.terms.length > seq.length) continue;
+      // Most names a common word ("docker") stands in fail on the word beside it, typed as it is and with
+      // another first letter, which neither a slip nor a word of the family can mend: skipped here (standsAt
+      // would say the same). The word at the name's end is checked before the one at its start.
+      const near = phrase.at + 1 < phrase.terms.length ? phrase.at + 1 : phrase.at - 1;
+      if (near >= 0) {
+        const beside = seq[start + near] as Term;
+        if (beside.similarity >= 1 && beside.term !== '' && beside.term.charCodeAt(0) !== (phrase.terms[near] as string).charCodeAt(0)) continue;
+      }
       if (!standsAt(phrase.terms, seq, start, !isOutside(index, phrase.entry))) continue;
       phrase.terms.forEach((t, k) => {
         const typed = seq[start + k] as Term;

@@ -108,7 +108,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined && !w.everyday).length;
   if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
-  const { scores, covered, seen, asked } = scoreWords(index, words, named, askingWordOf(text));
+  const { order, score, covered, seen, asked } = scoreWords(index, words, named, askingWordOf(text));
 
   // Everyday words the knowledge base never uses ("wooden", "squid") count against every concept,
   // less so in the setting ("docker *in a nutshell*"); so do words it only mentions in passing.
@@ -124,10 +124,12 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
   // A name of several words is one thing named: "self healing concrete" is half foreign, not a third.
   if ((nameTails > 0 ? foreign + incidental : foreign) / Math.max(1, distinct - nameTails) >= STRAY_SHARE) return UNKNOWN;
-  const coverageOf = (entry: number): number => (covered.get(entry) ?? 0) / distinct;
+  const coverageOf = (entry: number): number => (covered[entry] as number) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
-  const final = partsOf(index, [...scores.entries()].filter(([entry]) => !isOutside(index, entry) || named.has(entry)).map(([entry, raw]): [number, number] => [entry, raw * (0.6 + 0.4 * coverageOf(entry))]), wholes);
+  const touched: Array<[number, number]> = [];
+  for (const entry of order) if (!isOutside(index, entry) || named.has(entry)) touched.push([entry, (score[entry] as number) * (0.6 + 0.4 * coverageOf(entry))]);
+  const final = partsOf(index, touched, wholes);
   // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
   // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
   let best: [number, number] | undefined;
@@ -143,31 +145,31 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   if (strays.size > 0 && named.size === 0 && best[1] < EVERYDAY_SCORE && !trade()) return UNKNOWN;
   // Everyday words alone ("is coffee bad for you") must not reach a concept through its keywords,
   // unless they say nearly what people ask about it.
-  const phrased = (asked.get(best[0]) ?? 0) >= ASKED_VOUCH;
+  const phrased = (asked[best[0]] as number) >= ASKED_VOUCH;
   // A few words of ours and nothing else, every one explained by the best concept ("traffic spikes"), are a question about it too.
   // One everyday word beside them ("the *ideal* mindset when choosing …") does not change that.
-  const wholly = strays.size <= 1 && incidental === 0 && (covered.get(best[0]) ?? 0) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
+  const wholly = strays.size <= 1 && incidental === 0 && (covered[best[0]] as number) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
   // A description without a name ("adding capacity as demand changes") that points at one concept far above any other.
   let second = 0;
   for (const [e, score] of final) if (e !== best[0] && !isOutside(index, e) && score > second) second = score;
-  const dominant = strays.size === 0 && (covered.get(best[0]) ?? 0) >= 2 && best[1] >= WHOLLY_SCORE && best[1] >= DOMINANT * second;
+  const dominant = strays.size === 0 && (covered[best[0]] as number) >= 2 && best[1] >= WHOLLY_SCORE && best[1] >= DOMINANT * second;
   if (!phrased && !wholly && !dominant && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
   const vouched = named.has(best[0]) && (strays.size === 0 || coverageOf(best[0]) >= MIN_COVERAGE);
   if (!vouched && (best[1] < MIN_SCORE || coverageOf(best[0]) < MIN_COVERAGE)) return UNKNOWN;
   if (isOutside(index, best[0])) return resultFor(index, best[0], 1);
   // One word of ours among foreign ones ("windows registry cleaner") is a coincidence, not a question.
-  if (strays.size + incidental >= 1 && (covered.get(best[0]) ?? 0) <= 1) return UNKNOWN;
+  if (strays.size + incidental >= 1 && (covered[best[0]] as number) <= 1) return UNKNOWN;
 
   const top = best[1];
   const close = final.filter(([e, s]) => s >= top * CLOSE && !isOutside(index, e)).sort((x, y) => y[1] - x[1]);
   if (close.length > 1) {
     // Among near-equals, the one that accounts for more of the question's words is the answer.
-    const most = Math.max(...close.map(([c]) => covered.get(c) ?? 0));
-    const leaders = close.filter(([c]) => (covered.get(c) ?? 0) === most);
+    const most = Math.max(...close.map(([c]) => covered[c] as number));
+    const leaders = close.filter(([c]) => (covered[c] as number) === most);
     if (leaders.length === 1) return resultFor(index, (leaders[0] as [number, number])[0], confidence(best[1]));
     // Still level: the one whose asked questions sound most like this one, if clearly so.
-    const byAsked = leaders.map(([c]) => [c, asked.get(c) ?? 0] as const).sort((x, y) => y[1] - x[1]);
+    const byAsked = leaders.map(([c]) => [c, asked[c] as number] as const).sort((x, y) => y[1] - x[1]);
     const [first, next] = byAsked;
     if (first && next && first[1] - next[1] >= ASKED_MARGIN) return resultFor(index, first[0], confidence(best[1]));
     const candidates = close.slice(0, 3).map(([c, s]) => ({ concept: index.concepts[c] as Concept, score: confidence(s) }));

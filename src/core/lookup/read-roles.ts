@@ -151,28 +151,31 @@ function allBut(index: LookupIndex, whole: number): Set<number> {
   return all;
 }
 
-const namesCache = new WeakMap<LookupIndex, string[][]>();
-
-/** Each concept's names as wordsOf keys them (" name "), once per index. */
-function keyedNames(index: LookupIndex): string[][] {
-  let names = namesCache.get(index);
-  if (!names) namesCache.set(index, (names = index.concepts.map((c) => namesOf(c).map(wordsOf))));
-  return names;
+/** What the "which part" reading keeps per index, worked out once: each concept's names, each whole's parts. */
+interface RolesCache {
+  /** Each concept's names as wordsOf keys them (" name "). */
+  names: string[][];
+  /** Each whole's parts, found on its first "which part" question. */
+  parts: Map<number, Set<number>>;
 }
 
-// Per index, each whole's parts, found once: reading a page's text for every question cost milliseconds.
-const partsCache = new WeakMap<LookupIndex, Map<number, Set<number>>>();
+// One entry per index: reading a page's text, or keying every concept's names, for every question cost milliseconds.
+const rolesCache = new WeakMap<LookupIndex, RolesCache>();
+
+function rolesOf(index: LookupIndex): RolesCache {
+  let cache = rolesCache.get(index);
+  if (!cache) rolesCache.set(index, (cache = { names: index.concepts.map((c) => namesOf(c).map(wordsOf)), parts: new Map() }));
+  return cache;
+}
 
 /** The concepts a whole's page relates to or names in its summary or body. */
 function partsOfWhole(index: LookupIndex, whole: number): Set<number> {
-  let byWhole = partsCache.get(index);
-  if (!byWhole) partsCache.set(index, (byWhole = new Map()));
+  const { names, parts: byWhole } = rolesOf(index);
   const known = byWhole.get(whole);
   if (known) return known;
   const concept = index.concepts[whole] as Concept;
   // Keyed once: keying the page and every name again for each concept was most of a first "which part" question.
   const words = wordsOf(`${concept.summary} ${concept.body}`);
-  const names = keyedNames(index);
   const parts = new Set<number>();
   index.concepts.forEach((part, entry) => {
     if (entry !== whole && (concept.related.includes(part.id) || (names[entry] as string[]).some((name) => words.includes(name)))) parts.add(entry);

@@ -11,14 +11,16 @@ const KIN = 0.7;
 const ONE_WORD = 0.6;
 
 export interface Scores {
-  /** Entry position -> raw score. */
-  scores: Map<number, number>;
-  /** Entry position -> how many of the question's words its names, keywords, asked questions or summary explain. */
-  covered: Map<number, number>;
+  /** The entries scored, in the order first met (the order ties are broken in). */
+  order: readonly number[];
+  /** Entry position -> raw score (0 for an entry not in `order`); good until this index scores its next question. */
+  score: Float64Array;
+  /** Entry position -> how many of the question's words its names, keywords, asked questions or summary explain; as long. */
+  covered: Uint32Array;
   /** Distinct known words of the question. */
   seen: Set<string>;
-  /** Entry position -> best cosine between the question and one of its asked questions. */
-  asked: Map<number, number>;
+  /** Entry position -> best cosine between the question and one of its asked questions (0 for none); as long as `score`. */
+  asked: Float64Array;
 }
 
 /**
@@ -26,11 +28,18 @@ export interface Scores {
  * paraphrases. `asking`: the question's question word as filed (askingWord), if any.
  */
 export function scoreWords(index: LookupIndex, words: readonly Term[], named: ReadonlyMap<number, number>, asking?: string): Scores {
-  // Summed in arrays by entry, then handed out as Maps in the order entries were first met (the order
-  // ties are broken in): a Map read and write per posting cost more than the sums.
-  const { score, scored, count } = sums(index);
+  // Summed in arrays by entry and handed out as they are, with the order entries were first met (the order
+  // ties are broken in): a Map read and write per posting, then copying every entry a question touches into
+  // Maps, cost more than the sums. The last question's entries are zeroed here instead, when the next begins.
+  const sums = sumsOf(index);
+  const { score, scored, count } = sums;
+  for (const entry of sums.order) {
+    score[entry] = 0;
+    scored[entry] = 0;
+    count[entry] = 0;
+  }
   const order: number[] = [];
-  const coveredOrder: number[] = [];
+  sums.order = order;
   const add = (entry: number, value: number): void => {
     if (scored[entry] === 0) {
       scored[entry] = 1;
@@ -51,41 +60,31 @@ export function scoreWords(index: LookupIndex, words: readonly Term[], named: Re
     for (const [entry, field] of row) {
       add(entry, field * weight);
       // A body mentions everything; only the other fields count as explaining a word.
-      if (field >= 1) {
-        if (count[entry] === 0) coveredOrder.push(entry);
-        count[entry] = (count[entry] as number) + 1;
-      }
+      if (field >= 1) count[entry] = (count[entry] as number) + 1;
     }
   }
   const asked = askedSimilarity(index, seen, asking);
-  for (const [entry, cosine] of asked) add(entry, ASKED_BONUS * cosine * cosine);
-  const scores = new Map<number, number>();
-  for (const entry of order) {
-    scores.set(entry, score[entry] as number);
-    score[entry] = 0;
-    scored[entry] = 0;
+  for (const entry of asked.entries) {
+    const cosine = asked.best[entry] as number;
+    add(entry, ASKED_BONUS * cosine * cosine);
   }
-  const covered = new Map<number, number>();
-  for (const entry of coveredOrder) {
-    covered.set(entry, count[entry] as number);
-    count[entry] = 0;
-  }
-  return { scores, covered, seen, asked };
+  return { order, score, covered: count, seen, asked: asked.best };
 }
 
-/** Per-entry sums, reused question after question and left at zero after each (lookups never interleave). */
+/** Per-entry sums, reused question after question (lookups never interleave); `order`: the entries the last question touched. */
 interface Sums {
   score: Float64Array;
   scored: Uint8Array;
   count: Uint32Array;
+  order: number[];
 }
 const sumArrays = new WeakMap<LookupIndex, Sums>();
 
-function sums(index: LookupIndex): Sums {
+function sumsOf(index: LookupIndex): Sums {
   const size = index.concepts.length + index.outside.length;
   let arrays = sumArrays.get(index);
   if (!arrays || arrays.score.length !== size) {
-    arrays = { score: new Float64Array(size), scored: new Uint8Array(size), count: new Uint32Array(size) };
+    arrays = { score: new Float64Array(size), scored: new Uint8Array(size), count: new Uint32Array(size), order: [] };
     sumArrays.set(index, arrays);
   }
   return arrays;
@@ -100,8 +99,10 @@ interface Tallies {
   sharedTerms: Uint16Array;
   entryOf: Int32Array;
   weightOf: Float64Array;
-  /** Per entry: its best cosine so far this question. */
+  /** Per entry: its best cosine this question. */
   best: Float64Array;
+  /** The entries with a cosine this question, in the order first met; zeroed in `best` when the next question begins. */
+  entries: number[];
 }
 const tallyArrays = new WeakMap<LookupIndex, Tallies>();
 
@@ -115,6 +116,7 @@ function tallies(index: LookupIndex): Tallies {
       entryOf: Int32Array.from(sentences, (s) => s.entry),
       weightOf: Float64Array.from(sentences, (s) => s.weight),
       best: new Float64Array(index.concepts.length + index.outside.length),
+      entries: [],
     };
     tallyArrays.set(index, arrays);
   }
@@ -126,10 +128,13 @@ function tallies(index: LookupIndex): Tallies {
  * concept. One asked question sharing most words is stronger evidence than the same words
  * scattered over all of them.
  */
-function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: string | undefined): Map<number, number> {
+function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: string | undefined): { entries: readonly number[]; best: Float64Array } {
   // Per-sentence tallies in arrays, not Maps: this runs on every question, and most share words with few sentences.
   // `touched` keeps the order sentences were first met, which is the order the answer's ties were broken in.
-  const { shared, sharedTerms, entryOf, weightOf, best } = tallies(index);
+  const arrays = tallies(index);
+  const { shared, sharedTerms, entryOf, weightOf, best } = arrays;
+  // The last question's cosines, handed out in place, are zeroed now.
+  for (const entry of arrays.entries) best[entry] = 0;
   const touched: number[] = [];
   let queryWeight = 0;
   for (const term of seen) {
@@ -156,6 +161,7 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: 
   }
   // Entries in the order their first sentence was met: the order the answer's ties were broken in.
   const entries: number[] = [];
+  arrays.entries = entries;
   for (const sentence of touched) {
     const overlap = shared[sentence] as number;
     const entry = entryOf[sentence] as number;
@@ -168,15 +174,9 @@ function askedSimilarity(index: LookupIndex, seen: ReadonlySet<string>, asking: 
       best[entry] = cosine;
     }
   }
-  const out = new Map<number, number>();
-  for (const entry of entries) {
-    out.set(entry, best[entry] as number);
-    // Left at zero for the next question, like the tallies.
-    best[entry] = 0;
-  }
   for (const sentence of touched) {
     shared[sentence] = 0;
     sharedTerms[sentence] = 0;
   }
-  return out;
+  return { entries, best };
 }
