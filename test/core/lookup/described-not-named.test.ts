@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { LookupResult } from '../../../src/core/lookup/lookup.js';
+import { realKb } from '../../helpers/kb.js';
+
+const kb = realKb();
+const said = (r: LookupResult): string =>
+  r.status === 'answer' ? r.concept.id : r.status === 'outside' ? `outside:${r.term.id}` : r.status;
+const ask = (q: string): string => said(kb.lookup(q));
+
+describe('a Docker part described by what it does, not named', () => {
+  it('tells the command you type from the background service that does the work', () => {
+    expect(ask('which program sees my docker command before the engine')).toBe('docker-client');
+    expect(ask('does the docker cli actually start the containers or just pass the request on')).toBe('docker-client');
+    expect(ask('which part of docker has root power over all containers on a host')).toBe('docker-daemon');
+    expect(ask("error: can't reach the docker socket, what is supposed to be listening")).toBe('docker-daemon');
+  });
+
+  it('reads "docker does not grow past one machine" as its limits', () => {
+    expect(ask("is it fair that plain docker doesn't grow beyond one server")).toBe('docker-limits');
+  });
+});
