@@ -18,4 +18,11 @@ describe('a Docker part described by what it does, not named', () => {
   it('reads "docker does not grow past one machine" as its limits', () => {
     expect(ask("is it fair that plain docker doesn't grow beyond one server")).toBe('docker-limits');
   });
+
+  it('sends "what is each of them responsible for" to the comparison and "one tool against the other" to the mistake', () => {
+    expect(ask('my lead says we are moving from docker to kubernetes, what is each of them responsible for')).toBe('docker-vs-kubernetes');
+    expect(ask('what does each of the two tools own')).toBe('docker-vs-kubernetes');
+    expect(ask('are docker and kubernetes one sort of product')).toBe('mistake-interchangeable');
+    expect(ask('is it wrong to frame it as one tool against the other')).toBe('mistake-interchangeable');
+  });
 });
