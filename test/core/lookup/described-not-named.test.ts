@@ -25,4 +25,10 @@ describe('a Docker part described by what it does, not named', () => {
     expect(ask('are docker and kubernetes one sort of product')).toBe('mistake-interchangeable');
     expect(ask('is it wrong to frame it as one tool against the other')).toBe('mistake-interchangeable');
   });
+
+  it('knows what the packaged bundle and its running copy are called in Docker', () => {
+    expect(ask('in docker terms what do you call the bundle of my app and everything it needs')).toBe('image');
+    expect(ask('will one build behave the same on my laptop and in production')).toBe('image');
+    expect(ask('what do we call a started running copy of my packaged app in docker')).toBe('container');
+  });
 });
