@@ -31,4 +31,9 @@ describe('a Docker part described by what it does, not named', () => {
     expect(ask('will one build behave the same on my laptop and in production')).toBe('image');
     expect(ask('what do we call a started running copy of my packaged app in docker')).toBe('container');
   });
+
+  it('reads a move off a platform or VMs by what the team needs next', () => {
+    expect(ask('we are leaving a paas for one rented server, can compose run our web and worker processes')).toBe('docker-compose');
+    expect(ask('we ran our own discovery tool beside our vms, does kubernetes already do that')).toBe('service-discovery');
+  });
 });
