@@ -36,4 +36,10 @@ describe('a Docker part described by what it does, not named', () => {
     expect(ask('we are leaving a paas for one rented server, can compose run our web and worker processes')).toBe('docker-compose');
     expect(ask('we ran our own discovery tool beside our vms, does kubernetes already do that')).toBe('service-discovery');
   });
+
+  it('reads a move off bare metal as kubernetes or its timing, and keeps nodes for the machine itself', () => {
+    expect(ask('we run everything on bare metal, when would kubernetes be worth switching to')).toBe('when-kubernetes-is-worth-it');
+    expect(ask('our apps sit directly on bare metal machines, what does kubernetes give us')).toBe('kubernetes');
+    expect(ask('is a node bare metal or a vm')).toBe('node');
+  });
 });
