@@ -34,12 +34,18 @@ describe('a Docker part described by what it does, not named', () => {
 
   it('reads a move off a platform or VMs by what the team needs next', () => {
     expect(ask('we are leaving a paas for one rented server, can compose run our web and worker processes')).toBe('docker-compose');
-    expect(ask('we ran our own discovery tool beside our vms, does kubernetes already do that')).toBe('service-discovery');
+    expect(ask('we kept our own discovery tool before kubernetes, do we still need it')).toBe('service-discovery');
   });
 
   it('reads a move off bare metal as kubernetes or its timing, and keeps nodes for the machine itself', () => {
     expect(ask('we run everything on bare metal, when would kubernetes be worth switching to')).toBe('when-kubernetes-is-worth-it');
     expect(ask('our apps sit directly on bare metal machines, what does kubernetes give us')).toBe('kubernetes');
     expect(ask('is a node bare metal or a vm')).toBe('node');
+  });
+
+  it('finds the node agent and the kinds of systems kubernetes is for when neither is named', () => {
+    expect(ask('on each worker machine what is in charge of keeping the pods up')).toBe('kubelet');
+    expect(ask('which process on a worker takes orders from the control plane and launches pods')).toBe('kubelet');
+    expect(ask('what sorts of architectures is kubernetes designed for')).toBe('kubernetes-use-cases');
   });
 });
