@@ -48,4 +48,9 @@ describe('a Docker part described by what it does, not named', () => {
     expect(ask('which process on a worker takes orders from the control plane and launches pods')).toBe('kubelet');
     expect(ask('what sorts of architectures is kubernetes designed for')).toBe('kubernetes-use-cases');
   });
+
+  it('reads "no more night restarts?" as self-healing and "hold off at first" as adopting kubernetes too early', () => {
+    expect(ask('after we move to kubernetes will anyone still be woken at night to bring crashed services back')).toBe('self-healing');
+    expect(ask('why is the usual advice to hold off on kubernetes early on')).toBe('mistake-kubernetes-too-early');
+  });
 });
