@@ -33,6 +33,9 @@ describe('terms of the neighbourhood the knowledge base does not cover', () => {
     expect(ask('can crossplane create my cloud databases from the cluster')).toBe('outside:crossplane');
     expect(ask('should i learn terraform or kubernetes first')).toBe('outside:terraform');
     expect(ask('what is an ansible playbook')).toBe('outside:ansible');
+    // A per-node agent described rather than named is the DaemonSet.
+    expect(ask('how do i run a log collector on each machine of my cluster')).toBe('outside:daemonset');
+    expect(ask('i want exactly one pod per node for monitoring')).toBe('outside:daemonset');
   });
 
   it('leave the covered questions that use the same words to their concepts', () => {
