@@ -115,10 +115,10 @@ describe('the blind evaluation sets, played through the bot', () => {
     // Round 10 on arrival: 51/65 tune; 61/65 with the same rules and a few more shapes (an echo, "is that the X?",
     // "even X?", "will X …?", "time for X?"). Floor one conversation below.
     ['round10-followups-tune.tsv', 0.92],
-    // The held-out halves of rounds 9 and 10, read as totals only: 51/65 and 56/65 on arrival, 49/65 and 55/65 at the
+    // The held-out halves of rounds 9 and 10, read as totals only: 51/65 and 56/65 on arrival, 50/65 and 55/65 at the
     // end of the session that tuned on the other halves (the tuning halves rose 44 -> 60 and 51 -> 61: the rules
     // learnt there did not carry over). Floors one conversation below.
-    ['round9-followups-holdout.tsv', 0.73],
+    ['round9-followups-holdout.tsv', 0.75],
     ['round10-followups-holdout.tsv', 0.83],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {

@@ -81,10 +81,10 @@ const ROUNDS = [
     // checklist's steps (people in roles, things described by what they do or by a symptom, "how do I", context
     // before the question). Held-out on arrival 111/130 (110 once seven asked entries that shared 5- or 6-word
     // runs with its questions were reworded), 29/30 (28 named as outside terms), 19/20; at the end of that session
-    // 112/130, 29/30 (28), 19/20. Floors one question below.
+    // 113/130, 29/30 (28), 19/20. Floors one question below.
     round: 'ninth',
     files: { questions: 'round9-questions-holdout.tsv', nearDomain: 'round9-near-domain-holdout.tsv' },
-    floor: { inScope: 0.85, nearDomain: 0.93, offTopic: 0.9, outside: 0.9 },
+    floor: { inScope: 0.86, nearDomain: 0.93, offTopic: 0.9, outside: 0.9 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
   {
