@@ -27,7 +27,8 @@ export function whatIfOnIt(r: Reading): Ruling {
   // last page barely uses, makes the case that neighbour's (the mistake of stretching Docker with scripts).
   const weight = (id: string, t: string): number => r.index.weights.get(id)?.get(stem(t)) ?? 0;
   const keyedWords = r.content().filter((t) => !WEAK.has(t) && weight(r.last.id, t) < 1);
-  const keyed = r.neighbours().filter((id) => id !== r.last.id && keyedWords.some((t) => keysIt(r, id, t)));
+  const said = new Set(r.said().map(stem));
+  const keyed = r.neighbours().filter((id) => id !== r.last.id && keyedWords.some((t) => keysIt(r, said, id, t)));
   const [only, ...more] = keyed;
   const neighbour = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
   if (neighbour) return { concept: neighbour, how: 'related', rule: 'what-if-neighbour' };
@@ -39,8 +40,7 @@ export function whatIfOnIt(r: Reading): Ruling {
  * (a keyword of theirs), not the control plane, whose keyword "API server" is another part's name, nor "only" the
  * images, whose keyword is "read-only".
  */
-function keysIt(r: Reading, id: string, word: string): boolean {
-  const said = new Set(r.said().map(stem));
+function keysIt(r: Reading, said: ReadonlySet<string>, id: string, word: string): boolean {
   const w = stem(word);
   return (r.index.keys.get(id) ?? []).some((key) => key.alone.includes(w) || (key.all.includes(w) && key.all.every((k) => said.has(k))));
 }
@@ -57,7 +57,7 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   // A situation naming a thing of its own ("what if a node dies?") is about that thing, not a count of hosts.
   // "and we run twelve servers": a fact told after the advice, without a question, is put to it the same way.
   const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
-  const facts = checklist ? factsIn(checklist, r.text) : {};
+  const facts = factsIn(checklist, r.text);
   if (r.named().length > 0 || !putTo || Object.keys(facts).length === 0) return undefined;
   const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '));
   // "our traffic is spiky" after when Docker is enough argues against that advice: with no verdict clear, the page of
@@ -83,5 +83,3 @@ function whatIfOnSubject(r: Reading): Ruling {
   const leaned = adviceFromFacts(r.kb, [...r.statement, r.text].join(' '));
   return leaned ? { concept: leaned, how: 'related', rule: 'what-if-subject' } : undefined;
 }
-
-
