@@ -37,8 +37,8 @@ export function pointerAt(tokens: readonly string[]): number {
 }
 
 /**
- * The follow-up with its subject put back: the pointer replaced by the last answer's name ("when is
- * *it* worth it?" -> "when is kubernetes worth it?"), or the name put in front when it has none
+ * The follow-up with its subject put back: the pointer replaced by the last answer's name ("how is
+ * *it* run?" -> "how is kubernetes run?"), or the name put in front when it has none
  * ("any downsides?" -> "docker any downsides?"). The full lookup (asked questions, rare words,
  * typos) can then read it like any question.
  */

@@ -40,13 +40,22 @@ describe('the blind evaluation sets, played through the bot', () => {
     }
   });
 
-  it('records at most what it recorded when the set arrived in a held-out half it still misreads', async () => {
+  it('records at most what it recorded when the set arrived in a half it still misreads', async () => {
     // Round 9's held-out half arrived with one input recorded as an answer, and it still is at the end of the
-    // session that received it (the row was never read: held-out halves are seen as totals only). A second
-    // one recorded fails here; the count is all a failure prints.
-    const score = await scoreSteps(kb, checklist, parseStepFile(fixture('round9-decision-inputs-holdout.tsv')));
-    expect(score.total).toBeGreaterThanOrEqual(30);
-    expect(score.misses.length, `${score.misses.length} recorded (inputs not shown)`).toBeLessThanOrEqual(1);
+    // session that received it (the row was never read: held-out halves are seen as totals only). Rounds 11 and
+    // 12 (written blind at the start of the tenth session) arrived with one each in their tuning halves: an
+    // option typed and then taken back ("few... actually no, forget that", "few. no wait, scratch that"). A
+    // further one recorded fails here; the count is all a failure prints.
+    const halves: Array<[file: string, recorded: number]> = [
+      ['round9-decision-inputs-holdout.tsv', 1],
+      ['round11-decision-inputs-tune.tsv', 1],
+      ['round12-decision-inputs-tune.tsv', 1],
+    ];
+    for (const [half, recorded] of halves) {
+      const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
+      expect(score.total, half).toBeGreaterThanOrEqual(30);
+      expect(score.misses.length, `${half}: ${score.misses.length} recorded (inputs not shown)`).toBeLessThanOrEqual(recorded);
+    }
   });
 
   it('records the clear answers it is given as the value meant, or else records nothing', async () => {
@@ -72,6 +81,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // miss asked again. Floors one answer below.
       ['round9-decision-answers-holdout.tsv', 0.86],
       ['round10-decision-answers-holdout.tsv', 0.9],
+      // Rounds 11 and 12 on arrival: 29/30 (one asked again: "many, released independently by 5 teams") and 30/30 tune.
+      ['round11-decision-answers-tune.tsv', 0.93],
+      ['round12-decision-answers-tune.tsv', 0.96],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -120,6 +132,10 @@ describe('the blind evaluation sets, played through the bot', () => {
     // learnt there did not carry over). Floors one conversation below.
     ['round9-followups-holdout.tsv', 0.75],
     ['round10-followups-holdout.tsv', 0.83],
+    // Rounds 11 and 12 (two blind sets written at the start of the tenth session) on arrival: 48/65 and 49/65 tune.
+    // Floors one conversation below.
+    ['round11-followups-tune.tsv', 0.72],
+    ['round12-followups-tune.tsv', 0.73],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
