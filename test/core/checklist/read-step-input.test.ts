@@ -13,6 +13,34 @@ const read = (criterion: string, text: string): string => {
 };
 
 describe('reading what is typed at a step', () => {
+  it('records nothing for an option said and then taken back, and what follows the taking-back when there is something', () => {
+    expect(read('hosts', 'several. hmm scratch that')).toBe('unsure');
+    expect(read('scripts', 'yes -- wait, no, never mind, let me check with ops')).toBe('unsure');
+    expect(read('team', 'automation, forget that')).toBe('unsure');
+    expect(read('services', 'many, no wait, about three')).toBe('few');
+    expect(read('hosts', 'one box, sorry I meant several boxes')).toBe('several');
+    // "wait, no": the "no" may be the new answer.
+    expect(read('scripts', 'yes... wait no, all by hand')).toBe('no');
+    // "wait" inside a sentence takes nothing back; "never mind" alone still cancels.
+    expect(read('downtime', "users can't wait, no outages")).toBe('unacceptable');
+    expect(read('downtime', 'never mind')).toBe('control');
+  });
+
+  it('reads an option said firmly with a guess at the number beside it ("not many, maybe 3") as that option', () => {
+    expect(read('services', 'a small number, maybe 3')).toBe('few');
+    expect(read('hosts', 'a fleet of them, perhaps twenty')).toBe('several');
+    // A guess alone, or one that points elsewhere, stays doubt.
+    expect(read('services', 'maybe 3 in total')).toBe('unsure');
+    expect(read('services', 'many maybe')).toBe('unsure');
+    expect(read('services', 'not many, maybe 20')).toBe('unsure');
+  });
+
+  it('reads a count of what an option names, not what the step counts, as no count of services', () => {
+    expect(read('services', 'many, shipped by 4 teams')).toBe('many');
+    // A count of the very thing asked about, against the option named, is still not guessed past.
+    expect(read('hosts', 'my laptop and a couple of servers')).toBe('unclear');
+  });
+
   it('reads traffic told as a daily shape or as sales, and simplicity told as less to learn', () => {
     expect(read('traffic', 'dead at night, then a rush at lunchtime')).toBe('fluctuating');
     expect(read('traffic', 'during promotions it skyrockets')).toBe('fluctuating');
