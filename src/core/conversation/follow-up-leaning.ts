@@ -104,6 +104,9 @@ export function lookupAgrees(r: Reading): Ruling {
   // reading with the name put back (nameBackElsewhere, below) decides.
   const putBack = r.anaphor() ? r.inContext() : undefined;
   if (putBack && putBack.id !== r.last.id && putBack.id !== r.fresh?.id) return undefined;
+  // "what breaks when people mix them up like that?" after the mistake of treating two tools as one: the lookup lands on the
+  // page listing every mistake, which lists the last answer; the pointer says it is that one mistake, not the list.
+  if (r.anaphor() && r.fresh?.list && r.fresh.related.includes(r.last.id)) return { concept: r.last, how: 'same', rule: 'one-of-the-list' };
   return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
 }
 
@@ -194,6 +197,19 @@ export function whatWasSaid(r: Reading): Ruling {
 /** A nameless question that, with the last answer's name put back, the lookup cannot answer either: fresh. Runs after noLean, so the message is short and nameless. */
 export function noLeanInContext(r: Reading): Ruling {
   return !r.leans() && !r.inContext() ? FRESH : undefined;
+}
+
+/**
+ * "where is it good, then?" after where Docker falls short: after a page that is one aspect of a thing, a pronoun asking
+ * about another aspect stands for the thing (Docker), and that thing's page for the aspect answers (where Docker works best).
+ */
+export function anotherAspectOfTheWhole(r: Reading): Ruling {
+  if (!r.anaphor() || r.turned() || !asksAnAspect(r.content()) || (r.index.aspects.get(r.last.id)?.length ?? 0) > 0) return undefined;
+  const [whole, ...more] = wholesOf(r.index, r.last.id);
+  const of = whole === undefined || more.length > 0 ? undefined : r.kb.concept(whole);
+  const found = of === undefined ? undefined : readInContext(r.kb, r.text, of);
+  const aspect = found !== undefined && found.id !== r.last.id && (r.index.aspects.get(of?.id ?? '') ?? []).includes(found.id);
+  return aspect && found ? { concept: found, how: 'related', rule: 'aspect-of-whole' } : undefined;
 }
 
 /** "why is it needed?" after etcd: an aspect of the thing itself (see aspectOfItself). */

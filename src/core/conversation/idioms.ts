@@ -8,6 +8,10 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bpros and cons\b/gi, 'benefits and downsides'],
   [/\b(?:mess|messing|screw|screwing|mucks?|mucking) (?:(?:it|this|that|things) )?up\b/gi, 'mistakes'],
   [/\bget(?:ting)? (?:it|this|that|things) wrong\b/gi, 'mistakes'],
+  // "who is it for?" asks who should use it, not what it is for.
+  [/\bwho(?:s| is| are|'s|'re)? (it|this|that|they|these|those) (?:actually |really |even |then )?(?:for|meant for|aimed at|built for)\b/gi, 'who should use $1'],
+  // "where is that strong?", "where does it shine?": where it works best.
+  [/\bwhere (?:is|are|does|do) (it|this|that|they) (?:actually |really |then )?(?:good|great|shine|shines|excel|excels|strong)\b/gi, 'where does $1 work best'],
   [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
   // Chat shorthand for a request that leans on the last answer. Each becomes words the shared lists
   // already know, so they need no entry of their own there: "summary" is one of the SUMMARY_WORDS

@@ -38,6 +38,45 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('and what about the machines doing the work?'))).concept).not.toBe('api-server');
   });
 
+  it('reads "back to X, …" as a question about X, an earlier turn\'s topic, whatever was answered since', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say('and raft?'))).concept).toBe('raft');
+    // The question read with the topic's name lands on the topic: its page answers.
+    expect(first(await bot.handle(say('ok, going back to swarm: what do the manager nodes do?'))).concept).toBe('docker-swarm');
+    // "the first one" is the earliest answer the thread remembers, whatever kind of thing the words name beside it.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await other.handle(say('and the kubelet?'))).concept).toBe('kubelet');
+    expect(first(await other.handle(say('back to the first thing, what does it store?'))).concept).toBe('etcd');
+  });
+
+  it('reads a closing "what is X" after other clauses, or a name put after "the other thing", as a question about X', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a node'))).concept).toBe('node');
+    expect(first(await bot.handle(say('so the scheduler picks it, right? what is etcd then'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('and the remaining component, the runtime?'))).concept).toBe('container-runtime');
+    // "you said X, what is that?": the name said first is what the pronoun stands for.
+    expect(first(await bot.handle(say('you just mentioned raft, what is that?'))).concept).toBe('raft');
+  });
+
+  it('reads a question about "here" or "our case" after a situation was told as advice on that situation', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('40 services, each released on its own'));
+    await bot.handle(say('10 nodes, load spikes every evening'));
+    expect(first(await bot.handle(say('so a cluster pays off here?'))).concept).toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('reads "and the opposite?" as the other side of the last answer, and a change of subject with "totally" as one', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('when is docker enough'))).concept).toBe('when-docker-is-enough');
+    expect(first(await bot.handle(say('and the reverse?'))).concept).toBe('when-kubernetes-is-worth-it');
+    expect(first(await bot.handle(say('completely different question: what is a registry?'))).concept).toBe('registry');
+    // "who is it for?" asks who should use it, not why it exists.
+    expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
+    expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
+  });
+
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');

@@ -3,6 +3,31 @@ import { resolveFollowUp } from '../../../src/core/conversation/follow-up.js';
 import { kb, read } from './read-follow-up.js';
 
 describe('reading a follow-up against the last answer: names and pronouns', () => {
+  it('reads "the reverse?" or "and the opposite?" as the one counterpart page of the last answer', () => {
+    expect(read('kubernetes-costs', 'and the opposite?')).toBe('kubernetes-use-cases');
+    expect(read('when-docker-is-enough', 'what about the reverse?')).toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('reads another aspect asked of a pronoun after an aspect page as that aspect of the whole thing', () => {
+    // After where Docker falls short, "it" is Docker, and where it is good is where Docker works best.
+    expect(read('docker-limits', 'and where does it shine?')).toBe('docker-use-cases');
+  });
+
+  it('reads "how does that tie into X?" or "connect with X" as the last answer set against X', () => {
+    expect(read('service', 'how does that tie into service discovery?')).toBe('service-discovery');
+    expect(read('kubelet', 'and how does it connect with the container runtime?')).toBe('container-runtime');
+  });
+
+  it('keeps a pointer to the last answer on it when the lookup lands on the page listing it among others', () => {
+    expect(read('mistake-interchangeable', 'what goes wrong when teams do that?')).toBe('mistake-interchangeable');
+  });
+
+  it('reads "those two combined" after two answers as the one page both list and that lists both back', () => {
+    expect(resolveFollowUp(kb, 'and what are those two combined called?', ['scheduler', 'api-server'], undefined)?.concept.id).toBe('control-plane');
+    // "work together" asks how they cooperate, not what they make up.
+    expect(resolveFollowUp(kb, 'so how do they work together?', ['scheduler', 'api-server'], undefined)?.concept.id).not.toBe('control-plane');
+  });
+
   it('reads asking for the fix of a problem page as asking for its remedy, whichever word is used', () => {
     for (const asked of ['is there a cure?', "so what's the solution?", 'and the remedy?']) expect(read('where-teams-go-wrong', asked), asked).toBe('simplest-tool');
   });
