@@ -72,6 +72,9 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('when is docker enough'))).concept).toBe('when-docker-is-enough');
     expect(first(await bot.handle(say('and the reverse?'))).concept).toBe('when-kubernetes-is-worth-it');
     expect(first(await bot.handle(say('completely different question: what is a registry?'))).concept).toBe('registry');
+    // "what problem does it solve?" asks what it is there for, not about its problems.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('and what problems is that fixing?'))).concept).toBe('etcd');
     // "who is it for?" asks who should use it, not why it exists.
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
