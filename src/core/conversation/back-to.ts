@@ -5,8 +5,8 @@ import { namedIn, type ConceptTerms } from './concept-terms.js';
 // message that returns to a topic of an earlier turn, then asks about it. The question is read as a follow-up on
 // that topic, as if it had been the last answer, whatever the thread answered since.
 
-/** "back to X," (or "going back to X:") in front of a question. */
-const BACK_TO = /^(?:(?:ok|okay|so|and|now|but|right|alright|anyway)\b[\s,.]*)*(?:(?:going|go|coming|getting|circling|jumping)\s+)?back\s+to\s+([^,:;?!.\u2014\u2013]+?)\s*(?:[,:;?!.\u2014\u2013]+|\s-+)\s*(\S.*)$/i;
+/** "back to X," (or "going back to X:", "returning to X,") in front of a question. */
+const BACK_TO = /^(?:(?:ok|okay|so|and|now|but|right|alright|anyway)\b[\s,.]*)*(?:(?:(?:going|go|coming|getting|circling|jumping)\s+)?back\s+to|(?:returning|return)\s+to)\s+([^,:;?!.\u2014\u2013]+?)\s*(?:[,:;?!.\u2014\u2013]+|\s-+)\s*(\S.*)$/i;
 
 /** Words of an earlier turn's topic told by its place in the thread: the first asked, or the one before the last. */
 const FIRST = new Set(['first', 'original', 'initial', 'start', 'beginning']);

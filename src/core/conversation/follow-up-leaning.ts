@@ -106,7 +106,7 @@ export function lookupAgrees(r: Reading): Ruling {
   if (putBack && putBack.id !== r.last.id && putBack.id !== r.fresh?.id) return undefined;
   // "what breaks when people mix them up like that?" after the mistake of treating two tools as one: the lookup lands on the
   // page listing every mistake, which lists the last answer; the pointer says it is that one mistake, not the list.
-  if (r.anaphor() && r.fresh?.list && r.fresh.related.includes(r.last.id)) return { concept: r.last, how: 'same', rule: 'one-of-the-list' };
+  if (r.anaphor() && !r.turned() && r.fresh?.list && r.fresh.related.includes(r.last.id)) return { concept: r.last, how: 'same', rule: 'one-of-the-list' };
   return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
 }
 

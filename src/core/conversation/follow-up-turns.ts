@@ -49,7 +49,7 @@ export function theOpposite(r: Reading): Ruling {
  * "all of them together", "the two combined", "as a group": the last answers asked about as one. Not "work together",
  * which asks how things cooperate.
  */
-const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combined)|collectively|as a (?:group|whole|set|unit)|all of (?:them|those|these))\b/;
+const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combined)|collectively|as a (?:group|whole|set|unit))\b/;
 
 /**
  * "what's the name for those two combined?" after the API server, then the scheduler: the one page each of the two

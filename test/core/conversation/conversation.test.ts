@@ -75,6 +75,9 @@ describe('follow-ups in a thread', () => {
     // "what problem does it solve?" asks what it is there for, not about its problems.
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
     expect(first(await bot.handle(say('and what problems is that fixing?'))).concept).toBe('etcd');
+    // Deciding who may do something is access control, whatever the thing done.
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('how do we decide who can push changes to it?'))).concept).toBe('rbac');
     // "who is it for?" asks who should use it, not why it exists.
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');

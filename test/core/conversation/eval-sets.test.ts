@@ -100,7 +100,8 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['followups-holdout.tsv', 0.85],
     ['round2-followups-tune.tsv', 0.97],
     ['round2-followups-holdout.tsv', 0.79],
-    ['round3-followups-tune.tsv', 0.92],
+    // Tenth session: 63/64 (access control, as for round 10).
+    ['round3-followups-tune.tsv', 0.96],
     ['round3-followups-holdout.tsv', 0.78],
     ['round4-followups-tune.tsv', 0.92],
     // Session 8 (lookup8): the lookup's changes cost this held-out half one conversation (52 -> 51/65, read as a
@@ -127,7 +128,8 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round9-followups-tune.tsv', 0.92],
     // Round 10 on arrival: 51/65 tune; 61/65 with the same rules and a few more shapes (an echo, "is that the X?",
     // "even X?", "will X …?", "time for X?"). Floor one conversation below.
-    ['round10-followups-tune.tsv', 0.92],
+    // Tenth session: 62/65 once deciding who may do something was read as access control.
+    ['round10-followups-tune.tsv', 0.93],
     // The held-out halves of rounds 9 and 10, read as totals only: 51/65 and 56/65 on arrival, 50/65 and 55/65 at the
     // end of the session that tuned on the other halves (the tuning halves rose 44 -> 60 and 51 -> 61: the rules
     // learnt there did not carry over). Floors one conversation below.

@@ -20,6 +20,8 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
 
   it('keeps a pointer to the last answer on it when the lookup lands on the page listing it among others', () => {
     expect(read('mistake-interchangeable', 'what goes wrong when teams do that?')).toBe('mistake-interchangeable');
+    // Asking for the others on that list still goes to the list.
+    expect(read('mistake-kubernetes-too-early', 'any other mistakes like that?')).toBe('where-teams-go-wrong');
   });
 
   it('reads "those two combined" after two answers as the one page both list and that lists both back', () => {
