@@ -2,7 +2,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn, whyOfItself, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, stillTheEarlierThing, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
@@ -52,6 +52,7 @@ const READERS: readonly Reader[] = [
   nameGiven,
   namedAsIdentity,
   evenThat,
+  pronounAfterItsName,
   onlyAName,
   partOfNamedWhole,
   besideTheName,

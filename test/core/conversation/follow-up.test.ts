@@ -3,6 +3,16 @@ import { resolveFollowUp } from '../../../src/core/conversation/follow-up.js';
 import { kb, read } from './read-follow-up.js';
 
 describe('reading a follow-up against the last answer: names and pronouns', () => {
+  it('reads a pronoun that is the subject of a later clause as the thing named before it in the same message', () => {
+    expect(read('etcd', 'and what is a registry, why would I run it?')).toBe('registry');
+    // A pronoun that is the object after a name is still the last answer.
+    expect(read('etcd', 'does the scheduler need it?')).toBe('etcd');
+  });
+
+  it('reads "what if it goes down?" as a case put to the last answer, not as a page keyed "lock down"', () => {
+    expect(read('control-plane', 'what happens if it goes down?')).toBe('control-plane');
+  });
+
   it('reads "the reverse?" or "and the opposite?" as the one counterpart page of the last answer', () => {
     expect(read('kubernetes-costs', 'and the opposite?')).toBe('kubernetes-use-cases');
     expect(read('when-docker-is-enough', 'what about the reverse?')).toBe('when-kubernetes-is-worth-it');
