@@ -152,6 +152,34 @@ export function kindAskedFor(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'kind-asked' } : undefined;
 }
 
+/**
+ * "the second one, how does it work?" after the node page, whose bullets open on the kubelet, kube-proxy and the container
+ * runtime: that item of the list the last page shows, when each of its bullets opens on the name of one concept.
+ */
+export function itemAskedAbout(r: Reading): Ruling {
+  const place = ITEM_ASKED.exec(r.lower)?.[1];
+  const n = place === undefined ? undefined : PLACES[place];
+  if (n === undefined || r.named().length > 0) return undefined;
+  const items = namedItems(r, r.last);
+  const id = n === -1 ? items.at(-1) : items[n - 1];
+  const concept = id === undefined ? undefined : r.kb.concept(id);
+  return concept ? { concept, how: 'related', rule: 'item-asked' } : undefined;
+}
+
+/** "the first one", "the 2nd thing", "the last bit": a place in a list, with a word standing for the item. */
+const ITEM_ASKED = /\bthe (first|second|third|fourth|1st|2nd|3rd|4th|last) (?:one|thing|item|bit|piece|part|component|point)\b/;
+const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+
+/** The concepts the bullets of a page open on ("- **kubelet**: …"), in order, when every bullet opens on a name. */
+function namedItems(r: Reading, page: Concept): string[] {
+  const listed = listItems(page);
+  if (listed.length > 0) return listed;
+  const heads = page.body.split('\n').flatMap((line) => /^\s*[-*] \*\*([^*]+)\*\*/.exec(line)?.[1] ?? []);
+  // The longest name in each head ("container runtime", not "container").
+  const ids = heads.map((head) => namedIn(r.index, head)[0]);
+  return ids.length > 1 && ids.every((id) => id !== undefined) ? (ids as string[]) : [];
+}
+
 /** The pages a list page lists: its first related pages, as many as its body has bullet lines. */
 function listItems(page: Concept): string[] {
   if (!page.list) return [];

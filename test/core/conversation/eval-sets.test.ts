@@ -136,12 +136,12 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round9-followups-holdout.tsv', 0.75],
     ['round10-followups-holdout.tsv', 0.83],
     // Rounds 11 and 12 (two blind sets written at the start of the tenth session) on arrival: 48/65 and 49/65 tune;
-    // 56/65 and 57/65 once a closing "what is X" clause, "back to X, …", "and the opposite?", a name renaming a vague
+    // 56/65 and 58/65 once a closing "what is X" clause, "back to X, …", "and the opposite?", a name renaming a vague
     // "thing", "all of them together", another aspect of an aspect page's whole, advice asked "here" and "what problem
-    // does it solve?" were read.
+    // does it solve?" and "the first one" of a page's bulleted list were read.
     // Floors one conversation below.
     ['round11-followups-tune.tsv', 0.84],
-    ['round12-followups-tune.tsv', 0.86],
+    ['round12-followups-tune.tsv', 0.87],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

@@ -13,6 +13,14 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('control-plane', 'what happens if it goes down?')).toBe('control-plane');
   });
 
+  it('reads "the first one", "the third thing" after a page whose bullets open on names as that item of its list', () => {
+    // The node page's bullets: the kubelet, kube-proxy, the container runtime.
+    expect(read('node', 'ok and the third thing, how does it work?')).toBe('container-runtime');
+    expect(read('node', 'the first one, what is its job?')).toBe('kubelet');
+    // A page without such a list keeps the question to the other readers.
+    expect(read('etcd', 'the first one, what is its job?')).not.toBe('kubelet');
+  });
+
   it('reads "the reverse?" or "and the opposite?" as the one counterpart page of the last answer', () => {
     expect(read('kubernetes-costs', 'and the opposite?')).toBe('kubernetes-use-cases');
     expect(read('when-docker-is-enough', 'what about the reverse?')).toBe('when-kubernetes-is-worth-it');
