@@ -78,20 +78,21 @@ function unsure(text: string): boolean {
 
 /**
  * Words that take back what was just said: "scratch that", "forget that", "never mind", "no wait", "I meant",
- * or a "wait" standing alone between pauses ("few... wait, eight"). A "wait" inside a sentence ("can't wait, no outages")
- * is not one.
+ * or a "wait" standing alone between pauses ("few... wait, eight"). Each only as a clause of its own: a "wait" inside a
+ * sentence ("can't wait, no outages"), "scripts that delete that stuff", "automatic correction of failures" or "I meant
+ * what I said" take nothing back.
  */
 const TAKING_BACK = new RegExp(
   [
-    String.raw`\b(?:scratch|forget|ignore|disregard|strike|cancel|delete)\s+(?:that|this|what i said)\b`,
+    String.raw`\b(?:scratch|forget|ignore|disregard|strike|cancel|delete)\s+(?:that|this|what i said)\s*(?=[,.;:!…—-]|$)`,
     String.raw`\b(?:take|taking)\s+(?:that|it)\s+back\b`,
     String.raw`\bnever\s*mind\b`,
     String.raw`\bnvm\b`,
     // "yes - wait, no, …": the "no" after the "wait" may be the new answer, so it stays in what follows.
     String.raw`(?:^|[,.;:!…—-])\s*no\s*[,.;:!…—-]*\s*wait\b`,
     String.raw`(?:^|[,.;:!…—-])\s*wait\b(?=\s*[,.;:!…—-]*\s*no\b(?!\s+(?:one|body)\b))`,
-    String.raw`\bcorrection\b`,
-    String.raw`\bi\s+meant\b`,
+    String.raw`(?:^|[,.;:!…—-])\s*correction\b`,
+    String.raw`(?:^|[,.;:!…—-])\s*(?:no\s+|sorry\s+|oops\s+)?i\s+meant\b(?!\s+(?:what i said|it|that)\b)`,
     String.raw`(?:^|[,.;:!…—-])\s*wait\s*(?=[,.;:!…—-]|$)`,
   ].join('|'),
   'gi',
@@ -122,8 +123,11 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
   if (looksLikeQuestion(text)) return { kind: 'question' };
   // "several. hmm, scratch that": only what follows the last taking-back is meant; when nothing does, the step is
   // explained again. Taking back only ever drops words: doubt or a question anywhere in the message still counts.
-  const meant = afterTakingBack(text);
-  if (meant === undefined) return { kind: 'unsure' };
+  const kept = afterTakingBack(text);
+  if (kept === undefined) return { kind: 'unsure' };
+  // "one, wait no, two": the "no" kept after the "wait" is the answer only where an option is named no.
+  const meant = kept !== text && !parseAnswer(criterion, 'no', others).ok ? kept.replace(/^no\b[\s,.;:!…—-]*/i, '') : kept;
+  if (keyOf(meant) === '') return { kind: 'unsure' };
   const parsed = parseAnswer(criterion, meant, others);
   if (parsed.ok) return { kind: 'answer', value: parsed.value };
   // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
@@ -132,8 +136,12 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
 }
 
 /** "maybe 4", "perhaps two dozen": a guess at how many, with the number ("maybe 10%" or "maybe 3x" counts nothing). */
-const ROUGH_COUNT =
-  /\b(?:maybe|perhaps)\s+((?:about |around |like )?(?:\d+|a few|a couple|a handful|a dozen|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\b(?![%.,]?\d|\s*(?:%|x\b|percent|times))/gi;
+const NUMBER_SAID = '(?:\\d+|a few|a couple|a handful|a dozen|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
+/** A guess may be a range ("maybe 5 or 6", "perhaps 3-4"): every number in it is guessed. */
+const ROUGH_COUNT = new RegExp(
+  `\\b(?:maybe|perhaps)\\s+((?:about |around |like )?${NUMBER_SAID}(?:\\s*(?:or|to|-|–)\\s*${NUMBER_SAID})?)\\b(?![%.,]?\\d|\\s*(?:%|x\\b|percent|times))`,
+  'gi',
+);
 
 /**
  * "not many, maybe 4": at a step that counts, an option said firmly with a guess at the number beside it is that

@@ -98,8 +98,9 @@ export const ADVICE = new RegExp(
     `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b|` +
     // "time for kubernetes?", "is it time to move?": whether the moment has come, asked for oneself.
     `${OPENING}(?:is it |so )?(?:high )?time (?:for|to)\\b|` +
-    // "is a cluster justified here?", "is docker fine in our case?": the situation just described is the case asked about.
-    `\\b(?:here|in (?:our|this|that|my) (?:case|situation|setup))$`,
+    // "is a cluster justified here?", "is docker fine in our case?": a judgement asked of the situation just described.
+    // The judgement word carries it; "what does the scheduler do here?" asks no advice.
+    `\\b(?:worth(?: it)?|justified|overkill|enough|fine|ok|okay|right|needed|necessary|sensible|wise|smart|a good (?:fit|idea|choice)|the (?:right|best) (?:call|choice|pick|tool)|the way to go|pays? off) (?:here|in (?:our|this|that|my) (?:case|situation|setup))$`,
 );
 
 /** "docker or kubernetes, then?", "compose or swarm now": two things and nothing else, which one to pick (advice once a situation is known). */

@@ -113,6 +113,6 @@ export function closingWhatIs(text: string, hasSubject: (clause: string) => bool
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns that hold a place for a name said next ("the other *piece*, the daemon"). */
-const VAGUE_THING = new Set(['thing', 'one', 'part', 'bit', 'piece', 'component', 'guy', 'bit', 'tool', 'layer']);
+const VAGUE_THING = new Set(['thing', 'one', 'part', 'bit', 'piece', 'component', 'guy', 'tool', 'layer']);
 /** A closing name is at most this many words. */
 const NAME_WORDS = 3;

@@ -24,6 +24,13 @@ describe('reading what is typed at a step', () => {
     // "wait" inside a sentence takes nothing back; "never mind" alone still cancels.
     expect(read('downtime', "users can't wait, no outages")).toBe('unacceptable');
     expect(read('downtime', 'never mind')).toBe('control');
+    // Taking-back words inside an ordinary answer take nothing back: only as a clause of their own.
+    expect(read('scripts', 'we keep scripts that delete that junk')).toBe('yes');
+    expect(read('scripts', 'yes, a job that will cancel this rollout if it breaks')).toBe('yes');
+    expect(read('downtime', 'no outages, there is automatic correction of errors')).toBe('unacceptable');
+    expect(read('team', 'simplicity, I meant what I said')).toBe('simplicity');
+    // "wait, no" then a count: the "no" is no answer where no option is called no.
+    expect(read('hosts', 'one, wait no, two')).toBe('several');
   });
 
   it('reads an option said firmly with a guess at the number beside it ("not many, maybe 3") as that option', () => {
@@ -33,6 +40,9 @@ describe('reading what is typed at a step', () => {
     expect(read('services', 'maybe 3 in total')).toBe('unsure');
     expect(read('services', 'many maybe')).toBe('unsure');
     expect(read('services', 'not many, maybe 20')).toBe('unsure');
+    // A guessed range counts whole: one end of it in another option is doubt.
+    expect(read('services', 'not many, maybe 5 or 6')).toBe('unsure');
+    expect(read('services', 'a handful, maybe 3-4')).toBe('few');
   });
 
   it('reads a count of what an option names, not what the step counts, as no count of services', () => {

@@ -65,6 +65,11 @@ describe('follow-ups in a thread', () => {
     await bot.handle(say('40 services, each released on its own'));
     await bot.handle(say('10 nodes, load spikes every evening'));
     expect(first(await bot.handle(say('so a cluster pays off here?'))).concept).toBe('when-kubernetes-is-worth-it');
+    // Only a judgement asked of the situation is advice: a question of its own that ends in "here" is not.
+    const other = testBot().bot;
+    await other.handle(say('we run 4 machines and 6 services'));
+    expect(first(await other.handle(say('what does the scheduler do here'))).concept).toBe('scheduler');
+    expect(first(await other.handle(say('and what is a pod here?'))).concept).toBe('pod');
   });
 
   it('reads "and the opposite?" as the other side of the last answer, and a change of subject with "totally" as one', async () => {
@@ -78,6 +83,10 @@ describe('follow-ups in a thread', () => {
     // Deciding who may do something is access control, whatever the thing done.
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
     expect(first(await bot.handle(say('how do we decide who can push changes to it?'))).concept).toBe('rbac');
+    // Who is to be something, or to go somewhere, is no permission.
+    const swarm = testBot().bot;
+    expect(first(await swarm.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await swarm.handle(say('so how does it decide who can be a manager?'))).concept).not.toBe('rbac');
     // "who is it for?" asks who should use it, not why it exists.
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
