@@ -34,8 +34,11 @@ export function noneOfThat(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'none-of-that' } : undefined;
 }
 
-/** "and the opposite case?", "what about the reverse?", "and vice versa?": the other side of the last answer. */
-const OPPOSITE = /\b(?:opposite|reverse|converse|conversely|flip ?side|vice versa)\b/;
+/**
+ * "and the opposite case?", "what about the reverse?", "and vice versa?": the other side of the last answer. "the opposite
+ * of scaling out" names its own thing.
+ */
+const OPPOSITE = /\b(?:opposite|reverse|converse|conversely|flip ?side|vice versa)\b(?! of (?!(?:that|this|it|those|these)\b))/;
 
 /** "and the opposite?" after when Kubernetes is worth it: its one counterpart page (when Docker is enough). */
 export function theOpposite(r: Reading): Ruling {

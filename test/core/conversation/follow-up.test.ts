@@ -24,6 +24,8 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
   it('reads "the reverse?" or "and the opposite?" as the one counterpart page of the last answer', () => {
     expect(read('kubernetes-costs', 'and the opposite?')).toBe('kubernetes-use-cases');
     expect(read('when-docker-is-enough', 'what about the reverse?')).toBe('when-kubernetes-is-worth-it');
+    // "the opposite of X" names a thing of its own.
+    expect(read('when-docker-is-enough', 'what is the opposite of scaling out?')).not.toBe('when-kubernetes-is-worth-it');
   });
 
   it('reads another aspect asked of a pronoun after an aspect page as that aspect of the whole thing', () => {
