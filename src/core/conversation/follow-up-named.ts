@@ -200,6 +200,9 @@ export function nameGiven(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'name-given' } : undefined;
 }
 
+/** A pronoun in the clause that names the thing, or before it: that clause is still about the last answer. */
+const LEANS_BACK = /\b(?:it|its|they|them|their|theyre|thats)\b/;
+
 /** Where one clause of a message ends and the next begins. */
 const CLAUSE_BREAK = /[,;.?!:]+|\s(?:and|but|so|then)\s/i;
 
@@ -214,6 +217,9 @@ export function pronounAfterItsName(r: Reading): Ruling {
   const clauses = r.text.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
   const at = clauses.findIndex((c) => namedIn(r.index, c).includes(only));
   if (at < 0 || at === clauses.length - 1) return undefined;
+  // "it sits in the control plane, yes? how is it backed up?": the name is in a clause about the last answer, which the
+  // pronouns go on standing for.
+  if (clauses.slice(0, at + 1).some((c) => LEANS_BACK.test(c.toLowerCase()))) return undefined;
   const later = clauses.slice(at + 1).join(' ');
   if (!pronounSubject(tokenize(later)) || namedIn(r.index, later).length > 0) return undefined;
   const concept = r.kb.concept(only);

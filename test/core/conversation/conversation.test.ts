@@ -38,6 +38,15 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('and what about the machines doing the work?'))).concept).not.toBe('api-server');
   });
 
+  it('picks an item of a bulleted page by its number or place, alone or with a question after it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a kubernetes node'))).concept).toBe('node');
+    expect(first(await bot.handle(say('the second one'))).concept).toBe('kube-proxy');
+    const other = testBot().bot;
+    expect(first(await other.handle(say('what is a kubernetes node'))).concept).toBe('node');
+    expect(first(await other.handle(say('and the third one, how does it work?'))).concept).toBe('container-runtime');
+  });
+
   it('reads "back to X, …" as a question about X, an earlier turn\'s topic, whatever was answered since', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');

@@ -5,6 +5,8 @@ import { kb, read } from './read-follow-up.js';
 describe('reading a follow-up against the last answer: names and pronouns', () => {
   it('reads a pronoun that is the subject of a later clause as the thing named before it in the same message', () => {
     expect(read('etcd', 'and what is a registry, why would I run it?')).toBe('registry');
+    // A name in a clause that is itself about the last answer is only a place: the pronouns still stand for the last answer.
+    expect(read('etcd', 'it lives in the control plane, yes? how is it backed up?')).toBe('etcd');
     // A pronoun that is the object after a name is still the last answer.
     expect(read('etcd', 'does the scheduler need it?')).toBe('etcd');
   });
@@ -19,6 +21,8 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('node', 'the first one, what is its job?')).toBe('kubelet');
     // A page without such a list keeps the question to the other readers.
     expect(read('etcd', 'the first one, what is its job?')).not.toBe('kubelet');
+    // An ordinal that ranks ("which is the first one to fail?") points at no item.
+    expect(read('control-plane', 'which is the first one to break?')).toBe('control-plane');
   });
 
   it('reads "the reverse?" or "and the opposite?" as the one counterpart page of the last answer', () => {
