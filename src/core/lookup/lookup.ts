@@ -10,6 +10,7 @@ import { resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
+import { belonging } from './belonging.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
@@ -125,6 +126,11 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
       if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
     }
   }
+  // "is the kubelet part of the worker node?", "rbac, one of the pains of running k8s?", "the scheduler belongs to
+  // the control plane": where a named thing belongs asks about that thing; the whole it is placed in is the setting.
+  // A story before it in sentences of its own is the setting ("reading the docs at 2am. is the apiserver part of …").
+  const member = belonging(index, askedLast(text) ?? text);
+  if (member !== undefined) return member;
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.

@@ -34,6 +34,20 @@ describe('question shapes', () => {
     expect(idOf('we deploy with docker every day. how often should I water a cactus?')).toBe('unknown');
   });
 
+  it('answers about the thing when a question asks which whole or place it belongs to', () => {
+    expect(idOf('is kube-proxy really a piece of the worker node?')).toBe('kube-proxy');
+    expect(idOf('would you count the controller manager among the control plane parts')).toBe('controller-manager');
+    expect(idOf('etcd belongs to the control plane, right?')).toBe('etcd');
+    expect(idOf('is the kubelet living on the control plane')).toBe('kubelet');
+    expect(idOf('kubelt - where does it run, masters or workers?')).toBe('kubelet');
+    expect(idOf('is self healing one of the reasons teams pick k8s')).toBe('self-healing');
+  });
+
+  it('reads a claim put up to be judged ("true or false: …") as the claim', () => {
+    expect(idOf('true or false: the scheduler is part of the control plane')).toBe('scheduler');
+    expect(idOf('myth or fact - etcd belongs to the control plane')).toBe('etcd');
+  });
+
   it('corrects a slip to the word that keeps its first letter when two are as close', () => {
     // "nodeaffinity" is one edit away too.
     expect(idOf('how does podeaffinity work')).toBe('outside:pod-affinity');

@@ -1,0 +1,44 @@
+// Where a named thing belongs: "is kube-proxy part of the worker node?", "the scheduler belongs to the control
+// plane". The question is about the thing; the whole or the place it is put in is the setting.
+
+import type { Concept } from '../content/schema.js';
+import type { LookupIndex } from './lookup-index.js';
+import { namedWithin, usesNameWord } from './naming.js';
+import { rank } from './rank.js';
+import type { LookupResult } from './result.js';
+
+/**
+ * A thing, then the whole it belongs to: "is X (really) part of / one of / among Y", "X belongs to Y", "X — part of Y".
+ * The thing is group 1, the whole group 2.
+ */
+const BELONGS =
+  /^\s*(?:(?:is|are)\s+)?([a-z0-9`'"][^,;:?!.]*?)\s*(?:[-—–]+\s*|,\s*)?(?:(?:is|are)\s+)?(?:(?:really|actually|still|also|even|truly|just)\s+)?(?:(?:a|an|the)\s+)?(?:(?:part|piece|component|bit)\s+of|one\s+of|among|belongs?\s+(?:to|in))\b(.*)$/;
+
+/**
+ * A thing, then the place it runs in, asked as a question: "is X running on Y", "does X live in Y", "X — where does
+ * it live". The thing is group 1, the place group 2.
+ */
+const RUNS_WHERE =
+  /^\s*(?:(?:is|are)\s+([a-z0-9`'"][^,;:?!.]*?)\s+(?:running|living|sitting|located)\s+(?:on|in|inside)\b|(?:does|do)\s+([a-z0-9`'"][^,;:?!.]*?)\s+(?:run|live|sit)\s+(?:on|in|inside)\b|([a-z0-9`'"][^,;:?!.]*?)\s*[-—–]+\s*where\s+(?:does|do)\s+(?:it|they)\s+(?:live|run|sit)\b)(.*)$/;
+
+/**
+ * "is kube-proxy part of the worker node?", "is the scheduler running on the masters": a thing named, then the whole or the
+ * place it belongs to, asks about the thing. Only a thing named by its name alone (as typed or mended: "ectd"), and
+ * not a start-here page ("is docker part of kubernetes" asks how the two fit). A place must not be named only by a
+ * start-here page: "do docker images run on k8s" asks whether the two fit, not what an image is.
+ */
+export function belonging(index: LookupIndex, text: string): LookupResult | undefined {
+  const member = BELONGS.exec(text);
+  const runs = member === null ? RUNS_WHERE.exec(text) : null;
+  const thing = member?.[1] ?? runs?.[1] ?? runs?.[2] ?? runs?.[3];
+  const whole = member?.[2] ?? runs?.[4];
+  if (thing === undefined || whole === undefined || !usesNameWord(index, whole)) return undefined;
+  const places = runs === null ? [] : namedWithin(index, whole);
+  if (places.length > 0 && places.every((c) => (index.concepts[c] as Concept).featured === true)) return undefined;
+  const alone = rank(index, thing);
+  return alone.status === 'answer' && alone.concept.featured !== true && alone.score >= MENDED ? alone : undefined;
+}
+
+/** What a name scores as typed (1) or mended from a slip ("ectd"): rank's tier 1. */
+const MENDED = 0.95;
+
