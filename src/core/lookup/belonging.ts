@@ -3,7 +3,7 @@
 
 import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
-import { namedWithin, usesNameWord } from './naming.js';
+import { namedWithin, names, usesNameWord } from './naming.js';
 import { rank } from './rank.js';
 import type { LookupResult } from './result.js';
 
@@ -42,3 +42,17 @@ export function belonging(index: LookupIndex, text: string): LookupResult | unde
 /** What a name scores as typed (1) or mended from a slip ("ectd"): rank's tier 1. */
 const MENDED = 0.95;
 
+
+/** "how many nodes can one cluster take": how many parts a whole can hold; the whole is group 1. */
+const HOW_MANY_IN = /\bhow\s+many\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:can|could|will|does|do|should)\s+(?:(?:a|an|one|the|my|our|your|a\s+single)\s+)?([a-z0-9][a-z0-9 -]*?)\s+(?:have|handle|hold|take|support|manage|fit|contain|run)\b/;
+
+/**
+ * "how many nodes can a cluster handle", "how many pods can one node run": how many parts a whole can hold is
+ * a question of the whole's scale, asked about the whole; the parts counted are what it is measured in.
+ */
+export function capacity(index: LookupIndex, text: string): LookupResult | undefined {
+  const whole = HOW_MANY_IN.exec(text)?.[1];
+  if (whole === undefined) return undefined;
+  const alone = rank(index, whole);
+  return alone.status === 'answer' && names(whole, alone) ? alone : undefined;
+}

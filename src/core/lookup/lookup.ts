@@ -10,7 +10,7 @@ import { resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
-import { belonging } from './belonging.js';
+import { belonging, capacity } from './belonging.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
@@ -131,6 +131,8 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // A story before it in sentences of its own is the setting ("reading the docs at 2am. is the apiserver part of …").
   const member = belonging(index, askedLast(text) ?? text);
   if (member !== undefined) return member;
+  const scale = capacity(index, text);
+  if (scale !== undefined) return scale;
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.

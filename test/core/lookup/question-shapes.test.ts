@@ -43,6 +43,11 @@ describe('question shapes', () => {
     expect(idOf('is self healing one of the reasons teams pick k8s')).toBe('self-healing');
   });
 
+  it('reads how many parts a whole can hold as a question about the whole', () => {
+    expect(idOf('roughly how many pods can a single node run?')).toBe('node');
+    expect(idOf('how many worker nodes could one kubernetes cluster support')).toBe('kubernetes');
+  });
+
   it('reads a claim put up to be judged ("true or false: …") as the claim', () => {
     expect(idOf('true or false: the scheduler is part of the control plane')).toBe('scheduler');
     expect(idOf('myth or fact - etcd belongs to the control plane')).toBe('etcd');
