@@ -11,6 +11,7 @@ import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 import { belonging, capacity } from './belonging.js';
+import { pointedBack } from './pointed-back.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
@@ -96,6 +97,9 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = lookup(index, unknownPart);
     if (asked.status === 'answer') return asked;
   }
+  // "etcd is on every slide and nobody says why. what is it": "it" is the thing named last before it.
+  const pointed = pointedBack(index, text);
+  if (pointed !== undefined) return pointed;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);
@@ -126,13 +130,10 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
       if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
     }
   }
-  // "is the kubelet part of the worker node?", "rbac, one of the pains of running k8s?", "the scheduler belongs to
-  // the control plane": where a named thing belongs asks about that thing; the whole it is placed in is the setting.
-  // A story before it in sentences of its own is the setting ("reading the docs at 2am. is the apiserver part of …").
-  const member = belonging(index, askedLast(text) ?? text);
+  // "is the kubelet part of the worker node?", "the scheduler belongs to the control plane": where a named thing
+  // belongs asks about that thing (a story told in sentences before it aside); "how many pods can a node run", about the node.
+  const member = belonging(index, askedLast(text) ?? text) ?? capacity(index, text);
   if (member !== undefined) return member;
-  const scale = capacity(index, text);
-  if (scale !== undefined) return scale;
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.

@@ -43,6 +43,15 @@ describe('question shapes', () => {
     expect(idOf('is self healing one of the reasons teams pick k8s')).toBe('self-healing');
   });
 
+  it('answers a closing "what is it" about the thing named last before it', () => {
+    expect(idOf('the tutorial keeps mentioning the kubelet on every page. what is it exactly?')).toBe('kubelet');
+    expect(idOf('our architect drew docker, then swarm, then raft on the board - what does that mean for us')).toBe('raft');
+    // A term we do not cover named last is still that term.
+    expect(idOf('somebody set up a pod disruption budget. what does it do?')).toBe('outside:pdb');
+    // After a comma the words before describe the thing rather than name it, and are read as such.
+    expect(idOf('the command line program that talks to the docker daemon, what is it')).toBe('docker-client');
+  });
+
   it('reads how many parts a whole can hold as a question about the whole', () => {
     expect(idOf('roughly how many pods can a single node run?')).toBe('node');
     expect(idOf('how many worker nodes could one kubernetes cluster support')).toBe('kubernetes');
