@@ -112,7 +112,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // no concept of its own by such a name ("the scheduler and the api server, how do they work together").
   const clause = /[,;:]|\s-/.test(text) ? CLAUSE_QUESTION.exec(text)?.[1] : undefined;
   // Ranked only once a name of several words is seen in it: ranking is most of a lookup's cost.
-  if (clause !== undefined && usesNameWord(index, clause) && namedWithin(index, clause).some((c) => namesInFull(clause, index.concepts[c] as Concept))) {
+  if (clause !== undefined && !ENDS_POINTING_BACK.test(clause) && usesNameWord(index, clause) && namedWithin(index, clause).some((c) => namesInFull(clause, index.concepts[c] as Concept))) {
     const alone = rank(index, clause);
     const story = text.slice(0, text.length - clause.length);
     const storyNames = (): boolean => namedWithin(index, story).some((c) => namesInFull(story, index.concepts[c] as Concept));
@@ -130,8 +130,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
       if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
     }
   }
-  // "is the kubelet part of the worker node?", "the scheduler belongs to the control plane": where a named thing
-  // belongs asks about that thing (a story told in sentences before it aside); "how many pods can a node run", about the node.
+  // "is the kubelet part of the worker node?" asks about the kubelet; "how many pods can a node run", about the node.
   const member = belonging(index, askedLast(text) ?? text) ?? capacity(index, text);
   if (member !== undefined) return member;
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
@@ -183,6 +182,8 @@ const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS]
 
 /** "that service", "those": a question that leans on what came before it cannot be read alone. */
 const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+/** "…: which docker tool does *that*?": a clause ending on what it points back at asks about the story before it. */
+const ENDS_POINTING_BACK = /\b(?:it|that|this|those|these|them)\s*[?.!]*\s*$/;
 
 /**
  * A last clause opened by a question word after a comma, when what comes before it holds a word foreign

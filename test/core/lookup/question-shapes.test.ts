@@ -52,6 +52,10 @@ describe('question shapes', () => {
     expect(idOf('the command line program that talks to the docker daemon, what is it')).toBe('docker-client');
   });
 
+  it('reads a closing clause that names a tool but points back ("which docker tool does that?") as asking about what was described', () => {
+    expect(idOf('several services described together in one yaml on my laptop: which docker tool handles that?')).toBe('docker-compose');
+  });
+
   it('reads how many parts a whole can hold as a question about the whole', () => {
     expect(idOf('roughly how many pods can a single node run?')).toBe('node');
     expect(idOf('how many worker nodes could one kubernetes cluster support')).toBe('kubernetes');
