@@ -33,11 +33,17 @@ export function belonging(index: LookupIndex, text: string): LookupResult | unde
   const thing = member?.[1] ?? runs?.[1] ?? runs?.[2] ?? runs?.[3];
   const whole = member?.[2] ?? runs?.[4];
   if (thing === undefined || whole === undefined || !usesNameWord(index, whole)) return undefined;
+  // "when a container is part of a pod, who restarts it": a condition, then a question of its own, asks that question.
+  if (CONDITION.test(thing) || ASKED_AFTER.test(whole)) return undefined;
   const places = runs === null ? [] : namedWithin(index, whole);
   if (places.length > 0 && places.every((c) => (index.concepts[c] as Concept).featured === true)) return undefined;
   const alone = rank(index, thing);
   return alone.status === 'answer' && alone.concept.featured !== true && alone.score >= MENDED ? alone : undefined;
 }
+
+/** A thing put as a condition ("when X is part of Y"), and a question asked after the whole (", who restarts it"). */
+const CONDITION = /^(?:if|when|whenever|once|since|because|as|while)\b/;
+const ASKED_AFTER = /[,;:]\s*(?:what|who|which|how|why|where|when|does|do|is|are|can|should)\b/;
 
 /** What a name scores as typed (1) or mended from a slip ("ectd"): rank's tier 1. */
 const MENDED = 0.95;
@@ -46,13 +52,18 @@ const MENDED = 0.95;
 /** "how many nodes can one cluster take": how many parts a whole can hold; the whole is group 1. */
 const HOW_MANY_IN = /\bhow\s+many\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:can|could|will|does|do|should)\s+(?:(?:a|an|one|the|my|our|your|a\s+single)\s+)?([a-z0-9][a-z0-9 -]*?)\s+(?:have|handle|hold|take|support|manage|fit|contain|run)\b/;
 
+/** Words after "how many X can Y hold" that say more than how big: a place, a purpose, a condition. */
+const REST = /\b(?:per|on|in|for|before|without|if|when|across)\b/;
+
 /**
  * "how many nodes can a cluster handle", "how many pods can one node run": how many parts a whole can hold is
  * a question of the whole's scale, asked about the whole; the parts counted are what it is measured in.
  */
 export function capacity(index: LookupIndex, text: string): LookupResult | undefined {
-  const whole = HOW_MANY_IN.exec(text)?.[1];
-  if (whole === undefined) return undefined;
+  const asked = HOW_MANY_IN.exec(text);
+  const whole = asked?.[1];
+  // "… run on one node", "… per node", "… for fault tolerance": more said after the verb than the whole carries.
+  if (asked === null || whole === undefined || REST.test(text.slice(asked.index + asked[0].length))) return undefined;
   const alone = rank(index, whole);
   return alone.status === 'answer' && names(whole, alone) ? alone : undefined;
 }

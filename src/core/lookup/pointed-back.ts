@@ -1,6 +1,7 @@
 // "… etcd is on every slide and nobody says why. what is it": a closing question asking what "it" or "that" is
 // asks about the thing named last before it.
 
+import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
 import { rawWords } from './naming.js';
 import { isFiller, singular } from './normalize.js';
@@ -27,14 +28,26 @@ const POINTED_SCORE = 0.7;
 export function pointedBack(index: LookupIndex, text: string): LookupResult | undefined {
   const close = WHAT_IS_POINTED.exec(text);
   if (close === null || close.index === 0) return undefined;
-  const words = rawWords(text.slice(0, close.index)).filter((w) => w !== '' && !isFiller(w)).map(singular);
+  // The sentence just before the close holds what "it" stands for.
+  const story = text.slice(0, close.index);
+  const words = rawWords(story.slice(Math.max(story.lastIndexOf('. '), story.lastIndexOf('? '), story.lastIndexOf('! ')) + 1)).filter((w) => w !== '' && !isFiller(w)).map(singular);
+  // Every name before the close: "it" stands for one only when the story names one ("raft shows up in the swarm docs"
+  // names two, and the thing it is about comes first, not last).
+  const hits = new Set<number>();
+  const starts = new Set<number>();
   for (let end = words.length; end > 0; end--) {
     for (let length = Math.min(LONGEST_NAME, end); length > 0; length--) {
       const hit = index.exact.get(words.slice(end - length, end).join(' '));
       if (hit === undefined) continue;
-      // A term we do not cover named last ("someone added a daemonset. what is that") is what "it" is: left to the ranking.
-      return hit < index.concepts.length ? resultFor(index, hit, POINTED_SCORE) : undefined;
+      // A start-here page named beside the thing ("k8s people keep saying pod") is the setting, not the thing.
+      if (hit >= index.concepts.length || (index.concepts[hit] as Concept).featured !== true) hits.add(hit);
+      else starts.add(hit);
+      end -= length - 1;
+      break;
     }
   }
+  const [only, ...more] = hits.size > 0 ? hits : starts;
+  // A term we do not cover ("someone added a daemonset. what is that") is what "it" is: left to the ranking.
+  if (only !== undefined && more.length === 0 && only < index.concepts.length) return resultFor(index, only, POINTED_SCORE);
   return undefined;
 }

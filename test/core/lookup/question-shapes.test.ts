@@ -61,6 +61,22 @@ describe('question shapes', () => {
     expect(idOf('how many worker nodes could one kubernetes cluster support')).toBe('kubernetes');
   });
 
+  it('leaves "x is part of y" alone when it is a condition or a question of its own follows', () => {
+    expect(idOf('when the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
+  });
+
+  it('leaves "how many x can y hold" to the rest of the question when it says where or what for', () => {
+    expect(idOf('how many pods can kubernetes run on one node')).toBe('node');
+    expect(idOf('how many containers can docker handle on a single host')).toBe('docker-limits');
+    expect(idOf('how many nodes should a swarm have for fault tolerance')).toBe('raft');
+  });
+
+  it('reads "what is it" as the one thing the sentence before it names, a start-here page named beside it being the setting', () => {
+    expect(idOf('i keep seeing the control loop in the kubernetes docs. what is it')).toBe('control-loop');
+    // Two things named: the ranking says which, not the one named last.
+    expect(idOf('the docker client cannot reach the daemon. what does that mean')).toBe('docker-client');
+  });
+
   it('reads a claim put up to be judged ("true or false: …") as the claim', () => {
     expect(idOf('true or false: the scheduler is part of the control plane')).toBe('scheduler');
     expect(idOf('myth or fact - etcd belongs to the control plane')).toBe('etcd');
