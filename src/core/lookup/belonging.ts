@@ -28,8 +28,9 @@ const RUNS_WHERE =
  * start-here page: "do docker images run on k8s" asks whether the two fit, not what an image is.
  */
 export function belonging(index: LookupIndex, text: string): LookupResult | undefined {
-  const member = BELONGS.exec(text);
-  const runs = member === null ? RUNS_WHERE.exec(text) : null;
+  // Most questions hold none of the words these shapes turn on: spared the patterns, which try every place in the text.
+  const member = MAY_BELONG.test(text) ? BELONGS.exec(text) : null;
+  const runs = member === null && MAY_RUN_WHERE.test(text) ? RUNS_WHERE.exec(text) : null;
   const thing = member?.[1] ?? runs?.[1] ?? runs?.[2] ?? runs?.[3];
   const whole = member?.[2] ?? runs?.[4];
   if (thing === undefined || whole === undefined || !usesNameWord(index, whole)) return undefined;
@@ -40,6 +41,10 @@ export function belonging(index: LookupIndex, text: string): LookupResult | unde
   const alone = rank(index, thing);
   return alone.status === 'answer' && alone.concept.featured !== true && alone.score >= MENDED ? alone : undefined;
 }
+
+/** The words BELONGS and RUNS_WHERE need, tested first: "part of", "among", "belongs"; a question opened by "is" or "does", or "where does". */
+const MAY_BELONG = /\b(?:of|among|belongs?)\b/;
+const MAY_RUN_WHERE = /^\s*(?:is|are|does|do)\b|\bwhere\s+do/;
 
 /** A thing put as a condition ("when X is part of Y"), and a question asked after the whole (", who restarts it"). */
 const CONDITION = /^(?:if|when|whenever|once|since|because|as|while)\b/;
@@ -60,7 +65,7 @@ const REST = /\b(?:per|on|in|for|before|without|if|when|across)\b/;
  * a question of the whole's scale, asked about the whole; the parts counted are what it is measured in.
  */
 export function capacity(index: LookupIndex, text: string): LookupResult | undefined {
-  const asked = HOW_MANY_IN.exec(text);
+  const asked = text.includes('how many') ? HOW_MANY_IN.exec(text) : null;
   const whole = asked?.[1];
   // "… run on one node", "… per node", "… for fault tolerance": more said after the verb than the whole carries.
   if (asked === null || whole === undefined || REST.test(text.slice(asked.index + asked[0].length))) return undefined;

@@ -26,7 +26,7 @@ const POINTED_SCORE = 0.7;
  * stands for. None when the text has no such close or names no concept before it.
  */
 export function pointedBack(index: LookupIndex, text: string): LookupResult | undefined {
-  const close = WHAT_IS_POINTED.exec(text);
+  const close = text.includes('what') ? WHAT_IS_POINTED.exec(text) : null;
   if (close === null || close.index === 0) return undefined;
   // The sentence just before the close holds what "it" stands for.
   const story = text.slice(0, close.index);
