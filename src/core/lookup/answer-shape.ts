@@ -25,7 +25,10 @@ const EXPLAINED_IN = /\b(explain|describe|summari[sz]e|sum\s+up|tell\s+me\s+abou
 /** "…: go", "… go ahead!", "… shoot": a prompt to start answering at the end, never a word of the question. */
 const GO_AHEAD = /[:,;.!?-]\s*(?:go(?:\s+ahead)?|shoot|fire\s+away)\s*[!.]*\s*$/;
 
+/** "true or false: …", "myth or fact - …", "agree or disagree? …": a claim put up to be judged; the claim is what is asked about. */
+const VERDICT_ASKED = /^\s*(?:true\s+or\s+false|fact\s+or\s+(?:myth|fiction)|myth\s+or\s+(?:fact|truth)|agree\s+or\s+disagree|right\s+or\s+wrong|t\s*\/\s*f)\s*[:?,.!-]+\s*/;
+
 /** The question without the words saying how long or how plainly to answer, nor a closing prompt to start. */
 export function withoutAnswerShape(index: LookupIndex, text: string): string {
-  return nameInLength(index, text).replace(EXPLAINED_IN, '$1$2').replace(ANSWER_SHAPE, ' ').replace(GO_AHEAD, '');
+  return nameInLength(index, text.replace(VERDICT_ASKED, '')).replace(EXPLAINED_IN, '$1$2').replace(ANSWER_SHAPE, ' ').replace(GO_AHEAD, '');
 }

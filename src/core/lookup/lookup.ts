@@ -10,6 +10,8 @@ import { resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
+import { belonging, capacity } from './belonging.js';
+import { pointedBack } from './pointed-back.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
@@ -95,6 +97,9 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = lookup(index, unknownPart);
     if (asked.status === 'answer') return asked;
   }
+  // "etcd is on every slide and nobody says why. what is it": "it" is the thing named last before it.
+  const pointed = pointedBack(index, text);
+  if (pointed !== undefined) return pointed;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);
@@ -107,7 +112,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // no concept of its own by such a name ("the scheduler and the api server, how do they work together").
   const clause = /[,;:]|\s-/.test(text) ? CLAUSE_QUESTION.exec(text)?.[1] : undefined;
   // Ranked only once a name of several words is seen in it: ranking is most of a lookup's cost.
-  if (clause !== undefined && usesNameWord(index, clause) && namedWithin(index, clause).some((c) => namesInFull(clause, index.concepts[c] as Concept))) {
+  if (clause !== undefined && !ENDS_POINTING_BACK.test(clause) && usesNameWord(index, clause) && namedWithin(index, clause).some((c) => namesInFull(clause, index.concepts[c] as Concept))) {
     const alone = rank(index, clause);
     const story = text.slice(0, text.length - clause.length);
     const storyNames = (): boolean => namedWithin(index, story).some((c) => namesInFull(story, index.concepts[c] as Concept));
@@ -125,6 +130,9 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
       if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
     }
   }
+  // "is the kubelet part of the worker node?" asks about the kubelet; "how many pods can a node run", about the node.
+  const member = belonging(index, askedLast(text) ?? text) ?? capacity(index, text);
+  if (member !== undefined) return member;
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.
@@ -174,6 +182,8 @@ const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS]
 
 /** "that service", "those": a question that leans on what came before it cannot be read alone. */
 const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+/** "…: which docker tool does *that*?": a clause ending on what it points back at asks about the story before it. */
+const ENDS_POINTING_BACK = /\b(?:it|that|this|those|these|them)\s*[?.!]*\s*$/;
 
 /**
  * A last clause opened by a question word after a comma, when what comes before it holds a word foreign

@@ -34,6 +34,54 @@ describe('question shapes', () => {
     expect(idOf('we deploy with docker every day. how often should I water a cactus?')).toBe('unknown');
   });
 
+  it('answers about the thing when a question asks which whole or place it belongs to', () => {
+    expect(idOf('is kube-proxy really a piece of the worker node?')).toBe('kube-proxy');
+    expect(idOf('would you count the controller manager among the control plane parts')).toBe('controller-manager');
+    expect(idOf('etcd belongs to the control plane, right?')).toBe('etcd');
+    expect(idOf('is the kubelet living on the control plane')).toBe('kubelet');
+    expect(idOf('kubelt - where does it run, masters or workers?')).toBe('kubelet');
+    expect(idOf('is self healing one of the reasons teams pick k8s')).toBe('self-healing');
+  });
+
+  it('answers a closing "what is it" about the thing named last before it', () => {
+    expect(idOf('the tutorial keeps mentioning the kubelet on every page. what is it exactly?')).toBe('kubelet');
+    expect(idOf('our architect drew docker, then swarm, then raft on the board - what does that mean for us')).toBe('raft');
+    // A term we do not cover named last is still that term.
+    expect(idOf('somebody set up a pod disruption budget. what does it do?')).toBe('outside:pdb');
+    // After a comma the words before describe the thing rather than name it, and are read as such.
+    expect(idOf('the command line program that talks to the docker daemon, what is it')).toBe('docker-client');
+  });
+
+  it('reads a closing clause that names a tool but points back ("which docker tool does that?") as asking about what was described', () => {
+    expect(idOf('several services described together in one yaml on my laptop: which docker tool handles that?')).toBe('docker-compose');
+  });
+
+  it('reads how many parts a whole can hold as a question about the whole', () => {
+    expect(idOf('roughly how many pods can a single node run?')).toBe('node');
+    expect(idOf('how many worker nodes could one kubernetes cluster support')).toBe('kubernetes');
+  });
+
+  it('leaves "x is part of y" alone when it is a condition or a question of its own follows', () => {
+    expect(idOf('when the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
+  });
+
+  it('leaves "how many x can y hold" to the rest of the question when it says where or what for', () => {
+    expect(idOf('how many pods can kubernetes run on one node')).toBe('node');
+    expect(idOf('how many containers can docker handle on a single host')).toBe('docker-limits');
+    expect(idOf('how many nodes should a swarm have for fault tolerance')).toBe('raft');
+  });
+
+  it('reads "what is it" as the one thing the sentence before it names, a start-here page named beside it being the setting', () => {
+    expect(idOf('i keep seeing the control loop in the kubernetes docs. what is it')).toBe('control-loop');
+    // Two things named: the ranking says which, not the one named last.
+    expect(idOf('the docker client cannot reach the daemon. what does that mean')).toBe('docker-client');
+  });
+
+  it('reads a claim put up to be judged ("true or false: …") as the claim', () => {
+    expect(idOf('true or false: the scheduler is part of the control plane')).toBe('scheduler');
+    expect(idOf('myth or fact - etcd belongs to the control plane')).toBe('etcd');
+  });
+
   it('corrects a slip to the word that keeps its first letter when two are as close', () => {
     // "nodeaffinity" is one edit away too.
     expect(idOf('how does podeaffinity work')).toBe('outside:pod-affinity');

@@ -1,0 +1,74 @@
+// Where a named thing belongs: "is kube-proxy part of the worker node?", "the scheduler belongs to the control
+// plane". The question is about the thing; the whole or the place it is put in is the setting.
+
+import type { Concept } from '../content/schema.js';
+import type { LookupIndex } from './lookup-index.js';
+import { namedWithin, names, usesNameWord } from './naming.js';
+import { rank } from './rank.js';
+import type { LookupResult } from './result.js';
+
+/**
+ * A thing, then the whole it belongs to: "is X (really) part of / one of / among Y", "X belongs to Y", "X — part of Y".
+ * The thing is group 1, the whole group 2.
+ */
+const BELONGS =
+  /^\s*(?:(?:is|are)\s+)?([a-z0-9`'"][^,;:?!.]*?)\s*(?:[-—–]+\s*|,\s*)?(?:(?:is|are)\s+)?(?:(?:really|actually|still|also|even|truly|just)\s+)?(?:(?:a|an|the)\s+)?(?:(?:part|piece|component|bit)\s+of|one\s+of|among|belongs?\s+(?:to|in))\b(.*)$/;
+
+/**
+ * A thing, then the place it runs in, asked as a question: "is X running on Y", "does X live in Y", "X — where does
+ * it live". The thing is group 1, the place group 2.
+ */
+const RUNS_WHERE =
+  /^\s*(?:(?:is|are)\s+([a-z0-9`'"][^,;:?!.]*?)\s+(?:running|living|sitting|located)\s+(?:on|in|inside)\b|(?:does|do)\s+([a-z0-9`'"][^,;:?!.]*?)\s+(?:run|live|sit)\s+(?:on|in|inside)\b|([a-z0-9`'"][^,;:?!.]*?)\s*[-—–]+\s*where\s+(?:does|do)\s+(?:it|they)\s+(?:live|run|sit)\b)(.*)$/;
+
+/**
+ * "is kube-proxy part of the worker node?", "is the scheduler running on the masters": a thing named, then the whole or the
+ * place it belongs to, asks about the thing. Only a thing named by its name alone (as typed or mended: "ectd"), and
+ * not a start-here page ("is docker part of kubernetes" asks how the two fit). A place must not be named only by a
+ * start-here page: "do docker images run on k8s" asks whether the two fit, not what an image is.
+ */
+export function belonging(index: LookupIndex, text: string): LookupResult | undefined {
+  // Most questions hold none of the words these shapes turn on: spared the patterns, which try every place in the text.
+  const member = MAY_BELONG.test(text) ? BELONGS.exec(text) : null;
+  const runs = member === null && MAY_RUN_WHERE.test(text) ? RUNS_WHERE.exec(text) : null;
+  const thing = member?.[1] ?? runs?.[1] ?? runs?.[2] ?? runs?.[3];
+  const whole = member?.[2] ?? runs?.[4];
+  if (thing === undefined || whole === undefined || !usesNameWord(index, whole)) return undefined;
+  // "when a container is part of a pod, who restarts it": a condition, then a question of its own, asks that question.
+  if (CONDITION.test(thing) || ASKED_AFTER.test(whole)) return undefined;
+  const places = runs === null ? [] : namedWithin(index, whole);
+  if (places.length > 0 && places.every((c) => (index.concepts[c] as Concept).featured === true)) return undefined;
+  const alone = rank(index, thing);
+  return alone.status === 'answer' && alone.concept.featured !== true && alone.score >= MENDED ? alone : undefined;
+}
+
+/** The words BELONGS and RUNS_WHERE need, tested first: "part of", "among", "belongs"; a question opened by "is" or "does", or "where does". */
+const MAY_BELONG = /\b(?:of|among|belongs?)\b/;
+const MAY_RUN_WHERE = /^\s*(?:is|are|does|do)\b|\bwhere\s+do/;
+
+/** A thing put as a condition ("when X is part of Y"), and a question asked after the whole (", who restarts it"). */
+const CONDITION = /^(?:if|when|whenever|once|since|because|as|while)\b/;
+const ASKED_AFTER = /[,;:]\s*(?:what|who|which|how|why|where|when|does|do|is|are|can|should)\b/;
+
+/** What a name scores as typed (1) or mended from a slip ("ectd"): rank's tier 1. */
+const MENDED = 0.95;
+
+
+/** "how many nodes can one cluster take": how many parts a whole can hold; the whole is group 1. */
+const HOW_MANY_IN = /\bhow\s+many\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:can|could|will|does|do|should)\s+(?:(?:a|an|one|the|my|our|your|a\s+single)\s+)?([a-z0-9][a-z0-9 -]*?)\s+(?:have|handle|hold|take|support|manage|fit|contain|run)\b/;
+
+/** Words after "how many X can Y hold" that say more than how big: a place, a purpose, a condition. */
+const REST = /\b(?:per|on|in|for|before|without|if|when|across)\b/;
+
+/**
+ * "how many nodes can a cluster handle", "how many pods can one node run": how many parts a whole can hold is
+ * a question of the whole's scale, asked about the whole; the parts counted are what it is measured in.
+ */
+export function capacity(index: LookupIndex, text: string): LookupResult | undefined {
+  const asked = text.includes('how many') ? HOW_MANY_IN.exec(text) : null;
+  const whole = asked?.[1];
+  // "… run on one node", "… per node", "… for fault tolerance": more said after the verb than the whole carries.
+  if (asked === null || whole === undefined || REST.test(text.slice(asked.index + asked[0].length))) return undefined;
+  const alone = rank(index, whole);
+  return alone.status === 'answer' && names(whole, alone) ? alone : undefined;
+}
