@@ -1,5 +1,5 @@
 import { isFiller, singular } from '../lookup/normalize.js';
-import { BE_OR_DO, nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
+import { BE_OR_DO, nameWords, nearerThan, outerRing, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -225,6 +225,10 @@ export function anAspect(r: Reading): Ruling {
 export function nameBackElsewhere(r: Reading): Ruling {
   const found = r.inContext();
   if (!found || found.id === r.last.id || (r.pronounIsSubject() && r.named().includes(found.id))) return undefined;
+  // "how much does it cost?" after the registry: read with the name put back it lands on a page far from the registry
+  // (what Kubernetes costs), which the message does not name: the pronoun keeps it on the registry.
+  const far = !r.neighbours().includes(found.id) && !outerRing(r.kb, r.index, r.neighbours()).includes(found.id) && !r.named().includes(found.id);
+  if (far && r.pronounIsSubject()) return { concept: r.last, how: 'same', rule: 'in-context-far' };
   return { concept: nearerThan(r.kb, r.index, found, r.last, r.neighbours(), r.said()), how: 'related', rule: 'in-context' };
 }
 

@@ -11,6 +11,11 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('etcd', 'does the scheduler need it?')).toBe('etcd');
   });
 
+  it('keeps a pronoun subject on the last answer when its name put back lands on a page far from it', () => {
+    // The registry's neighbours say nothing of what Kubernetes costs; the question is still about the registry.
+    expect(read('registry', 'how much does it cost?')).toBe('registry');
+  });
+
   it('reads "what if it goes down?" as a case put to the last answer, not as a page keyed "lock down"', () => {
     expect(read('control-plane', 'what happens if it goes down?')).toBe('control-plane');
   });
