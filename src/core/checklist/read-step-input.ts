@@ -86,8 +86,8 @@ const TAKING_BACK = new RegExp(
   [
     String.raw`\b(?:scratch|forget|ignore|disregard|strike|cancel|delete)\s+(?:that|this|what i said)\s*(?=[,.;:!…—-]|$)`,
     String.raw`\b(?:take|taking)\s+(?:that|it)\s+back\b`,
-    String.raw`\bnever\s*mind\b`,
-    String.raw`\bnvm\b`,
+    String.raw`\bnever\s*mind\s*(?=[,.;:!…—-]|$)`,
+    String.raw`\bnvm\s*(?=[,.;:!…—-]|$)`,
     // "yes - wait, no, …": the "no" after the "wait" may be the new answer, so it stays in what follows.
     String.raw`(?:^|[,.;:!…—-])\s*no\s*[,.;:!…—-]*\s*wait\b`,
     String.raw`(?:^|[,.;:!…—-])\s*wait\b(?=\s*[,.;:!…—-]*\s*no\b(?!\s+(?:one|body)\b))`,
@@ -126,7 +126,7 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
   const kept = afterTakingBack(text);
   if (kept === undefined) return { kind: 'unsure' };
   // "one, wait no, two": the "no" kept after the "wait" is the answer only where an option is named no.
-  const meant = kept !== text && !parseAnswer(criterion, 'no', others).ok ? kept.replace(/^no\b[\s,.;:!…—-]*/i, '') : kept;
+  const meant = kept !== text && !parseAnswer(criterion, 'no', others).ok ? kept.replace(/^no\b(?!\s+(?:one|body)\b)[\s,.;:!…—-]*/i, '') : kept;
   if (keyOf(meant) === '') return { kind: 'unsure' };
   const parsed = parseAnswer(criterion, meant, others);
   if (parsed.ok) return { kind: 'answer', value: parsed.value };

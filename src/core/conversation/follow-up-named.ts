@@ -216,7 +216,8 @@ export function pronounAfterItsName(r: Reading): Ruling {
   if (named.length !== 1 || only === undefined) return undefined;
   const clauses = r.text.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
   const at = clauses.findIndex((c) => namedIn(r.index, c).includes(only));
-  if (at < 0 || at === clauses.length - 1) return undefined;
+  // "when a node dies, how fast does it kick in?": a name inside a condition is the setting; "it" is still the last answer.
+  if (at < 0 || at === clauses.length - 1 || /^\s*(?:when|whenever|if|once|after|before|while|until|unless)\b/i.test(clauses[at] ?? '')) return undefined;
   // "it sits in the control plane, yes? how is it backed up?": the name is in a clause about the last answer, which the
   // pronouns go on standing for.
   if (clauses.slice(0, at + 1).some((c) => LEANS_BACK.test(c.toLowerCase()))) return undefined;

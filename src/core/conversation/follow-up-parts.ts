@@ -3,7 +3,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
 import { singular, tokenize } from '../lookup/normalize.js';
-import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
+import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { covers, nameWords, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { placeOf, relationTarget } from './follow-up-relation.js';
@@ -121,11 +121,12 @@ export function pluralPointer(r: Reading): Ruling {
 }
 
 /**
- * "the first one" after the page listing a kind (the mistakes teams make), or "2" after a page whose bullets open on
- * names (the node's kubelet, kube-proxy, container runtime): the item in that place of its list.
+ * "the first one" after the page listing a kind (the mistakes teams make): the item in that place of its list. The
+ * list's items are its first related pages, as many as its body has bullet lines. A bare number after any other page
+ * stays on it: a stray "1" must not land on whatever a page happens to list first.
  */
 export function itemOfList(kb: KnowledgeBase, last: Concept, n: number): Concept | undefined {
-  const id = n >= 1 ? namedItems(conceptTerms(kb), last)[n - 1] : undefined;
+  const id = n >= 1 ? listItems(last)[n - 1] : undefined;
   return id === undefined ? undefined : kb.concept(id);
 }
 

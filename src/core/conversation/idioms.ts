@@ -12,7 +12,7 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:what|which) (?:problems?|issues?|pains?|need) (?:does|do|is|are|did) (it|this|that|they|these|those) (?:actually |really |even )?(?:solve|solves|solving|fix|fixes|fixing|address|addresses|addressing)\b/gi, 'why does $1 matter'],
   // "can we restrict who gets to push images?", "decide who may scale things": who is allowed to do something is access
   // control. Not who is to be something or go somewhere ("decide who can be a manager", "who can run on which node").
-  [/\b(limit|limits|limiting|control|controls|controlling|restrict|restricts|restricting|decide|decides|manage|manages|govern|governs|lock down|locks down) who (?:can|may|gets to|is allowed to|are allowed to)\b(?! (?:be|become|lead|run)\b)/gi, '$1 access permissions, who can'],
+  [/(?<!\b(?:it|cluster|scheduler|raft|etcd|managers) )\b(limit|limits|limiting|control|controls|controlling|restrict|restricts|restricting|decide|decides|manage|manages|govern|governs|lock down|locks down) who (?:can|may|gets to|is allowed to|are allowed to)\b(?! (?:be|become|lead|run)\b)/gi, '$1 access permissions, who can'],
   // "who is it for?" asks who should use it, not what it is for.
   [/\bwho(?:s| is| are|'s|'re)? (it|this|that|they|these|those) (?:actually |really |even |then )?(?:for|meant for|aimed at|built for)\b/gi, 'who should use $1'],
   // "where is that strong?", "where does it shine?": where it works best.

@@ -31,6 +31,9 @@ describe('reading what is typed at a step', () => {
     expect(read('team', 'simplicity, I meant what I said')).toBe('simplicity');
     // "wait, no" then a count: the "no" is no answer where no option is called no.
     expect(read('hosts', 'one, wait no, two')).toBe('several');
+    // "never mind" inside an answer ("never mind the docs") takes nothing back; "no one" after a "wait" is people, not no.
+    expect(read('hosts', 'several boxes, never mind what the docs say')).toBe('several');
+    expect(read('downtime', 'wait, no one would notice a short outage')).toBe('acceptable');
   });
 
   it('reads an option said firmly with a guess at the number beside it ("not many, maybe 3") as that option', () => {

@@ -38,10 +38,11 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('and what about the machines doing the work?'))).concept).not.toBe('api-server');
   });
 
-  it('picks an item of a bulleted page by its number or place, alone or with a question after it', async () => {
+  it('picks an item of a bulleted page by its place with a question after it, while a bare number stays on the page', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a kubernetes node'))).concept).toBe('node');
-    expect(first(await bot.handle(say('the second one'))).concept).toBe('kube-proxy');
+    // A stray number lands on no arbitrary concept.
+    expect(first(await bot.handle(say('1'))).concept).toBe('node');
     const other = testBot().bot;
     expect(first(await other.handle(say('what is a kubernetes node'))).concept).toBe('node');
     expect(first(await other.handle(say('and the third one, how does it work?'))).concept).toBe('container-runtime');
@@ -96,6 +97,10 @@ describe('follow-ups in a thread', () => {
     const swarm = testBot().bot;
     expect(first(await swarm.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
     expect(first(await swarm.handle(say('so how does it decide who can be a manager?'))).concept).not.toBe('rbac');
+    // Said of a component ("the scheduler decides who can …"), it is that component's work, not permissions.
+    const sched = testBot().bot;
+    expect(first(await sched.handle(say('what is the scheduler'))).concept).toBe('scheduler');
+    expect(first(await sched.handle(say('so the scheduler decides who can get the free capacity?'))).concept).not.toBe('rbac');
     // "who is it for?" asks who should use it, not why it exists.
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');

@@ -7,6 +7,8 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('etcd', 'and what is a registry, why would I run it?')).toBe('registry');
     // A name in a clause that is itself about the last answer is only a place: the pronouns still stand for the last answer.
     expect(read('etcd', 'it lives in the control plane, yes? how is it backed up?')).toBe('etcd');
+    // A name inside a condition is the setting: "it" is still the last answer.
+    expect(read('self-healing', 'if a pod crashes, how quickly does it react?')).toBe('self-healing');
     // A pronoun that is the object after a name is still the last answer.
     expect(read('etcd', 'does the scheduler need it?')).toBe('etcd');
   });
