@@ -11,6 +11,14 @@ const idOf = (q: string): string => {
 };
 
 describe('question shapes', () => {
+  it('reads a thing\'s shortfalls told in idioms as its limits', () => {
+    expect(idOf('at what size does plain docker run out of gas')).toBe('docker-limits');
+    expect(idOf('which gaps does plain docker leave for a growing team')).toBe('docker-limits');
+    expect(idOf('what does docker not do well')).toBe('docker-limits');
+    // The gap between what was declared and what runs is no shortfall.
+    expect(idOf('what are the gaps between what i declared and what actually runs')).not.toBe('docker-limits');
+  });
+
   it('answers the question after a "but", not what the asker says they already know', () => {
     expect(idOf('pods make sense to me now, but what is a kubelet?')).toBe('kubelet');
     // No question word after the "but": the whole is read as before.
