@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpuMs } from './cpu-time.js';
+import { cpuMs, mainThreadCpuMs } from './cpu-time.js';
 import { inWaves, percentiles, sequential, UNPACED, type Pacing } from './latency.js';
 import { platformSides } from './reply-bench.js';
 
@@ -35,18 +35,22 @@ for (const platform of platforms) {
     const load = (): string => (loadavg()[0] ?? NaN).toFixed(1);
     const ratios = { seq: [] as number[], waves: [] as number[], seq99: [] as number[], waves99: [] as number[] };
     const cpuTotal = { archbot: 0, thin: 0 };
+    // Of which the main thread, where JavaScript runs; the rest is V8's helper threads and workers.
+    const mainTotal = { archbot: 0, thin: 0 };
     for (let r = 0; r < ROUNDS; r++) {
       const seq = { archbot: { p50: 0, p99: 0 }, thin: { p50: 0, p99: 0 } };
       const waves = { ...seq };
       const cpu = { archbot: { seq: 0, waves: 0 }, thin: { seq: 0, waves: 0 } };
       for (const name of ['archbot', 'thin'] as const) {
         const pid = bots[name].bot.child.pid ?? 0;
+        const mainBefore = mainThreadCpuMs(pid);
         let before = cpuMs(pid);
         seq[name] = percentiles(await sequential(SEQUENTIAL, () => bots[name].driver.mention(n++), pacing));
         cpu[name].seq = (cpuMs(pid) - before) / SEQUENTIAL;
         before = cpuMs(pid);
         waves[name] = percentiles(await inWaves(WAVES, 20, () => bots[name].driver.mention(n++), pacing));
         cpu[name].waves = (cpuMs(pid) - before) / (WAVES * 20);
+        mainTotal[name] += mainThreadCpuMs(pid) - mainBefore;
       }
       cpuTotal.archbot += cpu.archbot.seq * SEQUENTIAL + cpu.archbot.waves * WAVES * 20;
       cpuTotal.thin += cpu.thin.seq * SEQUENTIAL + cpu.thin.waves * WAVES * 20;
@@ -70,7 +74,7 @@ for (const platform of platforms) {
     };
     const perMention = (ms: number): string => (ms / (ROUNDS * (SEQUENTIAL + WAVES * 20))).toFixed(2);
     console.log(`\nmedian ratio (range): p50 one at a time ${mid(ratios.seq)}, waves ${mid(ratios.waves)}; p99 one at a time ${mid(ratios.seq99)}, waves ${mid(ratios.waves99)}`);
-    console.log(`CPU per mention over all rounds: ${perMention(cpuTotal.archbot)} / ${perMention(cpuTotal.thin)} ms`);
+    console.log(`CPU per mention over all rounds: ${perMention(cpuTotal.archbot)} / ${perMention(cpuTotal.thin)} ms, of which the main thread ${perMention(mainTotal.archbot)} / ${perMention(mainTotal.thin)} ms`);
     await Promise.all([bots.archbot.bot.stop(), bots.thin.bot.stop()]);
   } finally {
     await sides.close();

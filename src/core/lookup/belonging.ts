@@ -35,7 +35,7 @@ export function belonging(index: LookupIndex, text: string): LookupResult | unde
   const whole = member?.[2] ?? runs?.[4];
   if (thing === undefined || whole === undefined || !usesNameWord(index, whole)) return undefined;
   // "when a container is part of a pod, who restarts it": a condition, then a question of its own, asks that question.
-  if (CONDITION.test(thing) || ASKED_AFTER.test(whole)) return undefined;
+  if (CONDITION.test(thing) || ASKED_AFTER.test(whole) || ABSTRACT_WHOLE.test(whole)) return undefined;
   const places = runs === null ? [] : namedWithin(index, whole);
   if (places.length > 0 && places.every((c) => (index.concepts[c] as Concept).featured === true)) return undefined;
   const alone = rank(index, thing);
@@ -47,6 +47,8 @@ const MAY_BELONG = /\b(?:of|among|belongs?)\b/;
 const MAY_RUN_WHERE = /^\s*(?:is|are|does|do)\b|\bwhere\s+do/;
 
 /** A thing put as a condition ("when X is part of Y"), and a question asked after the whole (", who restarts it"). */
+/** A "whole" that is a reason or a set of things done, not a thing: "part of the reason k8s is complex", "among the things k8s restarts". */
+const ABSTRACT_WHOLE = /^\s*(?:(?:the|a|an)\s+)?(?:reasons?|why|what|how|problems?|things?|stuff|ones?)\b/;
 const CONDITION = /^(?:if|when|whenever|once|since|because|as|while)\b/;
 const ASKED_AFTER = /[,;:]\s*(?:what|who|which|how|why|where|when|does|do|is|are|can|should)\b/;
 
@@ -55,7 +57,7 @@ const MENDED = 0.95;
 
 
 /** "how many nodes can one cluster take": how many parts a whole can hold; the whole is group 1. */
-const HOW_MANY_IN = /\bhow\s+many\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+(?:can|could|will|does|do|should)\s+(?:(?:a|an|one|the|my|our|your|a\s+single)\s+)?([a-z0-9][a-z0-9 -]*?)\s+(?:have|handle|hold|take|support|manage|fit|contain|run)\b/;
+const HOW_MANY_IN = /\bhow\s+many\s+([a-z0-9-]+(?:\s+[a-z0-9-]+)?)\s+(?:can|could|will|does|do|should)\s+(?:(?:a|an|one|the|my|our|your|a\s+single)\s+)?([a-z0-9][a-z0-9 -]*?)\s+(?:have|handle|hold|take|support|manage|fit|contain|run)\b/;
 
 /** Words after "how many X can Y hold" that say more than how big: a place, a purpose, a condition. */
 const REST = /\b(?:per|on|in|for|before|without|if|when|across)\b/;
@@ -66,9 +68,16 @@ const REST = /\b(?:per|on|in|for|before|without|if|when|across)\b/;
  */
 export function capacity(index: LookupIndex, text: string): LookupResult | undefined {
   const asked = text.includes('how many') ? HOW_MANY_IN.exec(text) : null;
-  const whole = asked?.[1];
+  const parts = asked?.[1];
+  const whole = asked?.[2];
   // "… run on one node", "… per node", "… for fault tolerance": more said after the verb than the whole carries.
   if (asked === null || whole === undefined || REST.test(text.slice(asked.index + asked[0].length))) return undefined;
   const alone = rank(index, whole);
-  return alone.status === 'answer' && names(whole, alone) ? alone : undefined;
+  if (alone.status !== 'answer' || !names(whole, alone)) return undefined;
+  if (alone.concept.featured !== true) return alone;
+  // A start-here page as the whole only in place of an answer about the parts counted ("how many nodes can a k8s cluster
+  // handle" read as what a node is): "how many servers can docker handle" already lands on where Docker falls short.
+  const full = rank(index, text);
+  const counted = rank(index, parts ?? '');
+  return full.status === 'answer' && full.concept.id !== alone.concept.id && (counted.status !== 'answer' || counted.concept.id !== full.concept.id) ? undefined : alone;
 }

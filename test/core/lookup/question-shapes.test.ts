@@ -73,6 +73,16 @@ describe('question shapes', () => {
     expect(idOf('when the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
   });
 
+  it('leaves "x is part of / among y" alone when y is a reason or a set of things done, not a thing', () => {
+    expect(idOf('is the kubelet part of why people find kubernetes hard?')).toBe('kubernetes-costs');
+    expect(idOf('are services among the things kubernetes heals by itself')).toBe('self-healing');
+  });
+
+  it('takes a start-here page as the whole counted only in place of an answer about the parts', () => {
+    // "how many servers can docker handle" asks where Docker stops, which the whole question already finds.
+    expect(idOf('how many servers can plain docker handle')).toBe('docker-limits');
+  });
+
   it('leaves "how many x can y hold" to the rest of the question when it says where or what for', () => {
     expect(idOf('how many pods can kubernetes run on one node')).toBe('node');
     expect(idOf('how many containers can docker handle on a single host')).toBe('docker-limits');

@@ -44,6 +44,28 @@ describe('claiming a delivery', () => {
     expect(logger.lines[0]?.fields.err).toMatch(/did not answer/);
   });
 
+  it('believes a store that answers at once and one that answers a little later, within the limit', async () => {
+    const logger = memoryLogger();
+    const local = new MemoryStore();
+    expect(await claimDelivery(local, 'discord:789', 60_000, logger)).toBe(true);
+    expect(await claimDelivery(local, 'discord:789', 60_000, logger)).toBe(false);
+    // A remote store (Redis) answers a few milliseconds later: its answer is waited for, and it
+    // says a repeat was claimed already (by another replica) even though this process never saw it.
+    const shared = new MemoryStore();
+    const remote: SessionStore = {
+      get: (key) => shared.get(key),
+      compareAndSet: async (key, expected, value, ttl) => {
+        await new Promise((r) => setTimeout(r, 5));
+        return shared.compareAndSet(key, expected, value, ttl);
+      },
+      delete: (key) => shared.delete(key),
+    };
+    await shared.compareAndSet('once:discord:790', null, 1, 60_000);
+    expect(await claimDelivery(remote, 'discord:790', 60_000, logger, 200)).toBe(false);
+    expect(await claimDelivery(remote, 'discord:791', 60_000, logger, 200)).toBe(true);
+    expect(logger.lines).toEqual([]);
+  });
+
   it('remembers ids the store accepted, so a repeat during a later outage is still refused here', async () => {
     const memory = new MemoryStore();
     let down = false;
