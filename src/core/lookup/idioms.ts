@@ -1,5 +1,8 @@
 // Idioms made of words every question uses, read as the one word the knowledge base names their meaning by.
 
+import type { LookupIndex } from './lookup-index.js';
+import { namedWithin } from './naming.js';
+
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
 
@@ -18,7 +21,14 @@ const SHORTFALL = /\bru(?:n|ns|nning)\s+out\s+of\s+(?:steam|gas|road|juice|runwa
 /** "who is permitted to change things": who may do something asks about permissions ("is it permitted to …" does not). */
 const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
 
+/**
+ * "do we still need X if we use Y": whether Y takes X's place, not whether to adopt X ("do we need k8s" is when it is
+ * worth it). Read as whether X stays in use beside Y, only when the condition names something of ours: "do we still
+ * need a registry" alone is about the registry. The condition is group 1.
+ */
+const STILL_NEED = /\b(?:do|does|would|will)\s+(?:i|we|you|they|one|a\s+team|teams)\s+still\s+need\b(?=[^?.!]*?\b(?:if|when|once|now\s+that|after)\b([^?.!]*))/g;
+
 /** The question with each such idiom put in our words: "who can do what" is "permissions", "run out of steam" is "limits". */
-export function inOurWords(text: string): string {
-  return text.replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, 'limits');
+export function inOurWords(index: LookupIndex, text: string): string {
+  return text.replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, 'limits').replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
 }

@@ -19,6 +19,13 @@ describe('question shapes', () => {
     expect(idOf('what are the gaps between what i declared and what actually runs')).not.toBe('docker-limits');
   });
 
+  it('reads "do we still need X if we use Y" as whether X stays beside Y, not whether to adopt X', () => {
+    expect(idOf('does one still need docker if the cluster uses containerd and kubernetes')).toBe('how-they-work-together');
+    // No condition naming something of ours: the question is about X itself.
+    expect(idOf('do we still need a registry')).toBe('registry');
+    expect(idOf('does a team still need a registry when it builds in ci')).toBe('registry');
+  });
+
   it('answers the question after a "but", not what the asker says they already know', () => {
     expect(idOf('pods make sense to me now, but what is a kubelet?')).toBe('kubelet');
     // No question word after the "but": the whole is read as before.
