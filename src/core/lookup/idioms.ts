@@ -14,7 +14,8 @@ const BEFORE_NEEDED = /\bbefore\s+(?:you|we|they|i|one|a\s+team)\s+(?:actually\s
 
 /**
  * A thing's shortfalls told in idioms ("where does it run out of steam", "what are its gaps", "what can't it do well"):
- * its limits, in the one word the knowledge base names them by. "the gap between desired and actual" stays a gap.
+ * its downsides, the word its page is named by ("docker downsides", "kubernetes downsides"). Only beside a name of
+ * ours, which says whose: "the gaps in our monitoring" are no tool's. "The gap between desired and actual" stays a gap.
  */
 const SHORTFALL = /\bru(?:n|ns|nning)\s+out\s+of\s+(?:steam|gas|road|juice|runway)\b|\bgaps\b(?!\s+between)|\b(?:can'?t|cannot|doesn'?t|don'?t|not)\s+do\s+(?:well|properly|right|great)\b/g;
 
@@ -28,7 +29,7 @@ const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
  */
 const STILL_NEED = /\b(?:do|does|would|will)\s+(?:i|we|you|they|one|a\s+team|teams)\s+still\s+need\b(?=[^?.!]*?\b(?:if|when|once|now\s+that|after)\b([^?.!]*))/g;
 
-/** The question with each such idiom put in our words: "who can do what" is "permissions", "run out of steam" is "limits". */
+/** The question with each such idiom put in our words: "who can do what" is "permissions", "run out of steam" is "downsides". */
 export function inOurWords(index: LookupIndex, text: string): string {
-  return text.replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, 'limits').replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
+  return text.replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
 }

@@ -11,10 +11,13 @@ const idOf = (q: string): string => {
 };
 
 describe('question shapes', () => {
-  it('reads a thing\'s shortfalls told in idioms as its limits', () => {
+  it('reads a thing\'s shortfalls told in idioms as its downsides', () => {
     expect(idOf('at what size does plain docker run out of gas')).toBe('docker-limits');
     expect(idOf('which gaps does plain docker leave for a growing team')).toBe('docker-limits');
     expect(idOf('what does docker not do well')).toBe('docker-limits');
+    // Whose shortfalls is told by the name beside them; with no name of ours they are no tool's.
+    expect(idOf('where does kubernetes run out of gas')).toBe('kubernetes-costs');
+    expect(idOf('what are the gaps in our alerting')).not.toBe('docker-limits');
     // The gap between what was declared and what runs is no shortfall.
     expect(idOf('what are the gaps between what i declared and what actually runs')).not.toBe('docker-limits');
   });
