@@ -6,10 +6,14 @@ import { countIn } from './read-count.js';
 // What a count in a typed answer counts: the thing the step asks about ("2 services"), or a thing another step
 // asks about ("three servers" typed at the services step), which answers that step, not this one.
 
-/** True when the answer names what the question counts ("services", "machines"), stemmed like `said`. */
-export function namesUnit(criterion: Criterion, said: readonly string[]): boolean {
+/**
+ * True when the answer names what the question counts ("services", "machines"), stemmed like `said`. Given an
+ * option's value, only that option's synonyms count beside the question and the labels: "by 5 teams" counts
+ * teams, which only the other option's "many teams" names, so 5 of them are no count of few services.
+ */
+export function namesUnit(criterion: Criterion, said: readonly string[], of?: string): boolean {
   const units = new Set(
-    [criterion.question, ...criterion.options.flatMap((o) => [o.label, ...o.synonyms])]
+    [criterion.question, ...criterion.options.flatMap((o) => [o.label, ...(of === undefined || o.value === of ? o.synonyms : [])])]
       .flatMap((text) => terms(text))
       .filter((t) => !/^\d+$/.test(t) && !COUNT_WORDS.has(t))
       .map(stem),

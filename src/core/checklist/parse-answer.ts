@@ -75,7 +75,7 @@ export function parseAnswer(
     // The word right after the number says what is counted ("2 services" at the hosts step counts something else).
     const at = tokens.findIndex((t) => countIn([t]) !== undefined);
     const thing = tokens.slice(at + 1).find((t) => t !== 'of' && t !== 'more');
-    if (counted !== undefined && counted !== named && thing !== undefined && namesUnit(criterion, [stem(singular(thing))])) return { ok: false, code: 'more-than-one' };
+    if (counted !== undefined && counted !== named && thing !== undefined && namesUnit(criterion, [stem(singular(thing))], counted)) return { ok: false, code: 'more-than-one' };
     return { ok: true, value: named };
   }
   if (best.values.size > 1) return { ok: false, code: 'more-than-one' };

@@ -1,6 +1,7 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { OK_WORDS } from '../conversation/chat-words.js';
-import { keyOf } from '../lookup/normalize.js';
+import { keyOf, tokenize } from '../lookup/normalize.js';
+import { countsIn, optionForCount } from './read-count.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { optionForList } from './read-list.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
@@ -45,7 +46,7 @@ const UNSURE = [
   // Hedges: an answer given this way is a guess, and a verdict should not rest on it.
   'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
   'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
-  'need to check', 'have to check', 'ask the', 'ask my', 'ask our',
+  'need to check', 'have to check', 'double check', 'let me count', 'need to count', 'let me confirm', 'need to confirm', 'ask the', 'ask my', 'ask our',
   // Handing the question back, or not able to answer it yet.
   'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
   'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',
@@ -76,6 +77,41 @@ function unsure(text: string): boolean {
 }
 
 /**
+ * Words that take back what was just said: "scratch that", "forget that", "never mind", "no wait", "I meant",
+ * or a "wait" standing alone between pauses ("few... wait, eight"). Each only as a clause of its own: a "wait" inside a
+ * sentence ("can't wait, no outages"), "scripts that delete that stuff", "automatic correction of failures" or "I meant
+ * what I said" take nothing back.
+ */
+const TAKING_BACK = new RegExp(
+  [
+    String.raw`\b(?:scratch|forget|ignore|disregard|strike|cancel|delete)\s+(?:that|this|what i said)\s*(?=[,.;:!…—-]|$)`,
+    String.raw`\b(?:take|taking)\s+(?:that|it)\s+back\b`,
+    String.raw`\bnever\s*mind\s*(?=[,.;:!…—-]|$)`,
+    String.raw`\bnvm\s*(?=[,.;:!…—-]|$)`,
+    // "yes - wait, no, …": the "no" after the "wait" may be the new answer, so it stays in what follows.
+    String.raw`(?:^|[,.;:!…—-])\s*no\s*[,.;:!…—-]*\s*wait\b`,
+    String.raw`(?:^|[,.;:!…—-])\s*wait\b(?=\s*[,.;:!…—-]*\s*no\b(?!\s+(?:one|body)\b))`,
+    String.raw`(?:^|[,.;:!…—-])\s*correction\b`,
+    String.raw`(?:^|[,.;:!…—-])\s*(?:no\s+|sorry\s+|oops\s+)?i\s+meant\b(?!\s+(?:what i said|it|that)\b)`,
+    String.raw`(?:^|[,.;:!…—-])\s*wait\s*(?=[,.;:!…—-]|$)`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * The part of an input that still stands once what it took back is dropped: the text after the last taking-back
+ * ("few, no wait, many" -> "many"), the whole text when nothing is taken back, or undefined when nothing follows
+ * ("several. hmm, scratch that"): an option said and withdrawn in the same message is no answer.
+ */
+export function afterTakingBack(text: string): string | undefined {
+  let end = -1;
+  for (const match of text.matchAll(TAKING_BACK)) end = match.index + match[0].length;
+  if (end < 0) return text;
+  const rest = text.slice(end).replace(/^[\s,.;:!…—-]+/, '');
+  return keyOf(rest) === '' ? undefined : rest;
+}
+
+/**
  * Reads typed text at a step: a session word, doubt, a question, or an option. An answer is
  * recorded only when it names one option and is not a question, so "what is autoscaling?" or
  * "not really sure" never becomes "Yes, it spikes" or "No, traffic is steady".
@@ -83,11 +119,42 @@ function unsure(text: string): boolean {
 export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
-  if (unsure(text)) return { kind: 'unsure' };
+  if (unsure(text)) return firmBesideAGuess(criterion, text, others) ?? { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
-  const parsed = parseAnswer(criterion, text, others);
+  // "several. hmm, scratch that": only what follows the last taking-back is meant; when nothing does, the step is
+  // explained again. Taking back only ever drops words: doubt or a question anywhere in the message still counts.
+  const kept = afterTakingBack(text);
+  if (kept === undefined) return { kind: 'unsure' };
+  // "one, wait no, two": the "no" kept after the "wait" is the answer only where an option is named no.
+  const meant = kept !== text && !parseAnswer(criterion, 'no', others).ok ? kept.replace(/^no\b(?!\s+(?:one|body)\b)[\s,.;:!…—-]*/i, '') : kept;
+  if (keyOf(meant) === '') return { kind: 'unsure' };
+  const parsed = parseAnswer(criterion, meant, others);
   if (parsed.ok) return { kind: 'answer', value: parsed.value };
   // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
-  const listed = parsed.code === 'no-match' ? optionForList(criterion, text) : undefined;
+  const listed = parsed.code === 'no-match' ? optionForList(criterion, meant) : undefined;
   return listed === undefined ? { kind: 'unclear', problem: parsed.code } : { kind: 'answer', value: listed };
+}
+
+/** "maybe 4", "perhaps two dozen": a guess at how many, with the number ("maybe 10%" or "maybe 3x" counts nothing). */
+const NUMBER_SAID = '(?:\\d+|a few|a couple|a handful|a dozen|dozens|hundreds|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
+/** A guess may be a range ("maybe 5 or 6", "perhaps 3-4"): every number in it is guessed. */
+const ROUGH_COUNT = new RegExp(
+  `\\b(?:maybe|perhaps)\\s+((?:about |around |like )?${NUMBER_SAID}(?:\\s*(?:or|to|-|–)\\s*${NUMBER_SAID})?)\\b(?![%.,]?\\d|\\s*(?:%|x\\b|percent|times))`,
+  'gi',
+);
+
+/**
+ * "not many, maybe 4": at a step that counts, an option said firmly with a guess at the number beside it is that
+ * option. Recorded only when the message without the guess names an option with no doubt left and every number
+ * guessed falls in that option; a guess alone ("maybe 4") stays doubt.
+ */
+function firmBesideAGuess(criterion: Criterion, text: string, others: readonly Criterion[]): StepReading | undefined {
+  if (!criterion.options.some((o) => o.count)) return undefined;
+  const guesses = [...text.matchAll(ROUGH_COUNT)].map((m) => countsIn(tokenize(m[1] ?? '')));
+  const firm = text.replace(ROUGH_COUNT, ' ');
+  if (guesses.length === 0 || unsure(firm) || looksLikeQuestion(firm)) return undefined;
+  const said = parseAnswer(criterion, firm, others);
+  if (!said.ok) return undefined;
+  const agree = guesses.every((counts) => counts.length > 0 && counts.every((n) => optionForCount(criterion, n) === said.value));
+  return agree ? { kind: 'answer', value: said.value } : undefined;
 }

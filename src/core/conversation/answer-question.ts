@@ -7,12 +7,13 @@ import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, keyOf, terms, tokenize } from '../lookup/normalize.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import { pointerAt } from './read-in-context.js';
+import { pointerAt, readInContext } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
 import { resolveFollowUp, type FollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
-import { topicFirst, withoutPreface } from './preface.js';
+import { backTo } from './back-to.js';
+import { closingWhatIs, topicFirst, withoutPreface } from './preface.js';
 import { adviceFromFacts, situationIn } from './follow-up-shape.js';
 import type { SituationFacts } from './thread-context.js';
 import { factsIn } from '../checklist/lean-of-facts.js';
@@ -53,6 +54,8 @@ export interface QuestionAsked {
   shown?: readonly Part[];
   /** The situation the thread described so far, as checklist facts. */
   facts?: SituationFacts;
+  /** The message returned to an earlier topic ("back to swarm, …"), now `recent[0]`. */
+  returnedTo?: boolean;
 }
 
 /**
@@ -60,6 +63,13 @@ export interface QuestionAsked {
  * against the thread's recent answers when it is a follow-up ("and what does it store?").
  */
 export function answerQuestion(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
+  // "back to etcd, who reads from it?": the question is a follow-up on the topic returned to.
+  const back = backTo(conceptTerms(deps.kb), asked.question, asked.recent ?? []);
+  if (back) {
+    const recent = [back.concept, ...(asked.recent ?? []).filter((id) => id !== back.concept)];
+    const shown = asked.recent?.[0] === back.concept ? asked.shown : [];
+    return answerOnce(deps, event, { ...asked, question: back.question, recent, said: [], unanswered: false, shown, returnedTo: true });
+  }
   const answered = answerOnce(deps, event, asked);
   // After "new question:" what this message leaves replaces the thread's context instead of adding to it.
   return withoutPreface(asked.question.trim()).switched ? { ...answered, switched: true } : answered;
@@ -75,7 +85,8 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   const prefaced = withoutPreface(typed);
   // "and the kubelet, what does that do?" asks about the kubelet, whatever came before.
   const index = conceptTerms(kb);
-  const topic = topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? prefaced.question;
+  const topic =
+    topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ?? prefaced.question;
   // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.
   const text = plainWords(topic);
   const context = prefaced.switched ? [] : recent;
@@ -91,7 +102,10 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   const situation = prefaced.switched ? {} : facts;
   const stated = situationIn(kb, text);
   const fresh = found.status === 'answer' ? found.concept : undefined;
-  const followUp = leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before, situation) ?? (unanswered ? withStatement(kb, text, found, before, situation) : undefined)) : undefined;
+  // "back to swarm: how do managers agree?": a question that, read with the topic's name, lands on the topic is about it.
+  const returned = asked.returnedTo === true ? kb.concept(context[0] ?? '') : undefined;
+  const onTopic = returned !== undefined && readInContext(kb, text, returned)?.id === returned.id ? { concept: returned, how: 'related' as const, rule: 'back-to' } : undefined;
+  const followUp = onTopic ?? (leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before, situation) ?? (unanswered ? withStatement(kb, text, found, before, situation) : undefined)) : undefined);
   // The situation goes on while messages tell of it or ask advice on it; a question about something else ends it.
   const onSituation = !looksLikeQuestion(text) || Object.keys(stated).length > 0 || followUp?.rule === 'advice-facts' || followUp?.rule === 'statement-facts';
   const withFacts = onSituation ? { facts: stated } : {};

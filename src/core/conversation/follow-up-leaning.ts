@@ -1,5 +1,5 @@
 import { isFiller, singular } from '../lookup/normalize.js';
-import { BE_OR_DO, nameWords, nearerThan, wholesOf } from './follow-up-neighbours.js';
+import { BE_OR_DO, nameWords, nearerThan, outerRing, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -104,6 +104,9 @@ export function lookupAgrees(r: Reading): Ruling {
   // reading with the name put back (nameBackElsewhere, below) decides.
   const putBack = r.anaphor() ? r.inContext() : undefined;
   if (putBack && putBack.id !== r.last.id && putBack.id !== r.fresh?.id) return undefined;
+  // "what breaks when people mix them up like that?" after the mistake of treating two tools as one: the lookup lands on the
+  // page listing every mistake, which lists the last answer; the pointer says it is that one mistake, not the list.
+  if (r.anaphor() && !r.turned() && r.fresh?.list && r.fresh.related.includes(r.last.id)) return { concept: r.last, how: 'same', rule: 'one-of-the-list' };
   return !r.turned() && r.reached() && r.fresh ? { concept: r.fresh, how: 'related', rule: 'agrees' } : undefined;
 }
 
@@ -196,6 +199,19 @@ export function noLeanInContext(r: Reading): Ruling {
   return !r.leans() && !r.inContext() ? FRESH : undefined;
 }
 
+/**
+ * "where is it good, then?" after where Docker falls short: after a page that is one aspect of a thing, a pronoun asking
+ * about another aspect stands for the thing (Docker), and that thing's page for the aspect answers (where Docker works best).
+ */
+export function anotherAspectOfTheWhole(r: Reading): Ruling {
+  if (!r.anaphor() || r.turned() || !asksAnAspect(r.content()) || (r.index.aspects.get(r.last.id)?.length ?? 0) > 0) return undefined;
+  const [whole, ...more] = wholesOf(r.index, r.last.id);
+  const of = whole === undefined || more.length > 0 ? undefined : r.kb.concept(whole);
+  const found = of === undefined ? undefined : readInContext(r.kb, r.text, of);
+  const aspect = found !== undefined && found.id !== r.last.id && (r.index.aspects.get(of?.id ?? '') ?? []).includes(found.id);
+  return aspect && found ? { concept: found, how: 'related', rule: 'aspect-of-whole' } : undefined;
+}
+
 /** "why is it needed?" after etcd: an aspect of the thing itself (see aspectOfItself). */
 export function anAspect(r: Reading): Ruling {
   return r.anaphor() && !r.turned() ? aspectOfItself(r.index, r.last, r.content(), r.inContext()) : undefined;
@@ -209,6 +225,10 @@ export function anAspect(r: Reading): Ruling {
 export function nameBackElsewhere(r: Reading): Ruling {
   const found = r.inContext();
   if (!found || found.id === r.last.id || (r.pronounIsSubject() && r.named().includes(found.id))) return undefined;
+  // "how much does it cost?" after the registry: read with the name put back it lands on a page far from the registry
+  // (what Kubernetes costs), which the message does not name: the pronoun keeps it on the registry.
+  const far = !r.neighbours().includes(found.id) && !outerRing(r.kb, r.index, r.neighbours()).includes(found.id) && !r.named().includes(found.id);
+  if (far && r.pronounIsSubject()) return { concept: r.last, how: 'same', rule: 'in-context-far' };
   return { concept: nearerThan(r.kb, r.index, found, r.last, r.neighbours(), r.said()), how: 'related', rule: 'in-context' };
 }
 

@@ -1,8 +1,8 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import { isFiller, singular } from '../lookup/normalize.js';
+import { isFiller, singular, tokenize } from '../lookup/normalize.js';
 import { namedIn } from './concept-terms.js';
 import type { Concept } from '../content/schema.js';
-import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, nameWords, neighbourhood, outerRing, parallelAspect } from './follow-up-neighbours.js';
+import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, nameWords, neighbourhood, outerRing, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -198,6 +198,33 @@ export function nameGiven(r: Reading): Ruling {
   if (named.length !== 1 || only === undefined || after === undefined || !namedIn(r.index, after).includes(only)) return undefined;
   const concept = r.kb.concept(only);
   return concept ? { concept, how: 'related', rule: 'name-given' } : undefined;
+}
+
+/** A pronoun in the clause that names the thing, or before it: that clause is still about the last answer. */
+const LEANS_BACK = /\b(?:it|its|they|them|their|theyre|thats)\b/;
+
+/** Where one clause of a message ends and the next begins. */
+const CLAUSE_BREAK = /[,;.?!:]+|\s(?:and|but|so|then)\s/i;
+
+/**
+ * "what is a pod and why does it exist?": a pronoun that is the subject of a later clause stands for the one thing the
+ * message named before it, not for the last answer. Only when the later clause names nothing of its own.
+ */
+export function pronounAfterItsName(r: Reading): Ruling {
+  const named = r.named();
+  const [only] = named;
+  if (named.length !== 1 || only === undefined) return undefined;
+  const clauses = r.text.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
+  const at = clauses.findIndex((c) => namedIn(r.index, c).includes(only));
+  // "when a node dies, how fast does it kick in?": a name inside a condition is the setting; "it" is still the last answer.
+  if (at < 0 || at === clauses.length - 1 || /^\s*(?:when|whenever|if|once|after|before|while|until|unless)\b/i.test(clauses[at] ?? '')) return undefined;
+  // "it sits in the control plane, yes? how is it backed up?": the name is in a clause about the last answer, which the
+  // pronouns go on standing for.
+  if (clauses.slice(0, at + 1).some((c) => LEANS_BACK.test(c.toLowerCase()))) return undefined;
+  const later = clauses.slice(at + 1).join(' ');
+  if (!pronounSubject(tokenize(later)) || namedIn(r.index, later).length > 0) return undefined;
+  const concept = r.kb.concept(only);
+  return concept ? { concept, how: 'related', rule: 'pronoun-after-name' } : undefined;
 }
 
 /** A message naming its own subject, with nothing pointing back, is a fresh question. Runs after the readers above, which keep some such messages on the thread. */

@@ -3,7 +3,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
 import { singular, tokenize } from '../lookup/normalize.js';
-import { namedIn } from './concept-terms.js';
+import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { covers, nameWords, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { placeOf, relationTarget } from './follow-up-relation.js';
@@ -122,7 +122,8 @@ export function pluralPointer(r: Reading): Ruling {
 
 /**
  * "the first one" after the page listing a kind (the mistakes teams make): the item in that place of its list. The
- * list's items are its first related pages, as many as its body has bullet lines.
+ * list's items are its first related pages, as many as its body has bullet lines. A bare number after any other page
+ * stays on it: a stray "1" must not land on whatever a page happens to list first.
  */
 export function itemOfList(kb: KnowledgeBase, last: Concept, n: number): Concept | undefined {
   const id = n >= 1 ? listItems(last)[n - 1] : undefined;
@@ -150,6 +151,38 @@ export function kindAskedFor(r: Reading): Ruling {
   const [only, ...more] = lists;
   const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'kind-asked' } : undefined;
+}
+
+/**
+ * "the second one, how does it work?" after the node page, whose bullets open on the kubelet, kube-proxy and the container
+ * runtime: that item of the list the last page shows, when each of its bullets opens on the name of one concept.
+ */
+export function itemAskedAbout(r: Reading): Ruling {
+  const place = ITEM_ASKED.exec(r.lower)?.[1];
+  const n = place === undefined ? undefined : PLACES[place];
+  if (n === undefined || r.named().length > 0) return undefined;
+  const items = namedItems(r.index, r.last);
+  const id = n === -1 ? items.at(-1) : items[n - 1];
+  const concept = id === undefined ? undefined : r.kb.concept(id);
+  return concept ? { concept, how: 'related', rule: 'item-asked' } : undefined;
+}
+
+/**
+ * "the first one", "the 2nd thing", "the last bit": a place in a list, with a word standing for the item, put first ("and
+ * the second one, …", "tell me about the first one"). "which is the first one to fail?" ranks; it does not point.
+ */
+const ITEM_ASKED =
+  /^(?:(?:and|ok|okay|so|now|what about|how about|tell me (?:more )?about|explain|more on)\s+)*the (first|second|third|fourth|1st|2nd|3rd|4th|last) (?:one|thing|item|bit|piece|part|component|point)\b(?!\s+(?:to|that|which|who)\b)/;
+const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+
+/** The concepts the bullets of a page open on ("- **kubelet**: …"), in order, when every bullet opens on a name. */
+function namedItems(index: ConceptTerms, page: Concept): string[] {
+  const listed = listItems(page);
+  if (listed.length > 0) return listed;
+  const heads = page.body.split('\n').flatMap((line) => /^\s*[-*] \*\*([^*]+)\*\*/.exec(line)?.[1] ?? []);
+  // The longest name in each head ("container runtime", not "container").
+  const ids = heads.map((head) => namedIn(index, head)[0]);
+  return ids.length > 1 && ids.every((id) => id !== undefined) ? (ids as string[]) : [];
 }
 
 /** The pages a list page lists: its first related pages, as many as its body has bullet lines. */

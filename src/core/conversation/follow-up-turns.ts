@@ -34,6 +34,41 @@ export function noneOfThat(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'none-of-that' } : undefined;
 }
 
+/**
+ * "and the opposite case?", "what about the reverse?", "and vice versa?": the other side of the last answer. "the opposite
+ * of scaling out" names its own thing.
+ */
+const OPPOSITE = /\b(?:opposite|reverse|converse|conversely|flip ?side|vice versa)\b(?! of (?!(?:that|this|it|those|these)\b))/;
+
+/** "and the opposite?" after when Kubernetes is worth it: its one counterpart page (when Docker is enough). */
+export function theOpposite(r: Reading): Ruling {
+  if (!OPPOSITE.test(r.lower) || r.named().length > 0) return undefined;
+  const [only, ...more] = r.neighbours().filter((id) => isCounterpart(r.kb, r.last, id));
+  const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'opposite' } : undefined;
+}
+
+/**
+ * "all of them together", "the two combined", "as a group": the last answers asked about as one. Not "work together",
+ * which asks how things cooperate.
+ */
+const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combined)|collectively|as a (?:group|whole|set|unit))\b/;
+
+/**
+ * "what's the name for those two combined?" after the API server, then the scheduler: the one page each of the two
+ * last answers lists, and that lists both of them back (the control plane): the whole they make together.
+ */
+export function wholeOfThem(r: Reading): Ruling {
+  const [before] = r.earlier;
+  if (before === undefined || !TOGETHER.test(r.lower) || r.named().length > 0) return undefined;
+  const other = r.kb.concept(before);
+  if (!other) return undefined;
+  const both = r.last.related.filter((id) => other.related.includes(id) && [r.last.id, before].every((part) => r.kb.concept(id)?.related.includes(part) === true));
+  const [only, ...more] = both;
+  const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'whole-of-them' } : undefined;
+}
+
 /** "it checks permissions as well?", "they restart things too?": whether the last answer itself also does that. */
 export function itToo(r: Reading): Ruling {
   const opening = r.tokens.find((t) => !['and', 'so', 'but', 'oh', 'wait', 'ok', 'okay'].includes(t));

@@ -26,7 +26,8 @@ export function whatIfOnIt(r: Reading): Ruling {
   // "and if we patch over that with cron scripts?" after Docker's limits: a word that keys one neighbour, and that the
   // last page barely uses, makes the case that neighbour's (the mistake of stretching Docker with scripts).
   const weight = (id: string, t: string): number => r.index.weights.get(id)?.get(stem(t)) ?? 0;
-  const keyedWords = r.content().filter((t) => !WEAK.has(t) && weight(r.last.id, t) < 1);
+  // A verb's particle ("goes *down*", "falls *over*") keys nothing: "lock down" is no part of going down.
+  const keyedWords = r.content().filter((t) => !WEAK.has(t) && !PARTICLES.has(t) && weight(r.last.id, t) < 1);
   const said = new Set(r.said().map(stem));
   const keyed = r.neighbours().filter((id) => id !== r.last.id && keyedWords.some((t) => keysIt(r, said, id, t)));
   const [only, ...more] = keyed;
@@ -34,6 +35,9 @@ export function whatIfOnIt(r: Reading): Ruling {
   if (neighbour) return { concept: neighbour, how: 'related', rule: 'what-if-neighbour' };
   return r.inContext()?.id === r.last.id ? { concept: r.last, how: 'same', rule: 'what-if-on-it' } : undefined;
 }
+
+/** Words that complete a verb ("go down", "blow up") rather than name anything. */
+const PARTICLES = new Set(['down', 'up', 'over', 'out', 'off', 'away', 'back']);
 
 /**
  * The word is a word of one of the concept's names or keywords, or that whole name is said: "server" keys the nodes

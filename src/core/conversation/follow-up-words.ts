@@ -56,7 +56,10 @@ export const WEAK = new Set(
 );
 
 /** Words that ask how two things differ or relate, outright ("how is it *different*", "how do they *relate*"). */
-const DIFFERENCE_WORDS = 'different|differ|differs|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship';
+const DIFFERENCE_WORDS =
+  'different|differ|differs|difference|differences|compare|compares|compared|comparison|versus|vs|relate|relates|relation|relationship|' +
+  // Other ways of asking how two things relate: "how does that tie into X?", "does it connect with X?"
+  'tie into|ties into|tie in with|ties in with|connect to|connects to|connect with|connects with|link to|links to|interact with|interacts with';
 export const DIFFERENCE = new RegExp(`\\b(?:${DIFFERENCE_WORDS})\\b`);
 
 /** "how is that different from X", "how does it relate to X", "better than X": the last answer set against X. */
@@ -94,7 +97,10 @@ export const ADVICE = new RegExp(
   `\\bshould (?:we|i)\\b|${OPENING}(?:shall|would|do|does|must) (?:we|i)\\b|\\bfor (?:us|me|our)\\b|\\b(?:we|i) (?:need|should|must|want|ought)\\b|` +
     `\\b(?:would|do|should|could) you (?:pick|choose|recommend|suggest|advise|go with|use)\\b|\\byour (?:advice|recommendation|pick)\\b|` +
     // "time for kubernetes?", "is it time to move?": whether the moment has come, asked for oneself.
-    `${OPENING}(?:is it |so )?(?:high )?time (?:for|to)\\b`,
+    `${OPENING}(?:is it |so )?(?:high )?time (?:for|to)\\b|` +
+    // "is a cluster justified here?", "is docker fine in our case?": a judgement asked of the situation just described.
+    // The judgement word carries it; "what does the scheduler do here?" asks no advice.
+    `\\b(?:worth(?: it)?|justified|overkill|enough|fine|ok|okay|right|needed|necessary|sensible|wise|smart|a good (?:fit|idea|choice)|the (?:right|best) (?:call|choice|pick|tool)|the way to go|pays? off) (?:here|in (?:our|this|that|my) (?:case|situation|setup))$`,
 );
 
 /** "docker or kubernetes, then?", "compose or swarm now": two things and nothing else, which one to pick (advice once a situation is known). */
@@ -145,7 +151,7 @@ const FAMILIES = [
   // Aiming at something: "which pods does it point to?" meets a page's "picks its pods by label".
   'point points pointed target targets targeted select selects selected pick picks picked aim aims',
   // What to do about a problem: "what's the fix?" meets a page's "the remedy is …".
-  'fix fixes remedy remedies solution solutions cure cures antidote',
+  'fix fixes remedy remedies solution solutions cure cures antidote instead',
 ];
 
 /** The families above that name an aspect of anything (its downsides, benefits, mistakes, whether it is needed). */

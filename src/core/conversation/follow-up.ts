@@ -1,13 +1,13 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { agentOfIt, anAspect, alongARelation, handedOn, whyOfItself, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, stillTheEarlierThing, whatWasSaid } from './follow-up-leaning.js';
+import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn, whyOfItself, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, stillTheEarlierThing, whatWasSaid } from './follow-up-leaning.js';
 import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
+  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
 import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
-import { consequenceFor, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
+import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
-import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, whyNotTheOther } from './follow-up-turns.js';
+import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison } from './follow-up-shape.js';
 import { whatIfOnAdvice, whatIfOnIt } from './follow-up-what-if.js';
@@ -31,6 +31,7 @@ const READERS: readonly Reader[] = [
   adviceAfterStatement,
   caseOfFacts,
   sideOfComparison,
+  itemAskedAbout,
   lastTwoCompared,
   differenceBeside,
   markedByAWord,
@@ -39,6 +40,8 @@ const READERS: readonly Reader[] = [
   questionAfterScene,
   whyNotTheOther,
   noneOfThat,
+  theOpposite,
+  wholeOfThem,
   whatIfOnIt,
   itToo,
   dealtWithBy,
@@ -50,6 +53,7 @@ const READERS: readonly Reader[] = [
   nameGiven,
   namedAsIdentity,
   evenThat,
+  pronounAfterItsName,
   onlyAName,
   partOfNamedWhole,
   besideTheName,
@@ -77,6 +81,7 @@ const READERS: readonly Reader[] = [
   namedNeighbourAgrees,
   whatWasSaid,
   noLeanInContext,
+  anotherAspectOfTheWhole,
   anAspect,
   echoed,
   nameBackElsewhere,

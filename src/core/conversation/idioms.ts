@@ -8,6 +8,15 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\bpros and cons\b/gi, 'benefits and downsides'],
   [/\b(?:mess|messing|screw|screwing|mucks?|mucking) (?:(?:it|this|that|things) )?up\b/gi, 'mistakes'],
   [/\bget(?:ting)? (?:it|this|that|things) wrong\b/gi, 'mistakes'],
+  // "which problems is that addressing?" asks what it is there for (why it matters), not about its problems.
+  [/\b(?:what|which) (?:problems?|issues?|pains?|need) (?:does|do|is|are|did) (it|this|that|they|these|those) (?:actually |really |even )?(?:solve|solves|solving|fix|fixes|fixing|address|addresses|addressing)\b/gi, 'why does $1 matter'],
+  // "can we restrict who gets to push images?", "decide who may scale things": who is allowed to do something is access
+  // control. Not who is to be something or go somewhere ("decide who can be a manager", "who can run on which node").
+  [/(?<!\b(?:it|cluster|scheduler|raft|etcd|managers) )\b(limit|limits|limiting|control|controls|controlling|restrict|restricts|restricting|decide|decides|manage|manages|govern|governs|lock down|locks down) who (?:can|may|gets to|is allowed to|are allowed to)\b(?! (?:be|become|lead|run)\b)/gi, '$1 access permissions, who can'],
+  // "who is it for?" asks who should use it, not what it is for.
+  [/\bwho(?:s| is| are|'s|'re)? (it|this|that|they|these|those) (?:actually |really |even |then )?(?:for|meant for|aimed at|built for)\b/gi, 'who should use $1'],
+  // "where is that strong?", "where does it shine?": where it works best.
+  [/\bwhere (?:is|are|does|do) (it|this|that|they) (?:actually |really |then )?(?:good|great|shine|shines|excel|excels|strong)\b/gi, 'where does $1 work best'],
   [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
   // Chat shorthand for a request that leans on the last answer. Each becomes words the shared lists
   // already know, so they need no entry of their own there: "summary" is one of the SUMMARY_WORDS

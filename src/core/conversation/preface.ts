@@ -1,6 +1,7 @@
 import { tokenize } from '../lookup/normalize.js';
 import { OK_WORDS, YES_WORDS } from './chat-words.js';
 import { pointerAt } from './read-in-context.js';
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
 
 // Chat puts a few words in front of a question that say how it relates to what came before
 // ("thanks!", "makes sense.", "ok, new question:", "switching:") and nothing about its subject.
@@ -15,10 +16,11 @@ const ACKNOWLEDGE = new Set([
 ]);
 
 /** Words that announce a change of subject. */
-const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside`.split(/\s+/));
+const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside else`.split(/\s+/));
 
 /** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
-const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more`.split(/\s+/));
+const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more
+   totally completely entirely quite slightly somewhat very something`.split(/\s+/));
 
 /** "in short, should I use it?": a marker of how the question is put, in front of it, not a request to say less. */
 const DISCOURSE = /^(?:in short|in brief|in a nutshell|basically|so basically|long story short|bottom line|in a word)$/;
@@ -28,6 +30,9 @@ const PREFACE = /^([^.:!,;?\u2014\u2013]+?)\s*(?:[.:!,;]+|\s[\u2014\u2013-]+)\s+
 
 /** A tail that points back at the last answer without adding to the question ("and RBAC, *which you mentioned*?"). */
 const TAIL = /[\s,;(-]+(?:(?:that|which|like) )?(?:you|u) (?:just |also )?(?:mentioned|said|wrote|brought up|talked about)(?: (?:it|that|this|them|those|earlier|before|above|there|here))*\)?\s*([?!.]*)$/i;
+
+/** "you mentioned", "you said": where a name put first came from ("you said raft earlier, what's that?"). */
+const MENTIONED = /^\s*(?:(?:and|so|ok|okay|also)\s+)*(?:you|u)\s+(?:just\s+|also\s+)?(?:mentioned|said|wrote|brought up|talked about)\s+/i;
 
 /** A topic put first is a name of at most this many words. */
 const TOPIC_WORDS = 4;
@@ -68,7 +73,8 @@ export function topicFirst(text: string, isName: (words: string) => boolean): st
   const comma = /^([^,?]+)[,?]\s*(\S.*)$/.exec(text);
   if (!comma) return undefined;
   const [, topic = '', rest = ''] = comma;
-  const words = tokenize(topic).filter((w) => !JOINING.has(w) && !ACKNOWLEDGE.has(w));
+  // "you brought up etcd, what is it?": the words saying where the name came from are no part of it.
+  const words = tokenize(topic.replace(MENTIONED, '')).filter((w) => !JOINING.has(w) && !ACKNOWLEDGE.has(w));
   // Nothing but a name ("and the kubelet"); "what about docker, …" leans on the thread instead.
   if (words.length === 0 || words.length > TOPIC_WORDS || !isName(words.join(' '))) return undefined;
   const tokens = tokenize(rest);
@@ -76,3 +82,37 @@ export function topicFirst(text: string, isName: (words: string) => boolean): st
   if (at < 0) return undefined;
   return [...tokens.slice(0, at), words.join(' '), ...tokens.slice(at + 1)].join(' ');
 }
+
+/** Words that may open a closing clause without changing it ("*and* what is a daemon then"). */
+const CLAUSE_OPENERS = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh', 'also', 'then', 'wait']);
+/** "what is X", "what's X", "what are X", "who is X": asking what one thing is. */
+const WHAT_IS = /^(?:(?:what|who) (?:is|are|was|were)|whats|whos|what re|whatre) /;
+
+/**
+ * "it schedules onto nodes, ok? what is a node", "who uses it, and what is the scheduler anyway": several clauses, the last of
+ * which asks what one named thing is, pointing back at nothing. That closing question says what is asked, whatever the
+ * clauses before it lean on; the question is that clause. `hasSubject` says whether a clause names one thing (or the
+ * lookup finds one in it).
+ */
+export function closingWhatIs(text: string, hasSubject: (clause: string) => boolean): string | undefined {
+  const clauses = text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
+  if (clauses.length < 2) return undefined;
+  const last = clauses.at(-1) ?? [];
+  let start = 0;
+  while (start < last.length - 1 && CLAUSE_OPENERS.has(last[start] ?? '')) start++;
+  const clause = last.slice(start);
+  if (pointerAt(clause) >= 0 || !hasSubject(clause.join(' '))) return undefined;
+  if (WHAT_IS.test(`${clause.join(' ')} `)) return clause.join(' ');
+  // "and the other piece, the daemon?": a name of a few words that renames a vague thing said just before it (nothing
+  // asked there) says what was meant.
+  const named = clause.filter((w) => !ARTICLES.has(w));
+  const renamed = clauses.at(-2) ?? [];
+  const vague = VAGUE_THING.has(renamed.at(-1) ?? '') && !looksLikeQuestion(renamed.join(' '));
+  return vague && named.length > 0 && named.length <= NAME_WORDS && !named.some((w) => /^\d+$/.test(w)) ? clause.join(' ') : undefined;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns that hold a place for a name said next ("the other *piece*, the daemon"). */
+const VAGUE_THING = new Set(['thing', 'one', 'part', 'bit', 'piece', 'component', 'guy', 'tool', 'layer']);
+/** A closing name is at most this many words. */
+const NAME_WORDS = 3;

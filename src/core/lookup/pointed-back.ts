@@ -1,5 +1,5 @@
-// "… etcd is on every slide and nobody says why. what is it": a closing question asking what "it" or "that" is
-// asks about the thing named last before it.
+// "the onboarding doc mentions the kubelet twice. what is that": a closing question asking what "it" or "that" is
+// asks about the one thing the sentence before it names; when that sentence names two, the ranking decides.
 
 import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
@@ -22,8 +22,9 @@ const LONGEST_NAME = 4;
 const POINTED_SCORE = 0.7;
 
 /**
- * "k8s people keep saying pod pod pod. what is it": the concept named last before a closing "what is it" is what it
- * stands for. None when the text has no such close or names no concept before it.
+ * "our runbook keeps pointing at etcd. what is it": the one concept the sentence before a closing "what is it" names is
+ * what it stands for (a start-here page counts only when nothing else is named there). None when the text has no such
+ * close, or that sentence names no concept or more than one.
  */
 export function pointedBack(index: LookupIndex, text: string): LookupResult | undefined {
   const close = text.includes('what') ? WHAT_IS_POINTED.exec(text) : null;
@@ -39,7 +40,7 @@ export function pointedBack(index: LookupIndex, text: string): LookupResult | un
     for (let length = Math.min(LONGEST_NAME, end); length > 0; length--) {
       const hit = index.exact.get(words.slice(end - length, end).join(' '));
       if (hit === undefined) continue;
-      // A start-here page named beside the thing ("k8s people keep saying pod") is the setting, not the thing.
+      // A start-here page named beside the thing ("the kubernetes docs keep naming the kubelet") is the setting, not the thing.
       if (hit >= index.concepts.length || (index.concepts[hit] as Concept).featured !== true) hits.add(hit);
       else starts.add(hit);
       end -= length - 1;

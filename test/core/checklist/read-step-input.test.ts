@@ -13,6 +13,47 @@ const read = (criterion: string, text: string): string => {
 };
 
 describe('reading what is typed at a step', () => {
+  it('records nothing for an option said and then taken back, and what follows the taking-back when there is something', () => {
+    expect(read('hosts', 'several. hmm scratch that')).toBe('unsure');
+    expect(read('scripts', 'yes -- wait, no, never mind, let me check with ops')).toBe('unsure');
+    expect(read('team', 'automation, forget that')).toBe('unsure');
+    expect(read('services', 'many, no wait, about three')).toBe('few');
+    expect(read('hosts', 'one box, sorry I meant several boxes')).toBe('several');
+    // "wait, no": the "no" may be the new answer.
+    expect(read('scripts', 'yes... wait no, all by hand')).toBe('no');
+    // "wait" inside a sentence takes nothing back; "never mind" alone still cancels.
+    expect(read('downtime', "users can't wait, no outages")).toBe('unacceptable');
+    expect(read('downtime', 'never mind')).toBe('control');
+    // Taking-back words inside an ordinary answer take nothing back: only as a clause of their own.
+    expect(read('scripts', 'we keep scripts that delete that junk')).toBe('yes');
+    expect(read('scripts', 'yes, a job that will cancel this rollout if it breaks')).toBe('yes');
+    expect(read('downtime', 'no outages, there is automatic correction of errors')).toBe('unacceptable');
+    expect(read('team', 'simplicity, I meant what I said')).toBe('simplicity');
+    // "wait, no" then a count: the "no" is no answer where no option is called no.
+    expect(read('hosts', 'one, wait no, two')).toBe('several');
+    // "never mind" inside an answer ("never mind the docs") takes nothing back; "no one" after a "wait" is people, not no.
+    expect(read('hosts', 'several boxes, never mind what the docs say')).toBe('several');
+    expect(read('downtime', 'wait, no one would notice a short outage')).toBe('acceptable');
+  });
+
+  it('reads an option said firmly with a guess at the number beside it ("not many, maybe 3") as that option', () => {
+    expect(read('services', 'a small number, maybe 3')).toBe('few');
+    expect(read('hosts', 'a fleet of them, perhaps twenty')).toBe('several');
+    // A guess alone, or one that points elsewhere, stays doubt.
+    expect(read('services', 'maybe 3 in total')).toBe('unsure');
+    expect(read('services', 'many maybe')).toBe('unsure');
+    expect(read('services', 'not many, maybe 20')).toBe('unsure');
+    // A guessed range counts whole: one end of it in another option is doubt.
+    expect(read('services', 'not many, maybe 5 or 6')).toBe('unsure');
+    expect(read('services', 'a handful, maybe 3-4')).toBe('few');
+  });
+
+  it('reads a count of what an option names, not what the step counts, as no count of services', () => {
+    expect(read('services', 'many, shipped by 4 teams')).toBe('many');
+    // A count of the very thing asked about, against the option named, is still not guessed past.
+    expect(read('hosts', 'my laptop and a couple of servers')).toBe('unclear');
+  });
+
   it('reads traffic told as a daily shape or as sales, and simplicity told as less to learn', () => {
     expect(read('traffic', 'dead at night, then a rush at lunchtime')).toBe('fluctuating');
     expect(read('traffic', 'during promotions it skyrockets')).toBe('fluctuating');

@@ -38,6 +38,74 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('and what about the machines doing the work?'))).concept).not.toBe('api-server');
   });
 
+  it('picks an item of a bulleted page by its place with a question after it, while a bare number stays on the page', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a kubernetes node'))).concept).toBe('node');
+    // A stray number lands on no arbitrary concept.
+    expect(first(await bot.handle(say('1'))).concept).toBe('node');
+    const other = testBot().bot;
+    expect(first(await other.handle(say('what is a kubernetes node'))).concept).toBe('node');
+    expect(first(await other.handle(say('and the third one, how does it work?'))).concept).toBe('container-runtime');
+  });
+
+  it('reads "back to X, …" as a question about X, an earlier turn\'s topic, whatever was answered since', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say('and raft?'))).concept).toBe('raft');
+    // The question read with the topic's name lands on the topic: its page answers.
+    expect(first(await bot.handle(say('ok, going back to swarm: what do the manager nodes do?'))).concept).toBe('docker-swarm');
+    // "the first one" is the earliest answer the thread remembers, whatever kind of thing the words name beside it.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await other.handle(say('and the kubelet?'))).concept).toBe('kubelet');
+    expect(first(await other.handle(say('back to the first thing, what does it store?'))).concept).toBe('etcd');
+  });
+
+  it('reads a closing "what is X" after other clauses, or a name put after "the other thing", as a question about X', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a node'))).concept).toBe('node');
+    expect(first(await bot.handle(say('so the scheduler picks it, right? what is etcd then'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('and the remaining component, the runtime?'))).concept).toBe('container-runtime');
+    // "you said X, what is that?": the name said first is what the pronoun stands for.
+    expect(first(await bot.handle(say('you just mentioned raft, what is that?'))).concept).toBe('raft');
+  });
+
+  it('reads a question about "here" or "our case" after a situation was told as advice on that situation', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('40 services, each released on its own'));
+    await bot.handle(say('10 nodes, load spikes every evening'));
+    expect(first(await bot.handle(say('so a cluster pays off here?'))).concept).toBe('when-kubernetes-is-worth-it');
+    // Only a judgement asked of the situation is advice: a question of its own that ends in "here" is not.
+    const other = testBot().bot;
+    await other.handle(say('we run 4 machines and 6 services'));
+    expect(first(await other.handle(say('what does the scheduler do here'))).concept).toBe('scheduler');
+    expect(first(await other.handle(say('and what is a pod here?'))).concept).toBe('pod');
+  });
+
+  it('reads "and the opposite?" as the other side of the last answer, and a change of subject with "totally" as one', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('when is docker enough'))).concept).toBe('when-docker-is-enough');
+    expect(first(await bot.handle(say('and the reverse?'))).concept).toBe('when-kubernetes-is-worth-it');
+    expect(first(await bot.handle(say('completely different question: what is a registry?'))).concept).toBe('registry');
+    // "what problem does it solve?" asks what it is there for, not about its problems.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('and what problems is that fixing?'))).concept).toBe('etcd');
+    // Deciding who may do something is access control, whatever the thing done.
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('how do we decide who can push changes to it?'))).concept).toBe('rbac');
+    // Who is to be something, or to go somewhere, is no permission.
+    const swarm = testBot().bot;
+    expect(first(await swarm.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await swarm.handle(say('so how does it decide who can be a manager?'))).concept).not.toBe('rbac');
+    // Said of a component ("the scheduler decides who can …"), it is that component's work, not permissions.
+    const sched = testBot().bot;
+    expect(first(await sched.handle(say('what is the scheduler'))).concept).toBe('scheduler');
+    expect(first(await sched.handle(say('so the scheduler decides who can get the free capacity?'))).concept).not.toBe('rbac');
+    // "who is it for?" asks who should use it, not why it exists.
+    expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
+    expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
+  });
+
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');

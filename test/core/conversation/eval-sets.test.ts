@@ -33,6 +33,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // another step asks about stopped answering this one.
       'round10-decision-inputs-tune.tsv',
       'round10-decision-inputs-holdout.tsv',
+      // Rounds 11 and 12 on arrival: one each recorded, an option typed and then taken back in the same message; none
+      // once only what follows the last taking-back ("scratch that", "no wait") is read, and nothing when nothing does.
+      'round11-decision-inputs-tune.tsv',
+      'round12-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -42,15 +46,9 @@ describe('the blind evaluation sets, played through the bot', () => {
 
   it('records at most what it recorded when the set arrived in a half it still misreads', async () => {
     // Round 9's held-out half arrived with one input recorded as an answer, and it still is at the end of the
-    // session that received it (the row was never read: held-out halves are seen as totals only). Rounds 11 and
-    // 12 (written blind at the start of the tenth session) arrived with one each in their tuning halves: an
-    // option typed and then taken back ("few... actually no, forget that", "few. no wait, scratch that"). A
-    // further one recorded fails here; the count is all a failure prints.
-    const halves: Array<[file: string, recorded: number]> = [
-      ['round9-decision-inputs-holdout.tsv', 1],
-      ['round11-decision-inputs-tune.tsv', 1],
-      ['round12-decision-inputs-tune.tsv', 1],
-    ];
+    // session that received it (the row was never read: held-out halves are seen as totals only). A further one
+    // recorded fails here; the count is all a failure prints.
+    const halves: Array<[file: string, recorded: number]> = [['round9-decision-inputs-holdout.tsv', 1]];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(30);
@@ -69,20 +67,22 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round7-decision-answers-tune.tsv', 0.93],
       ['round7-decision-answers-holdout.tsv', 0.86],
       // Round 8 on arrival: 27/30 tune (its held-out half joins at the end of the session that received it).
-      ['round8-decision-answers-tune.tsv', 0.86],
+      ['round8-decision-answers-tune.tsv', 0.96],
       // ... and 28/30 held-out on arrival; floor one answer below.
       ['round8-decision-answers-holdout.tsv', 0.9],
       // Round 9 on arrival: 28/30 tune, one misread ("every squad owns a couple" read as few); 30/30 once a count
       // said per member stopped counting the whole and "zero scripts" read as "no scripts".
       ['round9-decision-answers-tune.tsv', 0.9],
       // Round 10 (a second blind set written mid-session) on arrival: 28/30 tune, both misses asked again.
-      ['round10-decision-answers-tune.tsv', 0.9],
+      // Tenth session: 29/30 once a rough count ("maybe 4") stopped reading as doubt (round 8's tune half 30/30 with it).
+      ['round10-decision-answers-tune.tsv', 0.93],
       // Their held-out halves, read as totals only: 27/30 and 28/30 on arrival and at the end of that session, every
       // miss asked again. Floors one answer below.
       ['round9-decision-answers-holdout.tsv', 0.86],
       ['round10-decision-answers-holdout.tsv', 0.9],
-      // Rounds 11 and 12 on arrival: 29/30 (one asked again: "many, released independently by 5 teams") and 30/30 tune.
-      ['round11-decision-answers-tune.tsv', 0.93],
+      // Rounds 11 and 12 on arrival: 29/30 (one asked again: "many, released independently by 5 teams") and 30/30 tune;
+      // round 11 30/30 once a count of what only the named option speaks of (teams) stopped counting services.
+      ['round11-decision-answers-tune.tsv', 0.96],
       ['round12-decision-answers-tune.tsv', 0.96],
     ];
     for (const [half, floor] of halves) {
@@ -100,7 +100,8 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['followups-holdout.tsv', 0.85],
     ['round2-followups-tune.tsv', 0.97],
     ['round2-followups-holdout.tsv', 0.79],
-    ['round3-followups-tune.tsv', 0.92],
+    // Tenth session: 63/64 (access control, as for round 10).
+    ['round3-followups-tune.tsv', 0.96],
     ['round3-followups-holdout.tsv', 0.78],
     ['round4-followups-tune.tsv', 0.92],
     // Session 8 (lookup8): the lookup's changes cost this held-out half one conversation (52 -> 51/65, read as a
@@ -123,19 +124,24 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round8-followups-holdout.tsv', 0.7],
     // Round 9 on arrival: 44/65 tune; 60/65 once a pronoun after a question stood for its answer, a situation put to the
     // last answer stayed on it, and a part, a place or a neighbour asked for was read as such. Floor one conversation below.
-    ['round9-followups-tune.tsv', 0.9],
+    // Tenth session: 61/65 once "what problem does it solve?" asked what the last answer is there for.
+    ['round9-followups-tune.tsv', 0.92],
     // Round 10 on arrival: 51/65 tune; 61/65 with the same rules and a few more shapes (an echo, "is that the X?",
     // "even X?", "will X …?", "time for X?"). Floor one conversation below.
-    ['round10-followups-tune.tsv', 0.92],
+    // Tenth session: 62/65 once deciding who may do something was read as access control.
+    ['round10-followups-tune.tsv', 0.93],
     // The held-out halves of rounds 9 and 10, read as totals only: 51/65 and 56/65 on arrival, 50/65 and 55/65 at the
     // end of the session that tuned on the other halves (the tuning halves rose 44 -> 60 and 51 -> 61: the rules
     // learnt there did not carry over). Floors one conversation below.
     ['round9-followups-holdout.tsv', 0.75],
     ['round10-followups-holdout.tsv', 0.83],
-    // Rounds 11 and 12 (two blind sets written at the start of the tenth session) on arrival: 48/65 and 49/65 tune.
+    // Rounds 11 and 12 (two blind sets written at the start of the tenth session) on arrival: 48/65 and 49/65 tune;
+    // 56/65 and 58/65 once a closing "what is X" clause, "back to X, …", "and the opposite?", a name renaming a vague
+    // "thing", "all of them together", another aspect of an aspect page's whole, advice asked "here" and "what problem
+    // does it solve?" and "the first one" of a page's bulleted list were read.
     // Floors one conversation below.
-    ['round11-followups-tune.tsv', 0.72],
-    ['round12-followups-tune.tsv', 0.73],
+    ['round11-followups-tune.tsv', 0.84],
+    ['round12-followups-tune.tsv', 0.87],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

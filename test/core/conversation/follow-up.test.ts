@@ -3,6 +3,64 @@ import { resolveFollowUp } from '../../../src/core/conversation/follow-up.js';
 import { kb, read } from './read-follow-up.js';
 
 describe('reading a follow-up against the last answer: names and pronouns', () => {
+  it('reads a pronoun that is the subject of a later clause as the thing named before it in the same message', () => {
+    expect(read('etcd', 'and what is a registry, why would I run it?')).toBe('registry');
+    // A name in a clause that is itself about the last answer is only a place: the pronouns still stand for the last answer.
+    expect(read('etcd', 'it lives in the control plane, yes? how is it backed up?')).toBe('etcd');
+    // A name inside a condition is the setting: "it" is still the last answer.
+    expect(read('self-healing', 'if a pod crashes, how quickly does it react?')).toBe('self-healing');
+    // A pronoun that is the object after a name is still the last answer.
+    expect(read('etcd', 'does the scheduler need it?')).toBe('etcd');
+  });
+
+  it('keeps a pronoun subject on the last answer when its name put back lands on a page far from it', () => {
+    // The registry's neighbours say nothing of what Kubernetes costs; the question is still about the registry.
+    expect(read('registry', 'how much does it cost?')).toBe('registry');
+  });
+
+  it('reads "what if it goes down?" as a case put to the last answer, not as a page keyed "lock down"', () => {
+    expect(read('control-plane', 'what happens if it goes down?')).toBe('control-plane');
+  });
+
+  it('reads "the first one", "the third thing" after a page whose bullets open on names as that item of its list', () => {
+    // The node page's bullets: the kubelet, kube-proxy, the container runtime.
+    expect(read('node', 'ok and the third thing, how does it work?')).toBe('container-runtime');
+    expect(read('node', 'the first one, what is its job?')).toBe('kubelet');
+    // A page without such a list keeps the question to the other readers.
+    expect(read('etcd', 'the first one, what is its job?')).not.toBe('kubelet');
+    // An ordinal that ranks ("which is the first one to fail?") points at no item.
+    expect(read('control-plane', 'which is the first one to break?')).toBe('control-plane');
+  });
+
+  it('reads "the reverse?" or "and the opposite?" as the one counterpart page of the last answer', () => {
+    expect(read('kubernetes-costs', 'and the opposite?')).toBe('kubernetes-use-cases');
+    expect(read('when-docker-is-enough', 'what about the reverse?')).toBe('when-kubernetes-is-worth-it');
+    // "the opposite of X" names a thing of its own.
+    expect(read('when-docker-is-enough', 'what is the opposite of scaling out?')).not.toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('reads another aspect asked of a pronoun after an aspect page as that aspect of the whole thing', () => {
+    // After where Docker falls short, "it" is Docker, and where it is good is where Docker works best.
+    expect(read('docker-limits', 'and where does it shine?')).toBe('docker-use-cases');
+  });
+
+  it('reads "how does that tie into X?" or "connect with X" as the last answer set against X', () => {
+    expect(read('service', 'how does that tie into service discovery?')).toBe('service-discovery');
+    expect(read('kubelet', 'and how does it connect with the container runtime?')).toBe('container-runtime');
+  });
+
+  it('keeps a pointer to the last answer on it when the lookup lands on the page listing it among others', () => {
+    expect(read('mistake-interchangeable', 'what goes wrong when teams do that?')).toBe('mistake-interchangeable');
+    // Asking for the others on that list still goes to the list.
+    expect(read('mistake-kubernetes-too-early', 'any other mistakes like that?')).toBe('where-teams-go-wrong');
+  });
+
+  it('reads "those two combined" after two answers as the one page both list and that lists both back', () => {
+    expect(resolveFollowUp(kb, 'and what are those two combined called?', ['scheduler', 'api-server'], undefined)?.concept.id).toBe('control-plane');
+    // "work together" asks how they cooperate, not what they make up.
+    expect(resolveFollowUp(kb, 'so how do they work together?', ['scheduler', 'api-server'], undefined)?.concept.id).not.toBe('control-plane');
+  });
+
   it('reads asking for the fix of a problem page as asking for its remedy, whichever word is used', () => {
     for (const asked of ['is there a cure?', "so what's the solution?", 'and the remedy?']) expect(read('where-teams-go-wrong', asked), asked).toBe('simplest-tool');
   });
