@@ -29,6 +29,20 @@ describe('question shapes', () => {
     expect(idOf('does a team still need a registry when it builds in ci')).toBe('registry');
   });
 
+  it('leaves out a hyphenated role saying who asks ("on-call:"), as any other job title', async () => {
+    const { loadContent } = await import('../../../src/core/content/load-content.js');
+    const { buildLookupIndex } = await import('../../../src/core/lookup/lookup-index.js');
+    const { withoutAsker } = await import('../../../src/core/lookup/asker-label.js');
+    const loaded = loadContent({});
+    if (!loaded.ok) throw new Error('content does not load');
+    const index = buildLookupIndex(loaded.value.concepts);
+    expect(withoutAsker(index, 'on-call: is a pod restart normal').trim()).toBe('is a pod restart normal');
+    expect(withoutAsker(index, 'co-founder here: what does it cost').trim()).toBe('what does it cost');
+    // A hyphenated name of ours before the colon is the subject, not who asks.
+    expect(withoutAsker(index, 'kube-proxy: what does it do')).toBe('kube-proxy: what does it do');
+    expect(idOf('on-call here: what does etcd hold')).toBe('etcd');
+  });
+
   it('answers the question after a "but", not what the asker says they already know', () => {
     expect(idOf('pods make sense to me now, but what is a kubelet?')).toBe('kubelet');
     // No question word after the "but": the whole is read as before.
