@@ -6,9 +6,9 @@ import { singular } from './normalize.js';
 
 /**
  * "cto: …", "security reviewer: …", "junior dev here: …", "pm asking: …": who asks, as a label before the
- * question. Up to three words ending in a job title, then a colon.
+ * question. Up to three words ending in a job title, then a colon; a title may be hyphenated ("on-call:", "co-founder:").
  */
-const ASKER_LABEL = /^\s*((?:[a-z]+\s+){0,3}[a-z]+)\s*:(?!\/)/;
+const ASKER_LABEL = /^\s*((?:[a-z]+(?:-[a-z]+)?\s+){0,3}[a-z]+(?:-[a-z]+)?)\s*:(?!\/)/;
 
 /**
  * Job titles, as a label names who asks ("cto:", "qa lead here:"). Read only in such a label: in the question
@@ -17,7 +17,7 @@ const ASKER_LABEL = /^\s*((?:[a-z]+\s+){0,3}[a-z]+)\s*:(?!\/)/;
 const JOB_TITLES: ReadonlySet<string> = new Set(
   `cto ceo cfo cio coo ciso cso vp pm po sre swe qa tester dev developer engineer programmer coder founder cofounder
    architect reviewer auditor analyst designer intern student sysadmin admin consultant recruiter stakeholder boss
-   exec executive manager lead head director owner teammate colleague`.split(/\s+/),
+   exec executive manager lead head director owner teammate colleague oncall`.split(/\s+/),
 );
 
 /** Words after a title in such a label: "dev *here*:", "pm *asking*:". */
@@ -29,7 +29,7 @@ export function withoutAsker(index: LookupIndex, text: string): string {
   if (label?.[1] === undefined) return text;
   const words = label[1].split(/\s+/);
   while (words.length > 1 && LABEL_TAIL.has(words[words.length - 1] as string)) words.pop();
-  if (!JOB_TITLES.has(singular(words[words.length - 1] as string))) return text;
+  if (!JOB_TITLES.has(singular((words[words.length - 1] as string).replace(/-/g, '')))) return text;
   if (namedWithin(index, label[1]).length > 0) return text;
   return text.slice(label[0].length);
 }

@@ -12,6 +12,7 @@ import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 import { belonging, capacity } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
+import { inOurWords } from './idioms.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
@@ -32,18 +33,6 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
-
-/** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
-const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
-
-/** "what is it built for", "what was it designed for": what a thing is for, said the way the knowledge base asks it ("used for"). */
-const MADE_FOR = /\b(?:built|designed|meant|made|intended|created)\s+for\s*\??\s*$/;
-
-/** "before you actually need it": too early, in the one word the knowledge base names it by. */
-const BEFORE_NEEDED = /\bbefore\s+(?:you|we|they|i|one|a\s+team)\s+(?:actually\s+|really\s+|even\s+|truly\s+)?(?:need|needs|require)\s+(?:it|them|one)\b/g;
-
-/** "who is permitted to change things": who may do something asks about permissions ("is it permitted to …" does not). */
-const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
 
 /** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here", "solo dev"; read so in a question only. */
 const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|solo|lone|single|sole|indie)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|founders?|hackers?)\b/g;
@@ -71,7 +60,7 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely');
+  const typed = inOurWords(index, withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))));
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
   const read = (ASKS.test(typed) && !MANY_PEOPLE.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.

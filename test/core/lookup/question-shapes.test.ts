@@ -11,6 +11,38 @@ const idOf = (q: string): string => {
 };
 
 describe('question shapes', () => {
+  it('reads a thing\'s shortfalls told in idioms as its downsides', () => {
+    expect(idOf('at what size does plain docker run out of gas')).toBe('docker-limits');
+    expect(idOf('which gaps does plain docker leave for a growing team')).toBe('docker-limits');
+    expect(idOf('what does docker not do well')).toBe('docker-limits');
+    // Whose shortfalls is told by the name beside them; with no name of ours they are no tool's.
+    expect(idOf('where does kubernetes run out of gas')).toBe('kubernetes-costs');
+    expect(idOf('what are the gaps in our alerting')).not.toBe('docker-limits');
+    // The gap between what was declared and what runs is no shortfall.
+    expect(idOf('what are the gaps between what i declared and what actually runs')).not.toBe('docker-limits');
+  });
+
+  it('reads "do we still need X if we use Y" as whether X stays beside Y, not whether to adopt X', () => {
+    expect(idOf('does one still need docker if the cluster uses containerd and kubernetes')).toBe('how-they-work-together');
+    // No condition naming something of ours: the question is about X itself.
+    expect(idOf('do we still need a registry')).toBe('registry');
+    expect(idOf('does a team still need a registry when it builds in ci')).toBe('registry');
+  });
+
+  it('leaves out a hyphenated role saying who asks ("on-call:"), as any other job title', async () => {
+    const { loadContent } = await import('../../../src/core/content/load-content.js');
+    const { buildLookupIndex } = await import('../../../src/core/lookup/lookup-index.js');
+    const { withoutAsker } = await import('../../../src/core/lookup/asker-label.js');
+    const loaded = loadContent({});
+    if (!loaded.ok) throw new Error('content does not load');
+    const index = buildLookupIndex(loaded.value.concepts);
+    expect(withoutAsker(index, 'on-call: is a pod restart normal').trim()).toBe('is a pod restart normal');
+    expect(withoutAsker(index, 'co-founder here: what does it cost').trim()).toBe('what does it cost');
+    // A hyphenated name of ours before the colon is the subject, not who asks.
+    expect(withoutAsker(index, 'kube-proxy: what does it do')).toBe('kube-proxy: what does it do');
+    expect(idOf('on-call here: what does etcd hold')).toBe('etcd');
+  });
+
   it('answers the question after a "but", not what the asker says they already know', () => {
     expect(idOf('pods make sense to me now, but what is a kubelet?')).toBe('kubelet');
     // No question word after the "but": the whole is read as before.

@@ -1,0 +1,35 @@
+// Idioms made of words every question uses, read as the one word the knowledge base names their meaning by.
+
+import type { LookupIndex } from './lookup-index.js';
+import { namedWithin } from './naming.js';
+
+/** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
+const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
+
+/** "what is it built for", "what was it designed for": what a thing is for, said the way the knowledge base asks it ("used for"). */
+const MADE_FOR = /\b(?:built|designed|meant|made|intended|created)\s+for\s*\??\s*$/;
+
+/** "before you actually need it": too early, in the one word the knowledge base names it by. */
+const BEFORE_NEEDED = /\bbefore\s+(?:you|we|they|i|one|a\s+team)\s+(?:actually\s+|really\s+|even\s+|truly\s+)?(?:need|needs|require)\s+(?:it|them|one)\b/g;
+
+/**
+ * A thing's shortfalls told in idioms ("where does it run out of steam", "what are its gaps", "what can't it do well"):
+ * its downsides, the word its page is named by ("docker downsides", "kubernetes downsides"). Only beside a name of
+ * ours, which says whose: "the gaps in our monitoring" are no tool's. "The gap between desired and actual" stays a gap.
+ */
+const SHORTFALL = /\bru(?:n|ns|nning)\s+out\s+of\s+(?:steam|gas|road|juice|runway)\b|\bgaps\b(?!\s+between)|\b(?:can'?t|cannot|doesn'?t|don'?t|not)\s+do\s+(?:well|properly|right|great)\b/g;
+
+/** "who is permitted to change things": who may do something asks about permissions ("is it permitted to …" does not). */
+const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
+
+/**
+ * "do we still need X if we use Y": whether Y takes X's place, not whether to adopt X ("do we need k8s" is when it is
+ * worth it). Read as whether X stays in use beside Y, only when the condition names something of ours: "do we still
+ * need a registry" alone is about the registry. The condition is group 1.
+ */
+const STILL_NEED = /\b(?:do|does|would|will)\s+(?:i|we|you|they|one|a\s+team|teams)\s+still\s+need\b(?=[^?.!]*?\b(?:if|when|once|now\s+that|after)\b([^?.!]*))/g;
+
+/** The question with each such idiom put in our words: "who can do what" is "permissions", "run out of steam" is "downsides". */
+export function inOurWords(index: LookupIndex, text: string): string {
+  return text.replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
+}
