@@ -97,6 +97,26 @@ const ROUNDS = [
     floor: { inScope: 0.77, nearDomain: 0.93, offTopic: 0.8, outside: 0.9 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
+  {
+    // Written at the start of the tenth session by a helper that read only the article, the topic list and the
+    // checklist's steps, as people type in a busy Slack channel (fragments, context first, non-native phrasing,
+    // abbreviations, half without the topic's name). Held-out on arrival 100/130, 30/30 (29 named as outside terms),
+    // 20/20; at the end of that session the same. Floors one question below.
+    round: 'eleventh',
+    files: { questions: 'round11-questions-holdout.tsv', nearDomain: 'round11-near-domain-holdout.tsv' },
+    floor: { inScope: 0.76, nearDomain: 0.96, offTopic: 0.95, outside: 0.9 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // A second blind set written at the same time by another helper with the same brief, from many roles and moments
+    // (on-call, hiring manager, student, finance, sceptic; "X vs Y", "true or false:", ELI5, consequences). Held-out
+    // on arrival 105/130, 30/30 (28 named as outside terms), 20/20; at the end of that session 109/130, 30/30 (28),
+    // 20/20. Floors one question below.
+    round: 'twelfth',
+    files: { questions: 'round12-questions-holdout.tsv', nearDomain: 'round12-near-domain-holdout.tsv' },
+    floor: { inScope: 0.83, nearDomain: 0.96, offTopic: 0.95, outside: 0.9 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
 ];
 
 function score(file: string): EvalScore {
