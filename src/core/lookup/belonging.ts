@@ -46,17 +46,16 @@ export function belonging(index: LookupIndex, text: string): LookupResult | unde
 const MAY_BELONG = /\b(?:of|among|belongs?)\b/;
 const MAY_RUN_WHERE = /^\s*(?:is|are|does|do)\b|\bwhere\s+do/;
 
-/** A thing put as a condition ("when X is part of Y"), and a question asked after the whole (", who restarts it"). */
 /** A "whole" that is a reason or a set of things done, not a thing: "part of the reason k8s is complex", "among the things k8s restarts". */
 const ABSTRACT_WHOLE = /^\s*(?:(?:the|a|an)\s+)?(?:reasons?|why|what|how|problems?|things?|stuff|ones?)\b/;
+/** A thing put as a condition ("when X is part of Y"), and a question asked after the whole (", who restarts it"). */
 const CONDITION = /^(?:if|when|whenever|once|since|because|as|while)\b/;
 const ASKED_AFTER = /[,;:]\s*(?:what|who|which|how|why|where|when|does|do|is|are|can|should)\b/;
 
 /** What a name scores as typed (1) or mended from a slip ("ectd"): rank's tier 1. */
 const MENDED = 0.95;
 
-
-/** "how many nodes can one cluster take": how many parts a whole can hold; the whole is group 1. */
+/** "how many nodes can one cluster take": how many parts a whole can hold; the parts counted are group 1, the whole group 2. */
 const HOW_MANY_IN = /\bhow\s+many\s+([a-z0-9-]+(?:\s+[a-z0-9-]+)?)\s+(?:can|could|will|does|do|should)\s+(?:(?:a|an|one|the|my|our|your|a\s+single)\s+)?([a-z0-9][a-z0-9 -]*?)\s+(?:have|handle|hold|take|support|manage|fit|contain|run)\b/;
 
 /** Words after "how many X can Y hold" that say more than how big: a place, a purpose, a condition. */

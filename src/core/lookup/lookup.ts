@@ -86,7 +86,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = lookup(index, unknownPart);
     if (asked.status === 'answer') return asked;
   }
-  // "etcd is on every slide and nobody says why. what is it": "it" is the thing named last before it.
+  // "our runbook keeps pointing at etcd. what is it": "it" is the one thing the sentence before it names.
   const pointed = pointedBack(index, text);
   if (pointed !== undefined) return pointed;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
