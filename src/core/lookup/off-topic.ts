@@ -31,6 +31,7 @@ const ELSEWHERE = new Set(
    minecraft fortnite roblox playstation xbox nintendo npm nvm deno regedit
    laptop laptops wifi router routers vpn electrical electrician circuit faucet parcel parcels taxes homework
    marathon alligator crocodile
+   tv television fridge refrigerator freezer microwave dishwasher thermostat toaster oven doorbell kettle battery batteries
    knee knees elbow ankle wound wounds bruise bruises scraped sprain sprained fracture scar
    lawyer lawyers attorney lawsuit courtroom judge divorce
    khakis trousers pants jeans shirt shirts sweater jacket shoes sneakers outfit`.split(/\s+/),
@@ -67,12 +68,74 @@ const SOFTWARE = new Set(
    orchestration orchestrator orchestrate`.split(/\s+/),
 );
 
+/**
+ * Worlds nearer to ours, each with its own things: an operating system's desktop tools, a programming language's
+ * own features, an app's account settings. A question naming one of these worlds and one of its things is about
+ * that world ("the mac's spotlight index", "a ruby gem's closures"), and a word of ours right beside that thing is
+ * that world's word too. Naming the world alone says nothing: people run Python in containers and Docker on a Mac.
+ */
+interface World {
+  names: ReadonlySet<string>;
+  things: ReadonlySet<string>;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/));
+
+const WORLDS: World[] = [
+  // Desktop and phone operating systems, as their users meet them.
+  {
+    names: words('windows macos osx mac macbook ios android chromebook'),
+    things: words(`task taskbar explorer defender finder spotlight wallpaper screensaver folder folders
+      shortcut shortcuts bluetooth printer antivirus trackpad keyboard homescreen launcher`),
+  },
+  // Programming languages, by what they give a program of their own.
+  {
+    names: words('python java javascript typescript ruby php kotlin golang perl scala haskell elixir'),
+    things: words(`thread threads threading gil decorator decorators generator generators lambda lambdas tuple tuples dict
+      dictionary dictionaries comprehension comprehensions coroutine coroutines asyncio goroutine goroutines interpreter
+      bytecode virtualenv venv classpath closure closures promise promises callback callbacks pointer pointers mutex
+      enum enums inheritance`),
+  },
+  // Chat, mail and office apps, by their users' own settings (the chat platforms archbot runs on are the adapters'
+  // to name, below: the core names none).
+  {
+    names: words('zoom outlook whatsapp telegram jira trello notion figma photoshop excel'),
+    things: words(`profile avatar emoji emojis notification notifications dm dms reaction reactions theme wallpaper
+      background sticker stickers username password signature inbox`),
+  },
+  // Any app's account, told as the asker's own: "my profile picture", "my avatar".
+  {
+    names: words('my'),
+    things: words('profile avatar username signature inbox'),
+  },
+];
+
+const WORLD_NAMES = new Set(WORLDS.flatMap((world) => [...world.names]));
+
+/** Whether the words name a world of `WORLDS` and one of its things, with nothing of ours left beside them. */
+function inAnotherWorld(typed: string[], vocabulary: Vocabulary): boolean {
+  for (const world of WORLDS) {
+    if (!typed.some((w) => world.names.has(w)) || !typed.some((w) => world.things.has(w))) continue;
+    const theirs = new Set<number>();
+    typed.forEach((w, i) => {
+      if (world.names.has(w)) theirs.add(i);
+      // "a daemon thread", "the task scheduler": our word beside their thing names a part of it.
+      if (world.things.has(w)) [i - 1, i, i + 1].forEach((at) => theirs.add(at));
+    });
+    const rest = typed.filter((_, i) => !theirs.has(i));
+    if (!rest.some((w) => SOFTWARE.has(w) || vocabulary.trade(w) || vocabulary.named(w))) return true;
+  }
+  return false;
+}
+
 /** What a knowledge base tells about a word as typed. */
 export interface Vocabulary {
   /** A word it uses: never a sign of another world (a knowledge base about harbours has its boats). */
   ours(word: string): boolean;
   /** A word of its trade: one it uses that is not everyday English ("kubelet", not "pod"). */
   trade(word: string): boolean;
+  /** A whole name of what it covers ("pod", "image"): a nearer world's question with one left is ours. */
+  named(word: string): boolean;
 }
 
 /** "explain a pod with a kitchen analogy": a comparison asked for brings another world in on purpose. */
@@ -87,7 +150,9 @@ export function isElsewhere(text: string, vocabulary: Vocabulary): boolean {
   let kept = text.replace(RULED_OUT, ' ');
   // Most questions hold no everyday thing's name and no word of another world: nothing can say they are elsewhere,
   // so one pattern tried once, and a look at each word, spare the thirteen patterns and the look-ups of the trade's words.
-  if (!ANY_EVERYDAY_THING.test(kept) && !kept.split(/[^a-z0-9]+/).some((w) => ELSEWHERE.has(w))) return false;
+  if (!ANY_EVERYDAY_THING.test(kept) && !kept.split(/[^a-z0-9]+/).some((w) => ELSEWHERE.has(w) || WORLD_NAMES.has(w))) return false;
+  // Before the everyday things are taken out: "windows 11" is one, and its task scheduler is still Windows'.
+  if (inAnotherWorld(wordsOf(kept), vocabulary)) return true;
   // "a meeting scheduler", "self healing concrete": the words of ours in an everyday thing's name are not the trade's.
   let thing = false;
   for (const pattern of EVERYDAY_THINGS) {
@@ -95,9 +160,13 @@ export function isElsewhere(text: string, vocabulary: Vocabulary): boolean {
     thing = true;
     kept = kept.replace(pattern, ' ');
   }
-  const words = kept.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  if (words.some((w) => SOFTWARE.has(w) || vocabulary.trade(w))) return false;
-  return thing || words.some((w) => ELSEWHERE.has(w) && !vocabulary.ours(w));
+  const typed = wordsOf(kept);
+  if (typed.some((w) => SOFTWARE.has(w) || vocabulary.trade(w))) return false;
+  return thing || typed.some((w) => ELSEWHERE.has(w) && !vocabulary.ours(w));
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
 /** A knowledge base's words as `isElsewhere` asks about them, by their singular as the index files them. */
@@ -114,5 +183,6 @@ function vocabularyOf(index: LookupIndex): Vocabulary {
   const ours = (word: string): boolean => index.postings.has(word) || index.postings.has(singular(word));
   // "restarting" is as everyday as "restart": the frequency list holds the common forms only.
   const everyday = (word: string): boolean => index.everyday.has(word) || [singular(word), ...basesOf(word, ['ing', 'ed', 'es', 's'])].some((base) => index.everyday.has(base));
-  return { ours, trade: (word) => ours(word) && !everyday(word) };
+  const named = (word: string): boolean => index.exact.has(word) || index.exact.has(singular(word));
+  return { ours, trade: (word) => ours(word) && !everyday(word), named };
 }

@@ -49,6 +49,36 @@ describe('a word of ours in its everyday sense, in a question from another world
   });
 });
 
+describe('a word of ours in a nearer world: an operating system, a programming language, an app, a household device', () => {
+  it('is not answered when the question names that world and one of its own things', () => {
+    for (const q of [
+      'how do i use the windows 11 task scheduler',
+      'my mac spotlight search stopped finding files',
+      'the windows taskbar hides my pinned shortcuts',
+      'python daemon threads and interpreter shutdown',
+      'how do closures capture variables in javascript',
+      'ruby threads vs python threading for a web scraper',
+      'can i mute notifications from one sender in outlook',
+      'where do i upload a new avatar picture for my profile',
+      'swap the avatar image on my zoom account',
+      'the fridge thermostat clicks all night',
+      'the television remote control needs new batteries',
+    ]) expect(ask(q), q).toBe('unknown');
+  });
+
+  it('still answers when the world is only where our things run, or our words stand beside it', () => {
+    expect(ask('does docker run on windows')).toBe('docker');
+    expect(ask('python app in a container')).toBe('container');
+    expect(ask('kubernetes scheduler vs windows task scheduler')).toBe('scheduler');
+    expect(ask('how do I run a python image on windows')).toBe('image');
+    expect(ask('what is a daemon thread')).not.toBe('unknown');
+    expect(ask('my image is too big, how do i shrink it')).not.toBe('unknown');
+    for (const q of ['python threads inside a pod hit the cpu limit', 'docker desktop on mac will not start', 'a javascript promise waiting on the docker api']) {
+      expect(ask(q), q).not.toBe('unknown');
+    }
+  });
+});
+
 describe('chat in set phrases', () => {
   it('is small talk, with chat words around it', () => {
     for (const q of ['have a good one', 'long time no see 👋', 'my bad, wrong thread', 'nice to meet you!', 'great job bot', 'ok, take care', 'no problem', 'no more questions, thanks']) {
