@@ -96,8 +96,8 @@ const WORLDS: World[] = [
       bytecode virtualenv venv classpath closure closures promise promises callback callbacks pointer pointers mutex
       enum enums inheritance`),
   },
-  // Chat, mail and office apps, by their users' own settings (the chat platforms archbot runs on are the adapters'
-  // to name, below: the core names none).
+  // Chat, mail and office apps, by their users' own settings. The chat platforms archbot runs on are not listed: the
+  // core names no platform, and a question about one's own account there is caught by the asker's-own world below.
   {
     names: words('zoom outlook whatsapp telegram jira trello notion figma photoshop excel'),
     things: words(`profile avatar emoji emojis notification notifications dm dms reaction reactions theme wallpaper
@@ -110,7 +110,8 @@ const WORLDS: World[] = [
   },
 ];
 
-const WORLD_NAMES = new Set(WORLDS.flatMap((world) => [...world.names]));
+// The rarer half of a world's pair: "my" and "python" are common in our questions, a taskbar or a closure is not.
+const WORLD_THINGS = new Set(WORLDS.flatMap((world) => [...world.things]));
 
 /** Whether the words name a world of `WORLDS` and one of its things, with nothing of ours left beside them. */
 function inAnotherWorld(typed: string[], vocabulary: Vocabulary): boolean {
@@ -150,7 +151,7 @@ export function isElsewhere(text: string, vocabulary: Vocabulary): boolean {
   let kept = text.replace(RULED_OUT, ' ');
   // Most questions hold no everyday thing's name and no word of another world: nothing can say they are elsewhere,
   // so one pattern tried once, and a look at each word, spare the thirteen patterns and the look-ups of the trade's words.
-  if (!ANY_EVERYDAY_THING.test(kept) && !kept.split(/[^a-z0-9]+/).some((w) => ELSEWHERE.has(w) || WORLD_NAMES.has(w))) return false;
+  if (!ANY_EVERYDAY_THING.test(kept) && !kept.split(/[^a-z0-9]+/).some((w) => ELSEWHERE.has(w) || WORLD_THINGS.has(w))) return false;
   // Before the everyday things are taken out: "windows 11" is one, and its task scheduler is still Windows'.
   if (inAnotherWorld(wordsOf(kept), vocabulary)) return true;
   // "a meeting scheduler", "self healing concrete": the words of ours in an everyday thing's name are not the trade's.
