@@ -162,7 +162,7 @@ export function allParts(r: Reading): Ruling {
 }
 
 /**
- * "so what's the actual difference?" after a page on mistaking two tools for each other: one page asked about,
+ * "then how do they really differ?" after a page on mistaking two tools for each other: one page asked about,
  * and a difference asked for naming nothing. The one page beside it that sets two things side by side ("x vs y")
  * answers it. When the last answer is itself such a page, or none or several are beside it, later readers decide.
  */

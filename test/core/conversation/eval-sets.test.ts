@@ -57,6 +57,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round9-decision-inputs-holdout.tsv', 1],
       ['round11-decision-inputs-holdout.tsv', 1],
       ['round12-decision-inputs-holdout.tsv', 2],
+      // Rounds 13 and 14 (written blind at the start of the eleventh session): round 13's tuning half arrived with one
+      // recorded ("lemme count, 1 sec" read as few), round 14's with none.
+      ['round13-decision-inputs-tune.tsv', 1],
+      ['round14-decision-inputs-tune.tsv', 0],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -96,6 +100,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Their held-out halves, read as totals only: 30/30 each on arrival and at the end of that session.
       ['round11-decision-answers-holdout.tsv', 0.96],
       ['round12-decision-answers-holdout.tsv', 0.96],
+      // Rounds 13 and 14 on arrival: 29/30 (one asked again: "nah, no orchestration scripts") and 30/30 tune.
+      ['round13-decision-answers-tune.tsv', 0.96],
+      ['round14-decision-answers-tune.tsv', 0.96],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -161,6 +168,10 @@ describe('the blind evaluation sets, played through the bot', () => {
     // the tuning halves rose 48 -> 56 and 49 -> 58. Floors one conversation below.
     ['round11-followups-holdout.tsv', 0.76],
     ['round12-followups-holdout.tsv', 0.78],
+    // Rounds 13 (hurried, non-native typists) and 14 (pasted from tickets and reviews, dictated) on arrival, written
+    // blind at the start of the eleventh session: 52/65 and 50/65 tune. Floors one conversation below.
+    ['round13-followups-tune.tsv', 0.78],
+    ['round14-followups-tune.tsv', 0.75],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
