@@ -9,7 +9,9 @@ import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfName
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, withStatement } from './follow-up-shape.js';
+import { readInContext } from './read-in-context.js';
+import type { LookupResult } from '../lookup/lookup.js';
 import { whatIfOnAdvice, whatIfOnIt } from './follow-up-what-if.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
@@ -22,7 +24,8 @@ export type { FollowUp } from './follow-up-reading.js';
  * FRESH (a question of its own). The order is the design: shapes that say everything come first,
  * then what the names in the message make of it, then whether it leans on the thread at all, and
  * last the weighing among the last answer's neighbours. A new kind of follow-up is one reader put
- * in its place here, with the facts it needs on `Reading`.
+ * in its place here, with the facts it needs on `Reading`. The steps around this table (a return to an earlier
+ * topic before it, a statement's words after it) are STEPS below: the whole order lives in this file.
  */
 const READERS: readonly Reader[] = [
   // The message as a whole
@@ -92,6 +95,56 @@ const READERS: readonly Reader[] = [
   yesNoWithObject,
   weighNeighbours,
 ];
+
+/** A message and what its thread holds, for `readFollowUp`. */
+export interface ThreadRead {
+  /** The message, idioms already read as plain words. */
+  text: string;
+  /** The thread's recent answers, most recent first. */
+  recent: readonly string[];
+  /** What the lookup makes of the text on its own. */
+  found: LookupResult;
+  /** The lookup's "did you mean" candidates, when it had no single answer. */
+  unsure: readonly Concept[];
+  /** The words of the message the last answer was for, when that message did not name it. */
+  statement: readonly string[];
+  /** The situation the thread described before, as checklist facts. */
+  situation: SituationFacts;
+  /** The message may lean on the thread at all: not small talk (unless it points back) nor a named outside term. */
+  leans: boolean;
+  /** The last message got no answer at all (a statement): this one may rest on its words. */
+  unanswered: boolean;
+  /** The message returned to an earlier topic ("back to swarm, …"), now `recent[0]`. */
+  returnedTo: boolean;
+}
+
+/**
+ * The whole order a message is read in against its thread, in one place (the READERS above are its middle step).
+ * The first step with an answer decides; none means a fresh question for the lookup.
+ */
+const STEPS: ReadonlyArray<(kb: KnowledgeBase, read: ThreadRead) => FollowUp | undefined> = [
+  // "back to swarm: how do managers agree?": a question that, read with the topic's name, lands on the topic is
+  // about it, whatever its kind (even small talk).
+  (kb, { text, recent, returnedTo }) => {
+    const returned = returnedTo ? kb.concept(recent[0] ?? '') : undefined;
+    return returned !== undefined && readInContext(kb, text, returned)?.id === returned.id ? { concept: returned, how: 'related', rule: 'back-to' } : undefined;
+  },
+  // The READERS, against the last answer.
+  (kb, { text, recent, found, unsure, statement, situation, leans }) =>
+    leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation) : undefined,
+  // After a statement that got no answer, the question read with its words beside it, even one the READERS found
+  // fresh, and even with no last answer.
+  (kb, { text, found, statement, situation, leans, unanswered }) => (leans && unanswered ? withStatement(kb, text, found, statement, situation) : undefined),
+];
+
+/** Reads a message against its thread (see STEPS); undefined for a fresh question. */
+export function readFollowUp(kb: KnowledgeBase, read: ThreadRead): FollowUp | undefined {
+  for (const step of STEPS) {
+    const followUp = step(kb, read);
+    if (followUp) return followUp;
+  }
+  return undefined;
+}
 
 /**
  * Reads a message against the thread's last answers. Returns undefined when it is a fresh

@@ -101,6 +101,10 @@ describe('follow-ups in a thread', () => {
     const sched = testBot().bot;
     expect(first(await sched.handle(say('what is the scheduler'))).concept).toBe('scheduler');
     expect(first(await sched.handle(say('so the scheduler decides who can get the free capacity?'))).concept).not.toBe('rbac');
+    // The parts come from the knowledge base's names; a start-here topic deciding is the access question.
+    expect(first(await sched.handle(say('what is raft'))).concept).toBe('raft');
+    expect(first(await sched.handle(say('and how does etcd decide who can accept writes?'))).concept).not.toBe('rbac');
+    expect(first(await sched.handle(say('how does kubernetes decide who can deploy?'))).concept).toBe('rbac');
     // "who is it for?" asks who should use it, not why it exists.
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
