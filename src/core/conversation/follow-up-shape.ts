@@ -100,6 +100,20 @@ export function comparedWith(r: Reading): Ruling {
 }
 
 /**
+ * "and how does that compare with Nomad's allocations?", "is it better than a cron job?": the last answer set
+ * against a tool the knowledge base does not cover. Only the last answer's side can be told, so the thread stays on
+ * it (the next part of it not shown yet) rather than on a note that the other tool is not covered. The pointer must
+ * come before the comparison, and no concept of ours be named after it (then `comparedWith` reads it).
+ */
+export function againstOutside(kb: KnowledgeBase, text: string, last: Concept, found: LookupResult): FollowUp | undefined {
+  if (found.status !== 'outside') return undefined;
+  const lower = text.toLowerCase();
+  const compared = COMPARED_WITH.exec(lower);
+  if (!compared || pointerAt(tokenize(lower.slice(0, compared.index))) < 0) return undefined;
+  return namedIn(conceptTerms(kb), compared[1] ?? '').length === 0 ? { concept: last, how: 'same', rule: 'compared-outside' } : undefined;
+}
+
+/**
  * "they come and go, so how do I find them?": what is said first only sets the scene; the question is the clause
  * after the "so", with the last answer put back for its pronoun. Read alone, the scene's words would pull the
  * lookup toward a page about them rather than the one asked for.

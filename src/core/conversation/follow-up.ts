@@ -9,7 +9,7 @@ import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfName
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, withStatement } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, againstOutside, withStatement } from './follow-up-shape.js';
 import { readInContext } from './read-in-context.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import { whatIfOnAdvice, whatIfOnIt } from './follow-up-what-if.js';
@@ -128,6 +128,11 @@ const STEPS: ReadonlyArray<(kb: KnowledgeBase, read: ThreadRead) => FollowUp | u
   (kb, { text, recent, returnedTo }) => {
     const returned = returnedTo ? kb.concept(recent[0] ?? '') : undefined;
     return returned !== undefined && readInContext(kb, text, returned)?.id === returned.id ? { concept: returned, how: 'related', rule: 'back-to' } : undefined;
+  },
+  // A named outside term is no follow-up, except the last answer set against it ("how does that compare with Nomad?").
+  (kb, { text, recent, found }) => {
+    const last = kb.concept(recent[0] ?? '');
+    return last ? againstOutside(kb, text, last, found) : undefined;
   },
   // The READERS, against the last answer.
   (kb, { text, recent, found, unsure, statement, situation, leans }) =>

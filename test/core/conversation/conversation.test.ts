@@ -110,6 +110,14 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
   });
 
+  it('stays on the last answer when it is set against a tool it does not cover', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
+    expect(first(await bot.handle(say('and how does that compare with a Nomad restart policy?'))).concept).toBe('self-healing');
+    // Asked alone, the tool is still named as outside what it covers.
+    expect(first(await testBot().bot.handle(say('how is a pod different from a Nomad job?'))).kind).toBe('outside');
+  });
+
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
