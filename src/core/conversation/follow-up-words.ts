@@ -13,6 +13,12 @@ export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
 /** The openers as the start of a pattern: any number of them, each with its space. */
 export const OPENING = `^(?:(?:${OPENER_WORDS.join('|')}) )*`;
 
+/**
+ * "how many machines can it grow to?", "how much data can it hold on to?": a quantity of the last answer is asked, not
+ * the thing at the other end of the preposition it ends on.
+ */
+export const QUANTITY = new RegExp(`${OPENING}how (?:many|much|far|big|large|often|long)\\b`);
+
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
@@ -44,13 +50,14 @@ export function cueAsVerb(said: readonly string[], i: number): boolean {
 }
 
 /**
- * Verbs and quantifiers that fit any concept ("how many", "should I use", "does it run"): they count
- * for little when choosing which concept a follow-up is about.
+ * Verbs, quantifiers and intensifiers that fit any concept ("how many", "should I use", "does it run", "the *actual*
+ * difference"): they count for little when choosing which concept a follow-up is about.
  */
 export const WEAK = new Set(
   `use used using build built run running make made get got have has had want work works working
    happen happens go goes going many much every each all some any few several lot lots able start stop set do done
-   better best good bad big small new old way time thing things manage managed managing`
+   better best good bad big small new old way time thing things manage managed managing
+   actual real true exact`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

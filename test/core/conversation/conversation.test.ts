@@ -110,6 +110,17 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
   });
 
+  it('stays on the last answer for words that fit anything: an intensifier, or a quantity asked of it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('so what is the actual difference then?'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say('how many managers can it go up to?'))).concept).toBe('docker-swarm');
+    // Not a quantity: the thing at the other end is asked for.
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('where do they run?'))).concept).toBe('node');
+  });
+
   it('stays on the last answer when it is set against a tool it does not cover', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
