@@ -1,3 +1,4 @@
+import { PART_WORDS } from './deeper-part.js';
 import { stem } from '../stem.js';
 import { OK_WORDS, SUMMARY_WORDS } from './chat-words.js';
 
@@ -31,6 +32,9 @@ export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either',
 /** Anyone at all ("why would *anyone* need it?"): no subject of the question's own. */
 export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
+/** Prepositions that set a thing as where something is or goes. */
+export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
+
 /**
  * Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). Asking
  * for the short version is the shared SUMMARY_WORDS, which the lookup drops as filler; the other
@@ -38,6 +42,9 @@ export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'peop
  */
 export const CUES = new Set([
   ...SUMMARY_WORDS,
+  // The words that ask for a part of the last answer (deeper-part.ts). Not a word that also places a thing ("what's
+  // *inside* it?" asks for what is there, a thing of its own, as much as for how it works).
+  ...PART_WORDS.filter((w) => !PLACING.test(w)),
   ...`why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
    care one ones thing bit again exactly simply simple word short
@@ -127,8 +134,6 @@ export const PREPOSITION = /^(?:to|from|of|with|on|into|by|at)$/;
 
 /** Words that may stand between a preposition and the name it places: "on *every* node", "across *the* machines". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'our', 'my', 'your', 'its', 'their', 'any', 'some', 'other', 'several', 'many']);
-/** Prepositions that set a thing as where something is or goes. */
-export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
 
 /** Words that open a clause of its own: a name after one sets the scene ("if pods already have IPs"). */
 export const SUBORDINATORS = new Set(['if', 'when', 'since', 'because', 'though', 'although', 'while', 'given', 'unless', 'once', 'whereas']);
