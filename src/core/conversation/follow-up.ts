@@ -29,71 +29,71 @@ export type { FollowUp } from './follow-up-reading.js';
  */
 const READERS: readonly Reader[] = [
   // The message as a whole
-  inFewerWords,
-  askedAgain,
-  adviceAfterStatement,
-  caseOfFacts,
-  sideOfComparison,
-  itemAskedAbout,
-  lastTwoCompared,
-  differenceBeside,
-  markedByAWord,
-  comparedWith,
-  whatIfOnAdvice,
-  questionAfterScene,
-  whyNotTheOther,
-  noneOfThat,
-  theOpposite,
-  wholeOfThem,
-  whatIfOnIt,
-  itToo,
-  dealtWithBy,
-  allParts,
+  inFewerWords, // "explain etcd simply"
+  askedAgain, // the comparison typed again right after it
+  adviceAfterStatement, // "we're two devs on one app", then "is kubernetes right for us?"
+  caseOfFacts, // "we use docker swarm, is that bad?"
+  sideOfComparison, // "the latter" after x vs y
+  itemAskedAbout, // "the second one, how does it work?" after a page of named bullets
+  lastTwoCompared, // "which one is better?" after two answers
+  differenceBeside, // "then how do they really differ?" after x vs y
+  markedByAWord, // "the docker one"
+  comparedWith, // "how does it relate to X"
+  whatIfOnAdvice, // "and if our load is bursty?" after advice
+  questionAfterScene, // "they come and go, so how do I find them?"
+  whyNotTheOther, // "why not swarm?"
+  noneOfThat, // "what if none of this fits?"
+  theOpposite, // "and vice versa?"
+  wholeOfThem, // "what's the name for those two combined?"
+  whatIfOnIt, // "and if three managers die?"
+  itToo, // "they restart things too?"
+  dealtWithBy, // "how does k8s solve that?"
+  allParts, // "what are the core pieces of it?"
   // Names in it
-  unknownWords,
-  placeOfNamed,
-  consequenceFor,
-  nameGiven,
-  namedAsIdentity,
-  evenThat,
-  pronounAfterItsName,
-  onlyAName,
-  partOfNamedWhole,
-  besideTheName,
-  placePronoun,
-  neededByNamed,
-  headNounNeighbour,
-  settlesTheLookup,
-  settlesOnANeighbour,
-  onlyOneName,
-  namesItsOwn,
+  unknownWords, // "and the schedular?" (a typo of a name)
+  placeOfNamed, // "where do pods live?"
+  consequenceFor, // "so our images all break now?"
+  nameGiven, // "why is it called X?"
+  namedAsIdentity, // "is that the reconciliation loop?"
+  evenThat, // "including the controller manager?"
+  pronounAfterItsName, // "what is a pod and why does it exist?"
+  onlyAName, // "and docker itself?"
+  partOfNamedWhole, // "what docker tool relies on it?"
+  besideTheName, // "where do images fit in all this?"
+  placePronoun, // "are rolling updates slow there?"
+  neededByNamed, // "do pods require it?"
+  headNounNeighbour, // "and the machines doing the real work?"
+  settlesTheLookup, // "what happens when a node dies?"
+  settlesOnANeighbour, // "how do its managers agree?"
+  onlyOneName, // "is a registry required?"
+  namesItsOwn, // a name of its own and nothing pointing back: fresh
   // Whether, and how, it leans on the last answer
   // "which part …?" presupposes a whole: the last answer, whatever the lookup makes of its other words.
-  partAskedFor,
-  kindAskedFor,
-  noLean,
-  alongARelation,
-  handedOn,
-  agentOfIt,
-  objectAsked,
-  pluralPointer,
-  requestOnly,
-  whyOfItself,
-  stillTheEarlierThing,
-  lookupAgrees,
-  namedNeighbourAgrees,
-  whatWasSaid,
-  noLeanInContext,
-  anotherAspectOfTheWhole,
-  anAspect,
-  echoed,
-  nameBackElsewhere,
-  namelessStays,
+  partAskedFor, // "which piece do we send our requests to?"
+  kindAskedFor, // "which mistakes would that spare us?"
+  noLean, // no sign of leaning on the thread: fresh
+  alongARelation, // "built from what?"
+  handedOn, // "who receives its commands?"
+  agentOfIt, // "what starts them?"
+  objectAsked, // "what does it ask to pull the images?"
+  pluralPointer, // "so what are these?" after the registry
+  requestOnly, // "what else?"
+  whyOfItself, // "why does it sit on each machine?"
+  stillTheEarlierThing, // "how would a client reach it?", two answers after pods
+  lookupAgrees, // "and the price of running it?"
+  namedNeighbourAgrees, // "how is seeing them as interchangeable harmful?"
+  whatWasSaid, // a pronoun after "we're 2 devs, thinking of kubernetes"
+  noLeanInContext, // nameless, and unanswerable with the name put back: fresh
+  anotherAspectOfTheWhole, // "where is it good, then?"
+  anAspect, // "why is it needed?"
+  echoed, // "orchestrating what exactly?"
+  nameBackElsewhere, // "can it run more than one pod?"
+  namelessStays, // nameless, and put back it lands on the last answer
   // The last answer or a neighbour, by the words
-  weakWordsOnly,
-  bothReadingsStay,
-  yesNoWithObject,
-  weighNeighbours,
+  weakWordsOnly, // "why is that bad?"
+  bothReadingsStay, // alone and with the name put back, it lands on the last answer
+  yesNoWithObject, // "does it talk to the api server?"
+  weighNeighbours, // whichever of the last answer and its neighbours fits its words best
 ];
 
 /** A message and what its thread holds, for `readFollowUp`. */
