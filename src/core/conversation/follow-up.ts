@@ -4,7 +4,7 @@ import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn,
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
-import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
+import { agentOfNamed, evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
@@ -61,6 +61,7 @@ const READERS: readonly Reader[] = [
   partOfNamedWhole, // "what docker tool relies on it?"
   besideTheName, // "where do images fit in all this?"
   placePronoun, // "are rolling updates slow there?"
+  agentOfNamed, // "and who really starts the containers then?" after the kubelet
   neededByNamed, // "do pods require it?"
   headNounNeighbour, // "and the machines doing the real work?"
   settlesTheLookup, // "what happens when a node dies?"

@@ -121,6 +121,17 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('where do they run?'))).concept).toBe('node');
   });
 
+  it('reads "who does X to a thing named, then?" as the neighbour of the last answer that does it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');
+    expect(first(await bot.handle(say('and who really starts the containers then?'))).concept).toBe('container-runtime');
+    expect(first(await bot.handle(say('what is oci'))).concept).toBe('oci');
+    expect(first(await bot.handle(say('so what runs containers on each machine now?'))).concept).toBe('container-runtime');
+    // Without the lean on what was just said, it is a question of its own.
+    expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');
+    expect(first(await bot.handle(say('what is a container?'))).concept).toBe('container');
+  });
+
   it('stays on the last answer when it is set against a tool it does not cover', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
