@@ -132,6 +132,17 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what is a container?'))).concept).toBe('container');
   });
 
+  it('reads "what happens if we <do something>?" as the outcome the list of what goes wrong tells', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what are the limits of docker'))).concept).toBe('docker-limits');
+    expect(first(await bot.handle(say('what happens if we take docker beyond those with cron jobs?'))).concept).toBe('mistake-docker-beyond-limits');
+    expect(first(await bot.handle(say('when is kubernetes worth it'))).concept).toBe('when-kubernetes-is-worth-it');
+    expect(first(await bot.handle(say('what would happen if we meet all of them and remain on docker?'))).concept).toBe('mistake-docker-beyond-limits');
+    // A course that no such page speaks of is read as before.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('what happens if we drop its data?'))).concept).toBe('etcd');
+  });
+
   it('stays on the last answer when it is set against a tool it does not cover', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
