@@ -40,7 +40,7 @@ export class ThreadRunner {
 /**
  * One turn in the `ask --json` shapes: the lookup's own line where the reply is the lookup's
  * answer; an answer reached through the thread (a follow-up, a pick from "did you mean") says so
- * in `via`; checklist turns report their step, verdict or notice.
+ * in `via` (and `term`, an outside term it first said is not covered); checklist turns report their step, verdict or notice.
  */
 export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome): Record<string, unknown> {
   const replies = outcome.replies;
@@ -54,7 +54,7 @@ export function turnJson(kb: KnowledgeBase, question: string, outcome: Outcome):
     if (found.status === 'answer' && found.concept.id === lookup.concept) return { ...own, ...part };
     const article = lookup.concept === undefined ? undefined : kb.articleOf(lookup.concept)?.id;
     const id = lookup.concept === undefined ? undefined : ownId(lookup.concept);
-    return { question, status: 'answer', id, ...(article ? { article } : {}), title: kb.concept(lookup.concept ?? '')?.title ?? lookup.title, via: 'thread', ...part };
+    return { question, status: 'answer', id, ...(article ? { article } : {}), title: kb.concept(lookup.concept ?? '')?.title ?? lookup.title, via: 'thread', ...part, ...(lookup.noted ? { term: lookup.noted } : {}) };
   }
   const main: Reply | undefined = replies.find((r) => r.kind !== 'notice') ?? replies[0];
   if (!main) return { question, status: 'silent' };

@@ -93,15 +93,19 @@ export function unknownReply(kb: KnowledgeBase, question: string, ephemeral: boo
   });
 }
 
+/** The one line saying an outside term is not covered here, and what it is in short. */
+export function outsideNote(kb: KnowledgeBase, result: Extract<LookupResult, { status: 'outside' }>): string {
+  return REPLY.outside.body(result.term.term, kb.articleOfTerm(result.term.id)?.title, result.term.about);
+}
+
 /** A term of the neighbourhood that this knowledge base does not cover: say so, and point next door. */
 export function outsideReply(kb: KnowledgeBase, question: string, result: Extract<LookupResult, { status: 'outside' }>, ephemeral: boolean): MissReply<'outside'> {
   const { term, nearest } = result;
-  const article = kb.articleOfTerm(term.id);
   const next = nearest.length > 0 ? REPLY.outside.nearestBelow : REPLY.outside.seeTopics;
   return make.outside({
     title: REPLY.outside.title(term.term),
     quote: question,
-    body: REPLY.outside.body(term.term, article?.title, term.about) + next,
+    body: outsideNote(kb, result) + next,
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   });

@@ -41,6 +41,8 @@ export interface AnswerReply {
    * when nothing is left to show (the body is one line saying so). Absent on a full answer.
    */
   part?: ShownPart;
+  /** The id of a term this knowledge base does not cover, said first (the body's first line) before the part. */
+  noted?: string;
 }
 
 /** Replies to a question that found no single answer; `quote` is the person's own words shown back. */

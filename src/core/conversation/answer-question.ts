@@ -1,5 +1,5 @@
 import { helpReply } from '../guide-replies.js';
-import { answerReply, lookupReply } from '../lookup-replies.js';
+import { answerReply, lookupReply, outsideNote } from '../lookup-replies.js';
 import { lookupEvent } from '../lookup/lookup-event.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import type { InboundEvent, Reply } from '../types.js';
@@ -115,7 +115,9 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
       const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral, topic);
-      return { replies: [reply], ...kept, part, ...withFacts };
+      // "how does that compare with Nomad?": first the line saying Nomad is not covered, then the next part.
+      const noted = followUp.outside ? { ...reply, body: `${outsideNote(kb, followUp.outside)}\n\n${reply.body}`, noted: followUp.outside.term.id } : reply;
+      return { replies: [noted], ...kept, part, ...withFacts };
     }
     return { replies: [answerReply(kb, followUp.concept, { ephemeral })], ...kept, ...withFacts };
   }

@@ -13,16 +13,7 @@ import { pointerAt, readInContext } from './read-in-context.js';
 // reader of the table in follow-up.ts decides on. Each is computed once, when a reader first needs
 // it, so a message settled by an early reader pays for none of the lookups the later ones make.
 
-/**
- * How a follow-up was read: the same concept again (a part of it not seen yet), its whole page again (the
- * others on a page that lists a kind), a neighbour of it, or a comparison with it.
- */
-export interface FollowUp {
-  concept: Concept;
-  how: 'same' | 'whole' | 'related' | 'comparison';
-  /** Which reading decided (for tracing a miss). */
-  rule?: string;
-}
+export type { FollowUp } from './follow-up-ruling.js';
 
 /** A word weighing this much for the lookup's own answer (a name or keyword: "hpa", "yaml") is the subject of the question. */
 const KEYED = 2;

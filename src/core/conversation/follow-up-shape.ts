@@ -102,7 +102,8 @@ export function comparedWith(r: Reading): Ruling {
 /**
  * "and how does that compare with Nomad's allocations?", "is it better than a cron job?": the last answer set
  * against a tool the knowledge base does not cover. Only the last answer's side can be told, so the thread stays on
- * it (the next part of it not shown yet) rather than on a note that the other tool is not covered. The pointer must
+ * it (the next part of it not shown yet), said after the note that the other tool is not covered (`outside`), as
+ * "and Nomad?" gets in the same thread. The pointer must
  * come before the comparison, and no concept of ours be named after it (then `comparedWith` reads it).
  */
 export function againstOutside(kb: KnowledgeBase, text: string, last: Concept, found: LookupResult): FollowUp | undefined {
@@ -110,7 +111,7 @@ export function againstOutside(kb: KnowledgeBase, text: string, last: Concept, f
   const lower = text.toLowerCase();
   const compared = COMPARED_WITH.exec(lower);
   if (!compared || pointerAt(tokenize(lower.slice(0, compared.index))) < 0) return undefined;
-  return namedIn(conceptTerms(kb), compared[1] ?? '').length === 0 ? { concept: last, how: 'same', rule: 'compared-outside' } : undefined;
+  return namedIn(conceptTerms(kb), compared[1] ?? '').length === 0 ? { concept: last, how: 'same', rule: 'compared-outside', outside: found } : undefined;
 }
 
 /**

@@ -147,6 +147,18 @@ describe('follow-ups in a thread', () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
     expect(first(await bot.handle(say('and how does that compare with a Nomad restart policy?'))).concept).toBe('self-healing');
+    // It says first, in one line, that the tool is not covered, as "and nomad?" does in the same thread.
+    const thread = testBot().bot;
+    expect(first(await thread.handle(say('what is kubernetes'))).concept).toBe('kubernetes');
+    const compared = first(await thread.handle(say('how does that compare with nomad?')));
+    expect(compared.concept).toBe('kubernetes');
+    const [note, ...rest] = (compared.body ?? '').split('\n\n');
+    expect(note).toMatch(/Nomad\*\* is not covered by this knowledge base/);
+    expect(note).not.toContain('\n');
+    expect(rest.join('\n\n').length).toBeGreaterThan(0);
+    const alone = first(await thread.handle(say('and nomad?')));
+    expect(alone.kind).toBe('outside');
+    expect(alone.body).toContain(note);
     // Asked alone, the tool is still named as outside what it covers.
     expect(first(await testBot().bot.handle(say('how is a pod different from a Nomad job?'))).kind).toBe('outside');
   });
