@@ -162,6 +162,8 @@ const FAMILIES = [
   'principle principles philosophy philosophies mindset ethos',
   // Aiming at something: "which pods does it point to?" meets a page's "picks its pods by label".
   'point points pointed target targets targeted select selects selected pick picks picked aim aims',
+  // Not moving on: "what if we remain on docker?" meets a page's "staying on Docker too long".
+  'stay stays stayed staying remain remains remained cling clings clinging',
   // What to do about a problem: "what's the fix?" meets a page's "the remedy is …".
   'fix fixes remedy remedies solution solutions cure cures antidote instead',
 ];

@@ -143,6 +143,20 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what happens if we drop its data?'))).concept).toBe('etcd');
   });
 
+  it('weighs every mistake page on its own words for "what happens if we …", and reads a course that is no mistake as a question', async () => {
+    const outcome = async (first_: string, then: string): Promise<string | undefined> => {
+      const { bot } = testBot();
+      await bot.handle(say(first_));
+      return first(await bot.handle(say(then))).concept;
+    };
+    // The opposite mistake from the one just shown, and one not beside the last answer at all.
+    expect(await outcome('what happens if we start with kubernetes too early', 'what happens if we stay on docker too long')).toBe('mistake-docker-beyond-limits');
+    expect(await outcome('what is kubernetes', 'what happens if we stay on docker too long')).toBe('mistake-docker-beyond-limits');
+    // Going managed is advice, and running Docker in production is no mistake: neither gets a mistake page.
+    expect(await outcome('what does kubernetes cost', 'what happens if we go managed')).not.toMatch(/^mistake-/);
+    expect(await outcome('what is docker', 'what happens if we put it in production')).not.toMatch(/^mistake-/);
+  });
+
   it('stays on the last answer when it is set against a tool it does not cover', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
