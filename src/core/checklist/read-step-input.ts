@@ -120,7 +120,7 @@ export function afterTakingBack(text: string): string | undefined {
 export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
-  if (unsure(text)) return firmBesideAGuess(criterion, text, others) ?? { kind: 'unsure' };
+  if (unsure(text)) return firmBesideAGuess(criterion, text, others) ?? optionAfterAHedge(criterion, text, others) ?? { kind: 'unsure' };
   if (looksLikeQuestion(text)) return { kind: 'question' };
   // "several. hmm, scratch that": only what follows the last taking-back is meant; when nothing does, the step is
   // explained again. Taking back only ever drops words: doubt or a question anywhere in the message still counts.
@@ -134,6 +134,28 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
   // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
   const listed = parsed.code === 'no-match' ? optionForList(criterion, meant) : undefined;
   return listed === undefined ? { kind: 'unclear', problem: parsed.code } : { kind: 'answer', value: listed };
+}
+
+/**
+ * A hedge softening the words after it ("kinda ok with short outages", "sort of many"), in any chat spelling; one
+ * with nothing after it in its clause ("some, sort of", "kinda, I think so") softens the whole reply instead.
+ */
+const HEDGE_BEFORE = /\b(?:kind|sort) of\b(?!\s*(?:[,.;:!?…—-]|$))\s*/gi;
+const HEDGE_AFTER = /\b(?:kind|sort) of\s*(?:[,.;:!?…—-]|$)/i;
+
+/**
+ * "kinda ok with short outages", "sorta many": the person chose the option and only softened it, so it is recorded,
+ * unless other doubt or a question is left once the hedge is dropped ("hmm, sort of", "kind of, let me check"), or the
+ * hedge softens the whole reply ("some, sort of"). What is left is read like any reply, so it is never recorded
+ * unless it names an option on its own.
+ */
+function optionAfterAHedge(criterion: Criterion, text: string, others: readonly Criterion[]): StepReading | undefined {
+  const spelled = spelledOut(text);
+  if (HEDGE_AFTER.test(spelled)) return undefined;
+  const rest = spelled.replace(HEDGE_BEFORE, '');
+  if (rest === spelled || keyOf(rest) === '' || unsure(rest)) return undefined;
+  const reading = readStepInput(criterion, rest, others);
+  return reading.kind === 'answer' ? reading : undefined;
 }
 
 /** "maybe 4", "perhaps two dozen": a guess at how many, with the number ("maybe 10%" or "maybe 3x" counts nothing). */

@@ -179,11 +179,27 @@ describe('reading what is typed at a step', () => {
   it('reads stalling and doubt typed in run-together chat spellings as it reads them written out', () => {
     expect(read('services', 'lemme count real quick')).toBe('unsure');
     expect(read('scripts', 'gimme a moment')).toBe('unsure');
-    expect(read('team', 'kinda automation')).toBe('unsure');
+    // A hedge before an option's words only softens the option the person chose: it is recorded.
+    expect(read('team', 'kinda automation')).toBe('automation');
     // A negation reaches past the step's own words echoed before the option's name.
     expect(read('scripts', 'nope, no hand-written scripts')).toBe('no');
     expect(read('scripts', 'no orchestration work, we do it by hand')).toBe('no');
     expect(read('scripts', 'yes, scripts do orchestration work')).toBe('yes');
+  });
+
+  it('records an option softened by a hedge before it ("kinda ok with short outages", "sorta many"), but not a hedge on the whole reply or beside other doubt', () => {
+    expect(read('downtime', 'kinda ok with short outages')).toBe('acceptable');
+    expect(read('services', 'sorta many')).toBe('many');
+    expect(read('services', 'sort of many')).toBe('many');
+    // The hedge on the whole reply, other doubt beside it, a question, or no option named: explained again.
+    expect(read('scripts', 'some, sort of')).toBe('unsure');
+    expect(read('scripts', 'kinda, I think so? let me check')).toBe('unsure');
+    expect(read('services', 'hmm, sort of many')).toBe('unsure');
+    expect(read('services', 'kinda many, not sure')).toBe('unsure');
+    expect(read('hosts', 'kind of')).toBe('unsure');
+    expect(read('team', 'kinda whatever')).toBe('unsure');
+    // Stalling in chat spelling is still stalling.
+    expect(read('services', 'lemme count, 1 sec')).toBe('unsure');
   });
 
   it('still never records a question or a doubt', () => {
