@@ -4,7 +4,7 @@ import type { LookupIndex } from './lookup-index.js';
 import { names, namedWithin, namesInFull, ownWords, rawWords, saysAny, usesNameWord } from './naming.js';
 import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
-import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
+import { CONDITION_AFTER_QUESTION, isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
@@ -163,8 +163,8 @@ function beyondStory(index: LookupIndex, text: string, found: Extract<LookupResu
 /** A question that sets what it names against something else: "is docker *better*?", "does it *replace* kubectl?". */
 const SETS_AGAINST = /\b(?:better|worse|replace|replaces|replacing|instead|than|vs|versus|alternative|alternatives)\b/;
 
-/** The question before a condition: "*do i need a registry* if …". */
-const BEFORE_IF = /^(.+?)\s+if\s/;
+/** The question before a condition: "*do i need a registry* if …" (which condition words may follow it: CONDITION_AFTER_QUESTION). */
+const BEFORE_IF = new RegExp(`^(.+?)\\s+(?:${CONDITION_AFTER_QUESTION.join('|')})\\s`);
 
 /** A question word opening a clause after a comma, dash or colon: "…, what does etcd store". */
 const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);

@@ -95,6 +95,8 @@ describe('question shapes', () => {
 
   it('leaves "x is part of y" alone when it is a condition or a question of its own follows', () => {
     expect(idOf('when the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
+    // A reason is setting too, as a condition is (read-question.ts: REASON_WORDS).
+    expect(idOf('since the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
   });
 
   it('leaves "x is part of / among y" alone when y is a reason or a set of things done, not a thing', () => {
