@@ -43,6 +43,13 @@ describe('question shapes', () => {
     expect(idOf('on-call here: what does etcd hold')).toBe('etcd');
   });
 
+  it('reads one question asked word for word of two names as comparing them', () => {
+    expect(idOf('what job does docker do, and what job does kubernetes do?')).toBe('docker-vs-kubernetes');
+    expect(idOf('what is docker good at vs what is kubernetes good at')).toBe('docker-vs-kubernetes');
+    // No page compares the two: the question is read as before.
+    expect(idOf('what does a pod hold and what does a node hold')).toBe('pod');
+  });
+
   it('answers the question after a "but", not what the asker says they already know', () => {
     expect(idOf('pods make sense to me now, but what is a kubelet?')).toBe('kubelet');
     // No question word after the "but": the whole is read as before.
