@@ -17,6 +17,14 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('swarm manager: how many should we run')).toBe('docker-swarm');
   });
 
+  it('reads the question after a line saying where the message comes from, not that line', () => {
+    expect(idOf('retro notes from friday: which piece keeps the cluster state?')).toBe('etcd');
+    expect(idOf('forwarded from the support inbox: where does docker on its own shine?')).toBe('docker-use-cases');
+    // A lead-in naming something of ours, or one the question points back at, may be the subject: kept.
+    expect(idOf('init containers: what are they for?')).toBe('outside:init-container');
+    expect(idOf('manual scripts instead of orchestration: why is that bad?')).toBe('mistake-docker-beyond-limits');
+  });
+
   it('reads how long the answer should be ("in one paragraph", "in three bullet points", "sum up") as chat', () => {
     expect(idOf('docker in a few lines')).toBe('docker');
     // Minutes, seconds and lines are a length only after a verb asking for one, or after a name alone.
