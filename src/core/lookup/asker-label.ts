@@ -49,9 +49,9 @@ const ASKS = /\?|^\s*(?:(?:so|and|but|ok)\s+)?(?:what|whats|which|who|how|why|wh
 const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
 
 /**
- * "budget email: what does kubernetes cost us", "pr review: should rbac be on the list": a lead-in that names
- * nothing the knowledge base knows (no concept, no outside term) says where the message comes from, not what it
- * asks; the question after it is read alone. Kept when it may be the subject: "init containers: what are they for?"
+ * "retro notes: which piece keeps the cluster state?", "forwarded from support: where does docker shine?": a lead-in
+ * that names nothing the knowledge base knows (no concept, no outside term) says where the message comes from, not
+ * what it asks; the question after it is read alone. Kept when it may be the subject: "sidecars: when do they start?"
  * names an outside term, and "manual scripts: why is that bad?" points back at it with nothing named after it.
  */
 function withoutLeadIn(index: LookupIndex, text: string): string {

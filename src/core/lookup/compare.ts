@@ -181,9 +181,8 @@ export function side(index: LookupIndex, text: string, anchor: 'start' | 'end'):
 const SECOND_ASKING = /,?\s+(?:and|vs|versus|while)\s+|\s*[,;]\s*(?:and\s+)?/g;
 
 /**
- * "what problem does docker solve, and what problem does kubernetes solve", "what question does docker answer vs what
- * question does kubernetes answer": one question asked word for word of two names compares them, whatever it asks;
- * the page comparing the two, when there is one. None otherwise.
+ * "what job does docker do, and what job does kubernetes do": one question asked word for word of two names (joined by
+ * "and", "vs", a comma) compares them, whatever it asks; the page comparing the two, when there is one. None otherwise.
  */
 function sameAskedOfTwo(index: LookupIndex, text: string): LookupResult | undefined {
   for (const at of text.matchAll(SECOND_ASKING)) {

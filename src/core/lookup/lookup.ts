@@ -56,8 +56,11 @@ const SMALL_SETTING =
 /** A setting left behind: "we outgrew our single server", "a small team no longer". */
 const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+longer)\b/;
 
-/** A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s". */
-const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
+/**
+ * A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s"; or, unpunctuated as
+ * speech and hurried typing are, an auxiliary before the one who asks, wherever it stands ("as a solo founder do i need …").
+ */
+const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b|\b(?:do|does|should|can|could|would|will)\s+(?:i|we|you|they)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
   const typed = inOurWords(index, withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))));

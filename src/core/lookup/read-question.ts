@@ -183,11 +183,19 @@ export function rejoin(index: LookupIndex, words: readonly string[]): string[] {
     if (!phrasal && !index.nameTerms.has(joined) && !index.explained.has(joined)) continue;
     const loose = (w: string): boolean => w.length <= 2 || !index.explained.has(w);
     if (!phrasal && !loose(a) && !loose(b)) continue;
+    // "give *a ci* bot …" is no "aci": a word every sentence uses ("a", "in", "the") is never a piece of a name; a stray
+    // letter ("etc d") or a contraction's ("s") may be.
+    if (WHOLE_WORD(a) || WHOLE_WORD(b)) continue;
     out ??= [...words];
     out.splice(i - (words.length - out.length), 2, joined);
   }
   return out ?? [...words];
 }
+
+/** A filler that is always a word of its own, never a piece of another: "a", "in", "the"; not "d" or "s". */
+const WHOLE_WORD = (w: string): boolean => isFiller(w) && (w.length >= 2 || w === 'a') && !CONTRACTION_PIECES.has(w);
+/** What a contraction leaves when its apostrophe goes: "we'll" is "we" and "ll". */
+const CONTRACTION_PIECES: ReadonlySet<string> = new Set(['ll', 're', 've']);
 
 /** The two words of ours a word is made of, when there is exactly one such cut. */
 function splitJoined(index: LookupIndex, term: string): [string, string] | undefined {

@@ -21,8 +21,8 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('retro notes from friday: which piece keeps the cluster state?')).toBe('etcd');
     expect(idOf('forwarded from the support inbox: where does docker on its own shine?')).toBe('docker-use-cases');
     // A lead-in naming something of ours, or one the question points back at, may be the subject: kept.
-    expect(idOf('init containers: what are they for?')).toBe('outside:init-container');
-    expect(idOf('manual scripts instead of orchestration: why is that bad?')).toBe('mistake-docker-beyond-limits');
+    expect(idOf('sidecars: when do they start?')).toBe('outside:sidecar');
+    expect(idOf('hand-rolled deploy scripts instead of an orchestrator: why is that bad?')).toBe('mistake-docker-beyond-limits');
   });
 
   it('reads how long the answer should be ("in one paragraph", "in three bullet points", "sum up") as chat', () => {

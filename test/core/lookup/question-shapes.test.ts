@@ -45,7 +45,7 @@ describe('question shapes', () => {
 
   it('reads one question asked word for word of two names as comparing them', () => {
     expect(idOf('what job does docker do, and what job does kubernetes do?')).toBe('docker-vs-kubernetes');
-    expect(idOf('what is docker good at vs what is kubernetes good at')).toBe('docker-vs-kubernetes');
+    expect(idOf('what does docker handle vs what does kubernetes handle')).toBe('docker-vs-kubernetes');
     // No page compares the two: the question is read as before.
     expect(idOf('what does a pod hold and what does a node hold')).toBe('pod');
   });
