@@ -343,6 +343,13 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('my pod is OOMKilled. why?')).toBe('outside:oomkilled');
   });
 
+  it('reads a question after a spaced dash that names its own subject as that question, a term told before the dash its setting', () => {
+    expect(idOf('our team runs nomad today — how does the kubelet start containers?')).toBe('kubelet');
+    expect(idOf('we came from ecs on fargate — what does the scheduler decide?')).toBe('scheduler');
+    // A question after the dash that names nothing of its own asks about what comes before it.
+    expect(idOf('helm charts — should every service get its own?')).toBe('outside:helm-chart');
+  });
+
   it('answers a last clause that names what it finds by a name of several words, whatever the story before it', () => {
     expect(idOf('pods crashed after the upgrade, what does the container runtime do')).toBe('container-runtime');
     // The story names concepts of its own in full: the clause leans on them.
