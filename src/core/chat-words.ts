@@ -23,3 +23,56 @@ export const THANKS_WORDS: readonly string[] = ['thanks', 'thank', 'thx', 'ty'];
 export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz'];
 /** Asking for the short version ("summary", "summarise", "briefly", "eli5"). */
 export const SUMMARY_WORDS: readonly string[] = ['summary', 'summarize', 'summarise', 'briefly', 'eli5'];
+
+/** What a message of small talk does, which picks the reply's first words (src/core/small-talk-reply.ts). */
+export type SmallTalkKind = 'hello' | 'thanks' | 'bye' | 'ok' | 'around';
+
+export interface SmallTalkWords {
+  /** `around`: words that only surround small talk ("mate", "very", "how"), never the reason for it. */
+  kind: SmallTalkKind;
+  /** Whether one of these words alone makes a message of chat words small talk ("cheers"; "sure" or "fine" do not). */
+  marker: boolean;
+  /** Single words, as typed in lower case. */
+  words: readonly string[];
+  /** Phrases that are small talk as a whole ("how are you", "makes sense"), though their words are no markers. */
+  phrases?: readonly string[];
+}
+
+/**
+ * Small talk's words, one table: the lookup's small-talk reader takes every word as chat and the markers as the reason
+ * (src/core/lookup/small-talk.ts), and the reply takes the kind of the first word it meets to open with. A new
+ * spelling is one word added to its row.
+ */
+export const SMALL_TALK_WORDS: readonly SmallTalkWords[] = [
+  { kind: 'hello', marker: true, words: [...GREETING_WORDS, ...'heya hiya howdy hola greetings gm morning afternoon evening sup wassup'.split(' ')] },
+  // Asking whether anyone is there is a greeting too ("anyone around?", "you there").
+  {
+    kind: 'hello',
+    marker: true,
+    words: 'anyone anybody someone awake alive'.split(' '),
+    phrases: ['whats up', 'what up', 'how are you', 'how are you doing', 'how is it going', 'hows it going', 'how you doing', 'you there', 'are you there'],
+  },
+  { kind: 'hello', marker: false, words: ['there', 'around'] },
+  { kind: 'thanks', marker: true, words: [...THANKS_WORDS, ...'tysm cheers ta appreciated appreciate kudos helpful useful'.split(' ')] },
+  { kind: 'thanks', marker: false, words: ['grateful'] },
+  { kind: 'bye', marker: true, words: 'bye goodbye cya later farewell ttyl night gn'.split(' ') },
+  {
+    kind: 'ok',
+    marker: true,
+    words: [
+      ...OK_WORDS,
+      ...PLAIN_YES_WORDS,
+      ...NO_WORDS,
+      ...`k kk alright cool nice great awesome perfect excellent sweet neat brilliant lovely lol lmao rofl haha hahaha hehe heh xd
+       sorry oops whoops wow hmm hm huh meh np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting`.split(/\s+/),
+    ],
+    phrases: ['got it', 'makes sense', 'that makes sense', 'sounds good', 'no worries', 'never mind', 'all good', 'fair enough', 'all clear'],
+  },
+  { kind: 'ok', marker: false, words: 'sure fine my bad ah oh got makes sense sounds fair enough worries never mind clear'.split(' ') },
+  {
+    kind: 'around',
+    marker: false,
+    words: `mate buddy pal friend folks guys all everyone team bot archbot good well doing going up whats today
+     worked works that this was it you are how is a the so very much lot lots for now again really just bit too as then`.split(/\s+/),
+  },
+];
