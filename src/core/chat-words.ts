@@ -76,3 +76,25 @@ export const SMALL_TALK_WORDS: readonly SmallTalkWords[] = [
      worked works that this was it you are how is a the so very much lot lots for now again really just bit too as then`.split(/\s+/),
   },
 ];
+
+/**
+ * Words for people, one table by what each says of them. Readers take the rows that fit what they read, so one word
+ * is added in one place:
+ * - who asks, as a label before the question ("cto:", "junior dev here:"): roles, makers and levels (lookup/asker-label.ts);
+ * - a team's size ("3 devs", "40 engineers"): makers and staff, the people a team is counted in (lookup/lookup.ts);
+ * - chat around a question ("explain pods to a newbie", "like i'm a toddler"): levels and laypeople, who the answer should
+ *   suit and never what it is about (lookup/normalize.ts). Not roles: "what does an sre do with etcd" may lean on one.
+ */
+export const PEOPLE_WORDS = {
+  /** Jobs and places in a company. */
+  roles: `cto ceo cfo cio coo ciso cso vp pm po sre swe qa tester architect reviewer auditor analyst designer student sysadmin
+   admin consultant recruiter stakeholder boss exec executive manager lead head director owner teammate colleague oncall cofounder`.split(/\s+/),
+  /** The people who build the product, a job and what a team is counted in. */
+  makers: ['dev', 'developer', 'engineer', 'programmer', 'coder', 'founder', 'hacker'],
+  /** What else a team is counted in, no job of its own. */
+  staff: ['people', 'employee', 'staff'],
+  /** How far along the asker is. */
+  levels: ['newbie', 'noob', 'novice', 'newcomer', 'rookie', 'junior', 'beginner', 'intern'],
+  /** Anyone an answer should be plain enough for. */
+  laypeople: ['grandma', 'granny', 'toddler', 'idiot', 'dummy'],
+} as const;

@@ -1,6 +1,7 @@
 // A label before the question saying who asks ("cto: …", "junior dev here: …") or where the message comes from
 // ("budget email: …", "pr review on the onboarding plan: …").
 
+import { PEOPLE_WORDS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
@@ -12,14 +13,11 @@ import { singular } from './normalize.js';
 const ASKER_LABEL = /^\s*((?:[a-z]+(?:-[a-z]+)?\s+){0,3}[a-z]+(?:-[a-z]+)?)\s*:(?!\/)/;
 
 /**
- * Job titles, as a label names who asks ("cto:", "qa lead here:"). Read only in such a label: in the question
- * itself ("our cto wants kubernetes, should we") a title is a word like any other.
+ * Job titles, as a label names who asks ("cto:", "qa lead here:", "junior here:"): the shared words for people
+ * (../chat-words.ts). Read only in such a label: in the question itself ("our cto wants kubernetes, should we") a
+ * title is a word like any other.
  */
-const JOB_TITLES: ReadonlySet<string> = new Set(
-  `cto ceo cfo cio coo ciso cso vp pm po sre swe qa tester dev developer engineer programmer coder founder cofounder
-   architect reviewer auditor analyst designer intern student sysadmin admin consultant recruiter stakeholder boss
-   exec executive manager lead head director owner teammate colleague oncall`.split(/\s+/),
-);
+const JOB_TITLES: ReadonlySet<string> = new Set([...PEOPLE_WORDS.roles, ...PEOPLE_WORDS.makers, ...PEOPLE_WORDS.levels]);
 
 /** Words after a title in such a label: "dev *here*:", "pm *asking*:". */
 const LABEL_TAIL: ReadonlySet<string> = new Set(['here', 'asking', 'question', 'q', 'speaking', 'wondering', 'again']);

@@ -1,3 +1,4 @@
+import { PEOPLE_WORDS } from '../chat-words.js';
 import type { Concept } from '../content/schema.js';
 import { compare, justAnother } from './compare.js';
 import type { LookupIndex } from './lookup-index.js';
@@ -35,11 +36,14 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
+/** What a team is counted in, one or many ("devs", "engineers", "people"): the shared words for people (../chat-words.ts). */
+const COUNTED = `(?:${[...PEOPLE_WORDS.makers, ...PEOPLE_WORDS.staff].map((w) => `${w}s?`).join('|')})`;
+
 /** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here", "solo dev"; read so in a question only. */
-const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|solo|lone|single|sole|indie)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|founders?|hackers?)\b/g;
+const FEW_PEOPLE = new RegExp(`\\b(?:[1-9]|one|two|three|four|five|six|a\\s+couple\\s+of|a\\s+few|solo|lone|single|sole|indie)\\s+${COUNTED}\\b`, 'g');
 
 /** A headcount past a handful anywhere in the text ("and 40 engineers"): then no count in it makes the team small. */
-const MANY_PEOPLE = /\b(?:[1-9]\d+|ten|twenty|thirty|forty|fifty|hundreds?|dozens?(?:\s+of)?)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|employees|staff)\b/;
+const MANY_PEOPLE = new RegExp(`\\b(?:[1-9]\\d+|ten|twenty|thirty|forty|fifty|hundreds?|dozens?(?:\\s+of)?)\\s+${COUNTED}\\b`);
 
 /**
  * "need …" names whether that is worth it, a name beside the setting told with it ("we are 50 developers, do we need …").

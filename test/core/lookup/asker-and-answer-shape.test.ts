@@ -47,6 +47,8 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('we are 5 founders and 40 engineers, do we need kubernetes')).toBe('when-kubernetes-is-worth-it');
     expect(idOf('only one engineer knows kubernetes, should we use it')).toBe('when-docker-is-enough');
     expect(kb.lookup('how is a kubernetes cluster bootstrapped').status).not.toBe('answer');
+    // A team counted in any word of the shared table for people (chat-words.ts), staff as well as makers.
+    expect(idOf('we are 3 employees, do we need kubernetes')).toBe('when-docker-is-enough');
   });
 
   it('leaves "the real work" and a "when i …" clause to the names around them', () => {
