@@ -11,6 +11,24 @@ export interface Correction {
 const MIN_LENGTH = 3;
 /** From this length two edits are forgiven ("kubrnetes"). */
 const TWO_EDITS = 8;
+/** How close a word completed ("infra") or spelt out from its consonants ("dkr") is to the word it stands for. */
+const ABBREVIATED = 0.8;
+/** A word of three to six consonants and no vowel ("dkr", "srv", "schdlr"): an abbreviation, not a typo. */
+const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]{3,6}$/;
+
+/**
+ * Whether `word` holds the letters of `short` after its first, in order, leaving out one of its consonants at most
+ * ("docker" holds "dkr"; "multiples" does not hold "mtls", a word of its own).
+ */
+function holdsInOrder(word: string, short: string): boolean {
+  if (word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1').length > short.length + 1) return false;
+  let at = 1;
+  for (let i = 1; i < short.length; i++) {
+    at = word.indexOf(short[i] as string, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 
 function deletes(word: string): string[] {
   const out: string[] = [];
@@ -48,6 +66,8 @@ export class Speller {
     private readonly weight: (word: string) => number,
     /** Words of chat, not of any subject: a short word may be read as one of them more loosely. */
     private readonly chat: (word: string) => boolean = () => false,
+    /** Words an abbreviation may stand for ("dkr": "docker"). */
+    private readonly abbreviated: (word: string) => boolean = () => true,
   ) {}
 
   /**
@@ -82,7 +102,7 @@ export class Speller {
     if (this.words.has(term)) return { term, similarity: 1 };
     if (term.length < MIN_LENGTH) return undefined;
     if (this.cache.has(term)) return this.cache.get(term);
-    const found = this.nearest(term) ?? (term.length >= 4 ? this.completion(term) : undefined);
+    const found = this.nearest(term) ?? (term.length >= 4 ? this.completion(term) : undefined) ?? this.abbreviation(term);
     this.cache.set(term, found);
     return found;
   }
@@ -125,18 +145,34 @@ export class Speller {
 
   /** An unfinished word ("infra", "orchestr") stands for the shortest known word it begins. */
   private completion(term: string): Correction | undefined {
+    const shortest = this.shortestFrom(term, (candidate) => candidate.startsWith(term));
+    return shortest ? { term: shortest, similarity: ABBREVIATED } : undefined;
+  }
+
+  /**
+   * A word shortened to its consonants, as hurried typists do ("dkr", "srv", "mgr"), stands for the shortest known
+   * word that starts with its first letter and holds the rest in order ("docker", "server", "manager").
+   */
+  private abbreviation(term: string): Correction | undefined {
+    if (!CONSONANTS_ONLY.test(term)) return undefined;
+    const shortest = this.shortestFrom(term[0] as string, (candidate) => holdsInOrder(candidate, term) && this.abbreviated(candidate));
+    return shortest ? { term: shortest, similarity: ABBREVIATED } : undefined;
+  }
+
+  /** The shortest known word beginning with `start` that `fits`. */
+  private shortestFrom(start: string, fits: (candidate: string) => boolean): string | undefined {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((this.sorted[mid] as string) < term) low = mid + 1;
+      if ((this.sorted[mid] as string) < start) low = mid + 1;
       else high = mid;
     }
     let shortest: string | undefined;
-    for (let i = low; i < this.sorted.length && (this.sorted[i] as string).startsWith(term); i++) {
+    for (let i = low; i < this.sorted.length && (this.sorted[i] as string).startsWith(start); i++) {
       const candidate = this.sorted[i] as string;
-      if (!shortest || candidate.length < shortest.length) shortest = candidate;
+      if ((!shortest || candidate.length < shortest.length) && fits(candidate)) shortest = candidate;
     }
-    return shortest ? { term: shortest, similarity: 0.8 } : undefined;
+    return shortest;
   }
 }

@@ -136,6 +136,14 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('grpc vs rest')).toBe('unknown');
   });
 
+  it('reads a name shortened to its consonants as that name, and only a word of a concept\'s name', () => {
+    expect(ask('dkr vs k8s')).toBe('docker-vs-kubernetes');
+    expect(ask('how does the schdlr pick a node')).toBe('scheduler');
+    expect(ask('what does the kblt do')).toBe('kubelet');
+    // No word of a concept's name holds "mtls" with one consonant left out at most: not read as anything of ours.
+    expect(ask('mtls between pods')).toBe('unknown');
+  });
+
   it('answers every concept id, title and alias as itself, and every outside term as outside', () => {
     expect(kb.concepts).toHaveLength(41);
     for (const c of kb.concepts) {
