@@ -177,6 +177,9 @@ export function side(index: LookupIndex, text: string, anchor: 'start' | 'end'):
   return rank(index, text);
 }
 
+/** The word a text opens with. */
+const FIRST_WORD = /^\s*([a-z0-9]+)/;
+
 /** Where a question may be asked a second time: after "and", "vs", a comma or a semicolon. */
 const SECOND_ASKING = /,?\s+(?:and|vs|versus|while)\s+|\s*[,;]\s*(?:and\s+)?/g;
 
@@ -185,9 +188,13 @@ const SECOND_ASKING = /,?\s+(?:and|vs|versus|while)\s+|\s*[,;]\s*(?:and\s+)?/g;
  * "and", "vs", a comma) compares them, whatever it asks; the page comparing the two, when there is one. None otherwise.
  */
 function sameAskedOfTwo(index: LookupIndex, text: string): LookupResult | undefined {
+  // Asked again, the question opens again with its first word: most texts are spared the rest.
+  const first = FIRST_WORD.exec(text)?.[1];
+  if (first === undefined || !text.includes(` ${first} `)) return undefined;
   for (const at of text.matchAll(SECOND_ASKING)) {
     const left = text.slice(0, at.index);
     const right = text.slice(at.index + at[0].length);
+    if (!right.startsWith(`${first} `)) continue;
     const [a, ...moreLeft] = namedWithin(index, left);
     const [b, ...moreRight] = namedWithin(index, right);
     if (a === undefined || b === undefined || a === b || moreLeft.length > 0 || moreRight.length > 0) continue;

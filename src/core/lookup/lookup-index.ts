@@ -210,9 +210,10 @@ export function completeIndex(data: LookupIndexData): LookupIndex {
   // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
   const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
   // An abbreviation ("dkr", "mgr") stands only for a word of a concept's name: the words people shorten, typing them often.
-  let conceptNames: Set<string> | undefined;
-  const namesAConcept = (word: string): boolean => (conceptNames ??= new Set(data.concepts.flatMap((c) => namesOf(c).flatMap(terms)))).has(word);
-  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0, isFiller, namesAConcept);
+  const conceptNameWords = function* (): Iterable<string> {
+    for (const [key, entry] of data.exact) if (entry < data.concepts.length) for (const word of key.split(' ')) if (!isFiller(word)) yield word;
+  };
+  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0, isFiller, conceptNameWords);
   const families = new WordFamilies(() => postings.keys(), (word) => postings.get(word)?.size ?? 0);
   // Only the knowledge base's own words are ever asked for: bounded by its vocabulary.
   const plain = new Map<string, number>();

@@ -21,13 +21,12 @@ const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]{3,6}$/;
  * ("docker" holds "dkr"; "multiples" does not hold "mtls", a word of its own).
  */
 function holdsInOrder(word: string, short: string): boolean {
-  if (word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1').length > short.length + 1) return false;
   let at = 1;
   for (let i = 1; i < short.length; i++) {
     at = word.indexOf(short[i] as string, at) + 1;
     if (at === 0) return false;
   }
-  return true;
+  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1').length <= short.length + 1;
 }
 
 function deletes(word: string): string[] {
@@ -66,9 +65,12 @@ export class Speller {
     private readonly weight: (word: string) => number,
     /** Words of chat, not of any subject: a short word may be read as one of them more loosely. */
     private readonly chat: (word: string) => boolean = () => false,
-    /** Words an abbreviation may stand for ("dkr": "docker"). */
-    private readonly abbreviated: (word: string) => boolean = () => true,
+    /** The words an abbreviation may stand for ("dkr": "docker"), read on the first abbreviation met. */
+    private readonly abbreviable: () => Iterable<string> = () => words,
   ) {}
+
+  /** The words an abbreviation may stand for, by first letter, shortest first. */
+  private abbreviableByInitial: Map<string, string[]> | undefined;
 
   /**
    * Built on the first word that needs correcting, not with the index: a question in known words
@@ -155,8 +157,16 @@ export class Speller {
    */
   private abbreviation(term: string): Correction | undefined {
     if (!CONSONANTS_ONLY.test(term)) return undefined;
-    const shortest = this.shortestFrom(term[0] as string, (candidate) => holdsInOrder(candidate, term) && this.abbreviated(candidate));
-    return shortest ? { term: shortest, similarity: ABBREVIATED } : undefined;
+    if (!this.abbreviableByInitial) {
+      this.abbreviableByInitial = new Map();
+      for (const word of [...new Set(this.abbreviable())].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+        const list = this.abbreviableByInitial.get(word[0] as string);
+        if (list) list.push(word);
+        else this.abbreviableByInitial.set(word[0] as string, [word]);
+      }
+    }
+    const found = this.abbreviableByInitial.get(term[0] as string)?.find((candidate) => holdsInOrder(candidate, term));
+    return found ? { term: found, similarity: ABBREVIATED } : undefined;
   }
 
   /** The shortest known word beginning with `start` that `fits`. */
