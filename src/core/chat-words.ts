@@ -98,3 +98,16 @@ export const PEOPLE_WORDS = {
   /** Anyone an answer should be plain enough for. */
   laypeople: ['grandma', 'granny', 'toddler', 'idiot', 'dummy'],
 } as const;
+
+/**
+ * Chat's run-together spellings ("lemme check", "gimme a sec", "kinda"), each with the words it stands for, so a
+ * phrase list written in full ("let me check", "sort of") reads them too. Only spellings no other word shares.
+ */
+export const RUN_TOGETHER: ReadonlyArray<readonly [string, string]> = [
+  ['lemme', 'let me'], ['gimme', 'give me'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['dunno', 'dont know'], ['wanna', 'want to'], ['gotta', 'got to'], ['gonna', 'going to'],
+];
+
+/** The text's run-together chat spellings written out ("lemme count" -> "let me count"); other words as typed. */
+export function spelledOut(text: string): string {
+  return RUN_TOGETHER.reduce((out, [short, full]) => out.replace(new RegExp(`\\b${short}\\b`, 'gi'), full), text);
+}
