@@ -253,6 +253,11 @@ describe('question shapes', () => {
     expect(idOf('which part of the registry stores layers')).toBe('registry');
   });
 
+  it('reads "which component on / in x" as "which part of x": the place a part sits in is its whole', () => {
+    expect(idOf('what process inside the control plane stores the cluster state')).toBe('etcd');
+    expect(idOf('which component on a node keeps pods alive')).toBe('kubelet');
+  });
+
   it('never takes the verb after "part of the cluster" into the name of the whole ("cluster store" is etcd)', () => {
     expect(idOf('which part of the cluster stores the state')).toBe('etcd');
     expect(idOf('what part of the cluster stores all the objects')).toBe('etcd');
