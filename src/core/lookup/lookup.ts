@@ -116,10 +116,11 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !storyNames()) return alone;
   }
   // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
-  // a situation told in sentences, then a question that names what it finds, is that question.
+  // a situation told in sentences, then a question that names what it finds, is that question; read as a question alone
+  // would be, where a thing belongs included ('she wrote "why?" and then: is kube-proxy a piece of each node?').
   const last = askedLast(text);
   if (last !== undefined && usesNameWord(index, last) && namedWithin(index, last).length > 0) {
-    const alone = rank(index, last);
+    const alone = belonging(index, last) ?? rank(index, last);
     // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the
     // story, and so may a start-here page named by one ("… after every ip change. how would k8s solve?").
     if (alone.status === 'answer') {

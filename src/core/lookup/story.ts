@@ -68,10 +68,18 @@ export function lastQuestion(index: LookupIndex, text: string): LookupResult | u
 
 /** The question closing a text of several sentences: the last one with a question mark, else the last sentence. None for one sentence. */
 export function askedLast(text: string): string | undefined {
-  const sentences = text.split(/[.!?]+(?:\s+|$)/).filter((s) => /[a-z]/.test(s));
+  const sentences = text.split(SENTENCE_END).filter((s) => /[a-z]/.test(s));
   if (sentences.length < 2) return undefined;
-  return [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? sentences[sentences.length - 1];
+  const last = [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? sentences[sentences.length - 1];
+  // After a quote that ends in its own question mark ('… asked "who runs it?" is the …'), the quote's closing mark is not the question's.
+  return last?.replace(QUOTE_LEFT, '');
 }
+
+/** Where a sentence ends: its mark, then any closing quote ('… asked "who runs it?" is …'), then a space or the end. */
+const SENTENCE_END = /[.!?]+["'”’]*(?:\s+|$)/;
+
+/** Quote marks and spaces a sentence may start with when it follows a quote. */
+const QUOTE_LEFT = /^[\s"'“”‘’>]+/;
 
 export function hasStray(index: LookupIndex, text: string): boolean {
   return readWords(index, rejoin(index, terms(text))).some((w) => !isFiller(w.term) && w.chat !== true && isStray(w));

@@ -338,6 +338,10 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('i read about etcd yesterday. it seems cool. is that a database?')).toBe('etcd');
   });
 
+  it('ends a sentence at a quote that ends in its own mark, and reads the question after it as it would read it alone', () => {
+    expect(idOf('the ticket says "why is the scheduler slow?" is the scheduler part of the control plane?')).toBe('scheduler');
+  });
+
   it('reads a term we do not cover, named only in the story before the question, as part of the story', () => {
     expect(idOf('we use helm for everything. what is a pod?')).toBe('pod');
     expect(idOf('our team loves argo cd. it deploys on every merge. where do built images live before a deploy?')).toBe('registry');
