@@ -40,6 +40,13 @@ export function withoutAsker(index: LookupIndex, text: string): string {
  */
 const LEAD_IN = /^\s*((?:[^\s:?]+\s+){0,7}[^\s:?]+)\s*:(?!\/)\s*(.*)$/s;
 
+/**
+ * What says a lead-in is where the message comes from: a kind of document, message or meeting, "from"/"via", a
+ * channel ("#help") or an id ("ops-318", "#123"). Without one, the lead-in is the asker's setting and is read.
+ */
+const SOURCE =
+  /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|slack|dm|chat|from|via|forwarded|fwd|re|cc)\b|#\S+|\b[a-z]+-\d+\b/;
+
 /** A question after the lead-in: a question mark, or a question word or auxiliary opening it. */
 const ASKS = /\?|^\s*(?:(?:so|and|but|ok)\s+)?(?:what|whats|which|who|how|why|where|when|is|are|does|do|did|can|could|should|would|will)\b/;
 
@@ -48,8 +55,8 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
 
 /**
  * "retro notes: which piece keeps the cluster state?", "forwarded from support: where does docker shine?": a lead-in
- * that names nothing the knowledge base knows (no concept, no outside term) says where the message comes from, not
- * what it asks; the question after it is read alone. Kept when it may be the subject: "sidecars: when do they start?"
+ * that says where the message comes from (SOURCE) and names nothing the knowledge base knows (no concept, no outside
+ * term) is not what it asks; the question after it is read alone. Kept when it may be the subject: "sidecars: when do they start?"
  * names an outside term, and "manual scripts: why is that bad?" points back at it with nothing named after it.
  */
 function withoutLeadIn(index: LookupIndex, text: string): string {
@@ -58,6 +65,8 @@ function withoutLeadIn(index: LookupIndex, text: string): string {
   const lead = LEAD_IN.exec(text);
   const [, label, rest] = lead ?? [];
   if (label === undefined || rest === undefined || !ASKS.test(rest) || namesAnything(index, label)) return text;
+  // "zero downtime required: what do we use", "tiny team, one box: …": the setting the answer depends on, not a source.
+  if (!SOURCE.test(label)) return text;
   if (POINTS_BACK.test(rest) && namedWithin(index, rest).length === 0) return text;
   return rest;
 }

@@ -23,6 +23,9 @@ describe('who asks, how to answer, and the setting told', () => {
     // A lead-in naming something of ours, or one the question points back at, may be the subject: kept.
     expect(idOf('sidecars: when do they start?')).toBe('outside:sidecar');
     expect(idOf('hand-rolled deploy scripts instead of an orchestrator: why is that bad?')).toBe('mistake-docker-beyond-limits');
+    // A lead-in that says no source is the setting the answer depends on: read with the question.
+    expect(idOf('zero downtime required: what do we use')).toBe('rolling-update');
+    expect(idOf('tiny team, one box: do we need an orchestrator')).toBe('when-docker-is-enough');
   });
 
   it('reads how long the answer should be ("in one paragraph", "in three bullet points", "sum up") as chat', () => {
