@@ -14,19 +14,25 @@ const TWO_EDITS = 8;
 /** How close a word completed ("infra") or spelt out from its consonants ("dkr") is to the word it stands for. */
 const ABBREVIATED = 0.8;
 /** A word of three to six consonants and no vowel ("dkr", "srv", "schdlr"): an abbreviation, not a typo. */
-const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]{3,6}$/;
+export const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]{3,6}$/;
+
+/** A word's consonants, a run of one letter as one: "docker" is "dckr", "container" "cntnr". */
+function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
 
 /**
- * Whether `word` holds the letters of `short` after its first, in order, leaving out one of its consonants at most
- * ("docker" holds "dkr"; "multiples" does not hold "mtls", a word of its own).
+ * Whether `word` starts with the first letter of `short` and holds the rest in order, leaving out one of its
+ * consonants at most ("docker" holds "dkr"; "multiples" does not hold "mtls", a word of its own).
  */
-function holdsInOrder(word: string, short: string): boolean {
+export function holdsInOrder(word: string, short: string): boolean {
+  if (word[0] !== short[0]) return false;
   let at = 1;
   for (let i = 1; i < short.length; i++) {
     at = word.indexOf(short[i] as string, at) + 1;
     if (at === 0) return false;
   }
-  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1').length <= short.length + 1;
+  return consonantsOf(word).length <= short.length + 1;
 }
 
 function deletes(word: string): string[] {
@@ -152,8 +158,11 @@ export class Speller {
   }
 
   /**
-   * A word shortened to its consonants, as hurried typists do ("dkr", "srv", "mgr"), stands for the shortest known
-   * word that starts with its first letter and holds the rest in order ("docker", "server", "manager").
+   * A word shortened to its consonants, as hurried typists do ("dkr", "kblt"), stands for the one name word that starts
+   * with its first letter, ends on its last consonant and holds the rest in order ("docker", "kubelet"), or the one whose consonants it is exactly
+   * ("crn": "cron", not "coredns"). None when that leaves a choice ("srv": "server" or "service"; "prt": "port" or
+   * "private"): a guess would answer confidently about the wrong thing. A name of several words may still take it
+   * ("api srv", find-names.ts).
    */
   private abbreviation(term: string): Correction | undefined {
     if (!CONSONANTS_ONLY.test(term)) return undefined;
@@ -165,8 +174,12 @@ export class Speller {
         else this.abbreviableByInitial.set(word[0] as string, [word]);
       }
     }
-    const found = this.abbreviableByInitial.get(term[0] as string)?.find((candidate) => holdsInOrder(candidate, term));
-    return found ? { term: found, similarity: ABBREVIATED } : undefined;
+    // Alone, an abbreviation keeps its word's last consonant too ("dkr", "kblt"): "mtl" is no "metallb".
+    const last = term[term.length - 1] as string;
+    const held = (this.abbreviableByInitial.get(term[0] as string) ?? []).filter((candidate) => holdsInOrder(candidate, term) && consonantsOf(candidate).endsWith(last));
+    const exactly = held.filter((candidate) => consonantsOf(candidate) === term);
+    const [found, ...more] = exactly.length > 0 ? exactly : held;
+    return found !== undefined && more.length === 0 ? { term: found, similarity: ABBREVIATED } : undefined;
   }
 
   /** The shortest known word beginning with `start` that `fits`. */
