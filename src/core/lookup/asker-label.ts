@@ -45,7 +45,7 @@ const LEAD_IN = /^\s*((?:[^\s:?]+\s+){0,7}[^\s:?]+)\s*:(?!\/)\s*(.*)$/s;
  * channel ("#help") or an id ("ops-318", "#123"). Without one, the lead-in is the asker's setting and is read.
  */
 const SOURCE =
-  /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|slack|dm|chat|from|via|forwarded|fwd|re|cc)\b|#\S+|\b[a-z]+-\d+\b/;
+  /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc)\b|#\S+|\b[a-z]+-\d+\b/;
 
 /** A question after the lead-in: a question mark, or a question word or auxiliary opening it. */
 const ASKS = /\?|^\s*(?:(?:so|and|but|ok)\s+)?(?:what|whats|which|who|how|why|where|when|is|are|does|do|did|can|could|should|would|will)\b/;
