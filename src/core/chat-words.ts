@@ -24,6 +24,81 @@ export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz'];
 /** Asking for the short version ("summary", "summarise", "briefly", "eli5"). */
 export const SUMMARY_WORDS: readonly string[] = ['summary', 'summarize', 'summarise', 'briefly', 'eli5'];
 
+/** What a message of small talk does, which picks the reply's first words (src/core/small-talk-reply.ts). */
+export type SmallTalkKind = 'hello' | 'thanks' | 'bye' | 'ok' | 'around';
+
+export interface SmallTalkWords {
+  /** `around`: words that only surround small talk ("mate", "very", "how"), never the reason for it. */
+  kind: SmallTalkKind;
+  /** Whether one of these words alone makes a message of chat words small talk ("cheers"; "sure" or "fine" do not). */
+  marker: boolean;
+  /** Single words, as typed in lower case. */
+  words: readonly string[];
+  /** Phrases that are small talk as a whole ("how are you", "makes sense"), though their words are no markers. */
+  phrases?: readonly string[];
+}
+
+/**
+ * Small talk's words, one table: the lookup's small-talk reader takes every word as chat and the markers as the reason
+ * (src/core/lookup/small-talk.ts), and the reply takes the kind of the first word it meets to open with. A new
+ * spelling is one word added to its row.
+ */
+export const SMALL_TALK_WORDS: readonly SmallTalkWords[] = [
+  { kind: 'hello', marker: true, words: [...GREETING_WORDS, ...'heya hiya howdy hola greetings gm morning afternoon evening sup wassup'.split(' ')] },
+  // Asking whether anyone is there is a greeting too ("anyone around?", "you there").
+  {
+    kind: 'hello',
+    marker: true,
+    words: 'anyone anybody someone awake alive'.split(' '),
+    phrases: ['whats up', 'what up', 'how are you', 'how are you doing', 'how is it going', 'hows it going', 'how you doing', 'you there', 'are you there'],
+  },
+  { kind: 'hello', marker: false, words: ['there', 'around'] },
+  { kind: 'thanks', marker: true, words: [...THANKS_WORDS, ...'tysm cheers ta appreciated appreciate kudos helpful useful'.split(' ')] },
+  { kind: 'thanks', marker: false, words: ['grateful'] },
+  { kind: 'bye', marker: true, words: 'bye goodbye cya later farewell ttyl night gn'.split(' ') },
+  {
+    kind: 'ok',
+    marker: true,
+    words: [
+      ...OK_WORDS,
+      ...PLAIN_YES_WORDS,
+      ...NO_WORDS,
+      ...`k kk alright cool nice great awesome perfect excellent sweet neat brilliant lovely lol lmao rofl haha hahaha hehe heh xd
+       sorry oops whoops wow hmm hm huh meh np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting`.split(/\s+/),
+    ],
+    phrases: ['got it', 'makes sense', 'that makes sense', 'sounds good', 'no worries', 'never mind', 'all good', 'fair enough', 'all clear'],
+  },
+  { kind: 'ok', marker: false, words: 'sure fine my bad ah oh got makes sense sounds fair enough worries never mind clear'.split(' ') },
+  {
+    kind: 'around',
+    marker: false,
+    words: `mate buddy pal friend folks guys all everyone team bot archbot good well doing going up whats today
+     worked works that this was it you are how is a the so very much lot lots for now again really just bit too as then`.split(/\s+/),
+  },
+];
+
+/**
+ * Words for people, one table by what each says of them. Readers take the rows that fit what they read, so one word
+ * is added in one place:
+ * - who asks, as a label before the question ("cto:", "junior dev here:"): roles, makers and levels (lookup/asker-label.ts);
+ * - a team's size ("3 devs", "40 engineers"): makers and staff, the people a team is counted in (lookup/lookup.ts);
+ * - chat around a question ("explain pods to a newbie", "like i'm a toddler"): levels and laypeople, who the answer should
+ *   suit and never what it is about (lookup/normalize.ts). Not roles: "what does an sre do with etcd" may lean on one.
+ */
+export const PEOPLE_WORDS = {
+  /** Jobs and places in a company. */
+  roles: `cto ceo cfo cio coo ciso cso vp pm po sre swe qa tester architect reviewer auditor analyst designer student sysadmin
+   admin consultant recruiter stakeholder boss exec executive manager lead head director owner teammate colleague oncall cofounder`.split(/\s+/),
+  /** The people who build the product, a job and what a team is counted in. */
+  makers: ['dev', 'developer', 'engineer', 'programmer', 'coder', 'founder', 'hacker'],
+  /** What else a team is counted in, no job of its own. */
+  staff: ['people', 'employee', 'staff'],
+  /** How far along the asker is. */
+  levels: ['newbie', 'noob', 'novice', 'newcomer', 'rookie', 'junior', 'beginner', 'intern'],
+  /** Anyone an answer should be plain enough for. */
+  laypeople: ['grandma', 'granny', 'toddler', 'idiot', 'dummy'],
+} as const;
+
 /**
  * Chat's run-together spellings ("lemme check", "gimme a sec", "kinda"), each with the words it stands for, so a
  * phrase list written in full ("let me check", "sort of") reads them too. Only spellings no other word shares.

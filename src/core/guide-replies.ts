@@ -2,7 +2,6 @@
 
 import { examplesSaid } from './article-words.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { decideChoices } from './lookup-replies.js';
 import { make } from './make-reply.js';
 import type { HelpReply, TopicsReply } from './reply.js';
 import { REPLY } from './texts.js';
@@ -63,4 +62,11 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
     choices: decideChoices(kb),
     ephemeral,
   });
+}
+
+/** A start button for every checklist, in the order they are offered (the default first). */
+export function decideChoices(kb: KnowledgeBase): Choice[] {
+  return kb.offeredChecklists().map(
+    (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+  );
 }

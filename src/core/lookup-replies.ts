@@ -1,9 +1,10 @@
-import { examplesSaid, scopeOf, subjectOf } from './article-words.js';
+import { scopeOf } from './article-words.js';
 import type { Concept, SharedPart } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
 import { make } from './make-reply.js';
-import type { AnswerReply, Citation, MissReply, SmalltalkReply } from './reply.js';
+import type { AnswerReply, Citation, MissReply } from './reply.js';
+import { smallTalkReply } from './small-talk-reply.js';
 import type { Actor, Choice, Reply } from './types.js';
 import { REPLY } from './texts.js';
 
@@ -109,31 +110,6 @@ export function outsideReply(kb: KnowledgeBase, question: string, result: Extrac
     choices: nearest.map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' })),
     ephemeral,
   });
-}
-
-const THANKS = /\b(?:thanks?|thx|ty|tysm|cheers|appreciated?|helpful|useful|kudos)\b/i;
-const BYE = /\b(?:bye|goodbye|cya|later|farewell|ttyl|night|gn)\b/i;
-const GREETING = /\b(?:hello|hi|hey|heya|hiya|howdy|yo|hola|greetings|gm|morning|afternoon|evening|sup|wassup|whats up|anyone|anybody|there)\b/i;
-
-/** Greetings, thanks and "ok" are not misses: a friendly word and the way in. */
-export function smallTalkReply(kb: KnowledgeBase, question: string, ephemeral: boolean): SmalltalkReply {
-  // "ok", "lol", "cool": an acknowledgement, answered in kind.
-  const { thanks, bye, hello, ok } = REPLY.smalltalk;
-  const opener = THANKS.test(question) ? thanks : BYE.test(question) ? bye : GREETING.test(question) ? hello : ok;
-  const count = kb.checklists.length;
-  const decide = count === 0 ? '' : count === 1 ? REPLY.smalltalk.decideOne : REPLY.smalltalk.decideOneOf(count);
-  return make.smalltalk({
-    body: REPLY.smalltalk.body(opener, subjectOf(kb.articles), examplesSaid(kb.articles, 1), decide),
-    choices: decideChoices(kb),
-    ephemeral,
-  });
-}
-
-/** A start button for every checklist, in the order they are offered (the default first). */
-export function decideChoices(kb: KnowledgeBase): Choice[] {
-  return kb.offeredChecklists().map(
-    (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
-  );
 }
 
 /** The reply for any lookup result: what `ask` shows on every platform. */

@@ -2,7 +2,7 @@ import type { Checklist } from '../content/checklist-schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { make, notice } from '../make-reply.js';
 import { NOTICE, REPLY } from '../texts.js';
-import { decideChoices } from '../lookup-replies.js';
+import { decideChoices } from '../guide-replies.js';
 import type { HelpReply, Reply } from '../types.js';
 
 export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; reply: Reply };

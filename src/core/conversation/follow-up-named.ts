@@ -1,5 +1,6 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { isFiller, singular, tokenize } from '../lookup/normalize.js';
+import { OPENS_CONDITION } from '../lookup/read-question.js';
 import { namedIn } from './concept-terms.js';
 import type { Concept } from '../content/schema.js';
 import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, nameWords, neighbourhood, outerRing, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
@@ -217,7 +218,7 @@ export function pronounAfterItsName(r: Reading): Ruling {
   const clauses = r.text.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
   const at = clauses.findIndex((c) => namedIn(r.index, c).includes(only));
   // "when a node dies, how fast does it kick in?": a name inside a condition is the setting; "it" is still the last answer.
-  if (at < 0 || at === clauses.length - 1 || /^\s*(?:when|whenever|if|once|after|before|while|until|unless)\b/i.test(clauses[at] ?? '')) return undefined;
+  if (at < 0 || at === clauses.length - 1 || OPENS_CONDITION.test(clauses[at] ?? '')) return undefined;
   // "it sits in the control plane, yes? how is it backed up?": the name is in a clause about the last answer, which the
   // pronouns go on standing for.
   if (clauses.slice(0, at + 1).some((c) => LEANS_BACK.test(c.toLowerCase()))) return undefined;

@@ -1,5 +1,7 @@
-// A label before the question saying who asks: "cto: …", "security reviewer: …", "junior dev here: …".
+// A label before the question saying who asks ("cto: …", "junior dev here: …") or where the message comes from
+// ("budget email: …", "pr review on the onboarding plan: …").
 
+import { PEOPLE_WORDS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
@@ -11,25 +13,69 @@ import { singular } from './normalize.js';
 const ASKER_LABEL = /^\s*((?:[a-z]+(?:-[a-z]+)?\s+){0,3}[a-z]+(?:-[a-z]+)?)\s*:(?!\/)/;
 
 /**
- * Job titles, as a label names who asks ("cto:", "qa lead here:"). Read only in such a label: in the question
- * itself ("our cto wants kubernetes, should we") a title is a word like any other.
+ * Job titles, as a label names who asks ("cto:", "qa lead here:", "junior here:"): the shared words for people
+ * (../chat-words.ts). Read only in such a label: in the question itself ("our cto wants kubernetes, should we") a
+ * title is a word like any other.
  */
-const JOB_TITLES: ReadonlySet<string> = new Set(
-  `cto ceo cfo cio coo ciso cso vp pm po sre swe qa tester dev developer engineer programmer coder founder cofounder
-   architect reviewer auditor analyst designer intern student sysadmin admin consultant recruiter stakeholder boss
-   exec executive manager lead head director owner teammate colleague oncall`.split(/\s+/),
-);
+const JOB_TITLES: ReadonlySet<string> = new Set([...PEOPLE_WORDS.roles, ...PEOPLE_WORDS.makers, ...PEOPLE_WORDS.levels]);
 
 /** Words after a title in such a label: "dev *here*:", "pm *asking*:". */
 const LABEL_TAIL: ReadonlySet<string> = new Set(['here', 'asking', 'question', 'q', 'speaking', 'wondering', 'again']);
 
-/** The question without a label saying who asks: never one that names a concept of ours ("swarm manager: …"). */
+/** The question without a label saying who asks or where it comes from: never one that names a concept of ours ("swarm manager: …"). */
 export function withoutAsker(index: LookupIndex, text: string): string {
   const label = ASKER_LABEL.exec(text);
-  if (label?.[1] === undefined) return text;
+  if (label?.[1] === undefined) return withoutLeadIn(index, text);
   const words = label[1].split(/\s+/);
   while (words.length > 1 && LABEL_TAIL.has(words[words.length - 1] as string)) words.pop();
-  if (!JOB_TITLES.has(singular((words[words.length - 1] as string).replace(/-/g, '')))) return text;
+  if (!JOB_TITLES.has(singular((words[words.length - 1] as string).replace(/-/g, '')))) return withoutLeadIn(index, text);
   if (namedWithin(index, label[1]).length > 0) return text;
   return text.slice(label[0].length);
+}
+
+/**
+ * A line of context before a colon, pasted or typed ahead of the question: "budget email:", "ticket ops-318:",
+ * "question from a new hire in #help-platform:". Up to eight words with no question in them (group 1); the rest is
+ * group 2.
+ */
+const LEAD_IN = /^\s*((?:[^\s:?]+\s+){0,7}[^\s:?]+)\s*:(?!\/)\s*(.*)$/s;
+
+/**
+ * What says a lead-in is where the message comes from: a kind of document, message or meeting, "from"/"via", a
+ * channel ("#help") or an id ("ops-318", "#123"). Without one, the lead-in is the asker's setting and is read.
+ */
+const SOURCE =
+  /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc)\b|#\S+|\b[a-z]+-\d+\b/;
+
+/** A question after the lead-in: a question mark, or a question word or auxiliary opening it. */
+const ASKS = /\?|^\s*(?:(?:so|and|but|ok)\s+)?(?:what|whats|which|who|how|why|where|when|is|are|does|do|did|can|could|should|would|will)\b/;
+
+/** Words in the question that may stand for what the lead-in named ("namespaces: how do we split teams across *them*?"). */
+const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
+
+/**
+ * "retro notes: which piece keeps the cluster state?", "forwarded from support: where does docker shine?": a lead-in
+ * that says where the message comes from (SOURCE) and names nothing the knowledge base knows (no concept, no outside
+ * term) is not what it asks; the question after it is read alone. Kept when it may be the subject: "sidecars: when do they start?"
+ * names an outside term, and "manual scripts: why is that bad?" points back at it with nothing named after it.
+ */
+function withoutLeadIn(index: LookupIndex, text: string): string {
+  // Most questions hold no colon: spared the pattern.
+  if (!text.includes(':')) return text;
+  const lead = LEAD_IN.exec(text);
+  const [, label, rest] = lead ?? [];
+  if (label === undefined || rest === undefined || !ASKS.test(rest) || namesAnything(index, label)) return text;
+  // "zero downtime required: what do we use", "tiny team, one box: …": the setting the answer depends on, not a source.
+  if (!SOURCE.test(label)) return text;
+  if (POINTS_BACK.test(rest) && namedWithin(index, rest).length === 0) return text;
+  return rest;
+}
+
+/** Whether the text names a concept or an outside term, by a name standing whole in it. */
+function namesAnything(index: LookupIndex, text: string): boolean {
+  const words = text.split(/[^a-z0-9]+/).filter((w) => w !== '').map(singular);
+  for (let length = Math.min(words.length, 4); length > 0; length--) {
+    for (let at = 0; at + length <= words.length; at++) if (index.exact.has(words.slice(at, at + length).join(' '))) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin, names, usesNameWord } from './naming.js';
 import { rank } from './rank.js';
+import { OPENS_CONDITION_OR_REASON } from './read-question.js';
 import type { LookupResult } from './result.js';
 
 /**
@@ -35,7 +36,7 @@ export function belonging(index: LookupIndex, text: string): LookupResult | unde
   const whole = member?.[2] ?? runs?.[4];
   if (thing === undefined || whole === undefined || !usesNameWord(index, whole)) return undefined;
   // "when a container is part of a pod, who restarts it": a condition, then a question of its own, asks that question.
-  if (CONDITION.test(thing) || ASKED_AFTER.test(whole) || ABSTRACT_WHOLE.test(whole)) return undefined;
+  if (OPENS_CONDITION_OR_REASON.test(thing) || ASKED_AFTER.test(whole) || ABSTRACT_WHOLE.test(whole)) return undefined;
   const places = runs === null ? [] : namedWithin(index, whole);
   if (places.length > 0 && places.every((c) => (index.concepts[c] as Concept).featured === true)) return undefined;
   const alone = rank(index, thing);
@@ -48,8 +49,7 @@ const MAY_RUN_WHERE = /^\s*(?:is|are|does|do)\b|\bwhere\s+do/;
 
 /** A "whole" that is a reason or a set of things done, not a thing: "part of the reason k8s is complex", "among the things k8s restarts". */
 const ABSTRACT_WHOLE = /^\s*(?:(?:the|a|an)\s+)?(?:reasons?|why|what|how|problems?|things?|stuff|ones?)\b/;
-/** A thing put as a condition ("when X is part of Y"), and a question asked after the whole (", who restarts it"). */
-const CONDITION = /^(?:if|when|whenever|once|since|because|as|while)\b/;
+/** A question asked after the whole (", who restarts it"); a thing put as a condition ("when X is part of Y") is read by OPENS_CONDITION_OR_REASON. */
 const ASKED_AFTER = /[,;:]\s*(?:what|who|which|how|why|where|when|does|do|is|are|can|should)\b/;
 
 /** What a name scores as typed (1) or mended from a slip ("ectd"): rank's tier 1. */

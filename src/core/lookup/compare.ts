@@ -1,7 +1,7 @@
 // Comparisons and guesses: "x vs y", "difference between x and y", "isn't x just a y".
 
 import type { Concept, OutsideTerm } from '../content/schema.js';
-import { pairKey, type LookupIndex } from './lookup-index.js';
+import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
 import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, singular, terms } from './normalize.js';
 import { names, namesConcept, namedWithin, rawWords, saysAny } from './naming.js';
 import { rank } from './rank.js';
@@ -24,6 +24,8 @@ const VAGUE_SIDE = /^\s*(?:something|some\s+other|another|anything|someone|someb
 
 /** "x vs y", "difference between x and y": the comparison concept for the pair, else the first named. */
 export function compare(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
+  const same = sameAskedOfTwo(index, text);
+  if (same !== undefined) return same;
   const diff = DIFFERENCE_OF.exec(text);
   const sides = diff ? [diff[1] ?? '', diff[2] ?? ''] : text.split(COMPARISON_SPLIT);
   if (sides.length !== 2) return undefined;
@@ -173,4 +175,38 @@ export function side(index: LookupIndex, text: string, anchor: 'start' | 'end'):
     if (mended.status === 'answer' && mended.score >= MENDED_NAME) return mended;
   }
   return rank(index, text);
+}
+
+/** The word a text opens with. */
+const FIRST_WORD = /^\s*([a-z0-9]+)/;
+
+/** Where a question may be asked a second time: after "and", "vs", a comma or a semicolon. */
+const SECOND_ASKING = /,?\s+(?:and|vs|versus|while)\s+|\s*[,;]\s*(?:and\s+)?/g;
+
+/**
+ * "what job does docker do, and what job does kubernetes do": one question asked word for word of two names (joined by
+ * "and", "vs", a comma) compares them, whatever it asks; the page comparing the two, when there is one. None otherwise.
+ */
+function sameAskedOfTwo(index: LookupIndex, text: string): LookupResult | undefined {
+  // Asked again, the question opens again with its first word: most texts are spared the rest.
+  const first = FIRST_WORD.exec(text)?.[1];
+  if (first === undefined || !text.includes(` ${first} `)) return undefined;
+  for (const at of text.matchAll(SECOND_ASKING)) {
+    const left = text.slice(0, at.index);
+    const right = text.slice(at.index + at[0].length);
+    if (!right.startsWith(`${first} `)) continue;
+    const [a, ...moreLeft] = namedWithin(index, left);
+    const [b, ...moreRight] = namedWithin(index, right);
+    if (a === undefined || b === undefined || a === b || moreLeft.length > 0 || moreRight.length > 0) continue;
+    if (asked(left, index.concepts[a] as Concept) !== asked(right, index.concepts[b] as Concept)) continue;
+    const pair = index.comparisons.get(pairKey(a, b));
+    return pair === undefined ? undefined : { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
+  }
+  return undefined;
+}
+
+/** What a clause asks of the concept it names: its words with that name's taken out ("what problem does _ solve"). */
+function asked(clause: string, concept: Concept): string {
+  const own = new Set(namesOf(concept).flatMap((n) => terms(n)));
+  return terms(clause).filter((t) => !own.has(t)).join(' ');
 }

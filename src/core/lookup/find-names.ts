@@ -3,6 +3,7 @@ import { isOutside, type LookupIndex, type Phrase } from './lookup-index.js';
 import { basesOf } from './inflection.js';
 import { isFiller } from './normalize.js';
 import { CONTEXT_WEIGHT, type Term } from './read-question.js';
+import { CONSONANTS_ONLY, holdsInOrder } from './spelling.js';
 
 // Tier 2 of ranking: the names of concepts and outside terms standing whole inside a question.
 
@@ -21,6 +22,9 @@ function conceptsExplain(index: LookupIndex, term: string): boolean {
 function fuzzyEqual(typed: Term, wanted: string): boolean {
   if (typed.term === wanted) return true;
   if (typed.similarity >= 1 || wanted.length < 4) return false;
+  // "api srv": a word of the name shortened to its consonants (spelling.ts), when the rest of the name stands.
+  const short = typed.typed ?? typed.term;
+  if (CONSONANTS_ONLY.test(short) && holdsInOrder(wanted, short)) return true;
   return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
 }
 

@@ -2,6 +2,7 @@
 
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
+import { PART } from './read-roles.js';
 
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
 const WHO_DOES_WHAT = /\bwho\s+(?:(?:is|are)\s+)?(?:can|may|allowed\s+to|permitted\s+to|able\s+to|gets?\s+to)\s+(?:do|change|touch)\s+what\b/g;
@@ -29,7 +30,13 @@ const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
  */
 const STILL_NEED = /\b(?:do|does|would|will)\s+(?:i|we|you|they|one|a\s+team|teams)\s+still\s+need\b(?=[^?.!]*?\b(?:if|when|once|now\s+that|after)\b([^?.!]*))/g;
 
+/**
+ * "which component on a worker node …", "what piece in the control plane …": the place a part sits in is the whole it is a
+ * part of, as "which part of the control plane" says it (read-roles.ts reads that); "on" would make it the setting.
+ */
+const PART_ON = new RegExp(`\\b((?:which|what)\\s+(?:${[...PART].join('|')})s?)\\s+(?:on|in|inside|within)\\b`, 'g');
+
 /** The question with each such idiom put in our words: "who can do what" is "permissions", "run out of steam" is "downsides". */
 export function inOurWords(index: LookupIndex, text: string): string {
-  return text.replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
+  return text.replace(PART_ON, '$1 of').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
 }

@@ -209,7 +209,14 @@ export function completeIndex(data: LookupIndexData): LookupIndex {
   const { postings } = data;
   // Filler words are corrected too ("diffrence"), so a typo of one is not taken for an unseen subject.
   const vocabulary = new Set([...postings.keys(), ...FILLER_WORDS]);
-  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0, isFiller);
+  // Alone, an abbreviation ("dkr", "kblt") stands only for a word of the trade in a name, never an everyday one ("mtl" is
+  // no "metal", "prt" no "port"): people shorten the jargon they type often. Inside a name of several words ("prt
+  // mapping", "api srv") it may stand for any of the name's words (find-names.ts).
+  const jargonNameWords = function* (): Iterable<string> {
+    const everyday = everydayEnglish();
+    for (const key of data.exact.keys()) for (const word of key.split(' ')) if (!isFiller(word) && !everyday.has(word)) yield word;
+  };
+  const speller = new Speller(vocabulary, (word) => postings.get(word)?.size ?? 0, isFiller, jargonNameWords);
   const families = new WordFamilies(() => postings.keys(), (word) => postings.get(word)?.size ?? 0);
   // Only the knowledge base's own words are ever asked for: bounded by its vocabulary.
   const plain = new Map<string, number>();

@@ -1,10 +1,11 @@
+import { PEOPLE_WORDS } from '../chat-words.js';
 import type { Concept } from '../content/schema.js';
 import { compare, justAnother } from './compare.js';
 import type { LookupIndex } from './lookup-index.js';
-import { names, namedWithin, namesInFull, ownWords, rawWords, saysAny, usesNameWord } from './naming.js';
+import { names, namedWithin, namesInFull, rawWords, usesNameWord } from './naming.js';
 import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
-import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
+import { CONDITION_AFTER_QUESTION, QUESTION_WORDS } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
@@ -13,6 +14,7 @@ import { isSmallTalk } from './small-talk.js';
 import { belonging, capacity } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
 import { inOurWords } from './idioms.js';
+import { askedLast, beyondStory, hasStray, lastQuestion, POINTS_BACK_ONLY, withNamesOf } from './story.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
@@ -34,11 +36,14 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
 
+/** What a team is counted in, one or many ("devs", "engineers", "people"): the shared words for people (../chat-words.ts). */
+const COUNTED = `(?:${[...PEOPLE_WORDS.makers, ...PEOPLE_WORDS.staff].map((w) => `${w}s?`).join('|')})`;
+
 /** A team told by its headcount, up to a handful: "we're 3 devs", "two engineers here", "solo dev"; read so in a question only. */
-const FEW_PEOPLE = /\b(?:[1-9]|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|solo|lone|single|sole|indie)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|founders?|hackers?)\b/g;
+const FEW_PEOPLE = new RegExp(`\\b(?:[1-9]|one|two|three|four|five|six|a\\s+couple\\s+of|a\\s+few|solo|lone|single|sole|indie)\\s+${COUNTED}\\b`, 'g');
 
 /** A headcount past a handful anywhere in the text ("and 40 engineers"): then no count in it makes the team small. */
-const MANY_PEOPLE = /\b(?:[1-9]\d+|ten|twenty|thirty|forty|fifty|hundreds?|dozens?(?:\s+of)?)\s+(?:devs?|developers?|engineers?|people|coders?|programmers?|employees|staff)\b/;
+const MANY_PEOPLE = new RegExp(`\\b(?:[1-9]\\d+|ten|twenty|thirty|forty|fifty|hundreds?|dozens?(?:\\s+of)?)\\s+${COUNTED}\\b`);
 
 /**
  * "need …" names whether that is worth it, a name beside the setting told with it ("we are 50 developers, do we need …").
@@ -56,8 +61,11 @@ const SMALL_SETTING =
 /** A setting left behind: "we outgrew our single server", "a small team no longer". */
 const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+longer)\b/;
 
-/** A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s". */
-const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b/;
+/**
+ * A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s"; or, unpunctuated as
+ * speech and hurried typing are, an auxiliary before the one who asks, wherever it stands ("as a solo founder do i need …").
+ */
+const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b|\b(?:do|does|should|can|could|would|will)\s+(?:i|we|you|they)\b/;
 
 export function lookup(index: LookupIndex, question: string): LookupResult {
   const typed = inOurWords(index, withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))));
@@ -108,10 +116,11 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !storyNames()) return alone;
   }
   // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
-  // a situation told in sentences, then a question that names what it finds, is that question.
+  // a situation told in sentences, then a question that names what it finds, is that question; read as a question alone
+  // would be, where a thing belongs included ('she wrote "why?" and then: is kube-proxy a piece of each node?').
   const last = askedLast(text);
   if (last !== undefined && usesNameWord(index, last) && namedWithin(index, last).length > 0) {
-    const alone = rank(index, last);
+    const alone = belonging(index, last) ?? rank(index, last);
     // Named in full by a name of several words: one word ("does that mean our *images* are useless?") may lean on the
     // story, and so may a start-here page named by one ("… after every ip change. how would k8s solve?").
     if (alone.status === 'answer') {
@@ -141,36 +150,12 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
 }
 
-/**
- * "Our cluster says ImagePullBackOff. … Which piece stores the images?": a term we do not cover, named
- * only in the story before the question, is part of the story. The question, read with the concepts the
- * story names, is what is asked, when it finds an answer.
- */
-function beyondStory(index: LookupIndex, text: string, found: Extract<LookupResult, { status: 'outside' }>): LookupResult | undefined {
-  const last = askedLast(text);
-  if (last === undefined || saysAny(last, [found.term.term, ...found.term.aliases, found.term.id.replace(/-/g, ' ')])) return undefined;
-  // "we use podman. is docker better?": still about the term.
-  if (SETS_AGAINST.test(last) || !usesNameWord(index, last)) return undefined;
-  const story = text.slice(0, text.lastIndexOf(last));
-  const named = namedWithin(index, story);
-  // "we use helm. how does it deploy pods?": "it" is the term, unless the story names a concept it may stand for.
-  if (named.length === 0 && POINTS_BACK_ONLY.test(last)) return undefined;
-  const names = named.map((c) => terms(ownWords(index.concepts[c] as Concept)).join(' '));
-  const asked = rank(index, names.length === 0 ? last : `${last} ${names.join(' ')}`);
-  return asked.status === 'answer' ? asked : undefined;
-}
-
-/** A question that sets what it names against something else: "is docker *better*?", "does it *replace* kubectl?". */
-const SETS_AGAINST = /\b(?:better|worse|replace|replaces|replacing|instead|than|vs|versus|alternative|alternatives)\b/;
-
-/** The question before a condition: "*do i need a registry* if …". */
-const BEFORE_IF = /^(.+?)\s+if\s/;
+/** The question before a condition: "*do i need a registry* if …" (which condition words may follow it: CONDITION_AFTER_QUESTION). */
+const BEFORE_IF = new RegExp(`^(.+?)\\s+(?:${CONDITION_AFTER_QUESTION.join('|')})\\s`);
 
 /** A question word opening a clause after a comma, dash or colon: "…, what does etcd store". */
 const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);
 
-/** "that service", "those": a question that leans on what came before it cannot be read alone. */
-const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
 /** "…: which docker tool does *that*?": a clause ending on what it points back at asks about the story before it. */
 const ENDS_POINTING_BACK = /\b(?:it|that|this|those|these|them)\s*[?.!]*\s*$/;
 
@@ -195,32 +180,6 @@ function askingPart(index: LookupIndex, text: string): string | undefined {
 }
 
 /**
- * "our shop sells bikes online and the lead read about swarm. is it hard to run?": a situation told in
- * sentences, then the question. The situation's details drown the question; its subject (the names it
- * uses) is what "it" stands for. Read as the question plus those names, when the whole was not understood.
- */
-function lastQuestion(index: LookupIndex, text: string): LookupResult | undefined {
-  const sentences = text.split(/[.!?]+(?:\s+|$)/).filter((s) => /[a-z]/.test(s));
-  if (sentences.length < 2) return undefined;
-  const asked = [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? (sentences[sentences.length - 1] as string);
-  // A word foreign to us in the question itself ("how do I repot a cactus?") says it is about something
-  // else: the names of the situation must not outweigh it.
-  const result = rank(index, hasStray(index, asked) ? asked : withNamesOf(index, text.replace(asked, ' '), asked));
-  return result.status === 'answer' ? result : undefined;
-}
-
-/** The question closing a text of several sentences: the last one with a question mark, else the last sentence. None for one sentence. */
-function askedLast(text: string): string | undefined {
-  const sentences = text.split(/[.!?]+(?:\s+|$)/).filter((s) => /[a-z]/.test(s));
-  if (sentences.length < 2) return undefined;
-  return [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? sentences[sentences.length - 1];
-}
-
-function hasStray(index: LookupIndex, text: string): boolean {
-  return readWords(index, rejoin(index, terms(text))).some((w) => !isFiller(w.term) && w.chat !== true && isStray(w));
-}
-
-/**
  * A slip in a word that shapes the question rather than naming its subject ("diference bewteen",
  * "verus"): mended before the question's shape is read, so a comparison with a typo is still one.
  */
@@ -230,10 +189,4 @@ function mendChatWords(index: LookupIndex, text: string): string {
     const fixed = index.correct(word);
     return fixed !== undefined && isFiller(fixed.term) ? fixed.term : word;
   });
-}
-
-/** The question with the names used in the text around it, which its "it" and "the" may stand for. */
-function withNamesOf(index: LookupIndex, around: string, question: string): string {
-  const names = [...new Set(terms(around).filter((t) => index.nameTerms.has(t)))];
-  return names.length === 0 ? question : `${question} ${names.join(' ')}`;
 }

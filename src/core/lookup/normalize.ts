@@ -1,6 +1,6 @@
 // Turning what people type in chat into tokens the index can compare.
 
-import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS, SUMMARY_WORDS, THANKS_WORDS } from '../chat-words.js';
+import { GREETING_WORDS, OK_WORDS, PEOPLE_WORDS, PLEASE_WORDS, SUMMARY_WORDS, THANKS_WORDS } from '../chat-words.js';
 
 /**
  * Chat noise that carries no meaning for a lookup and looks the same wherever it is typed. A
@@ -117,6 +117,8 @@ const FILLER = new Set([
   ...THANKS_WORDS,
   ...OK_WORDS,
   ...SUMMARY_WORDS,
+  // Who the answer should suit ("to a newbie", "like i'm a toddler"): the shared words for people.
+  ...[...PEOPLE_WORDS.levels, ...PEOPLE_WORDS.laypeople].flatMap((w) => [w, `${w}s`]),
   ...`a an the is are was were be been being am of in on at for to from with about into by as
    what whats wat wut how hows why when where which who whom whose
    do does did doing done have has had having can could would should shall will may might must
@@ -133,7 +135,6 @@ const FILLER = new Set([
    he she him her his hers himself herself theirs themselves ourselves yourselves mine yours ours
    because cause cuz coz think guess wonder wondering curious supposed gonna wanna gotta maybe probably
    honestly literally seriously totally also already yet else quick question q
-   newbie noob novice newcomer rookie junior beginner beginners intern grandma granny toddler idiot dummy
    including matter matters mattered
    whole entire all
    didnt wont mustnt neednt

@@ -9,6 +9,34 @@ import { synonymOf } from './synonyms.js';
 export const CONTEXT_WEIGHT = 0.5;
 /** Words that open a question; one list for every reader in the lookup. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
+/**
+ * Words opening a clause that sets a condition or a time for a question instead of asking it: "*when* a node dies, how
+ * fast does it come back?", "*if* we only build on laptops". One list for every reader that sets such a clause aside
+ * (the lookup's and the follow-ups'); the variants below say why some readers take more or fewer of them.
+ */
+export const CONDITION_WORDS: readonly string[] = ['if', 'when', 'whenever', 'once', 'while', 'after', 'before', 'until', 'unless'];
+
+/**
+ * Words opening a clause that gives a reason ("*since* the kubelet is part of the node, …", "because", "as"). Setting,
+ * like a condition, where a reader asks whether a clause is the question (belonging.ts); not where it asks what a later
+ * "it" stands for (follow-up-named.ts): a reason asserts something of what it names ("since etcd holds the state, how
+ * is it backed up?"), so "it" is that name, where "when etcd dies, how fast does it kick in?" leaves "it" the last answer.
+ */
+export const REASON_WORDS: readonly string[] = ['since', 'because', 'as'];
+
+/** A text or clause opened by a condition word: "when a node dies, …". */
+export const OPENS_CONDITION = new RegExp(`^\\s*(?:${CONDITION_WORDS.join('|')})\\b`, 'i');
+
+/** A text or clause opened by a condition or a reason: "when a container is part of a pod, …", "since …". */
+export const OPENS_CONDITION_OR_REASON = new RegExp(`^\\s*(?:${[...CONDITION_WORDS, ...REASON_WORDS].join('|')})\\b`, 'i');
+
+/**
+ * The condition words that may follow the question inside one sentence and still be only its setting: "do I need a
+ * registry *if* we only build on laptops". Only "if": after the question, a time word is often what is asked ("what
+ * happens *when* a node dies", "what runs *before* the app starts"), so the part before it cannot stand alone.
+ */
+export const CONDITION_AFTER_QUESTION: readonly string[] = ['if'];
+
 /** A word read as one chat uses for ours ("tiny" as "small"): below what names a concept (find-names.ts). */
 const SYNONYM = 0.8;
 /** A word read as another of its family ("coordination" as "coordinating"). */
@@ -155,11 +183,19 @@ export function rejoin(index: LookupIndex, words: readonly string[]): string[] {
     if (!phrasal && !index.nameTerms.has(joined) && !index.explained.has(joined)) continue;
     const loose = (w: string): boolean => w.length <= 2 || !index.explained.has(w);
     if (!phrasal && !loose(a) && !loose(b)) continue;
+    // "give *a ci* bot …" is no "aci": a word every sentence uses ("a", "in", "the") is never a piece of a name; a stray
+    // letter ("etc d") or a contraction's ("s") may be.
+    if (WHOLE_WORD(a) || WHOLE_WORD(b)) continue;
     out ??= [...words];
     out.splice(i - (words.length - out.length), 2, joined);
   }
   return out ?? [...words];
 }
+
+/** A filler that is always a word of its own, never a piece of another: "a", "in", "the"; not "d" or "s". */
+const WHOLE_WORD = (w: string): boolean => isFiller(w) && (w.length >= 2 || w === 'a') && !CONTRACTION_PIECES.has(w);
+/** What a contraction leaves when its apostrophe goes: "we'll" is "we" and "ll". */
+const CONTRACTION_PIECES: ReadonlySet<string> = new Set(['ll', 're', 've']);
 
 /** The two words of ours a word is made of, when there is exactly one such cut. */
 function splitJoined(index: LookupIndex, term: string): [string, string] | undefined {

@@ -44,7 +44,7 @@ export function readPeople(seq: Term[]): void {
 const OBJECTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 /** Words for one part of a whole: "which control plane *component*". */
-const PART: ReadonlySet<string> = new Set(['component', 'process', 'part', 'piece', 'bit', 'program', 'element']);
+export const PART: ReadonlySet<string> = new Set(['component', 'process', 'part', 'piece', 'bit', 'program', 'element']);
 const QUESTION_PART: ReadonlySet<string> = new Set(['which', 'what']);
 /** Words for the machines a whole is made of, after its name: "swarm *managers*", "etcd *members*". */
 const MEMBERS: ReadonlySet<string> = new Set(['manager', 'member', 'peer']);

@@ -1,50 +1,18 @@
-import { GREETING_WORDS, NO_WORDS, OK_WORDS, PLAIN_YES_WORDS, THANKS_WORDS } from '../chat-words.js';
+import { SMALL_TALK_WORDS } from '../chat-words.js';
 import { unstretched } from './normalize.js';
 
 // Greetings, thanks and acknowledgements: chat that deserves a friendly word, not "I don't know".
-// The greetings, thanks, yes, no and ok words come from the shared chat words (../chat-words.ts);
-// the rest are small talk's own. Of "yes", only the plain spellings: a lone "ya" or "ye" is as
-// often "you" as "yes", so it is read as yes only where a yes is expected (a checklist step, an offer).
-
-/** Chat words both lists below take from the shared ones. */
-const SHARED = [...GREETING_WORDS, ...THANKS_WORDS, ...OK_WORDS, ...PLAIN_YES_WORDS, ...NO_WORDS];
+// The words are the shared table's (../chat-words.ts: SMALL_TALK_WORDS). Of "yes", only the plain spellings: a lone
+// "ya" or "ye" is as often "you" as "yes", so it is read as yes only where a yes is expected (a checklist step, an offer).
 
 /** Words that carry the small talk itself. Everyday chat, not topics: no concept may be reached through them. */
-const SOCIAL = new Set([
-  ...SHARED,
-  ...`heya hiya howdy hola greetings gm morning afternoon evening night gn
-   tysm cheers ta appreciated appreciate grateful kudos
-   k kk alright sure cool nice great awesome perfect excellent sweet neat brilliant lovely fine
-   lol lmao rofl haha hahaha hehe heh xd
-   bye goodbye cya later farewell ttyl
-   sorry oops whoops my bad
-   wow hmm hm huh meh ah oh
-   np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting
-   got makes sense sounds fair enough worries never mind clear
-   anyone anybody someone there around awake alive
-   mate buddy pal friend folks guys all everyone team bot archbot
-   good well doing going up sup wassup whats today
-   helpful useful worked works that this was it you are how is
-   a the so very much lot lots for now again really just bit too as then`.split(/\s+/),
-]);
+const SOCIAL: ReadonlySet<string> = new Set(SMALL_TALK_WORDS.flatMap((row) => row.words));
 
 /** Of SOCIAL, the words that make a message small talk on their own; "how", "is", "it" do not. */
-const MARKERS = new Set([
-  ...SHARED,
-  ...`heya hiya howdy hola greetings gm morning afternoon evening night gn
-   tysm cheers ta appreciated appreciate kudos
-   k kk alright cool nice great awesome perfect excellent sweet neat brilliant lovely
-   lol lmao rofl haha hahaha hehe heh xd
-   bye goodbye cya later farewell ttyl sorry oops whoops wow hmm hm huh meh
-   anyone anybody someone awake alive sup wassup helpful useful
-   np nvm nevermind gotcha understood noted roger ack lgtm yw brb gtg interesting`.split(/\s+/),
-]);
+const MARKERS: ReadonlySet<string> = new Set(SMALL_TALK_WORDS.filter((row) => row.marker).flatMap((row) => row.words));
 
 /** Chat that is only small talk as a whole: "how" and "up" alone are not. */
-const PHRASES = new Set([
-  'whats up', 'what up', 'how are you', 'how are you doing', 'how is it going', 'hows it going', 'how you doing', 'you there', 'are you there',
-  'got it', 'makes sense', 'that makes sense', 'sounds good', 'no worries', 'never mind', 'all good', 'fair enough', 'all clear',
-]);
+const PHRASES: ReadonlySet<string> = new Set(SMALL_TALK_WORDS.flatMap((row) => row.phrases ?? []));
 
 /**
  * Set phrases of chat whose words are no chat words alone ("one", "long", "wrong", "thread"): with

@@ -11,6 +11,29 @@ export interface Correction {
 const MIN_LENGTH = 3;
 /** From this length two edits are forgiven ("kubrnetes"). */
 const TWO_EDITS = 8;
+/** How close a word completed ("infra") or spelt out from its consonants ("dkr") is to the word it stands for. */
+const ABBREVIATED = 0.8;
+/** A word of three to six consonants and no vowel ("dkr", "srv", "schdlr"): an abbreviation, not a typo. */
+export const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]{3,6}$/;
+
+/** A word's consonants, a run of one letter as one: "docker" is "dckr", "container" "cntnr". */
+function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Whether `word` starts with the first letter of `short` and holds the rest in order, leaving out one of its
+ * consonants at most ("docker" holds "dkr"; "multiples" does not hold "mtls", a word of its own).
+ */
+export function holdsInOrder(word: string, short: string): boolean {
+  if (word[0] !== short[0]) return false;
+  let at = 1;
+  for (let i = 1; i < short.length; i++) {
+    at = word.indexOf(short[i] as string, at) + 1;
+    if (at === 0) return false;
+  }
+  return consonantsOf(word).length <= short.length + 1;
+}
 
 function deletes(word: string): string[] {
   const out: string[] = [];
@@ -48,7 +71,12 @@ export class Speller {
     private readonly weight: (word: string) => number,
     /** Words of chat, not of any subject: a short word may be read as one of them more loosely. */
     private readonly chat: (word: string) => boolean = () => false,
+    /** The words an abbreviation may stand for ("dkr": "docker"), read on the first abbreviation met. */
+    private readonly abbreviable: () => Iterable<string> = () => words,
   ) {}
+
+  /** The words an abbreviation may stand for, by first letter, shortest first. */
+  private abbreviableByInitial: Map<string, string[]> | undefined;
 
   /**
    * Built on the first word that needs correcting, not with the index: a question in known words
@@ -82,7 +110,7 @@ export class Speller {
     if (this.words.has(term)) return { term, similarity: 1 };
     if (term.length < MIN_LENGTH) return undefined;
     if (this.cache.has(term)) return this.cache.get(term);
-    const found = this.nearest(term) ?? (term.length >= 4 ? this.completion(term) : undefined);
+    const found = this.nearest(term) ?? (term.length >= 4 ? this.completion(term) : undefined) ?? this.abbreviation(term);
     this.cache.set(term, found);
     return found;
   }
@@ -125,18 +153,49 @@ export class Speller {
 
   /** An unfinished word ("infra", "orchestr") stands for the shortest known word it begins. */
   private completion(term: string): Correction | undefined {
+    const shortest = this.shortestFrom(term, (candidate) => candidate.startsWith(term));
+    return shortest ? { term: shortest, similarity: ABBREVIATED } : undefined;
+  }
+
+  /**
+   * A word shortened to its consonants, as hurried typists do ("dkr", "kblt"), stands for the one name word that starts
+   * with its first letter, ends on its last consonant and holds the rest in order ("docker", "kubelet"), or the one whose consonants it is exactly
+   * ("crn": "cron", not "coredns"). None when that leaves a choice ("srv": "server" or "service"; "prt": "port" or
+   * "private"): a guess would answer confidently about the wrong thing. A name of several words may still take it
+   * ("api srv", find-names.ts).
+   */
+  private abbreviation(term: string): Correction | undefined {
+    if (!CONSONANTS_ONLY.test(term)) return undefined;
+    if (!this.abbreviableByInitial) {
+      this.abbreviableByInitial = new Map();
+      for (const word of [...new Set(this.abbreviable())].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+        const list = this.abbreviableByInitial.get(word[0] as string);
+        if (list) list.push(word);
+        else this.abbreviableByInitial.set(word[0] as string, [word]);
+      }
+    }
+    // Alone, an abbreviation keeps its word's last consonant too ("dkr", "kblt"): "mtl" is no "metallb".
+    const last = term[term.length - 1] as string;
+    const held = (this.abbreviableByInitial.get(term[0] as string) ?? []).filter((candidate) => holdsInOrder(candidate, term) && consonantsOf(candidate).endsWith(last));
+    const exactly = held.filter((candidate) => consonantsOf(candidate) === term);
+    const [found, ...more] = exactly.length > 0 ? exactly : held;
+    return found !== undefined && more.length === 0 ? { term: found, similarity: ABBREVIATED } : undefined;
+  }
+
+  /** The shortest known word beginning with `start` that `fits`. */
+  private shortestFrom(start: string, fits: (candidate: string) => boolean): string | undefined {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((this.sorted[mid] as string) < term) low = mid + 1;
+      if ((this.sorted[mid] as string) < start) low = mid + 1;
       else high = mid;
     }
     let shortest: string | undefined;
-    for (let i = low; i < this.sorted.length && (this.sorted[i] as string).startsWith(term); i++) {
+    for (let i = low; i < this.sorted.length && (this.sorted[i] as string).startsWith(start); i++) {
       const candidate = this.sorted[i] as string;
-      if (!shortest || candidate.length < shortest.length) shortest = candidate;
+      if ((!shortest || candidate.length < shortest.length) && fits(candidate)) shortest = candidate;
     }
-    return shortest ? { term: shortest, similarity: 0.8 } : undefined;
+    return shortest;
   }
 }

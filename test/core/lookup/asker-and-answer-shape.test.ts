@@ -17,6 +17,17 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('swarm manager: how many should we run')).toBe('docker-swarm');
   });
 
+  it('reads the question after a line saying where the message comes from, not that line', () => {
+    expect(idOf('retro notes from friday: which piece keeps the cluster state?')).toBe('etcd');
+    expect(idOf('forwarded from the support inbox: where does docker on its own shine?')).toBe('docker-use-cases');
+    // A lead-in naming something of ours, or one the question points back at, may be the subject: kept.
+    expect(idOf('sidecars: when do they start?')).toBe('outside:sidecar');
+    expect(idOf('hand-rolled deploy scripts instead of an orchestrator: why is that bad?')).toBe('mistake-docker-beyond-limits');
+    // A lead-in that says no source is the setting the answer depends on: read with the question.
+    expect(idOf('zero downtime required: what do we use')).toBe('rolling-update');
+    expect(idOf('tiny team, one box: do we need an orchestrator')).toBe('when-docker-is-enough');
+  });
+
   it('reads how long the answer should be ("in one paragraph", "in three bullet points", "sum up") as chat', () => {
     expect(idOf('docker in a few lines')).toBe('docker');
     // Minutes, seconds and lines are a length only after a verb asking for one, or after a name alone.
@@ -39,6 +50,8 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('we are 5 founders and 40 engineers, do we need kubernetes')).toBe('when-kubernetes-is-worth-it');
     expect(idOf('only one engineer knows kubernetes, should we use it')).toBe('when-docker-is-enough');
     expect(kb.lookup('how is a kubernetes cluster bootstrapped').status).not.toBe('answer');
+    // A team counted in any word of the shared table for people (chat-words.ts), staff as well as makers.
+    expect(idOf('we are 3 employees, do we need kubernetes')).toBe('when-docker-is-enough');
   });
 
   it('leaves "the real work" and a "when i …" clause to the names around them', () => {

@@ -136,6 +136,17 @@ describe('a lookup that knows what it covers', () => {
     expect(ask('grpc vs rest')).toBe('unknown');
   });
 
+  it('reads a name shortened to its consonants as that name, only a word of the trade and only one', () => {
+    expect(ask('dkr vs k8s')).toBe('docker-vs-kubernetes');
+    expect(ask('how does the schdlr pick a node')).toBe('scheduler');
+    expect(ask('what does the kblt do')).toBe('kubelet');
+    // Not an everyday word ("mtl" is no "metal"), nor a guess between two ("prt": "port" or "private"); inside a name of
+    // several words the rest of the name says which ("crn job" is a cron job, "prt mapping" port mapping).
+    expect(ask('mtls between pods')).toBe('unknown');
+    expect(ask('crn job in k8s')).toBe('outside:cronjob');
+    expect(ask('api srv')).toBe('api-server');
+  });
+
   it('answers every concept id, title and alias as itself, and every outside term as outside', () => {
     expect(kb.concepts).toHaveLength(41);
     for (const c of kb.concepts) {

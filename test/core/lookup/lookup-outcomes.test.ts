@@ -50,7 +50,6 @@ describe('what a lookup leaves behind: replies, metrics and the feedback log', (
     const [hello] = (await bot.handle(text('hi there'))).replies.map(anyReply);
     expect(hello?.body).toMatch(/^Hi! .*ask in plain words.*`topics`.*`decide`/);
     expect(hello?.choices?.map((c) => c.action.type)).toEqual(['start']);
-    const opener = async (q: string): Promise<string | undefined> => (await bot.handle(text(q))).replies[0]?.body?.split(' ')[0];
-    expect([await opener('thanks a lot'), await opener('ok'), await opener('bye!')]).toEqual(['Glad', 'Sure.', 'See']);
+    // Which word the reply opens with: test/core/small-talk-reply.test.ts.
   });
 });

@@ -43,6 +43,13 @@ describe('question shapes', () => {
     expect(idOf('on-call here: what does etcd hold')).toBe('etcd');
   });
 
+  it('reads one question asked word for word of two names as comparing them', () => {
+    expect(idOf('what job does docker do, and what job does kubernetes do?')).toBe('docker-vs-kubernetes');
+    expect(idOf('what does docker handle vs what does kubernetes handle')).toBe('docker-vs-kubernetes');
+    // No page compares the two: the question is read as before.
+    expect(idOf('what does a pod hold and what does a node hold')).toBe('pod');
+  });
+
   it('answers the question after a "but", not what the asker says they already know', () => {
     expect(idOf('pods make sense to me now, but what is a kubelet?')).toBe('kubelet');
     // No question word after the "but": the whole is read as before.
@@ -95,6 +102,8 @@ describe('question shapes', () => {
 
   it('leaves "x is part of y" alone when it is a condition or a question of its own follows', () => {
     expect(idOf('when the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
+    // A reason is setting too, as a condition is (read-question.ts: REASON_WORDS).
+    expect(idOf('since the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
   });
 
   it('leaves "x is part of / among y" alone when y is a reason or a set of things done, not a thing', () => {
@@ -244,6 +253,11 @@ describe('question shapes', () => {
     expect(idOf('which part of the registry stores layers')).toBe('registry');
   });
 
+  it('reads "which component on / in x" as "which part of x": the place a part sits in is its whole', () => {
+    expect(idOf('what process inside the control plane stores the cluster state')).toBe('etcd');
+    expect(idOf('which component on a node keeps pods alive')).toBe('kubelet');
+  });
+
   it('never takes the verb after "part of the cluster" into the name of the whole ("cluster store" is etcd)', () => {
     expect(idOf('which part of the cluster stores the state')).toBe('etcd');
     expect(idOf('what part of the cluster stores all the objects')).toBe('etcd');
@@ -324,6 +338,10 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('i read about etcd yesterday. it seems cool. is that a database?')).toBe('etcd');
   });
 
+  it('ends a sentence at a quote that ends in its own mark, and reads the question after it as it would read it alone', () => {
+    expect(idOf('the ticket says "why is the scheduler slow?" is the scheduler part of the control plane?')).toBe('scheduler');
+  });
+
   it('reads a term we do not cover, named only in the story before the question, as part of the story', () => {
     expect(idOf('we use helm for everything. what is a pod?')).toBe('pod');
     expect(idOf('our team loves argo cd. it deploys on every merge. where do built images live before a deploy?')).toBe('registry');
@@ -332,6 +350,13 @@ describe('a question after a paste or a story foreign to us', () => {
     expect(idOf('we use helm. how does it deploy pods?')).toBe('outside:helm');
     expect(idOf('we use podman. is docker better?')).toBe('outside:podman');
     expect(idOf('my pod is OOMKilled. why?')).toBe('outside:oomkilled');
+  });
+
+  it('reads a question after a spaced dash that names its own subject as that question, a term told before the dash its setting', () => {
+    expect(idOf('our team runs nomad today — how does the kubelet start containers?')).toBe('kubelet');
+    expect(idOf('we came from ecs on fargate — what does the scheduler decide?')).toBe('scheduler');
+    // A question after the dash that names nothing of its own asks about what comes before it.
+    expect(idOf('helm charts — should every service get its own?')).toBe('outside:helm-chart');
   });
 
   it('answers a last clause that names what it finds by a name of several words, whatever the story before it', () => {

@@ -24,6 +24,8 @@ describe('reading a question', () => {
     expect(idOf('what does the api server do')).toBe('api-server');
     // Not only names: a word a concept explains, typed as two ("light-weight" for "lightweight").
     expect(idOf('is docker a light-weight vm')).toBe('container');
+    // Never with a word every sentence uses: "a ci job" is no "aci" (Azure Container Instances).
+    expect(idOf('grant a ci job access to read pods only')).toBe('rbac');
   });
 
   it('reads a question word after the setting as the start of the subject', () => {
