@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR } from '../../src/core/content/load-content.js';
 import { main } from '../../src/main.js';
 import { captureIo } from '../helpers/io.js';
+import { SHIPPED_ARTICLE } from '../helpers/shipped-article.js';
 
 async function run(argv: string[], stdin = '', env: Record<string, string> = {}) {
   const io = captureIo(stdin);
-  const code = await main(argv, env, io);
+  const code = await main(argv, { CONTENT_DIR: SHIPPED_ARTICLE, ...env }, io);
   return { code, out: io.out(), err: io.err() };
 }
 

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
-import { TEST_ARTICLES, TEST_CHECKLISTS } from '../../helpers/kb.js';
+import { SHIPPED_ARTICLE, TEST_ARTICLES, TEST_CHECKLISTS } from '../../helpers/kb.js';
 import { copyContent, edit, problems } from './content-copy.js';
 
 describe('archbot check validates article.yaml like every other content file', () => {
   it('loads the shipped article with its title, scope and marked default checklist', () => {
-    const loaded = loadContent();
+    const loaded = loadContent({ dir: SHIPPED_ARTICLE });
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     const [article] = loaded.value.articles ?? [];
