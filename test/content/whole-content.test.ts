@@ -10,7 +10,7 @@ import { realKb } from '../helpers/kb.js';
 // Every other test loads the shipped article alone (test/helpers/shipped-article.ts), so an article added under
 // content/ cannot turn them red by being there. This one loads everything under content/, as the bot serves it:
 // whatever is added must load, and must leave the shipped article where it was (first, the same ids, the same
-// `decide`, its questions still answered).
+// `decide`, its questions answered as well as with it alone).
 
 const loaded = loadContent();
 const whole = loaded.ok ? new KnowledgeBase(loaded.value) : undefined;
@@ -29,13 +29,14 @@ describe('everything under content/, loaded together as the bot serves it', () =
     for (const concept of alone.concepts) expect(whole?.concept(concept.id)?.title, concept.id).toBe(concept.title);
   });
 
-  it("still answers the shipped article's questions (95% in scope)", () => {
+  it("answers the shipped article's questions at least as well as that article alone", () => {
     const file = fileURLToPath(new URL('../fixtures/questions.tsv', import.meta.url));
     // Its in-scope questions only: another article may rightly answer what is off-topic for this one.
     const cases = parseEvalFile(readFileSync(file, 'utf8')).filter((c) => c.expected !== null);
+    const before = scoreCases(alone, cases);
     const after = scoreCases(whole as KnowledgeBase, cases);
     const misses = after.misses.map((m) => `questions.tsv:${m.line}: ${m.question} -> ${m.got} (want ${m.expected})`).join('\n');
-    expect(after.inScope.correct / after.inScope.total, misses).toBeGreaterThanOrEqual(0.95);
+    expect(after.inScope.correct, misses).toBeGreaterThanOrEqual(before.inScope.correct);
     expect(after.inScope.total).toBeGreaterThan(100);
   });
 });

@@ -57,6 +57,15 @@ describe('two articles loaded together: lookup', () => {
     });
   });
 
+  it("keeps the first article's answers: a question naming its subject stays with it, and a term it names as uncovered beats the other's side words", () => {
+    // Both articles read "service"; "k8s" names the first article's subject only (before: "did you mean" both).
+    expect(idOf('is a k8s service just a process on the host')).toBe('service');
+    // The first names network policies as a term it does not cover; the second shared only side words (before: its Microservices page).
+    expect(idOf('network policies between our teams services')).toBe('outside');
+    // A question naming neither subject is read by both, as before.
+    expect(idOf('how big should one microservice be')).toBe('service-boundary');
+  });
+
   it("drops a glossary term that the other article covers, and resolves article/concept references", () => {
     // The second article lists "kubernetes" as outside itself; with the first loaded it is covered.
     expect(idOf('what is kubernetes')).toBe('kubernetes');
