@@ -23,3 +23,16 @@ export const THANKS_WORDS: readonly string[] = ['thanks', 'thank', 'thx', 'ty'];
 export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz'];
 /** Asking for the short version ("summary", "summarise", "briefly", "eli5"). */
 export const SUMMARY_WORDS: readonly string[] = ['summary', 'summarize', 'summarise', 'briefly', 'eli5'];
+
+/**
+ * Chat's run-together spellings ("lemme check", "gimme a sec", "kinda"), each with the words it stands for, so a
+ * phrase list written in full ("let me check", "sort of") reads them too. Only spellings no other word shares.
+ */
+export const RUN_TOGETHER: ReadonlyArray<readonly [string, string]> = [
+  ['lemme', 'let me'], ['gimme', 'give me'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['dunno', 'dont know'], ['wanna', 'want to'], ['gotta', 'got to'], ['gonna', 'going to'],
+];
+
+/** The text's run-together chat spellings written out ("lemme count" -> "let me count"); other words as typed. */
+export function spelledOut(text: string): string {
+  return RUN_TOGETHER.reduce((out, [short, full]) => out.replace(new RegExp(`\\b${short}\\b`, 'gi'), full), text);
+}

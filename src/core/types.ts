@@ -81,6 +81,11 @@ export interface StoredValue {
  * stored revision is not `expected` (someone else moved first) and true with the write done.
  */
 export interface SessionStore {
+  /**
+   * True for a store in this process (SQLite, memory): each call has done its work by the time it
+   * returns, so nothing can wait on it and a timeout around it could never fire first.
+   */
+  readonly inProcess?: boolean;
   get(key: string): Promise<StoredValue | undefined>;
   compareAndSet(key: string, expected: number | null, value: unknown, ttlMs: number): Promise<boolean>;
   delete(key: string): Promise<void>;

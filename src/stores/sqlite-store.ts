@@ -63,6 +63,8 @@ const SWEEP_FACTOR = 2;
  * numeric revision or expiry is deleted and reads as absent.
  */
 export class SqliteStore implements SessionStore {
+  /** better-sqlite3 is synchronous: every call has run by the time it returns. */
+  readonly inProcess = true;
   private readonly clock: Clock;
   private readonly purgeEvery: number;
   private writes = 0;

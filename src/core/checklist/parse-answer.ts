@@ -57,7 +57,7 @@ export function parseAnswer(
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
-      if (onlyNegated(whole, key)) {
+      if (onlyNegated(whole, key, questionWords(criterion))) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
         continue;
       }
@@ -194,11 +194,21 @@ function atEveryOccurrence(haystack: string, needle: string, holds: (words: read
   return found;
 }
 
-/** True when every occurrence of the phrase follows a negation. */
-function onlyNegated(haystack: string, needle: string): boolean {
+/** A step's own question's words, stemmed: echoed between a negation and an option ("no *orchestration* scripts"), still negated. */
+const QUESTION_WORDS = new WeakMap<Criterion, ReadonlySet<string>>();
+
+function questionWords(criterion: Criterion): ReadonlySet<string> {
+  const found = QUESTION_WORDS.get(criterion) ?? new Set(tokenize(criterion.question).filter((t) => !isFiller(t) && !NEGATIONS.has(t)).map((t) => stem(singular(t))));
+  QUESTION_WORDS.set(criterion, found);
+  return found;
+}
+
+/** True when every occurrence of the phrase follows a negation, with softeners or the question's own words between. */
+function onlyNegated(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {
+  const between = (word: string): boolean => SOFTENERS.has(word) || SOFTENERS.has(stem(word)) || echoed.has(stem(word));
   return atEveryOccurrence(haystack, needle, (words, start) => {
     let before = start - 1;
-    while (before >= 0 && (SOFTENERS.has(words[before] ?? '') || SOFTENERS.has(stem(words[before] ?? '')))) before--;
+    while (before >= 0 && between(words[before] ?? '')) before--;
     return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
   });
 }

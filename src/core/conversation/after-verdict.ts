@@ -13,7 +13,7 @@ import { pointerAt } from './read-in-context.js';
  * ("cost"): a question for the lookup.
  */
 export function leansOnVerdict(kb: KnowledgeBase, text: string): boolean {
-  const plain = plainWords(text);
+  const plain = plainWords(kb, text);
   const tokens = tokenize(plain);
   if (tokens.length === 0 || namedIn(conceptTerms(kb), plain).length > 0) return false;
   const ownWord = terms(plain).some((t) => !isFiller(t) && !CUES.has(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t));

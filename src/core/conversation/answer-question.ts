@@ -7,19 +7,17 @@ import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, keyOf, terms, tokenize } from '../lookup/normalize.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import { pointerAt, readInContext } from './read-in-context.js';
+import { pointerAt } from './read-in-context.js';
 import { conceptTerms, namedIn } from './concept-terms.js';
-import { resolveFollowUp, type FollowUp } from './follow-up.js';
+import { readFollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { backTo } from './back-to.js';
 import { closingWhatIs, topicFirst, withoutPreface } from './preface.js';
-import { adviceFromFacts, situationIn } from './follow-up-shape.js';
+import { situationIn } from './follow-up-shape.js';
 import type { SituationFacts } from './thread-context.js';
-import { factsIn } from '../checklist/lean-of-facts.js';
-import type { Concept, Part, ShownPart } from '../content/schema.js';
+import type { Part, ShownPart } from '../content/schema.js';
 import { deeperAnswer } from './deeper-part.js';
-import { ADVICE } from './follow-up-words.js';
 
 /** A question answered, and what the thread should remember of it. */
 export interface Answered {
@@ -88,7 +86,7 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   const topic =
     topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ?? prefaced.question;
   // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.
-  const text = plainWords(topic);
+  const text = plainWords(kb, topic);
   const context = prefaced.switched ? [] : recent;
   const looked: LookupResult = kb.lookup(text);
   // a first message like "what is it best at?": what the "it" may stand for.
@@ -101,11 +99,8 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   const before = prefaced.switched ? [] : said;
   const situation = prefaced.switched ? {} : facts;
   const stated = situationIn(kb, text);
-  const fresh = found.status === 'answer' ? found.concept : undefined;
-  // "back to swarm: how do managers agree?": a question that, read with the topic's name, lands on the topic is about it.
-  const returned = asked.returnedTo === true ? kb.concept(context[0] ?? '') : undefined;
-  const onTopic = returned !== undefined && readInContext(kb, text, returned)?.id === returned.id ? { concept: returned, how: 'related' as const, rule: 'back-to' } : undefined;
-  const followUp = onTopic ?? (leans ? (resolveFollowUp(kb, text, context, fresh, candidates, before, situation) ?? (unanswered ? withStatement(kb, text, found, before, situation) : undefined)) : undefined);
+  // Read against the thread, in the one order follow-up.ts keeps.
+  const followUp = readFollowUp(kb, { text, recent: context, found, unsure: candidates, statement: before, situation, leans, unanswered, returnedTo: asked.returnedTo === true });
   // The situation goes on while messages tell of it or ask advice on it; a question about something else ends it.
   const onSituation = !looksLikeQuestion(text) || Object.keys(stated).length > 0 || followUp?.rule === 'advice-facts' || followUp?.rule === 'statement-facts';
   const withFacts = onSituation ? { facts: stated } : {};
@@ -138,36 +133,6 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   // "our team is three people and one product": nothing to answer, but the next question may rest on it.
   if (found.status === 'unknown') return { replies, ...statement(kb, text, ''), ...withFacts };
   return { replies };
-}
-
-/**
- * After a statement ("our team is three people and one product"), a question that does not land on a concept it
- * names ("is a cluster worth it for us?") is read with the statement's words beside it.
- */
-function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[], situation: SituationFacts): FollowUp | undefined {
-  // A start-here subject named ("how does kubernetes solve that?") is the setting of a question about the statement.
-  const named = found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id);
-  if (said.length === 0 || (named && !found.concept.featured)) return undefined;
-  // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly. (With a
-  // start-here subject named, only the statement read beside the question, below.)
-  const leaned = !named && ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation) : undefined;
-  if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
-  // "our load triples at noon" then "can kubernetes cope with that?": the pronoun stands for the one fact
-  // stated, and the checklist names the page for that fact (spiky traffic -> autoscaling).
-  const fact = !named && pointerAt(tokenize(text)) >= 0 ? factPage(kb, said.join(' ')) : undefined;
-  if (fact) return { concept: fact, how: 'related', rule: 'statement-fact' };
-  const both = kb.lookup(`${text} ${said.join(' ')}`);
-  const setting = named ? found.concept.id : undefined;
-  return both.status === 'answer' && both.concept.id !== setting ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
-}
-
-/** The page a checklist gives for the one fact a statement states, when it states exactly one. */
-function factPage(kb: KnowledgeBase, statement: string): Concept | undefined {
-  const pages = kb.checklists.flatMap((checklist) =>
-    Object.entries(factsIn(checklist, statement)).map(([id, value]) => checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value)?.concept),
-  );
-  const [only] = pages;
-  return pages.length === 1 && only !== undefined ? kb.concept(only) : undefined;
 }
 
 /**

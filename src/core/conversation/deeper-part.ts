@@ -20,19 +20,44 @@ type Asked = Part | 'more' | 'short';
 const PLAIN_TERMS =
   '\\bin (?:simple|plain|simpler|plainer|laymans|laymens|everyday|basic|non technical|normal|human) (?:terms|words|english|language)\\b|\\blike (?:im|i am) (?:5|five)\\b|\\b(?:dumb|water) (?:it |that |this )?down\\b|\\bin (?:a|one) (?:sentence|line)\\b';
 
-// Read on the tokenized message (lower case, no punctuation). Tried in this order, so "how come" is a
-// why and "tell me more about how it works" a how; "more" only when no part is named.
-const ASKS: ReadonlyArray<[Asked, RegExp]> = [
-  ['why', /\b(?:why|how come|matters?|important|importance|purpose|whats the point|the point of|reason|reasons|care|bother)\b/],
-  ['example', /\b(?:examples?|for instance|eg|e g|in practice|real (?:world|life)|use cases?|scenarios?|concrete(?:ly)?|show me|demo|like what|such as)\b/],
+/**
+ * The words that ask for each part, one list per part: the single words, which the conversation also counts as cues
+ * that lean on the last answer (PART_WORDS, spread into CUES in follow-up-words.ts), and the phrases. A new way of
+ * asking for a part is one word or phrase added here.
+ */
+const PART_ASKS: ReadonlyArray<{ asked: Asked; words: readonly string[]; phrases: readonly string[] }> = [
+  { asked: 'why', words: ['why', 'matter', 'matters', 'important', 'importance', 'purpose', 'reason', 'reasons', 'care', 'bother'], phrases: ['how come', 'whats the point', 'the point of'] },
+  {
+    asked: 'example',
+    words: ['example', 'examples', 'eg', 'scenario', 'scenarios', 'concrete', 'concretely', 'demo'],
+    phrases: ['for instance', 'e g', 'in practice', 'real world', 'real life', 'use case', 'use cases', 'show me', 'like what', 'such as'],
+  },
   // "in simple terms", "eli5", "in plain words": the gist, not more detail. An explicit why or example wins ("in one
   // sentence, why does it matter?"). idioms.ts has already made "in simple terms" alone "simply?".
-  ['short', new RegExp(`\\b(?:${[...SUMMARY_WORDS, 'simply', 'simpler', 'eli 5', 'tl dr', 'tldr', 'gist', 'in short', 'in a nutshell', 'short version', 'simply put'].join('|')})\\b|${PLAIN_TERMS}`)],
+  { asked: 'short', words: [...SUMMARY_WORDS, 'simply', 'simpler', 'tldr', 'gist'], phrases: ['eli 5', 'tl dr', 'in short', 'in a nutshell', 'short version', 'simply put'] },
   // "how many", "how long", "how often": the numbers are part of the workings (three members tolerate one failure);
-  // what it is made of is how it works. "how about" is "what about".
-  ['how', /\bhow\b(?! (?:about|come)\b)|\b(?:works?|working|under the hood|mechanics|mechanism|internally|step by step|day to day|made of|inside|parts|components|consists?)\b/],
-  ['more', /\b(?:more|go on|continue|else|further|deeper|elaborate|expand|details?|keep going|next|then what)\b|^(?:and|so|then|ok|okay|and then)$/],
+  // what it is made of is how it works. "how" itself is read below ("how about" is "what about").
+  {
+    asked: 'how',
+    words: ['work', 'works', 'working', 'mechanics', 'mechanism', 'internally', 'inside', 'parts', 'components', 'consist', 'consists'],
+    phrases: ['under the hood', 'step by step', 'day to day', 'made of'],
+  },
+  { asked: 'more', words: ['more', 'continue', 'else', 'further', 'deeper', 'elaborate', 'expand', 'detail', 'details', 'next'], phrases: ['go on', 'keep going', 'then what'] },
 ];
+
+/** The single words that ask for a part of the last answer ("why", "example", "gist", "more"). */
+export const PART_WORDS: readonly string[] = PART_ASKS.flatMap((p) => p.words);
+
+/** Beside the listed words: "how" not followed by "about" or "come", plain terms, and a message that is only "and?". */
+const BESIDE: Partial<Record<Asked, string>> = { how: '\\bhow\\b(?! (?:about|come)\\b)', short: PLAIN_TERMS, more: '^(?:and|so|then|ok|okay|and then)$' };
+
+// Read on the tokenized message (lower case, no punctuation). Tried in this order, so "how come" is a
+// why and "tell me more about how it works" a how; "more" only when no part is named.
+const ASKS: ReadonlyArray<[Asked, RegExp]> = PART_ASKS.map(({ asked, words, phrases }) => {
+  const listed = `\\b(?:${[...words, ...phrases].join('|')})\\b`;
+  const beside = BESIDE[asked];
+  return [asked, new RegExp(beside === undefined ? listed : `${beside}|${listed}`)];
+});
 
 export function askedPart(text: string): Asked | undefined {
   const lower = tokenize(text).join(' ');

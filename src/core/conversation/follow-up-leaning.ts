@@ -5,7 +5,7 @@ import { agentOf, relationTarget } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
 import { aspectOfItself } from './follow-up-shape.js';
 import {
-  AGENT_VERB, ANAPHORS, asksAnAspect, CONNECTIVES, DETERMINERS, LOCATED, LOCATED_BY, OPENING, PLACING, POSSESSIVE, PREPOSITION, SUBORDINATORS, WEAK, YES_NO,
+  AGENT_VERB, ANAPHORS, asksAnAspect, CONNECTIVES, DETERMINERS, LOCATED, LOCATED_BY, OPENING, PLACING, POSSESSIVE, PREPOSITION, QUANTITY, SUBORDINATORS, WEAK, YES_NO,
 } from './follow-up-words.js';
 import { pointerAt, readInContext, withWords } from './read-in-context.js';
 
@@ -29,7 +29,7 @@ export function alongARelation(r: Reading): Ruling {
   const inIt =
     ANAPHORS.has(tokens.at(-1) ?? '') && /^(?:in|inside|on|into|to|with)$/.test(tokens.at(-2) ?? '') && new RegExp(`${OPENING}(?:what|whats|which|who)\\b`).test(lower);
   // A neighbour the question reaches on its own ("what's the machine it runs on?" -> nodes) needs no relation.
-  if (!r.anaphor() || r.reached() || !(located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) return undefined;
+  if (!r.anaphor() || r.reached() || QUANTITY.test(lower) || !(located || inIt || PREPOSITION.test(tokens.at(-1) ?? ''))) return undefined;
   // "an *instance* of": here a cue word ("for instance") names the relation.
   const words = r.said().filter((t) => !isFiller(t) && !ANAPHORS.has(t) && !CONNECTIVES.has(t) && !r.namedWords().has(t));
   // "where do those *live*?": the question's own verb first; the other ways of being somewhere only when it finds nothing.

@@ -2,8 +2,9 @@ import { namedIn, keyWeight } from './concept-terms.js';
 import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { ANAPHORS, OPENERS } from './follow-up-words.js';
-import { singular } from '../lookup/normalize.js';
+import { AGENT_VERB, ANAPHORS, OPENERS } from './follow-up-words.js';
+import { isFiller, singular } from '../lookup/normalize.js';
+import { agentOf } from './follow-up-relation.js';
 import { stem } from '../stem.js';
 
 // Readers for a follow-up whose name plays a part the plain readers of names (follow-up-named.ts) would misread:
@@ -109,4 +110,24 @@ export function partOfNamedWhole(r: Reading): Ruling {
   const [only, ...others] = (r.index.aspects.get(named) ?? []).filter((id) => id !== r.last.id && near.has(id));
   const concept = only !== undefined && others.length === 0 ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'part-of-named-whole' } : undefined;
+}
+
+/** A question closed by "then" or "now": it draws on what was just said ("what starts them then?"). */
+const CLOSING_LEAN = /\b(?:then|now)$/;
+
+/**
+ * "and who really starts the containers then?" after the kubelet, "so what runs containers on each machine now?": the one
+ * doing something to a thing named, asked as a follow-up. The neighbour of the last answer whose own sentence names
+ * itself before the verb and the thing after it (the container runtime runs containers); the thing itself is only
+ * the object. With a place pointer ("who starts containers there?") placePronoun reads it.
+ */
+export function agentOfNamed(r: Reading): Ruling {
+  const verb = AGENT_VERB.exec(r.lower)?.[1];
+  if (verb === undefined || r.named().length === 0 || !CLOSING_LEAN.test(r.lower)) return undefined;
+  // The object is the first thing named after the verb: "on the machines" after it is only where.
+  const after = r.tokens.slice(r.tokens.indexOf(verb) + 1);
+  const object = after.map((_, k) => namedIn(r.index, after.slice(0, k + 1).join(' '))[0]).find((id) => id !== undefined);
+  const verbs = r.content().filter((t) => !isFiller(t));
+  const agent = object === undefined ? undefined : agentOf(r.kb, r.index, r.last, verbs, object, neighbourhood(r.kb, r.index, r.last));
+  return agent ? { concept: agent, how: 'related', rule: 'agent-of-named' } : undefined;
 }

@@ -153,6 +153,28 @@ export function kindAskedFor(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'kind-asked' } : undefined;
 }
 
+/** "what happens if we …", "what would happen when we …": the outcome of a course of action the person takes. */
+const OUTCOME = new RegExp(`${OPENING}(?:so )?what (?:happens|happen|would happen|will happen|goes wrong|would go wrong) (?:if|when|once) (?:we|i|you|they|a team|teams) (.+)$`);
+
+/**
+ * "what happens if we keep stretching docker?" after Docker's limits: the outcome of a course of action is told by
+ * the pages a list page lists as what goes wrong (the mistakes teams make). Of those beside the last answer, the one
+ * the course's words fit best; a course that fits none ("what happens if we drop its data?") is left to the readers after.
+ */
+export function outcomeOfCourse(r: Reading): Ruling {
+  const course = OUTCOME.exec(r.lower)?.[1];
+  if (course === undefined) return undefined;
+  const listed = new Set(r.kb.concepts.flatMap(listItems));
+  const words = r.content();
+  const ranked = [r.last.id, ...r.neighbours()]
+    .filter((id, i, all) => listed.has(id) && all.indexOf(id) === i)
+    .map((id) => ({ id, score: overlap(r.index, id, words) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = ranked;
+  const concept = best !== undefined && best.score > 0 && (next === undefined || best.score > next.score) ? r.kb.concept(best.id) : undefined;
+  return concept ? { concept, how: concept.id === r.last.id ? 'same' : 'related', rule: 'outcome' } : undefined;
+}
+
 /**
  * "the second one, how does it work?" after the node page, whose bullets open on the kubelet, kube-proxy and the container
  * runtime: that item of the list the last page shows, when each of its bullets opens on the name of one concept.

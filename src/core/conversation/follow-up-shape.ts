@@ -4,7 +4,8 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { tokenize } from '../lookup/normalize.js';
-import { namedIn, type ConceptTerms } from './concept-terms.js';
+import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
+import type { LookupResult } from '../lookup/lookup.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
@@ -96,6 +97,20 @@ export function comparedWith(r: Reading): Ruling {
   if (againstIt && onOwnPage) return { concept: last, how: 'same', rule: 'compared-own-page' };
   if (againstIt) return { concept: againstIt, how: 'comparison', rule: 'compared-other' };
   return found.status === 'answer' ? { concept: found.concept, how: 'comparison', rule: 'compared' } : undefined;
+}
+
+/**
+ * "and how does that compare with Nomad's allocations?", "is it better than a cron job?": the last answer set
+ * against a tool the knowledge base does not cover. Only the last answer's side can be told, so the thread stays on
+ * it (the next part of it not shown yet) rather than on a note that the other tool is not covered. The pointer must
+ * come before the comparison, and no concept of ours be named after it (then `comparedWith` reads it).
+ */
+export function againstOutside(kb: KnowledgeBase, text: string, last: Concept, found: LookupResult): FollowUp | undefined {
+  if (found.status !== 'outside') return undefined;
+  const lower = text.toLowerCase();
+  const compared = COMPARED_WITH.exec(lower);
+  if (!compared || pointerAt(tokenize(lower.slice(0, compared.index))) < 0) return undefined;
+  return namedIn(conceptTerms(kb), compared[1] ?? '').length === 0 ? { concept: last, how: 'same', rule: 'compared-outside' } : undefined;
 }
 
 /**
@@ -192,4 +207,34 @@ export function aspectOfItself(index: ConceptTerms, last: Concept, content: read
  */
 export function inFewerWords(r: Reading): Ruling {
   return askedPart(r.text) === 'short' && r.everyName().length === 0 ? { concept: r.last, how: 'same', rule: 'fewer-words' } : undefined;
+}
+
+/**
+ * After a statement ("our team is three people and one product"), a question that does not land on a concept it
+ * names ("is a cluster worth it for us?") is read with the statement's words beside it.
+ */
+export function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[], situation: SituationFacts): FollowUp | undefined {
+  // A start-here subject named ("how does kubernetes solve that?") is the setting of a question about the statement.
+  const named = found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id);
+  if (said.length === 0 || (named && !found.concept.featured)) return undefined;
+  // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly. (With a
+  // start-here subject named, only the statement read beside the question, below.)
+  const leaned = !named && ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation) : undefined;
+  if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
+  // "our load triples at noon" then "can kubernetes cope with that?": the pronoun stands for the one fact
+  // stated, and the checklist names the page for that fact (spiky traffic -> autoscaling).
+  const fact = !named && pointerAt(tokenize(text)) >= 0 ? factPage(kb, said.join(' ')) : undefined;
+  if (fact) return { concept: fact, how: 'related', rule: 'statement-fact' };
+  const both = kb.lookup(`${text} ${said.join(' ')}`);
+  const setting = named ? found.concept.id : undefined;
+  return both.status === 'answer' && both.concept.id !== setting ? { concept: both.concept, how: 'related', rule: 'statement' } : undefined;
+}
+
+/** The page a checklist gives for the one fact a statement states, when it states exactly one. */
+function factPage(kb: KnowledgeBase, statement: string): Concept | undefined {
+  const pages = kb.checklists.flatMap((checklist) =>
+    Object.entries(factsIn(checklist, statement)).map(([id, value]) => checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value)?.concept),
+  );
+  const [only] = pages;
+  return pages.length === 1 && only !== undefined ? kb.concept(only) : undefined;
 }

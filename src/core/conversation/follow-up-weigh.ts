@@ -2,7 +2,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { BE_OR_DO, fartherOut, isCounterpart, nameWords, offSubject, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { ANAPHORS, isAspectWord, OPENING, PREPOSITION, WEAK, widen, YES_NO } from './follow-up-words.js';
+import { ANAPHORS, isAspectWord, OPENING, PREPOSITION, QUANTITY, WEAK, widen, YES_NO } from './follow-up-words.js';
 
 // The last readers: a follow-up that leans on the thread and that nothing above settled is about the
 // last answer or one of its neighbours, whichever explains its words best. The readers before the
@@ -27,6 +27,8 @@ const FAR = 0.5;
 function objectOfQuestion(r: Reading): boolean {
   const { tokens, lower } = r;
   const content = r.content();
+  // "how many machines can it grow to?": a quantity of the last answer is asked, not the thing at the other end.
+  if (QUANTITY.test(lower)) return false;
   const stranded = r.anaphor() && PREPOSITION.test(tokens.at(-1) ?? '');
   const asksForThing = new RegExp(`${OPENING}(?:what|whats|which|who|whos)\\b`).test(lower);
   // "how do I reach it?" asks for the thing at the other end as much as "what does it connect with?".

@@ -1,3 +1,4 @@
+import { PART_WORDS } from './deeper-part.js';
 import { stem } from '../stem.js';
 import { OK_WORDS, SUMMARY_WORDS } from './chat-words.js';
 
@@ -13,6 +14,12 @@ export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
 /** The openers as the start of a pattern: any number of them, each with its space. */
 export const OPENING = `^(?:(?:${OPENER_WORDS.join('|')}) )*`;
 
+/**
+ * "how many machines can it grow to?", "how much data can it hold on to?": a quantity of the last answer is asked, not
+ * the thing at the other end of the preposition it ends on.
+ */
+export const QUANTITY = new RegExp(`${OPENING}how (?:many|much|far|big|large|often|long)\\b`);
+
 /** Openings that continue a thread ("and the scheduler?", "what about backups?"). */
 export const LEADS_ON = /^(?:and|but|so|also|then|plus|ok(?:ay)? and|what about|how about|and what about)\b/;
 
@@ -25,6 +32,9 @@ export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either',
 /** Anyone at all ("why would *anyone* need it?"): no subject of the question's own. */
 export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
+/** Prepositions that set a thing as where something is or goes. */
+export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
+
 /**
  * Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). Asking
  * for the short version is the shared SUMMARY_WORDS, which the lookup drops as filler; the other
@@ -32,6 +42,9 @@ export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'peop
  */
 export const CUES = new Set([
   ...SUMMARY_WORDS,
+  // The words that ask for a part of the last answer (deeper-part.ts). Not a word that also places a thing ("what's
+  // *inside* it?" asks for what is there, a thing of its own, as much as for how it works).
+  ...PART_WORDS.filter((w) => !PLACING.test(w)),
   ...`why how when where what whats hows wheres whos which who whom more tell example instance elaborate detail else go continue further
    deeper expand clarify really mean meaning like practice real world matter important importance point purpose
    care one ones thing bit again exactly simply simple word short
@@ -44,13 +57,14 @@ export function cueAsVerb(said: readonly string[], i: number): boolean {
 }
 
 /**
- * Verbs and quantifiers that fit any concept ("how many", "should I use", "does it run"): they count
- * for little when choosing which concept a follow-up is about.
+ * Verbs, quantifiers and intensifiers that fit any concept ("how many", "should I use", "does it run", "the *actual*
+ * difference"): they count for little when choosing which concept a follow-up is about.
  */
 export const WEAK = new Set(
   `use used using build built run running make made get got have has had want work works working
    happen happens go goes going many much every each all some any few several lot lots able start stop set do done
-   better best good bad big small new old way time thing things manage managed managing`
+   better best good bad big small new old way time thing things manage managed managing
+   actual real true exact`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -120,8 +134,6 @@ export const PREPOSITION = /^(?:to|from|of|with|on|into|by|at)$/;
 
 /** Words that may stand between a preposition and the name it places: "on *every* node", "across *the* machines". */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'our', 'my', 'your', 'its', 'their', 'any', 'some', 'other', 'several', 'many']);
-/** Prepositions that set a thing as where something is or goes. */
-export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
 
 /** Words that open a clause of its own: a name after one sets the scene ("if pods already have IPs"). */
 export const SUBORDINATORS = new Set(['if', 'when', 'since', 'because', 'though', 'although', 'while', 'given', 'unless', 'once', 'whereas']);

@@ -4,12 +4,14 @@ import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn,
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
-import { evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
-import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
+import { agentOfNamed, evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
+import { consequenceFor, itemAskedAbout, outcomeOfCourse, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, againstOutside, withStatement } from './follow-up-shape.js';
+import { readInContext } from './read-in-context.js';
+import type { LookupResult } from '../lookup/lookup.js';
 import { whatIfOnAdvice, whatIfOnIt } from './follow-up-what-if.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
 
@@ -22,76 +24,134 @@ export type { FollowUp } from './follow-up-reading.js';
  * FRESH (a question of its own). The order is the design: shapes that say everything come first,
  * then what the names in the message make of it, then whether it leans on the thread at all, and
  * last the weighing among the last answer's neighbours. A new kind of follow-up is one reader put
- * in its place here, with the facts it needs on `Reading`.
+ * in its place here, with the facts it needs on `Reading`. The steps around this table (a return to an earlier
+ * topic before it, a statement's words after it) are STEPS below: the whole order lives in this file.
  */
 const READERS: readonly Reader[] = [
   // The message as a whole
-  inFewerWords,
-  askedAgain,
-  adviceAfterStatement,
-  caseOfFacts,
-  sideOfComparison,
-  itemAskedAbout,
-  lastTwoCompared,
-  differenceBeside,
-  markedByAWord,
-  comparedWith,
-  whatIfOnAdvice,
-  questionAfterScene,
-  whyNotTheOther,
-  noneOfThat,
-  theOpposite,
-  wholeOfThem,
-  whatIfOnIt,
-  itToo,
-  dealtWithBy,
-  allParts,
+  inFewerWords, // "explain etcd simply"
+  askedAgain, // the comparison typed again right after it
+  adviceAfterStatement, // "we're two devs on one app", then "is kubernetes right for us?"
+  caseOfFacts, // "we use docker swarm, is that bad?"
+  sideOfComparison, // "the latter" after x vs y
+  itemAskedAbout, // "the second one, how does it work?" after a page of named bullets
+  lastTwoCompared, // "which one is better?" after two answers
+  differenceBeside, // "then how do they really differ?" after x vs y
+  markedByAWord, // "the docker one"
+  comparedWith, // "how does it relate to X"
+  whatIfOnAdvice, // "and if our load is bursty?" after advice
+  questionAfterScene, // "they come and go, so how do I find them?"
+  outcomeOfCourse, // "what happens if we keep stretching docker?"
+  whyNotTheOther, // "why not swarm?"
+  noneOfThat, // "what if none of this fits?"
+  theOpposite, // "and vice versa?"
+  wholeOfThem, // "what's the name for those two combined?"
+  whatIfOnIt, // "and if three managers die?"
+  itToo, // "they restart things too?"
+  dealtWithBy, // "how does k8s solve that?"
+  allParts, // "what are the core pieces of it?"
   // Names in it
-  unknownWords,
-  placeOfNamed,
-  consequenceFor,
-  nameGiven,
-  namedAsIdentity,
-  evenThat,
-  pronounAfterItsName,
-  onlyAName,
-  partOfNamedWhole,
-  besideTheName,
-  placePronoun,
-  neededByNamed,
-  headNounNeighbour,
-  settlesTheLookup,
-  settlesOnANeighbour,
-  onlyOneName,
-  namesItsOwn,
+  unknownWords, // "and the schedular?" (a typo of a name)
+  placeOfNamed, // "where do pods live?"
+  consequenceFor, // "so our images all break now?"
+  nameGiven, // "why is it called X?"
+  namedAsIdentity, // "is that the reconciliation loop?"
+  evenThat, // "including the controller manager?"
+  pronounAfterItsName, // "what is a pod and why does it exist?"
+  onlyAName, // "and docker itself?"
+  partOfNamedWhole, // "what docker tool relies on it?"
+  besideTheName, // "where do images fit in all this?"
+  placePronoun, // "are rolling updates slow there?"
+  agentOfNamed, // "and who really starts the containers then?" after the kubelet
+  neededByNamed, // "do pods require it?"
+  headNounNeighbour, // "and the machines doing the real work?"
+  settlesTheLookup, // "what happens when a node dies?"
+  settlesOnANeighbour, // "how do its managers agree?"
+  onlyOneName, // "is a registry required?"
+  namesItsOwn, // a name of its own and nothing pointing back: fresh
   // Whether, and how, it leans on the last answer
   // "which part …?" presupposes a whole: the last answer, whatever the lookup makes of its other words.
-  partAskedFor,
-  kindAskedFor,
-  noLean,
-  alongARelation,
-  handedOn,
-  agentOfIt,
-  objectAsked,
-  pluralPointer,
-  requestOnly,
-  whyOfItself,
-  stillTheEarlierThing,
-  lookupAgrees,
-  namedNeighbourAgrees,
-  whatWasSaid,
-  noLeanInContext,
-  anotherAspectOfTheWhole,
-  anAspect,
-  echoed,
-  nameBackElsewhere,
-  namelessStays,
+  partAskedFor, // "which piece do we send our requests to?"
+  kindAskedFor, // "which mistakes would that spare us?"
+  noLean, // no sign of leaning on the thread: fresh
+  alongARelation, // "built from what?"
+  handedOn, // "who receives its commands?"
+  agentOfIt, // "what starts them?"
+  objectAsked, // "what does it ask to pull the images?"
+  pluralPointer, // "so what are these?" after the registry
+  requestOnly, // "what else?"
+  whyOfItself, // "why does it sit on each machine?"
+  stillTheEarlierThing, // "how would a client reach it?", two answers after pods
+  lookupAgrees, // "and the price of running it?"
+  namedNeighbourAgrees, // "how is seeing them as interchangeable harmful?"
+  whatWasSaid, // a pronoun after "we're 2 devs, thinking of kubernetes"
+  noLeanInContext, // nameless, and unanswerable with the name put back: fresh
+  anotherAspectOfTheWhole, // "where is it good, then?"
+  anAspect, // "why is it needed?"
+  echoed, // "orchestrating what exactly?"
+  nameBackElsewhere, // "can it run more than one pod?"
+  namelessStays, // nameless, and put back it lands on the last answer
   // The last answer or a neighbour, by the words
-  weakWordsOnly,
-  bothReadingsStay,
-  yesNoWithObject,
-  weighNeighbours,
+  weakWordsOnly, // "why is that bad?"
+  bothReadingsStay, // alone and with the name put back, it lands on the last answer
+  yesNoWithObject, // "does it talk to the api server?"
+  weighNeighbours, // whichever of the last answer and its neighbours fits its words best
 ];
+
+/** A message and what its thread holds, for `readFollowUp`. */
+export interface ThreadRead {
+  /** The message, idioms already read as plain words. */
+  text: string;
+  /** The thread's recent answers, most recent first. */
+  recent: readonly string[];
+  /** What the lookup makes of the text on its own. */
+  found: LookupResult;
+  /** The lookup's "did you mean" candidates, when it had no single answer. */
+  unsure: readonly Concept[];
+  /** The words of the message the last answer was for, when that message did not name it. */
+  statement: readonly string[];
+  /** The situation the thread described before, as checklist facts. */
+  situation: SituationFacts;
+  /** The message may lean on the thread at all: not small talk (unless it points back) nor a named outside term. */
+  leans: boolean;
+  /** The last message got no answer at all (a statement): this one may rest on its words. */
+  unanswered: boolean;
+  /** The message returned to an earlier topic ("back to swarm, …"), now `recent[0]`. */
+  returnedTo: boolean;
+}
+
+/**
+ * The whole order a message is read in against its thread, in one place (the READERS above are its middle step).
+ * The first step with an answer decides; none means a fresh question for the lookup.
+ */
+const STEPS: ReadonlyArray<(kb: KnowledgeBase, read: ThreadRead) => FollowUp | undefined> = [
+  // "back to swarm: how do managers agree?": a question that, read with the topic's name, lands on the topic is
+  // about it, whatever its kind (even small talk).
+  (kb, { text, recent, returnedTo }) => {
+    const returned = returnedTo ? kb.concept(recent[0] ?? '') : undefined;
+    return returned !== undefined && readInContext(kb, text, returned)?.id === returned.id ? { concept: returned, how: 'related', rule: 'back-to' } : undefined;
+  },
+  // A named outside term is no follow-up, except the last answer set against it ("how does that compare with Nomad?").
+  (kb, { text, recent, found }) => {
+    const last = kb.concept(recent[0] ?? '');
+    return last ? againstOutside(kb, text, last, found) : undefined;
+  },
+  // The READERS, against the last answer.
+  (kb, { text, recent, found, unsure, statement, situation, leans }) =>
+    leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation) : undefined,
+  // After a statement that got no answer, the question read with its words beside it, even one the READERS found
+  // fresh, and even with no last answer.
+  (kb, { text, found, statement, situation, leans, unanswered }) => (leans && unanswered ? withStatement(kb, text, found, statement, situation) : undefined),
+];
+
+/** Reads a message against its thread (see STEPS); undefined for a fresh question. */
+export function readFollowUp(kb: KnowledgeBase, read: ThreadRead): FollowUp | undefined {
+  for (const step of STEPS) {
+    const followUp = step(kb, read);
+    if (followUp) return followUp;
+  }
+  return undefined;
+}
 
 /**
  * Reads a message against the thread's last answers. Returns undefined when it is a fresh

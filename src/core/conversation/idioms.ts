@@ -1,8 +1,12 @@
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { namesOf } from '../lookup/lookup-index.js';
+
 // Idioms whose words mean nothing alone: "*give up*" asks about costs, "*mess up*"
 // about mistakes. The lookup matches words, so each is read as the plain word it
-// means. General English, not tied to any article.
+// means. General English, not tied to any article; the one idiom that depends on
+// who is speaking of what takes the knowledge base's names (see `deciders`).
 
-const IDIOMS: Array<[RegExp, string]> = [
+const idioms = (deciders: string): Array<[RegExp, string]> => [
   [/\bgiv(?:e|ing) up\b/gi, 'costs'],
   [/\btrade[- ]?offs?\b/gi, 'costs'],
   [/\bpros and cons\b/gi, 'benefits and downsides'],
@@ -11,8 +15,9 @@ const IDIOMS: Array<[RegExp, string]> = [
   // "which problems is that addressing?" asks what it is there for (why it matters), not about its problems.
   [/\b(?:what|which) (?:problems?|issues?|pains?|need) (?:does|do|is|are|did) (it|this|that|they|these|those) (?:actually |really |even )?(?:solve|solves|solving|fix|fixes|fixing|address|addresses|addressing)\b/gi, 'why does $1 matter'],
   // "can we restrict who gets to push images?", "decide who may scale things": who is allowed to do something is access
-  // control. Not who is to be something or go somewhere ("decide who can be a manager", "who can run on which node").
-  [/(?<!\b(?:it|cluster|scheduler|raft|etcd|managers) )\b(limit|limits|limiting|control|controls|controlling|restrict|restricts|restricting|decide|decides|manage|manages|govern|governs|lock down|locks down) who (?:can|may|gets to|is allowed to|are allowed to)\b(?! (?:be|become|lead|run)\b)/gi, '$1 access permissions, who can'],
+  // control. Not who is to be something or go somewhere ("decide who can be a manager", "who can run on which node"),
+  // and not when a part of the system is the one deciding ("the scheduler decides who gets the free capacity").
+  [new RegExp(`(?<!\\b(?:${deciders}) )\\b(limit|limits|limiting|control|controls|controlling|restrict|restricts|restricting|decide|decides|manage|manages|govern|governs|lock down|locks down) who (?:can|may|gets to|is allowed to|are allowed to)\\b(?! (?:be|become|lead|run)\\b)`, 'gi'), '$1 access permissions, who can'],
   // "who is it for?" asks who should use it, not what it is for.
   [/\bwho(?:s| is| are|'s|'re)? (it|this|that|they|these|those) (?:actually |really |even |then )?(?:for|meant for|aimed at|built for)\b/gi, 'who should use $1'],
   // "where is that strong?", "where does it shine?": where it works best.
@@ -35,7 +40,26 @@ const IDIOMS: Array<[RegExp, string]> = [
   [/\b(?:under the hood|behind the scenes|in a nutshell|in simple terms|in laymans? terms|in layman'?s terms|at a high level)\b/gi, ''],
 ];
 
+/**
+ * Who may be the one deciding in "X decides who can …" without it being about permissions: a part of the system,
+ * named as the knowledge base names it (each name of a concept that is not a start-here topic: "the scheduler",
+ * "etcd", "raft"), with its plural. The start-here topics stay out: "how does kubernetes decide who can deploy?" is
+ * the access-control question. Beside the names, the words that stand for the system or its members without naming
+ * a concept: "it" (the thread's last answer), "cluster" and "managers" (a cluster's machines agreeing among themselves).
+ */
+function deciders(kb: KnowledgeBase): string {
+  const names = kb.concepts.filter((c) => !c.featured).flatMap(namesOf).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, ' '));
+  return [...new Set(['it', 'cluster', 'manager', ...names])].map((name) => `${name}s?`).join('|');
+}
+
+const cache = new WeakMap<KnowledgeBase, Array<[RegExp, string]>>();
+
 /** The text with each idiom replaced by the plain word it means. */
-export function plainWords(text: string): string {
-  return IDIOMS.reduce((out, [idiom, word]) => out.replace(idiom, word), text);
+export function plainWords(kb: KnowledgeBase, text: string): string {
+  let list = cache.get(kb);
+  if (!list) {
+    list = idioms(deciders(kb));
+    cache.set(kb, list);
+  }
+  return list.reduce((out, [idiom, word]) => out.replace(idiom, word), text);
 }

@@ -66,9 +66,12 @@ function timeout(ms: number): { promise: Promise<never>; cancel(): void } {
 export async function claimDelivery(store: SessionStore, key: string, ttlMs: number, logger: Logger, timeoutMs = CLAIM_TIMEOUT_MS): Promise<boolean> {
   const local = localClaims(store);
   const now = Date.now();
-  const limit = timeout(timeoutMs);
+  // A store in this process (SQLite) has answered by the time the call returns, so a timer could
+  // never fire first: none is set, rather than a timer and a race on every message for nothing.
+  const limit = store.inProcess ? undefined : timeout(timeoutMs);
   try {
-    const first = await Promise.race([claimOnce(store, key, ttlMs), limit.promise]);
+    const claim = claimOnce(store, key, ttlMs);
+    const first = await (limit ? Promise.race([claim, limit.promise]) : claim);
     // Remembered here too, so a repeat arriving during a later outage is still recognised.
     if (first) local.claim(key, ttlMs, now);
     return first;
@@ -77,6 +80,6 @@ export async function claimDelivery(store: SessionStore, key: string, ttlMs: num
     logger.warn({ key, err: errorMessage(err), answering: first }, 'delivery dedupe is best effort while the store is unavailable (repeats reaching other replicas may be answered twice)');
     return first;
   } finally {
-    limit.cancel();
+    limit?.cancel();
   }
 }

@@ -11,6 +11,7 @@ interface Entry {
  * object references with the store, exactly as with a real database.
  */
 export class MemoryStore implements SessionStore {
+  readonly inProcess = true;
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly clock: Clock = Date.now) {}

@@ -176,6 +176,16 @@ describe('reading what is typed at a step', () => {
     expect(read('hosts', 'just one')).toBe('one');
   });
 
+  it('reads stalling and doubt typed in run-together chat spellings as it reads them written out', () => {
+    expect(read('services', 'lemme count real quick')).toBe('unsure');
+    expect(read('scripts', 'gimme a moment')).toBe('unsure');
+    expect(read('team', 'kinda automation')).toBe('unsure');
+    // A negation reaches past the step's own words echoed before the option's name.
+    expect(read('scripts', 'nope, no hand-written scripts')).toBe('no');
+    expect(read('scripts', 'no orchestration work, we do it by hand')).toBe('no');
+    expect(read('scripts', 'yes, scripts do orchestration work')).toBe('yes');
+  });
+
   it('still never records a question or a doubt', () => {
     expect(read('services', 'few? many?')).toBe('question');
     expect(read('downtime', 'maybe, not sure')).toBe('unsure');

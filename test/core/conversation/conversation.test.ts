@@ -101,9 +101,54 @@ describe('follow-ups in a thread', () => {
     const sched = testBot().bot;
     expect(first(await sched.handle(say('what is the scheduler'))).concept).toBe('scheduler');
     expect(first(await sched.handle(say('so the scheduler decides who can get the free capacity?'))).concept).not.toBe('rbac');
+    // The parts come from the knowledge base's names; a start-here topic deciding is the access question.
+    expect(first(await sched.handle(say('what is raft'))).concept).toBe('raft');
+    expect(first(await sched.handle(say('and how does etcd decide who can accept writes?'))).concept).not.toBe('rbac');
+    expect(first(await sched.handle(say('how does kubernetes decide who can deploy?'))).concept).toBe('rbac');
     // "who is it for?" asks who should use it, not why it exists.
     expect(first(await bot.handle(say('what does kubernetes cost'))).concept).toBe('kubernetes-costs');
     expect(first(await bot.handle(say('ok, who is that for then?'))).concept).toBe('kubernetes-use-cases');
+  });
+
+  it('stays on the last answer for words that fit anything: an intensifier, or a quantity asked of it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('so what is the actual difference then?'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say('how many managers can it go up to?'))).concept).toBe('docker-swarm');
+    // Not a quantity: the thing at the other end is asked for.
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('where do they run?'))).concept).toBe('node');
+  });
+
+  it('reads "who does X to a thing named, then?" as the neighbour of the last answer that does it', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');
+    expect(first(await bot.handle(say('and who really starts the containers then?'))).concept).toBe('container-runtime');
+    expect(first(await bot.handle(say('what is oci'))).concept).toBe('oci');
+    expect(first(await bot.handle(say('so what runs containers on each machine now?'))).concept).toBe('container-runtime');
+    // Without the lean on what was just said, it is a question of its own.
+    expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');
+    expect(first(await bot.handle(say('what is a container?'))).concept).toBe('container');
+  });
+
+  it('reads "what happens if we <do something>?" as the outcome the list of what goes wrong tells', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what are the limits of docker'))).concept).toBe('docker-limits');
+    expect(first(await bot.handle(say('what happens if we take docker beyond those with cron jobs?'))).concept).toBe('mistake-docker-beyond-limits');
+    expect(first(await bot.handle(say('when is kubernetes worth it'))).concept).toBe('when-kubernetes-is-worth-it');
+    expect(first(await bot.handle(say('what would happen if we meet all of them and remain on docker?'))).concept).toBe('mistake-docker-beyond-limits');
+    // A course that no such page speaks of is read as before.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('what happens if we drop its data?'))).concept).toBe('etcd');
+  });
+
+  it('stays on the last answer when it is set against a tool it does not cover', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
+    expect(first(await bot.handle(say('and how does that compare with a Nomad restart policy?'))).concept).toBe('self-healing');
+    // Asked alone, the tool is still named as outside what it covers.
+    expect(first(await testBot().bot.handle(say('how is a pod different from a Nomad job?'))).kind).toBe('outside');
   });
 
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {

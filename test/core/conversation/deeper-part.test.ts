@@ -38,6 +38,15 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(askedPart('is it slow')).toBeUndefined();
   });
 
+  it('leans on the last answer for every single word that asks for a part, from the one list of them', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    // "demo" is one of the example part's words: alone, it asks for the example of the answer just given.
+    const demo = first(await bot.handle(say('a demo?')));
+    expect(demo.concept).toBe('etcd');
+    expect(askedPart('a demo?')).toBe('example');
+  });
+
   it('picks the part asked for, then the next not yet shown, then nothing', () => {
     if (!modular) throw new Error('test article not loaded');
     expect(choosePart(modular, 'example?', [])).toBe('example');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { claimDelivery } from '../../../src/core/sessions/claim-once.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { SessionStore } from '../../../src/core/types.js';
@@ -64,6 +64,25 @@ describe('claiming a delivery', () => {
     expect(await claimDelivery(remote, 'discord:790', 60_000, logger, 200)).toBe(false);
     expect(await claimDelivery(remote, 'discord:791', 60_000, logger, 200)).toBe(true);
     expect(logger.lines).toEqual([]);
+  });
+
+  it('sets no timer around a store in this process, which has answered by the time the call returns', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new MemoryStore();
+      const logger = memoryLogger();
+      const claimed = claimDelivery(store, 'discord:800', 60_000, logger);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(await claimed).toBe(true);
+      // A remote store still gets its time limit.
+      const remote: SessionStore = { get: (key) => store.get(key), compareAndSet: (...args) => store.compareAndSet(...args), delete: (key) => store.delete(key) };
+      const repeat = claimDelivery(remote, 'discord:800', 60_000, logger);
+      expect(vi.getTimerCount()).toBe(1);
+      expect(await repeat).toBe(false);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('remembers ids the store accepted, so a repeat during a later outage is still refused here', async () => {
