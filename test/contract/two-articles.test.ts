@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEvalFile, scoreCases } from '../../src/cli/eval.js';
 import { conversationContract } from './conversation-contract.js';
 import { lookupJson } from '../../src/cli/lookup-json.js';
+import { resolveFollowUp } from '../../src/core/conversation/follow-up.js';
 import { realKb, twoArticleKb } from '../helpers/kb.js';
 import { terminalDriver, type TerminalDriver } from '../helpers/terminal-driver.js';
 
@@ -64,6 +65,13 @@ describe('two articles loaded together: lookup', () => {
     expect(idOf('network policies between our teams services')).toBe('outside');
     // A question naming neither subject is read by both, as before.
     expect(idOf('how big should one microservice be')).toBe('service-boundary');
+  });
+
+  it("reads a described situation with the decisions of the article the thread is on, not the other's option words", () => {
+    // "one" is an option of the second article's team-count question; read as a fact there it leaned that decision to
+    // its own page, two pages in all, so no advice was given (before: the too-early mistake, with the first article alone: this).
+    const said = 'we are one team with one server'.split(' ');
+    expect(resolveFollowUp(kb, 'should we use kubernetes?', ['docker'], undefined, [], said)?.concept.id).toBe('when-docker-is-enough');
   });
 
   it("drops a glossary term that the other article covers, and resolves article/concept references", () => {
