@@ -115,6 +115,11 @@ describe('two articles loaded together: the conversation in the terminal', () =>
     expect(await driver.send('what is etcd')).toMatch(/Source: "What Kubernetes actually solves" \(Docker vs Kubernetes\)/);
   });
 
+  it('starts the decision picked from "Which decision?" by its number alone, as it does a "did you mean" pick', async () => {
+    expect(await driver.send('decide')).toMatch(/Which decision\?[\s\S]*or type its number/);
+    expect(await driver.send('2')).toMatch(/1\/2[\s\S]*How many teams/);
+  });
+
   it('groups topics by article', async () => {
     const topics = await driver.send('topics');
     expect(topics.indexOf('Docker vs Kubernetes')).toBeGreaterThan(-1);

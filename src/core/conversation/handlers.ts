@@ -10,7 +10,7 @@ import { answerQuestion } from './answer-question.js';
 import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
 import { itemOfList } from './follow-up-parts.js';
-import { chooseChecklist } from './choose-checklist.js';
+import { CHECKLIST_IN_OFFER, chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
 import { leansOnVerdict } from './after-verdict.js';
 import { partReply } from './deeper-part.js';
@@ -86,7 +86,10 @@ export class Handlers {
       case 'decide': {
         // Checked before anything is posted, and said only to the person who asked.
         const chosen = chooseChecklist(kb, rest, ephemeral);
-        if (!chosen.ok) return { replies: [chosen.reply] };
+        if (!chosen.ok) {
+          if (chosen.offer) await this.remember(event, view, undefined, chosen.offer);
+          return { replies: [chosen.reply] };
+        }
         const { checklist } = chosen;
         if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
         if (event.place === 'channel') return this.decisions.startInThread(event, checklist);
@@ -179,6 +182,8 @@ export class Handlers {
     }
     if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
     const id = offer[n - 1];
+    // A number after "Which decision?" starts the decision picked.
+    if (id?.startsWith(CHECKLIST_IN_OFFER)) return this.command(event, view, 'decide', id.slice(CHECKLIST_IN_OFFER.length), event.place === 'channel');
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);
     if (!concept) {
       return { replies: [notice('bad-answer', NOTICE['bad-answer'].offerRange(offer.length))] };
