@@ -14,7 +14,7 @@ export const CHECKLIST_IN_OFFER = 'checklist:';
 /** A thread keeps at most this many offered entries (thread-context.ts); `decide N` reaches the rest. */
 const OFFER_KEPT = 5;
 
-export type ChecklistChoice = { ok: true; checklist: Checklist } | { ok: false; reply: Reply; offer?: string[] };
+export type ChecklistChoice = { ok: true; checklist: Checklist; offer?: undefined } | { ok: false; reply: Reply; offer?: string[] };
 
 /**
  * Which checklist `decide NAME` means: one named by id, title or its number in the offer runs; with
