@@ -3,7 +3,7 @@ import type { Checklist } from './content/checklist-schema.js';
 import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, completeIndex, type LookupIndex, type LookupTables } from './lookup/lookup-index.js';
-import { acrossArticles, subjectWords } from './lookup-across.js';
+import { acrossArticles, ownNameWords, subjectWords } from './lookup-across.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
 import { keyOf } from './lookup/normalize.js';
 import { Suggester, type Suggestion } from './lookup/suggest.js';
@@ -25,6 +25,8 @@ export class KnowledgeBase {
   private readonly indexes: LookupIndex[];
   /** Per index, the words that name its article's subject and no other's: which articles a question names. */
   private readonly subjects: Array<Set<string>>;
+  /** Per index, its concepts' name words no other article's names use: which article a tie belongs to. */
+  private readonly names: Array<Set<string>>;
   private readonly suggester: Suggester;
 
   /**
@@ -45,6 +47,7 @@ export class KnowledgeBase {
         ? groups.map((g, i) => completeIndex({ ...(tables[i] as LookupTables), concepts: g.concepts, outside: g.terms }))
         : groups.map((g) => buildLookupIndex(g.concepts, g.terms));
     this.subjects = subjectWords(this.indexes, groups.map((g) => g.subject));
+    this.names = ownNameWords(this.indexes);
     this.suggester = new Suggester(this.concepts, () => this.topics, (text) => this.lookup(text));
   }
 
@@ -92,7 +95,7 @@ export class KnowledgeBase {
   }
 
   lookup(question: string): LookupResult {
-    return acrossArticles(this.indexes.map((index) => lookup(index, question)), question, this.subjects);
+    return acrossArticles(this.indexes.map((index) => lookup(index, question)), question, this.subjects, this.names);
   }
 
   /** Each article's lookup tables, in the order the constructor takes them back (for the cache). */

@@ -13,14 +13,26 @@ const AS_GOOD = 0.8;
 /** At most this many candidates in a "did you mean" across articles. */
 const MAX_CANDIDATES = 3;
 
+/** How many articles' names (concepts' and outside terms') use each word: a word of one article's only says which. */
+function namesPerWord(indexes: readonly LookupIndex[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const index of indexes) for (const t of index.nameTerms) count.set(t, (count.get(t) ?? 0) + 1);
+  return count;
+}
+
+/** Each article's own concept-name words: words of its concepts' ids, titles and aliases that no other article's names use. */
+export function ownNameWords(indexes: readonly LookupIndex[]): Array<Set<string>> {
+  const count = namesPerWord(indexes);
+  return indexes.map((index) => new Set(index.concepts.flatMap((c) => namesOf(c).flatMap((n) => terms(n).filter((w) => !isFiller(w) && count.get(w) === 1)))));
+}
+
 /**
  * Each article's subject words: the words of its title and subject that name one of its concepts, with that
  * concept's one-word names (an article titled "Caches vs queues": "cache", "queue" and its alias "mq"), less any
  * word another article's names use too.
  */
 export function subjectWords(indexes: readonly LookupIndex[], subjects: readonly string[]): Array<Set<string>> {
-  const named = new Map<string, number>();
-  for (const index of indexes) for (const t of index.nameTerms) named.set(t, (named.get(t) ?? 0) + 1);
+  const count = namesPerWord(indexes);
   return indexes.map((index, i) => {
     const words = new Set<string>();
     for (const t of terms(subjects[i] ?? '')) {
@@ -28,7 +40,7 @@ export function subjectWords(indexes: readonly LookupIndex[], subjects: readonly
       const concept = entry === undefined ? undefined : index.concepts[entry];
       for (const name of concept ? namesOf(concept) : []) {
         const [word, ...more] = terms(name).filter((w) => !isFiller(w));
-        if (word !== undefined && more.length === 0 && named.get(word) === 1) words.add(word);
+        if (word !== undefined && more.length === 0 && count.get(word) === 1) words.add(word);
       }
     }
     return words;
@@ -44,16 +56,25 @@ export function subjectWords(indexes: readonly LookupIndex[], subjects: readonly
  *   again", where one article lists health checks as a term it does not cover);
  * - when the question names the subject of some articles (`subjectWords`) and one of them found something as
  *   surely as the best (AS_GOOD), only those articles are read (where caches fall short: the article on caches);
- * - a name two articles share ("entry") is told apart by the question's other words, and when both answer
- *   about as surely (CLOSE), the person is asked which they meant.
+ * - a name two articles share ("entry") is told apart by the question's other words: when both are about as sure
+ *   (CLOSE) and the question uses a concept's name that only one of them has (`ownNameWords`: "cache entry, and
+ *   what is a queue entry" after one article's "eviction"), that one is read; otherwise the person is asked which
+ *   they meant.
  */
-export function acrossArticles(results: readonly LookupResult[], question = '', subjects: ReadonlyArray<ReadonlySet<string>> = []): LookupResult {
+export function acrossArticles(
+  results: readonly LookupResult[],
+  question = '',
+  subjects: ReadonlyArray<ReadonlySet<string>> = [],
+  names: ReadonlyArray<ReadonlySet<string>> = [],
+): LookupResult {
   const [only] = results;
   if (results.length === 1 && only) return only;
   const words = terms(question);
-  const named = results.filter((_, i) => words.some((w) => subjects[i]?.has(w) === true));
-  const strongest = Math.max(...results.map(sureness));
-  const read = named.some((r) => sureness(r) > 0 && sureness(r) >= strongest * AS_GOOD) ? named : results;
+  const uses = (sets: ReadonlyArray<ReadonlySet<string>>) => (i: number) => words.some((w) => sets[i]?.has(w) === true);
+  const all = results.map((_, i) => i);
+  const bySubject = meant(results, all, uses(subjects), AS_GOOD);
+  const chosen = bySubject.length > 1 ? meant(results, bySubject, uses(names), CLOSE) : bySubject;
+  const read = chosen.map((i) => results[i] as LookupResult);
   const answers = read.flatMap((r) => (r.status === 'answer' ? [r] : [])).sort((a, b) => b.score - a.score);
   const [best] = answers;
   const outside = read.find((r) => r.status === 'outside');
@@ -66,6 +87,13 @@ export function acrossArticles(results: readonly LookupResult[], question = '', 
   const candidates = read.flatMap((r) => (r.status === 'clarify' ? r.candidates : [])).sort((a, b) => b.score - a.score);
   if (candidates.length > 0) return { status: 'clarify', candidates: candidates.slice(0, MAX_CANDIDATES) };
   return read.find((r) => r.status === 'smalltalk') ?? { status: 'unknown' };
+}
+
+/** Of the articles `among`, those the question names (`named`) when one of them is as sure as `ratio` of the surest; else all of them. */
+function meant(results: readonly LookupResult[], among: number[], named: (i: number) => boolean, ratio: number): number[] {
+  const surest = Math.max(...among.map((i) => sureness(results[i] as LookupResult)));
+  const chosen = among.filter(named);
+  return chosen.some((i) => sureness(results[i] as LookupResult) > 0 && sureness(results[i] as LookupResult) >= surest * ratio) ? chosen : among;
 }
 
 /** How surely an article's lookup found something: an answer's score, its best "did you mean", 1 for a term named. */

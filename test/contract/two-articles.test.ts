@@ -63,8 +63,11 @@ describe('two articles loaded together: lookup', () => {
     expect(idOf('is a k8s service just a process on the host')).toBe('service');
     // The first names network policies as a term it does not cover; the second shared only side words (before: its Microservices page).
     expect(idOf('network policies between our teams services')).toBe('outside');
-    // A question naming neither subject is read by both, as before.
+    // A question naming neither subject is read by both, as before; a tie goes to the article whose own concept the
+    // question also names ("pods"), else it is asked about.
     expect(idOf('how big should one microservice be')).toBe('service-boundary');
+    expect(idOf('I get pods, but what is a service?')).toBe('service');
+    expect(idOf('what is a service')).toBe('clarify(service,service-boundary)');
   });
 
   it("reads a described situation with the decisions of the article the thread is on, not the other's option words", () => {
