@@ -9,14 +9,19 @@ function allowed(checklist: Checklist): string {
   return checklist.criteria.map((c) => `${c.id}=${c.options.map((o) => o.value).join('|')}`).join(' ');
 }
 
-/** Reads `criterion=value` words; every criterion exactly once, every value one of its options. */
-export function parseAnswers(checklist: Checklist, words: string[]): Record<string, string> {
+/**
+ * Reads `criterion=value` words; every criterion exactly once, every value one of its options. `others`: the
+ * checklists not chosen, so that a criterion of one of them says which `--checklist` asks it.
+ */
+export function parseAnswers(checklist: Checklist, words: string[], others: readonly Checklist[] = []): Record<string, string> {
   const answers: Record<string, string> = {};
   for (const word of words) {
     const match = /^([^=]+)=(.*)$/.exec(word);
     if (!match) throw new UsageError(`decide: "${word}" is not criterion=value. Allowed: ${allowed(checklist)}`);
     const [, key = '', value = ''] = match;
     const criterion = checklist.criteria.find((c) => c.id === key);
+    const askedBy = criterion ? undefined : others.find((c) => c.criteria.some((x) => x.id === key));
+    if (askedBy) throw new UsageError(`decide: ${key} is asked by ${askedBy.id}: add --checklist ${askedBy.id}`);
     if (!criterion) throw new UsageError(`decide: unknown criterion "${key}". Allowed: ${allowed(checklist)}`);
     if (!criterion.options.some((o) => o.value === value)) {
       throw new UsageError(`decide: "${value}" is not a value of ${key}. Allowed: ${key}=${criterion.options.map((o) => o.value).join('|')}`);
@@ -89,7 +94,7 @@ export async function decideCommand(
     throw new UsageError(`decide: unknown checklist "${checklistId ?? ''}". Available: ${kb.checklists.map((c) => c.id).join(', ') || 'none'}`);
   }
   if (words.length === 0 && !json) return runTerminal(kb, config, io, env, [`decide ${checklist.id}`]);
-  const result = evaluate(checklist, parseAnswers(checklist, words));
+  const result = evaluate(checklist, parseAnswers(checklist, words, kb.checklists.filter((c) => c !== checklist)));
   io.stdout.write(json ? `${JSON.stringify(evaluationJson(result))}\n` : evaluationText(kb, result));
   return 0;
 }

@@ -3,7 +3,7 @@ import type { Checklist } from './content/checklist-schema.js';
 import type { Content } from './content/load-content.js';
 import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, completeIndex, type LookupIndex, type LookupTables } from './lookup/lookup-index.js';
-import { acrossArticles } from './lookup-across.js';
+import { acrossArticles, ownNameWords, subjectWords } from './lookup-across.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
 import { keyOf } from './lookup/normalize.js';
 import { Suggester, type Suggestion } from './lookup/suggest.js';
@@ -23,6 +23,10 @@ export class KnowledgeBase {
   private readonly checklistById: Map<string, Checklist>;
   /** One lookup index per article: each ranks with its own vocabulary. */
   private readonly indexes: LookupIndex[];
+  /** Per index, the words that name its article's subject and no other's: which articles a question names. */
+  private readonly subjects: Array<Set<string>>;
+  /** Per index, its concepts' name words no other article's names use: which article a tie belongs to. */
+  private readonly names: Array<Set<string>>;
   private readonly suggester: Suggester;
 
   /**
@@ -42,6 +46,8 @@ export class KnowledgeBase {
       tables?.length === groups.length
         ? groups.map((g, i) => completeIndex({ ...(tables[i] as LookupTables), concepts: g.concepts, outside: g.terms }))
         : groups.map((g) => buildLookupIndex(g.concepts, g.terms));
+    this.subjects = subjectWords(this.indexes, groups.map((g) => g.subject));
+    this.names = ownNameWords(this.indexes);
     this.suggester = new Suggester(this.concepts, () => this.topics, (text) => this.lookup(text));
   }
 
@@ -89,7 +95,7 @@ export class KnowledgeBase {
   }
 
   lookup(question: string): LookupResult {
-    return acrossArticles(this.indexes.map((index) => lookup(index, question)));
+    return acrossArticles(this.indexes.map((index) => lookup(index, question)), question, this.subjects, this.names);
   }
 
   /** Each article's lookup tables, in the order the constructor takes them back (for the cache). */
@@ -98,13 +104,13 @@ export class KnowledgeBase {
   }
 
   /** Concepts and uncovered terms by article; content built without articles is one group. */
-  private lookupGroups(): Array<{ concepts: Concept[]; terms: OutsideTerm[] }> {
+  private lookupGroups(): Array<{ concepts: Concept[]; terms: OutsideTerm[]; subject: string }> {
     const inArticle = (ids: readonly string[]) => (x: { id: string }) => ids.includes(x.id);
-    const groups = this.articles.map((a) => ({ concepts: this.concepts.filter(inArticle(a.concepts)), terms: this.outsideTerms.filter(inArticle(a.terms)) }));
+    const groups = this.articles.map((a) => ({ concepts: this.concepts.filter(inArticle(a.concepts)), terms: this.outsideTerms.filter(inArticle(a.terms)), subject: `${a.title} ${a.subject}` }));
     const grouped = new Set(groups.flatMap((g) => g.concepts));
     const rest = this.concepts.filter((c) => !grouped.has(c));
     // Content built by hand (tests, benchmarks) has no articles: everything is one group.
-    if (rest.length > 0 || groups.length === 0) groups.push({ concepts: rest, terms: this.outsideTerms.filter((t) => !this.articleOfTerm(t.id)) });
+    if (rest.length > 0 || groups.length === 0) groups.push({ concepts: rest, terms: this.outsideTerms.filter((t) => !this.articleOfTerm(t.id)), subject: '' });
     return groups.filter((g) => g.concepts.length > 0);
   }
 

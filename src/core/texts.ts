@@ -153,7 +153,7 @@ export const REPLY = {
     whichTitle: 'Which decision?',
     whichLine: (index: number, title: string, article: string | undefined, id: string) =>
       `${index}. **${title}**${article ? ` (${article})` : ''}: type \`decide ${id}\``,
-    whichTail: 'Pick one to start it, one question at a time (or type `decide` and its number).',
+    whichTail: 'Pick one to start it, one question at a time (or type its number).',
   },
   question: {
     prompt: 'Pick a numbered option, or answer in your own words.',

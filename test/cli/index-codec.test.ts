@@ -3,6 +3,7 @@ import { decodeTables, encodeTables } from '../../src/cli/index-codec.js';
 import type { LookupTables } from '../../src/core/lookup/lookup-index.js';
 import { loadContent } from '../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
+import { SHIPPED_ARTICLE } from '../helpers/shipped-article.js';
 
 /** Through the cache's own steps: encoded, written as JSON text, parsed and decoded. */
 const roundTrip = (tables: LookupTables[]): LookupTables[] => decodeTables(JSON.parse(JSON.stringify(encodeTables(tables))) as ReturnType<typeof encodeTables>);
@@ -31,7 +32,7 @@ describe('the lookup tables as the knowledge-base cache keeps them', () => {
   });
 
   it('come back equal for the shipped content', () => {
-    const loaded = loadContent({});
+    const loaded = loadContent({ dir: SHIPPED_ARTICLE });
     if (!loaded.ok) throw new Error('the shipped content does not load');
     const tables = new KnowledgeBase(loaded.value).lookupTables();
     // The functions over the tables (`kin`, `plain`) are rebuilt on load.

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR } from '../../src/core/content/load-content.js';
 import { main } from '../../src/main.js';
 import { captureIo } from '../helpers/io.js';
+import { TEST_CHECKLISTS } from '../helpers/kb.js';
+import { SHIPPED_ARTICLE } from '../helpers/shipped-article.js';
 
 async function run(argv: string[], stdin = '', env: Record<string, string> = {}) {
   const io = captureIo(stdin);
-  const code = await main(argv, env, io);
+  const code = await main(argv, { CONTENT_DIR: SHIPPED_ARTICLE, ...env }, io);
   return { code, out: io.out(), err: io.err() };
 }
 
@@ -119,6 +121,15 @@ describe('archbot decide', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/missing scripts=no\|yes/);
     expect(bad.out + unknown.out + missing.out).toBe('');
+  });
+
+  it("names the checklist that asks a criterion given without --checklist, when it is not the default's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archbot-decide-'));
+    cpSync(SHIPPED_ARTICLE, join(dir, 'content'), { recursive: true });
+    cpSync(join(TEST_CHECKLISTS, 'swarm-or-compose.yaml'), join(dir, 'content', 'checklists', 'swarm-or-compose.yaml'));
+    const { code, err } = await run(['decide', '--json', 'machines=one', 'failover=no'], '', { CONTENT_DIR: join(dir, 'content') });
+    expect(code).toBe(2);
+    expect(err).toMatch(/machines is asked by swarm-or-compose: add --checklist swarm-or-compose/);
   });
 
   it('exits 2 for an unknown checklist', async () => {

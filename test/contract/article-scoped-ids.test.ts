@@ -15,7 +15,7 @@ import { lastDays } from '../../src/stores/feedback-text.js';
 import { openDatabase } from '../../src/stores/sqlite-database.js';
 import { SqliteFeedbackLog } from '../../src/stores/sqlite-feedback.js';
 import { MemoryChat, memoryDescriptor } from '../adapters/memory/memory-adapter.js';
-import { memoryLogger, TEST_ARTICLES } from '../helpers/kb.js';
+import { memoryLogger, SHIPPED_ARTICLE, TEST_ARTICLES } from '../helpers/kb.js';
 
 // Concept ids are unique within an article only. The second test article is copied with two more
 // concepts (test/fixtures/article-scoped-ids/): `service-discovery`, whose id the shipped article
@@ -47,7 +47,7 @@ function secondArticle(name: string, extra: Record<string, string> = {}): string
   return root;
 }
 
-const loaded = loadContent({ extraArticleDirs: [secondArticle('both')] });
+const loaded = loadContent({ dir: SHIPPED_ARTICLE, extraArticleDirs: [secondArticle('both')] });
 if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.file} ${i.field ?? ''} ${i.message}`).join('\n'));
 const kb = new KnowledgeBase(loaded.value);
 
@@ -157,7 +157,7 @@ describe('concept ids unique within an article: on a chat platform', () => {
 describe('archbot check: ids', () => {
   it('still refuses a duplicate id within one article, in one plain message', () => {
     const copy = secondArticle('duplicate', { 'api-gateway-2.yaml': 'id: api-gateway\ntitle: Edge router\nsummary: Routes requests.\nsource: Talking between services\nbody: Routes requests.\n' });
-    const result = loadContent({ extraArticleDirs: [copy], cwd: copy });
+    const result = loadContent({ dir: SHIPPED_ARTICLE, extraArticleDirs: [copy], cwd: copy });
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
       expect.objectContaining({

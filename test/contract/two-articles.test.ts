@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEvalFile, scoreCases } from '../../src/cli/eval.js';
 import { conversationContract } from './conversation-contract.js';
 import { lookupJson } from '../../src/cli/lookup-json.js';
+import { resolveFollowUp } from '../../src/core/conversation/follow-up.js';
 import { realKb, twoArticleKb } from '../helpers/kb.js';
 import { terminalDriver, type TerminalDriver } from '../helpers/terminal-driver.js';
 
@@ -57,6 +58,25 @@ describe('two articles loaded together: lookup', () => {
     });
   });
 
+  it("keeps the first article's answers: a question naming its subject stays with it, and a term it names as uncovered beats the other's side words", () => {
+    // Both articles read "service"; "k8s" names the first article's subject only (before: "did you mean" both).
+    expect(idOf('is a k8s service just a process on the host')).toBe('service');
+    // The first names network policies as a term it does not cover; the second shared only side words (before: its Microservices page).
+    expect(idOf('network policies between our teams services')).toBe('outside');
+    // A question naming neither subject is read by both, as before; a tie goes to the article whose own concept the
+    // question also names ("pods"), else it is asked about.
+    expect(idOf('how big should one microservice be')).toBe('service-boundary');
+    expect(idOf('I get pods, but what is a service?')).toBe('service');
+    expect(idOf('what is a service')).toBe('clarify(service,service-boundary)');
+  });
+
+  it("reads a described situation with the decisions of the article the thread is on, not the other's option words", () => {
+    // "one" is an option of the second article's team-count question; read as a fact there it leaned that decision to
+    // its own page, two pages in all, so no advice was given (before: the too-early mistake, with the first article alone: this).
+    const said = 'we are one team with one server'.split(' ');
+    expect(resolveFollowUp(kb, 'should we use kubernetes?', ['docker'], undefined, [], said)?.concept.id).toBe('when-docker-is-enough');
+  });
+
   it("drops a glossary term that the other article covers, and resolves article/concept references", () => {
     // The second article lists "kubernetes" as outside itself; with the first loaded it is covered.
     expect(idOf('what is kubernetes')).toBe('kubernetes');
@@ -96,6 +116,11 @@ describe('two articles loaded together: the conversation in the terminal', () =>
     expect(which).toMatch(/2\. Service boundaries \(Monolith vs microservices\)/);
     expect(await driver.send('2')).toMatch(/A service boundary marks what one service owns[\s\S]*Source: "Drawing the lines" \(Monolith vs microservices\)/);
     expect(await driver.send('what is etcd')).toMatch(/Source: "What Kubernetes actually solves" \(Docker vs Kubernetes\)/);
+  });
+
+  it('starts the decision picked from "Which decision?" by its number alone, as it does a "did you mean" pick', async () => {
+    expect(await driver.send('decide')).toMatch(/Which decision\?[\s\S]*or type its number/);
+    expect(await driver.send('2')).toMatch(/1\/2[\s\S]*How many teams/);
   });
 
   it('groups topics by article', async () => {

@@ -4,6 +4,9 @@ import { createBot, type Bot } from '../../src/core/bot.js';
 import { MemoryStore } from '../../src/core/sessions/memory-store.js';
 import type { Clock, Logger, RateLimit } from '../../src/core/types.js';
 import { fileURLToPath } from 'node:url';
+import { SHIPPED_ARTICLE } from './shipped-article.js';
+
+export { SHIPPED_ARTICLE } from './shipped-article.js';
 
 export const TEST_CHECKLISTS = fileURLToPath(new URL('../fixtures/checklists', import.meta.url));
 /** A second, small article written for the tests (Monolith vs microservices). */
@@ -21,19 +24,19 @@ function load(key: string, options: Parameters<typeof loadContent>[0]): Knowledg
   return kb;
 }
 
-/** The shipped content, as the bot serves it, loaded once per test file. */
+/** The shipped article as the bot serves it, loaded once per test file; never another article added under content/. */
 export function realKb(): KnowledgeBase {
-  return load('shipped', {});
+  return load('shipped', { dir: SHIPPED_ARTICLE });
 }
 
-/** The shipped article and the test-only second article, loaded together. */
+/** The shipped article and the test-only second article, loaded together (and nothing else under content/). */
 export function twoArticleKb(): KnowledgeBase {
-  return load('two-articles', { extraArticleDirs: [TEST_ARTICLES] });
+  return load('two-articles', { dir: SHIPPED_ARTICLE, extraArticleDirs: [TEST_ARTICLES] });
 }
 
-/** The shipped content plus the test-only checklist (a second checklist of the same article). */
+/** The shipped article plus the test-only checklist (a second checklist of the same article). */
 export function kbWithTestChecklist(): KnowledgeBase {
-  return load('with-test-checklist', { extraChecklistDirs: [TEST_CHECKLISTS] });
+  return load('with-test-checklist', { dir: SHIPPED_ARTICLE, extraChecklistDirs: [TEST_CHECKLISTS] });
 }
 
 export interface LogLine {

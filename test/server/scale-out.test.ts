@@ -9,6 +9,7 @@ import { BOT_TOKEN } from '../adapters/slack/helpers/harness.js';
 import { DM_CHANNEL_ID, directMessage, eventCallback, nextEventId } from '../adapters/slack/helpers/payloads.js';
 import { postSigned, SIGNING_SECRET } from '../adapters/slack/helpers/signed-request.js';
 import { captureIo } from '../helpers/io.js';
+import { SHIPPED_ARTICLE } from '../helpers/shipped-article.js';
 import { dropPrefix, rawRedis, testPrefix } from '../stores/helpers/redis-namespace.js';
 import { redisForTests, type RedisServer } from '../stores/helpers/redis-server.js';
 
@@ -43,7 +44,7 @@ async function start(env: Record<string, string>): Promise<Instance> {
   const io = captureIo();
   const exited = main(
     [],
-    { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    { CONTENT_DIR: SHIPPED_ARTICLE, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     io,
     { signals, exit: () => undefined, onListening: (p) => ((port = p), listened()), write: () => undefined },
   );

@@ -25,6 +25,8 @@ export interface TerminalOptions {
 
 export const TERMINAL_THREAD = 'terminal:local';
 const LEAVE = new Set(['exit', 'quit', ':q', 'bye']);
+/** Of those, what is said to a person too: the bot answers it ("See you!") before the terminal closes. */
+const GOODBYE = new Set(['bye']);
 
 /** The bot in a terminal: one line in, rendered replies out. Ctrl-D or `exit` leaves. */
 export class TerminalAdapter implements Platform {
@@ -65,7 +67,10 @@ export class TerminalAdapter implements Platform {
     prompt();
     for await (const raw of rl) {
       const line = raw.trim();
-      if (LEAVE.has(line.toLowerCase())) break;
+      if (LEAVE.has(line.toLowerCase())) {
+        if (GOODBYE.has(line.toLowerCase())) await this.send(line);
+        break;
+      }
       if (line !== '') await this.send(line);
       this.options.onAnswered?.(line);
       prompt();

@@ -59,7 +59,8 @@ export function loadContent(options: LoadOptions = {}): Loaded {
   const ids = new Map<string, string>();
   for (const folder of folders) {
     const earlier = ids.get(basename(folder));
-    if (earlier !== undefined) issues.push({ file: show(folder), message: `the article id "${basename(folder)}" is already the folder ${show(earlier)}` });
+    // The folder name is the id: which of the two to rename is the author's call, so both are named.
+    if (earlier !== undefined) issues.push({ file: show(folder), message: `the article id "${basename(folder)}" is already the folder ${show(earlier)}: rename one of the two folders` });
     ids.set(basename(folder), folder);
   }
   if (folders.length === 0) {

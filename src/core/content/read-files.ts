@@ -94,7 +94,7 @@ export function readValidated<T>(
     try {
       raw = load(text);
     } catch (err) {
-      fail(idInText(text), [{ message: yamlProblem(err) }]);
+      fail(idInText(text), [{ message: yamlProblem(err, text) }]);
       continue;
     }
     const result = validate(raw, schema);
@@ -104,9 +104,13 @@ export function readValidated<T>(
   return { parsed, broken };
 }
 
-function yamlProblem(err: unknown): string {
+function yamlProblem(err: unknown, text: string): string {
   if (err instanceof YAMLException) {
-    return `not valid YAML at line ${err.mark.line + 1}, column ${err.mark.column + 1}: ${err.reason}`;
+    const problem = `not valid YAML at line ${err.mark.line + 1}, column ${err.mark.column + 1}: ${err.reason}`;
+    // `summary: A, B: rest` reads to js-yaml as a second key on one line, which it calls bad indentation.
+    const line = text.split(/\r?\n/)[err.mark.line] ?? '';
+    const unquoted = err.reason === 'bad indentation of a mapping entry' && line.split(': ').length > 2;
+    return unquoted ? `${problem}; a value containing ": " must be quoted` : problem;
   }
   return `not valid YAML: ${err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)}`;
 }

@@ -28,7 +28,7 @@ export function adviceAfterStatement(r: Reading): Ruling {
   const described = Object.keys(situation).length > 0;
   if ((statement.length === 0 && !described) || !(ADVICE.test(r.lower) || (described && CHOICE.test(r.lower)))) return undefined;
   // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
-  const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`, situation);
+  const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`, situation, last);
   if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
   if (statement.length === 0) return undefined;
   const found = kb.lookup(`${text} ${statement.join(' ')}`);
@@ -129,11 +129,15 @@ export function questionAfterScene(r: Reading): Ruling {
 }
 
 /**
- * The page of the one verdict the facts in `text` lean to, across the knowledge base's checklists, with the facts
- * the thread described before (`situation`) beside them; a fact in `text` wins over an earlier one for the same question.
+ * The page of the one verdict the facts in `text` lean to, across the checklists of the article the thread is on
+ * (`on`, its last answer; all of them before any), with the facts the thread described before (`situation`) beside
+ * them; a fact in `text` wins over an earlier one for the same question. Another article's option words are not
+ * facts here: an everyday word one of its checklists takes as an option ("even") would cancel this one's advice.
  */
-export function adviceFromFacts(kb: KnowledgeBase, text: string, situation: SituationFacts = {}): Concept | undefined {
-  const pages = new Set(kb.checklists.flatMap((c) => leanOf(c, { ...factsFor(c.id, situation), ...factsIn(c, text) })?.concept ?? []));
+export function adviceFromFacts(kb: KnowledgeBase, text: string, situation: SituationFacts = {}, on?: Concept): Concept | undefined {
+  const article = on && kb.articleOf(on.id);
+  const checklists = article ? kb.checklists.filter((c) => kb.articleOfChecklist(c.id) === article) : kb.checklists;
+  const pages = new Set(checklists.flatMap((c) => leanOf(c, { ...factsFor(c.id, situation), ...factsIn(c, text) })?.concept ?? []));
   const [only] = pages;
   return pages.size === 1 && only !== undefined ? kb.concept(only) : undefined;
 }

@@ -63,7 +63,7 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
   const facts = factsIn(checklist, r.text);
   if (r.named().length > 0 || !putTo || Object.keys(facts).length === 0) return undefined;
-  const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '));
+  const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '), {}, last);
   // "our traffic is spiky" after when Docker is enough argues against that advice: with no verdict clear, the page of
   // the fact that argues against it says what changes, not the advice it goes against.
   const verdict = checklist.verdicts.find((v) => v.concept === last.id)?.id;
@@ -84,6 +84,6 @@ function whatIfOnSubject(r: Reading): Ruling {
   const verdicts = new Set(r.kb.checklists.flatMap((c) => c.verdicts.map((v) => v.concept)));
   const decided = (r.index.aspects.get(r.last.id) ?? []).some((id) => verdicts.has(id));
   if (!decided || !WHAT_IF.test(r.lower) || r.named().length > 0) return undefined;
-  const leaned = adviceFromFacts(r.kb, [...r.statement, r.text].join(' '));
+  const leaned = adviceFromFacts(r.kb, [...r.statement, r.text].join(' '), {}, r.last);
   return leaned ? { concept: leaned, how: 'related', rule: 'what-if-subject' } : undefined;
 }

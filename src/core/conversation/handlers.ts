@@ -10,7 +10,7 @@ import { answerQuestion } from './answer-question.js';
 import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
 import { itemOfList } from './follow-up-parts.js';
-import { chooseChecklist } from './choose-checklist.js';
+import { CHECKLIST_IN_OFFER, chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
 import { leansOnVerdict } from './after-verdict.js';
 import { partReply } from './deeper-part.js';
@@ -86,6 +86,7 @@ export class Handlers {
       case 'decide': {
         // Checked before anything is posted, and said only to the person who asked.
         const chosen = chooseChecklist(kb, rest, ephemeral);
+        if (chosen.offer) await this.remember(event, view, undefined, chosen.offer);
         if (!chosen.ok) return { replies: [chosen.reply] };
         const { checklist } = chosen;
         if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
@@ -164,7 +165,7 @@ export class Handlers {
     return this.command(event, view, name === 'help' || name === 'topics' || name === 'decide' || name === 'ask' ? name : 'help', rest.join(' '), false);
   }
 
-  /** A number answers the thread's last "did you mean"; without one, the last answer; without that, it is an ordinary question. */
+  /** A number answers the thread's last list ("did you mean", "Which decision?"); without one, the last answer; else it is a question. */
   private async takeOffer(event: InboundEvent, view: ThreadView, text: string, rank?: number): Promise<Outcome> {
     const offer = view.context.context?.offer ?? [];
     const n = rank ?? pickedNumber(text);
@@ -179,10 +180,9 @@ export class Handlers {
     }
     if (offer.length === 0 || n === undefined) return this.ask(event, view, text, event.place === 'channel');
     const id = offer[n - 1];
+    if (id?.startsWith(CHECKLIST_IN_OFFER)) return this.command(event, view, 'decide', id.slice(CHECKLIST_IN_OFFER.length), event.place === 'channel');
     const concept = id === undefined ? undefined : this.deps.kb.concept(id);
-    if (!concept) {
-      return { replies: [notice('bad-answer', NOTICE['bad-answer'].offerRange(offer.length))] };
-    }
+    if (!concept) return { replies: [notice('bad-answer', NOTICE['bad-answer'].offerRange(offer.length))] };
     this.offerTaken(event, concept.id, n);
     await this.remember(event, view, concept.id);
     return { replies: [answerReply(this.deps.kb, concept, { ephemeral: event.place === 'channel' })] };

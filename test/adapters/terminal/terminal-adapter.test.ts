@@ -22,6 +22,18 @@ describe('terminal adapter', () => {
     // `exit` ended the loop: the line after it was never answered.
     expect(printed).not.toMatch(/key-value/);
   });
+
+  it('says goodbye to `bye` before it leaves, as the bot does in a chat', async () => {
+    const { bot } = testBot();
+    const input = new PassThrough();
+    let printed = '';
+    const adapter = new TerminalAdapter({ bot, input, output: { write: (t: string) => (printed += t) }, interactive: false, color: false });
+    const running = adapter.start();
+    input.write('bye\nwhat is etcd\n');
+    await running;
+    expect(printed).toMatch(/See you!/);
+    expect(printed).not.toMatch(/key-value/);
+  });
 });
 
 describe('npx archbot in a terminal session', () => {

@@ -1,16 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load-content.js';
 import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
-import { TEST_ARTICLES, TEST_CHECKLISTS } from '../../helpers/kb.js';
+import { SHIPPED_ARTICLE, TEST_ARTICLES, TEST_CHECKLISTS, twoArticleKb } from '../../helpers/kb.js';
 import { copyContent, edit, problems } from './content-copy.js';
 
 describe('archbot check validates article.yaml like every other content file', () => {
   it('loads the shipped article with its title, scope and marked default checklist', () => {
-    const loaded = loadContent();
+    const loaded = loadContent({ dir: SHIPPED_ARTICLE });
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     const [article] = loaded.value.articles ?? [];
@@ -64,6 +64,19 @@ describe('archbot check validates article.yaml like every other content file', (
     }
     return dir;
   }
+
+  it('names both folders of one article id and says to rename one, and the tests load their own second article apart from content/', () => {
+    // CONTRIBUTING's worked example is an article folder with the same name as the tests' second article.
+    const dir = join(mkdtempSync(join(tmpdir(), 'archbot-articles-')), 'content');
+    cpSync(copyContent(), join(dir, 'docker-vs-kubernetes'), { recursive: true });
+    cpSync(join(TEST_ARTICLES, 'monolith-vs-microservices'), join(dir, 'monolith-vs-microservices'), { recursive: true });
+    const both = loadContent({ dir, extraArticleDirs: [TEST_ARTICLES], cwd: dirname(dir) });
+    expect(both.issues.map((i) => i.message)).toContain(
+      'the article id "monolith-vs-microservices" is already the folder content/monolith-vs-microservices: rename one of the two folders',
+    );
+    // twoArticleKb() reads the shipped article and the test article only, so such a folder under content/ never meets it.
+    expect(twoArticleKb().articles.map((a) => a.id)).toEqual(['docker-vs-kubernetes', 'monolith-vs-microservices']);
+  });
 
   it('keeps the article marked main first, with its default checklist and plain ids, when a folder sorting before it is added', () => {
     const loaded = loadContent({ dir: withArticleSortingFirst() });

@@ -13,6 +13,11 @@ describe('one broken concept file gives one message, not one per reference to it
       (t) => t.replace('title: "etcd"', 'title: [etcd'),
       'content/concepts/etcd.yaml, "etcd": not valid YAML at line 3, column 1: missed comma between flow collection entries',
     ],
+    [
+      'a value holding ": " unquoted',
+      (t) => t.replace('title: "etcd"', 'title: etcd: the cluster store'),
+      'content/concepts/etcd.yaml, "etcd": not valid YAML at line 2, column 12: bad indentation of a mapping entry; a value containing ": " must be quoted',
+    ],
     ['a missing field', (t) => t.replace(/^title: .*\n/m, ''), 'content/concepts/etcd.yaml, "etcd", field title: is required'],
     ['an empty file', () => '', 'content/concepts/etcd.yaml: the file is empty'],
     ['a file of comments only', () => '# todo: write etcd\n', 'content/concepts/etcd.yaml: the file is empty'],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR, loadContent } from '../../../src/core/content/load-content.js';
 import { formatIssue } from '../../../src/core/content/issues.js';
+import { SHIPPED_ARTICLE } from '../../helpers/shipped-article.js';
 
 const REQUIRED = `docker image container docker-daemon docker-client docker-compose docker-swarm raft docker-use-cases
 docker-limits kubernetes control-loop pod control-plane api-server scheduler controller-manager etcd node kubelet
@@ -27,7 +28,7 @@ function messages(dir: string): string[] {
 
 describe('loading the knowledge base', () => {
   it('loads every required concept with a real body and the decision checklist', () => {
-    const loaded = loadContent();
+    const loaded = loadContent({ dir: SHIPPED_ARTICLE });
     expect(loaded.issues.map(formatIssue)).toEqual([]);
     if (!loaded.ok) return;
     const ids = loaded.value.concepts.map((c) => c.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realKb } from '../../helpers/kb.js';
+import { realKb, SHIPPED_ARTICLE } from '../../helpers/kb.js';
 
 // Shapes of question that wrap the subject in other words: what the asker already knows, the story of
 // their situation, a slip in a name, a word about who is asking or how to answer. Every phrasing here
@@ -33,7 +33,7 @@ describe('question shapes', () => {
     const { loadContent } = await import('../../../src/core/content/load-content.js');
     const { buildLookupIndex } = await import('../../../src/core/lookup/lookup-index.js');
     const { withoutAsker } = await import('../../../src/core/lookup/asker-label.js');
-    const loaded = loadContent({});
+    const loaded = loadContent({ dir: SHIPPED_ARTICLE });
     if (!loaded.ok) throw new Error('content does not load');
     const index = buildLookupIndex(loaded.value.concepts);
     expect(withoutAsker(index, 'on-call: is a pod restart normal').trim()).toBe('is a pod restart normal');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSchema } from '../../../src/core/content/schema.js';
 import { KnowledgeBase } from '../../../src/core/knowledge-base.js';
-import { realKb } from '../../helpers/kb.js';
+import { realKb, SHIPPED_ARTICLE } from '../../helpers/kb.js';
 
 const kb = realKb();
 const idOf = (q: string): string => {
@@ -169,7 +169,7 @@ describe('weighing the words of a prose title', () => {
   it('gives a word only a prose title uses ("best" of "Where Docker works best") no more than a keyword', async () => {
     const { loadContent } = await import('../../../src/core/content/load-content.js');
     const { buildLookupIndex } = await import('../../../src/core/lookup/lookup-index.js');
-    const loaded = loadContent({});
+    const loaded = loadContent({ dir: SHIPPED_ARTICLE });
     if (!loaded.ok) throw new Error('content does not load');
     const index = buildLookupIndex(loaded.value.concepts);
     const at = index.concepts.findIndex((c) => c.id === 'docker-use-cases');
