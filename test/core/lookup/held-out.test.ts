@@ -117,6 +117,26 @@ const ROUNDS = [
     floor: { inScope: 0.83, nearDomain: 0.96, offTopic: 0.95, outside: 0.9 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
+  {
+    // Written at the start of the eleventh session by a helper that read only the article, the topic list and the
+    // checklist's steps, as hurried and non-native typists write in team chat (lowercase, typos, dropped articles,
+    // abbreviations, a foreign word). Held-out on arrival 106/130, 29/30 (29 named as outside terms), 20/20; at the
+    // end of that session 107/130, 29/30 (29), 20/20. Floors one question below.
+    round: 'thirteenth',
+    files: { questions: 'round13-questions-holdout.tsv', nearDomain: 'round13-near-domain-holdout.tsv' },
+    floor: { inScope: 0.81, nearDomain: 0.93, offTopic: 0.95, outside: 0.9 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // A second blind set written at the same time by another helper with the same brief: messages pasted from work
+    // (a ticket, an incident review, a PR comment, an email) or dictated, with other tools named beside the question.
+    // Held-out on arrival 100/130, 29/30 (29 named as outside terms), 19/20; at the end of that session 102/130,
+    // 29/30 (29), 19/20. Floors one question below.
+    round: 'fourteenth',
+    files: { questions: 'round14-questions-holdout.tsv', nearDomain: 'round14-near-domain-holdout.tsv' },
+    floor: { inScope: 0.77, nearDomain: 0.93, offTopic: 0.9, outside: 0.9 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
 ];
 
 function score(file: string): EvalScore {
