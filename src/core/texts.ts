@@ -179,12 +179,14 @@ export const REPLY = {
     title: 'Why this matters',
     verdictTitle: (verdict: string) => `Why "${verdict}"`,
     rule: (index: number, count: number) => `Rule ${index} of ${count} decided it`,
-    signals: (scores: string) => `Signals counted: ${scores}.`,
+    signals: (scores: readonly string[]) => `Signals counted: ${scores.join('; ')}.`,
     answers: 'Your answers',
     neither: 'leans neither way',
     pointsTo: (verdict: string) => `points to "${verdict}"`,
-    countsAs: (signals: readonly string[]) => (signals.length > 0 ? ` It counts as a \`${signals.join('`, `')}\` signal.` : ''),
-    score: (signal: string, held: number, total: number) => `\`${signal}\`: ${held} of ${total}`,
+    /** `signals` are score labels ("orchestration needs"), never ids. */
+    countsAs: (signals: readonly string[]) =>
+      signals.length > 0 ? ` It counts towards ${signals.length === 1 ? signals[0] : `${signals.slice(0, -1).join(', ')} and ${signals.at(-1)}`}.` : '',
+    score: (label: string, held: number, total: number) => `${label}, ${held} of the ${total}`,
   },
   verdict: {
     title: (verdict: string) => `Verdict: ${verdict}`,

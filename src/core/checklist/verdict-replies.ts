@@ -78,13 +78,21 @@ export function verdictReply(kb: KnowledgeBase, checklist: Checklist, state: Ses
   });
 }
 
+/** A score as people read it: the checklist's label for it, or its id with spaces ("team-load" -> "team load"). */
+export function scoreLabel(checklist: Checklist, name: string): string {
+  return checklist.score_labels[name] ?? name.replaceAll('-', ' ');
+}
+
 /**
  * `why` after a verdict: the rule that decided, in the checklist's own plain words, and every
  * answer with the side it argued for and the signal it counts towards.
  */
 export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, state: SessionState, result: Evaluation): WhyReply {
   const verdictTitle = (id: string): string => checklist.verdicts.find((v) => v.id === id)?.title ?? id;
-  const signals = (ref: string): string[] => Object.entries(checklist.scores).filter(([, refs]) => refs.includes(ref)).map(([name]) => name);
+  const signals = (ref: string): string[] =>
+    Object.entries(checklist.scores)
+      .filter(([, refs]) => refs.includes(ref))
+      .map(([name]) => scoreLabel(checklist, name));
   const answers = state.answers.map((a) => {
     const criterion = checklist.criteria.find((c) => c.id === a.criterion);
     const option = optionOf(checklist, a.criterion, a.value);
@@ -96,11 +104,11 @@ export function explainVerdictReply(kb: KnowledgeBase, checklist: Checklist, sta
   const rule = result.rule.explain ? `${position}: ${result.rule.explain}` : `${position}.`;
   const scores = Object.entries(checklist.scores).map(([name, refs]) => {
     const held = refs.filter((ref) => state.answers.some((a) => `${a.criterion}=${a.value}` === ref)).length;
-    return REPLY.why.score(name, held, refs.length);
+    return REPLY.why.score(scoreLabel(checklist, name), held, refs.length);
   });
   return make.why({
     title: REPLY.why.verdictTitle(result.verdict.title),
-    body: [rule, scores.length > 0 ? REPLY.why.signals(scores.join(', ')) : undefined].filter((p) => p !== undefined).join('\n\n'),
+    body: [rule, scores.length > 0 ? REPLY.why.signals(scores) : undefined].filter((p) => p !== undefined).join('\n\n'),
     sections: [
       { heading: REPLY.why.answers, text: answers.join('\n') },
       ...(result.against.length > 0 || result.counter.length > 0 ? [{ heading: REPLY.verdict.otherSide, text: otherSide(kb, checklist, result) }] : []),

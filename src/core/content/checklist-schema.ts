@@ -65,6 +65,11 @@ export const checklistSchema = z.strictObject({
   criteria: z.array(criterionSchema).min(1).max(20),
   /** Named counts: how many of the listed answers hold. Rules test them with min/max. */
   scores: z.record(idSchema, z.array(answerRef).min(1)).default({}),
+  /**
+   * How "why" names a score to people ("orchestration needs"), keyed by the score's id. A score with no
+   * label is shown as its id with spaces for hyphens ("team-load" -> "team load").
+   */
+  score_labels: z.record(idSchema, line(LIMITS.label)).default({}),
   verdicts: z.array(verdictSchema).min(1),
   /** First match wins; the last rule should have no condition so every combination gets a verdict. */
   rules: z

@@ -131,6 +131,9 @@ export function checkChecklists(
     for (const [name, refs] of Object.entries(data.scores)) {
       refs.forEach((ref, i) => answerRef(`scores.${name}[${i}]`, ref));
     }
+    for (const name of Object.keys(data.score_labels)) {
+      if (!scoreNames.has(name)) report(`score_labels.${name}`, `labels unknown score "${name}"`);
+    }
     const condition = (field: string, when: Condition | undefined): void => {
       if (!when) return;
       if (when.verdict !== undefined && !verdictIds.has(when.verdict)) {

@@ -80,11 +80,13 @@ describe('after the verdict', () => {
     const typed = first(await bot.handle(say('why?')));
     expect(typed.kind).toBe('why');
     expect(typed.body).toMatch(/Rule 4 of 4 decided it: None of the Kubernetes rules matched/);
-    expect(typed.body).toMatch(/`coordination`: 2 of 4/);
+    expect(typed.body).toMatch(/Signals counted: the case for Kubernetes, 2 of the 4\./);
+    expect(typed.body).not.toMatch(/`/);
     const answers = typed.sections?.find((s) => s.heading === 'Your answers')?.text ?? '';
     expect(answers.split('\n')).toHaveLength(6);
     expect(answers).toMatch(/One server\*\* points to "Docker is enough for now"/);
-    expect(answers).toMatch(/spikes and needs autoscaling\*\* points to "Kubernetes is worth it". It counts as a `coordination` signal/);
+    expect(answers).toMatch(/spikes and needs autoscaling\*\* points to "Kubernetes is worth it". It counts towards the case for Kubernetes\./);
+    expect(answers).not.toMatch(/`/);
     const button = verdict?.choices?.find((c) => c.label === 'Why this verdict?')?.action;
     expect(button?.type).toBe('explain');
     if (button) expect(first(await bot.handle(act({ type: 'action', action: button }))).body).toBe(typed.body);
