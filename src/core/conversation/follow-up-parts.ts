@@ -2,14 +2,13 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
-import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
-import { stem } from '../stem.js';
+import { singular, tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { covers, nameWords, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { placeOf, relationTarget } from './follow-up-relation.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { LOCATED_BY, OPENERS, OPENING, WEAK, widen } from './follow-up-words.js';
+import { LOCATED_BY, OPENERS, OPENING, WEAK } from './follow-up-words.js';
 
 // Readers for a follow-up about what the last answer's own page tells of: the place of a thing it speaks of,
 // what follows from it for such a thing, which of the parts it names is asked for, and what a plural pronoun
@@ -154,52 +153,6 @@ export function kindAskedFor(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'kind-asked' } : undefined;
 }
 
-/** "what happens if we …", "what would happen when we …": the outcome of a course of action the person takes. */
-const OUTCOME = new RegExp(`${OPENING}(?:so )?what (?:happens|happen|would happen|will happen|goes wrong|would go wrong) (?:if|when|once) (?:we|i|you|they|a team|teams) (.+)$`);
-
-/**
- * "what happens if we keep stretching docker?" after Docker's limits: the outcome of a course of action is told by
- * the pages a list page lists as what goes wrong (the mistakes teams make). Every such page is weighed, not only
- * those beside the last answer, and only on its own distinctive words (`distinctiveWords`: "too early", "staying",
- * "scripts"), never on the names they all share ("docker", "kubernetes"): a course that names only the subject ("put
- * it in production", "go managed") is no mistake and is left to the readers after, as is a tie.
- */
-export function outcomeOfCourse(r: Reading): Ruling {
-  const course = OUTCOME.exec(r.lower)?.[1];
-  if (course === undefined) return undefined;
-  const listed = [...new Set(r.kb.concepts.flatMap(listItems))];
-  const asked = terms(course).filter((t) => !isFiller(t));
-  const ranked = listed
-    .map((id) => {
-      const own = distinctiveWords(r.kb, r.index, id, listed);
-      // A word of the page's names may be said in other words ("remain on docker" for "staying on docker");
-      // a keyword only as it is ("keeps breaking" is no "keep" of data).
-      const fits = (t: string): boolean => own.all.has(stem(t)) || widen(t).some((w) => own.names.has(w));
-      return { id, score: asked.filter(fits).length };
-    })
-    .sort((a, b) => b.score - a.score);
-  const [best, next] = ranked;
-  const concept = best !== undefined && best.score > 0 && (next === undefined || best.score > next.score) ? r.kb.concept(best.id) : undefined;
-  return concept ? { concept, how: concept.id === r.last.id ? 'same' : 'related', rule: 'outcome' } : undefined;
-}
-
-/**
- * A page's own words (title and aliases: `names`; those and its keywords: `all`; stemmed) that no other page of
- * `pages` has and that name no concept: what tells it apart from the pages beside it ("early" for Kubernetes too
- * early, "long" and "scripts" for Docker beyond its limits), where the tools' names every such page shares tell nothing.
- */
-function distinctiveWords(kb: KnowledgeBase, index: ConceptTerms, id: string, pages: readonly string[]): { names: Set<string>; all: Set<string> } {
-  const words = (lines: readonly string[]): string[] => lines.flatMap((n) => terms(n)).filter((t) => !isFiller(t)).map(stem);
-  const names = (page: string): string[] => {
-    const concept = kb.concept(page);
-    return concept ? words([ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases]) : [];
-  };
-  const own = (page: string): string[] => [...names(page), ...words(kb.concept(page)?.keywords ?? [])];
-  const others = new Set(pages.filter((page) => page !== id).flatMap(own));
-  const distinct = (list: readonly string[]): Set<string> => new Set(list.filter((w) => !others.has(w) && namedIn(index, w).length === 0));
-  return { names: distinct(names(id)), all: distinct(own(id)) };
-}
-
 /**
  * "the second one, how does it work?" after the node page, whose bullets open on the kubelet, kube-proxy and the container
  * runtime: that item of the list the last page shows, when each of its bullets opens on the name of one concept.
@@ -233,7 +186,7 @@ function namedItems(index: ConceptTerms, page: Concept): string[] {
 }
 
 /** The pages a list page lists: its first related pages, as many as its body has bullet lines. */
-function listItems(page: Concept): string[] {
+export function listItems(page: Concept): string[] {
   if (!page.list) return [];
   const bullets = page.body.split('\n').filter((line) => /^\s*[-*] /.test(line)).length;
   return page.related.slice(0, bullets);

@@ -157,6 +157,22 @@ describe('follow-ups in a thread', () => {
     expect(await outcome('what is docker', 'what happens if we put it in production')).not.toMatch(/^mistake-/);
   });
 
+  it('does not take one everyday word of a course for a mistake page the last answer never led to', async () => {
+    const outcome = async (first_: string, then: string): Promise<string | undefined> => {
+      const { bot } = testBot();
+      await bot.handle(say(first_));
+      return first(await bot.handle(say(then))).concept;
+    };
+    // "deploy" is also a rolling update's word, and "need" only widens to the too-early page's "overkill".
+    expect(await outcome('what is a rolling update', 'what happens if we deploy during peak')).toBe('rolling-update');
+    expect(await outcome('what is a rolling update', 'what happens if we deploy')).toBe('rolling-update');
+    expect(await outcome('what is docker compose', 'what happens if we need a second server')).not.toMatch(/^mistake-/);
+    expect(await outcome('what is docker compose', 'what happens if we need one more')).not.toMatch(/^mistake-/);
+    // A word only that page's names have still tells it, and so does a shared word with the tool the page names.
+    expect(await outcome('what does k8s cost', 'so what happens if we adopt it too early?')).toBe('mistake-kubernetes-too-early');
+    expect(await outcome('when is docker enough', 'what happens if we start with kubernetes anyway?')).toBe('mistake-kubernetes-too-early');
+  });
+
   it('stays on the last answer when it is set against a tool it does not cover', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is self-healing'))).concept).toBe('self-healing');
