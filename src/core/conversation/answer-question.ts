@@ -142,7 +142,7 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
  * page about mistakes): its words, for a pronoun in the next message to stand for.
  */
 function statement(kb: KnowledgeBase, text: string, answer: string): { said?: string[] } {
-  // "dkr vs k8s" names docker vs kubernetes as the lookup read it: its words are read spelt out.
+  // "dkr vs k8s" names the comparison of the two as the lookup read it: its words are read spelt out.
   const read = kb.spelledOut(text);
   if (namedIn(conceptTerms(kb), read).includes(answer)) return {};
   const words = terms(read).filter((t) => !isFiller(t));

@@ -77,7 +77,12 @@ export function lookup(index: LookupIndex, question: string, reading: 'checked' 
   if (listed !== undefined) {
     const asPart = lookup(index, question, 'part');
     const id = asPart.status === 'answer' ? asPart.concept.id : asPart.status === 'clarify' ? asPart.candidates[0]?.concept.id : undefined;
-    return id !== undefined && listed.has(id) ? asPart : lookup(index, question, 'plain');
+    if (id !== undefined && listed.has(id)) return asPart;
+    // "which component on node runs containers": the one listed part named after what that reading found (the container runtime).
+    const after = id === undefined ? [] : [...listed].filter((part) => `-${part}-`.includes(`-${id}-`));
+    const entry = after.length === 1 ? index.concepts.findIndex((c) => c.id === after[0]) : -1;
+    const score = asPart.status === 'answer' ? asPart.score : asPart.status === 'clarify' ? (asPart.candidates[0]?.score ?? 0) : 0;
+    return entry >= 0 ? resultFor(index, entry, score) : lookup(index, question, 'plain');
   }
   const typed = inOurWords(index, shaped, reading !== 'plain');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
