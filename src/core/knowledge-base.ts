@@ -5,7 +5,8 @@ import type { Concept, OutsideTerm } from './content/schema.js';
 import { buildLookupIndex, completeIndex, type LookupIndex, type LookupTables } from './lookup/lookup-index.js';
 import { acrossArticles, ownNameWords, subjectWords } from './lookup-across.js';
 import { lookup, type LookupResult } from './lookup/lookup.js';
-import { keyOf } from './lookup/normalize.js';
+import { keyOf, tokenize } from './lookup/normalize.js';
+import { CONSONANTS_ONLY } from './lookup/spelling.js';
 import { Suggester, type Suggestion } from './lookup/suggest.js';
 
 export type { Suggestion } from './lookup/suggest.js';
@@ -96,6 +97,22 @@ export class KnowledgeBase {
 
   lookup(question: string): LookupResult {
     return acrossArticles(this.indexes.map((index) => lookup(index, question)), question, this.subjects, this.names);
+  }
+
+  /**
+   * The text's words with each one shortened to its consonants ("dkr") spelt out as the lookup reads it ("docker"): what
+   * a thread keeps of a message reads as the lookup did. A word no article's speller spells out stays as typed.
+   */
+  spelledOut(text: string): string {
+    const spelled = (word: string): string => {
+      if (!CONSONANTS_ONLY.test(word)) return word;
+      for (const index of this.indexes) {
+        const found = index.correct(word);
+        if (found !== undefined) return found.term;
+      }
+      return word;
+    };
+    return tokenize(text).map(spelled).join(' ');
   }
 
   /** Each article's lookup tables, in the order the constructor takes them back (for the cache). */

@@ -142,7 +142,9 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
  * page about mistakes): its words, for a pronoun in the next message to stand for.
  */
 function statement(kb: KnowledgeBase, text: string, answer: string): { said?: string[] } {
-  if (namedIn(conceptTerms(kb), text).includes(answer)) return {};
-  const words = terms(text).filter((t) => !isFiller(t));
+  // "dkr vs k8s" names the comparison of the two as the lookup read it: its words are read spelt out.
+  const read = kb.spelledOut(text);
+  if (namedIn(conceptTerms(kb), read).includes(answer)) return {};
+  const words = terms(read).filter((t) => !isFiller(t));
   return words.length > 0 ? { said: words } : {};
 }

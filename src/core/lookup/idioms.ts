@@ -1,7 +1,9 @@
 // Idioms made of words every question uses, read as the one word the knowledge base names their meaning by.
 
+import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
+import { keyOf } from './normalize.js';
 import { PART } from './read-roles.js';
 
 /** "who can do what", "who is allowed to do what": the idiom for permissions, made of words every question uses. */
@@ -36,7 +38,36 @@ const STILL_NEED = /\b(?:do|does|would|will)\s+(?:i|we|you|they|one|a\s+team|tea
  */
 const PART_ON = new RegExp(`\\b((?:which|what)\\s+(?:${[...PART].join('|')})s?)\\s+(?:on|in|inside|within)\\b`, 'g');
 
-/** The question with each such idiom put in our words: "who can do what" is "permissions", "run out of steam" is "downsides". */
-export function inOurWords(index: LookupIndex, text: string): string {
-  return text.replace(PART_ON, '$1 of').replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
+/** A page's list of its parts: the bolded names its bullets open with ("- **kubelet**: the agent …"). */
+const LISTED = /^\s*[-*]\s+\*\*([^*]+)\*\*/gm;
+
+/**
+ * The ids of the parts the place in "which component on <place> …" lists on its page ("a worker node": kubelet,
+ * kube-proxy, container-runtime), or undefined when the question has no such place. Only these may answer the
+ * "part of" reading: the node's page also names the control plane, the other end of what the node talks to.
+ */
+export function partsListedAt(index: LookupIndex, text: string): Set<string> | undefined {
+  const after = new RegExp(PART_ON.source).exec(text);
+  if (after === null) return undefined;
+  const words = keyOf(text.slice(after.index + after[0].length)).split(' ').filter((w) => w !== '');
+  const from = ['the', 'a', 'an', 'each', 'every'].includes(words[0] ?? '') ? 1 : 0;
+  for (let end = Math.min(words.length, from + 3); end > from; end--) {
+    const place = index.exact.get(words.slice(from, end).join(' '));
+    if (place === undefined || place >= index.concepts.length) continue;
+    const ids = new Set<string>();
+    for (const [, name] of (index.concepts[place] as Concept).body.matchAll(LISTED)) {
+      const part = index.exact.get(keyOf(name as string));
+      if (part !== undefined && part < index.concepts.length && part !== place) ids.add(index.concepts[part]?.id as string);
+    }
+    return ids;
+  }
+  return new Set();
+}
+
+/**
+ * The question with each such idiom put in our words: "who can do what" is "permissions", "run out of steam" is "downsides".
+ * Without `asPart`, "which component on x" stays as typed (x the setting), for when no part x lists answers it.
+ */
+export function inOurWords(index: LookupIndex, text: string, asPart = true): string {
+  return (asPart ? text.replace(PART_ON, '$1 of') : text).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
 }

@@ -13,7 +13,7 @@ import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 import { belonging, capacity } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
-import { inOurWords } from './idioms.js';
+import { inOurWords, partsListedAt } from './idioms.js';
 import { askedLast, beyondStory, hasStray, lastQuestion, POINTS_BACK_ONLY, withNamesOf } from './story.js';
 
 export type { Candidate, LookupResult } from './result.js';
@@ -67,8 +67,24 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
  */
 const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b|\b(?:do|does|should|can|could|would|will)\s+(?:i|we|you|they)\b/;
 
-export function lookup(index: LookupIndex, question: string): LookupResult {
-  const typed = inOurWords(index, withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))));
+/**
+ * "which component on a worker node talks to the api server": read as "which part of the node" only when the answer is a
+ * part the node's page lists (its first candidate, when it asks which); otherwise as typed, the node as the setting.
+ */
+export function lookup(index: LookupIndex, question: string, reading: 'checked' | 'part' | 'plain' = 'checked'): LookupResult {
+  const shaped = withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)));
+  const listed = reading === 'checked' ? partsListedAt(index, shaped) : undefined;
+  if (listed !== undefined) {
+    const asPart = lookup(index, question, 'part');
+    const id = asPart.status === 'answer' ? asPart.concept.id : asPart.status === 'clarify' ? asPart.candidates[0]?.concept.id : undefined;
+    if (id !== undefined && listed.has(id)) return asPart;
+    // "which component on node runs containers": the one listed part named after what that reading found (the container runtime).
+    const after = id === undefined ? [] : [...listed].filter((part) => `-${part}-`.includes(`-${id}-`));
+    const entry = after.length === 1 ? index.concepts.findIndex((c) => c.id === after[0]) : -1;
+    const score = asPart.status === 'answer' ? asPart.score : asPart.status === 'clarify' ? (asPart.candidates[0]?.score ?? 0) : 0;
+    return entry >= 0 ? resultFor(index, entry, score) : lookup(index, question, 'plain');
+  }
+  const typed = inOurWords(index, shaped, reading !== 'plain');
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
   const read = (ASKS.test(typed) && !MANY_PEOPLE.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.

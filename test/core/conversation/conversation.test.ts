@@ -248,6 +248,20 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('how would k8s solve?'))).concept).toBe('service-discovery');
   });
 
+  it('reads a follow-up after names shortened to their consonants as it reads it after the names spelt out', async () => {
+    for (const [asked, spelt] of [
+      ['dkr vs k8s', 'docker vs kubernetes'],
+      ['k8s vs dkr', 'kubernetes vs docker'],
+    ] as const) {
+      for (const opening of [asked, spelt]) {
+        const { bot } = testBot();
+        expect(first(await bot.handle(say(opening))).concept).toBe('docker-vs-kubernetes');
+        // The abbreviations were the comparison's names, not words a "which one" rests on ("dkr k8s tiny team" is Swarm).
+        expect(first(await bot.handle(say('which one for a tiny team'))).concept).toBe('when-docker-is-enough');
+      }
+    }
+  });
+
   it('reads "that" before a word that ends a clause as the pronoun: the peak just told of is the fact asked about', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('every black friday our traffic is 10x'))).kind).toBe('unknown');

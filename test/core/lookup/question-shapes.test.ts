@@ -258,6 +258,14 @@ describe('question shapes', () => {
     expect(idOf('which component on a node keeps pods alive')).toBe('kubelet');
   });
 
+  it('answers "which component on x" as a part of x only with a part x\'s page lists, else reads x as the setting', () => {
+    // The control plane is what the node's agent talks to, not a part of the node: read as typed, the API server's page.
+    expect(idOf('what component on the node talks to the api server')).toBe('api-server');
+    expect(idOf('which component on the control plane stores state')).toBe('etcd');
+    // Read as a part, it finds the containers; the node lists one part named after them.
+    expect(idOf('which component on node runs containers?')).toBe('container-runtime');
+  });
+
   it('never takes the verb after "part of the cluster" into the name of the whole ("cluster store" is etcd)', () => {
     expect(idOf('which part of the cluster stores the state')).toBe('etcd');
     expect(idOf('what part of the cluster stores all the objects')).toBe('etcd');
