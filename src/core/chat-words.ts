@@ -107,7 +107,13 @@ export const RUN_TOGETHER: ReadonlyArray<readonly [string, string]> = [
   ['lemme', 'let me'], ['gimme', 'give me'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['dunno', 'dont know'], ['wanna', 'want to'], ['gotta', 'got to'], ['gonna', 'going to'],
 ];
 
-/** The text's run-together chat spellings written out ("lemme count" -> "let me count"); other words as typed. */
-export function spelledOut(text: string): string {
-  return RUN_TOGETHER.reduce((out, [short, full]) => out.replace(new RegExp(`\\b${short}\\b`, 'gi'), full), text);
+/** Each run-together spelling's pattern, built once. */
+const RUN_TOGETHER_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = RUN_TOGETHER.map(([short, full]) => [new RegExp(`\\b${short}\\b`, 'gi'), full]);
+
+/**
+ * The text's run-together chat spellings written out ("lemme count" -> "let me count"); other words as typed. (The
+ * knowledge base's `spelledOut` is another thing: it writes out names shortened to their consonants, "dkr".)
+ */
+export function writtenInFull(text: string): string {
+  return RUN_TOGETHER_PATTERNS.reduce((out, [pattern, full]) => out.replace(pattern, full), text);
 }

@@ -1,6 +1,6 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { OK_WORDS } from '../conversation/chat-words.js';
-import { spelledOut } from '../chat-words.js';
+import { writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
 import { countsIn, optionForCount } from './read-count.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
@@ -68,7 +68,7 @@ const NOBODY_KNOWS =
 const AROUND = new Set(['tbh', 'honestly', 'really', 'yet', 'lol', 'here', 'actually', 'sorry', 'so', 'well', 'um', 'hmm', 'right', 'now', 'for', 'sure', 'at', 'all', 'atm', 'either', 'anyway']);
 
 function unsure(text: string): boolean {
-  const key = keyOf(spelledOut(text));
+  const key = keyOf(writtenInFull(text));
   const said = ` ${key} `;
   if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
   const nobody = NOBODY_KNOWS.exec(key);
@@ -150,7 +150,7 @@ const HEDGE_AFTER = /\b(?:kind|sort) of\s*(?:[,.;:!?…—-]|$)/i;
  * unless it names an option on its own.
  */
 function optionAfterAHedge(criterion: Criterion, text: string, others: readonly Criterion[]): StepReading | undefined {
-  const spelled = spelledOut(text);
+  const spelled = writtenInFull(text);
   if (HEDGE_AFTER.test(spelled)) return undefined;
   const rest = spelled.replace(HEDGE_BEFORE, '');
   if (rest === spelled || keyOf(rest) === '' || unsure(rest)) return undefined;

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { ownId } from '../content/concept-id.js';
+import { namesOf } from '../lookup/lookup-index.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
@@ -53,7 +53,7 @@ function wordsOf(lines: readonly string[]): string[] {
 /** The stemmed words of a page's names: its id's own part, its title and its aliases. */
 function nameWordsOf(kb: KnowledgeBase, page: string): string[] {
   const concept = kb.concept(page);
-  return concept ? wordsOf([ownId(concept.id).replace(/-/g, ' '), concept.title, ...concept.aliases]) : [];
+  return concept ? wordsOf(namesOf(concept)) : [];
 }
 
 /** For each knowledge base, the pages whose names have each stemmed word, and the pages whose text does. */

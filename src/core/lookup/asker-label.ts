@@ -5,6 +5,7 @@ import { PEOPLE_WORDS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
+import { POINTS_BACK_ONLY } from './story.js';
 
 /**
  * "cto: …", "security reviewer: …", "junior dev here: …", "pm asking: …": who asks, as a label before the
@@ -50,8 +51,6 @@ const SOURCE =
 /** A question after the lead-in: a question mark, or a question word or auxiliary opening it. */
 const ASKS = /\?|^\s*(?:(?:so|and|but|ok)\s+)?(?:what|whats|which|who|how|why|where|when|is|are|does|do|did|can|could|should|would|will)\b/;
 
-/** Words in the question that may stand for what the lead-in named ("namespaces: how do we split teams across *them*?"). */
-const POINTS_BACK = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
 
 /**
  * "retro notes: which piece keeps the cluster state?", "forwarded from support: where does docker shine?": a lead-in
@@ -67,7 +66,8 @@ function withoutLeadIn(index: LookupIndex, text: string): string {
   if (label === undefined || rest === undefined || !ASKS.test(rest) || namesAnything(index, label)) return text;
   // "zero downtime required: what do we use", "tiny team, one box: …": the setting the answer depends on, not a source.
   if (!SOURCE.test(label)) return text;
-  if (POINTS_BACK.test(rest) && namedWithin(index, rest).length === 0) return text;
+  // A word in the question that may stand for what the lead-in named ("namespaces: how do we split teams across *them*?").
+  if (POINTS_BACK_ONLY.test(rest) && namedWithin(index, rest).length === 0) return text;
   return rest;
 }
 

@@ -30,8 +30,11 @@ const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION
 /** A sentence or clause saying what the asker already knows: "I know images and containers", "we get pods". */
 const ALREADY_KNOWN = /(?:^|[.?!,;:]\s*)(?:i|we)\s+(?:already\s+)?(?:know|get|understand)\b[^.?!,;:]*/g;
 
-/** Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". */
-const POINTS_BACK = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
+/**
+ * Words that point back at something named earlier: "its downsides", "what if one fails", "the limits". Wider than
+ * story.ts's POINTS_BACK_ONLY ("one", "the"): a question cut after "if" is read alone only when it leans on nothing.
+ */
+const POINTS_BACK_OR_THE = /\b(?:it|its|they|them|their|one|ones|that|this|those|these|the)\b/;
 
 /** Questions are cut here: longer text is not a lookup but a paste. */
 const MAX_QUESTION = 300;
@@ -100,7 +103,7 @@ export function lookup(index: LookupIndex, question: string, reading: 'checked' 
   if (turn?.[1] !== undefined) {
     const after = turn[1];
     // Alone only when it points back at nothing and names what it finds ("pods i know, but what's a kubelet?").
-    const alone = POINTS_BACK.test(after) ? undefined : lookup(index, after);
+    const alone = POINTS_BACK_OR_THE.test(after) ? undefined : lookup(index, after);
     const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
   }
