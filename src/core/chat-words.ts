@@ -103,7 +103,7 @@ export const PEOPLE_WORDS = {
  * Chat's run-together spellings ("lemme check", "gimme a sec", "kinda"), each with the words it stands for, so a
  * phrase list written in full ("let me check", "sort of") reads them too. Only spellings no other word shares.
  */
-export const RUN_TOGETHER: ReadonlyArray<readonly [string, string]> = [
+const RUN_TOGETHER: ReadonlyArray<readonly [string, string]> = [
   ['lemme', 'let me'], ['gimme', 'give me'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['dunno', 'dont know'], ['wanna', 'want to'], ['gotta', 'got to'], ['gonna', 'going to'],
 ];
 

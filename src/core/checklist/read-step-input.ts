@@ -36,6 +36,9 @@ export function looksLikeQuestion(text: string): boolean {
   return QUESTION.test(trimmed.replace(LEAD_IN, '')) || LATER_QUESTION.test(trimmed);
 }
 
+/** Words that soften what follows them ("kinda" and "sorta" arrive written in full). */
+const HEDGES: readonly string[] = ['sort of', 'kind of'];
+
 // Doubt about the question itself, in the ways people type it. Matched as whole phrases anywhere
 // in the text, so "hmm not really sure tbh" counts; an option can never be read out of these.
 const UNSURE = [
@@ -44,8 +47,8 @@ const UNSURE = [
   'what do you mean', 'what does that mean', 'what does this mean', 'what is meant', 'meaning what',
   'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
   'no opinion', 'maybe', 'perhaps', 'hmm', 'huh', 'pass', 'skip',
-  // Hedges: an answer given this way is a guess, and a verdict should not rest on it.
-  'sort of', 'kind of', 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
+  // Hedges: an answer given this way is a guess, and a verdict should not rest on it (HEDGES: one before an option is read below).
+  ...HEDGES, 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
   'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
   'need to check', 'have to check', 'double check', 'let me count', 'need to count', 'let me confirm', 'need to confirm', 'ask the', 'ask my', 'ask our',
   // Handing the question back, or not able to answer it yet.
@@ -140,8 +143,8 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
  * A hedge softening the words after it ("kinda ok with short outages", "sort of many"), in any chat spelling; one
  * with nothing after it in its clause ("some, sort of", "kinda, I think so") softens the whole reply instead.
  */
-const HEDGE_BEFORE = /\b(?:kind|sort) of\b(?!\s*(?:[,.;:!?…—-]|$))\s*/gi;
-const HEDGE_AFTER = /\b(?:kind|sort) of\s*(?:[,.;:!?…—-]|$)/i;
+const HEDGE_BEFORE = new RegExp(`\\b(?:${HEDGES.join('|')})\\b(?!\\s*(?:[,.;:!?…—-]|$))\\s*`, 'gi');
+const HEDGE_AFTER = new RegExp(`\\b(?:${HEDGES.join('|')})\\s*(?:[,.;:!?…—-]|$)`, 'i');
 
 /**
  * "kinda ok with short outages", "sorta many": the person chose the option and only softened it, so it is recorded,

@@ -1,5 +1,5 @@
 // A label before the question saying who asks ("cto: …", "junior dev here: …") or where the message comes from
-// ("budget email: …", "pr review on the onboarding plan: …").
+// ("cost memo: …", "pr comment on the deploy doc: …").
 
 import { PEOPLE_WORDS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
@@ -35,15 +35,15 @@ export function withoutAsker(index: LookupIndex, text: string): string {
 }
 
 /**
- * A line of context before a colon, pasted or typed ahead of the question: "budget email:", "ticket ops-318:",
- * "question from a new hire in #help-platform:". Up to eight words with no question in them (group 1); the rest is
+ * A line of context before a colon, pasted or typed ahead of the question: "cost memo:", "ticket abc-12:",
+ * "asked by a new hire in #help:". Up to eight words with no question in them (group 1); the rest is
  * group 2.
  */
 const LEAD_IN = /^\s*((?:[^\s:?]+\s+){0,7}[^\s:?]+)\s*:(?!\/)\s*(.*)$/s;
 
 /**
  * What says a lead-in is where the message comes from: a kind of document, message or meeting, "from"/"via", a
- * channel ("#help") or an id ("ops-318", "#123"). Without one, the lead-in is the asker's setting and is read.
+ * channel ("#help") or an id ("abc-12", "#123"). Without one, the lead-in is the asker's setting and is read.
  */
 const SOURCE =
   /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc)\b|#\S+|\b[a-z]+-\d+\b/;

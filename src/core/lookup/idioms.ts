@@ -38,6 +38,9 @@ const STILL_NEED = /\b(?:do|does|would|will)\s+(?:i|we|you|they|one|a\s+team|tea
  */
 const PART_ON = new RegExp(`\\b((?:which|what)\\s+(?:${[...PART].join('|')})s?)\\s+(?:on|in|inside|within)\\b`, 'g');
 
+/** PART_ON for one match at a time (exec on a global pattern would carry its position from one question to the next). */
+const PART_ON_ONCE = new RegExp(PART_ON.source);
+
 /** A page's list of its parts: the bolded names its bullets open with ("- **kubelet**: the agent …"). */
 const LISTED = /^\s*[-*]\s+\*\*([^*]+)\*\*/gm;
 
@@ -47,7 +50,7 @@ const LISTED = /^\s*[-*]\s+\*\*([^*]+)\*\*/gm;
  * "part of" reading: the node's page also names the control plane, the other end of what the node talks to.
  */
 export function partsListedAt(index: LookupIndex, text: string): Set<string> | undefined {
-  const after = new RegExp(PART_ON.source).exec(text);
+  const after = PART_ON_ONCE.exec(text);
   if (after === null) return undefined;
   const words = keyOf(text.slice(after.index + after[0].length)).split(' ').filter((w) => w !== '');
   const from = ['the', 'a', 'an', 'each', 'every'].includes(words[0] ?? '') ? 1 : 0;
