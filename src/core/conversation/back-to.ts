@@ -1,7 +1,7 @@
 import { tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 
-// "going back to etcd: who reads from it?", "back to the first one, how big can it get?": a
+// "going back to etcd: who reads from it?", "back to the first one, how large does it grow?": a
 // message that returns to a topic of an earlier turn, then asks about it. The question is read as a follow-up on
 // that topic, as if it had been the last answer, whatever the thread answered since.
 
