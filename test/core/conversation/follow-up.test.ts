@@ -214,6 +214,15 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('kubernetes', 'why not just docker?')).not.toBe('kubernetes');
   });
 
+  it('keeps "like X?" on the last answer when X is the asker\'s own world, not another page of ours', () => {
+    expect(read('etcd', 'so is it kind of like a config database?')).toBe('etcd');
+    expect(read('registry', 'like nexus?')).toBe('registry');
+    expect(read('raft', 'what is that like in oracle rac terms?')).toBe('raft');
+    expect(read('container', 'explain like I am an excel person')).toBe('container');
+    // A thing of ours named is a comparison asked, read by the other readers.
+    expect(read('image', 'so it is like a registry?')).not.toBe('image');
+  });
+
   it('reads "it does Y too?" as asking whether the last answer itself also does it', () => {
     expect(read('api-server', 'it checks permissions as well?')).toBe('api-server');
     expect(read('kubelet', 'so it restarts containers too?')).toBe('kubelet');
