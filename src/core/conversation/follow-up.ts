@@ -142,8 +142,9 @@ const STEPS: ReadonlyArray<(kb: KnowledgeBase, read: ThreadRead) => FollowUp | u
   (kb, { text, recent, found, unsure, statement, situation, leans }) =>
     leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation) : undefined,
   // After a statement that got no answer, the question read with its words beside it, even one the READERS found
-  // fresh, and even with no last answer.
-  (kb, { text, found, statement, situation, leans, unanswered }) => (leans && unanswered ? withStatement(kb, text, found, statement, situation) : undefined),
+  // fresh, and even with no last answer (advice then from the checklists of the article the thread is on, as above).
+  (kb, { text, recent, found, statement, situation, leans, unanswered }) =>
+    leans && unanswered ? withStatement(kb, text, found, statement, situation, kb.concept(recent[0] ?? '')) : undefined,
 ];
 
 /** Reads a message against its thread (see STEPS); undefined for a fresh question. */
