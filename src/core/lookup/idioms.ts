@@ -41,7 +41,7 @@ const PART_ON = new RegExp(`\\b((?:which|what)\\s+(?:${[...PART].join('|')})s?)\
 /** PART_ON for one match at a time (exec on a global pattern would carry its position from one question to the next). */
 const PART_ON_ONCE = new RegExp(PART_ON.source);
 
-/** A page's list of its parts: the bolded names its bullets open with ("- **kubelet**: the agent …"). */
+/** A page's list of its parts: the bolded names its bullets open with ("- **kubelet**: the agent …"); see bulletNames. */
 const LISTED = /^\s*[-*]\s+\*\*([^*]+)\*\*/gm;
 
 /**
@@ -73,4 +73,13 @@ export function partsListedAt(index: LookupIndex, text: string): Set<string> | u
  */
 export function inOurWords(index: LookupIndex, text: string, asPart = true): string {
   return (asPart ? text.replace(PART_ON, '$1 of') : text).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
+}
+
+/**
+ * The bolded names a page's bullets open with (LISTED above), in order ("kubelet", "kube-proxy", "container runtime"):
+ * "the parts a page lists", as partsListedAt reads them for the lookup (by exact name) and the follow-ups for "the
+ * second one" (conversation/follow-up-parts.ts namedItems, where a `list: true` page lists its first related pages instead).
+ */
+export function bulletNames(page: Concept): string[] {
+  return [...page.body.matchAll(LISTED)].map((m) => m[1] as string);
 }
