@@ -1,6 +1,5 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { OK_WORDS } from '../conversation/chat-words.js';
-import { writtenInFull } from '../chat-words.js';
+import { OK_WORDS, writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
 import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/read-question.js';
 import { countsIn, optionForCount } from './read-count.js';
