@@ -1,4 +1,6 @@
 // Idioms made of words every question uses, read as the one word the knowledge base names their meaning by.
+// Read inside every lookup (`archbot ask` and the eval too). The conversation has a second list it applies to a chat
+// message first (conversation/idioms.ts: chat shorthand such as "tl;dr", and idioms read before a follow-up is).
 
 import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
