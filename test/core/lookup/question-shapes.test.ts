@@ -91,6 +91,12 @@ describe('question shapes', () => {
     expect(idOf('the command line program that talks to the docker daemon, what is it')).toBe('docker-client');
   });
 
+  it('reads a closing "what\'s a pod?" as asking what that name is, typed with an apostrophe or without', () => {
+    expect(idOf('if a container is a running process, then what\'s the image?')).toBe('image');
+    expect(idOf('the docs keep saying the pod got evicted, so what\'s a pod exactly?')).toBe('pod');
+    expect(idOf('the docs keep saying the pod got evicted, so whats a pod exactly?')).toBe('pod');
+  });
+
   it('reads a closing clause that names a tool but points back ("which docker tool does that?") as asking about what was described', () => {
     expect(idOf('several services described together in one yaml on my laptop: which docker tool handles that?')).toBe('docker-compose');
   });
