@@ -85,18 +85,22 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     row.set(entry, Math.max(row.get(entry) ?? 0, weight));
   };
 
-  const addName = (name: string, entry: number, typed: boolean): void => {
-    const nameTerms = terms(name);
-    // A name of filler words only ("kind") could be found in any question.
-    if (nameTerms.every(isFiller)) return;
-    const key = nameTerms.join(' ');
-    if (!exact.has(key)) exact.set(key, entry);
+  const addPhrase = (nameTerms: string[], entry: number): void => {
     for (const t of new Set(nameTerms)) {
       const phrase = { terms: nameTerms, entry, at: nameTerms.indexOf(t) };
       const list = phrasesByTerm.get(t);
       if (list) list.push(phrase);
       else phrasesByTerm.set(t, [phrase]);
     }
+  };
+
+  const addName = (name: string, entry: number, typed: boolean): void => {
+    const nameTerms = terms(name);
+    // A name of filler words only ("kind") could be found in any question.
+    if (nameTerms.every(isFiller)) return;
+    const key = nameTerms.join(' ');
+    if (!exact.has(key)) exact.set(key, entry);
+    addPhrase(nameTerms, entry);
     // A word of a long name says less than a one-word name: "service" fully names the Service
     // concept but is only half of "service discovery".
     // A prose title's words ("where docker works *best*") are not what people type for it: a keyword's weight at most.
@@ -118,6 +122,34 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
   // Outside terms are found by their names only: their one-line `about` would match side words.
   outside.forEach((term, i) => {
     for (const name of [term.id.replace(/-/g, ' '), term.term, ...term.aliases]) addName(name, concepts.length + i, true);
+  });
+
+  // A one-word nickname ("kube", "k8s") stands for its concept's one-word title inside every other name too: "switch to
+  // kube" names what "switch to kubernetes" names. Found as a name only (exact keys and names inside a question), never
+  // posted: the nickname's own postings stay what its concept's and other names' words give it (below). After the outside
+  // terms: a name typed by someone always wins over one made here.
+  const nicknames = new Map<string, string[]>();
+  for (const concept of concepts) {
+    const title = terms(concept.title).filter((t) => !isFiller(t));
+    if (title.length !== 1) continue;
+    const short = concept.aliases.map(terms).filter((a) => a.length === 1 && !isFiller(a[0] as string)).map((a) => a[0] as string);
+    if (short.length > 0) nicknames.set(title[0] as string, short);
+  }
+  concepts.forEach((concept, position) => {
+    for (const name of namesOf(concept)) {
+      if (name === concept.title) continue;
+      const nameTerms = terms(name);
+      if (nameTerms.length < 2) continue;
+      nameTerms.forEach((t, at) => {
+        for (const nick of nicknames.get(t) ?? []) {
+          const variant = nameTerms.map((w, k) => (k === at ? nick : w));
+          const key = variant.join(' ');
+          if (exact.has(key)) continue;
+          exact.set(key, position);
+          addPhrase(variant, position);
+        }
+      });
+    }
   });
 
   // One-word nicknames stand for their concept's one-word title too: "k8s" carries "kubernetes"
