@@ -5,6 +5,7 @@ import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
 import { ASKING_SHARE, askingWord } from './read-question.js';
 import { Speller, type Correction } from './spelling.js';
 import { WordFamilies } from './word-family.js';
+import { namesByNickname } from './nicknames.js';
 
 /** Field weights: naming a concept outweighs a keyword or a question people ask, which outweigh a word of its summary. */
 const WEIGHT = { name: 3, keyword: 2, asked: 1.5, summary: 1, body: 0.5 } as const;
@@ -124,33 +125,14 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     for (const name of [term.id.replace(/-/g, ' '), term.term, ...term.aliases]) addName(name, concepts.length + i, true);
   });
 
-  // A one-word nickname ("kube", "k8s") stands for its concept's one-word title inside every other name too: "switch to
-  // kube" names what "switch to kubernetes" names. Found as a name only (exact keys and names inside a question), never
-  // posted: the nickname's own postings stay what its concept's and other names' words give it (below). After the outside
-  // terms: a name typed by someone always wins over one made here.
-  const nicknames = new Map<string, string[]>();
-  for (const concept of concepts) {
-    const title = terms(concept.title).filter((t) => !isFiller(t));
-    if (title.length !== 1) continue;
-    const short = concept.aliases.map(terms).filter((a) => a.length === 1 && !isFiller(a[0] as string)).map((a) => a[0] as string);
-    if (short.length > 0) nicknames.set(title[0] as string, short);
+  // A one-word nickname ("kube") stands for its concept's title inside every other name too (nicknames.ts). Found as a name
+  // only, never posted. After the outside terms: a name typed by someone always wins over one made here.
+  for (const { terms: variant, entry } of namesByNickname(concepts)) {
+    const key = variant.join(' ');
+    if (exact.has(key)) continue;
+    exact.set(key, entry);
+    addPhrase(variant, entry);
   }
-  concepts.forEach((concept, position) => {
-    for (const name of namesOf(concept)) {
-      if (name === concept.title) continue;
-      const nameTerms = terms(name);
-      if (nameTerms.length < 2) continue;
-      nameTerms.forEach((t, at) => {
-        for (const nick of nicknames.get(t) ?? []) {
-          const variant = nameTerms.map((w, k) => (k === at ? nick : w));
-          const key = variant.join(' ');
-          if (exact.has(key)) continue;
-          exact.set(key, position);
-          addPhrase(variant, position);
-        }
-      });
-    }
-  });
 
   // One-word nicknames stand for their concept's one-word title too: "k8s" carries "kubernetes"
   // into "when is k8s worth it".
