@@ -13,6 +13,7 @@ import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 import { belonging, capacity } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
+import { offeredAnswer } from './offered.js';
 import { inOurWords, partsListedAt } from './idioms.js';
 import { askedLast, beyondStory, hasStray, lastQuestion, POINTS_BACK_ONLY, withNamesOf } from './story.js';
 
@@ -116,6 +117,9 @@ export function lookup(index: LookupIndex, question: string, reading: 'checked' 
   // "our runbook keeps pointing at etcd. what is it": "it" is the one thing the sentence before it names.
   const pointed = pointedBack(index, text);
   if (pointed !== undefined) return pointed;
+  // "who keeps the pods running? the kubelet or the scheduler?": one of the answers offered, or any when left open.
+  const offered = offeredAnswer(index, text, (asked) => lookup(index, asked));
+  if (offered !== undefined) return offered;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);

@@ -91,6 +91,12 @@ describe('question shapes', () => {
     expect(idOf('the command line program that talks to the docker daemon, what is it')).toBe('docker-client');
   });
 
+  it('answers a question that offers its answers to choose from with one of them, or with any when it leaves the choice open', () => {
+    expect(idOf('what stores the cluster state, etcd or the api server?')).toBe('etcd');
+    expect(idOf('who picks a node for a new pod? the kubelet or the scheduler?')).toBe('scheduler');
+    expect(idOf('which part of the control plane stores the state? the scheduler? something else?')).toBe('etcd');
+  });
+
   it('reads a one-word nickname ("kube") inside a longer name as the title it stands for ("when is kubernetes worth it")', () => {
     expect(idOf('when is kube worth it')).toBe('when-kubernetes-is-worth-it');
     expect(idOf('is it time we moved to kube')).toBe('when-kubernetes-is-worth-it');
