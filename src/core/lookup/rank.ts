@@ -76,8 +76,8 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
 
 /**
  * Ranks one question (or one side of a comparison) against every concept and outside term; with `among`, against those
- * entries only (what the question's shape leaves possible: "which component on a node" is one of the parts the node
- * lists), every other test of the words the same.
+ * entries only (what the question's shape leaves possible: the answers it offers, "the kubelet or the scheduler?"),
+ * every other test of the words the same.
  */
 export function rank(index: LookupIndex, text: string, among?: ReadonlySet<number>): LookupResult {
   const allowed = (entry: number): boolean => among === undefined || among.has(entry);
