@@ -47,11 +47,11 @@ const PART_ON_ONCE = new RegExp(PART_ON.source);
 const LISTED = /^\s*[-*]\s+\*\*([^*]+)\*\*/gm;
 
 /**
- * The ids of the parts the place in "which component on <place> …" lists on its page ("a worker node": kubelet,
- * kube-proxy, container-runtime), or undefined when the question has no such place. Only these may answer the
- * "part of" reading: the node's page also names the control plane, the other end of what the node talks to.
+ * The entries of the parts the place in "which component on <place> …" lists on its page ("a worker node": kubelet,
+ * kube-proxy, container-runtime), each found by its name, or undefined when the question has no such place. Only these
+ * may answer the "part of" reading: the node's page also names the control plane, the other end of what the node talks to.
  */
-export function partsListedAt(index: LookupIndex, text: string): Set<string> | undefined {
+export function partsListedAt(index: LookupIndex, text: string): Set<number> | undefined {
   const after = PART_ON_ONCE.exec(text);
   if (after === null) return undefined;
   const words = keyOf(text.slice(after.index + after[0].length)).split(' ').filter((w) => w !== '');
@@ -59,12 +59,12 @@ export function partsListedAt(index: LookupIndex, text: string): Set<string> | u
   for (let end = Math.min(words.length, from + 3); end > from; end--) {
     const place = index.exact.get(words.slice(from, end).join(' '));
     if (place === undefined || place >= index.concepts.length) continue;
-    const ids = new Set<string>();
+    const parts = new Set<number>();
     for (const [, name] of (index.concepts[place] as Concept).body.matchAll(LISTED)) {
       const part = index.exact.get(keyOf(name as string));
-      if (part !== undefined && part < index.concepts.length && part !== place) ids.add(index.concepts[part]?.id as string);
+      if (part !== undefined && part < index.concepts.length && part !== place) parts.add(part);
     }
-    return ids;
+    return parts;
   }
   return new Set();
 }
