@@ -47,8 +47,13 @@ function mentionedBy(r: Reading, id: string): boolean {
   return page.split(/[.;:!?\n]+/).some((s) => namedIn(r.index, s).includes(id));
 }
 
-/** "so … now?", "so … anymore?": what follows, for a thing, from what the last answer just said. */
-const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b`);
+/**
+ * "so … now?", "so … anymore?", "do we … then?": what follows, for a thing, from what the last answer just said: drawn
+ * with "so", or asked yes or no with a closing "then"/"now" that leans on it.
+ */
+const CONSEQUENCE = new RegExp(
+  `^(?:(?:${[...OPENERS].join('|')}) )*(?:so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b|(?:do|does|will|would|should|must|is|are|can) (?:\\w+ )+(?:now|anymore|any more|then)$)`,
+);
 
 /** "will …", "would … still …": what is going to happen to a thing, asked as a yes/no question. */
 const WILL = new RegExp(`${OPENING}(?:will|would|wont|wouldnt)\\b`);
