@@ -31,7 +31,7 @@ export function conversationContract(platform: string, connect: () => Promise<Co
     const bareDecide = async (): Promise<string> => {
       const reply = await driver.send('decide');
       if (!/Which decision\?/.test(reply)) return reply;
-      const number = /(\d+)\. Docker alone, or Kubernetes\?/.exec(reply)?.[1];
+      const number = /(\d+)\. \W*Docker alone, or Kubernetes\?/.exec(reply)?.[1];
       expect(number, reply).toBeDefined();
       return driver.send(`decide ${number ?? ''}`);
     };

@@ -4,6 +4,7 @@ import { rawTextOf } from './helpers/blocks.js';
 import { read } from './helpers/fake-slack.js';
 import { startSlackHarness, useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID, appMention, nextTs } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 describe('slack @mention', () => {
   let h: SlackHarness;
@@ -35,7 +36,7 @@ describe('slack @mention', () => {
   });
 
   it('`@archbot decide` runs the checklist in the thread, where mentions are read as typed answers', async () => {
-    const start = appMention('decide', { user: BOB });
+    const start = appMention(DECIDE, { user: BOB });
     await h.event(start);
     const first = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID)[0], 'the first question');
     expect(first.threadTs).toBe(start.ts);
@@ -53,7 +54,7 @@ describe('slack @mention', () => {
   });
 
   it('reads a mention in the thread of a `/arch decide` session as an answer to its question', async () => {
-    await h.command('decide', { user: BOB });
+    await h.command(DECIDE, { user: BOB });
     const first = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => m.threadTs !== undefined), 'the first question');
     await h.event(appMention('just one box', { threadTs: first.threadTs ?? '' }));
     const second = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID, first.threadTs)[1], 'the second question');
