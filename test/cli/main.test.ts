@@ -183,6 +183,15 @@ describe('archbot check, topics, help and errors', () => {
     expect(version.out).toMatch(/^archbot \d+\.\d+\.\d+\n$/);
   });
 
+  it('answers `decide --help` with how to run decide, not "unknown option"', async () => {
+    const help = await run(['decide', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.err).toBe('');
+    expect(help.out).toMatch(/archbot decide \[--json\] \[--checklist ID\] criterion=value/);
+    expect(help.out).not.toMatch(/archbot ask/);
+    expect((await run(['report', '-h'])).out).toMatch(/archbot report \[--top N\]/);
+  });
+
   it('exits 2 for an unknown command', async () => {
     const { code, err } = await run(['frobnicate']);
     expect(code).toBe(2);
