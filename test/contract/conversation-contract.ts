@@ -3,7 +3,11 @@ import { NOT_FOUND, UNKNOWN } from '../helpers/wording.js';
 
 /**
  * How the contract talks to one adapter. Every method goes through the adapter's real transport
- * (stdin, signed Slack HTTP requests, a Discord gateway), in one DM-like conversation.
+ * (stdin, signed Slack HTTP requests, a Discord gateway), in one DM-like conversation. `send` and
+ * `click` resolve only once the whole reply has arrived: for a platform that acknowledges first and
+ * delivers later (a 202, then a post to a callback), wait for the handling the adapter tracked
+ * through `deps.intake.track` (give it an intake that keeps the last promise), or for the reply to
+ * reach the fake, before collecting what was posted.
  */
 export interface ContractDriver {
   /** Types text in the conversation; resolves with the text of every message the bot posted or edited in reply. */
