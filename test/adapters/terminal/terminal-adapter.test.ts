@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../../src/adapters/terminal/terminal-adapter.js';
 import { conversationContract } from '../../contract/conversation-contract.js';
 import { terminalDriver } from '../../helpers/terminal-driver.js';
-import { kbWithTestChecklist, testBot } from '../../helpers/kb.js';
+import { kbWithTestChecklist, oneChecklistKb, testBot } from '../../helpers/kb.js';
 
 conversationContract('terminal', async () => terminalDriver(), false);
 
@@ -33,6 +33,13 @@ describe('terminal adapter', () => {
     const offer = await driver.send('decide');
     expect(offer).toMatch(/Which decision\?/);
     expect(offer).not.toMatch(/\(type /);
+    await driver.close();
+  });
+
+  it('keeps the hint a bare `decide` while there is one checklist, since that starts it', async () => {
+    const driver = terminalDriver(oneChecklistKb());
+    expect(await driver.send('when is docker enough')).toMatch(/\(type `decide`\)/);
+    expect(await driver.send('decide')).toMatch(/1\/6/);
     await driver.close();
   });
 
