@@ -1,7 +1,7 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { OK_WORDS } from '../conversation/chat-words.js';
-import { writtenInFull } from '../chat-words.js';
+import { OK_WORDS, writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
+import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/read-question.js';
 import { countsIn, optionForCount } from './read-count.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { optionForList } from './read-list.js';
@@ -17,8 +17,9 @@ export type StepReading =
   | { kind: 'answer'; value: string }
   | { kind: 'unclear'; problem: AnswerProblem };
 
-// A question mark anywhere counts: "a few? or many?" is still asking.
-const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
+// A question mark anywhere counts: "a few? or many?" is still asking. The words that open a question are the lookup's
+// (lookup/read-question.ts), with the requests that ask instead of answering ("explain", "tell me").
+const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, 'explain', 'tell me', 'define', 'describe'].join('|')})\\b|\\?`, 'i');
 
 /** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops". */
 const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
@@ -28,7 +29,10 @@ const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one q
  * A question after a first clause: "one more thing, is a vm a host". Only a question word, or a verb
  * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer.
  */
-const LATER_QUESTION = /[,;:.!]\s*(?:what|whats|how|hows|why|when|where|which|who|(?:is|are|does|do|did|can|could|should|would)\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\b/i;
+const LATER_QUESTION = new RegExp(
+  `[,;:.!]\\s*(?:${[...QUESTION_WORDS].join('|')}|(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\\b`,
+  'i',
+);
 
 /** Phrased as a question rather than as an answer to one. */
 export function looksLikeQuestion(text: string): boolean {

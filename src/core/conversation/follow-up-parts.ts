@@ -2,6 +2,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
+import { bulletNames } from '../lookup/idioms.js';
 import { singular, tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { covers, nameWords, overlap } from './follow-up-neighbours.js';
@@ -180,17 +181,23 @@ const ITEM_ASKED =
   /^(?:(?:and|ok|okay|so|now|what about|how about|tell me (?:more )?about|explain|more on)\s+)*the (first|second|third|fourth|1st|2nd|3rd|4th|last) (?:one|thing|item|bit|piece|part|component|point)\b(?!\s+(?:to|that|which|who)\b)/;
 const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 
-/** The concepts the bullets of a page open on ("- **kubelet**: …"), in order, when every bullet opens on a name. */
+/**
+ * The concepts the bullets of a page open on ("- **kubelet**: …"), in order, when every bullet opens on a name. The
+ * lookup reads the same bullets for "which component on <place>" (lookup/idioms.ts partsListedAt, by exact name).
+ */
 function namedItems(index: ConceptTerms, page: Concept): string[] {
   const listed = listItems(page);
   if (listed.length > 0) return listed;
-  const heads = page.body.split('\n').flatMap((line) => /^\s*[-*] \*\*([^*]+)\*\*/.exec(line)?.[1] ?? []);
+  const heads = bulletNames(page);
   // The longest name in each head ("container runtime", not "container").
   const ids = heads.map((head) => namedIn(index, head)[0]);
   return ids.length > 1 && ids.every((id) => id !== undefined) ? (ids as string[]) : [];
 }
 
-/** The pages a list page lists: its first related pages, as many as its body has bullet lines. */
+/**
+ * The pages a list page lists: its first related pages, as many as its body has bullet lines. Other pages' lists are
+ * read from their bullets' bold names (namedItems above).
+ */
 export function listItems(page: Concept): string[] {
   if (!page.list) return [];
   const bullets = page.body.split('\n').filter((line) => /^\s*[-*] /.test(line)).length;

@@ -10,7 +10,7 @@ import type { LookupResult } from '../lookup/lookup.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
-import { CONFIRM_WORDS } from './chat-words.js';
+import { CONFIRM_WORDS } from '../chat-words.js';
 import { askedPart } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';

@@ -1,6 +1,6 @@
 import { PART_WORDS } from './deeper-part.js';
 import { stem } from '../stem.js';
-import { OK_WORDS, SUMMARY_WORDS } from './chat-words.js';
+import { OK_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 
 // Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
 // openers, subject-less requests, and a few families of words that ask about one aspect of a thing.

@@ -153,6 +153,9 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   const plainly = new Set<number>();
   const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
   const tails = new Set<number>();
+  // Where each name of several words starts: a word that ends one name and starts another ("adopt *k8s* too early") is
+  // the start of a thing named, not a tail of one.
+  const heads = new Set<number>();
   let jargon = false;
   // Outside terms named by words no concept of ours uses ("helm"), unlike "deployment" or "cluster".
   const ours = new Set<number>();
@@ -177,6 +180,7 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
       });
       const known = about(index, phrase);
       for (const k of known.tails) tails.add(start + k);
+      if (known.tails.length > 0) heads.add(start + phrase.terms.findIndex((t) => !isFiller(t)));
       const share = Math.min(1, known.content / wordCount);
       const first = seq[start] as Term;
       const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * known.rarity) + 0.5 * (known.content - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
@@ -203,5 +207,6 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   // An everyday word that none of our concepts uses ("helm") names a term too when no concept is named at all.
   if (!outside && concept === 0) outside = loosely;
   // A term named plainly ("trivy") beside concepts named only by everyday words ("scan *images* with trivy") is the subject too.
+  for (const head of heads) tails.delete(head);
   return outside && (outside[1] >= concept || !conceptPlainly) ? { named, outside: outside[0], nameTails: tails.size, jargon } : { named, nameTails: tails.size, jargon };
 }

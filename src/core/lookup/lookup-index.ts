@@ -5,6 +5,7 @@ import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
 import { ASKING_SHARE, askingWord } from './read-question.js';
 import { Speller, type Correction } from './spelling.js';
 import { WordFamilies } from './word-family.js';
+import { namesByNickname } from './nicknames.js';
 
 /** Field weights: naming a concept outweighs a keyword or a question people ask, which outweigh a word of its summary. */
 const WEIGHT = { name: 3, keyword: 2, asked: 1.5, summary: 1, body: 0.5 } as const;
@@ -85,18 +86,22 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
     row.set(entry, Math.max(row.get(entry) ?? 0, weight));
   };
 
-  const addName = (name: string, entry: number, typed: boolean): void => {
-    const nameTerms = terms(name);
-    // A name of filler words only ("kind") could be found in any question.
-    if (nameTerms.every(isFiller)) return;
-    const key = nameTerms.join(' ');
-    if (!exact.has(key)) exact.set(key, entry);
+  const addPhrase = (nameTerms: string[], entry: number): void => {
     for (const t of new Set(nameTerms)) {
       const phrase = { terms: nameTerms, entry, at: nameTerms.indexOf(t) };
       const list = phrasesByTerm.get(t);
       if (list) list.push(phrase);
       else phrasesByTerm.set(t, [phrase]);
     }
+  };
+
+  const addName = (name: string, entry: number, typed: boolean): void => {
+    const nameTerms = terms(name);
+    // A name of filler words only ("kind") could be found in any question.
+    if (nameTerms.every(isFiller)) return;
+    const key = nameTerms.join(' ');
+    if (!exact.has(key)) exact.set(key, entry);
+    addPhrase(nameTerms, entry);
     // A word of a long name says less than a one-word name: "service" fully names the Service
     // concept but is only half of "service discovery".
     // A prose title's words ("where docker works *best*") are not what people type for it: a keyword's weight at most.
@@ -119,6 +124,15 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
   outside.forEach((term, i) => {
     for (const name of [term.id.replace(/-/g, ' '), term.term, ...term.aliases]) addName(name, concepts.length + i, true);
   });
+
+  // A one-word nickname ("kube") stands for its concept's title inside every other name too (nicknames.ts). Found as a name
+  // only, never posted. After the outside terms: a name typed by someone always wins over one made here.
+  for (const { terms: variant, entry } of namesByNickname(concepts)) {
+    const key = variant.join(' ');
+    if (exact.has(key)) continue;
+    exact.set(key, entry);
+    addPhrase(variant, entry);
+  }
 
   // One-word nicknames stand for their concept's one-word title too: "k8s" carries "kubernetes"
   // into "when is k8s worth it".

@@ -1,11 +1,11 @@
 import { PEOPLE_WORDS } from '../chat-words.js';
 import type { Concept } from '../content/schema.js';
 import { compare, justAnother } from './compare.js';
-import type { LookupIndex } from './lookup-index.js';
+import { namesOf, type LookupIndex } from './lookup-index.js';
 import { names, namedWithin, namesInFull, rawWords, usesNameWord } from './naming.js';
 import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
-import { CONDITION_AFTER_QUESTION, QUESTION_WORDS } from './read-question.js';
+import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
@@ -13,13 +13,14 @@ import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
 import { belonging, capacity } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
+import { offeredAnswer } from './offered.js';
 import { inOurWords, partsListedAt } from './idioms.js';
 import { askedLast, beyondStory, hasStray, lastQuestion, POINTS_BACK_ONLY, withNamesOf } from './story.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
 /** A last clause that asks only what a thing is: "…, what is a node exactly?", "… - so what are pods". */
-const WHAT_IS_LAST = /(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:so|and|but|ok|then)\s+)*what(?:s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$/;
+const WHAT_IS_LAST = /(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:so|and|but|ok|then)\s+)*what(?:[’']?s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$/;
 
 /** "what exactly is the docker command i just installed": what a name is, told by what the asker did with it. */
 const WHAT_IS_MINE = /^\s*(?:(?:so|ok|and)\s+)*what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?([`'"]?[a-z0-9][a-z0-9 `'"-]*?)\s+(?:(?:that|which)\s+)?(?:i|we|you|they)\s+(?:just\s+|have\s+|had\s+|already\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\?*\s*$/;
@@ -68,26 +69,31 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
  * A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s"; or, unpunctuated as
  * speech and hurried typing are, an auxiliary before the one who asks, wherever it stands ("as a solo founder do i need …").
  */
-const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b|\b(?:do|does|should|can|could|would|will)\s+(?:i|we|you|they)\b/;
+const ASKS = new RegExp(
+  `\\?|(?:^|[,.;:!]\\s*)(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, "isn'?t", 'need'].join('|')})\\b|\\b(?:do|does|should|can|could|would|will)\\s+(?:i|we|you|they)\\b`,
+);
 
 /**
- * "which component on a worker node talks to the api server": read as "which part of the node" only when the answer is a
- * part the node's page lists (its first candidate, when it asks which); otherwise as typed, the node as the setting.
+ * "which component on a worker node talks to the api server": ranked once as "which part of the node", and answered so when
+ * what that finds is a part the node's page lists, or names one (its first candidate, when it asks which); otherwise read
+ * as typed, the node as the setting.
  */
-export function lookup(index: LookupIndex, question: string, reading: 'checked' | 'part' | 'plain' = 'checked'): LookupResult {
+export function lookup(index: LookupIndex, question: string): LookupResult {
   const shaped = withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)));
-  const listed = reading === 'checked' ? partsListedAt(index, shaped) : undefined;
-  if (listed !== undefined) {
-    const asPart = lookup(index, question, 'part');
-    const id = asPart.status === 'answer' ? asPart.concept.id : asPart.status === 'clarify' ? asPart.candidates[0]?.concept.id : undefined;
-    if (id !== undefined && listed.has(id)) return asPart;
-    // "which component on node runs containers": the one listed part named after what that reading found (the container runtime).
-    const after = id === undefined ? [] : [...listed].filter((part) => `-${part}-`.includes(`-${id}-`));
-    const entry = after.length === 1 ? index.concepts.findIndex((c) => c.id === after[0]) : -1;
-    const score = asPart.status === 'answer' ? asPart.score : asPart.status === 'clarify' ? (asPart.candidates[0]?.score ?? 0) : 0;
-    return entry >= 0 ? resultFor(index, entry, score) : lookup(index, question, 'plain');
+  const listed = partsListedAt(index, shaped);
+  if (listed !== undefined && listed.size > 0) {
+    const asPart = rank(index, inOurWords(index, shaped));
+    const found = asPart.status === 'answer' ? asPart.concept : asPart.status === 'clarify' ? asPart.candidates[0]?.concept : undefined;
+    if (found !== undefined) {
+      if (listed.has(index.concepts.indexOf(found))) return asPart;
+      // "which component on node runs containers": the one listed part named after what that reading found (the container runtime).
+      const named = [...listed].filter((part) => namedAfter(index.concepts[part] as Concept, found));
+      const score = asPart.status === 'answer' ? asPart.score : asPart.status === 'clarify' ? (asPart.candidates[0]?.score ?? 0) : 0;
+      if (named.length === 1) return resultFor(index, named[0] as number, score);
+    }
   }
-  const typed = inOurWords(index, shaped, reading !== 'plain');
+  // As typed otherwise: "which component on x" that no part x lists answers has x as its setting.
+  const typed = inOurWords(index, shaped, false);
   // "we are two developers building an mvp", told alone, is the setting of a question to come (the conversation's).
   const read = (ASKS.test(typed) && !MANY_PEOPLE.test(typed) ? typed.replace(FEW_PEOPLE, 'small') : typed).replace(NEED_TO, 'have to');
   // A small team asking whether it needs something big asks whether what it has is enough; anyone else, whether it is worth it.
@@ -116,6 +122,9 @@ export function lookup(index: LookupIndex, question: string, reading: 'checked' 
   // "our runbook keeps pointing at etcd. what is it": "it" is the one thing the sentence before it names.
   const pointed = pointedBack(index, text);
   if (pointed !== undefined) return pointed;
+  // "who keeps the pods running? the kubelet or the scheduler?": one of the answers offered, or any when left open.
+  const offered = offeredAnswer(index, text, (asked) => lookup(index, asked));
+  if (offered !== undefined) return offered;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);
@@ -207,5 +216,14 @@ function mendChatWords(index: LookupIndex, text: string): string {
     if (isFiller(word) || index.postings.has(word) || index.everyday.has(word)) return word;
     const fixed = index.correct(word);
     return fixed !== undefined && isFiller(fixed.term) ? fixed.term : word;
+  });
+}
+
+/** Whether one of a part's names holds every word of one of another concept's names: "container runtime" holds "container". */
+function namedAfter(part: Concept, other: Concept): boolean {
+  const own = namesOf(part).map((name) => terms(name));
+  return part !== other && namesOf(other).some((name) => {
+    const words = terms(name).filter((t) => !isFiller(t));
+    return words.length > 0 && own.some((mine) => words.every((w) => mine.includes(w)));
   });
 }

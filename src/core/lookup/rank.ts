@@ -74,8 +74,13 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
   if (found !== undefined) seq[lone] = { ...word, term: found, similarity: 0.85 };
 }
 
-/** Ranks one question (or one side of a comparison) against every concept and outside term. */
-export function rank(index: LookupIndex, text: string): LookupResult {
+/**
+ * Ranks one question (or one side of a comparison) against every concept and outside term; with `among`, against those
+ * entries only (what the question's shape leaves possible: the answers it offers, "the kubelet or the scheduler?"),
+ * every other test of the words the same.
+ */
+export function rank(index: LookupIndex, text: string, among?: ReadonlySet<number>): LookupResult {
+  const allowed = (entry: number): boolean => among === undefined || among.has(entry);
   const typed = rejoin(index, terms(text));
   // An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job
   // post") only says which interview or post: it is left out, and a question of nothing else is not ours.
@@ -87,7 +92,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Tier 1: the question is a name, as typed.
   for (const key of [all.join(' '), content.join(' ')]) {
     const hit = index.exact.get(key);
-    if (key !== '' && hit !== undefined) return resultFor(index, hit, 1);
+    if (key !== '' && hit !== undefined && allowed(hit)) return resultFor(index, hit, 1);
   }
 
   const seq = readWords(index, all);
@@ -99,8 +104,8 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // Tier 1 again once typos are mended ("kubernets", "etdc", "api servr").
   const mended = words.map((s) => s.term).join(' ');
   const mendedHit = index.exact.get(mended);
-  if (mended !== '' && mendedHit !== undefined && words.every((w) => w.similarity > 0)) return resultFor(index, mendedHit, 0.95);
-  if (outside !== undefined) return resultFor(index, outside, 1);
+  if (mended !== '' && mendedHit !== undefined && words.every((w) => w.similarity > 0) && allowed(mendedHit)) return resultFor(index, mendedHit, 0.95);
+  if (outside !== undefined && among === undefined) return resultFor(index, outside, 1);
 
   // A word never seen here that is not everyday English is what the question is about ("velero"):
   // answering through the side words around it would be a confident wrong answer.
@@ -129,7 +134,7 @@ export function rank(index: LookupIndex, text: string): LookupResult {
   // through a question ("kube" … "use") are not it.
   const touched: Array<[number, number]> = [];
   for (const entry of order) if (!isOutside(index, entry) || named.has(entry)) touched.push([entry, (score[entry] as number) * (0.6 + 0.4 * coverageOf(entry))]);
-  const final = partsOf(index, touched, wholes);
+  const final = partsOf(index, touched, wholes).filter(([entry]) => allowed(entry));
   // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
   // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
   let best: [number, number] | undefined;

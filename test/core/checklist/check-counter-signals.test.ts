@@ -19,6 +19,24 @@ describe('archbot check on the two sides of a verdict', () => {
     ]);
   });
 
+  it('names a rule that never fires, because an earlier rule decides every combination it matches', () => {
+    const dir = copyContent();
+    // A new first rule as broad as the old first one: the old one (now rules[1]) is left nothing to decide.
+    edit(dir, FILE, (t) => t.replace('rules:\n', 'rules:\n  - verdict: kubernetes\n    when: { all: [hosts=several], score: { coordination: { min: 2 } } }\n    explain: Taken first.\n'));
+    expect(problems(dir)).toEqual([
+      'content/checklists/docker-vs-kubernetes.yaml, "docker-vs-kubernetes", field rules[1].when: decides no combination of answers (an earlier rule takes every one it matches), so it never fires',
+    ]);
+  });
+
+  it('names a warning that no combination of answers and verdict can ever show', () => {
+    const dir = copyContent();
+    // Docker on several machines with zero-downtime deploys cannot happen (two signals there is Kubernetes).
+    edit(dir, FILE, (t) => t.replace('when: { verdict: docker, all: [team=automation] }', 'when: { verdict: docker, all: [team=automation, downtime=unacceptable, hosts=several] }'));
+    expect(problems(dir)).toEqual([
+      'content/checklists/docker-vs-kubernetes.yaml, "docker-vs-kubernetes", field warnings[3].when: matches no combination of answers and verdict, so it is never shown',
+    ]);
+  });
+
   it('walks every combination and names one that reaches no verdict', () => {
     const dir = copyContent();
     edit(dir, FILE, (t) => t.replace(/ {2}- verdict: docker\n {4}explain: [^\n]+\n/, '  - verdict: docker\n    when: { all: [hosts=one] }\n'));

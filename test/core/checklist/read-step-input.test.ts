@@ -161,6 +161,9 @@ describe('reading what is typed at a step', () => {
     expect(read('team', 'btw what is gitops')).toBe('question');
     expect(read('scripts', 'um does ansible count')).toBe('question');
     expect(read('hosts', 'and one more thing, is a vm a host')).toBe('question');
+    // Any word that opens a question in the lookup (lookup/read-question.ts) opens one here too.
+    expect(read('team', 'whos meant to answer this one')).toBe('question');
+    expect(read('hosts', 'one more thing, will a vm count as a host')).toBe('question');
     // An aside after an answer is still the answer.
     expect(read('scripts', 'yes, we do')).toBe('yes');
     expect(read('hosts', 'so basically one')).toBe('one');

@@ -17,9 +17,18 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('swarm manager: how many should we run')).toBe('docker-swarm');
   });
 
+  it('reads a person typed by handle ("@ravi") as who speaks, never as an unseen subject', () => {
+    expect(idOf('@ravi wants to know what etcd keeps')).toBe('etcd');
+    expect(idOf('is kube-proxy on every node? @omar thinks it only runs on masters')).toBe('kube-proxy');
+    // An address or a scoped package is no handle: its words stay.
+    expect(kb.lookup('mail ops@example.com about etcd').status).toBe(kb.lookup('mail ops example com about etcd').status);
+  });
+
   it('reads the question after a line saying where the message comes from, not that line', () => {
     expect(idOf('retro notes from friday: which piece keeps the cluster state?')).toBe('etcd');
     expect(idOf('forwarded from the support inbox: where does docker on its own shine?')).toBe('docker-use-cases');
+    // Without a question mark, any word that opens a question does (read-question.ts OPENS_QUESTION): "whos" too.
+    expect(idOf('notes from standup: whos in charge of scheduling pods')).toBe('scheduler');
     // A lead-in naming something of ours, or one the question points back at, may be the subject: kept.
     expect(idOf('sidecars: when do they start?')).toBe('outside:sidecar');
     expect(idOf('hand-rolled deploy scripts instead of an orchestrator: why is that bad?')).toBe('mistake-docker-beyond-limits');

@@ -91,6 +91,25 @@ describe('question shapes', () => {
     expect(idOf('the command line program that talks to the docker daemon, what is it')).toBe('docker-client');
   });
 
+  it('answers a question that offers its answers to choose from with one of them, or with any when it leaves the choice open', () => {
+    expect(idOf('what stores the cluster state, etcd or the api server?')).toBe('etcd');
+    expect(idOf('who picks a node for a new pod? the kubelet or the scheduler?')).toBe('scheduler');
+    expect(idOf('which part of the control plane stores the state? the scheduler? something else?')).toBe('etcd');
+  });
+
+  it('reads a one-word nickname ("kube") inside a longer name as the title it stands for ("when is kubernetes worth it")', () => {
+    expect(idOf('when is kube worth it')).toBe('when-kubernetes-is-worth-it');
+    expect(idOf('is it time we moved to kube')).toBe('when-kubernetes-is-worth-it');
+    // Two names sharing a word ("adopt k8s", "k8s too early") are two things named, the shared word starting the second.
+    expect(idOf('adopting kube too early, whats the danger')).toBe('mistake-kubernetes-too-early');
+  });
+
+  it('reads a closing "what\'s a pod?" as asking what that name is, typed with an apostrophe or without', () => {
+    expect(idOf('if a container is a running process, then what\'s the image?')).toBe('image');
+    expect(idOf('the docs keep saying the pod got evicted, so what\'s a pod exactly?')).toBe('pod');
+    expect(idOf('the docs keep saying the pod got evicted, so whats a pod exactly?')).toBe('pod');
+  });
+
   it('reads a closing clause that names a tool but points back ("which docker tool does that?") as asking about what was described', () => {
     expect(idOf('several services described together in one yaml on my laptop: which docker tool handles that?')).toBe('docker-compose');
   });

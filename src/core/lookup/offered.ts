@@ -1,0 +1,48 @@
+// A question followed by the answers it offers to choose from: "who keeps the pods running? the kubelet or the scheduler?".
+
+import type { LookupIndex } from './lookup-index.js';
+import { rank } from './rank.js';
+import type { LookupResult } from './result.js';
+
+/** A question asking for a thing: one of these words before its first "?" or ",". */
+const ASKS_WHICH = /\b(?:who|which|what)\b/;
+
+/** Where offered answers are told apart: "?", ",", "or", "/". */
+const BETWEEN = /\?+|,|\bor\b|\//;
+
+/** An answer offered without a name, leaving the choice open: "something else?", "or neither". */
+const OPEN = /^(?:(?:something|someone|anything|somebody)\s+else|neither|none|other)\b/;
+
+/** At most this many words name an offered answer ("the cli", "kube-proxy"): more is a sentence of its own. */
+const NAME_WORDS = 4;
+
+/**
+ * "who manages volumes, the cli or the daemon?", "which piece runs the containers? kubelet? kube-proxy? something else?":
+ * a question asking for a thing, then only names of ours offered as its answer, two or more (or one and "something else").
+ * Answered by the question read against the offered ones only; when the choice is left open, by the question alone
+ * (`alone`, the whole lookup), which need not be one of them. None when the text is not so shaped.
+ */
+export function offeredAnswer(index: LookupIndex, text: string, alone: (question: string) => LookupResult): LookupResult | undefined {
+  // Most questions offer nothing: spared the work unless an "or" or a second "?" follows a "?" or ",".
+  if (!/[?,].*(?:\bor\b|\?.*\?)/.test(text)) return undefined;
+  for (const cut of text.matchAll(/[?,]/g)) {
+    const question = text.slice(0, cut.index);
+    if (!ASKS_WHICH.test(question)) continue;
+    const pieces = text.slice(cut.index + 1).split(BETWEEN).map((p) => p.trim().replace(/^(?:(?:the|a|an)\s+)/, '')).filter((p) => p !== '');
+    const offered = new Set<number>();
+    let open = false;
+    for (const piece of pieces) {
+      if (OPEN.test(piece)) open = true;
+      else {
+        const named = piece.split(/\s+/).length <= NAME_WORDS ? rank(index, piece) : undefined;
+        if (named?.status !== 'answer') return undefined;
+        offered.add(index.concepts.indexOf(named.concept));
+      }
+    }
+    if (offered.size + (open ? 1 : 0) < 2) return undefined;
+    if (open) return alone(question);
+    const chosen = rank(index, question, offered);
+    return chosen.status === 'answer' ? chosen : undefined;
+  }
+  return undefined;
+}
