@@ -84,11 +84,29 @@ const SOMEONE_ELSE = /\bnot (?:my|our) (?:call|decision|choice|department|area|j
 const HANDED_ON = new RegExp(`\\b${HANDING_ON} (?:the|my|our|him|her|them|someone|somebody)\\b`);
 const HANDED_TO_A_NAME = new RegExp(`\\b${HANDING_ON}\\s+@\\w`, 'i');
 
+/** The reply hands the question to someone else ("not my call", "ask the owner", "pinging @kate"). */
+export function handsOn(text: string): boolean {
+  const key = keyOf(writtenInFull(text));
+  return SOMEONE_ELSE.test(key) || HANDED_ON.test(key) || HANDED_TO_A_NAME.test(text);
+}
+
+/** "not my call, but I'd say automation": after handing the question on, a contrast and a firm answer of one's own. */
+const CONTRAST = /\b(?:but|though|however|still)\b[\s,.;:!…—-]*/gi;
+
+function firmAfterHandingOn(criterion: Criterion, text: string, others: readonly Criterion[]): StepReading | undefined {
+  const last = [...text.matchAll(CONTRAST)].at(-1);
+  if (last === undefined || !handsOn(text.slice(0, last.index))) return undefined;
+  const rest = text.slice(last.index + last[0].length);
+  if (keyOf(rest) === '' || unsure(rest)) return undefined;
+  const reading = readStepInput(criterion, rest, others);
+  return reading.kind === 'answer' ? reading : undefined;
+}
+
 function unsure(text: string): boolean {
   const key = keyOf(writtenInFull(text));
   const said = ` ${key} `;
   if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
-  if (SOMEONE_ELSE.test(key) || HANDED_ON.test(key) || HANDED_TO_A_NAME.test(text)) return true;
+  if (handsOn(text)) return true;
   const nobody = NOBODY_KNOWS.exec(key);
   if (!nobody) return false;
   const rest = `${key.slice(0, nobody.index)} ${key.slice(nobody.index + nobody[0].length)}`.split(' ').filter((w) => w !== '');
@@ -132,18 +150,22 @@ export function afterTakingBack(text: string): string | undefined {
 
 /** Words that tell how things were: "we started on", "it used to be", "originally", "back then". */
 const TOLD_PAST = /\b(?:started|began|begun|used to be|used to have|used to run|was|were|had|originally|initially|at first|back then|in the beginning|previously)\b/i;
-/** A clause that tells how things are now, opening after a pause or an "and"/"but"/"so": "…, now it's 8 nodes". */
-const TOLD_NOW = /(?:^|[,.;:!…—-]|\b(?:and|but|so)\b)\s*(?:(?:and|but|so)\s+)?(?=(?:now|today|these days|nowadays|currently|at this point)\b(?!\s*[,.;:!?…—-]*\s*$))/gi;
+/** Where a clause ends: a pause, or an "and"/"but"/"so" joining the next one. */
+const CLAUSE_END = /[,.;:!…—-]+|\b(?:and|but|so)\b/gi;
+/** Words that tell how things are now: "…, now it's 8 nodes", "it isn't now", "these days a dozen". */
+const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|anymore|any more)\b/i;
 
 /**
- * A story up to today: "we started on one box, now it's 8 nodes" answers with today, not with how it began. Only the
- * clause from the last "now" on is read, and only when something before it tells the past; "one server for now" or
- * "what the team values now" tell no story and are read whole.
+ * A story up to today: "we started on one box, now it's 8 nodes" or "downtime used to be a problem, it isn't now"
+ * answers with today, not with how it began. Only the text from the last clause that tells of now is read, and only
+ * when a clause before it tells the past; "one server for now" or "what the team values now" tell no story and are
+ * read whole.
  */
 export function howThingsStandNow(text: string): string {
-  let start = -1;
-  for (const match of text.matchAll(TOLD_NOW)) start = match.index + match[0].length;
-  return start > 0 && TOLD_PAST.test(text.slice(0, start)) ? text.slice(start) : text;
+  const starts = [0, ...[...text.matchAll(CLAUSE_END)].map((m) => m.index + m[0].length)];
+  const ends = [...[...text.matchAll(CLAUSE_END)].map((m) => m.index), text.length];
+  const now = starts.findLastIndex((from, i) => from > 0 && TOLD_NOW.test(text.slice(from, ends[i])) && TOLD_PAST.test(text.slice(0, from)));
+  return now < 0 ? text : text.slice(starts[now]).replace(/^\s+/, '');
 }
 
 /**
@@ -154,7 +176,9 @@ export function howThingsStandNow(text: string): string {
 export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
-  if (unsure(text)) return firmBesideAGuess(criterion, text, others) ?? optionAfterAHedge(criterion, text, others) ?? { kind: 'unsure' };
+  if (unsure(text)) {
+    return firmBesideAGuess(criterion, text, others) ?? optionAfterAHedge(criterion, text, others) ?? firmAfterHandingOn(criterion, text, others) ?? { kind: 'unsure' };
+  }
   if (looksLikeQuestion(text)) return { kind: 'question' };
   // "several. hmm, scratch that": only what follows the last taking-back is meant; when nothing does, the step is
   // explained again. Taking back only ever drops words: doubt or a question anywhere in the message still counts.

@@ -1,4 +1,4 @@
-import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import { handsOn, looksLikeQuestion } from '../checklist/read-step-input.js';
 import { sessionCommand } from '../checklist/session-words.js';
 import type { CommandName } from '../types.js';
 
@@ -7,11 +7,14 @@ export type InputKind = 'click' | 'command' | 'help' | 'control' | 'why' | 'numb
 
 const COMMANDS = new Set<CommandName>(['ask', 'decide', 'topics', 'help']);
 
-/** `decide x`, `topics`, `ask what is a cache`: a command word first. A bare `ask` is just text. */
+/**
+ * `decide x`, `topics`, `ask what is a cache`: a command word first. A bare `ask` is just text, and so is `ask` handing
+ * a question to someone ("ask the owner", "ask @kate"), which a decision step reads as doubt.
+ */
 export function splitCommand(text: string): { name: CommandName; rest: string } | undefined {
   const [first = '', ...rest] = text.trim().split(/\s+/);
   const word = first.toLowerCase() as CommandName;
-  if (!COMMANDS.has(word) || (word === 'ask' && rest.length === 0)) return undefined;
+  if (!COMMANDS.has(word) || (word === 'ask' && (rest.length === 0 || (handsOn(text) && !looksLikeQuestion(rest.join(' ')))))) return undefined;
   return { name: word, rest: rest.join(' ') };
 }
 

@@ -140,5 +140,8 @@ export function agentOfNamed(r: Reading): Ruling {
 export function verbLeftOut(r: Reading): boolean {
   const said = r.said().filter((t) => !OPENERS.has(t) && t !== 'too');
   const [verb, ...more] = said.filter((t) => !r.namedWords().has(t));
-  return verb !== undefined && more.length === 0 && BE_OR_DO.has(verb) && (said[0] === verb || said.at(-1) === verb);
+  // Only a page that tells what the thing named does (its summary names it: "self-healing means Kubernetes restarts …")
+  // answered a question with a verb to reuse; after "what's docker swarm", "does kubernetes?" asks about Kubernetes.
+  const told = r.named().length === 1 && namedIn(r.index, r.last.summary).includes(r.named()[0] ?? '');
+  return told && verb !== undefined && more.length === 0 && BE_OR_DO.has(verb) && (said[0] === verb || said.at(-1) === verb);
 }

@@ -236,6 +236,9 @@ describe('reading what is typed at a step', () => {
     // No past told: "for now" and a closing "now" are read whole.
     expect(read('hosts', 'one server for now')).toBe('one');
     expect(read('team', 'automation is what we care about now')).toBe('automation');
+    // What is true now wins even when "now" closes the clause; a clause naming no option is asked again, never the past.
+    expect(read('traffic', 'it was spiky last year, these days it barely changes')).toBe('steady');
+    expect(read('downtime', 'outages were a big problem once, they are not anymore')).not.toBe('unacceptable');
   });
 
   it('never records a reply handing the question to someone else, whatever it names on the way', () => {
@@ -244,5 +247,9 @@ describe('reading what is typed at a step', () => {
     expect(read('hosts', "I'd have to run it by the infra lead")).toBe('unsure');
     // A colleague's answer passed on is still an answer.
     expect(read('team', '@jo says automation, she decides')).toBe('automation');
+    // Handing on, then a firm answer of one's own after "but": that answer.
+    expect(read('downtime', 'not our decision really, but users must never see an outage')).toBe('unacceptable');
+    expect(read('team', "not up to me, though I'd pick automation")).toBe('automation');
+    expect(read('team', 'not my call, but not sure either')).toBe('unsure');
   });
 });

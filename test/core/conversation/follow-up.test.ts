@@ -226,10 +226,12 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
   });
 
   it('reads "does X?" or "and X does?" as the question just answered asked of X, its verb left out', () => {
-    expect(read('self-healing', 'can docker?')).toBe('self-healing');
-    expect(read('self-healing', 'and docker does?')).toBe('self-healing');
+    expect(read('self-healing', 'can kubernetes?')).toBe('self-healing');
+    expect(read('self-healing', 'and k8s does?')).toBe('self-healing');
     // A page that hardly speaks of the thing named does not answer for it.
     expect(read('rolling-update', 'does swarm?')).not.toBe('rolling-update');
+    // After a page on a thing ("what's docker swarm") there is no verb to reuse: "does kubernetes?" asks about Kubernetes.
+    expect(read('docker-swarm', 'does kubernetes?')).not.toBe('docker-swarm');
   });
 
   it('reads "it does Y too?" as asking whether the last answer itself also does it', () => {

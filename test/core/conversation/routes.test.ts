@@ -132,6 +132,12 @@ describe('the routing table', () => {
     }
   });
 
+  it('reads "ask" handing a question to someone as text, and "ask <a question>" as the command', () => {
+    expect(classify('ask the team lead')).toBe('text');
+    expect(classify('ask @dev-oncall')).toBe('text');
+    expect(classify('ask what is a pod')).toBe('command');
+  });
+
   it('names a handler for every input kind in every thread state', () => {
     for (const kind of Object.keys(INPUTS) as InputKind[]) {
       for (const state of Object.keys(EXPECTED.click) as ThreadState[]) expect(route(kind, state), `${kind} x ${state}`).toBe(ROUTES[kind][state]);
