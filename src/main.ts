@@ -20,6 +20,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
     io.stdout.write(`archbot ${version}\n`);
     return 0;
   }
+  // `archbot decide --help`: that command's lines of the help text, where its own option reader would say "unknown option".
+  if (OWN_HELP.includes(command) && (args.includes('--help') || args.includes('-h'))) {
+    io.stdout.write(commandUsage(await usage(), command));
+    return 0;
+  }
   const { platformSettings, readConfig } = await import('./config.js');
   const config = readConfig(env);
   if (!config.ok) {
@@ -63,6 +68,22 @@ export async function main(argv: string[], env: Record<string, string | undefine
     }
     throw err;
   }
+}
+
+/** The commands whose `--help` main answers (a platform's own command, such as `discord register`, answers its own). */
+const OWN_HELP = ['ask', 'decide', 'topics', 'check', 'eval', 'report', 'insights'];
+
+/** The lines of the help text that describe `command` (its synopses and the indented lines under them), as a short usage. */
+export function commandUsage(text: string, command: string): string {
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    if (/^ {2}archbot\b/.test(line)) inside = line.startsWith(`  archbot ${command} `) || line === `  archbot ${command}`;
+    else if (!/^ {4,}\S/.test(line)) inside = false;
+    if (inside) kept.push(line);
+  }
+  return `Usage:\n${kept.join('\n')}\n\nSee archbot --help for the other commands and the environment.\n`;
 }
 
 /**

@@ -36,7 +36,7 @@ export async function runTerminal(
   return 0;
 }
 
-/** `archbot` with no command: the platforms whose tokens are set, else the terminal. */
+/** `archbot` with no command: the platforms that are configured (a descriptor's `wanted`), else the terminal. */
 export async function runCommand(kb: KnowledgeBase, config: Config, io: Io, env: Record<string, string | undefined>, lifecycle?: Lifecycle): Promise<number> {
   // The terminal never loads the serving side (stores, metrics, the SDKs): serve.js is imported only
   // when a platform's settings ask for it (the registry's descriptors import no SDK).

@@ -73,7 +73,7 @@ function instrument(bot: Bot, metrics: PlatformMetrics): Bot {
 }
 
 /**
- * The long-running bot: stores, the platforms whose tokens are set, one HTTP server for Slack's
+ * The long-running bot: stores, the platforms that are configured, one HTTP server for Slack's
  * HTTP mode, /healthz, /readyz and /metrics, and a graceful stop on SIGTERM/SIGINT. Resolves with
  * the exit code once stopped (or at once with 1 when start-up fails).
  */

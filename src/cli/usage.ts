@@ -23,7 +23,7 @@ const PLATFORM_COMMANDS = platformDescriptors
 export const USAGE = `archbot: answers questions from its architecture articles (content/) and walks a team through a decision.
 
 Usage:
-  archbot                      chat in the terminal (or run the ${PLATFORM_TITLES} bots when their tokens are set)
+  archbot                      chat in the terminal (or run the ${PLATFORM_TITLES} bots when configured)
   archbot ask QUESTION         answer one question
   archbot ask --json QUESTION  answer as one JSON object
   archbot ask --json           read questions from stdin, one per line; print JSON Lines

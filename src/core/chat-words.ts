@@ -68,6 +68,10 @@ export const SMALL_TALK_WORDS: readonly SmallTalkWords[] = [
     ],
     phrases: ['got it', 'makes sense', 'that makes sense', 'sounds good', 'no worries', 'never mind', 'all good', 'fair enough', 'all clear'],
   },
+  // The phrases' single words ("makes sense", "got it", and small-talk.ts's "my bad"), no markers: they let a phrase with a
+  // marker beside it ("makes sense, cheers") read as all chat, while "sure" or "clear" alone is no reason for small talk.
+  // Single words on purpose: joining them back into phrases or making them markers would change which messages are small
+  // talk (SOCIAL and MARKERS in lookup/small-talk.ts).
   { kind: 'ok', marker: false, words: 'sure fine my bad ah oh got makes sense sounds fair enough worries never mind clear'.split(' ') },
   {
     kind: 'around',

@@ -1,6 +1,11 @@
 import type { LookupStatus } from '../core/types.js';
 
-/** What each outcome is called on the page and in `archbot report`. */
+/**
+ * What each outcome is called on the page and in `archbot report`. These are the names of outcomes, on purpose not
+ * the bot's reply wording (src/core/texts.ts): "I don't know" names every question the bot could not place, whatever
+ * its "I don't know" reply says this year, so changing the reply's wording leaves these, the charts and their CSV
+ * headings as they are (and past reports comparable).
+ */
 export const OUTCOME_LABELS: Record<LookupStatus, string> = {
   answer: 'answered',
   clarify: 'did you mean',

@@ -3,6 +3,7 @@ import { messageText, renderReply as toDiscord } from '../../src/adapters/discor
 import { renderReply as toSlack } from '../../src/adapters/slack/render-blocks.js';
 import { renderText } from '../../src/adapters/terminal/render-text.js';
 import { make, notice } from '../../src/core/make-reply.js';
+import { REPLY } from '../../src/core/texts.js';
 import type { Choice, Reply } from '../../src/core/types.js';
 import { rawTextOf, blocksSchema } from './slack/helpers/blocks.js';
 
@@ -14,8 +15,9 @@ const sections = [{ heading: 'Reasons', text: '- one server' }];
 /** One reply of every kind, each with every field its kind can carry. */
 const EVERY_KIND: Reply[] = [
   make.answer({ title: 'etcd', body: 'A key-value store.', citation, choices: related, concept: 'etcd', ephemeral: true, sharedBy: { id: 'U0ALICE', name: 'alice' } }),
-  make.clarify({ title: 'Did you mean…', quote: 'the store', body: '1. **etcd**', choices: related, ephemeral: true }),
-  make.unknown({ title: "I don't know that one", quote: 'sourdough', body: 'Outside what I know.', choices: related, ephemeral: true }),
+  // Titles and bodies the bot really says come from the catalogue, so these show its current wording.
+  make.clarify({ title: REPLY.clarify.title, quote: 'the store', body: '1. **etcd**', choices: related, ephemeral: true }),
+  make.unknown({ title: REPLY.unknown.title, quote: 'sourdough', body: REPLY.unknown.body('containers'), choices: related, ephemeral: true }),
   make.outside({ title: 'DaemonSet: not covered here', quote: 'daemonset', body: 'Not covered.', choices: related, ephemeral: true }),
   make.smalltalk({ body: 'Hi! Ask away.', choices: [], ephemeral: false }),
   make.topics({ title: 'Topics I know (3)', body: 'Ask about any.', sections, choices: related, ephemeral: true }),

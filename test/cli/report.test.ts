@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { platformDescriptors } from '../../src/adapters/registry.js';
 import { createBot } from '../../src/core/bot.js';
 import type { FeedbackEvent, InboundEvent } from '../../src/core/types.js';
 import { main } from '../../src/main.js';
@@ -83,8 +84,9 @@ describe('archbot report', () => {
     const io = captureIo();
     expect(await main(['report'], { DATA_DIR: empty }, io)).toBe(0);
     expect(io.out()).toMatch(/Nothing recorded yet/);
-    // Every platform the registry serves is named, from its descriptor's title.
-    expect(io.out()).toMatch(/while it runs on Slack or Discord/);
+    // Every platform the registry serves is named, from its descriptor's title, in the registry's order.
+    const named = /while it runs on (.+?) \(set /.exec(io.out())?.[1];
+    expect(named?.split(/, | or /)).toEqual(platformDescriptors.map((p) => p.title));
     expect(existsSync(empty)).toBe(false);
   });
 

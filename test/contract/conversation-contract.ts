@@ -1,8 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NOT_FOUND, UNKNOWN } from '../helpers/wording.js';
 
 /**
  * How the contract talks to one adapter. Every method goes through the adapter's real transport
- * (stdin, signed Slack HTTP requests, a Discord gateway), in one DM-like conversation.
+ * (stdin, signed Slack HTTP requests, a Discord gateway), in one DM-like conversation. `send` and
+ * `click` resolve only once the whole reply has arrived: for a platform that acknowledges first and
+ * delivers later (a 202, then a post to a callback), wait for the handling the adapter tracked
+ * through `deps.intake.track` (give it an intake that keeps the last promise), or for the reply to
+ * reach the fake, before collecting what was posted.
  */
 export interface ContractDriver {
   /** Types text in the conversation; resolves with the text of every message the bot posted or edited in reply. */
@@ -30,7 +35,7 @@ export function conversationContract(platform: string, connect: () => Promise<Co
     const bareDecide = async (): Promise<string> => {
       const reply = await driver.send('decide');
       if (!/Which decision\?/.test(reply)) return reply;
-      const number = /(\d+)\. Docker alone, or Kubernetes\?/.exec(reply)?.[1];
+      const number = /(\d+)\. \W*Docker alone, or Kubernetes\?/.exec(reply)?.[1];
       expect(number, reply).toBeDefined();
       return driver.send(`decide ${number ?? ''}`);
     };
@@ -46,7 +51,7 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(answer).toMatch(/etcd/);
       expect(answer).toMatch(/key-value/i);
       expect(answer).toMatch(/What Kubernetes actually solves/);
-      expect(await driver.send('how do I bake sourdough bread')).toMatch(/don.t know/i);
+      expect(await driver.send('how do I bake sourdough bread')).toMatch(UNKNOWN);
     });
 
     it('goes deeper on a follow-up instead of repeating the answer, and says when nothing is left', async () => {
@@ -87,14 +92,14 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       const outside = await driver.send('what is a daemonset');
       expect(outside).toMatch(/DaemonSet: not covered here/);
       expect(outside).toMatch(/not covered by this knowledge base/);
-      expect(outside).not.toMatch(/don.t know/i);
+      expect(outside).not.toMatch(UNKNOWN);
       // The nearest covered topics: buttons where the platform has them, a line of names in the terminal.
       if (withButtons && driver.click) expect(await driver.click(/^Pods$/)).toMatch(/Pods/);
       else expect(outside).toMatch(/Nearest topics I cover: Pods · Nodes · Scheduler/);
       const hello = await driver.send('hello there');
       expect(hello).toMatch(/^Hi!/m);
       expect(hello).toMatch(/topics/);
-      expect(hello).not.toMatch(/don.t know/i);
+      expect(hello).not.toMatch(UNKNOWN);
     });
 
     it('advises on a situation told over several messages when asked "docker or kubernetes?"', async () => {
@@ -176,7 +181,7 @@ export function conversationContract(platform: string, connect: () => Promise<Co
       expect(number).toBeDefined();
       const picked = await driver.send(number ?? '');
       expect(picked).toMatch(/Autoscaling/);
-      expect(picked).not.toMatch(/Did you mean|don.t know/);
+      expect(picked).not.toMatch(NOT_FOUND);
       await driver.send(`decide ${CHECKLIST}`);
       await driver.send('one server');
       const mid = await driver.send('what is autoscaling?');

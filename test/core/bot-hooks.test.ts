@@ -6,6 +6,7 @@ import type { BotMetrics, FeedbackEvent, FeedbackLog, InboundEvent, Input, RateL
 import { emptyReport } from '../../src/stores/feedback-text.js';
 import { memoryLogger, realKb } from '../helpers/kb.js';
 import { anyReply } from '../helpers/replies.js';
+import { DECIDE } from '../helpers/decide.js';
 
 function collectingLog(): FeedbackLog & { events: FeedbackEvent[] } {
   const events: FeedbackEvent[] = [];
@@ -39,9 +40,9 @@ describe('bot hooks: metrics, feedback and flood control', () => {
     const bot = createBot({ kb: realKb(), store: new MemoryStore(() => now), logger: memoryLogger(), clock: () => now, metrics, sessionTtlMs: 60_000 });
     await bot.handle(text('what is etcd'));
     await bot.handle(text('what is the weather like'));
-    await bot.handle(text('decide'));
+    await bot.handle(text(DECIDE));
     for (const answer of ['one', 'few', 'yes', 'steady', 'simplicity', 'no']) await bot.handle(text(answer));
-    await bot.handle(text('decide'));
+    await bot.handle(text(DECIDE));
     now += 120_000;
     const late = await bot.handle(text('one'));
     expect(late.replies.map(anyReply)[0]?.code).toBe('expired');

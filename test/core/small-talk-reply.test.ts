@@ -31,6 +31,6 @@ describe('the reply to small talk', () => {
   it('shows the way in: the body names ask and topics, and a button starts each decision', () => {
     const reply = smallTalkReply(kb, 'hello', false);
     expect(reply.body).toMatch(/ask in plain words.*`topics`.*`decide`/);
-    expect(reply.choices?.map((c) => c.action.type)).toEqual(['start']);
+    expect(reply.choices?.map((c) => c.action)).toEqual(kb.offeredChecklists().map((c) => ({ type: 'start', checklist: c.id })));
   });
 });

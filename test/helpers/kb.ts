@@ -5,6 +5,7 @@ import { MemoryStore } from '../../src/core/sessions/memory-store.js';
 import type { Clock, Logger, RateLimit } from '../../src/core/types.js';
 import { fileURLToPath } from 'node:url';
 import { SHIPPED_ARTICLE } from './shipped-article.js';
+import { SHIPPED_CHECKLIST } from './decide.js';
 
 export { SHIPPED_ARTICLE } from './shipped-article.js';
 
@@ -27,6 +28,25 @@ function load(key: string, options: Parameters<typeof loadContent>[0]): Knowledg
 /** The shipped article as the bot serves it, loaded once per test file; never another article added under content/. */
 export function realKb(): KnowledgeBase {
   return load('shipped', { dir: SHIPPED_ARTICLE });
+}
+
+/**
+ * The shipped article with its shipped checklist alone, whatever else content/docker-vs-kubernetes/checklists holds.
+ * For the tests of a bare `decide` with one checklist (it starts it at once); tests that mean the shipped checklist
+ * name it instead (test/helpers/decide.ts).
+ */
+export function oneChecklistKb(): KnowledgeBase {
+  const hit = cached.get('one-checklist');
+  if (hit) return hit;
+  const kb = realKb();
+  const only = new KnowledgeBase({
+    concepts: [...kb.concepts],
+    checklists: kb.checklists.filter((c) => c.id === SHIPPED_CHECKLIST),
+    outsideTerms: [...kb.outsideTerms],
+    articles: [...kb.articles],
+  });
+  cached.set('one-checklist', only);
+  return only;
 }
 
 /** The shipped article and the test-only second article, loaded together (and nothing else under content/). */

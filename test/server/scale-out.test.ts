@@ -12,6 +12,7 @@ import { captureIo } from '../helpers/io.js';
 import { SHIPPED_ARTICLE } from '../helpers/shipped-article.js';
 import { dropPrefix, rawRedis, testPrefix } from '../stores/helpers/redis-namespace.js';
 import { redisForTests, type RedisServer } from '../stores/helpers/redis-server.js';
+import { DECIDE } from '../helpers/decide.js';
 
 // Whole app instances, started the way `npx archbot` starts them (Slack HTTP mode), sharing one
 // fake Slack: the same DM continued through a second instance, and through a restarted one.
@@ -86,7 +87,7 @@ describe('scale-out: two instances sharing Redis', () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: prefix };
     const a = await start(env);
     const b = await start(env);
-    await a.say('decide');
+    await a.say(DECIDE);
     expect(await nth(1, 'question 1 from instance A')).toMatch(/\(1\/6\)/);
     await b.say('several servers');
     expect(await nth(2, 'question 2 from instance B')).toMatch(/\(2\/6\)/);
@@ -122,7 +123,7 @@ describe('graceful stop', () => {
 describe('restart: a process with the same SQLite file', () => {
   it('resumes a decision mid-session after a graceful stop', async () => {
     const first = await start({});
-    await first.say('decide');
+    await first.say(DECIDE);
     await nth(1, 'question 1');
     await first.say('one server');
     expect(await nth(2, 'question 2')).toMatch(/\(2\/6\)/);

@@ -13,6 +13,7 @@ import { captureIo } from '../helpers/io.js';
 import { SHIPPED_ARTICLE } from '../helpers/shipped-article.js';
 import { dropPrefix, rawRedis, testPrefix } from '../stores/helpers/redis-namespace.js';
 import { redisForTests, type RedisServer } from '../stores/helpers/redis-server.js';
+import { DECIDE } from '../helpers/decide.js';
 
 // `archbot` as `npx archbot` starts it (Slack HTTP mode, settings from the environment), against
 // the loopback Slack fake: what each setting is for has to reach the bot that answers.
@@ -103,7 +104,7 @@ describe('SESSION_TTL_HOURS reaches the bot', () => {
   it('keeps an idle decision for that many hours, and no longer', async () => {
     let now = Date.now();
     const app = await start({ SESSION_TTL_HOURS: '1' }, () => now);
-    await app.say('decide');
+    await app.say(DECIDE);
     await fake.waitFor(() => dm()[0], 'question 1');
     now += 50 * 60_000;
     await app.say('one server');
@@ -156,7 +157,7 @@ describe('two replicas sharing Redis', () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: `${prefix}b:`, LOG_LEVEL: 'debug' };
     const a = await start(env);
     const b = await start(env);
-    await a.say('decide');
+    await a.say(DECIDE);
     const first = await fake.waitFor(() => dm()[0], 'question 1');
     await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).click(first, /^1\. /)));
     await fake.waitFor(() => handled(a) + handled(b) >= 11, 'all ten copies to be handled');

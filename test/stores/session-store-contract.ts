@@ -6,6 +6,7 @@ import { sessionKey, sessionStateSchema } from '../../src/core/sessions/session-
 import type { InboundEvent, SessionStore } from '../../src/core/types.js';
 import { memoryLogger, realKb } from '../helpers/kb.js';
 import { anyReply } from '../helpers/replies.js';
+import { DECIDE } from '../helpers/decide.js';
 
 export interface StoreHarness {
   /** Another store instance over the same data (a second file handle, a second connection). */
@@ -149,7 +150,7 @@ export function sessionStoreContract(name: string, traits: StoreTraits, setup: (
 
         const logger = memoryLogger();
         const bot = createBot({ kb: realKb(), store, logger, newId: () => 'fresh1' });
-        const outcome = await bot.handle(text('decide'));
+        const outcome = await bot.handle(text(DECIDE));
         expect(outcome.replies[0]?.kind).toBe('question');
         expect(outcome.replies.map(anyReply)[0]?.progress).toEqual({ step: 1, total: 6 });
         expect(logger.lines.some((l) => l.message === 'discarding unreadable session')).toBe(true);

@@ -13,6 +13,7 @@ import { feedbackLogContract } from './feedback-log-contract.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { sessionStoreContract } from './session-store-contract.js';
 import { anyReply } from '../helpers/replies.js';
+import { DECIDE } from '../helpers/decide.js';
 
 /** Writes straight into the file, as a crash mid-write or a hand edit would. */
 function corruptRow(dataDir: string, key: string, text: string): void {
@@ -75,7 +76,7 @@ describe('sqlite store on disk', () => {
     const dataDir = join(fresh(), 'nested', 'data');
     const before = SqliteStore.open(dataDir);
     const first = createBot({ kb: realKb(), store: before, logger: memoryLogger() });
-    await first.handle(say('decide'));
+    await first.handle(say(DECIDE));
     await first.handle(say('several'));
     await before.close();
 

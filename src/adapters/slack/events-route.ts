@@ -5,7 +5,8 @@ import type { Clock, Logger } from '../../core/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Intake } from '../platform-deps.js';
 import { payloadProblem } from './payload-shape.js';
-import { MAX_BODIES_IN_FLIGHT, MAX_BODY_BYTES, headerRefusal, mayBeSslCheck, readBody, type Refusal } from './request-guard.js';
+import { MAX_BODIES_IN_FLIGHT, MAX_BODY_BYTES, readBody } from '../shared/http-body.js';
+import { headerRefusal, mayBeSslCheck, type Refusal } from './request-guard.js';
 
 /** Where Slack posts events, commands and interactions in HTTP mode (the manifest's request URLs). */
 export const SLACK_EVENTS_PATH = '/slack/events';

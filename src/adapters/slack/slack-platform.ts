@@ -5,7 +5,6 @@ import { slackDescriptor, type SlackSettings } from './descriptor.js';
 import { boltLogger, boltLogLevel } from './bolt-logger.js';
 import { slackErrorCode } from './deliver.js';
 import { eventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
-import { MAX_BODY_BYTES } from './request-guard.js';
 import { SLACK_RETRIES } from './retry-policy.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { listen, type SlackListeners } from './listen.js';
@@ -19,6 +18,7 @@ import { userNames } from './user-names.js';
 import { webApiFetch } from './web-api-fetch.js';
 import { errorMessage } from '../../core/errors.js';
 import { apiErrorFields } from '../shared/error-fields.js';
+import { MAX_BODY_BYTES } from '../shared/http-body.js';
 import { readingPastMarkup } from '../shared/markup.js';
 
 export { SLACK_EVENTS_PATH };

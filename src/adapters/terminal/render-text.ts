@@ -6,6 +6,11 @@ import { TERMINAL_TEXT } from './texts.js';
 
 export interface TextStyle {
   color: boolean;
+  /**
+   * How many checklists the bot runs. With several, a bare `decide` asks "Which decision?", so the hint under a
+   * start button names its checklist (`decide <id>`).
+   */
+  checklists?: number;
 }
 
 const ansi = (code: string, style: TextStyle) => (text: string) => (style.color ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -80,8 +85,10 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const nav = choices.filter((c) => c.group === 'navigation');
   const hints: string[] = [];
   for (const choice of nav) {
-    const word = TERMINAL_TEXT.hints[choice.action.type];
-    if (word && !hints.includes(word)) hints.push(word);
+    const { action } = choice;
+    const word = action.type === 'start' && (style.checklists ?? 1) > 1 ? TERMINAL_TEXT.startHint(action.checklist) : TERMINAL_TEXT.hints[action.type];
+    // Not again what the body already says to type (the "Which decision?" list names each `decide <id>`).
+    if (word && !hints.includes(word) && !reply.body?.includes(word)) hints.push(word);
   }
   if (hints.length > 0) lines.push(dim(TERMINAL_TEXT.typeHint(hints)));
   const related = choices.filter((c) => c.group === 'related').map((c) => c.label);

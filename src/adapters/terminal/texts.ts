@@ -16,4 +16,6 @@ export const TERMINAL_TEXT = {
     start: '`decide`',
     continue: '`status` to continue',
   } as Partial<Record<string, string>>,
+  /** A start button's word when there are several checklists: a bare `decide` would ask which one. */
+  startHint: (checklist: string) => `\`decide ${checklist}\``,
 } as const;

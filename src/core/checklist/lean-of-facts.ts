@@ -1,4 +1,4 @@
-import { NO_WORDS, OK_WORDS, YES_WORDS } from '../conversation/chat-words.js';
+import { NO_WORDS, OK_WORDS, YES_WORDS } from '../chat-words.js';
 import { WEAK } from '../conversation/follow-up-words.js';
 import type { Checklist, Criterion, Verdict } from '../content/checklist-schema.js';
 import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';

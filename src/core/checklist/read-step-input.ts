@@ -1,7 +1,7 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { OK_WORDS } from '../conversation/chat-words.js';
-import { writtenInFull } from '../chat-words.js';
+import { OK_WORDS, writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
+import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/read-question.js';
 import { countsIn, optionForCount } from './read-count.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { optionForList } from './read-list.js';
@@ -17,8 +17,9 @@ export type StepReading =
   | { kind: 'answer'; value: string }
   | { kind: 'unclear'; problem: AnswerProblem };
 
-// A question mark anywhere counts: "a few? or many?" is still asking.
-const QUESTION = /^(what|whats|how|hows|why|when|where|which|who|is|are|does|do|did|can|should|could|would|will|explain|tell me|define|describe)\b|\?/i;
+// A question mark anywhere counts: "a few? or many?" is still asking. The words that open a question are the lookup's
+// (lookup/read-question.ts), with the requests that ask instead of answering ("explain", "tell me").
+const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, 'explain', 'tell me', 'define', 'describe'].join('|')})\\b|\\?`, 'i');
 
 /** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops". */
 const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
@@ -28,7 +29,10 @@ const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one q
  * A question after a first clause: "one more thing, is a vm a host". Only a question word, or a verb
  * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer.
  */
-const LATER_QUESTION = /[,;:.!]\s*(?:what|whats|how|hows|why|when|where|which|who|(?:is|are|does|do|did|can|could|should|would)\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\b/i;
+const LATER_QUESTION = new RegExp(
+  `[,;:.!]\\s*(?:${[...QUESTION_WORDS].join('|')}|(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\\b`,
+  'i',
+);
 
 /** Phrased as a question rather than as an answer to one. */
 export function looksLikeQuestion(text: string): boolean {
@@ -50,7 +54,7 @@ const UNSURE = [
   // Hedges: an answer given this way is a guess, and a verdict should not rest on it (HEDGES: one before an option is read below).
   ...HEDGES, 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
   'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
-  'need to check', 'have to check', 'double check', 'let me count', 'need to count', 'let me confirm', 'need to confirm', 'ask the', 'ask my', 'ask our',
+  'need to check', 'have to check', 'double check', 'let me count', 'need to count', 'let me confirm', 'need to confirm',
   // Handing the question back, or not able to answer it yet.
   'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
   'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',
@@ -70,10 +74,21 @@ const NOBODY_KNOWS =
 /** Chat that may stand around a "no one knows" without making it say anything more. */
 const AROUND = new Set(['tbh', 'honestly', 'really', 'yet', 'lol', 'here', 'actually', 'sorry', 'so', 'well', 'um', 'hmm', 'right', 'now', 'for', 'sure', 'at', 'all', 'atm', 'either', 'anyway']);
 
+/**
+ * Someone else's to answer: "not my call", "not up to me", "ask the product owner", "pinging her", "check with @kate".
+ * Handing the question on is no answer, whatever it names on the way ("@priya owns the SLA" names no outage policy).
+ * A colleague's answer relayed is still an answer ("@dana says automation"): only the handing on counts here.
+ */
+const HANDING_ON = '(?:ask|asking|ping|pinging|check with|checking with|loop in|looping in|defer to|run it by|running it by|cc)';
+const SOMEONE_ELSE = /\bnot (?:my|our) (?:call|decision|choice|department|area|job|place)\b|\bnot up to (?:me|us)\b|\bpay ?grade\b/;
+const HANDED_ON = new RegExp(`\\b${HANDING_ON} (?:the|my|our|him|her|them|someone|somebody)\\b`);
+const HANDED_TO_A_NAME = new RegExp(`\\b${HANDING_ON}\\s+@\\w`, 'i');
+
 function unsure(text: string): boolean {
   const key = keyOf(writtenInFull(text));
   const said = ` ${key} `;
   if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
+  if (SOMEONE_ELSE.test(key) || HANDED_ON.test(key) || HANDED_TO_A_NAME.test(text)) return true;
   const nobody = NOBODY_KNOWS.exec(key);
   if (!nobody) return false;
   const rest = `${key.slice(0, nobody.index)} ${key.slice(nobody.index + nobody[0].length)}`.split(' ').filter((w) => w !== '');
@@ -115,6 +130,22 @@ export function afterTakingBack(text: string): string | undefined {
   return keyOf(rest) === '' ? undefined : rest;
 }
 
+/** Words that tell how things were: "we started on", "it used to be", "originally", "back then". */
+const TOLD_PAST = /\b(?:started|began|begun|used to be|used to have|used to run|was|were|had|originally|initially|at first|back then|in the beginning|previously)\b/i;
+/** A clause that tells how things are now, opening after a pause or an "and"/"but"/"so": "…, now it's 8 nodes". */
+const TOLD_NOW = /(?:^|[,.;:!…—-]|\b(?:and|but|so)\b)\s*(?:(?:and|but|so)\s+)?(?=(?:now|today|these days|nowadays|currently|at this point)\b(?!\s*[,.;:!?…—-]*\s*$))/gi;
+
+/**
+ * A story up to today: "we started on one box, now it's 8 nodes" answers with today, not with how it began. Only the
+ * clause from the last "now" on is read, and only when something before it tells the past; "one server for now" or
+ * "what the team values now" tell no story and are read whole.
+ */
+export function howThingsStandNow(text: string): string {
+  let start = -1;
+  for (const match of text.matchAll(TOLD_NOW)) start = match.index + match[0].length;
+  return start > 0 && TOLD_PAST.test(text.slice(0, start)) ? text.slice(start) : text;
+}
+
 /**
  * Reads typed text at a step: a session word, doubt, a question, or an option. An answer is
  * recorded only when it names one option and is not a question, so "what is autoscaling?" or
@@ -132,10 +163,10 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
   // "one, wait no, two": the "no" kept after the "wait" is the answer only where an option is named no.
   const meant = kept !== text && !parseAnswer(criterion, 'no', others).ok ? kept.replace(/^no\b(?!\s+(?:one|body)\b)[\s,.;:!…—-]*/i, '') : kept;
   if (keyOf(meant) === '') return { kind: 'unsure' };
-  const parsed = parseAnswer(criterion, meant, others);
+  const parsed = parseAnswer(criterion, howThingsStandNow(meant), others);
   if (parsed.ok) return { kind: 'answer', value: parsed.value };
   // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
-  const listed = parsed.code === 'no-match' ? optionForList(criterion, meant) : undefined;
+  const listed = parsed.code === 'no-match' ? optionForList(criterion, howThingsStandNow(meant)) : undefined;
   return listed === undefined ? { kind: 'unclear', problem: parsed.code } : { kind: 'answer', value: listed };
 }
 

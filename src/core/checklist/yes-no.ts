@@ -1,5 +1,5 @@
 import { tokenize } from '../lookup/normalize.js';
-import { NO_WORDS, YES_WORDS } from '../conversation/chat-words.js';
+import { NO_WORDS, YES_WORDS } from '../chat-words.js';
 
 // People answer a yes/no question with more than "yes" and "no": "absolutely", "of course not",
 // "not at all". A checklist names its yes and no options by listing "yes" and "no" among their

@@ -7,7 +7,7 @@ import type { AnswerReply } from '../reply.js';
 import type { Actor } from '../types.js';
 import { stem } from '../stem.js';
 import { REPLY } from '../texts.js';
-import { SUMMARY_WORDS } from './chat-words.js';
+import { SUMMARY_WORDS } from '../chat-words.js';
 
 // A follow-up that stays on the answer just given ("why?", "how does it work", "an example?", "tell me
 // more") gets a part of that concept the thread has not seen yet, never the whole body again: the body is

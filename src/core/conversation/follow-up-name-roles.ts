@@ -9,7 +9,8 @@ import { stem } from '../stem.js';
 
 // Readers for a follow-up whose name plays a part the plain readers of names (follow-up-named.ts) would misread:
 // the name given to what was just told ("is that the X?"), a thing added to it ("even X?"), a thing that needs the
-// last answer ("does each X need it?"), and a neighbour asked for by its head noun ("and the machines that …?").
+// last answer ("does each X need it?"), a neighbour asked for by its head noun ("and the machines that …?"), and the
+// question just answered asked again of a name with its verb left out ("does kubernetes?").
 
 /** "is that the control loop?", "so this is what they call the scheduler?": the thing just told, asked whether it is a thing named. */
 const IDENTITY = new RegExp(`^(?:(?:and|so|oh|ok|okay|wait|hmm) )*(?:is|isnt|was) (?:that|this)(?: basically| just| actually| really)? (?:the|what (?:they|you|people) call|whats called|what is called) (.+?)(?: then| exactly| right)?$`);
@@ -130,4 +131,14 @@ export function agentOfNamed(r: Reading): Ruling {
   const verbs = r.content().filter((t) => !isFiller(t));
   const agent = object === undefined ? undefined : agentOf(r.kb, r.index, r.last, verbs, object, neighbourhood(r.kb, r.index, r.last));
   return agent ? { concept: agent, how: 'related', rule: 'agent-of-named' } : undefined;
+}
+
+/**
+ * "does kubernetes?", "and swarm does?", "can compose?": the question just answered asked again of the thing named,
+ * with its verb left out: nothing but the name and a "do"/"can"/"is" before or after it (openers and "too" aside).
+ */
+export function verbLeftOut(r: Reading): boolean {
+  const said = r.said().filter((t) => !OPENERS.has(t) && t !== 'too');
+  const [verb, ...more] = said.filter((t) => !r.namedWords().has(t));
+  return verb !== undefined && more.length === 0 && BE_OR_DO.has(verb) && (said[0] === verb || said.at(-1) === verb);
 }

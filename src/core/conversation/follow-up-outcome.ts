@@ -27,11 +27,11 @@ const OUTCOME = new RegExp(`${OPENING}(?:so )?what (?:happens|happen|would happe
 export function outcomeOfCourse(r: Reading): Ruling {
   const course = OUTCOME.exec(r.lower)?.[1];
   if (course === undefined) return undefined;
-  const listed = [...new Set(r.kb.concepts.flatMap(listItems))];
+  const { listed, own: distinctive } = listedWords(r.kb, r.index);
   const asked = terms(course).filter((t) => !isFiller(t));
   const ranked = listed
     .map((id) => {
-      const own = distinctiveWords(r.kb, r.index, id, listed);
+      const own = distinctive.get(id) as Distinctive;
       // A word of the page's names may be said in other words ("remain on docker" for "staying on docker");
       // a keyword only as it is ("keeps breaking" is no "keep" of data).
       const fits = (t: string): boolean => own.all.has(stem(t)) || widen(t).some((w) => own.names.has(w));
@@ -43,6 +43,26 @@ export function outcomeOfCourse(r: Reading): Ruling {
   const [best, next] = ranked;
   const concept = best !== undefined && best.score > 0 && (next === undefined || best.score > next.score) ? r.kb.concept(best.id) : undefined;
   return concept ? { concept, how: concept.id === r.last.id ? 'same' : 'related', rule: 'outcome' } : undefined;
+}
+
+/** A listed page's own words, as `distinctiveWords` tells them. */
+interface Distinctive {
+  names: Set<string>;
+  all: Set<string>;
+  shared: Set<string>;
+}
+
+/** For each knowledge base, the pages its list pages list and each one's distinctive words: the same for every message. */
+const LISTED_OF_KB = new WeakMap<KnowledgeBase, { listed: readonly string[]; own: ReadonlyMap<string, Distinctive> }>();
+
+function listedWords(kb: KnowledgeBase, index: ConceptTerms): { listed: readonly string[]; own: ReadonlyMap<string, Distinctive> } {
+  let found = LISTED_OF_KB.get(kb);
+  if (found === undefined) {
+    const listed = [...new Set(kb.concepts.flatMap(listItems))];
+    found = { listed, own: new Map(listed.map((id) => [id, distinctiveWords(kb, index, id, listed)])) };
+    LISTED_OF_KB.set(kb, found);
+  }
+  return found;
 }
 
 /** The stemmed words of lines, fillers left out. */
@@ -83,8 +103,11 @@ function kbWords(kb: KnowledgeBase): { named: Map<string, Set<string>>; used: Ma
  */
 function tellsAlone(kb: KnowledgeBase, id: string, said: string, names: ReadonlySet<string>): boolean {
   const { named, used } = kbWords(kb);
-  const rare = (word: string): boolean =>
-    [...(named.get(word) ?? [])].every((page) => page === id) && (used.get(word)?.size ?? 0) * 2 <= kb.concepts.length;
+  const namesOnlyIt = (word: string): boolean => {
+    for (const page of named.get(word) ?? []) if (page !== id) return false;
+    return true;
+  };
+  const rare = (word: string): boolean => namesOnlyIt(word) && (used.get(word)?.size ?? 0) * 2 <= kb.concepts.length;
   return rare(stem(said)) && widen(said).filter((w) => names.has(w)).every(rare);
 }
 
@@ -94,7 +117,7 @@ function tellsAlone(kb: KnowledgeBase, id: string, said: string, names: Readonly
  * early, "long" and "scripts" for Docker beyond its limits), where the tools' names every such page shares tell nothing
  * on their own (`shared`: the words of its names that another page of `pages` has in its names too, "docker", "kubernetes").
  */
-function distinctiveWords(kb: KnowledgeBase, index: ConceptTerms, id: string, pages: readonly string[]): { names: Set<string>; all: Set<string>; shared: Set<string> } {
+function distinctiveWords(kb: KnowledgeBase, index: ConceptTerms, id: string, pages: readonly string[]): Distinctive {
   const own = (page: string): string[] => [...nameWordsOf(kb, page), ...wordsOf(kb.concept(page)?.keywords ?? [])];
   const others = new Set(pages.filter((page) => page !== id).flatMap(own));
   const distinct = (list: readonly string[]): Set<string> => new Set(list.filter((w) => !others.has(w) && namedIn(index, w).length === 0));

@@ -2,6 +2,7 @@ import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
+import { bulletNames } from '../lookup/idioms.js';
 import { singular, tokenize } from '../lookup/normalize.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { covers, nameWords, overlap } from './follow-up-neighbours.js';
@@ -46,8 +47,13 @@ function mentionedBy(r: Reading, id: string): boolean {
   return page.split(/[.;:!?\n]+/).some((s) => namedIn(r.index, s).includes(id));
 }
 
-/** "so … now?", "so … anymore?": what follows, for a thing, from what the last answer just said. */
-const CONSEQUENCE = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )*so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b`);
+/**
+ * "so … now?", "so … anymore?", "do we … then?": what follows, for a thing, from what the last answer just said: drawn
+ * with "so", or asked yes or no with a closing "then"/"now" that leans on it.
+ */
+const CONSEQUENCE = new RegExp(
+  `^(?:(?:${[...OPENERS].join('|')}) )*(?:so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b|(?:do|does|will|would|should|must|is|are|can) (?:\\w+ )+(?:now|anymore|any more|then)$)`,
+);
 
 /** "will …", "would … still …": what is going to happen to a thing, asked as a yes/no question. */
 const WILL = new RegExp(`${OPENING}(?:will|would|wont|wouldnt)\\b`);
@@ -175,17 +181,23 @@ const ITEM_ASKED =
   /^(?:(?:and|ok|okay|so|now|what about|how about|tell me (?:more )?about|explain|more on)\s+)*the (first|second|third|fourth|1st|2nd|3rd|4th|last) (?:one|thing|item|bit|piece|part|component|point)\b(?!\s+(?:to|that|which|who)\b)/;
 const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 
-/** The concepts the bullets of a page open on ("- **kubelet**: …"), in order, when every bullet opens on a name. */
+/**
+ * The concepts the bullets of a page open on ("- **kubelet**: …"), in order, when every bullet opens on a name. The
+ * lookup reads the same bullets for "which component on <place>" (lookup/idioms.ts partsListedAt, by exact name).
+ */
 function namedItems(index: ConceptTerms, page: Concept): string[] {
   const listed = listItems(page);
   if (listed.length > 0) return listed;
-  const heads = page.body.split('\n').flatMap((line) => /^\s*[-*] \*\*([^*]+)\*\*/.exec(line)?.[1] ?? []);
+  const heads = bulletNames(page);
   // The longest name in each head ("container runtime", not "container").
   const ids = heads.map((head) => namedIn(index, head)[0]);
   return ids.length > 1 && ids.every((id) => id !== undefined) ? (ids as string[]) : [];
 }
 
-/** The pages a list page lists: its first related pages, as many as its body has bullet lines. */
+/**
+ * The pages a list page lists: its first related pages, as many as its body has bullet lines. Other pages' lists are
+ * read from their bullets' bold names (namedItems above).
+ */
 export function listItems(page: Concept): string[] {
   if (!page.list) return [];
   const bullets = page.body.split('\n').filter((line) => /^\s*[-*] /.test(line)).length;

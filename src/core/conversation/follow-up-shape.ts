@@ -1,6 +1,7 @@
 import { factsIn, leanOf } from '../checklist/lean-of-facts.js';
 import type { SituationFacts } from './thread-context.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
+import type { Checklist } from '../content/checklist-schema.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { tokenize } from '../lookup/normalize.js';
@@ -9,7 +10,7 @@ import type { LookupResult } from '../lookup/lookup.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
-import { CONFIRM_WORDS } from './chat-words.js';
+import { CONFIRM_WORDS } from '../chat-words.js';
 import { askedPart } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
@@ -129,17 +130,20 @@ export function questionAfterScene(r: Reading): Ruling {
 }
 
 /**
- * The page of the one verdict the facts in `text` lean to, across the checklists of the article the thread is on
- * (`on`, its last answer; all of them before any), with the facts the thread described before (`situation`) beside
- * them; a fact in `text` wins over an earlier one for the same question. Another article's option words are not
- * facts here: an everyday word one of its checklists takes as an option ("even") would cancel this one's advice.
+ * The page of the verdict the facts in `text` lean to, the thread's earlier facts (`situation`) beside them (a fact in
+ * `text` wins). With the article the thread is on (`on`, its last answer), only its checklists, in order: those offered
+ * on or about `on`, its default, the rest; the first that leans advises, so a second checklist never silences the
+ * default (another article's option words are no facts here: its "even" would cancel this one's advice). Without
+ * `on`, every checklist, and only a page they all agree on.
  */
 export function adviceFromFacts(kb: KnowledgeBase, text: string, situation: SituationFacts = {}, on?: Concept): Concept | undefined {
+  const leaning = (c: Checklist): string | undefined => leanOf(c, { ...factsFor(c.id, situation), ...factsIn(c, text) })?.concept;
   const article = on && kb.articleOf(on.id);
-  const checklists = article ? kb.checklists.filter((c) => kb.articleOfChecklist(c.id) === article) : kb.checklists;
-  const pages = new Set(checklists.flatMap((c) => leanOf(c, { ...factsFor(c.id, situation), ...factsIn(c, text) })?.concept ?? []));
-  const [only] = pages;
-  return pages.size === 1 && only !== undefined ? kb.concept(only) : undefined;
+  const pages = new Set(article ? [] : kb.checklists.flatMap((c) => leaning(c) ?? []));
+  if (on === undefined || article === undefined) return pages.size === 1 ? kb.concept([...pages][0] as string) : undefined;
+  const rank = (c: Checklist): number => (c.offer_on.includes(on.id) || c.concept === on.id ? 0 : c.id === (article.default_checklist ?? article.checklists[0]) ? 1 : 2);
+  const page = kb.checklists.filter((c) => kb.articleOfChecklist(c.id) === article).sort((a, b) => rank(a) - rank(b)).map(leaning).find((p) => p !== undefined);
+  return page === undefined ? undefined : kb.concept(page);
 }
 
 /** The situation's facts ("checklist/criterion" -> value) as one checklist's answers. */
@@ -218,13 +222,13 @@ export function inFewerWords(r: Reading): Ruling {
  * After a statement ("our team is three people and one product"), a question that does not land on a concept it
  * names ("is a cluster worth it for us?") is read with the statement's words beside it.
  */
-export function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[], situation: SituationFacts): FollowUp | undefined {
+export function withStatement(kb: KnowledgeBase, text: string, found: LookupResult, said: readonly string[], situation: SituationFacts, on?: Concept): FollowUp | undefined {
   // A start-here subject named ("how does kubernetes solve that?") is the setting of a question about the statement.
   const named = found.status === 'answer' && namedIn(conceptTerms(kb), text).includes(found.concept.id);
   if (said.length === 0 || (named && !found.concept.featured)) return undefined;
   // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly. (With a
   // start-here subject named, only the statement read beside the question, below.)
-  const leaned = !named && ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation) : undefined;
+  const leaned = !named && ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation, on) : undefined;
   if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
   // "our load triples at noon" then "can kubernetes cope with that?": the pronoun stands for the one fact
   // stated, and the checklist names the page for that fact (spiky traffic -> autoscaling).

@@ -1,15 +1,18 @@
 import type { Concept } from '../content/schema.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
-import { comparisonOfWholes, comparisonSide, covers, isCounterpart, namedAsSubject } from './follow-up-neighbours.js';
+import { comparisonOfWholes, comparisonSide, covers, isCounterpart, knownAnywhere, namedAsSubject } from './follow-up-neighbours.js';
+import { namedIn } from './concept-terms.js';
+import { isFiller } from '../lookup/normalize.js';
 import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { stem } from '../stem.js';
-import { ANAPHORS, DIFFERENCE, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
+import { ANAPHORS, DIFFERENCE, LIKE_THEIRS, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
 
 // Short follow-ups whose turn of phrase says how they stand to the last answer: "why not X?" asks why the last
 // answer rather than X, "what if none of this fits?" turns to its counterpart, "it does Y too?" asks about the
-// last answer itself, and "what does it Y?" asks for what its own page puts after that verb.
+// last answer itself, "like a cron job?" holds it against the asker's own world, and "what does it Y?" asks for
+// what its own page puts after that verb.
 
 /** "why not swarm?", "why not just go with plain containers?": the last answer, against something else named. */
 const WHY_NOT = new RegExp(`${OPENING}(?:but )?why not(?: just)?(?: (?:use|using|go with|pick|choose|run))?\\b`);
@@ -172,4 +175,21 @@ export function differenceBeside(r: Reading): Ruling {
   const [only, ...more] = pages;
   const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'comparison', rule: 'difference-beside' } : undefined;
+}
+
+/**
+ * "like a cron job?", "what is that in mainframe terms?", "explain it like I'm a network engineer":
+ * the last answer held against something the asker already knows. What they compare it with is their world, not a
+ * subject of ours, so the reply stays on the last answer (a part of it not yet shown). Only when the message names
+ * nothing else of ours outside the comparison, and the comparison names nothing else of ours either, or holds a word
+ * the knowledge base never uses ("mainframe", "cobol"): "like a pod?" after containers asks about pods.
+ */
+export function likeTheirOwn(r: Reading): Ruling {
+  const { index, last, lower } = r;
+  const theirs = LIKE_THEIRS.map((pattern) => pattern.exec(lower)?.[1]).find((held) => held !== undefined);
+  if (theirs === undefined) return undefined;
+  const ours = (words: string): boolean => namedIn(index, words).some((id) => id !== last.id);
+  const elsewhere = theirs.split(' ').some((t) => !isFiller(t) && !knownAnywhere(index, t));
+  if (ours(lower.replace(theirs, ' ')) || (ours(theirs) && !elsewhere)) return undefined;
+  return { concept: last, how: 'same', rule: 'like-theirs' };
 }

@@ -1,6 +1,6 @@
 import { PART_WORDS } from './deeper-part.js';
 import { stem } from '../stem.js';
-import { OK_WORDS, SUMMARY_WORDS } from './chat-words.js';
+import { OK_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 
 // Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
 // openers, subject-less requests, and a few families of words that ask about one aspect of a thing.
@@ -80,6 +80,19 @@ export const DIFFERENCE = new RegExp(`\\b(?:${DIFFERENCE_WORDS})\\b`);
 export const COMPARED_WITH = new RegExp(
   `\\b(?:${DIFFERENCE_WORDS}|instead of|better than|worse than|rather than|replace|alternative to|related|fit with|fits with)\\b(?:\\s+(?:from|to|with|than|between))?\\s+(.+)$`,
 );
+
+/**
+ * The last answer held against something of the asker's own world, what they compare it with in group 1: "like a cron
+ * job?", "is it like unix groups?", "so it's kind of like a cache?", "what is that in mainframe terms?",
+ * "explain like I'm a network engineer". Read on the tokenized message ("i'm" arrives as "im", "it's" as "it s").
+ */
+export const LIKE_THEIRS: readonly RegExp[] = [
+  new RegExp(
+    `${OPENING}(?:(?:is|isnt|so) (?:it|that|this|they|those|these) |(?:it|that|this) s |(?:its|thats) )?(?:(?:kind|sort) of |a bit |basically |just |more )?(?:like|similar to|same as|the same as|akin to|comparable to|analogous to) (.+)$`,
+  ),
+  /\bin (.+?) (?:terms|speak|lingo)$/,
+  /\blike (?:im|i m|i am|we re|were) (?:a|an|some) (.+)$/,
+];
 
 /** "where does it run?", "where do they live?": a question about where the last answer is. */
 export const LOCATED = new RegExp(`${OPENING}where (?:does|do|is|are|did|can|will) (?:it|they|that|this|those|these)\\b`);

@@ -8,7 +8,7 @@ import { agentOfNamed, evenThat, headNounNeighbour, namedAsIdentity, neededByNam
 import { outcomeOfCourse } from './follow-up-outcome.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
-import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
+import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, againstOutside, withStatement } from './follow-up-shape.js';
 import { readInContext } from './read-in-context.js';
@@ -31,6 +31,7 @@ export type { FollowUp } from './follow-up-reading.js';
 const READERS: readonly Reader[] = [
   // The message as a whole
   inFewerWords, // "explain etcd simply"
+  likeTheirOwn, // "like a cron job?", "explain like I'm a network engineer"
   askedAgain, // the comparison typed again right after it
   adviceAfterStatement, // "we're two devs on one app", then "is kubernetes right for us?"
   caseOfFacts, // "we use docker swarm, is that bad?"
@@ -141,8 +142,9 @@ const STEPS: ReadonlyArray<(kb: KnowledgeBase, read: ThreadRead) => FollowUp | u
   (kb, { text, recent, found, unsure, statement, situation, leans }) =>
     leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation) : undefined,
   // After a statement that got no answer, the question read with its words beside it, even one the READERS found
-  // fresh, and even with no last answer.
-  (kb, { text, found, statement, situation, leans, unanswered }) => (leans && unanswered ? withStatement(kb, text, found, statement, situation) : undefined),
+  // fresh, and even with no last answer (advice then from the checklists of the article the thread is on, as above).
+  (kb, { text, recent, found, statement, situation, leans, unanswered }) =>
+    leans && unanswered ? withStatement(kb, text, found, statement, situation, kb.concept(recent[0] ?? '')) : undefined,
 ];
 
 /** Reads a message against its thread (see STEPS); undefined for a fresh question. */

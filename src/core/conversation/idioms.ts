@@ -5,6 +5,8 @@ import { namesOf } from '../lookup/lookup-index.js';
 // about mistakes. The lookup matches words, so each is read as the plain word it
 // means. General English, not tied to any article; the one idiom that depends on
 // who is speaking of what takes the knowledge base's names (see `deciders`).
+// Read only for chat messages, before the lookup and the follow-up readers; the lookup's own list
+// (lookup/idioms.ts) is read in every lookup, `archbot ask` included.
 
 const idioms = (deciders: string): Array<[RegExp, string]> => [
   [/\bgiv(?:e|ing) up\b/gi, 'costs'],

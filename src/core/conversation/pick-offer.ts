@@ -2,7 +2,7 @@ import { ownId } from '../content/concept-id.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { OK_WORDS, YES_WORDS } from './chat-words.js';
+import { OK_WORDS, YES_WORDS } from '../chat-words.js';
 import { pickedNumber } from './classify.js';
 
 /** Words that point at a list entry without naming it ("the swarm *one*", "that *option*"). */

@@ -1,5 +1,5 @@
 import { tokenize } from '../lookup/normalize.js';
-import { OK_WORDS, YES_WORDS } from './chat-words.js';
+import { OK_WORDS, YES_WORDS } from '../chat-words.js';
 import { pointerAt } from './read-in-context.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 

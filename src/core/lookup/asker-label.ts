@@ -5,6 +5,7 @@ import { PEOPLE_WORDS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
+import { OPENS_QUESTION } from './read-question.js';
 import { POINTS_BACK_ONLY } from './story.js';
 
 /**
@@ -66,9 +67,6 @@ const LEAD_IN = /^\s*((?:[^\s:?]+\s+){0,7}[^\s:?]+)\s*:(?!\/)\s*(.*)$/s;
 const SOURCE =
   /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc)\b|#\S+|\b[a-z]+-\d+\b/;
 
-/** A question after the lead-in: a question mark, or a question word or auxiliary opening it. */
-const ASKS = /\?|^\s*(?:(?:so|and|but|ok)\s+)?(?:what|whats|which|who|how|why|where|when|is|are|does|do|did|can|could|should|would|will)\b/;
-
 
 /**
  * "retro notes: which piece keeps the cluster state?", "forwarded from support: where does docker shine?": a lead-in
@@ -81,7 +79,8 @@ function withoutLeadIn(index: LookupIndex, text: string): string {
   if (!text.includes(':')) return text;
   const lead = LEAD_IN.exec(text);
   const [, label, rest] = lead ?? [];
-  if (label === undefined || rest === undefined || !ASKS.test(rest) || namesAnything(index, label)) return text;
+  // A question after the lead-in: a question mark, or a question word or auxiliary opening it.
+  if (label === undefined || rest === undefined || !(rest.includes('?') || OPENS_QUESTION.test(rest)) || namesAnything(index, label)) return text;
   // "zero downtime required: what do we use", "tiny team, one box: …": the setting the answer depends on, not a source.
   if (!SOURCE.test(label)) return text;
   // A word in the question that may stand for what the lead-in named ("namespaces: how do we split teams across *them*?").

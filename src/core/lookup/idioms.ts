@@ -1,4 +1,6 @@
 // Idioms made of words every question uses, read as the one word the knowledge base names their meaning by.
+// Read inside every lookup (`archbot ask` and the eval too). The conversation has a second list it applies to a chat
+// message first (conversation/idioms.ts: chat shorthand such as "tl;dr", and idioms read before a follow-up is).
 
 import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
@@ -41,7 +43,7 @@ const PART_ON = new RegExp(`\\b((?:which|what)\\s+(?:${[...PART].join('|')})s?)\
 /** PART_ON for one match at a time (exec on a global pattern would carry its position from one question to the next). */
 const PART_ON_ONCE = new RegExp(PART_ON.source);
 
-/** A page's list of its parts: the bolded names its bullets open with ("- **kubelet**: the agent …"). */
+/** A page's list of its parts: the bolded names its bullets open with ("- **kubelet**: the agent …"); see bulletNames. */
 const LISTED = /^\s*[-*]\s+\*\*([^*]+)\*\*/gm;
 
 /**
@@ -73,4 +75,13 @@ export function partsListedAt(index: LookupIndex, text: string): Set<number> | u
  */
 export function inOurWords(index: LookupIndex, text: string, asPart = true): string {
   return (asPart ? text.replace(PART_ON, '$1 of') : text).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
+}
+
+/**
+ * The bolded names a page's bullets open with (LISTED above), in order ("kubelet", "kube-proxy", "container runtime"):
+ * "the parts a page lists", as partsListedAt reads them for the lookup (by exact name) and the follow-ups for "the
+ * second one" (conversation/follow-up-parts.ts namedItems, where a `list: true` page lists its first related pages instead).
+ */
+export function bulletNames(page: Concept): string[] {
+  return [...page.body.matchAll(LISTED)].map((m) => m[1] as string);
 }

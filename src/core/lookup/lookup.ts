@@ -5,7 +5,7 @@ import { namesOf, type LookupIndex } from './lookup-index.js';
 import { names, namedWithin, namesInFull, rawWords, usesNameWord } from './naming.js';
 import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
-import { CONDITION_AFTER_QUESTION, QUESTION_WORDS } from './read-question.js';
+import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
@@ -69,7 +69,9 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
  * A question mark, or a clause opened by a question word or an auxiliary: "… do we need k8s"; or, unpunctuated as
  * speech and hurried typing are, an auxiliary before the one who asks, wherever it stands ("as a solo founder do i need …").
  */
-const ASKS = /\?|(?:^|[,.;:!]\s*)(?:do|does|did|should|can|could|would|will|is|are|isn'?t|what|which|how|when|why|where|who|need)\b|\b(?:do|does|should|can|could|would|will)\s+(?:i|we|you|they)\b/;
+const ASKS = new RegExp(
+  `\\?|(?:^|[,.;:!]\\s*)(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, "isn'?t", 'need'].join('|')})\\b|\\b(?:do|does|should|can|could|would|will)\\s+(?:i|we|you|they)\\b`,
+);
 
 /**
  * "which component on a worker node talks to the api server": ranked once as "which part of the node", and answered so when

@@ -61,6 +61,7 @@ const ANY_EVERYDAY_THING = new RegExp(EVERYDAY_THINGS.map((pattern) => `(?:${pat
 /**
  * Words of software in general that say a question is about it, whatever else it mentions ("the app's
  * database keeps crashing on the cruise ship wifi"). The knowledge base's own jargon counts too (`Vocabulary.trade`).
+ * General words of the trade (vocabulary, not article wording): an article may title a concept with one of them.
  */
 const SOFTWARE = new Set(
   `yaml microservice microservices devops deploy deploys deployed deploying deployment deployments servers linux cloud

@@ -6,7 +6,7 @@ import type { LookupIndex } from './lookup-index.js';
 import { namedWithin, ownWords, saysAny, usesNameWord } from './naming.js';
 import { isFiller, terms } from './normalize.js';
 import { rank } from './rank.js';
-import { isStray, QUESTION_WORDS, readWords, rejoin } from './read-question.js';
+import { isStray, OPENS_QUESTION, readWords, rejoin } from './read-question.js';
 import type { LookupResult } from './result.js';
 
 /** "that service", "those": a question that leans on what came before it cannot be read alone. */
@@ -36,9 +36,6 @@ const SETS_AGAINST = /\b(?:better|worse|replace|replaces|replacing|instead|than|
 
 /** A spaced dash between what is told and what is asked: "we run nomad today *—* how does the kubelet start containers?". */
 const DASH = /\s[-—–]+\s/;
-
-/** A clause opened by a question word or an auxiliary, after any openers: "so is kubernetes …", "what does …". */
-const OPENS_QUESTION = new RegExp(`^\\s*(?:(?:so|and|but|ok|then)\\s+)*(?:${[...QUESTION_WORDS].join('|')}|is|are|does|do|did|can|could|should|would|will)\\b`);
 
 /**
  * "we run nomad today — how does the kubelet start containers?": after a spaced dash, a question that names a concept

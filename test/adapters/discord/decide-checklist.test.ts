@@ -37,7 +37,10 @@ describe('discord /arch decide with several checklists', () => {
     const suggested = callbacks(await bot.interact(withChecklist(autocomplete('', inDm()), 'mono', true)))[0]?.body;
     expect(suggested).toEqual({ type: 8, data: { choices: [{ name: 'Monolith or microservices? (Monolith vs microservices)', value: 'monolith-or-microservices' }] } });
     const all = callbacks(await bot.interact(withChecklist(autocomplete('', inDm()), '', true)))[0]?.body.data?.choices as Json[];
-    expect(all.map((c) => c.value)).toEqual(['docker-vs-kubernetes', 'monolith-or-microservices']);
+    // Every checklist loaded, the main article's default first (the shipped article may hold more than one).
+    expect(all.map((c) => c.value)).toEqual(twoArticleKb().offeredChecklists().map((c) => c.id));
+    expect(all.map((c) => c.value)).toEqual(expect.arrayContaining(['monolith-or-microservices']));
+    expect(all[0]?.value).toBe('docker-vs-kubernetes');
 
     const started = callbacks(await bot.interact(withChecklist(slashCommand('decide', inDm()), 'monolith-or-microservices')))[0]?.body;
     expect(textOf(started?.data)).toMatch(/Monolith or microservices\?[\s\S]*How many teams/);
@@ -47,6 +50,9 @@ describe('discord /arch decide with several checklists', () => {
     const bot = (h = await startHarness({ kb: twoArticleKb() }));
     const offer = callbacks(await bot.interact(slashCommand('decide', inChannel())))[0]?.body;
     expect(textOf(offer?.data)).toMatch(/Which decision\?/);
-    expect(buttonsOf(offer?.data ?? {}).map((b) => b.label)).toEqual(['Decide: Docker alone, or Kubernetes?', 'Decide: Monolith or microservices?']);
+    const labels = buttonsOf(offer?.data ?? {}).map((b) => b.label);
+    expect(labels).toEqual(twoArticleKb().offeredChecklists().map((c) => `Decide: ${c.title}`));
+    expect(labels[0]).toBe('Decide: Docker alone, or Kubernetes?');
+    expect(labels).toContain('Decide: Monolith or microservices?');
   });
 });

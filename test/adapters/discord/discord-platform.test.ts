@@ -7,7 +7,7 @@ import type { SessionStore, StoredValue } from '../../../src/core/types.js';
 import { memoryLogger, realKb } from '../../helpers/kb.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { callbacks, newestWithButton, startHarness, textOf, type Harness } from './helpers/harness.js';
-import { APP_ID, DM_CHANNEL_ID, buttonClick, inDm, slashCommand } from './helpers/payloads.js';
+import { APP_ID, DM_CHANNEL_ID, buttonClick, inDm, decideCommand } from './helpers/payloads.js';
 
 const GUILDS = 1 << 0;
 const GUILD_MESSAGES = 1 << 9;
@@ -123,7 +123,7 @@ describe('discord interaction deadline', () => {
     // A command: a "thinking…" placeholder first, then the placeholder becomes the question.
     let from = h.mark();
     let sentAt = Date.now();
-    const command = slashCommand('decide', inDm());
+    const command = decideCommand(inDm());
     h.fake.interact(command);
     let calls = await h.fake.settle(from, { count: 2, timeoutMs: 6_000 });
     expect(calls[0]?.body).toMatchObject({ type: 5 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../../src/adapters/discord/register-commands.js';
 import { readConfig } from '../../../src/config.js';
 import { realKb } from '../../helpers/kb.js';
+import { DECIDE, SHIPPED_CHECKLIST } from '../../helpers/decide.js';
 import type { RecordedCall } from './helpers/fake-discord.js';
 import { callbacks, newestWithButton, posts, shownText, startHarness, textOf, type Harness } from './helpers/harness.js';
 import { APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, USER_ID, snowflake, type Json } from './helpers/payloads.js';
@@ -138,7 +139,7 @@ describe('discord interactions shaped as documented', () => {
   });
 
   it('runs a decision by button in a DM, reading the clicker from `user`', async () => {
-    const started = await interact(docInteraction(2, inDm(), docCommandData('decide')));
+    const started = await interact(docInteraction(2, inDm(), docCommandData('decide', [{ type: 3, name: 'checklist', value: SHIPPED_CHECKLIST }])));
     expect(textOf(callbacks(started)[0]?.body.data)).toMatch(/1\/6/);
     const { msg, customId } = newestWithButton(h.fake, DM_CHANNEL_ID, /One server/);
     const calls = await interact(docInteraction(3, inDm(), { custom_id: customId, component_type: 2, id: 3 }, clicked(msg)), 2);
@@ -147,7 +148,7 @@ describe('discord interactions shaped as documented', () => {
   });
 
   it('starts /arch decide in a channel publicly, opens the thread on that response and continues there by button', async () => {
-    const calls = await interact(docInteraction(2, inGuild(), docCommandData('decide')), 3);
+    const calls = await interact(docInteraction(2, inGuild(), docCommandData('decide', [{ type: 3, name: 'checklist', value: SHIPPED_CHECKLIST }])), 3);
     const [callback] = callbacks(calls);
     expect(callback?.body).toMatchObject({ type: 4 });
     expect(Number(callback?.body.data?.flags ?? 0) & 64).toBe(0);
@@ -181,18 +182,18 @@ describe('discord interactions shaped as documented', () => {
   it('tells the person when Discord refuses to open the thread for /arch decide (no Create Public Threads)', async () => {
     const perms = (BigInt(ALL_BOT_PERMS) & ~PERM.CREATE_PUBLIC_THREADS).toString();
     h.fake.override('POST', THREADS, MISSING_PERMISSIONS);
-    const calls = await interact(docInteraction(2, inGuild(docTextChannel(CHANNEL_ID), perms), docCommandData('decide')), 2);
+    const calls = await interact(docInteraction(2, inGuild(docTextChannel(CHANNEL_ID), perms), docCommandData('decide', [{ type: 3, name: 'checklist', value: SHIPPED_CHECKLIST }])), 2);
     expect(afterRefusal(calls)).toMatch(/1\/6|thread/i);
   });
 
   it('tells the person when Discord refuses to open the thread for "@archbot decide"', async () => {
     h.fake.override('POST', THREADS, MISSING_PERMISSIONS);
-    const calls = await say(docMessage({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, channel_type: 0, author: ada, member: docMember(), content: `<@${BOT_ID}> decide`, mentions: [botMention] }), { count: 2 });
+    const calls = await say(docMessage({ channel_id: CHANNEL_ID, guild_id: GUILD_ID, channel_type: 0, author: ada, member: docMember(), content: `<@${BOT_ID}> ${DECIDE}`, mentions: [botMention] }), { count: 2 });
     expect(afterRefusal(calls)).toMatch(/1\/6|thread/i);
   });
 
   it('opens the thread in the right channel when the interaction carries channel_id but no channel object, as in the documented example', async () => {
-    const payload = docInteraction(2, inGuild(), docCommandData('decide'));
+    const payload = docInteraction(2, inGuild(), docCommandData('decide', [{ type: 3, name: 'checklist', value: SHIPPED_CHECKLIST }]));
     delete payload.channel;
     const calls = await interact(payload, 2);
     expect(calls.find((c) => c.path.endsWith('/threads'))?.path).toMatch(new RegExp(`^/channels/${CHANNEL_ID}/messages/\\d+/threads$`));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedCall } from './helpers/fake-discord.js';
-import { CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, USER_ID, autocomplete, botUser, message, buttonClick, inChannel, inDm, inThread, slashCommand, type Json } from './helpers/payloads.js';
+import { CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, USER_ID, autocomplete, botUser, message, buttonClick, inChannel, inDm, inThread, slashCommand, type Json, decideCommand } from './helpers/payloads.js';
 import { buttonsOf, callbacks, newestWithButton, posts, shownText, startHarness, textOf, type Harness, type HarnessOptions } from './helpers/harness.js';
 
 const EPHEMERAL = 64;
@@ -93,7 +93,7 @@ describe('discord slash commands', () => {
 describe('discord decisions by button', () => {
   it('opens a thread for /arch decide in a channel and runs the whole checklist there by clicks', async () => {
     const bot = await harness();
-    const calls = await bot.interact(slashCommand('decide', inChannel()), 3);
+    const calls = await bot.interact(decideCommand(inChannel()), 3);
     const started = onlyCallback(calls);
     expect(textOf(started.data)).toMatch(/started a decision/);
     const opened = calls.find((c) => c.path.endsWith('/threads'));
@@ -136,7 +136,7 @@ describe('discord decisions by button', () => {
 
   it('runs /arch decide in a DM right there, without a thread', async () => {
     const bot = await harness();
-    const response = onlyCallback(await bot.interact(slashCommand('decide', inDm())));
+    const response = onlyCallback(await bot.interact(decideCommand(inDm())));
     expect(response.type).toBe(4);
     expect(textOf(response.data)).toMatch(/1\/6/);
     const { msg, customId } = newestWithButton(bot.fake, DM_CHANNEL_ID, /Several machines/);
@@ -148,7 +148,7 @@ describe('discord decisions by button', () => {
 
   it('explains privately when a question was already answered', async () => {
     const bot = await harness();
-    await bot.interact(slashCommand('decide', inDm()));
+    await bot.interact(decideCommand(inDm()));
     const { msg, customId } = newestWithButton(bot.fake, DM_CHANNEL_ID, /One server/);
     // Answered by typing, so the buttons are still on the old question.
     let from = bot.mark();
@@ -164,7 +164,7 @@ describe('discord decisions by button', () => {
   it('explains privately when the session expired', async () => {
     let now = Date.UTC(2025, 0, 1);
     const bot = await harness({ clock: () => now });
-    await bot.interact(slashCommand('decide', inDm()));
+    await bot.interact(decideCommand(inDm()));
     const { msg, customId } = newestWithButton(bot.fake, DM_CHANNEL_ID, /One server/);
     now += 25 * 60 * 60 * 1000;
     const calls = await bot.interact(buttonClick(customId, msg, inDm()));

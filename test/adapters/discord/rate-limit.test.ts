@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../../src/core/rate-limit.js';
-import { DM_CHANNEL_ID, buttonClick, inChannel, inDm, slashCommand } from './helpers/payloads.js';
+import { DM_CHANNEL_ID, buttonClick, inChannel, inDm, slashCommand, decideCommand } from './helpers/payloads.js';
 import { until } from './helpers/until.js';
 import { callbacks, messageBody, newestWithButton, startHarness, textOf, type Harness } from './helpers/harness.js';
 
@@ -18,7 +18,7 @@ describe('discord flood control', () => {
   it('lets a person click through a whole decision in a DM as fast as the bot replies', async () => {
     const bot = (h = await startHarness({ rateLimit: new RateLimiter({ limit: 5 }) }));
     const from = bot.mark();
-    bot.fake.interact(slashCommand('decide', inDm()));
+    bot.fake.interact(decideCommand(inDm()));
     await bot.fake.settle(from);
     for (let step = 1; step <= 6; step += 1) {
       const { msg, customId } = newestWithButton(bot.fake, DM_CHANNEL_ID, /^1\. /);

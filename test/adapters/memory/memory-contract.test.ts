@@ -5,6 +5,7 @@ import { startPlatform } from '../../../src/adapters/start-platform.js';
 import { NOTICE } from '../../../src/core/texts.js';
 import { memoryLogger, testBot } from '../../helpers/kb.js';
 import { MemoryChat, memoryDescriptor, type MemoryMessage } from './memory-adapter.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 type Declared = Partial<Pick<PlatformDescriptor, 'markup' | 'limits'>>;
 
@@ -51,7 +52,7 @@ conversationContract('memory', memoryDriver);
 describe('memory platform', () => {
   it('runs a decision started in a room in a thread of its own, where typed answers continue it', async () => {
     const { chat, stop } = await startMemory();
-    await chat.type({ where: 'room', place: 'channel', user: 'ada', text: 'decide', command: true });
+    await chat.type({ where: 'room', place: 'channel', user: 'ada', text: DECIDE, command: true });
     const [announcement, question] = chat.messages.filter((m) => m.from === 'bot');
     expect(announcement?.where).toBe('room');
     expect(announcement?.text).toMatch(/ada started a decision/);
@@ -74,7 +75,7 @@ describe('memory platform', () => {
 
   it('lays buttons out in rows no longer than its descriptor declares', async () => {
     const { chat, stop } = await startMemory({ limits: { textLength: 2_000, buttonIdBytes: 64, buttonsPerRow: 2 } });
-    await chat.type({ where: 'room', place: 'channel', user: 'ada', text: 'decide', command: true });
+    await chat.type({ where: 'room', place: 'channel', user: 'ada', text: DECIDE, command: true });
     const question = chat.messages.filter((m) => m.from === 'bot')[1];
     expect(question?.rows.flat().length).toBeGreaterThan(2);
     expect(question?.rows.every((row) => row.length <= 2)).toBe(true);

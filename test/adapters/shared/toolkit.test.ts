@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { BoundedCache } from '../../../src/core/bounded-cache.js';
 import { apiErrorFields } from '../../../src/adapters/shared/error-fields.js';
+import { declaredLength, readBody } from '../../../src/adapters/shared/http-body.js';
 import { quotedWords, splitText, truncate } from '../../../src/adapters/shared/text.js';
 
 describe('adapter toolkit', () => {
@@ -20,6 +23,37 @@ describe('adapter toolkit', () => {
     expect(quotedWords('a\u001b[2Jb')).toBe('a[2Jb');
     expect(quotedWords('x'.repeat(300))).toHaveLength(200);
     expect(quotedWords('x'.repeat(300)).endsWith('…')).toBe(true);
+  });
+
+  it('readBody returns a body within its cap, and stops one that passes it though no length was declared', async () => {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      void readBody(req, 16).then((read) => {
+        seen.push(read.kind === 'body' ? read.body.toString('utf8') : read.kind);
+        res.writeHead(read.kind === 'body' ? 200 : 413, { connection: 'close' }).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      expect((await fetch(url, { method: 'POST', body: 'sixteen bytes ok' })).status).toBe(200);
+      // A stream is sent chunked, with no content-length: only the reader's count can stop it.
+      const bytes = new TextEncoder().encode('x'.repeat(10));
+      const chunked = new ReadableStream({
+        start(controller) {
+          controller.enqueue(bytes);
+          controller.enqueue(bytes);
+          controller.close();
+        },
+      });
+      // The reply may race the rest of the upload; what the reader saw is the point.
+      await fetch(url, { method: 'POST', body: chunked, duplex: 'half' } as RequestInit).catch(() => undefined);
+      await expect.poll(() => seen).toEqual(['sixteen bytes ok', 'too-large']);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(declaredLength({ 'content-length': '42' })).toBe(42);
+    expect(declaredLength({ 'transfer-encoding': 'chunked' })).toBeUndefined();
   });
 
   it('BoundedCache evicts the least recently set entry beyond its size', () => {

@@ -2,16 +2,17 @@
 // dedupe cannot ask it; it falls back to what this process has seen, so a retry reaching the same
 // replica still gets no second reply, and the log says dedupe is best effort meanwhile.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackPlatform } from '../../../src/adapters/slack/slack-platform.js';
+import { slackDescriptor } from '../../../src/adapters/slack/descriptor.js';
+import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/events-route.js';
 import { createBot } from '../../../src/core/bot.js';
-import { startHttpServer, type RunningHttpServer } from '../../../src/server/http-server.js';
 import { RedisStore } from '../../../src/stores/redis-store.js';
 import { memoryLogger, realKb } from '../../helpers/kb.js';
+import { serveForTest } from '../../helpers/serve-for-test.js';
 import { testPrefix } from '../../stores/helpers/redis-namespace.js';
 import { redisForTests, type RedisServer } from '../../stores/helpers/redis-server.js';
 import { TcpProxy } from '../../stores/helpers/tcp-proxy.js';
 import { FakeSlack } from './helpers/fake-slack.js';
-import { slackConfig } from './helpers/harness.js';
+import { slackEnv } from './helpers/harness.js';
 import { DM_CHANNEL_ID, directMessage, eventCallback, nextEventId } from './helpers/payloads.js';
 import { postSigned } from './helpers/signed-request.js';
 
@@ -44,13 +45,10 @@ describe('slack delivery dedupe with Redis down', () => {
     cleanups.push(() => fake.close());
     const logger = memoryLogger();
     const bot = createBot({ kb: realKb(), store, logger });
-    const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store });
-    const server: RunningHttpServer = await startHttpServer({ host: '127.0.0.1', port: 0, routes: platform.routes ?? [], readiness: () => ({ ready: true, checks: {} }), logger });
-    cleanups.push(() => server.close());
-    await platform.start();
-    cleanups.push(() => platform.stop());
+    const served = await serveForTest(slackDescriptor, slackEnv(fake), { bot, store, logger });
+    cleanups.push(() => served.stop());
     const send = (body: unknown, retryNum?: number) =>
-      postSigned(`http://127.0.0.1:${server.port}/slack/events`, JSON.stringify(body), 'application/json', retryNum === undefined ? {} : { retryNum });
+      postSigned(`${served.url}${SLACK_EVENTS_PATH}`, JSON.stringify(body), 'application/json', retryNum === undefined ? {} : { retryNum });
 
     await proxy.stop();
     const eventId = nextEventId();

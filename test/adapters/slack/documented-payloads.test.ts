@@ -4,6 +4,7 @@ import { blockActions, directMessage, documentedProblems, envelope, homeOpened, 
 import { read, type FakeMessage } from './helpers/fake-slack.js';
 import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, APP_ID, BOB, BOT_ID, BOT_USER_ID, CHANNEL_ID, DM_CHANNEL_ID, TEAM_ID, nextTs, type Person } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 // The adapter against Slack's documented request bodies (full field sets, Enterprise Grid variants,
 // threads, files, auto-formatted links), with every call it makes checked against Slack's argument
@@ -84,7 +85,7 @@ describe('slack adapter with documented payloads', () => {
   });
 
   it('continues a channel decision when a member of a Grid workspace clicks an answer in its thread', async () => {
-    await command('decide', CHANNEL_ID, 'grid');
+    await command(DECIDE, CHANNEL_ID, 'grid');
     const question = firstQuestion(CHANNEL_ID);
     if (!question) throw new Error('no first question in a thread');
     await click(question, /Several machines/, BOB, 'grid');
@@ -121,7 +122,7 @@ describe('slack adapter with documented payloads', () => {
   it('keeps a whole DM decision, the topic list and the help within Slack\'s argument rules and Block Kit limits', async () => {
     await command('topics', CHANNEL_ID);
     await command('help', CHANNEL_ID);
-    for (const typed of ['decide', 'one server', 'a few', 'yes', 'steady', 'few moving parts', 'no']) await event(directMessage(typed, ALICE, DM_CHANNEL_ID));
+    for (const typed of [DECIDE, 'one server', 'a few', 'yes', 'steady', 'few moving parts', 'no']) await event(directMessage(typed, ALICE, DM_CHANNEL_ID));
     expect(read(dm().at(-1) as FakeMessage).text).toMatch(/Verdict: Docker is enough for now/);
     expect(h.fake.ephemeralFor(ALICE.id)).toHaveLength(2);
     // afterEach checks every call made here against the documented rules.

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { read, type FakeMessage } from './helpers/fake-slack.js';
 import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 describe('slack buttons', () => {
   let h: SlackHarness;
@@ -12,7 +13,7 @@ describe('slack buttons', () => {
 
   /** `/arch decide` in the channel; resolves with the thread's root ts and its first question. */
   async function decideInChannel(): Promise<{ root: string; question: FakeMessage }> {
-    await h.command('decide');
+    await h.command(DECIDE);
     const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => m.threadTs !== undefined), 'the first question');
     return { root: question.threadTs ?? '', question };
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { read } from './helpers/fake-slack.js';
 import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID, DM_CHANNEL_ID } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 describe('slack /arch command', () => {
   let h: SlackHarness;
@@ -62,7 +63,7 @@ describe('slack /arch command', () => {
   });
 
   it('`decide` posts a visible message in the channel and asks the first question in its thread', async () => {
-    await h.command('decide', { user: BOB });
+    await h.command(DECIDE, { user: BOB });
     const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => m.threadTs !== undefined), 'the first question');
     const [announcement] = h.fake.visible(CHANNEL_ID);
     expect(announcement?.threadTs).toBeUndefined();
@@ -74,13 +75,13 @@ describe('slack /arch command', () => {
 
   it('`decide` where the bot is not a member tells the person how to invite it', async () => {
     h.fake.notInChannel.add(CHANNEL_ID);
-    await h.command('decide');
+    await h.command(DECIDE);
     await h.fake.waitFor(privateTo(ALICE.id, /\/invite @archbot/), 'the invite hint');
     expect(h.fake.visible(CHANNEL_ID)).toEqual([]);
   });
 
   it('`decide` in the DM with the bot runs the checklist right there', async () => {
-    await h.command('decide', { channel: DM_CHANNEL_ID });
+    await h.command(DECIDE, { channel: DM_CHANNEL_ID });
     const question = await h.fake.waitFor(() => h.fake.visible(DM_CHANNEL_ID)[0], 'the first question');
     expect(question.threadTs).toBeUndefined();
     expect(read(question).text).toMatch(/\(1\/6\)/);

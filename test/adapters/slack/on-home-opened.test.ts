@@ -19,7 +19,10 @@ describe('slack App Home', () => {
     const kb = realKb();
     expect(text).toContain(`Topics I know (${kb.concepts.length})`);
     for (const concept of kb.topics) expect(text).toContain(concept.title);
-    expect(buttonsOf(blocks).map((b) => b.label)).toEqual(['Start a decision: Docker alone, or Kubernetes?']);
+    // A button per checklist, the default first.
+    const labels = buttonsOf(blocks).map((b) => b.label);
+    expect(labels).toEqual(kb.offeredChecklists().map((c) => `Start a decision: ${c.title}`));
+    expect(labels[0]).toBe('Start a decision: Docker alone, or Kubernetes?');
   });
 
   it('publishes nothing for the Messages tab', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { UNKNOWN } from '../../helpers/wording.js';
 import { rawTextOf } from './helpers/blocks.js';
 import { read } from './helpers/fake-slack.js';
 import { startSlackHarness, useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID, appMention, nextTs } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 describe('slack @mention', () => {
   let h: SlackHarness;
@@ -22,7 +24,7 @@ describe('slack @mention', () => {
     await h.event(appMention('<#C01|general> <!here> explain the kubelet pls <@U0BOB>'));
     const reply = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID)[0], 'the answer');
     expect(read(reply).text).toMatch(/^kubelet\n/);
-    expect(read(reply).text).not.toMatch(/don.t know/);
+    expect(read(reply).text).not.toMatch(UNKNOWN);
   });
 
   it('answers a mention written inside a thread in that thread', async () => {
@@ -34,7 +36,7 @@ describe('slack @mention', () => {
   });
 
   it('`@archbot decide` runs the checklist in the thread, where mentions are read as typed answers', async () => {
-    const start = appMention('decide', { user: BOB });
+    const start = appMention(DECIDE, { user: BOB });
     await h.event(start);
     const first = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID)[0], 'the first question');
     expect(first.threadTs).toBe(start.ts);
@@ -52,7 +54,7 @@ describe('slack @mention', () => {
   });
 
   it('reads a mention in the thread of a `/arch decide` session as an answer to its question', async () => {
-    await h.command('decide', { user: BOB });
+    await h.command(DECIDE, { user: BOB });
     const first = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => m.threadTs !== undefined), 'the first question');
     await h.event(appMention('just one box', { threadTs: first.threadTs ?? '' }));
     const second = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID, first.threadTs)[1], 'the second question');
@@ -69,7 +71,7 @@ describe('slack @mention', () => {
     const raw = rawTextOf(reply.blocks);
     expect(raw).toContain('&lt;script&gt; &amp; rye');
     expect(read(reply).text).toContain('<script> & rye');
-    expect(read(reply).text).toMatch(/don.t know/);
+    expect(read(reply).text).toMatch(UNKNOWN);
   });
 
   it('ignores its own mentions, other bots and edited messages', async () => {

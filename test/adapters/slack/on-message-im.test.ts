@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { read, type FakeMessage } from './helpers/fake-slack.js';
 import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { BOT_ID, BOT_USER_ID, CHANNEL_ID, DM_CHANNEL_ID, directMessage, nextEventId } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 describe('slack direct messages', () => {
   let h: SlackHarness;
@@ -23,7 +24,7 @@ describe('slack direct messages', () => {
   });
 
   it('runs a decision in the DM with typed answers and buttons mixed', async () => {
-    expect(read(await say('decide', 1)).text).toMatch(/\(1\/6\)/);
+    expect(read(await say(DECIDE, 1)).text).toMatch(/\(1\/6\)/);
     expect(read(await say('one server', 2)).text).toMatch(/\(2\/6\)\nNoted: \*One server\* \(alice\)/);
     const second = dm()[1] as FakeMessage;
     await h.click(second, /A few/);

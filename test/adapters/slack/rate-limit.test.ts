@@ -3,6 +3,7 @@ import { RateLimiter } from '../../../src/core/rate-limit.js';
 import { read, type FakeMessage } from './helpers/fake-slack.js';
 import { useSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID, DM_CHANNEL_ID, directMessage } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 // RATE_LIMIT as it ships (5 typed messages per 10 s), through real Bolt and real HTTP.
 
@@ -17,7 +18,7 @@ describe('slack flood control', () => {
   const slowDowns = (): FakeMessage[] => h.fake.messages.filter((m) => SLOW_DOWN.test(read(m).text));
 
   it('lets a person click through a whole decision in a DM as fast as the bot replies', async () => {
-    await h.event(directMessage('decide'));
+    await h.event(directMessage(DECIDE));
     let question = await h.fake.waitFor(() => dm()[0], 'question 1');
     for (let step = 1; step <= 6; step += 1) {
       expect(read(question).text).toContain(`(${step}/6)`);
@@ -40,7 +41,7 @@ describe('slack flood control', () => {
   });
 
   it('drops a script clicking one button hundreds of times after a bounded number of replies', async () => {
-    await h.command('decide', { user: BOB });
+    await h.command(DECIDE, { user: BOB });
     const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).find((m) => m.threadTs !== undefined), 'the first question');
     const before = handledCount();
     const calls = h.fake.calls.length;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReply } from '../../../src/adapters/slack/render-blocks.js';
 import { answerReply } from '../../../src/core/lookup-replies.js';
 import { make } from '../../../src/core/make-reply.js';
+import { REPLY } from '../../../src/core/texts.js';
 import type { Choice, Reply } from '../../../src/core/types.js';
 import { realKb } from '../../helpers/kb.js';
 import { blocksSchema, buttonsOf, limitProblems, rawTextOf, type Block } from './helpers/blocks.js';
@@ -52,7 +53,7 @@ describe('slack Block Kit rendering', () => {
   });
 
   it('escapes quoted user text so pings and links stay text', () => {
-    const { blocks, text } = render(make.unknown({ title: "I don't know that one", quote: 'hi <!channel> <@U0BOSS> <https://evil.example|click> a & b\u0007', body: 'That is outside what I know.', choices: [], ephemeral: true }));
+    const { blocks, text } = render(make.unknown({ title: REPLY.unknown.title, quote: 'hi <!channel> <@U0BOSS> <https://evil.example|click> a & b\u0007', body: REPLY.unknown.body('containers'), choices: [], ephemeral: true }));
     const raw = rawTextOf(blocks) + text;
     expect(raw).not.toMatch(/<[!@#]|<http/);
     expect(rawTextOf(blocks)).toContain('> hi &lt;!channel&gt; &lt;@U0BOSS&gt; &lt;https://evil.example|click&gt; a &amp; b');

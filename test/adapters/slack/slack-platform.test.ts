@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSlackPlatform } from '../../../src/adapters/slack/slack-platform.js';
-import { startHttpServer } from '../../../src/server/http-server.js';
+import { slackDescriptor } from '../../../src/adapters/slack/descriptor.js';
+import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/events-route.js';
 import { testBot } from '../../helpers/kb.js';
+import { serveForTest } from '../../helpers/serve-for-test.js';
 import { FakeSlack } from './helpers/fake-slack.js';
-import { BARRIER_CHANNEL, BOT_TOKEN, slackConfig, startSlackHarness, type SlackHarness } from './helpers/harness.js';
+import { BARRIER_CHANNEL, BOT_TOKEN, slackConfig, slackEnv, startSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { DM_CHANNEL_ID, directMessage, eventCallback } from './helpers/payloads.js';
 import { SIGNING_SECRET, postSigned } from './helpers/signed-request.js';
 
@@ -61,17 +63,20 @@ describe('slack HTTP mode', () => {
     const fake = new FakeSlack();
     await fake.start();
     cleanups.push(() => fake.close());
-    const { bot, store, logger } = testBot();
-    const platform = createSlackPlatform({ bot, config: slackConfig(fake), logger, store });
-    const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: platform.routes ?? [], readiness: () => ({ ready: platform.isReady(), checks: {} }), logger });
-    cleanups.push(() => server.close());
-    const url = `http://127.0.0.1:${server.port}/slack/events`;
+    // Built from the descriptor and served as `serve` does, but not started yet.
+    const served = await serveForTest(slackDescriptor, slackEnv(fake), { start: false });
+    cleanups.push(() => served.server.close());
+    const { platform } = served;
+    const url = `${served.url}${SLACK_EVENTS_PATH}`;
+    const readyz = async () => ((await (await fetch(`${served.url}/readyz`)).json()) as { checks: Record<string, boolean> }).checks;
     const body = JSON.stringify(eventCallback(directMessage('what is etcd')));
     expect(platform.isReady()).toBe(false);
+    expect(await readyz()).toEqual({ slack: false });
     expect((await postSigned(url, body, 'application/json')).status).toBe(503);
     await platform.start();
     expect(fake.callsTo('auth.test')[0]?.token).toBe(BOT_TOKEN);
     expect(platform.isReady()).toBe(true);
+    expect(await readyz()).toEqual({ slack: true });
     expect((await postSigned(url, body, 'application/json')).status).toBe(200);
     await platform.stop();
     expect(platform.isReady()).toBe(false);

@@ -6,6 +6,7 @@ import { FakeSlack, read } from './helpers/fake-slack.js';
 import { BOT_TOKEN } from './helpers/harness.js';
 import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, CHANNEL_ID, DM_CHANNEL_ID, appMention, directMessage } from './helpers/payloads.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 describe('slack display names', () => {
   let h: SlackHarness;
@@ -33,7 +34,7 @@ describe('slack display names', () => {
   });
 
   it("looks a person's name up once, then shows it in their later messages", async () => {
-    await h.event(directMessage('decide'));
+    await h.event(directMessage(DECIDE));
     await h.fake.waitFor(() => h.fake.visible(DM_CHANNEL_ID)[0], 'the first question');
     await lookedUp();
     await h.event(directMessage('one server'));
@@ -57,7 +58,7 @@ describe('slack display names', () => {
 
   it('carries on with the id when Slack will not say a name', async () => {
     h.fake.failures.set('users.info', 'missing_scope');
-    await h.event(directMessage('decide'));
+    await h.event(directMessage(DECIDE));
     await h.fake.waitFor(() => h.fake.visible(DM_CHANNEL_ID)[0], 'the first question');
     await lookedUp();
     await h.event(directMessage('several'));

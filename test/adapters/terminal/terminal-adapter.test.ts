@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TerminalAdapter } from '../../../src/adapters/terminal/terminal-adapter.js';
 import { conversationContract } from '../../contract/conversation-contract.js';
 import { terminalDriver } from '../../helpers/terminal-driver.js';
-import { testBot } from '../../helpers/kb.js';
+import { kbWithTestChecklist, testBot } from '../../helpers/kb.js';
 
 conversationContract('terminal', async () => terminalDriver(), false);
 
@@ -21,6 +21,19 @@ describe('terminal adapter', () => {
     expect(printed).toMatch(/Topics I know \(\d+\)/);
     // `exit` ended the loop: the line after it was never answered.
     expect(printed).not.toMatch(/key-value/);
+  });
+
+  it('names the offered checklist in the hint under an answer when there are several, as a bare `decide` would ask which', async () => {
+    const driver = terminalDriver(kbWithTestChecklist());
+    const answer = await driver.send('when is docker enough');
+    expect(answer).toMatch(/\(type `decide docker-vs-kubernetes`\)/);
+    expect(await driver.send('decide docker-vs-kubernetes')).toMatch(/1\/6/);
+    // The "Which decision?" list already says what to type for each: no hint repeats it.
+    await driver.send('cancel');
+    const offer = await driver.send('decide');
+    expect(offer).toMatch(/Which decision\?/);
+    expect(offer).not.toMatch(/\(type /);
+    await driver.close();
   });
 
   it('says goodbye to `bye` before it leaves, as the bot does in a chat', async () => {

@@ -4,6 +4,7 @@ import { sessionKey } from '../../../src/core/sessions/session-state.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import { kbWithTestChecklist, testBot } from '../../helpers/kb.js';
 import { anyReply, type AnyReply } from '../../helpers/replies.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 const THREAD = 'slack:T1:C1:1712.44';
 const alice = { id: 'U1', name: 'alice' };
@@ -29,7 +30,7 @@ function button(reply: AnyReply, label: RegExp): Action {
 describe('a decision session', () => {
   it('walks six questions by clicks, updating each question with who chose what, to a verdict', async () => {
     const { bot } = testBot();
-    let question = only(await bot.handle(text('decide')));
+    let question = only(await bot.handle(text(DECIDE)));
     expect(question.progress).toEqual({ step: 1, total: 6 });
     const picks = [/One server/, /A few/, /outage is fine/, /steady/, /Few moving parts/, /^2\. Yes$/];
     let outcome: Outcome | undefined;
@@ -51,7 +52,7 @@ describe('a decision session', () => {
 
   it('never advances twice for a double click; the second is told which question is current', async () => {
     const { bot } = testBot();
-    const question = only(await bot.handle(text('decide')));
+    const question = only(await bot.handle(text(DECIDE)));
     const first = button(question, /Several machines/);
     const [a, b] = await Promise.all([bot.handle(click(first)), bot.handle(click(first, bob))]);
     const kinds = [only(a).kind, only(b).kind].sort();
@@ -66,7 +67,7 @@ describe('a decision session', () => {
 
   it('treats a click from an earlier run of the checklist as stale', async () => {
     const { bot } = testBot();
-    const old = only(await bot.handle(text('decide')));
+    const old = only(await bot.handle(text(DECIDE)));
     await bot.handle(text('restart'));
     const reply = only(await bot.handle(click(button(old, /One server/))));
     expect(reply.code).toBe('stale');
@@ -75,7 +76,7 @@ describe('a decision session', () => {
 
   it('goes back one question and recomputes the verdict after the change', async () => {
     const { bot } = testBot();
-    await bot.handle(text('decide'));
+    await bot.handle(text(DECIDE));
     for (const answer of ['several', 'many', 'no', 'yes', 'automation']) await bot.handle(text(answer));
     const docker = only(await bot.handle(text('no')));
     expect(docker.title).toMatch(/Kubernetes is worth it/);
@@ -92,7 +93,7 @@ describe('a decision session', () => {
 
   it('re-asks with the options when typed text matches nothing or more than one option', async () => {
     const { bot } = testBot();
-    await bot.handle(text('decide'));
+    await bot.handle(text(DECIDE));
     const outcome = await bot.handle(text('banana'));
     expect(outcome.replies.map((r) => r.kind)).toEqual(['notice', 'question']);
     expect(outcome.replies[0]?.body).toMatch(/1\. One server, 2\. Several machines/);
@@ -104,9 +105,9 @@ describe('a decision session', () => {
 
   it('asks whether to continue or restart when a decision is already running in the thread', async () => {
     const { bot } = testBot();
-    await bot.handle(text('decide'));
+    await bot.handle(text(DECIDE));
     await bot.handle(text('one'));
-    const again = only(await bot.handle(text('decide', bob)));
+    const again = only(await bot.handle(text(DECIDE, bob)));
     expect(again.code).toBe('session-exists');
     const resume = only(await bot.handle(click(button(again, /Continue/), bob)));
     expect(resume.progress?.step).toBe(2);
@@ -118,12 +119,12 @@ describe('a decision session', () => {
     let now = 1_000_000;
     const clock = (): number => now;
     const { bot } = testBot({ clock, ttlMs: 60_000 });
-    const question = only(await bot.handle(text('decide')));
+    const question = only(await bot.handle(text(DECIDE)));
     now += 61_000;
     const expired = only(await bot.handle(click(button(question, /One server/))));
     expect(expired.code).toBe('expired');
     expect(expired.body).toMatch(/expired/);
-    expect(only(await bot.handle(text('decide'))).progress?.step).toBe(1);
+    expect(only(await bot.handle(text(DECIDE))).progress?.step).toBe(1);
     now += 61_000;
     expect(only(await bot.handle(text('one'))).code).toBe('expired');
   });
@@ -136,21 +137,21 @@ describe('a decision session', () => {
     expect(reply.code).toBe('invalid-state');
     expect(logger.lines.some((l) => l.level === 'warn' && /discarding/.test(l.message))).toBe(true);
     expect(await store.get(sessionKey(THREAD))).toBeUndefined();
-    expect(only(await bot.handle(text('decide'))).progress?.step).toBe(1);
+    expect(only(await bot.handle(text(DECIDE))).progress?.step).toBe(1);
   });
 
   it('keeps sessions of different threads apart', async () => {
     const { bot } = testBot();
-    await bot.handle(text('decide', alice, 'discord:G1:C1:T1'));
+    await bot.handle(text(DECIDE, alice, 'discord:G1:C1:T1'));
     await bot.handle(text('several', alice, 'discord:G1:C1:T1'));
-    const other = only(await bot.handle(text('decide', alice, 'discord:G1:C1:T2')));
+    const other = only(await bot.handle(text(DECIDE, alice, 'discord:G1:C1:T2')));
     expect(other.progress?.step).toBe(1);
     expect(only(await bot.handle(text('status', alice, 'discord:G1:C1:T1'))).progress?.step).toBe(2);
   });
 
   it('answers "why" with the reason behind the current question and its concept', async () => {
     const { bot } = testBot();
-    const question = only(await bot.handle(text('decide')));
+    const question = only(await bot.handle(text(DECIDE)));
     const why = only(await bot.handle(click(button(question, /Why/))));
     expect(why.kind).toBe('why');
     expect(why.citation?.concept).toBe('when-kubernetes-is-worth-it');
@@ -159,7 +160,7 @@ describe('a decision session', () => {
 
   it('after the verdict, treats new text as a question again', async () => {
     const { bot } = testBot();
-    await bot.handle(text('decide'));
+    await bot.handle(text(DECIDE));
     for (const a of ['one', 'few', 'yes', 'steady', 'simplicity', 'no']) await bot.handle(text(a));
     const answer = only(await bot.handle(text('what is etcd')));
     expect(answer.kind).toBe('answer');
@@ -180,7 +181,7 @@ describe('questions and session words around a decision', () => {
 
   it('answers a question asked mid-decision and keeps the step where it was', async () => {
     const { bot } = testBot();
-    await bot.handle(at('decide'));
+    await bot.handle(at(DECIDE));
     await bot.handle(at('several'));
     const out = await bot.handle(at('what is etcd?'));
     expect(out.replies.map((r) => r.kind)).toEqual(['answer', 'notice']);
@@ -205,7 +206,7 @@ describe('the Back button', () => {
 
   it('undoes one answer however often the same button is clicked', async () => {
     const { bot } = testBot();
-    await bot.handle(at({ type: 'text', text: 'decide' }));
+    await bot.handle(at({ type: 'text', text: DECIDE }));
     await bot.handle(at({ type: 'text', text: 'one' }));
     const third = await bot.handle(at({ type: 'text', text: 'few' }));
     const back = third.replies.map(anyReply)[0]?.choices?.find((c) => c.label === 'Back')?.action;

@@ -161,6 +161,9 @@ describe('reading what is typed at a step', () => {
     expect(read('team', 'btw what is gitops')).toBe('question');
     expect(read('scripts', 'um does ansible count')).toBe('question');
     expect(read('hosts', 'and one more thing, is a vm a host')).toBe('question');
+    // Any word that opens a question in the lookup (lookup/read-question.ts) opens one here too.
+    expect(read('team', 'whos meant to answer this one')).toBe('question');
+    expect(read('hosts', 'one more thing, will a vm count as a host')).toBe('question');
     // An aside after an answer is still the answer.
     expect(read('scripts', 'yes, we do')).toBe('yes');
     expect(read('hosts', 'so basically one')).toBe('one');
@@ -225,5 +228,21 @@ describe('reading what is typed at a step', () => {
     expect(read('downtime', "nobody can tell when we redeploy, it's fine")).toBe('acceptable');
     expect(read('downtime', 'nobody would notice a short outage')).toBe('acceptable');
     expect(read('scripts', 'none of us knows, we just ssh in')).toBe('no');
+  });
+
+  it('reads how things stand now when a reply tells a story from how they began', () => {
+    expect(read('hosts', 'it was a single vm at first, these days a dozen machines')).toBe('several');
+    expect(read('services', 'we had lots of microservices, now just one app again')).toBe('few');
+    // No past told: "for now" and a closing "now" are read whole.
+    expect(read('hosts', 'one server for now')).toBe('one');
+    expect(read('team', 'automation is what we care about now')).toBe('automation');
+  });
+
+  it('never records a reply handing the question to someone else, whatever it names on the way', () => {
+    expect(read('downtime', 'not our decision, the ops team has an SLA to check')).toBe('unsure');
+    expect(read('traffic', 'not up to me, will ping @sam about the spikes')).toBe('unsure');
+    expect(read('hosts', "I'd have to run it by the infra lead")).toBe('unsure');
+    // A colleague's answer passed on is still an answer.
+    expect(read('team', '@jo says automation, she decides')).toBe('automation');
   });
 });

@@ -7,10 +7,11 @@ import { testBot } from '../../helpers/kb.js';
 import { anyReply } from '../../helpers/replies.js';
 import { say } from '../conversation/helpers.js';
 import { copyContent, edit, problems } from '../content/content-copy.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 const FILE = 'checklists/docker-vs-kubernetes.yaml';
 const WHERE = 'content/checklists/docker-vs-kubernetes.yaml, "docker-vs-kubernetes"';
-const SPIKY = ['decide', 'one server', 'a few', 'no, zero downtime', 'spiky', 'keep it simple', 'no', 'why'];
+const SPIKY = [DECIDE, 'one server', 'a few', 'no, zero downtime', 'spiky', 'keep it simple', 'no', 'why'];
 
 /** The "why this verdict" rule, signals and answers after SPIKY, on a copy of the content changed by `change`. */
 async function whyOn(change: (text: string) => string): Promise<string> {

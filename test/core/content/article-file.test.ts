@@ -37,9 +37,9 @@ describe('archbot check validates article.yaml like every other content file', (
   it('refuses a default checklist the article does not have', () => {
     const dir = copyContent();
     edit(dir, 'article.yaml', (t) => t.replace('default_checklist: docker-vs-kubernetes', 'default_checklist: swarm-or-compose'));
-    expect(problems(dir)).toEqual([
-      'content/article.yaml, field default_checklist: "swarm-or-compose" is not a checklist of this article (its checklists: "docker-vs-kubernetes")',
-    ]);
+    const found = problems(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^content\/article\.yaml, field default_checklist: "swarm-or-compose" is not a checklist of this article \(its checklists: (".+", )*"docker-vs-kubernetes"/);
   });
 
   it("runs the article's marked default, not the first checklist by file name", () => {

@@ -47,6 +47,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 15 (people from other platforms, written blind at the start of the twelfth session): its tuning half
       // arrived with none recorded.
       'round15-decision-inputs-tune.tsv',
+      // Round 16's tuning half (busy-channel messages, same session) arrived with one recorded: a reply saying someone
+      // else owns the answer ("not my call", pinging a colleague) was read by what it named; none once handing the
+      // question on counts as doubt.
+      'round16-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -69,9 +73,6 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 13's held-out half (kept out of the tree until the end of the eleventh session) arrived with one
       // recorded and ends that session with one.
       ['round13-decision-inputs-holdout.tsv', 1],
-      // Round 16's tuning half (busy-channel messages, written blind at the start of the twelfth session) arrived with
-      // one recorded: a reply saying someone else owns the answer was read as the answer.
-      ['round16-decision-inputs-tune.tsv', 1],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -118,9 +119,11 @@ describe('the blind evaluation sets, played through the bot', () => {
       // eleventh session, every miss asked again. Floors one answer below.
       ['round13-decision-answers-holdout.tsv', 0.86],
       ['round14-decision-answers-holdout.tsv', 0.93],
-      // Round 15 on arrival (twelfth session): 28/30 tune, both misses asked again. Floor one answer below. (Round 16's
-      // tuning half arrived with one misread and joins once it reads none.)
+      // Round 15 on arrival (twelfth session): 28/30 tune, both misses asked again. Floor one answer below.
       ['round15-decision-answers-tune.tsv', 0.9],
+      // Round 16 on arrival: 27/30 tune with one misread (a story, "started on one box, now 8 nodes", read by how it
+      // began); 28/30 once only how things stand now is read, both misses left asked again. Floor one answer below.
+      ['round16-decision-answers-tune.tsv', 0.9],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFollowUp } from '../../../src/core/conversation/follow-up.js';
 import { kb, read } from './read-follow-up.js';
+import { adviceFromFacts, withStatement } from '../../../src/core/conversation/follow-up-shape.js';
+import { kbWithTestChecklist, twoArticleKb } from '../../helpers/kb.js';
 
 describe('reading a follow-up against the last answer: situations, advice and their counterparts', () => {
   it('keeps a situation put to the last answer ("what if …", "suppose …") on it when its page is where that case is told', () => {
@@ -125,5 +127,32 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(advice(['everything', 'single', 'vps'], 'should we go for kubernetes?')).toBe('when-docker-is-enough');
     // The bot's own advice asked outright is advice all the same.
     expect(advice(['30', 'machine', 'traffic', 'bursty'], 'so would you advise it?')).toBe('when-kubernetes-is-worth-it');
+  });
+
+  it('advises from the checklist about the thread\'s topic when a second checklist of the article leans elsewhere', () => {
+    const two = kbWithTestChecklist();
+    // One server, few services, outages fine, steady traffic: the shipped checklist leans to Docker alone; the test
+    // checklist (Compose or Swarm?, offered on Swarm) is told of several machines and leans to Swarm.
+    const situation = {
+      'docker-vs-kubernetes/hosts': 'one',
+      'docker-vs-kubernetes/services': 'few',
+      'docker-vs-kubernetes/downtime': 'acceptable',
+      'docker-vs-kubernetes/traffic': 'steady',
+      'swarm-or-compose/machines': 'more',
+    };
+    const advice = (on: string): string | undefined => adviceFromFacts(two, 'so what now', situation, two.concept(on))?.id;
+    expect(advice('when-docker-is-enough')).toBe('when-docker-is-enough');
+    expect(advice('docker-swarm')).toBe('docker-swarm');
+    // A topic neither checklist is offered on: the article's default checklist advises.
+    expect(advice('etcd')).toBe('when-docker-is-enough');
+  });
+
+  it('advises after a statement from the checklists of the article the thread is on, not every article\'s', () => {
+    const two = twoArticleKb();
+    const said = 'we are one team and we ship everything in one go, one server too'.split(' ');
+    const asked = 'what should we do?';
+    const after = (last: string): string | undefined => withStatement(two, asked, two.lookup(asked), said, {}, two.concept(last))?.concept.id;
+    expect(after('monolith')).toBe('modular-monolith');
+    expect(after('docker')).toBe('when-docker-is-enough');
   });
 });

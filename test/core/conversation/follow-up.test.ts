@@ -194,6 +194,8 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
 
   it('reads "so <a thing the last answer speaks of> … now?" as what follows from the last answer for that thing', () => {
     expect(read('oci', 'so all our images have to be rebuilt now?')).toBe('oci');
+    // Asked yes or no, leaning on the last answer with a closing "then".
+    expect(read('oci', 'must our old images be thrown away then?')).toBe('oci');
     // Asked without drawing a consequence, the thing named is a question of its own.
     expect(read('oci', 'how are images built?')).toBeUndefined();
     // A start-here page speaks of everything: no consequence is read against it.
@@ -212,6 +214,22 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('kubernetes', 'why not swarm?')).toBe('kubernetes');
     // A start-here page the question names outright answers it ("just docker" names when Docker is enough).
     expect(read('kubernetes', 'why not just docker?')).not.toBe('kubernetes');
+  });
+
+  it('keeps "like X?" on the last answer when X is the asker\'s own world, not another page of ours', () => {
+    expect(read('etcd', 'so is it kind of like a config database?')).toBe('etcd');
+    expect(read('registry', 'like nexus?')).toBe('registry');
+    expect(read('raft', 'what is that like in oracle rac terms?')).toBe('raft');
+    expect(read('container', 'explain like I am an excel person')).toBe('container');
+    // A thing of ours named is a comparison asked, read by the other readers.
+    expect(read('image', 'so it is like a registry?')).not.toBe('image');
+  });
+
+  it('reads "does X?" or "and X does?" as the question just answered asked of X, its verb left out', () => {
+    expect(read('self-healing', 'can docker?')).toBe('self-healing');
+    expect(read('self-healing', 'and docker does?')).toBe('self-healing');
+    // A page that hardly speaks of the thing named does not answer for it.
+    expect(read('rolling-update', 'does swarm?')).not.toBe('rolling-update');
   });
 
   it('reads "it does Y too?" as asking whether the last answer itself also does it', () => {

@@ -4,6 +4,7 @@ import { RateLimiter } from '../../../src/core/rate-limit.js';
 import type { InboundEvent, Input, Reply } from '../../../src/core/types.js';
 import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
 import { alice, SwitchableStore } from './helpers.js';
+import { SHIPPED_CHECKLIST } from '../../helpers/decide.js';
 
 // A decision started in a shared channel moves into a thread: one `handle` call gives the
 // announcement for the channel and the first question for the thread; the adapter only says where
@@ -23,7 +24,7 @@ function inThread(text: string): InboundEvent {
 const progressOf = (r: Reply) => (r.kind === 'question' ? r.progress : undefined);
 const codeOf = (r: Reply) => (r.kind === 'notice' ? r.code : r.kind);
 
-const decide: Input = { type: 'command', name: 'decide', text: '' };
+const decide: Input = { type: 'command', name: 'decide', text: SHIPPED_CHECKLIST };
 
 describe('a decision started in a channel opens a thread', () => {
   it('announces in the channel, gives the first question for the thread once it is opened, and keeps the decision there once it is opened', async () => {

@@ -7,6 +7,7 @@ import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { Input, Outcome } from '../../../src/core/types.js';
 import { memoryLogger, realKb } from '../../helpers/kb.js';
 import { act, say, SwitchableStore, THREAD } from './helpers.js';
+import { DECIDE } from '../../helpers/decide.js';
 
 /** One input of each kind, as a person would send it. */
 const INPUTS: Record<InputKind, Input> = {
@@ -32,7 +33,7 @@ async function into(state: ThreadState): Promise<{ bot: Bot }> {
       await bot.handle(say(t));
     }
   };
-  const verdict = ['decide', 'one', 'few', 'yes', 'steady', 'simplicity', 'no'];
+  const verdict = [DECIDE, 'one', 'few', 'yes', 'steady', 'simplicity', 'no'];
   switch (state) {
     case 'idle':
       break;
@@ -43,7 +44,7 @@ async function into(state: ThreadState): Promise<{ bot: Bot }> {
       await memory.compareAndSet(contextKey(THREAD), null, { v: 1, concepts: [], offer: ['kubernetes', 'node'], at: now }, 60_000);
       break;
     case 'step':
-      await run('decide');
+      await run(DECIDE);
       break;
     case 'verdict':
       await run(...verdict);
@@ -52,7 +53,7 @@ async function into(state: ThreadState): Promise<{ bot: Bot }> {
       await run(...verdict, 'what is etcd');
       break;
     case 'lapsed':
-      await run('decide');
+      await run(DECIDE);
       now += 120_000;
       break;
     case 'unavailable':
@@ -94,7 +95,7 @@ describe('right after a verdict', () => {
       now += 1;
       return seen(await bot.handle(say(text)));
     };
-    for (const text of ['what is etcd', 'why?', 'scaling', 'decide', 'one', 'few', 'yes', 'steady', 'simplicity']) await send(text);
+    for (const text of ['what is etcd', 'why?', 'scaling', DECIDE, 'one', 'few', 'yes', 'steady', 'simplicity']) await send(text);
     expect(await send('no')).toBe('verdict');
     return send;
   };

@@ -43,6 +43,8 @@ describe('who asks, how to answer, and the setting told', () => {
   it('reads the question after a line saying where the message comes from, not that line', () => {
     expect(idOf('retro notes from friday: which piece keeps the cluster state?')).toBe('etcd');
     expect(idOf('forwarded from the support inbox: where does docker on its own shine?')).toBe('docker-use-cases');
+    // Without a question mark, any word that opens a question does (read-question.ts OPENS_QUESTION): "whos" too.
+    expect(idOf('notes from standup: whos in charge of scheduling pods')).toBe('scheduler');
     // A lead-in naming something of ours, or one the question points back at, may be the subject: kept.
     expect(idOf('sidecars: when do they start?')).toBe('outside:sidecar');
     expect(idOf('hand-rolled deploy scripts instead of an orchestrator: why is that bad?')).toBe('mistake-docker-beyond-limits');

@@ -1,5 +1,7 @@
 // Discord API payload factories for the fake: just the fields discord.js reads, in API shape
 // (snake_case, v10). Ids are fixed so tests can name them.
+import { SHIPPED_CHECKLIST } from '../../../helpers/decide.js';
+
 
 export const APP_ID = '100000000000000001';
 export const BOT_ID = '100000000000000002';
@@ -157,6 +159,12 @@ function interactionBase(type: number, origin: Origin): Json {
 export function slashCommand(sub: string, origin: Origin, question?: string): Json {
   const options = question === undefined ? [] : [{ type: 3, name: 'question', value: question }];
   return { ...interactionBase(2, origin), data: { id: '700000000000000001', name: 'arch', type: 1, options: [{ type: 1, name: sub, options }] } };
+}
+
+/** `/arch decide checklist:<id>`, by default the shipped checklist, as a test that means it starts it (test/helpers/decide.ts). */
+export function decideCommand(origin: Origin, checklist = SHIPPED_CHECKLIST): Json {
+  const options = [{ type: 3, name: 'checklist', value: checklist }];
+  return { ...interactionBase(2, origin), data: { id: '700000000000000001', name: 'arch', type: 1, options: [{ type: 1, name: 'decide', options }] } };
 }
 
 /** Typing in `/arch ask question:` (type 4). */

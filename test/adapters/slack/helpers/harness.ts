@@ -50,9 +50,14 @@ export interface SlackHarness {
 /** A channel used only by `barrier()`; tests leave its messages out of what they count. */
 export const BARRIER_CHANNEL = 'C0BARRIER';
 
+/** The environment of a Slack app in HTTP mode, its Web API pointed at the fake. */
+export function slackEnv(fake: FakeSlack, env: Record<string, string> = {}): Record<string, string> {
+  return { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'warn', ...env };
+}
+
 /** Settings as `readConfig` reads them from the environment, pointed at the fake Web API. */
 export function slackConfig(fake: FakeSlack, env: Record<string, string> = {}): Config {
-  const config = readConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'warn', ...env });
+  const config = readConfig(slackEnv(fake, env));
   if (!config.ok) throw new Error(config.errors.join('; '));
   return config.config;
 }
