@@ -25,8 +25,8 @@ export type { FollowUp } from './follow-up-reading.js';
  * FRESH (a question of its own). The order is the design: shapes that say everything come first,
  * then what the names in the message make of it, then whether it leans on the thread at all, and
  * last the weighing among the last answer's neighbours. A new kind of follow-up is one reader put
- * in its place here, with the facts it needs on `Reading`. The steps around this table (a return to an earlier
- * topic before it, a statement's words after it) are STEPS below: the whole order lives in this file.
+ * in its place here, with the facts it needs on `Reading`. The steps around this table (backToTopic and
+ * lastAgainstOutside before it, afterStatement after it) are STEPS below: the whole order lives in this file.
  */
 const READERS: readonly Reader[] = [
   // The message as a whole
@@ -122,30 +122,40 @@ export interface ThreadRead {
   returnedTo: boolean;
 }
 
+/** One step of reading a message against its thread: a follow-up, or undefined to let the next step try. */
+type Step = (kb: KnowledgeBase, read: ThreadRead) => FollowUp | undefined;
+
+/**
+ * "back to swarm: how do managers agree?": a question that, read with the topic's name, lands on the topic is about it,
+ * whatever its kind (even small talk).
+ */
+const backToTopic: Step = (kb, { text, recent, returnedTo }) => {
+  const returned = returnedTo ? kb.concept(recent[0] ?? '') : undefined;
+  return returned !== undefined && readInContext(kb, text, returned)?.id === returned.id ? { concept: returned, how: 'related', rule: 'back-to' } : undefined;
+};
+
+/** A named outside term is no follow-up, except the last answer set against it ("how does that compare with Nomad?"). */
+const lastAgainstOutside: Step = (kb, { text, recent, found }) => {
+  const last = kb.concept(recent[0] ?? '');
+  return last ? againstOutside(kb, text, last, found) : undefined;
+};
+
+/** The READERS, against the last answer. */
+const byReaders: Step = (kb, { text, recent, found, unsure, statement, situation, leans }) =>
+  leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation) : undefined;
+
+/**
+ * After a statement that got no answer, the question read with its words beside it, even one the READERS found fresh,
+ * and even with no last answer (advice then from the checklists of the article the thread is on, as above).
+ */
+const afterStatement: Step = (kb, { text, recent, found, statement, situation, leans, unanswered }) =>
+  leans && unanswered ? withStatement(kb, text, found, statement, situation, kb.concept(recent[0] ?? '')) : undefined;
+
 /**
  * The whole order a message is read in against its thread, in one place (the READERS above are its middle step).
  * The first step with an answer decides; none means a fresh question for the lookup.
  */
-const STEPS: ReadonlyArray<(kb: KnowledgeBase, read: ThreadRead) => FollowUp | undefined> = [
-  // "back to swarm: how do managers agree?": a question that, read with the topic's name, lands on the topic is
-  // about it, whatever its kind (even small talk).
-  (kb, { text, recent, returnedTo }) => {
-    const returned = returnedTo ? kb.concept(recent[0] ?? '') : undefined;
-    return returned !== undefined && readInContext(kb, text, returned)?.id === returned.id ? { concept: returned, how: 'related', rule: 'back-to' } : undefined;
-  },
-  // A named outside term is no follow-up, except the last answer set against it ("how does that compare with Nomad?").
-  (kb, { text, recent, found }) => {
-    const last = kb.concept(recent[0] ?? '');
-    return last ? againstOutside(kb, text, last, found) : undefined;
-  },
-  // The READERS, against the last answer.
-  (kb, { text, recent, found, unsure, statement, situation, leans }) =>
-    leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation) : undefined,
-  // After a statement that got no answer, the question read with its words beside it, even one the READERS found
-  // fresh, and even with no last answer (advice then from the checklists of the article the thread is on, as above).
-  (kb, { text, recent, found, statement, situation, leans, unanswered }) =>
-    leans && unanswered ? withStatement(kb, text, found, statement, situation, kb.concept(recent[0] ?? '')) : undefined,
-];
+const STEPS: readonly Step[] = [backToTopic, lastAgainstOutside, byReaders, afterStatement];
 
 /** Reads a message against its thread (see STEPS); undefined for a fresh question. */
 export function readFollowUp(kb: KnowledgeBase, read: ThreadRead): FollowUp | undefined {

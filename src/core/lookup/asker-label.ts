@@ -24,8 +24,26 @@ const JOB_TITLES: ReadonlySet<string> = new Set([...PEOPLE_WORDS.roles, ...PEOPL
 /** Words after a title in such a label: "dev *here*:", "pm *asking*:". */
 const LABEL_TAIL: ReadonlySet<string> = new Set(['here', 'asking', 'question', 'q', 'speaking', 'wondering', 'again']);
 
+/**
+ * A person typed by handle as who speaks ("@mia asked …", "@sam wrote …"): never what is asked. Only at a word's start
+ * ("me@host" is an address), not a scoped package ("@types/node"), and only before the words it says or does: a handle
+ * pinged at the end ("who decides that? @cto") is left to read as before, a word we do not know. Platforms turn their own
+ * mentions into markup their adapters remove; a handle typed or pasted as plain text stays, and would read as an unseen subject.
+ */
+const HANDLE = /(^|[\s(>"'])@([a-z][\w.-]*)(?![\w./-])(?=\s+[a-z])/g;
+
+/**
+ * The question without the people it names by handle: "@mia asked if kube-proxy …" is "asked if kube-proxy …". A handle
+ * that is one of our names ("@etcd", "does @kubelet restart pods") is that name, the "@" only pointing at it.
+ */
+function withoutHandles(index: LookupIndex, text: string): string {
+  if (!text.includes('@')) return text;
+  return text.replace(HANDLE, (_, before: string, handle: string) => (namesAnything(index, handle) ? `${before}${handle}` : `${before} `));
+}
+
 /** The question without a label saying who asks or where it comes from: never one that names a concept of ours ("swarm manager: …"). */
-export function withoutAsker(index: LookupIndex, text: string): string {
+export function withoutAsker(index: LookupIndex, typed: string): string {
+  const text = withoutHandles(index, typed);
   const label = ASKER_LABEL.exec(text);
   if (label?.[1] === undefined) return withoutLeadIn(index, text);
   const words = label[1].split(/\s+/);

@@ -60,8 +60,8 @@ export function partsListedAt(index: LookupIndex, text: string): Set<number> | u
     const place = index.exact.get(words.slice(from, end).join(' '));
     if (place === undefined || place >= index.concepts.length) continue;
     const parts = new Set<number>();
-    for (const [, name] of (index.concepts[place] as Concept).body.matchAll(LISTED)) {
-      const part = index.exact.get(keyOf(name as string));
+    for (const name of bulletNames(index.concepts[place] as Concept)) {
+      const part = index.exact.get(keyOf(name));
       if (part !== undefined && part < index.concepts.length && part !== place) parts.add(part);
     }
     return parts;

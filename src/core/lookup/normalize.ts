@@ -15,16 +15,9 @@ const CHAT_NOISE: RegExp[] = [
 /** HTML tags pasted into a question (<script>, </div>) say nothing about its topic. */
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
 
-/**
- * A person typed by handle ("@mia asked …", "pinging @sam"): who said or is told something, never what is asked. Only at
- * a word's start ("me@host" is an address) and not a scoped package ("@types/node"). Platforms turn their own mentions
- * into markup their adapters remove; a handle typed or pasted as plain text stays, and would read as an unseen subject.
- */
-const HANDLE = /(^|[\s(>"'])@[a-z][\w.-]*(?![\w./-])/gi;
-
-/** What a lookup ignores: chat noise, people's handles and HTML markup. The quoted text keeps the markup, escaped. */
+/** What a lookup ignores: chat noise and HTML markup. The quoted text keeps the markup, escaped. */
 export function stripForLookup(text: string): string {
-  return stripChatNoise(text).replace(HANDLE, '$1 ').replace(HTML_TAG, ' ');
+  return stripChatNoise(text).replace(HTML_TAG, ' ');
 }
 
 export function stripChatNoise(text: string): string {
@@ -53,7 +46,7 @@ export function tokenize(text: string): string[] {
  * apostrophes, dots. A new cleaning step there must add the characters it acts on here, or the fast
  * path skips it.
  */
-const NEEDS_CLEANING = /[\u0080-\uffff]|[A-Z:<'.@]/;
+const NEEDS_CLEANING = /[\u0080-\uffff]|[A-Z:<'.]/;
 
 function tokenizeFresh(text: string): string[] {
   // Most questions reach here lower-case already, with nothing to strip: the split alone gives the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { realKb } from '../../helpers/kb.js';
+import { realKb, testBot } from '../../helpers/kb.js';
+import { say } from '../conversation/helpers.js';
 
 // Words around the question that say who asks, how long to answer, or how big the team is: never what is asked. Every phrasing here was made up for this file, some by a reviewer.
 const kb = realKb();
@@ -22,6 +23,21 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('is kube-proxy on every node? @omar thinks it only runs on masters')).toBe('kube-proxy');
     // An address or a scoped package is no handle: its words stay.
     expect(kb.lookup('mail ops@example.com about etcd').status).toBe(kb.lookup('mail ops example com about etcd').status);
+  });
+
+  it('reads an @ before one of our names as pointing at that name, never as a person', () => {
+    expect(idOf('@etcd')).toBe('etcd');
+    expect(idOf('@kubelet what do you do')).toBe('kubelet');
+    expect(idOf('does @kubelet restart pods')).toBe('kubelet');
+    expect(idOf('is @kube-proxy on every node')).toBe('kube-proxy');
+    expect(idOf('what does @etcd store')).toBe('etcd');
+  });
+
+  it('answers "@raft?" after etcd in a thread with raft, as "raft?" is', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('what is etcd'));
+    const reply = (await bot.handle(say('@raft?'))).replies[0] as { concept?: string };
+    expect(reply.concept).toBe('raft');
   });
 
   it('reads the question after a line saying where the message comes from, not that line', () => {
