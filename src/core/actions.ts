@@ -70,7 +70,9 @@ function fieldsOf(action: Action): [string, ...Field[]] {
     case 'answer':
       return ['ans', fixed(action.session), id(action.criterion), id(action.value)];
     case 'why':
-      return ['why', fixed(action.session), id(action.criterion)];
+      return action.checklist === undefined
+        ? ['why', fixed(action.session), id(action.criterion)]
+        : ['why', fixed(action.session), id(action.criterion), id(action.checklist)];
     case 'explain':
       return ['expl', fixed(action.session)];
     case 'back':
@@ -146,8 +148,12 @@ export function decodeAction(raw: string, known?: KnownIds): Decoded {
       return criterion && value ? ok({ type: 'answer', session: a, criterion, value }) : bad(raw);
     }
     case 'why': {
-      const criterion = count(2) && session ? resolve(b, known?.criteria) : undefined;
-      return criterion ? ok({ type: 'why', session: a, criterion }) : bad(raw);
+      // Older builds wrote no checklist: the handler finds one for the criterion.
+      const criterion = (count(2) || count(3)) && session ? resolve(b, known?.criteria) : undefined;
+      if (!criterion) return bad(raw);
+      if (count(2)) return ok({ type: 'why', session: a, criterion });
+      const checklist = resolve(c, known?.checklists);
+      return checklist ? ok({ type: 'why', session: a, criterion, checklist }) : bad(raw);
     }
     case 'back':
       if (count(1) && session) return ok({ type: 'back', session: a });

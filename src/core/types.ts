@@ -27,7 +27,8 @@ export type CommandName = 'ask' | 'decide' | 'topics' | 'help';
 /** A click on one of the bot's own choices, decoded by `decodeAction`. */
 export type Action =
   | { type: 'answer'; session: string; criterion: string; value: string }
-  | { type: 'why'; session: string; criterion: string }
+  /** `checklist` names whose criterion it is (ids may repeat across checklists); buttons of older builds lack it. */
+  | { type: 'why'; session: string; criterion: string; checklist?: string }
   /** "Why this verdict?": each answer and the rule it triggered. */
   | { type: 'explain'; session: string }
   /** `answered`: how many answers the session had when the button was drawn, so a second click is stale. */

@@ -19,6 +19,7 @@ const known: KnownIds = {
 
 const EVERY_ACTION: Action[] = [
   { type: 'answer', session: 'abcdefgh1234', criterion: CRITERION, value: VALUE },
+  { type: 'why', session: 'abcdefgh1234', criterion: CRITERION, checklist: CHECKLIST },
   { type: 'why', session: 'abcdefgh1234', criterion: CRITERION },
   { type: 'explain', session: 'abcdefgh1234' },
   { type: 'back', session: 'abcdefgh1234', answered: 12 },

@@ -3,6 +3,9 @@ import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import { createBot, type Bot } from '../../src/core/bot.js';
 import { MemoryStore } from '../../src/core/sessions/memory-store.js';
 import type { Clock, Logger, RateLimit } from '../../src/core/types.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SHIPPED_ARTICLE } from './shipped-article.js';
 import { SHIPPED_CHECKLIST } from './decide.js';
@@ -57,6 +60,29 @@ export function twoArticleKb(): KnowledgeBase {
 /** The shipped article plus the test-only checklist (a second checklist of the same article). */
 export function kbWithTestChecklist(): KnowledgeBase {
   return load('with-test-checklist', { dir: SHIPPED_ARTICLE, extraChecklistDirs: [TEST_CHECKLISTS] });
+}
+
+/** The Why text of the shipped checklist's `hosts` criterion starts so; the clashing checklist's differs. */
+export const CLASHING_WHY = 'Compose runs a stack on one host; Swarm spreads it over several.';
+
+/**
+ * The shipped article plus the test-only checklist with its first criterion renamed `hosts`, the id
+ * the shipped checklist's first criterion has: criterion ids may repeat across checklists.
+ * Written to a temp dir for the load and removed after it.
+ */
+export function kbWithClashingCriterion(): KnowledgeBase {
+  const hit = cached.get('clashing-criterion');
+  if (hit) return hit;
+  const dir = mkdtempSync(join(tmpdir(), 'archbot-clash-'));
+  try {
+    const yaml = readFileSync(join(TEST_CHECKLISTS, 'swarm-or-compose.yaml'), 'utf8');
+    const renamed = yaml.replace('  - id: machines\n', '  - id: hosts\n').replaceAll('machines=', 'hosts=');
+    if (renamed === yaml || !renamed.includes(CLASHING_WHY)) throw new Error('swarm-or-compose.yaml changed: update kbWithClashingCriterion');
+    writeFileSync(join(dir, 'swarm-or-compose.yaml'), renamed);
+    return load('clashing-criterion', { dir: SHIPPED_ARTICLE, extraChecklistDirs: [dir] });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface LogLine {

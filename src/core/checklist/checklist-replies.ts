@@ -26,7 +26,7 @@ export function questionReply(
     action: { type: 'answer', session: state.id, criterion: criterion.id, value: option.value },
     group: 'options',
   }));
-  choices.push({ label: REPLY.question.why, action: { type: 'why', session: state.id, criterion: criterion.id }, group: 'navigation' });
+  choices.push({ label: REPLY.question.why, action: { type: 'why', session: state.id, criterion: criterion.id, checklist: checklist.id }, group: 'navigation' });
   if (index > 0) choices.push({ label: REPLY.question.back, action: { type: 'back', session: state.id, answered: state.answers.length }, group: 'navigation' });
   choices.push({ label: REPLY.question.cancel, action: { type: 'cancel', session: state.id }, group: 'navigation', style: 'danger' });
   return make.question({
@@ -47,6 +47,17 @@ export function answeredReply(checklist: Checklist, criterion: Criterion, option
     body: REPLY.answered.chose(criterion.question, displayName(by), option.label),
     progress: { step, total: checklist.criteria.length },
   });
+}
+
+/**
+ * The criterion a Why button asks about. Criterion ids may repeat across checklists, so the button
+ * names its checklist; one from an older build does not: the thread's `running` checklist, if it
+ * asks that criterion, else the first checklist that does.
+ */
+export function whyCriterion(kb: KnowledgeBase, act: { criterion: string; checklist?: string }, running: Checklist | undefined): Criterion | undefined {
+  const own = (checklist: Checklist | undefined): Criterion | undefined => checklist?.criteria.find((c) => c.id === act.criterion);
+  if (act.checklist !== undefined) return own(kb.checklist(act.checklist));
+  return own(running) ?? kb.checklists.map(own).find((c) => c !== undefined);
 }
 
 export function whyReply(kb: KnowledgeBase, criterion: Criterion): WhyReply {

@@ -1,4 +1,4 @@
-import { whyReply } from '../checklist/checklist-replies.js';
+import { whyCriterion, whyReply } from '../checklist/checklist-replies.js';
 import { notice } from '../make-reply.js';
 import { parseAnswer } from '../checklist/parse-answer.js';
 import type { StepInput } from '../checklist/step.js';
@@ -127,7 +127,7 @@ export class Handlers {
         return this.decisions.start(event, view, checklist, true);
       }
       case 'why': {
-        const criterion = kb.checklists.flatMap((c) => c.criteria).find((c) => c.id === act.criterion);
+        const criterion = whyCriterion(kb, act, view.session.kind === 'live' ? view.session.checklist : undefined);
         return { replies: [criterion ? whyReply(kb, criterion) : notice('unknown-action', UNKNOWN.criterionGone)] };
       }
       default:

@@ -3,6 +3,7 @@ import { read, type FakeMessage } from './helpers/fake-slack.js';
 import { startSlackHarness, type SlackHarness } from './helpers/harness.js';
 import { ALICE, BOB, CHANNEL_ID } from './helpers/payloads.js';
 import { DECIDE } from '../../helpers/decide.js';
+import { CLASHING_WHY, kbWithClashingCriterion } from '../../helpers/kb.js';
 
 describe('slack buttons', () => {
   let h: SlackHarness;
@@ -62,6 +63,23 @@ describe('slack buttons', () => {
     expect(read(why).text).toMatch(/Why this matters[\s\S]*one server, or across several machines/);
     expect(why.threadTs).toBe(question.threadTs);
     expect(question.edits).toBe(0);
+  });
+
+  it('answers "Why does this matter?" from its own checklist when another checklist has a criterion of the same id', async () => {
+    h = await startSlackHarness({ kb: kbWithClashingCriterion() });
+    const shipped = /one server, or across several machines/;
+    for (const [command, user, own, other] of [
+      [DECIDE, BOB, shipped, CLASHING_WHY],
+      ['decide swarm-or-compose', ALICE, CLASHING_WHY, shipped],
+    ] as const) {
+      const before = h.fake.visible(CHANNEL_ID).filter((m) => m.threadTs !== undefined).length;
+      await h.command(command);
+      const question = await h.fake.waitFor(() => h.fake.visible(CHANNEL_ID).filter((m) => m.threadTs !== undefined)[before], `the first question of ${command}`);
+      await h.click(question, /Why does this matter/, user);
+      const why = read(await h.fake.waitFor(() => h.fake.ephemeralFor(user.id)[0], 'the explanation'));
+      expect(why.text).toMatch(own);
+      expect(why.text).not.toMatch(other);
+    }
   });
 
   it('explains a click on a question that was already answered, privately, and changes nothing', async () => {

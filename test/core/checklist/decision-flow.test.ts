@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, InboundEvent, Outcome, Reply } from '../../../src/core/types.js';
 import { sessionKey } from '../../../src/core/sessions/session-state.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
-import { kbWithTestChecklist, testBot } from '../../helpers/kb.js';
+import { CLASHING_WHY, kbWithClashingCriterion, kbWithTestChecklist, testBot } from '../../helpers/kb.js';
 import { anyReply, type AnyReply } from '../../helpers/replies.js';
 import { DECIDE } from '../../helpers/decide.js';
 
@@ -156,6 +156,33 @@ describe('a decision session', () => {
     expect(why.kind).toBe('why');
     expect(why.citation?.concept).toBe('when-kubernetes-is-worth-it');
     expect(only(await bot.handle(text('why does this matter'))).kind).toBe('why');
+  });
+
+  it('answers "why" from the running checklist when another checklist has a criterion of the same id', async () => {
+    const kb = kbWithClashingCriterion();
+    const shippedWhy = kb.checklist('docker-vs-kubernetes')?.criteria.find((c) => c.id === 'hosts')?.why ?? '';
+    expect(shippedWhy).not.toBe('');
+    for (const [command, own, other] of [
+      [DECIDE, shippedWhy, CLASHING_WHY],
+      ['decide swarm-or-compose', CLASHING_WHY, shippedWhy],
+    ] as const) {
+      const { bot } = testBot({ kb });
+      const question = only(await bot.handle(text(command)));
+      const clicked = only(await bot.handle(click(button(question, /Why/))));
+      expect(clicked.body).toContain(own);
+      expect(clicked.body).not.toContain(other);
+      const typed = only(await bot.handle(text('why')));
+      expect(typed.kind).toBe('why');
+      expect(typed.body).toContain(own);
+      // A Why button from an older build names no checklist: the thread's running one is meant.
+      const session = (button(question, /Why/) as { session: string }).session;
+      const old = only(await bot.handle(click({ type: 'why', session, criterion: 'hosts' })));
+      expect(old.body).toContain(own);
+    }
+    // With no decision running in the thread, an older button gets the first checklist asking it.
+    const { bot } = testBot({ kb });
+    const first = kb.checklists.find((c) => c.criteria.some((k) => k.id === 'hosts'))?.criteria.find((k) => k.id === 'hosts')?.why ?? '';
+    expect(only(await bot.handle(click({ type: 'why', session: 'gone1', criterion: 'hosts' }))).body).toContain(first);
   });
 
   it('after the verdict, treats new text as a question again', async () => {
