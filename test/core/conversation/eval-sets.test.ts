@@ -51,6 +51,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // else owns the answer ("not my call", pinging a colleague) was read by what it named; none once handing the
       // question on counts as doubt.
       'round16-decision-inputs-tune.tsv',
+      // Their held-out halves, read as totals only: 30/30 each on arrival and at the end of the twelfth session.
+      'round15-decision-inputs-holdout.tsv',
+      'round16-decision-inputs-holdout.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -124,6 +127,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 16 on arrival: 27/30 tune with one misread (a story, "started on one box, now 8 nodes", read by how it
       // began); 28/30 once only how things stand now is read, both misses left asked again. Floor one answer below.
       ['round16-decision-answers-tune.tsv', 0.9],
+      // Their held-out halves, read as totals only: 26/30 and 30/30 on arrival and at the end of the twelfth session,
+      // every miss asked again. Floors one answer below.
+      ['round15-decision-answers-holdout.tsv', 0.83],
+      ['round16-decision-answers-holdout.tsv', 0.96],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -209,6 +216,10 @@ describe('the blind evaluation sets, played through the bot', () => {
     // with the lookup's work of the same session merged). Floors one conversation below.
     ['round15-followups-tune.tsv', 0.86],
     ['round16-followups-tune.tsv', 0.78],
+    // Their held-out halves, read as totals only: 47/65 and 56/65 on arrival, 50/65 and 57/65 at the end of the twelfth
+    // session. Floors one conversation below.
+    ['round15-followups-holdout.tsv', 0.75],
+    ['round16-followups-holdout.tsv', 0.86],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
