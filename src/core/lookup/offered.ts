@@ -29,15 +29,17 @@ export function offeredAnswer(index: LookupIndex, text: string, alone: (question
     const question = text.slice(0, cut.index);
     if (!ASKS_WHICH.test(question)) continue;
     const pieces = text.slice(cut.index + 1).split(BETWEEN).map((p) => p.trim().replace(/^(?:(?:the|a|an)\s+)/, '')).filter((p) => p !== '');
+    const open = pieces.some((piece) => OPEN.test(piece));
+    const names = pieces.filter((piece) => !OPEN.test(piece)).map((piece) => ({ piece, words: piece.split(/\s+/).length }));
+    // Told by shape alone, before any piece is ranked: a sentence of its own, or too few pieces to choose between.
+    if (names.some((name) => name.words > NAME_WORDS) || names.length + (open ? 1 : 0) < 2) return undefined;
+    // Longest first: a piece of several words is the likeliest to name nothing, which ends the reading.
+    names.sort((a, b) => b.words - a.words);
     const offered = new Set<number>();
-    let open = false;
-    for (const piece of pieces) {
-      if (OPEN.test(piece)) open = true;
-      else {
-        const named = piece.split(/\s+/).length <= NAME_WORDS ? rank(index, piece) : undefined;
-        if (named?.status !== 'answer') return undefined;
-        offered.add(index.concepts.indexOf(named.concept));
-      }
+    for (const { piece } of names) {
+      const named = rank(index, piece);
+      if (named.status !== 'answer') return undefined;
+      offered.add(index.concepts.indexOf(named.concept));
     }
     if (offered.size + (open ? 1 : 0) < 2) return undefined;
     if (open) return alone(question);

@@ -134,7 +134,8 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
   // through a question ("kube" … "use") are not it.
   const touched: Array<[number, number]> = [];
   for (const entry of order) if (!isOutside(index, entry) || named.has(entry)) touched.push([entry, (score[entry] as number) * (0.6 + 0.4 * coverageOf(entry))]);
-  const final = partsOf(index, touched, wholes).filter(([entry]) => allowed(entry));
+  const parts = partsOf(index, touched, wholes);
+  const final = among === undefined ? parts : parts.filter(([entry]) => among.has(entry));
   // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
   // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
   let best: [number, number] | undefined;
