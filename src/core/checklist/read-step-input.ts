@@ -76,8 +76,8 @@ const AROUND = new Set(['tbh', 'honestly', 'really', 'yet', 'lol', 'here', 'actu
 
 /**
  * Someone else's to answer: "not my call", "not up to me", "ask the product owner", "pinging her", "check with @kate".
- * Handing the question on is no answer, whatever it names on the way ("@priya owns the SLA" names no outage policy).
- * A colleague's answer relayed is still an answer ("@dana says automation"): only the handing on counts here.
+ * Handing the question on is no answer, whatever it names on the way ("@lee decides the uptime terms" names no outage policy).
+ * A colleague's answer relayed is still an answer ("@lee says simplicity"): only the handing on counts here.
  */
 const HANDING_ON = '(?:ask|asking|ping|pinging|check with|checking with|loop in|looping in|defer to|run it by|running it by|cc)';
 const SOMEONE_ELSE = /\bnot (?:my|our) (?:call|decision|choice|department|area|job|place)\b|\bnot up to (?:me|us)\b|\bpay ?grade\b/;
@@ -156,7 +156,7 @@ const CLAUSE_END = /[,.;:!…—-]+|\b(?:and|but|so)\b/gi;
 const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|anymore|any more)\b/i;
 
 /**
- * A story up to today: "we started on one box, now it's 8 nodes" or "downtime used to be a problem, it isn't now"
+ * A story up to today: "it began on a single machine, today we run five" or "spikes were an issue last year, not anymore"
  * answers with today, not with how it began. Only the text from the last clause that tells of now is read, and only
  * when a clause before it tells the past; "one server for now" or "what the team values now" tell no story and are
  * read whole.

@@ -178,7 +178,7 @@ export function differenceBeside(r: Reading): Ruling {
 }
 
 /**
- * "like a cron job?", "what is that in mainframe terms?", "explain it like I'm a network engineer":
+ * "like a cron job?", "what is that in accounting terms?", "explain it like I'm a network engineer":
  * the last answer held against something the asker already knows. What they compare it with is their world, not a
  * subject of ours, so the reply stays on the last answer (a part of it not yet shown). Only when the message names
  * nothing else of ours outside the comparison, and the comparison names nothing else of ours either, or holds a word

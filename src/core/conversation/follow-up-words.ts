@@ -83,7 +83,7 @@ export const COMPARED_WITH = new RegExp(
 
 /**
  * The last answer held against something of the asker's own world, what they compare it with in group 1: "like a cron
- * job?", "is it like unix groups?", "so it's kind of like a cache?", "what is that in mainframe terms?",
+ * job?", "is it like unix groups?", "so it's kind of like a cache?", "what is that in accounting terms?",
  * "explain like I'm a network engineer". Read on the tokenized message ("i'm" arrives as "im", "it's" as "it s").
  */
 export const LIKE_THEIRS: readonly RegExp[] = [

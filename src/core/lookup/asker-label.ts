@@ -25,7 +25,7 @@ const JOB_TITLES: ReadonlySet<string> = new Set([...PEOPLE_WORDS.roles, ...PEOPL
 const LABEL_TAIL: ReadonlySet<string> = new Set(['here', 'asking', 'question', 'q', 'speaking', 'wondering', 'again']);
 
 /**
- * A person typed by handle as who speaks ("@mia asked …", "@sam wrote …"): never what is asked. Only at a word's start
+ * A person typed by handle as who speaks ("@lee asked …", "@kim wrote …"): never what is asked. Only at a word's start
  * ("me@host" is an address), not a scoped package ("@types/node"), and only before the words it says or does: a handle
  * pinged at the end ("who decides that? @cto") is left to read as before, a word we do not know. Platforms turn their own
  * mentions into markup their adapters remove; a handle typed or pasted as plain text stays, and would read as an unseen subject.
@@ -33,7 +33,7 @@ const LABEL_TAIL: ReadonlySet<string> = new Set(['here', 'asking', 'question', '
 const HANDLE = /(^|[\s(>"'])@([a-z][\w.-]*)(?![\w./-])(?=\s+[a-z])/g;
 
 /**
- * The question without the people it names by handle: "@mia asked if kube-proxy …" is "asked if kube-proxy …". A handle
+ * The question without the people it names by handle: "@lee asked whether etcd …" is "asked whether etcd …". A handle
  * that is one of our names ("@etcd", "does @kubelet restart pods") is that name, the "@" only pointing at it.
  */
 function withoutHandles(index: LookupIndex, text: string): string {

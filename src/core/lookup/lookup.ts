@@ -122,7 +122,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // "our runbook keeps pointing at etcd. what is it": "it" is the one thing the sentence before it names.
   const pointed = pointedBack(index, text);
   if (pointed !== undefined) return pointed;
-  // "who keeps the pods running? the kubelet or the scheduler?": one of the answers offered, or any when left open.
+  // "what stores the cluster state? etcd or the api server?": one of the answers offered, or any when left open.
   const offered = offeredAnswer(index, text, (asked) => lookup(index, asked));
   if (offered !== undefined) return offered;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us

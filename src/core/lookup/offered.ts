@@ -1,4 +1,4 @@
-// A question followed by the answers it offers to choose from: "who keeps the pods running? the kubelet or the scheduler?".
+// A question followed by the answers it offers to choose from: "what stores the cluster state? etcd or the api server?".
 
 import type { LookupIndex } from './lookup-index.js';
 import { rank } from './rank.js';
@@ -17,7 +17,7 @@ const OPEN = /^(?:(?:something|someone|anything|somebody)\s+else|neither|none|ot
 const NAME_WORDS = 4;
 
 /**
- * "who manages volumes, the cli or the daemon?", "which piece runs the containers? kubelet? kube-proxy? something else?":
+ * "which one builds images, the client or the daemon?", "what picks the node? the scheduler? the controller manager? something else?":
  * a question asking for a thing, then only names of ours offered as its answer, two or more (or one and "something else").
  * Answered by the question read against the offered ones only; when the choice is left open, by the question alone
  * (`alone`, the whole lookup), which need not be one of them. None when the text is not so shaped.

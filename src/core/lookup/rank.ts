@@ -76,7 +76,7 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
 
 /**
  * Ranks one question (or one side of a comparison) against every concept and outside term; with `among`, against those
- * entries only (what the question's shape leaves possible: the answers it offers, "the kubelet or the scheduler?"),
+ * entries only (what the question's shape leaves possible: the answers it offers, "etcd or the api server?"),
  * every other test of the words the same.
  */
 export function rank(index: LookupIndex, text: string, among?: ReadonlySet<number>): LookupResult {
