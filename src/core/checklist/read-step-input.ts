@@ -162,8 +162,9 @@ const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|any
  * read whole.
  */
 export function howThingsStandNow(text: string): string {
-  const starts = [0, ...[...text.matchAll(CLAUSE_END)].map((m) => m.index + m[0].length)];
-  const ends = [...[...text.matchAll(CLAUSE_END)].map((m) => m.index), text.length];
+  const cuts = [...text.matchAll(CLAUSE_END)];
+  const starts = [0, ...cuts.map((m) => m.index + m[0].length)];
+  const ends = [...cuts.map((m) => m.index), text.length];
   const now = starts.findLastIndex((from, i) => from > 0 && TOLD_NOW.test(text.slice(from, ends[i])) && TOLD_PAST.test(text.slice(0, from)));
   return now < 0 ? text : text.slice(starts[now]).replace(/^\s+/, '');
 }
@@ -187,10 +188,11 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
   // "one, wait no, two": the "no" kept after the "wait" is the answer only where an option is named no.
   const meant = kept !== text && !parseAnswer(criterion, 'no', others).ok ? kept.replace(/^no\b(?!\s+(?:one|body)\b)[\s,.;:!…—-]*/i, '') : kept;
   if (keyOf(meant) === '') return { kind: 'unsure' };
-  const parsed = parseAnswer(criterion, howThingsStandNow(meant), others);
+  const now = howThingsStandNow(meant);
+  const parsed = parseAnswer(criterion, now, others);
   if (parsed.ok) return { kind: 'answer', value: parsed.value };
   // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.
-  const listed = parsed.code === 'no-match' ? optionForList(criterion, howThingsStandNow(meant)) : undefined;
+  const listed = parsed.code === 'no-match' ? optionForList(criterion, now) : undefined;
   return listed === undefined ? { kind: 'unclear', problem: parsed.code } : { kind: 'answer', value: listed };
 }
 
