@@ -139,8 +139,10 @@ export function questionAfterScene(r: Reading): Ruling {
 export function adviceFromFacts(kb: KnowledgeBase, text: string, situation: SituationFacts = {}, on?: Concept): Concept | undefined {
   const leaning = (c: Checklist): string | undefined => leanOf(c, { ...factsFor(c.id, situation), ...factsIn(c, text) })?.concept;
   const article = on && kb.articleOf(on.id);
-  const pages = new Set(article ? [] : kb.checklists.flatMap((c) => leaning(c) ?? []));
-  if (on === undefined || article === undefined) return pages.size === 1 ? kb.concept([...pages][0] as string) : undefined;
+  if (on === undefined || article === undefined) {
+    const pages = new Set(kb.checklists.flatMap((c) => leaning(c) ?? []));
+    return pages.size === 1 ? kb.concept([...pages][0] as string) : undefined;
+  }
   const rank = (c: Checklist): number => (c.offer_on.includes(on.id) || c.concept === on.id ? 0 : c.id === (article.default_checklist ?? article.checklists[0]) ? 1 : 2);
   const page = kb.checklists.filter((c) => kb.articleOfChecklist(c.id) === article).sort((a, b) => rank(a) - rank(b)).map(leaning).find((p) => p !== undefined);
   return page === undefined ? undefined : kb.concept(page);
@@ -183,14 +185,7 @@ function factsThenCheck(text: string): string | undefined {
  * just shown, which it does not name, while naming one other thing as its subject (not what that page is an
  * aspect of): that thing is asked about.
  */
-export function namedBeside(
-  kb: KnowledgeBase,
-  index: ConceptTerms,
-  last: Concept,
-  fresh: Concept | undefined,
-  named: readonly string[],
-  tokens: readonly string[],
-): FollowUp | undefined {
+export function namedBeside(kb: KnowledgeBase, index: ConceptTerms, last: Concept, fresh: Concept | undefined, named: readonly string[], tokens: readonly string[]): FollowUp | undefined {
   const [other] = named;
   if (fresh?.id !== last.id || named.length !== 1 || other === undefined) return undefined;
   if (wholesOf(index, last.id).includes(other) || !namedAsSubject(kb, tokens, other)) return undefined;
