@@ -85,8 +85,13 @@ export class KnowledgeBase {
   /** The checklist `decide` runs when none is named: the main article's marked default, else its first. */
   get defaultChecklist(): Checklist | undefined {
     const main = this.articles[0];
-    const id = main?.default_checklist ?? main?.checklists[0];
-    return (id === undefined ? undefined : this.checklist(id)) ?? this.checklists[0];
+    return (main && this.defaultChecklistOf(main)) ?? this.checklists[0];
+  }
+
+  /** An article's own default checklist: the one it marks, else its first. */
+  defaultChecklistOf(article: Article): Checklist | undefined {
+    const id = article.default_checklist ?? article.checklists[0];
+    return id === undefined ? undefined : this.checklist(id);
   }
 
   /** Every checklist in the order it is offered everywhere (buttons, lists, autocomplete): the default first. */

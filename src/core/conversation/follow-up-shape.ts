@@ -143,7 +143,8 @@ export function adviceFromFacts(kb: KnowledgeBase, text: string, situation: Situ
     const pages = new Set(kb.checklists.flatMap((c) => leaning(c) ?? []));
     return pages.size === 1 ? kb.concept([...pages][0] as string) : undefined;
   }
-  const rank = (c: Checklist): number => (c.offer_on.includes(on.id) || c.concept === on.id ? 0 : c.id === (article.default_checklist ?? article.checklists[0]) ? 1 : 2);
+  const [offered, main] = [kb.offersFor(on.id), kb.defaultChecklistOf(article)];
+  const rank = (c: Checklist): number => (offered.includes(c) || c.concept === on.id ? 0 : c === main ? 1 : 2);
   const page = kb.checklists.filter((c) => kb.articleOfChecklist(c.id) === article).sort((a, b) => rank(a) - rank(b)).map(leaning).find((p) => p !== undefined);
   return page === undefined ? undefined : kb.concept(page);
 }
