@@ -4,7 +4,7 @@ import type { LookupIndex } from './lookup-index.js';
 import { rank } from './rank.js';
 import type { LookupResult } from './result.js';
 
-/** A question asking for a thing: one of these words before its first "?" or ",". */
+/** A question asking for a thing: it ends at the first "?" or "," with one of these words before it. */
 const ASKS_WHICH = /\b(?:who|which|what)\b/;
 
 /** Where offered answers are told apart: "?", ",", "or", "/". */
@@ -25,26 +25,24 @@ const NAME_WORDS = 4;
 export function offeredAnswer(index: LookupIndex, text: string, alone: (question: string) => LookupResult): LookupResult | undefined {
   // Most questions offer nothing: spared the work unless an "or" or a second "?" follows a "?" or ",".
   if (!/[?,].*(?:\bor\b|\?.*\?)/.test(text)) return undefined;
-  for (const cut of text.matchAll(/[?,]/g)) {
-    const question = text.slice(0, cut.index);
-    if (!ASKS_WHICH.test(question)) continue;
-    const pieces = text.slice(cut.index + 1).split(BETWEEN).map((p) => p.trim().replace(/^(?:(?:the|a|an)\s+)/, '')).filter((p) => p !== '');
-    const open = pieces.some((piece) => OPEN.test(piece));
-    const names = pieces.filter((piece) => !OPEN.test(piece)).map((piece) => ({ piece, words: piece.split(/\s+/).length }));
-    // Told by shape alone, before any piece is ranked: a sentence of its own, or too few pieces to choose between.
-    if (names.some((name) => name.words > NAME_WORDS) || names.length + (open ? 1 : 0) < 2) return undefined;
-    // Longest first: a piece of several words is the likeliest to name nothing, which ends the reading.
-    names.sort((a, b) => b.words - a.words);
-    const offered = new Set<number>();
-    for (const { piece } of names) {
-      const named = rank(index, piece);
-      if (named.status !== 'answer') return undefined;
-      offered.add(index.concepts.indexOf(named.concept));
-    }
-    if (offered.size + (open ? 1 : 0) < 2) return undefined;
-    if (open) return alone(question);
-    const chosen = rank(index, question, offered);
-    return chosen.status === 'answer' ? chosen : undefined;
+  const cut = [...text.matchAll(/[?,]/g)].find((c) => ASKS_WHICH.test(text.slice(0, c.index)));
+  if (cut === undefined) return undefined;
+  const question = text.slice(0, cut.index);
+  const pieces = text.slice(cut.index + 1).split(BETWEEN).map((p) => p.trim().replace(/^(?:(?:the|a|an)\s+)/, '')).filter((p) => p !== '');
+  const open = pieces.some((piece) => OPEN.test(piece));
+  const names = pieces.filter((piece) => !OPEN.test(piece)).map((piece) => ({ piece, words: piece.split(/\s+/).length }));
+  // Told by shape alone, before any piece is ranked: a sentence of its own, or too few pieces to choose between.
+  if (names.some((name) => name.words > NAME_WORDS) || names.length + (open ? 1 : 0) < 2) return undefined;
+  // Longest first: a piece of several words is the likeliest to name nothing, which ends the reading.
+  names.sort((a, b) => b.words - a.words);
+  const offered = new Set<number>();
+  for (const { piece } of names) {
+    const named = rank(index, piece);
+    if (named.status !== 'answer') return undefined;
+    offered.add(index.concepts.indexOf(named.concept));
   }
-  return undefined;
+  if (offered.size + (open ? 1 : 0) < 2) return undefined;
+  if (open) return alone(question);
+  const chosen = rank(index, question, offered);
+  return chosen.status === 'answer' ? chosen : undefined;
 }
