@@ -140,8 +140,10 @@ export function agentOfNamed(r: Reading): Ruling {
 export function verbLeftOut(r: Reading): boolean {
   const said = r.said().filter((t) => !OPENERS.has(t) && t !== 'too');
   const [verb, ...more] = said.filter((t) => !r.namedWords().has(t));
+  if (verb === undefined || more.length > 0 || !BE_OR_DO.has(verb) || (said[0] !== verb && said.at(-1) !== verb)) return false;
   // Only a page that tells what the thing named does (its summary names it: "self-healing means Kubernetes restarts …")
   // answered a question with a verb to reuse; after "what's docker swarm", "does kubernetes?" asks about Kubernetes.
-  const told = r.named().length === 1 && namedIn(r.index, r.last.summary).includes(r.named()[0] ?? '');
-  return told && verb !== undefined && more.length === 0 && BE_OR_DO.has(verb) && (said[0] === verb || said.at(-1) === verb);
+  // Read last: the summary's names are looked for only once the message has the shape.
+  const [only, ...others] = r.named();
+  return only !== undefined && others.length === 0 && namedIn(r.index, r.last.summary).includes(only);
 }

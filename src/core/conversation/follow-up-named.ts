@@ -70,7 +70,7 @@ function parallel(r: Reading, subject: string): Ruling {
 function asSetting(r: Reading, subject: string): Ruling {
   // "does docker offer it?" after rolling updates: whether the thing named has the last answer's thing.
   const hasIt = ANAPHORS.has(r.tokens.at(-1) ?? '') && HAVE.has(r.tokens.at(-2) ?? '');
-  const setting = hasIt || verbLeftOut(r) || r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
+  const setting = hasIt || r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i))) || verbLeftOut(r);
   const kept = r.named().length === 1 && setting && !r.last.featured && covers(r.index, r.last, subject);
   return kept ? { concept: r.last, how: 'same', rule: 'setting' } : undefined;
 }
