@@ -1,6 +1,7 @@
 import { namesOf } from '../lookup/lookup-index.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, keyOf, terms } from '../lookup/normalize.js';
+import { oncePer } from '../once-per.js';
 import { stem } from '../stem.js';
 
 /**
@@ -27,13 +28,17 @@ export interface ConceptTerms {
   aspects: Map<string, string[]>;
 }
 
-const cache = new WeakMap<KnowledgeBase, ConceptTerms>();
 const NAME_WEIGHT = 3;
 const KEYWORD_WEIGHT = 2;
 
+/** The same for every message: worked out once per knowledge base. */
 export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
-  const cached = cache.get(kb);
-  if (cached) return cached;
+  return termsOnce(kb);
+}
+
+const termsOnce = oncePer(termsOf);
+
+function termsOf(kb: KnowledgeBase): ConceptTerms {
   const weights = new Map<string, Map<string, number>>();
   const keys = new Map<string, Array<{ all: string[]; alone: string[]; weight: number }>>();
   const names = new Map<string, string>();
@@ -75,9 +80,7 @@ export function conceptTerms(kb: KnowledgeBase): ConceptTerms {
     const parts = kb.concepts.filter((c) => c.id !== whole.id && `-${c.id}-`.includes(words)).map((c) => c.id);
     if (parts.length > 0) aspects.set(whole.id, parts);
   }
-  const built = { weights, keys, rarity, names, relatedFrom, aspects };
-  cache.set(kb, built);
-  return built;
+  return { weights, keys, rarity, names, relatedFrom, aspects };
 }
 
 /**

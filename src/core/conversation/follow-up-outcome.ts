@@ -2,7 +2,8 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { namesOf } from '../lookup/lookup-index.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { namedIn, type ConceptTerms } from './concept-terms.js';
+import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
+import { oncePer } from '../once-per.js';
 import { listItems } from './follow-up-parts.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
@@ -27,7 +28,7 @@ const OUTCOME = new RegExp(`${OPENING}(?:so )?what (?:happens|happen|would happe
 export function outcomeOfCourse(r: Reading): Ruling {
   const course = OUTCOME.exec(r.lower)?.[1];
   if (course === undefined) return undefined;
-  const { listed, own: distinctive } = listedWords(r.kb, r.index);
+  const { listed, own: distinctive } = listedWords(r.kb);
   const asked = terms(course).filter((t) => !isFiller(t));
   const ranked = listed
     .map((id) => {
@@ -53,17 +54,10 @@ interface Distinctive {
 }
 
 /** For each knowledge base, the pages its list pages list and each one's distinctive words: the same for every message. */
-const LISTED_OF_KB = new WeakMap<KnowledgeBase, { listed: readonly string[]; own: ReadonlyMap<string, Distinctive> }>();
-
-function listedWords(kb: KnowledgeBase, index: ConceptTerms): { listed: readonly string[]; own: ReadonlyMap<string, Distinctive> } {
-  let found = LISTED_OF_KB.get(kb);
-  if (found === undefined) {
-    const listed = [...new Set(kb.concepts.flatMap(listItems))];
-    found = { listed, own: new Map(listed.map((id) => [id, distinctiveWords(kb, index, id, listed)])) };
-    LISTED_OF_KB.set(kb, found);
-  }
-  return found;
-}
+const listedWords = oncePer((kb: KnowledgeBase): { listed: readonly string[]; own: ReadonlyMap<string, Distinctive> } => {
+  const listed = [...new Set(kb.concepts.flatMap(listItems))];
+  return { listed, own: new Map(listed.map((id) => [id, distinctiveWords(kb, conceptTerms(kb), id, listed)])) };
+});
 
 /** The stemmed words of lines, fillers left out. */
 function wordsOf(lines: readonly string[]): string[] {
@@ -77,23 +71,16 @@ function nameWordsOf(kb: KnowledgeBase, page: string): string[] {
 }
 
 /** For each knowledge base, the pages whose names have each stemmed word, and the pages whose text does. */
-const WORDS_OF_KB = new WeakMap<KnowledgeBase, { named: Map<string, Set<string>>; used: Map<string, Set<string>> }>();
-
-function kbWords(kb: KnowledgeBase): { named: Map<string, Set<string>>; used: Map<string, Set<string>> } {
-  let found = WORDS_OF_KB.get(kb);
-  if (found === undefined) {
-    const named = new Map<string, Set<string>>();
-    const used = new Map<string, Set<string>>();
-    const add = (map: Map<string, Set<string>>, w: string, id: string): void => void map.set(w, (map.get(w) ?? new Set()).add(id));
-    for (const c of kb.concepts) {
-      for (const w of nameWordsOf(kb, c.id)) add(named, w, c.id);
-      for (const w of wordsOf([c.title, ...c.aliases, ...c.keywords, c.summary, c.body, ...Object.values(c.deeper ?? {})])) add(used, w, c.id);
-    }
-    found = { named, used };
-    WORDS_OF_KB.set(kb, found);
+const kbWords = oncePer((kb: KnowledgeBase): { named: Map<string, Set<string>>; used: Map<string, Set<string>> } => {
+  const named = new Map<string, Set<string>>();
+  const used = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, w: string, id: string): void => void map.set(w, (map.get(w) ?? new Set()).add(id));
+  for (const c of kb.concepts) {
+    for (const w of nameWordsOf(kb, c.id)) add(named, w, c.id);
+    for (const w of wordsOf([c.title, ...c.aliases, ...c.keywords, c.summary, c.body, ...Object.values(c.deeper ?? {})])) add(used, w, c.id);
   }
-  return found;
-}
+  return { named, used };
+});
 
 /**
  * Whether a word of a course that fits page `id` tells that page by itself: neither the word as said nor the word of

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { namesOf } from '../lookup/lookup-index.js';
+import { oncePer } from '../once-per.js';
 
 // Idioms whose words mean nothing alone: "*give up*" asks about costs, "*mess up*"
 // about mistakes. The lookup matches words, so each is read as the plain word it
@@ -54,14 +55,9 @@ function deciders(kb: KnowledgeBase): string {
   return [...new Set(['it', 'cluster', 'manager', ...names])].map((name) => `${name}s?`).join('|');
 }
 
-const cache = new WeakMap<KnowledgeBase, Array<[RegExp, string]>>();
+const idiomsOf = oncePer((kb: KnowledgeBase) => idioms(deciders(kb)));
 
 /** The text with each idiom replaced by the plain word it means. */
 export function plainWords(kb: KnowledgeBase, text: string): string {
-  let list = cache.get(kb);
-  if (!list) {
-    list = idioms(deciders(kb));
-    cache.set(kb, list);
-  }
-  return list.reduce((out, [idiom, word]) => out.replace(idiom, word), text);
+  return idiomsOf(kb).reduce((out, [idiom, word]) => out.replace(idiom, word), text);
 }
