@@ -5,7 +5,7 @@ import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
 import { ASKING_SHARE, askingWord } from './read-question.js';
 import { Speller, type Correction } from './spelling.js';
 import { WordFamilies } from './word-family.js';
-import { namesByNickname } from './nicknames.js';
+import { namesByNickname, nicknamesByTitle } from './nicknames.js';
 
 /** Field weights: naming a concept outweighs a keyword or a question people ask, which outweigh a word of its summary. */
 const WEIGHT = { name: 3, keyword: 2, asked: 1.5, summary: 1, body: 0.5 } as const;
@@ -135,19 +135,15 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
   }
 
   // One-word nicknames stand for their concept's one-word title too: "k8s" carries "kubernetes"
-  // into "when is k8s worth it".
-  concepts.forEach((concept, position) => {
-    const title = terms(concept.title).filter((t) => !isFiller(t));
-    if (title.length !== 1) return;
-    const titleRow = postings.get(title[0] as string);
-    for (const alias of concept.aliases) {
-      const aliasTerms = terms(alias);
-      if (aliasTerms.length !== 1 || !titleRow) continue;
-      const row = postings.get(aliasTerms[0] as string);
-      if (!row || row.size !== 1 || !row.has(position)) continue;
+  // into "when is k8s worth it". A nickname posted for another concept as well is left as it is.
+  for (const { entry, title, nicknames } of nicknamesByTitle(concepts)) {
+    const titleRow = postings.get(title);
+    for (const nickname of nicknames) {
+      const row = postings.get(nickname);
+      if (!titleRow || !row || row.size !== 1 || !row.has(entry)) continue;
       for (const [other, weight] of titleRow) row.set(other, Math.max(row.get(other) ?? 0, weight));
     }
-  });
+  }
 
   // Rare words say more than common ones; scaled to (0, 1] so weights stay comparable.
   const n = concepts.length + outside.length;

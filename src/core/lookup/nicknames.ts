@@ -11,13 +11,7 @@ import { isFiller, terms } from './normalize.js';
  * stays as written. In `terms` form.
  */
 export function namesByNickname(concepts: readonly Concept[]): Array<{ terms: string[]; entry: number }> {
-  const nicknames = new Map<string, string[]>();
-  for (const concept of concepts) {
-    const title = terms(concept.title).filter((t) => !isFiller(t));
-    if (title.length !== 1) continue;
-    const short = concept.aliases.map(terms).filter((a) => a.length === 1 && !isFiller(a[0] as string)).map((a) => a[0] as string);
-    if (short.length > 0) nicknames.set(title[0] as string, short);
-  }
+  const nicknames = new Map(nicknamesByTitle(concepts).map(({ title, nicknames }) => [title, nicknames]));
   const out: Array<{ terms: string[]; entry: number }> = [];
   concepts.forEach((concept, entry) => {
     for (const name of namesOf(concept)) {
@@ -31,4 +25,16 @@ export function namesByNickname(concepts: readonly Concept[]): Array<{ terms: st
     }
   });
   return out;
+}
+
+/**
+ * Each concept whose title is one word ("Kubernetes") with its one-word nicknames ("kube", "k8s"), by its entry: the one
+ * table both nickname rules read, the names made above and the lookup's postings (a nickname carries its title's words).
+ */
+export function nicknamesByTitle(concepts: readonly Concept[]): Array<{ entry: number; title: string; nicknames: string[] }> {
+  return concepts.flatMap((concept, entry) => {
+    const title = terms(concept.title).filter((t) => !isFiller(t));
+    const nicknames = concept.aliases.map(terms).filter((a) => a.length === 1 && !isFiller(a[0] as string)).map((a) => a[0] as string);
+    return title.length === 1 && nicknames.length > 0 ? [{ entry, title: title[0] as string, nicknames }] : [];
+  });
 }
