@@ -96,7 +96,11 @@ const CONTRAST = /\b(?:but|though|however|still)\b[\s,.;:!…—-]*/gi;
 function firmAfterHandingOn(criterion: Criterion, text: string, others: readonly Criterion[]): StepReading | undefined {
   const last = [...text.matchAll(CONTRAST)].at(-1);
   if (last === undefined || !handsOn(text.slice(0, last.index))) return undefined;
-  const rest = text.slice(last.index + last[0].length);
+  return answerIn(criterion, text.slice(last.index + last[0].length), others);
+}
+
+/** What is left of a reply once a hedge or a handing-on is set aside, when it answers on its own with no doubt left. */
+function answerIn(criterion: Criterion, rest: string, others: readonly Criterion[]): StepReading | undefined {
   if (keyOf(rest) === '' || unsure(rest)) return undefined;
   const reading = readStepInput(criterion, rest, others);
   return reading.kind === 'answer' ? reading : undefined;
@@ -213,9 +217,7 @@ function optionAfterAHedge(criterion: Criterion, text: string, others: readonly 
   const spelled = writtenInFull(text);
   if (HEDGE_AFTER.test(spelled)) return undefined;
   const rest = spelled.replace(HEDGE_BEFORE, '');
-  if (rest === spelled || keyOf(rest) === '' || unsure(rest)) return undefined;
-  const reading = readStepInput(criterion, rest, others);
-  return reading.kind === 'answer' ? reading : undefined;
+  return rest === spelled ? undefined : answerIn(criterion, rest, others);
 }
 
 /** "maybe 4", "perhaps two dozen": a guess at how many, with the number ("maybe 10%" or "maybe 3x" counts nothing). */
