@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
 import { bulletNames } from '../lookup/idioms.js';
 import { singular, tokenize } from '../lookup/normalize.js';
+import { QUESTION_AUXILIARIES } from '../lookup/read-question.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { covers, nameWords, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
@@ -49,10 +50,10 @@ function mentionedBy(r: Reading, id: string): boolean {
 
 /**
  * "so … now?", "so … anymore?", "do we … then?": what follows, for a thing, from what the last answer just said: drawn
- * with "so", or asked yes or no with a closing "then"/"now" that leans on it.
+ * with "so", or asked yes or no (any auxiliary that opens a question, and "must") with a closing "then"/"now" that leans on it.
  */
 const CONSEQUENCE = new RegExp(
-  `^(?:(?:${[...OPENERS].join('|')}) )*(?:so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b|(?:do|does|will|would|should|must|is|are|can) (?:\\w+ )+(?:now|anymore|any more|then)$)`,
+  `^(?:(?:${[...OPENERS].join('|')}) )*(?:so (?!what|which|how|why|where|when|who)(?:\\w+ )+?(?:now|anymore|any more|then|no longer|still)\\b|(?:${[...QUESTION_AUXILIARIES, 'must'].join('|')}) (?:\\w+ )+(?:now|anymore|any more|then)$)`,
 );
 
 /** "will …", "would … still …": what is going to happen to a thing, asked as a yes/no question. */

@@ -70,7 +70,7 @@ const GROWN = /\b(?:outgr[eo]wn?|outgrowing|beyond|more\s+than|too\s+small|no\s+
  * speech and hurried typing are, an auxiliary before the one who asks, wherever it stands ("as a solo founder do i need …").
  */
 const ASKS = new RegExp(
-  `\\?|(?:^|[,.;:!]\\s*)(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, "isn'?t", 'need'].join('|')})\\b|\\b(?:do|does|should|can|could|would|will)\\s+(?:i|we|you|they)\\b`,
+  `\\?|(?:^|[,.;:!]\\s*)(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, "isn'?t", 'need'].join('|')})\\b|\\b(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:i|we|you|they)\\b`,
 );
 
 /**
