@@ -5,7 +5,7 @@ import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
 import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, singular, terms } from './normalize.js';
 import { names, namesConcept, namedWithin, rawWords, saysAny } from './naming.js';
 import { rank } from './rank.js';
-import { resultFor, type LookupResult } from './result.js';
+import { entryOf, resultFor, type LookupResult } from './result.js';
 
 /** The confidence of a concept answering for a term its text speaks of, when its side alone ranks another first. */
 const BESIDE_SCORE = 0.6;
@@ -58,8 +58,8 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
   if (left.status === 'outside') return left;
   if (right.status === 'outside') return right;
   if (left.status === 'answer' && right.status === 'answer') {
-    const a = index.concepts.indexOf(left.concept);
-    const b = index.concepts.indexOf(right.concept);
+    const a = entryOf(index, left.concept);
+    const b = entryOf(index, right.concept);
     const pair = index.comparisons.get(pairKey(a, b));
     if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
     // No concept compares the two: the question as a whole may still name its subject ("… in docker swarm").
@@ -138,7 +138,7 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
   // Named as typed, or with a slip mended ("is a docker imgae basically …").
   const named = subject.status === 'answer' && (names(guess[1], subject) || subject.score >= MENDED_NAME);
   if (subject.status !== 'answer' || !named || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
-  const a = index.concepts.indexOf(subject.concept);
+  const a = entryOf(index, subject.concept);
   for (const b of namedWithin(index, guess[2])) {
     const pair = index.comparisons.get(pairKey(a, b));
     if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };

@@ -7,7 +7,7 @@ import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './no
 import { rank } from './rank.js';
 import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './read-question.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
-import { resultFor, type LookupResult } from './result.js';
+import { entryOf, resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
@@ -85,7 +85,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asPart = rank(index, inOurWords(index, shaped));
     const found = asPart.status === 'answer' ? asPart.concept : asPart.status === 'clarify' ? asPart.candidates[0]?.concept : undefined;
     if (found !== undefined) {
-      if (listed.has(index.concepts.indexOf(found))) return asPart;
+      if (listed.has(entryOf(index, found))) return asPart;
       // "which component on node runs containers": the one listed part named after what that reading found (the container runtime).
       const named = [...listed].filter((part) => namedAfter(index.concepts[part] as Concept, found));
       const score = asPart.status === 'answer' ? asPart.score : asPart.status === 'clarify' ? (asPart.candidates[0]?.score ?? 0) : 0;

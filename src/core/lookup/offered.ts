@@ -2,7 +2,7 @@
 
 import type { LookupIndex } from './lookup-index.js';
 import { rank } from './rank.js';
-import type { LookupResult } from './result.js';
+import { entryOf, type LookupResult } from './result.js';
 
 /** A question asking for a thing: it ends at the first "?" or "," with one of these words before it. */
 const ASKS_WHICH = /\b(?:who|which|what)\b/;
@@ -39,7 +39,7 @@ export function offeredAnswer(index: LookupIndex, text: string, alone: (question
   for (const { piece } of names) {
     const named = rank(index, piece);
     if (named.status !== 'answer') return undefined;
-    offered.add(index.concepts.indexOf(named.concept));
+    offered.add(entryOf(index, named.concept));
   }
   if (offered.size + (open ? 1 : 0) < 2) return undefined;
   if (open) return alone(question);

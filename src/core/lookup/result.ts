@@ -1,4 +1,5 @@
 import type { Concept, OutsideTerm } from '../content/schema.js';
+import { oncePer } from '../once-per.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 
 export interface Candidate {
@@ -32,3 +33,14 @@ export function resultFor(index: LookupIndex, entry: number, score: number): Loo
   }
   return { status: 'answer', concept: index.concepts[entry] as Concept, score };
 }
+
+/**
+ * A result's concept as the entry it is in the index, to set it beside entries (parts listed, offered answers, pairs
+ * compared); -1 for a concept not in it. Looked up in a table made once per index rather than by walking the concepts.
+ * Results do not carry their entry: one article's entry means nothing in what the knowledge base answers across articles.
+ */
+export function entryOf(index: LookupIndex, concept: Concept): number {
+  return entries(index).get(concept) ?? -1;
+}
+
+const entries = oncePer((index: LookupIndex) => new Map(index.concepts.map((concept, entry) => [concept, entry])));
