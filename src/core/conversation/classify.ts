@@ -3,19 +3,24 @@ import { sessionCommand } from '../checklist/session-words.js';
 import type { CommandName } from '../types.js';
 
 /** What typed text is, read without knowing the thread's state (the routing table adds that). */
-export type InputKind = 'click' | 'command' | 'help' | 'control' | 'why' | 'number' | 'question' | 'text';
+export type InputKind = 'click' | 'command' | 'handing-on' | 'help' | 'control' | 'why' | 'number' | 'question' | 'text';
 
 const COMMANDS = new Set<CommandName>(['ask', 'decide', 'topics', 'help']);
 
-/**
- * `decide x`, `topics`, `ask what is a cache`: a command word first. A bare `ask` is just text, and so is `ask` handing
- * a question to someone ("ask the owner", "ask @kate"), which a decision step reads as doubt.
- */
+/** `decide x`, `topics`, `ask what is a cache`: a command word first. A bare `ask` is just text. */
 export function splitCommand(text: string): { name: CommandName; rest: string } | undefined {
   const [first = '', ...rest] = text.trim().split(/\s+/);
   const word = first.toLowerCase() as CommandName;
-  if (!COMMANDS.has(word) || (word === 'ask' && (rest.length === 0 || (handsOn(text) && !looksLikeQuestion(rest.join(' ')))))) return undefined;
+  if (!COMMANDS.has(word) || (word === 'ask' && rest.length === 0)) return undefined;
   return { name: word, rest: rest.join(' ') };
+}
+
+/**
+ * `ask` handing the question to someone rather than asking one ("ask the owner", "ask @kate", "ask the docs about
+ * etcd"): the ask command, except at a decision step, where the routing table gives it to the step, as doubt.
+ */
+function handingOn(text: string, command: { name: CommandName; rest: string }): boolean {
+  return command.name === 'ask' && handsOn(text) && !looksLikeQuestion(command.rest);
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -35,7 +40,7 @@ export function pickedNumber(text: string): number | undefined {
 
 export function classify(text: string): InputKind {
   const command = splitCommand(text);
-  if (command) return command.name === 'help' ? 'help' : 'command';
+  if (command) return command.name === 'help' ? 'help' : handingOn(text, command) ? 'handing-on' : 'command';
   const word = sessionCommand(text);
   if (word === 'why') return 'why';
   if (word === 'help') return 'help';

@@ -43,6 +43,8 @@ const all = (handler: HandlerName): Row => ({
 export const ROUTES: Record<InputKind, Row> = {
   click: all('action'),
   command: all('command'),
+  // "ask the owner" at a step is the person's doubt about the question; anywhere else, the ask command.
+  'handing-on': { ...all('command'), step: 'step' },
   help: { ...all('command'), step: 'step' },
   control: { ...all('no-session'), step: 'step', verdict: 'step', 'moved-on': 'step', lapsed: 'lapsed', unavailable: 'unavailable' },
   why: { ...all('ask'), idle: 'no-session', step: 'step', verdict: 'step', lapsed: 'lapsed', unavailable: 'unavailable' },

@@ -4,8 +4,9 @@ import { classify, type InputKind } from '../../../src/core/conversation/classif
 import { route, ROUTES, type ThreadState } from '../../../src/core/conversation/routes.js';
 import { contextKey } from '../../../src/core/conversation/thread-context.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
-import type { Input, Outcome } from '../../../src/core/types.js';
-import { memoryLogger, realKb } from '../../helpers/kb.js';
+import type { Input, Outcome, Reply } from '../../../src/core/types.js';
+import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
+import { anyReply, type AnyReply } from '../../helpers/replies.js';
 import { act, say, SwitchableStore, THREAD } from './helpers.js';
 import { DECIDE } from '../../helpers/decide.js';
 
@@ -13,6 +14,7 @@ import { DECIDE } from '../../helpers/decide.js';
 const INPUTS: Record<InputKind, Input> = {
   click: { type: 'action', action: { type: 'topic', concept: 'pod' } },
   command: { type: 'text', text: 'topics' },
+  'handing-on': { type: 'text', text: 'ask the scheduler how it picks nodes' },
   help: { type: 'text', text: 'help' },
   control: { type: 'text', text: 'status' },
   why: { type: 'text', text: 'why?' },
@@ -78,6 +80,7 @@ function seen(outcome: Outcome): string {
 const EXPECTED: Record<InputKind, Record<ThreadState, string>> = {
   click: { idle: 'answer:pod', context: 'answer:pod', offer: 'answer:pod', step: 'answer:pod', verdict: 'answer:pod', 'moved-on': 'answer:pod', lapsed: 'answer:pod', unavailable: 'answer:pod' },
   command: { idle: 'topics', context: 'topics', offer: 'topics', step: 'topics', verdict: 'topics', 'moved-on': 'topics', lapsed: 'topics', unavailable: 'topics' },
+  'handing-on': { idle: 'answer:scheduler', context: 'answer:scheduler', offer: 'answer:scheduler', step: 'question', verdict: 'answer:scheduler', 'moved-on': 'answer:scheduler', lapsed: 'answer:scheduler', unavailable: 'answer:scheduler' },
   help: { idle: 'help', context: 'help', offer: 'help', step: 'question', verdict: 'help', 'moved-on': 'help', lapsed: 'help', unavailable: 'help' },
   control: { idle: 'notice:no-session', context: 'notice:no-session', offer: 'notice:no-session', step: 'question', verdict: 'verdict', 'moved-on': 'verdict', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
   why: { idle: 'notice:no-session', context: 'answer:etcd', offer: 'lookup', step: 'why', verdict: 'why', 'moved-on': 'answer:etcd', lapsed: 'notice:expired', unavailable: 'notice:unavailable' },
@@ -132,9 +135,9 @@ describe('the routing table', () => {
     }
   });
 
-  it('reads "ask" handing a question to someone as text, and "ask <a question>" as the command', () => {
-    expect(classify('ask the team lead')).toBe('text');
-    expect(classify('ask @dev-oncall')).toBe('text');
+  it('reads "ask" handing a question to someone as its own kind, and "ask <a question>" as the command', () => {
+    expect(classify('ask the team lead')).toBe('handing-on');
+    expect(classify('ask @dev-oncall')).toBe('handing-on');
     expect(classify('ask what is a pod')).toBe('command');
   });
 
@@ -154,4 +157,28 @@ describe('the routing table', () => {
       expect(got).toEqual(EXPECTED[kind]);
     });
   }
+});
+
+describe('"ask" handing the question to someone', () => {
+  const first = (outcome: Outcome): AnyReply => anyReply(outcome.replies[0] as Reply);
+
+  it('is the ask command outside a decision: the words after "ask" are what is asked', async () => {
+    const fresh = testBot().bot;
+    expect(first(await fresh.handle(say('ask the scheduler how it picks nodes'))).concept).toBe('scheduler');
+    // After an answer, "them" in what is asked stands for no earlier answer: the question is the pod's.
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('ask them what a pod is'))).concept).toBe('pod');
+  });
+
+  it('is doubt at a decision step: the step is explained again and nothing is recorded', async () => {
+    const { bot } = testBot();
+    for (const t of [DECIDE, 'one', 'few', 'yes']) await bot.handle(say(t));
+    for (const handing of ['ask the owner', 'ask @kate', 'ask the docs about etcd', 'ask the scheduler how it picks nodes']) {
+      const reply = first(await bot.handle(say(handing)));
+      expect(reply.kind, handing).toBe('question');
+      expect(reply.body, handing).toMatch(/When load rises and falls/);
+    }
+    expect(first(await bot.handle(say('status'))).progress).toEqual({ step: 4, total: 6 });
+  });
 });
