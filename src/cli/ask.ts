@@ -43,7 +43,7 @@ export async function askCommand(kb: KnowledgeBase, args: string[], io: Io): Pro
     return 0;
   }
   const reply = lookupReply(kb, question, result, false);
-  io.stdout.write(`${renderText(reply, { color: false, checklists: kb.checklists.length })}\n`);
+  io.stdout.write(`${renderText(reply, { color: false })}\n`);
   return 0;
 }
 

@@ -2,7 +2,7 @@
 
 import { examplesSaid } from './article-words.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { make } from './make-reply.js';
+import { make, startChoice } from './make-reply.js';
 import type { HelpReply, TopicsReply } from './reply.js';
 import { REPLY } from './texts.js';
 import type { Choice } from './types.js';
@@ -67,6 +67,6 @@ export function helpReply(kb: KnowledgeBase, ephemeral: boolean): HelpReply {
 /** A start button for every checklist, in the order they are offered (the default first). */
 export function decideChoices(kb: KnowledgeBase): Choice[] {
   return kb.offeredChecklists().map(
-    (c): Choice => ({ label: REPLY.answer.decide(c.title), action: { type: 'start', checklist: c.id }, group: 'navigation' }),
+    (c): Choice => startChoice(kb, c.id, REPLY.answer.decide(c.title)),
   );
 }

@@ -2,7 +2,7 @@ import { scopeOf } from './article-words.js';
 import type { Concept, SharedPart } from './content/schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Candidate, LookupResult } from './lookup/lookup.js';
-import { make } from './make-reply.js';
+import { make, startChoice } from './make-reply.js';
 import type { AnswerReply, Citation, MissReply } from './reply.js';
 import { smallTalkReply } from './small-talk-reply.js';
 import type { Actor, Choice, Reply } from './types.js';
@@ -44,12 +44,7 @@ export function answerChoices(kb: KnowledgeBase, concept: Concept, ephemeral: bo
     .slice(0, MAX_RELATED)
     .map((c): Choice => ({ label: c.title, action: { type: 'topic', concept: c.id }, group: 'related' }));
   const offers = kb.offersFor(concept.id).map(
-    (checklist): Choice => ({
-      label: REPLY.answer.decide(checklist.title),
-      action: { type: 'start', checklist: checklist.id },
-      group: 'navigation',
-      style: 'primary',
-    }),
+    (checklist): Choice => ({ ...startChoice(kb, checklist.id, REPLY.answer.decide(checklist.title)), style: 'primary' }),
   );
   const choices: Choice[] = [...offers, ...related];
   if (ephemeral) {

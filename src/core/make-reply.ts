@@ -15,6 +15,7 @@ import type {
   VerdictReply,
   WhyReply,
 } from './reply.js';
+import type { KnowledgeBase } from './knowledge-base.js';
 import { REPLY } from './texts.js';
 
 type Fields<R extends { kind: string }> = Omit<R, 'kind'>;
@@ -24,8 +25,8 @@ type Miss = Fields<MissReply>;
 const FOR_EVERYONE = new Set<NoticeCode>(['cancelled', 'still-waiting', 'started']);
 
 export interface NoticeOptions {
-  /** Adds a "Start a decision" button for this checklist. */
-  restartWith?: string | undefined;
+  /** Adds a "Start a decision" button (`restartChoice`). */
+  restartWith?: Choice | undefined;
   /** Buttons of the notice's own (they replace the start button). */
   choices?: Choice[];
 }
@@ -50,8 +51,16 @@ export const make = {
  * so they are ephemeral wherever the platform allows, except the few everyone should see.
  */
 export function notice(code: NoticeCode, text: string, options: NoticeOptions = {}): NoticeReply {
-  const start: Choice[] = options.restartWith
-    ? [{ label: REPLY.notice.start, action: { type: 'start', checklist: options.restartWith }, group: 'navigation' }]
-    : [];
+  const start: Choice[] = options.restartWith ? [options.restartWith] : [];
   return { kind: 'notice', code, body: text, choices: options.choices ?? start, ephemeral: !FOR_EVERYONE.has(code) };
+}
+
+/** A button that starts `checklist`, marked `needsId` when a bare `decide` would ask "Which decision?" instead. */
+export function startChoice(kb: KnowledgeBase, checklist: string, label: string): Choice {
+  return { label, action: { type: 'start', checklist }, group: 'navigation', ...(kb.checklists.length > 1 ? { needsId: true } : {}) };
+}
+
+/** The "Start a decision" button under a notice, for `checklist` (none without one). */
+export function restartChoice(kb: KnowledgeBase, checklist: string | undefined): Choice | undefined {
+  return checklist === undefined ? undefined : startChoice(kb, checklist, REPLY.notice.start);
 }

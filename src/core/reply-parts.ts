@@ -10,6 +10,11 @@ export interface Choice {
   action: Action;
   group: ChoiceGroup;
   style?: 'primary' | 'danger';
+  /**
+   * On a start choice, when there are several checklists: a bare `decide` asks "Which decision?", so what is typed
+   * instead of clicking names the checklist (`decide <id>`).
+   */
+  needsId?: boolean;
 }
 
 export interface Field {

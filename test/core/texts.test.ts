@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { notice } from '../../src/core/make-reply.js';
+import { notice, restartChoice } from '../../src/core/make-reply.js';
+import { oneChecklistKb } from '../helpers/kb.js';
 import { NOTICE } from '../../src/core/texts.js';
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
@@ -79,7 +80,7 @@ describe('the text catalogue', () => {
   it('gives every notice a code and wording, shown privately unless everyone in the thread needs it', () => {
     const stale = notice('stale', NOTICE.stale.movedOn);
     expect(stale).toEqual({ kind: 'notice', code: 'stale', body: 'That step already moved on.', choices: [], ephemeral: true });
-    expect(notice('cancelled', NOTICE.cancelled.cancelled, { restartWith: 'k8s' })).toMatchObject({
+    expect(notice('cancelled', NOTICE.cancelled.cancelled, { restartWith: restartChoice(oneChecklistKb(), 'k8s') })).toMatchObject({
       ephemeral: false,
       choices: [{ label: 'Start a decision', action: { type: 'start', checklist: 'k8s' } }],
     });

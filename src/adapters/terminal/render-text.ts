@@ -6,11 +6,6 @@ import { TERMINAL_TEXT } from './texts.js';
 
 export interface TextStyle {
   color: boolean;
-  /**
-   * How many checklists the bot runs. With several, a bare `decide` asks "Which decision?", so the hint under a
-   * start button names its checklist (`decide <id>`).
-   */
-  checklists?: number;
 }
 
 const ansi = (code: string, style: TextStyle) => (text: string) => (style.color ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -86,7 +81,8 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const hints: string[] = [];
   for (const choice of nav) {
     const { action } = choice;
-    const word = action.type === 'start' && (style.checklists ?? 1) > 1 ? TERMINAL_TEXT.startHint(action.checklist) : TERMINAL_TEXT.hints[action.type];
+    // A start choice marked `needsId` names its checklist: a bare `decide` would ask "Which decision?".
+    const word = action.type === 'start' && choice.needsId === true ? TERMINAL_TEXT.startHint(action.checklist) : TERMINAL_TEXT.hints[action.type];
     // Not again what the body already says to type (the "Which decision?" list names each `decide <id>`).
     if (word && !hints.includes(word) && !reply.body?.includes(word)) hints.push(word);
   }

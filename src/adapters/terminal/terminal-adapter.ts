@@ -37,7 +37,7 @@ export class TerminalAdapter implements Platform {
   private readonly actor: Actor;
 
   constructor(private readonly options: TerminalOptions) {
-    this.style = { color: options.color, checklists: options.bot.kb.checklists.length };
+    this.style = { color: options.color };
     this.actor = options.actor ?? { id: 'local', name: 'you' };
   }
 

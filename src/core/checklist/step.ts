@@ -4,7 +4,7 @@ import { SESSION_VERSION, type SessionState } from '../sessions/session-state.js
 import type { Actor, Reply } from '../types.js';
 import { answeredReply, displayName, explainStepReply, questionReply, staleReply, whyReply } from './checklist-replies.js';
 import { evaluate, type Answers } from './evaluate.js';
-import { notice } from '../make-reply.js';
+import { notice, restartChoice } from '../make-reply.js';
 import { readStepInput } from './read-step-input.js';
 import { sessionCommand } from './session-words.js';
 import { explainVerdictReply, verdictReply } from './verdict-replies.js';
@@ -80,7 +80,7 @@ export function step(env: StepEnv, state: SessionState, input: StepInput): StepR
         return { state: previous, replies: [questionReply(kb, checklist, previous, REPLY.question.goingBack)] };
       }
     case 'cancel':
-      return { state: null, replies: [notice('cancelled', NOTICE.cancelled.cancelled, { restartWith: checklist.id })] };
+      return { state: null, replies: [notice('cancelled', NOTICE.cancelled.cancelled, { restartWith: restartChoice(kb, checklist.id) })] };
     case 'restart': {
       const fresh = newSession(checklist, state.thread, env.actor, env.freshId, env.now);
       return { state: fresh, replies: [questionReply(kb, checklist, fresh, checklist.intro)] };

@@ -1,6 +1,6 @@
 import { questionReply, staleReply } from '../checklist/checklist-replies.js';
 import { evaluate } from '../checklist/evaluate.js';
-import { notice } from '../make-reply.js';
+import { notice, restartChoice } from '../make-reply.js';
 import { answersOf, newSession, step, type StepEnv, type StepInput, type StepResult } from '../checklist/step.js';
 import type { Checklist } from '../content/checklist-schema.js';
 import type { SessionState } from '../sessions/session-state.js';
@@ -69,7 +69,7 @@ export class Decisions {
   /** One input for the thread's live session; the view must hold it. */
   async run(event: InboundEvent, view: ThreadView, input: StepInput): Promise<Outcome> {
     const loaded = view.session;
-    if (loaded.kind !== 'live') return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: this.deps.kb.defaultChecklist?.id })] };
+    if (loaded.kind !== 'live') return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: restartChoice(this.deps.kb, this.deps.kb.defaultChecklist?.id) })] };
     const { state, checklist, revision } = loaded;
     const result: StepResult = step(this.env(event, checklist), state, input);
     if (result.state === null) await this.deps.sessions.remove(event.thread);

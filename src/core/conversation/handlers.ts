@@ -1,5 +1,5 @@
 import { whyCriterion, whyReply } from '../checklist/checklist-replies.js';
-import { notice } from '../make-reply.js';
+import { notice, restartChoice } from '../make-reply.js';
 import { parseAnswer } from '../checklist/parse-answer.js';
 import type { StepInput } from '../checklist/step.js';
 import { sessionCommand } from '../checklist/session-words.js';
@@ -141,7 +141,7 @@ export class Handlers {
     const loaded = view.session;
     if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
     if (loaded.kind === 'invalid' || loaded.kind === 'expired') return this.lapsed(event, view, '', true);
-    if (loaded.kind === 'none') return { replies: [notice('expired', EXPIRED.gone, { restartWith: kb.defaultChecklist?.id })] };
+    if (loaded.kind === 'none') return { replies: [notice('expired', EXPIRED.gone, { restartWith: restartChoice(kb, kb.defaultChecklist?.id) })] };
     if (loaded.state.id !== act.session) {
       return { replies: [notice('stale', NOTICE.stale.earlierRun)] };
     }
@@ -197,7 +197,7 @@ export class Handlers {
   /** A session word with no session: one wording whichever word it was. */
   private noSession(): Outcome {
     const start = this.deps.kb.defaultChecklist?.id;
-    return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: start })] };
+    return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: restartChoice(this.deps.kb, start) })] };
   }
 
   /**
@@ -209,14 +209,14 @@ export class Handlers {
     const loaded = view.session;
     await sessions.remove(event.thread);
     if (loaded.kind === 'invalid') {
-      return { replies: [notice('invalid-state', NOTICE['invalid-state'].unreadable, { restartWith: kb.defaultChecklist?.id })] };
+      return { replies: [notice('invalid-state', NOTICE['invalid-state'].unreadable, { restartWith: restartChoice(kb, kb.defaultChecklist?.id) })] };
     }
     metrics?.session('expired');
-    if (loaded.kind !== 'expired') return { replies: [notice('expired', EXPIRED.gone, { restartWith: kb.defaultChecklist?.id })] };
+    if (loaded.kind !== 'expired') return { replies: [notice('expired', EXPIRED.gone, { restartWith: restartChoice(kb, kb.defaultChecklist?.id) })] };
     const checklist = kb.checklist(loaded.state.checklist);
     const criterion = checklist?.criteria[loaded.state.answers.length];
     const forSession = meant || sessionCommand(text) !== undefined || pickedNumber(text) !== undefined || (criterion !== undefined && parseAnswer(criterion, text).ok);
-    if (forSession) return { replies: [notice('expired', EXPIRED.lapsed, { restartWith: checklist?.id })] };
+    if (forSession) return { replies: [notice('expired', EXPIRED.lapsed, { restartWith: restartChoice(kb, checklist?.id) })] };
     return this.ask(event, { ...view, session: { kind: 'none' } }, text, event.place === 'channel');
   }
 

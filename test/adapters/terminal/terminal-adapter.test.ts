@@ -4,6 +4,9 @@ import { TerminalAdapter } from '../../../src/adapters/terminal/terminal-adapter
 import { conversationContract } from '../../contract/conversation-contract.js';
 import { terminalDriver } from '../../helpers/terminal-driver.js';
 import { kbWithTestChecklist, oneChecklistKb, testBot } from '../../helpers/kb.js';
+import { renderText } from '../../../src/adapters/terminal/render-text.js';
+import { DECIDE } from '../../helpers/decide.js';
+import { say } from '../../core/conversation/helpers.js';
 
 conversationContract('terminal', async () => terminalDriver(), false);
 
@@ -34,6 +37,20 @@ describe('terminal adapter', () => {
     expect(offer).toMatch(/Which decision\?/);
     expect(offer).not.toMatch(/\(type /);
     await driver.close();
+  });
+
+  it('gives the same hints wherever a reply is rendered as text, told nothing about how many checklists there are', async () => {
+    const { bot } = testBot({ kb: kbWithTestChecklist() });
+    const text = async (typed: string): Promise<string> => (await bot.handle(say(typed))).replies.map((r) => renderText(r)).join('\n');
+    expect(await text('when is docker enough')).toMatch(/\(type `decide docker-vs-kubernetes`\)/);
+    await bot.handle(say(DECIDE));
+    expect(await text('cancel')).toMatch(/\(type `decide docker-vs-kubernetes`\)/);
+    // The "Which decision?" list says what to type for each checklist itself: no hint under it.
+    const offer = await text('decide');
+    expect(offer).toMatch(/Which decision\?/);
+    expect(offer).not.toMatch(/\(type /);
+    const one = testBot({ kb: oneChecklistKb() }).bot;
+    expect((await one.handle(say('when is docker enough'))).replies.map((r) => renderText(r)).join('\n')).toMatch(/\(type `decide`\)/);
   });
 
   it('keeps the hint a bare `decide` while there is one checklist, since that starts it', async () => {
