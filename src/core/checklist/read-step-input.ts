@@ -156,7 +156,7 @@ export function afterTakingBack(text: string): string | undefined {
 const TOLD_PAST = /\b(?:started|began|begun|used to be|used to have|used to run|was|were|had|originally|initially|at first|back then|in the beginning|previously)\b/i;
 /** Where a clause ends: a pause, or an "and"/"but"/"so" joining the next one. */
 const CLAUSE_END = /[,.;:!…—-]+|\b(?:and|but|so)\b/gi;
-/** Words that tell how things are now: "…, now it's 8 nodes", "it isn't now", "these days a dozen". */
+/** Words that tell how things are now: "…, now it's twenty hosts", "it isn't now", "these days a dozen". */
 const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|anymore|any more)\b/i;
 
 /**

@@ -10,7 +10,7 @@ import { stem } from '../stem.js';
 // Readers for a follow-up whose name plays a part the plain readers of names (follow-up-named.ts) would misread:
 // the name given to what was just told ("is that the X?"), a thing added to it ("even X?"), a thing that needs the
 // last answer ("does each X need it?"), a neighbour asked for by its head noun ("and the machines that …?"), and the
-// question just answered asked again of a name with its verb left out ("does kubernetes?").
+// question just answered asked again of a name with its verb left out ("does the scheduler?").
 
 /** "is that the control loop?", "so this is what they call the scheduler?": the thing just told, asked whether it is a thing named. */
 const IDENTITY = new RegExp(`^(?:(?:and|so|oh|ok|okay|wait|hmm) )*(?:is|isnt|was) (?:that|this)(?: basically| just| actually| really)? (?:the|what (?:they|you|people) call|whats called|what is called) (.+?)(?: then| exactly| right)?$`);
@@ -134,7 +134,7 @@ export function agentOfNamed(r: Reading): Ruling {
 }
 
 /**
- * "does kubernetes?", "and swarm does?", "can compose?": the question just answered asked again of the thing named,
+ * "does the scheduler?", "and swarm does?", "can compose?": the question just answered asked again of the thing named,
  * with its verb left out: nothing but the name and a "do"/"can"/"is" before or after it (openers and "too" aside).
  */
 export function verbLeftOut(r: Reading): boolean {
@@ -142,7 +142,7 @@ export function verbLeftOut(r: Reading): boolean {
   const [verb, ...more] = said.filter((t) => !r.namedWords().has(t));
   if (verb === undefined || more.length > 0 || !BE_OR_DO.has(verb) || (said[0] !== verb && said.at(-1) !== verb)) return false;
   // Only a page that tells what the thing named does (its summary names it: "self-healing means Kubernetes restarts …")
-  // answered a question with a verb to reuse; after "what's docker swarm", "does kubernetes?" asks about Kubernetes.
+  // answered a question with a verb to reuse; after the page on etcd, "does the scheduler?" asks about the scheduler.
   // Read last: the summary's names are looked for only once the message has the shape.
   const [only, ...others] = r.named();
   return only !== undefined && others.length === 0 && namedIn(r.index, r.last.summary).includes(only);

@@ -153,8 +153,8 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   const plainly = new Set<number>();
   const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
   const tails = new Set<number>();
-  // Where each name of several words starts: a word that ends one name and starts another ("adopt *k8s* too early") is
-  // the start of a thing named, not a tail of one.
+  // Where each name of several words starts: a word that ends one name and starts another ("x *y* z", named by both
+  // "x y" and "y z") is the start of a thing named, not a tail of one.
   const heads = new Set<number>();
   let jargon = false;
   // Outside terms named by words no concept of ours uses ("helm"), unlike "deployment" or "cluster".
