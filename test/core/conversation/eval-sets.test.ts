@@ -54,6 +54,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Their held-out halves, read as totals only: 30/30 each on arrival and at the end of the twelfth session.
       'round15-decision-inputs-holdout.tsv',
       'round16-decision-inputs-holdout.tsv',
+      // Round 17 (terse search-box fragments, written blind at the start of the thirteenth session): its tuning half
+      // arrived with none recorded.
+      'round17-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -76,6 +79,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 13's held-out half (kept out of the tree until the end of the eleventh session) arrived with one
       // recorded and ends that session with one.
       ['round13-decision-inputs-holdout.tsv', 1],
+      // Round 18's tuning half (scenario-first messages, written blind at the start of the thirteenth session) arrived
+      // with one recorded: a question whether a planned window counts as downtime, read as the window's answer.
+      ['round18-decision-inputs-tune.tsv', 1],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -131,6 +137,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // every miss asked again. Floors one answer below.
       ['round15-decision-answers-holdout.tsv', 0.83],
       ['round16-decision-answers-holdout.tsv', 0.96],
+      // Rounds 17 (terse fragments) and 18 (scenario first) on arrival (thirteenth session): 29/30 and 27/30 tune,
+      // every miss asked again. Floors one answer below.
+      ['round17-decision-answers-tune.tsv', 0.93],
+      ['round18-decision-answers-tune.tsv', 0.86],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -220,6 +230,11 @@ describe('the blind evaluation sets, played through the bot', () => {
     // session. Floors one conversation below.
     ['round15-followups-holdout.tsv', 0.75],
     ['round16-followups-holdout.tsv', 0.86],
+    // Rounds 17 (terse search-box fragments: "and etcd", "why tho") and 18 (scenario first: a team's own story before
+    // the question), written blind at the start of the thirteenth session, on arrival: 51/65 and 53/65 tune. Floors one
+    // conversation below.
+    ['round17-followups-tune.tsv', 0.76],
+    ['round18-followups-tune.tsv', 0.79],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {
