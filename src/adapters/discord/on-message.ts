@@ -50,7 +50,7 @@ export function incomingOf(message: Message): IncomingMessage {
   return { id: message.id, channelId: message.channelId, guildId: message.guildId, authorId: message.author.id, content: message.content, channel: message.channel };
 }
 
-/** A message discord.js built (before the bot knew its own id, or in a channel it had not cached). */
+/** A message the raw hook left to discord.js (raw-messages.ts): a system message, one in a channel it had not cached, or one before the bot knew its own id. */
 export async function onDiscordMessage(ctx: DiscordContext, message: Message): Promise<void> {
   const botId = ctx.client.user?.id;
   if (!botId || !isForBot(message, botId)) return;
