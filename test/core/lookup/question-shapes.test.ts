@@ -20,6 +20,11 @@ describe('question shapes', () => {
     expect(idOf('would it be fair to say the kubelet looks after the pods on its node')).toBe('kubelet');
   });
 
+  it('reads "ctr", as people shorten it in a search box, as a container', () => {
+    expect(idOf('what is a ctr')).toBe('container');
+    expect(idOf('one compose file for several ctrs')).toBe('docker-compose');
+  });
+
   it('weighs a story told before the question less than the question that names what it asks', () => {
     // "manager" of the story is no controller manager: the question names what it asks.
     expect(idOf("i'm a manager on the sales side and hear about k8s daily. could somebody explain what kubernetes is?")).toBe('kubernetes');
