@@ -35,6 +35,8 @@ export interface Figures {
   /** After a garbage collection. */
   rssMiB: number;
   heapMiB: number;
+  /** The same, once the bot has gone `SETTLE_MS` without a message (see there). */
+  settled: { rssMiB: number; heapMiB: number };
   readyMs: number[];
 }
 export interface PlatformResult {
@@ -51,6 +53,17 @@ export interface ReplyOptions {
   starts: number;
   sessions: number;
 }
+
+/**
+ * How long both bots go without a message before their memory is read a second time. Under load V8
+ * grows its young generation (up to 32 MiB here, at start-up already when a process loads much, as
+ * archbot loads its content), and a collection empties it without giving it back, so right after
+ * the replies each bot holds whatever its own history left: the thinnest bot anywhere from 2 to 17
+ * MiB in runs minutes apart, archbot 29-32 MiB. Some seconds after the last collection, once a
+ * process allocates little, V8's memory reducer gives it back (measured: about 20 s after a burst,
+ * archbot's RSS fell from 145 to 114 MiB); what is left then is what the bot keeps.
+ */
+export const SETTLE_MS = 25_000;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -142,14 +155,19 @@ export async function benchPlatform(platform: 'slack' | 'discord', options: Repl
         cpu[name].waves += cpuMs(pid(name)) - before;
       }
     }
-    const figures = async (name: 'archbot' | 'thin'): Promise<Figures> => ({
+    const figures = async (name: 'archbot' | 'thin'): Promise<Omit<Figures, 'settled'>> => ({
       seq: percentiles(seq[name]),
       waves: percentiles(waves[name]),
       cpu: { seq: cpu[name].seq / seq[name].length, waves: cpu[name].waves / waves[name].length },
       ...(await bots[name].bot.memory()),
       readyMs: ready[name],
     });
-    const result: PlatformResult = { archbot: await figures('archbot'), thin: await figures('thin') };
+    const busy = { archbot: await figures('archbot'), thin: await figures('thin') };
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const result: PlatformResult = {
+      archbot: { ...busy.archbot, settled: await archbot.bot.memory() },
+      thin: { ...busy.thin, settled: await thin.bot.memory() },
+    };
     if (platform === 'slack' && options.sessions > 0) {
       // Any burst of mentions grows a process's memory (V8 and malloc keep what the load needed), so
       // archbot first answers as many plain questions at the same pace: what the decisions add on

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { benchPlatform, type PlatformResult, type ReplyOptions } from './reply-bench.js';
+import { benchPlatform, SETTLE_MS, type PlatformResult, type ReplyOptions } from './reply-bench.js';
 import { cliTimes } from './cli-timing.js';
 import { writeMeasured } from './measured-readme.js';
 
@@ -26,6 +26,7 @@ function platformRows(name: string, r: PlatformResult): string[] {
     `| ${name} mention to reply p50 / p99, waves of 20 at once | ${ms(a.waves.p50)} / ${ms(a.waves.p99)} ms | ${ms(t.waves.p50)} / ${ms(t.waves.p99)} ms | ${ratio(a.waves.p50, t.waves.p50)} / ${ratio(a.waves.p99, t.waves.p99)} | ≤ 1.2 |`,
     `| ${name} CPU per mention (the bot's process), one at a time / waves | ${a.cpu.seq.toFixed(2)} / ${a.cpu.waves.toFixed(2)} ms | ${t.cpu.seq.toFixed(2)} / ${t.cpu.waves.toFixed(2)} ms | ${ratio(a.cpu.seq, t.cpu.seq)} / ${ratio(a.cpu.waves, t.cpu.waves)} | |`,
     `| RSS / heap, ${name} connected (after the replies above and a GC) | ${a.rssMiB.toFixed(0)} / ${a.heapMiB.toFixed(0)} MiB | ${t.rssMiB.toFixed(0)} / ${t.heapMiB.toFixed(0)} MiB | +${(a.rssMiB - t.rssMiB).toFixed(0)} / +${(a.heapMiB - t.heapMiB).toFixed(0)} MiB | RSS ≤ +40 MB |`,
+    `| RSS / heap, ${name} connected, then ${SETTLE_MS / 1000} s without a message (V8 has given back its young generation) | ${a.settled.rssMiB.toFixed(0)} / ${a.settled.heapMiB.toFixed(0)} MiB | ${t.settled.rssMiB.toFixed(0)} / ${t.settled.heapMiB.toFixed(0)} MiB | +${(a.settled.rssMiB - t.settled.rssMiB).toFixed(0)} / +${(a.settled.heapMiB - t.settled.heapMiB).toFixed(0)} MiB | RSS ≤ +40 MB |`,
     `| start to ready, ${name} (median, min–max) | ${spread(a.readyMs)} | ${spread(t.readyMs)} | ${ratio(median(a.readyMs), median(t.readyMs))} | < 1 s |`,
   ];
   if (r.sessions) {

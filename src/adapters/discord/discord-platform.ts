@@ -6,9 +6,9 @@ import { readingPastMarkup } from '../shared/markup.js';
 import { NO_PINGS } from './channel-messages.js';
 import type { DiscordContext } from './discord-context.js';
 import { onInteraction } from './on-interaction.js';
-import { onMessage } from './on-message.js';
+import { onDiscordMessage, onMessage } from './on-message.js';
 import { fillOptionalFields } from './fill-optional-fields.js';
-import { dropUnreadMessage } from './unread-messages.js';
+import { takeMessage } from './raw-messages.js';
 import { guard } from './guard.js';
 import { inviteUrl } from './invite.js';
 import { restOptions } from './rest-backoff.js';
@@ -49,9 +49,12 @@ export function createDiscordPlatform(deps: PlatformDeps<DiscordSettings>): Plat
   // Before discord.js reads a dispatch (it emits Raw first, synchronously, with the same object).
   client.on(Events.Raw, (packet: unknown) => {
     fillOptionalFields(packet);
-    dropUnreadMessage(packet, client.user?.id, logger);
+    // A message for the bot is answered from the payload; discord.js then skips it (raw-messages.ts).
+    const message = takeMessage(packet, client, logger);
+    if (message) guard(ctx, 'message', () => onMessage(ctx, message), { message: message.id });
   });
-  client.on(Events.MessageCreate, (message) => guard(ctx, 'message', () => onMessage(ctx, message), { message: message.id }));
+  // What the raw hook left to discord.js.
+  client.on(Events.MessageCreate, (message) => guard(ctx, 'message', () => onDiscordMessage(ctx, message), { message: message.id }));
   client.on(Events.InteractionCreate, (interaction) =>
     guard(ctx, 'interaction', () => onInteraction(ctx, interaction), { interaction: interaction.id }, interaction),
   );

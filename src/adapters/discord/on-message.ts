@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import type { Channel, Message } from 'discord.js';
 import { claimDelivery } from '../../core/sessions/claim-once.js';
 import { postToChannel } from './channel-messages.js';
 import { DEDUPE_MS, type DiscordContext } from './discord-context.js';
@@ -32,13 +32,37 @@ export function isForBot(message: Message, botId: string): boolean {
 }
 
 /**
- * A DM or a mention: its text goes to the core; replies go back in the same channel (or thread),
- * the first one as a reply to the message in a server. A decision started by a mention in a
- * channel moves into a thread opened on the mention itself.
+ * The few fields of a message the bot answers from: read off the raw dispatch (raw-messages.ts),
+ * or off a discord.js Message when discord.js built one (`incomingOf`).
  */
-export async function onMessage(ctx: DiscordContext, message: Message): Promise<void> {
+export interface IncomingMessage {
+  id: string;
+  channelId: string;
+  /** null in a DM. */
+  guildId: string | null;
+  authorId: string;
+  content: string;
+  /** The channel as discord.js has it cached (a thread's parent is read from it); null in a DM. */
+  channel: Channel | null;
+}
+
+export function incomingOf(message: Message): IncomingMessage {
+  return { id: message.id, channelId: message.channelId, guildId: message.guildId, authorId: message.author.id, content: message.content, channel: message.channel };
+}
+
+/** A message the raw hook left to discord.js (raw-messages.ts): a system message, one in a channel it had not cached, or one before the bot knew its own id. */
+export async function onDiscordMessage(ctx: DiscordContext, message: Message): Promise<void> {
   const botId = ctx.client.user?.id;
   if (!botId || !isForBot(message, botId)) return;
+  await onMessage(ctx, incomingOf(message));
+}
+
+/**
+ * A DM or a mention (the caller decided it is for the bot): its text goes to the core; replies go
+ * back in the same channel (or thread), the first one as a reply to the message in a server. A
+ * decision started by a mention in a channel moves into a thread opened on the mention itself.
+ */
+export async function onMessage(ctx: DiscordContext, message: IncomingMessage): Promise<void> {
   // Every replica logged in with the token receives the same MESSAGE_CREATE: the first to claim it answers.
   if (!(await claimDelivery(ctx.store, `discord:${message.id}`, DEDUPE_MS, ctx.logger))) {
     ctx.logger.info({ message: message.id }, 'discord: repeated delivery ignored');
@@ -47,9 +71,9 @@ export async function onMessage(ctx: DiscordContext, message: Message): Promise<
 
   let channel = message.channel;
   // A thread seen for the first time may lack its parent; one fetch fills it in.
-  if (channel.isThread() && channel.parentId === null) channel = await channel.fetch();
+  if (channel?.isThread() && channel.parentId === null) channel = await channel.fetch();
   const where = whereOf(channel, message.channelId, message.guildId);
-  const event = toInbound(where, message.author, { type: 'text', text: message.content });
+  const event = toInbound(where, { id: message.authorId }, { type: 'text', text: message.content });
   const outcome = await ctx.bot.handle(event);
 
   const inServer = message.guildId !== null;

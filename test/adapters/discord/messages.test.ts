@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOT_FOUND } from '../../helpers/wording.js';
-import { CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, OTHER_BOT_ID, botUser, message, person, snowflake, threadChannel, user } from './helpers/payloads.js';
+import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, OTHER_BOT_ID, botUser, message, person, snowflake, threadChannel, user } from './helpers/payloads.js';
 import { messageBody, posts, shownText, startHarness, type Harness } from './helpers/harness.js';
 import { DECIDE } from '../../helpers/decide.js';
 
@@ -64,6 +64,16 @@ describe('discord messages (mentions and DMs)', () => {
     const picked = shownText(await h.fake.settle(from));
     expect(picked).toMatch(/Autoscaling/);
     expect(picked).not.toMatch(NOT_FOUND);
+  });
+
+  it('does not answer a system message, even one that carries a mention, and answers the next mention', async () => {
+    const from = h.mark();
+    // A pinned-message notice (type 6).
+    h.fake.dispatch('MESSAGE_CREATE', message({ type: 6, channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: person(), content: `<@${BOT_ID}> what is etcd`, mentions: [botUser()] }));
+    h.mention('what is a pod');
+    const calls = await h.fake.settle(from);
+    expect(posts(calls, CHANNEL_ID)).toHaveLength(1);
+    expect(shownText(calls)).toMatch(/Pods/);
   });
 
   it('answers a mention inside a thread in that thread', async () => {
