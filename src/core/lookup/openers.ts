@@ -37,7 +37,10 @@ const REQUEST = new RegExp(
   'g',
 );
 
+/** The last word of any request ("explain", "understand", "say"): most questions hold none, and are spared REQUEST. */
+const REQUEST_END = new RegExp(`\\b(?:${[...new Set(OPENERS.filter((o) => o.includes(' ')).flatMap((o) => (o.split(' ').pop() as string).split('/')))].join('|')})\\b`);
+
 /** The question without the requests framing it: "could anyone explain what a pod is" reads as "what a pod is". */
 export function withoutRequests(text: string): string {
-  return text.replace(REQUEST, '$1');
+  return REQUEST_END.test(text) ? text.replace(REQUEST, '$1') : text;
 }
