@@ -19,8 +19,8 @@ export const CONFIRM_WORDS: readonly string[] = ['right', 'correct', 'true', ...
 export const GREETING_WORDS: readonly string[] = ['hello', 'hi', 'hey', 'yo'];
 /** Thanks as typed ("thanks", "thank you", "thx", "ty"). */
 export const THANKS_WORDS: readonly string[] = ['thanks', 'thank', 'thx', 'ty'];
-/** Asking nicely. */
-export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz'];
+/** Asking nicely ("kindly", as much of the English-speaking world writes it). */
+export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz', 'kindly'];
 /** Asking for the short version ("summary", "summarise", "briefly", "eli5"). */
 export const SUMMARY_WORDS: readonly string[] = ['summary', 'summarize', 'summarise', 'briefly', 'eli5'];
 

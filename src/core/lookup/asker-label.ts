@@ -6,7 +6,7 @@ import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
 import { OPENS_QUESTION } from './read-question.js';
-import { POINTS_BACK_ONLY } from './story.js';
+import { POINTS_BACK_ONLY } from './sentences.js';
 
 /**
  * "cto: …", "security reviewer: …", "junior dev here: …", "pm asking: …": who asks, as a label before the

@@ -151,7 +151,11 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   const named = new Map<number, number>();
   // Entries named by more than one everyday word ("restart" alone may be a verb, "restart policy" is not).
   const plainly = new Set<number>();
-  const wordCount = Math.max(1, seq.filter((s) => !isFiller(s.term)).length);
+  // Words of a story told around the question count as they weigh, half a word of the question's own: a name the question
+  // uses is most of what it asks however long the story before it.
+  let wordCount = 0;
+  for (const s of seq) if (!isFiller(s.term)) wordCount += s.told === true ? CONTEXT_WEIGHT : 1;
+  wordCount = Math.max(1, wordCount);
   const tails = new Set<number>();
   // Where each name of several words starts: a word that ends one name and starts another ("x *y* z", named by both
   // "x y" and "y z") is the start of a thing named, not a tail of one.

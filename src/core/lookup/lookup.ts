@@ -6,6 +6,8 @@ import { names, namedWithin, namesInFull, rawWords, usesNameWord } from './namin
 import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
 import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './read-question.js';
+import { withoutRequests } from './openers.js';
+import { askedLast, POINTS_BACK_ONLY } from './sentences.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { entryOf, resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
@@ -15,7 +17,7 @@ import { belonging, capacity } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
 import { offeredAnswer } from './offered.js';
 import { inOurWords, partsListedAt } from './idioms.js';
-import { askedLast, beyondStory, hasStray, lastQuestion, POINTS_BACK_ONLY, withNamesOf } from './story.js';
+import { beyondStory, hasStray, lastQuestion, withNamesOf } from './story.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
@@ -79,7 +81,7 @@ const ASKS = new RegExp(
  * as typed, the node as the setting.
  */
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const shaped = withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)));
+  const shaped = withoutRequests(withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))));
   const listed = partsListedAt(index, shaped);
   if (listed !== undefined && listed.size > 0) {
     const asPart = rank(index, inOurWords(index, shaped));

@@ -2,7 +2,9 @@ import type { Concept } from '../content/schema.js';
 import { isOutside, type LookupIndex } from './lookup-index.js';
 import { isFiller, isTopicFiller, terms } from './normalize.js';
 import { findNames } from './find-names.js';
+import { namedWithin } from './naming.js';
 import { askingWordOf, CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
+import { askedLast, POINTS_BACK_ONLY, SETS_AGAINST } from './sentences.js';
 import { partsOf, readPartOf, readPeople } from './read-roles.js';
 import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
@@ -75,6 +77,36 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
 }
 
 /**
+ * An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job post") only
+ * says which interview or post: it is left out.
+ */
+function kept(index: LookupIndex, typed: readonly string[]): string[] {
+  // The filler after it is tested first: it is rare, and the everyday list is a large table to look a word up in.
+  return typed.filter((t, at) => !(isTopicFiller(typed[at + 1] ?? '') && index.postings.has(t) && index.everyday.has(t)));
+}
+
+/** A mark ending a sentence before more text: only then can a text hold a story around its question. */
+const SENTENCE_INSIDE = /[.!?]\s+\S/;
+
+/**
+ * Each word of the text as read ('all', its words), the sentences told around the question ("we run three servers
+ * at night. what is a node?", "what is a node? asking for a talk") read as its setting: their words weigh what words
+ * after "in …" do (CONTEXT_WEIGHT), half the question's own, so a side word of the story does not pick the concept.
+ */
+function readAround(index: LookupIndex, text: string, all: readonly string[]): Term[] {
+  const asked = SENTENCE_INSIDE.test(text) ? askedLast(text) : undefined;
+  const at = asked === undefined ? -1 : text.lastIndexOf(asked);
+  // A question that leans on the story ("is that normal?"), sets what it names against the story's ("is docker better?")
+  // or names nothing of ours ("agree?", "bad idea?") asks about what the story says: then the story is read in full.
+  if (asked === undefined || at < 0 || POINTS_BACK_ONLY.test(asked) || SETS_AGAINST.test(asked) || namedWithin(index, asked).length === 0) {
+    return readWords(index, all);
+  }
+  const read = (part: string): Term[] => readWords(index, kept(index, rejoin(index, terms(part))));
+  const setting = (part: string): Term[] => read(part).map((w) => ({ ...w, context: true, told: true }));
+  return [...setting(text.slice(0, at)), ...read(asked), ...setting(text.slice(at + asked.length))];
+}
+
+/**
  * Ranks one question (or one side of a comparison) against every concept and outside term; with `among`, against those
  * entries only (what the question's shape leaves possible: the answers it offers, "etcd or the api server?"),
  * every other test of the words the same.
@@ -85,7 +117,7 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
   // An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job
   // post") only says which interview or post: it is left out, and a question of nothing else is not ours.
   // The filler after it is tested first: it is rare, and the everyday list is a large table to look a word up in.
-  const all = typed.filter((t, at) => !(isTopicFiller(typed[at + 1] ?? '') && index.postings.has(t) && index.everyday.has(t)));
+  const all = kept(index, typed);
   const content = all.filter((t) => !isFiller(t));
   if (content.length === 0 && all.length < typed.length) return UNKNOWN;
 
@@ -95,7 +127,7 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
     if (key !== '' && hit !== undefined && allowed(hit)) return resultFor(index, hit, 1);
   }
 
-  const seq = readWords(index, all);
+  const seq = readAround(index, text, all);
   mendLoneSlip(index, seq);
   readPeople(seq);
   const wholes = readPartOf(index, seq);

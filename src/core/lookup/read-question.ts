@@ -4,6 +4,7 @@ import { isContextMarker, isFiller, singular, unstretched } from './normalize.js
 import { isComparative, isMannerAdverb } from './everyday-english.js';
 import { basesOf } from './inflection.js';
 import { synonymOf } from './synonyms.js';
+import { OPENER_WORDS } from './openers.js';
 
 /** Words of the setting ("in docker") count this much. */
 export const CONTEXT_WEIGHT = 0.5;
@@ -55,23 +56,20 @@ export const ASKING_SHARE = 0.3 ** 2;
 /** The words that open a question by the kind of answer wanted: a place, a component, a reason, a way, a time ("what" and "which" say nothing). */
 const ASKING: ReadonlyMap<string, string> = new Map(['where', 'who', 'why', 'how', 'when'].flatMap((w) => [[w, `?${w}`], [`${w}s`, `?${w}`]] as const));
 
-/** Chat that may come before the question word: "ok so how …", "hey, who …". */
-const OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'so', 'and', 'but', 'hey', 'hi', 'hello', 'then', 'well', 'um', 'uh', 'quick', 'q', 'question', 'also', 'btw', 'sorry', 'please', 'pls', 'alright', 'right']);
-
 /**
  * The question word a question opens with, as it is filed among the asked questions' terms ("?where");
  * none when it opens otherwise: "what happens *when* a node dies" asks no "when".
  */
 export function askingWord(words: readonly string[]): string | undefined {
   for (const w of words) {
-    if (OPENERS.has(w)) continue;
+    if (OPENER_WORDS.has(w)) continue;
     return ASKING.get(w);
   }
   return undefined;
 }
 
 /** A question word at the start of the text or of a clause, after any openers; one pattern, not the tokenizer (its one-text cache is the ranking's). */
-const OPENING = new RegExp(`(?:^|[,;:.!?]|\\s-+\\s)\\s*(?:(?:${[...OPENERS].join('|')})\\b[\\s,]*)*(where|who|why|how|when)s?\\b`);
+const OPENING = new RegExp(`(?:^|[,;:.!?]|\\s-+\\s)\\s*(?:(?:${[...OPENER_WORDS].join('|')})\\b[\\s,]*)*(where|who|why|how|when)s?\\b`);
 
 /** The question word opening the text or one of its clauses ("the control loop, *how* does it work"). */
 export function askingWordOf(text: string): string | undefined {
@@ -97,6 +95,8 @@ export interface Term {
   typed?: string;
   /** Not a word of ours but chat all the same ("intuitively", "loosely"): dropped like filler. */
   chat?: boolean;
+  /** In a sentence told around the question ("we run three servers. what is a node?"): context too (rank.ts). */
+  told?: boolean;
 }
 
 /** Each word as the knowledge base knows it: as typed, in its base form, corrected, or not at all. */

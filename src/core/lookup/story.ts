@@ -7,10 +7,8 @@ import { namedWithin, ownWords, saysAny, usesNameWord } from './naming.js';
 import { isFiller, terms } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, OPENS_QUESTION, readWords, rejoin } from './read-question.js';
+import { askedLast, POINTS_BACK_ONLY, SETS_AGAINST } from './sentences.js';
 import type { LookupResult } from './result.js';
-
-/** "that service", "those": a question that leans on what came before it cannot be read alone. */
-export const POINTS_BACK_ONLY = /\b(?:it|its|they|them|their|that|this|those|these)\b/;
 
 /**
  * "Our cluster says ImagePullBackOff. … Which piece stores the images?": a term we do not cover, named
@@ -30,9 +28,6 @@ export function beyondStory(index: LookupIndex, text: string, found: Extract<Loo
   const asked = rank(index, names.length === 0 ? last : `${last} ${names.join(' ')}`);
   return asked.status === 'answer' ? asked : undefined;
 }
-
-/** A question that sets what it names against something else: "is docker *better*?", "does it *replace* kubectl?". */
-const SETS_AGAINST = /\b(?:better|worse|replace|replaces|replacing|instead|than|vs|versus|alternative|alternatives)\b/;
 
 /** A spaced dash between what is told and what is asked: "we run nomad today *—* how does the kubelet start containers?". */
 const DASH = /\s[-—–]+\s/;
@@ -62,21 +57,6 @@ export function lastQuestion(index: LookupIndex, text: string): LookupResult | u
   const result = rank(index, hasStray(index, asked) ? asked : withNamesOf(index, text.replace(asked, ' '), asked));
   return result.status === 'answer' ? result : undefined;
 }
-
-/** The question closing a text of several sentences: the last one with a question mark, else the last sentence. None for one sentence. */
-export function askedLast(text: string): string | undefined {
-  const sentences = text.split(SENTENCE_END).filter((s) => /[a-z]/.test(s));
-  if (sentences.length < 2) return undefined;
-  const last = [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? sentences[sentences.length - 1];
-  // After a quote that ends in its own question mark ('… asked "who runs it?" is the …'), the quote's closing mark is not the question's.
-  return last?.replace(QUOTE_LEFT, '');
-}
-
-/** Where a sentence ends: its mark, then any closing quote ('… asked "who runs it?" is …'), then a space or the end. */
-const SENTENCE_END = /[.!?]+["'”’]*(?:\s+|$)/;
-
-/** Quote marks and spaces a sentence may start with when it follows a quote. */
-const QUOTE_LEFT = /^[\s"'“”‘’>]+/;
 
 export function hasStray(index: LookupIndex, text: string): boolean {
   return readWords(index, rejoin(index, terms(text))).some((w) => !isFiller(w.term) && w.chat !== true && isStray(w));

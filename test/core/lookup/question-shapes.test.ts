@@ -11,6 +11,28 @@ const idOf = (q: string): string => {
 };
 
 describe('question shapes', () => {
+  it('reads a question wrapped in a request ("could anyone explain …") as if asked plainly', () => {
+    // The request's own words ("anyone", "role" beside "explain") never pick a concept.
+    expect(idOf('could someone explain pods')).toBe('pod');
+    expect(idOf('could anyone explain the role of a registry')).toBe('registry');
+    expect(idOf('kindly explain what etcd stores')).toBe('etcd');
+    expect(idOf("i'm trying to understand what an image holds")).toBe('image');
+    expect(idOf('would it be fair to say the kubelet looks after the pods on its node')).toBe('kubelet');
+  });
+
+  it('reads "ctr", as people shorten it in a search box, as a container', () => {
+    expect(idOf('what is a ctr')).toBe('container');
+    expect(idOf('one compose file for several ctrs')).toBe('docker-compose');
+  });
+
+  it('weighs a story told before the question less than the question that names what it asks', () => {
+    // "manager" of the story is no controller manager: the question names what it asks.
+    expect(idOf("i'm a manager on the sales side and hear about k8s daily. could somebody explain what kubernetes is?")).toBe('kubernetes');
+    // A question that leans on the story ("is that normal?") still asks about what the story says.
+    expect(idOf('we restart the kubelet by hand on every node each night. is that normal?')).toBe('kubelet');
+    expect(idOf('someone told me raft keeps swarm managers in agreement. true?')).toBe('raft');
+  });
+
   it('reads a thing\'s shortfalls told in idioms as its downsides', () => {
     expect(idOf('at what size does plain docker run out of gas')).toBe('docker-limits');
     expect(idOf('which gaps does plain docker leave for a growing team')).toBe('docker-limits');
