@@ -29,6 +29,18 @@ describe('reading input at a decision step', () => {
     expect(first(await bot.handle(say('status'))).progress).toEqual({ step: 4, total: 6 });
   });
 
+  it('takes a polite request to clarify whether an option applies as a question, not as that option', async () => {
+    const { bot, store } = testBot();
+    for (const t of [DECIDE, 'one', 'few']) await bot.handle(say(t));
+    for (const request of ['Kindly clarify whether an outage at night is fine here', 'please confirm if planned downtime counts']) {
+      const reply = first(await bot.handle(say(request)));
+      expect(reply.kind, request).not.toBe('question');
+      expect(await answersIn(store), request).toEqual(['hosts=one', 'services=few']);
+    }
+    await bot.handle(say('a short outage is fine'));
+    expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable']);
+  });
+
   it('explains the step again for doubt, and never takes it as an answer', async () => {
     const { bot, store } = testBot();
     for (const t of [DECIDE, 'one', 'few', 'yes']) await bot.handle(say(t));
