@@ -4,6 +4,10 @@ import { countIn, countsIn, optionForCount, withoutCountsPerMember } from './rea
 import { countsOtherThings, namesUnit } from './count-unit.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
+import { NO_WORDS, YES_WORDS } from '../chat-words.js';
+
+/** A bare yes or no is an answer, not a thing anyone needs: "no need" rules no option out. */
+const ANSWER_WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
 
 /**
  * Why a typed answer was not taken. A code, not a sentence: the wording is the catalogue's
@@ -56,6 +60,12 @@ export function parseAnswer(
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
+      // "so no autoscaling needed", "x isn't required": the option said not to be needed rules it out, whichever of its
+      // names is used.
+      if (!ANSWER_WORDS.has(key) && notNeeded(whole, key, questionWords(criterion))) {
+        ruledOut.add(option.value);
+        continue;
+      }
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
       if (onlyNegated(whole, key, questionWords(criterion))) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
@@ -210,6 +220,24 @@ function onlyNegated(haystack: string, needle: string, echoed: ReadonlySet<strin
     let before = start - 1;
     while (before >= 0 && between(words[before] ?? '')) before--;
     return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
+  });
+}
+
+/** Saying a thing is needed, as typed and as the stemmer writes it ("needed" is "need"). */
+const NEEDED = new Set(['need', 'needed', 'require', 'required', 'necessary'].flatMap((w) => [w, stem(w)]));
+
+/**
+ * True when every occurrence of the phrase is said not to be needed: "no need for *x*", "*x* isn't needed", and a
+ * negated *x* beside a need word ("no *x* needed", "don't need *x*").
+ */
+function notNeeded(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {
+  const negated = onlyNegated(haystack, needle, echoed);
+  const negation = (w: string | undefined): boolean => w !== undefined && (NEGATIONS.has(w) || NEGATION_STEMS.has(w));
+  const need = (w: string | undefined): boolean => w !== undefined && NEEDED.has(w);
+  return atEveryOccurrence(haystack, needle, (words, start, end) => {
+    if ((words[start - 1] === 'for' || words[start - 1] === 'of') && need(words[start - 2]) && negation(words[start - 3])) return true;
+    if (negation(words[end]) && need(words[end + 1])) return true;
+    return negated && (need(words[end]) || words.slice(Math.max(0, start - 3), start).some(need));
   });
 }
 

@@ -41,6 +41,20 @@ describe('reading input at a decision step', () => {
     expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable']);
   });
 
+  it('reads an option said not to be needed as the other one', async () => {
+    const { bot, store } = testBot();
+    for (const t of [DECIDE, 'one', 'few', 'yes']) await bot.handle(say(t));
+    await bot.handle(say('our load is what it is, so no elastic scaling needed'));
+    expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable', 'traffic=steady']);
+    await bot.handle(say('back'));
+    await bot.handle(say('autoscaling is needed, it bursts'));
+    expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable', 'traffic=fluctuating']);
+    // A bare "no" is the answer, never a thing said not to be needed, even with a negation before it.
+    await bot.handle(say('back'));
+    await bot.handle(say("we don't, so no need"));
+    expect(await answersIn(store)).not.toContain('traffic=fluctuating');
+  });
+
   it('explains the step again for doubt, and never takes it as an answer', async () => {
     const { bot, store } = testBot();
     for (const t of [DECIDE, 'one', 'few', 'yes']) await bot.handle(say(t));
