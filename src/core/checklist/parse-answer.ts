@@ -57,6 +57,8 @@ export function parseAnswer(
       if (takenBack(whole, key)) continue;
       // "flat, even on black friday": a name conceded after "even" is what the answer holds despite, not the answer.
       if (conceded(whole, key)) continue;
+      // "we value a steady pipeline over a tiny stack": what a preference puts second is passed over, not chosen.
+      if (passedOver(whole, key)) continue;
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
@@ -249,6 +251,22 @@ function conceded(haystack: string, needle: string): boolean {
   return atEveryOccurrence(haystack, needle, (words, start) => {
     const before = CONCEDING.has(words[start - 1] ?? '') ? start - 2 : start - 1;
     return words[before] === 'even';
+  });
+}
+
+/** Verbs of preferring, as typed and as the stemmer writes them: "we *value* x over y", "*prefer* x rather than y". */
+const PREFERRING = new Set(['value', 'values', 'valued', 'prefer', 'prefers', 'preferred', 'favour', 'favor', 'prioritise', 'prioritize', 'rather'].flatMap((w) => [w, stem(w)]));
+/** Where a preference turns to what it passes over: "over", "rather than", "instead of", "more than". */
+function passingOverAt(words: readonly string[], at: number): boolean {
+  const [word, next] = [words[at], words[at + 1]];
+  return word === 'over' || (next === 'than' && (word === 'rather' || word === stem('rather') || word === 'more')) || (word === 'instead' && next === 'of');
+}
+
+/** True when every occurrence of the phrase follows a verb of preferring and then "over" (or "rather than", …). */
+function passedOver(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, start) => {
+    const prefers = words.findIndex((w) => PREFERRING.has(w));
+    return prefers >= 0 && prefers < start && words.slice(prefers + 1, start).some((_, i) => passingOverAt(words, prefers + 1 + i));
   });
 }
 

@@ -55,6 +55,18 @@ describe('reading input at a decision step', () => {
     expect(await answersIn(store)).not.toContain('traffic=fluctuating');
   });
 
+  it('reads a preference by what it puts first, not by what it passes over', async () => {
+    for (const [said, value] of [
+      ['honestly we value a consistent pipeline over a lean stack', 'team=automation'],
+      ['we would prefer fewer moving parts rather than automation', 'team=simplicity'],
+    ] as const) {
+      const { bot, store } = testBot();
+      for (const t of [DECIDE, 'one', 'few', 'yes', 'steady']) await bot.handle(say(t));
+      await bot.handle(say(said));
+      expect((await answersIn(store)).at(-1), said).toBe(value);
+    }
+  });
+
   it('explains the step again for doubt, and never takes it as an answer', async () => {
     const { bot, store } = testBot();
     for (const t of [DECIDE, 'one', 'few', 'yes']) await bot.handle(say(t));
