@@ -277,6 +277,24 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
   });
 
+  it('reads "the second one" after a question that set two things side by side as the second thing named', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('etcd or raft?'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('ok, the second one'))).concept).toBe('raft');
+    expect(first(await bot.handle(say('scheduler versus kubelet, which decides placement'))).concept).toBe('scheduler');
+    expect(first(await bot.handle(say('and the latter?'))).concept).toBe('kubelet');
+  });
+
+  it('asks the question before again of the name in "and X?", when that question was answered with another page', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('can docker scale replicas up and down with load by itself?'))).concept).toBe('autoscaling');
+    expect(first(await bot.handle(say('and kubernetes?'))).concept).toBe('autoscaling');
+    // A name alone without "and" is a question of its own.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('can docker scale replicas up and down with load by itself?'))).concept).toBe('autoscaling');
+    expect(first(await other.handle(say('kubernetes?'))).concept).toBe('kubernetes');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));
