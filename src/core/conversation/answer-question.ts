@@ -13,7 +13,7 @@ import { readFollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { backTo } from './back-to.js';
-import { closingWhatIs, topicFirst, withoutPreface } from './preface.js';
+import { closingWhatIs, describedThing, topicFirst, withoutPreface } from './preface.js';
 import { situationIn } from './follow-up-shape.js';
 import type { SituationFacts } from './thread-context.js';
 import type { Part, ShownPart } from '../content/schema.js';
@@ -92,7 +92,10 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   // "and the kubelet, what does that do?" asks about the kubelet, whatever came before.
   const index = conceptTerms(kb);
   const topic =
-    topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ?? prefaced.question;
+    topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ??
+    closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ??
+    describedThing(prefaced.question) ??
+    prefaced.question;
   // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.
   const text = plainWords(kb, topic);
   const context = prefaced.switched ? [] : recent;

@@ -295,6 +295,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('kubernetes?'))).concept).toBe('kubernetes');
   });
 
+  it('reads "the one that does X, what is it called?" as asking what does X', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a node'))).concept).toBe('node');
+    expect(first(await bot.handle(say('and the one that starts the containers there, what is it called?'))).concept).toBe('container-runtime');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));
