@@ -301,6 +301,16 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and the one that starts the containers there, what is it called?'))).concept).toBe('container-runtime');
   });
 
+  it('reads "why needed?" or "why so hard?" as why the last answer is so, its "is it" left out', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('why needed?'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('what is rbac'))).concept).toBe('rbac');
+    expect(first(await bot.handle(say('why so hard'))).concept).toBe('rbac');
+    // A subject of its own after "why" is no such thing: "why raft" asks about raft.
+    expect(first(await bot.handle(say('why raft'))).concept).toBe('raft');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));
