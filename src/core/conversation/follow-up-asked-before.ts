@@ -48,13 +48,17 @@ export function askedOfAnother(r: Reading): Ruling {
   return found?.status === 'answer' && found.concept.id !== subject ? { concept: found.concept, how: 'related', rule: 'asked-of-another' } : undefined;
 }
 
-/** The question before in its words, with the longest of `from`'s names said in it put as `to`'s title. */
+/**
+ * The question before in its words, with the longest of `from`'s names said in it put as `to`'s title. Only the last
+ * sentence naming `from` is asked again: "we're writing a guide. where does docker work best?" asks the second.
+ */
 function nameSwapped(r: Reading, from: string, to: string): string | undefined {
   const was = r.kb.concept(from);
   const now = r.kb.concept(to);
   if (!was || !now) return undefined;
-  const said = ` ${terms(r.kb.spelledOut(r.asked)).join(' ')} `;
-  const names = [ownId(was.id).replace(/-/g, ' '), was.title, ...was.aliases].map((n) => terms(n).join(' ')).sort((a, b) => b.length - a.length);
-  const name = names.find((n) => n !== '' && said.includes(` ${n} `));
-  return name === undefined ? undefined : said.replace(` ${name} `, ` ${terms(now.title).join(' ')} `).trim();
+  const names = [ownId(was.id).replace(/-/g, ' '), was.title, ...was.aliases].map((n) => terms(n).join(' ')).filter((n) => n !== '').sort((a, b) => b.length - a.length);
+  const sentences = r.asked.split(/(?<=[.?!])\s+/).map((s) => ` ${terms(r.kb.spelledOut(s)).join(' ')} `);
+  const said = sentences.findLast((s) => names.some((n) => s.includes(` ${n} `)));
+  const name = said === undefined ? undefined : names.find((n) => said.includes(` ${n} `));
+  return said === undefined || name === undefined ? undefined : said.replace(` ${name} `, ` ${terms(now.title).join(' ')} `).trim();
 }

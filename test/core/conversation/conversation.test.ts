@@ -289,6 +289,9 @@ describe('follow-ups in a thread', () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('can docker scale replicas up and down with load by itself?'))).concept).toBe('autoscaling');
     expect(first(await bot.handle(say('and kubernetes?'))).concept).toBe('autoscaling');
+    // Only the sentence that asks is asked again, not the scene set before it.
+    expect(first(await bot.handle(say('We are putting together a handbook on picking the right tool. Where does Docker work best?'))).concept).toBe('docker-use-cases');
+    expect(first(await bot.handle(say('and kubernetes?'))).concept).toBe('kubernetes-use-cases');
     // A name alone without "and" is a question of its own.
     const other = testBot().bot;
     expect(first(await other.handle(say('can docker scale replicas up and down with load by itself?'))).concept).toBe('autoscaling');
