@@ -63,7 +63,7 @@ export function parseAnswer(
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
-      // "so no autoscaling needed", "x isn't required": the option said not to be needed rules it out, whichever of its
+      // "so no elastic scaling needed", "x isn't required": the option said not to be needed rules it out, whichever of its
       // names is used.
       if (!ANSWER_WORDS.has(key) && notNeeded(whole, key, questionWords(criterion))) {
         ruledOut.add(option.value);

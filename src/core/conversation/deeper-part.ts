@@ -20,7 +20,7 @@ type Asked = Part | 'more' | 'short';
 const NOVICES = `(?:a |an |the |total |complete )?(?:${[...PEOPLE_WORDS.levels, ...PEOPLE_WORDS.laypeople, 'dummie'].join('|')})s?`;
 /**
  * "in plain words", "explain it like I'm five", "dumb it down": said in fewer, plainer words. So is the last answer asked
- * for a novice and nothing else ("for dummies", "explain it to a beginner", "like I'm a newbie"); "is it good for
+ * for a novice and nothing else ("for newbies", "explain it to a total beginner", "like I'm a rookie"); "is it good for
  * beginners?" asks something of its own.
  */
 const PLAIN_TERMS =

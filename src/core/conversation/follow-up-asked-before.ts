@@ -50,7 +50,7 @@ export function askedOfAnother(r: Reading): Ruling {
 
 /**
  * The question before in its words, with the longest of `from`'s names said in it put as `to`'s title. Only the last
- * sentence naming `from` is asked again: "we're writing a guide. where does docker work best?" asks the second.
+ * sentence naming `from` is asked again: "we're writing a handbook. where is docker strongest?" asks the second.
  */
 function nameSwapped(r: Reading, from: string, to: string): string | undefined {
   const was = r.kb.concept(from);

@@ -160,7 +160,7 @@ export function whyOfItself(r: Reading): Ruling {
   // need *it*?" is still about the last answer).
   const pronounAsObject = r.anaphor() && !r.pronounIsSubject();
   if (asked && !pronounAsObject && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
-  // "why hard?", "why so slow": after "why" only what is said of the last answer, its "is it" left out.
+  // "why so slow?", "why useful": after "why" only what is said of the last answer, its "is it" left out.
   const next = asked?.[1]?.split(' ')[0] ?? '';
   const subject = r.pronounIsSubject() || (next !== '' && !OPENS_CLAUSE.has(next) && !ANAPHORS.has(next) && !DETERMINERS.has(next));
   // After a statement the pronoun may stand for what was said (whatWasSaid, below), not for the page it got.

@@ -117,14 +117,14 @@ const VAGUE_THING = new Set(['thing', 'one', 'part', 'bit', 'piece', 'component'
 /** A closing name is at most this many words. */
 const NAME_WORDS = 3;
 
-/** Words that relate a description to the thing it describes: "the one *that* restarts pods". */
+/** Words that relate a description to the thing it describes: "the one *that* restarts crashed containers". */
 const RELATIVE = new Set(['that', 'which', 'who']);
 /** A closing clause that only asks for the name of the thing described: "what's that called", "what is it called". */
 const ASKS_NAME = /^(?:(?:whats|what is) (?:that|it|this)(?: one)? called|(?:whats|what is) (?:its|the) name|called what|name)$/;
 
 /**
- * "and the one that keeps pods running, what's that called?": a thing described by what it does, with nothing else
- * asked of it but its name, asks what does that ("what keeps pods running"). "the one about scripts" points at an item
+ * "and the one that restarts crashed containers, what is it called?": a thing described by what it does, with nothing
+ * else asked of it but its name, asks what does that ("what restarts crashed containers"). "the one about costs" points at an item
  * instead, and "the part that confuses me is X" says something of its own after the description: neither is read here.
  */
 export function describedThing(text: string): string | undefined {
