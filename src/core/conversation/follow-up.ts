@@ -10,7 +10,8 @@ import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfName
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, againstOutside, withStatement } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
+import { markedByAWord } from './follow-up-marked.js';
 import { askedOfAnother, sideOfComparison } from './follow-up-asked-before.js';
 import { readInContext } from './read-in-context.js';
 import type { LookupResult } from '../lookup/lookup.js';

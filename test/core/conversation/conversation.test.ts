@@ -314,6 +314,14 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('why raft'))).concept).toBe('raft');
   });
 
+  it('reads "the running one" as the neighbour the last answer is told apart from by that word', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is an image'))).concept).toBe('image');
+    expect(first(await bot.handle(say('and the running one?'))).concept).toBe('container');
+    expect(first(await bot.handle(say('what is an image'))).concept).toBe('image');
+    expect(first(await bot.handle(say("what's the running one called?"))).concept).toBe('container');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));
