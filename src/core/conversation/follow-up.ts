@@ -4,7 +4,7 @@ import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn,
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
-import { agentOfNamed, evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
+import { agentOfNamed, evenThat, headNounNeighbour, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { outcomeOfCourse } from './follow-up-outcome.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
@@ -69,6 +69,7 @@ const READERS: readonly Reader[] = [
   placePronoun, // "are rolling updates slow there?"
   agentOfNamed, // "and who really starts the containers then?" after the kubelet
   neededByNamed, // "do pods require it?"
+  namedAgainstIt, // "which pods sit behind it?"
   headNounNeighbour, // "and the machines doing the real work?"
   settlesTheLookup, // "what happens when a node dies?"
   settlesOnANeighbour, // "how do its managers agree?"

@@ -322,6 +322,15 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say("what's the running one called?"))).concept).toBe('container');
   });
 
+  it('reads a neighbour named with the pronoun only placing it ("which pods sit behind it?") as about that neighbour', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a service'))).concept).toBe('service');
+    expect(first(await bot.handle(say('which pods sit behind it?'))).concept).toBe('pod');
+    // A pronoun the name acts on keeps its own reading: "how do pods talk to it?" after etcd is not about pods.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('how do pods talk to it?'))).concept).not.toBe('pod');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));
