@@ -331,6 +331,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('how do pods talk to it?'))).concept).not.toBe('pod');
   });
 
+  it('reads "and together, what are they called?" as the whole the things named in the question before make up', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('how do the api server and the scheduler split the work?'))).concept).toBe('api-server');
+    expect(first(await bot.handle(say('and together, what are they called?'))).concept).toBe('control-plane');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));
