@@ -68,9 +68,19 @@ export function notNeeded(haystack: string, needle: string, echoed: ReadonlySet<
   const need = (w: string | undefined): boolean => w !== undefined && NEEDED.has(w);
   return atEveryOccurrence(haystack, needle, (words, start, end) => {
     if ((words[start - 1] === 'for' || words[start - 1] === 'of') && need(words[start - 2]) && negation(words[start - 3])) return true;
-    if (negation(words[end]) && need(words[end + 1])) return true;
+    // "x is not needed", "x isn't required"; never a "no" that opens the next clause ("fine, no need for y").
+    const after = COPULAS.has(words[end] ?? '') ? end + 1 : end;
+    if (negation(words[after]) && words[after] !== 'no' && need(words[after + 1])) return true;
     return negated && (need(words[end]) || words.slice(Math.max(0, start - 3), start).some(need));
   });
+}
+
+/** "is", "are", "be" between a thing and what is said of it, as typed and as the stemmer writes them. */
+const COPULAS = new Set(['is', 'are', 'be', 'was', 'were'].flatMap((w) => [w, stem(w)]));
+
+/** True when every occurrence of the word opens "no need for …" ("no need for x"): the need phrase's, not the answer. */
+export function opensNeedPhrase(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, _start, end) => NEEDED.has(words[end] ?? '') && ['for', 'of', 'to'].includes(words[end + 1] ?? ''));
 }
 
 /** Prepositions between "even" and what it concedes, as typed and as the stemmer writes them. */

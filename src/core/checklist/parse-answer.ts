@@ -5,7 +5,7 @@ import { countsOtherThings, namesUnit } from './count-unit.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
 import { NO_WORDS, YES_WORDS } from '../chat-words.js';
-import { atEveryOccurrence, conceded, notNeeded, onlyNegated, passedOver, questionWords, takenBack } from './name-occurrence.js';
+import { atEveryOccurrence, conceded, notNeeded, onlyNegated, opensNeedPhrase, passedOver, questionWords, takenBack } from './name-occurrence.js';
 
 /** A bare yes or no is an answer, not a thing anyone needs: "no need" rules no option out. */
 const ANSWER_WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
@@ -65,6 +65,8 @@ export function parseAnswer(
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
       // "so no elastic scaling needed", "x isn't required": the option said not to be needed rules it out, whichever of its
       // names is used.
+      // "no need for zero downtime": that "no" opens the need phrase; it is not the answer "no".
+      if (ANSWER_WORDS.has(key) && opensNeedPhrase(whole, key)) continue;
       if (!ANSWER_WORDS.has(key) && notNeeded(whole, key, questionWords(criterion))) {
         ruledOut.add(option.value);
         continue;

@@ -43,6 +43,9 @@ export function askedOfAnother(r: Reading): Ruling {
   // Said as more of the same ("and …?", "what about …?"): a name alone without it ("rbac?") is a question of its own.
   if (subject === undefined || more.length > 0 || r.content().length > 0 || !LEADS_ON.test(r.lower)) return undefined;
   if (other === undefined || others.length > 0 || other === subject || other === r.last.id) return undefined;
+  // An aspect page of the other thing ("when docker is enough", "where docker falls short") has its counterpart for the
+  // name (onlyAName's parallel reading); asked again, the question would only land back on the page just shown.
+  if (r.index.aspects.get(other)?.includes(r.last.id) === true) return undefined;
   const again = nameSwapped(r, other, subject);
   const found = again === undefined ? undefined : r.kb.lookup(again);
   return found?.status === 'answer' && found.concept.id !== subject ? { concept: found.concept, how: 'related', rule: 'asked-of-another' } : undefined;

@@ -292,6 +292,20 @@ describe('follow-ups in a thread', () => {
     // Only the sentence that asks is asked again, not the scene set before it.
     expect(first(await bot.handle(say('We are putting together a handbook on picking the right tool. Where does Docker work best?'))).concept).toBe('docker-use-cases');
     expect(first(await bot.handle(say('and kubernetes?'))).concept).toBe('kubernetes-use-cases');
+    // After an aspect page of the thing named ("when docker is enough"), "and kubernetes?" is that page's counterpart.
+    for (const [asked, counterpart] of [
+      ['when is docker enough', 'when-kubernetes-is-worth-it'],
+      ['our team is 5 people. when is docker enough?', 'when-kubernetes-is-worth-it'],
+      ['is docker enough for us?', 'when-kubernetes-is-worth-it'],
+      ['where does docker fall short?', 'kubernetes-costs'],
+    ] as const) {
+      const thread = testBot().bot;
+      await thread.handle(say(asked));
+      for (const again of ['and kubernetes?', 'what about k8s?']) {
+        await thread.handle(say(asked));
+        expect(first(await thread.handle(say(again))).concept, `${asked} / ${again}`).toBe(counterpart);
+      }
+    }
     // A name alone without "and" is a question of its own.
     const other = testBot().bot;
     expect(first(await other.handle(say('can docker scale replicas up and down with load by itself?'))).concept).toBe('autoscaling');

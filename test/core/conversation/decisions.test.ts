@@ -49,6 +49,13 @@ describe('reading input at a decision step', () => {
     await bot.handle(say('back'));
     await bot.handle(say('autoscaling is needed, it bursts'));
     expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable', 'traffic=fluctuating']);
+    // At the downtime step "no need for zero downtime" is the short outage: its "no" opens the need phrase.
+    for (const said of ['outage is fine, no need for zero downtime', 'no need for zero downtime', 'zero downtime is not needed']) {
+      const thread = testBot();
+      for (const t of [DECIDE, 'one', 'few']) await thread.bot.handle(say(t));
+      await thread.bot.handle(say(said));
+      expect(await answersIn(thread.store), said).toEqual(['hosts=one', 'services=few', 'downtime=acceptable']);
+    }
     // A bare "no" is the answer, never a thing said not to be needed, even with a negation before it.
     await bot.handle(say('back'));
     await bot.handle(say("we don't, so no need"));
