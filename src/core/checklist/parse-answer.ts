@@ -4,6 +4,11 @@ import { countIn, countsIn, optionForCount, withoutCountsPerMember } from './rea
 import { countsOtherThings, namesUnit } from './count-unit.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
+import { NO_WORDS, YES_WORDS } from '../chat-words.js';
+import { atEveryOccurrence, conceded, notNeeded, onlyNegated, opensNeedPhrase, passedOver, questionWords, takenBack } from './name-occurrence.js';
+
+/** A bare yes or no is an answer, not a thing anyone needs: "no need" rules no option out. */
+const ANSWER_WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
 
 /**
  * Why a typed answer was not taken. A code, not a sentence: the wording is the catalogue's
@@ -53,9 +58,19 @@ export function parseAnswer(
       if (takenBack(whole, key)) continue;
       // "flat, even on black friday": a name conceded after "even" is what the answer holds despite, not the answer.
       if (conceded(whole, key)) continue;
+      // "we value a steady pipeline over a tiny stack": what a preference puts second is passed over, not chosen.
+      if (passedOver(whole, key)) continue;
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
+      // "so no elastic scaling needed", "x isn't required": the option said not to be needed rules it out, whichever of its
+      // names is used.
+      // "no need for zero downtime": that "no" opens the need phrase; it is not the answer "no".
+      if (ANSWER_WORDS.has(key) && opensNeedPhrase(whole, key)) continue;
+      if (!ANSWER_WORDS.has(key) && notNeeded(whole, key, questionWords(criterion))) {
+        ruledOut.add(option.value);
+        continue;
+      }
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
       if (onlyNegated(whole, key, questionWords(criterion))) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
@@ -163,74 +178,6 @@ function containsPhrase(haystack: string, needle: string): boolean {
 
 /** Words this short are compared whole: the stemmer leaves them as they are, but longer words can stem to them. */
 const SHORT_WORD = 4;
-
-const NEGATIONS = new Set([
-  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
-]);
-/** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
-const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
-/**
- * Words that may stand between a negation and what it negates ("no *real* peaks", "we don't *have
- * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
- */
-const SOFTENERS = new Set([
-  'real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the', 'very', 'that', 'too', 'so', 'at', 'all',
-  'have', 'has', 'use', 'need', 'run', 'see', 'get', 'got', 'do', 'expect', 'want',
-].map(stem));
-
-/**
- * True when the phrase occurs in the answer and `holds` is true at every occurrence (given the answer's
- * words, where the occurrence starts and where it ends): one reading of "every time they said it".
- */
-function atEveryOccurrence(haystack: string, needle: string, holds: (words: readonly string[], start: number, end: number) => boolean): boolean {
-  const words = haystack.split(' ');
-  const phrase = needle.split(' ');
-  let found = false;
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (!phrase.every((p, k) => words[i + k] === p)) continue;
-    found = true;
-    if (!holds(words, i, i + phrase.length)) return false;
-  }
-  return found;
-}
-
-/** A step's own question's words, stemmed: echoed between a negation and an option ("no *orchestration* scripts"), still negated. */
-const QUESTION_WORDS = new WeakMap<Criterion, ReadonlySet<string>>();
-
-function questionWords(criterion: Criterion): ReadonlySet<string> {
-  const found = QUESTION_WORDS.get(criterion) ?? new Set(tokenize(criterion.question).filter((t) => !isFiller(t) && !NEGATIONS.has(t)).map((t) => stem(singular(t))));
-  QUESTION_WORDS.set(criterion, found);
-  return found;
-}
-
-/** True when every occurrence of the phrase follows a negation, with softeners or the question's own words between. */
-function onlyNegated(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {
-  const between = (word: string): boolean => SOFTENERS.has(word) || SOFTENERS.has(stem(word)) || echoed.has(stem(word));
-  return atEveryOccurrence(haystack, needle, (words, start) => {
-    let before = start - 1;
-    while (before >= 0 && between(words[before] ?? '')) before--;
-    return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
-  });
-}
-
-/** Prepositions between "even" and what it concedes, as typed and as the stemmer writes them. */
-const CONCEDING = new Set(['on', 'at', 'in', 'during', 'with', 'for', 'over', 'around'].flatMap((w) => [w, stem(w)]));
-
-/** True when every occurrence of the phrase comes right after "even" (and a preposition): "flat, even on black friday". */
-function conceded(haystack: string, needle: string): boolean {
-  return atEveryOccurrence(haystack, needle, (words, start) => {
-    const before = CONCEDING.has(words[start - 1] ?? '') ? start - 2 : start - 1;
-    return words[before] === 'even';
-  });
-}
-
-/** Words after which a sentence turns against what came before it. */
-const CONTRASTS = new Set(['but', 'except', 'though', 'although', 'however', 'yet', 'unless'].map(stem));
-
-/** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
-function takenBack(haystack: string, needle: string): boolean {
-  return atEveryOccurrence(haystack, needle, (words, _start, end) => words.slice(end).some((w) => CONTRASTS.has(w)));
-}
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 

@@ -1,5 +1,5 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { OK_WORDS, writtenInFull } from '../chat-words.js';
+import { OK_WORDS, PLEASE_WORDS, writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
 import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/read-question.js';
 import { countsIn, optionForCount } from './read-count.js';
@@ -17,12 +17,18 @@ export type StepReading =
   | { kind: 'answer'; value: string }
   | { kind: 'unclear'; problem: AnswerProblem };
 
+/**
+ * Requests that ask instead of answering ("explain", "tell me"), and a request to make the question itself plainer:
+ * "clarify what a host is", "confirm whether a vm counts" ask about the step, however politely put (PLEASE_WORDS and
+ * "kindly" are lead-in words below). A bare "confirmed" or "to confirm, several" still answers.
+ */
+const REQUESTS = ['explain', 'tell me', 'define', 'describe', 'clarify', 'confirm (?:whether|if)'];
 // A question mark anywhere counts: "a few? or many?" is still asking. The words that open a question are the lookup's
-// (lookup/read-question.ts), with the requests that ask instead of answering ("explain", "tell me").
-const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, 'explain', 'tell me', 'define', 'describe'].join('|')})\\b|\\?`, 'i');
+// (lookup/read-question.ts), with the REQUESTS.
+const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, ...REQUESTS].join('|')})\\b|\\?`, 'i');
 
-/** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops". */
-const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
+/** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops", "please clarify …". */
+const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, ...PLEASE_WORDS, 'kindly', 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
 const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one question', 'question', 'real quick', 'just curious', 'curious'].join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 
 /**

@@ -13,7 +13,7 @@ import { readFollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { backTo } from './back-to.js';
-import { closingWhatIs, topicFirst, withoutPreface } from './preface.js';
+import { closingWhatIs, describedThing, topicFirst, withoutPreface } from './preface.js';
 import { situationIn } from './follow-up-shape.js';
 import type { SituationFacts } from './thread-context.js';
 import type { Part, ShownPart } from '../content/schema.js';
@@ -30,11 +30,16 @@ export interface Answered {
   said?: string[];
   /** A follow-up on the last answer showed this part of it instead of the body (see deeper-part.ts). */
   part?: ShownPart;
+  /** The question as asked (its preface dropped), when it got an answer: the next message may ask it again of another name. */
+  asked?: string;
   /** The facts of a situation this message stated ("our two services share a single server"), for later advice. */
   facts?: SituationFacts;
   /** "new question: …": the message said the thread's last answers and situation do not apply; what it leaves replaces them. */
   switched?: boolean;
 }
+
+/** What the thread keeps of an answer beside its concept; `afresh`: it replaces the context instead of adding to it. */
+export type Remembered = Pick<Answered, 'said' | 'part' | 'facts' | 'asked'> & { afresh?: boolean };
 
 /** What `answerQuestion` is asked, and what the thread knows beside it. */
 export interface QuestionAsked {
@@ -48,6 +53,8 @@ export interface QuestionAsked {
   said?: readonly string[];
   /** Those words got no answer at all (a statement): the question may rest on them. */
   unanswered?: boolean;
+  /** The question the last answer was for, as asked. */
+  asked?: string;
   /** The deeper parts of the last answer this thread has shown since its body. */
   shown?: readonly Part[];
   /** The situation the thread described so far, as checklist facts. */
@@ -66,7 +73,7 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
   if (back) {
     const recent = [back.concept, ...(asked.recent ?? []).filter((id) => id !== back.concept)];
     const shown = asked.recent?.[0] === back.concept ? asked.shown : [];
-    return answerOnce(deps, event, { ...asked, question: back.question, recent, said: [], unanswered: false, shown, returnedTo: true });
+    return answerOnce(deps, event, { ...asked, question: back.question, recent, said: [], asked: undefined, unanswered: false, shown, returnedTo: true });
   }
   const answered = answerOnce(deps, event, asked);
   // After "new question:" what this message leaves replaces the thread's context instead of adding to it.
@@ -75,6 +82,7 @@ export function answerQuestion(deps: ConversationDeps, event: InboundEvent, aske
 
 function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
   const { question, ephemeral, recent = [], said = [], unanswered = false, shown = [], facts = {} } = asked;
+  const askedBefore = asked.asked ?? '';
   const { kb, metrics, record } = deps;
   const typed = question.trim();
   if (typed === '') return { replies: [helpReply(kb, ephemeral)] };
@@ -84,7 +92,10 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   // "and the kubelet, what does that do?" asks about the kubelet, whatever came before.
   const index = conceptTerms(kb);
   const topic =
-    topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ?? closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ?? prefaced.question;
+    topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ??
+    closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ??
+    describedThing(prefaced.question) ??
+    prefaced.question;
   // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.
   const text = plainWords(kb, topic);
   const context = prefaced.switched ? [] : recent;
@@ -100,7 +111,9 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   const situation = prefaced.switched ? {} : facts;
   const stated = situationIn(kb, text);
   // Read against the thread, in the one order follow-up.ts keeps.
-  const followUp = readFollowUp(kb, { text, recent: context, found, unsure: candidates, statement: before, situation, leans, unanswered, returnedTo: asked.returnedTo === true });
+  const followUp = readFollowUp(kb, {
+    text, recent: context, found, unsure: candidates, statement: before, situation, leans, unanswered, returnedTo: asked.returnedTo === true, asked: prefaced.switched ? '' : askedBefore,
+  });
   // The situation goes on while messages tell of it or ask advice on it; a question about something else ends it.
   const onSituation = !looksLikeQuestion(text) || Object.keys(stated).length > 0 || followUp?.rule === 'advice-facts' || followUp?.rule === 'statement-facts';
   const withFacts = onSituation ? { facts: stated } : {};
@@ -111,7 +124,7 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
     // A follow-up read through a pronoun ("where does it run?") is about the thread's thing: its words are no
     // statement for the next pronoun to stand for. One read beside a statement still carries its words on.
     const onStatement = followUp.rule === 'said' || followUp.rule?.startsWith('statement') === true;
-    const kept = { concept: followUp.concept.id, ...(onStatement ? statement(kb, text, followUp.concept.id) : {}) };
+    const kept = { concept: followUp.concept.id, asked: topic, ...(onStatement ? statement(kb, text, followUp.concept.id) : {}) };
     // Still on the answer just shown: a part of it not seen yet, never its body again.
     if (followUp.how === 'same') {
       const { reply, part } = deeperAnswer(kb, followUp.concept, text, shown, ephemeral, topic);
@@ -127,7 +140,7 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   // A question's answer is what a pronoun in the next message stands for ("where is the state of the whole cluster kept?"
   // then "do we need to snapshot it?"); only a statement's words may stand beside its answer.
   if (found.status === 'answer') {
-    return { replies, concept: found.concept.id, ...(looksLikeQuestion(text) ? {} : statement(kb, text, found.concept.id)), ...withFacts };
+    return { replies, concept: found.concept.id, asked: topic, ...(looksLikeQuestion(text) ? {} : statement(kb, text, found.concept.id)), ...withFacts };
   }
   if (found.status === 'clarify') return { replies, offer: found.candidates.map((c) => c.concept.id), ...withFacts };
   // The nearest topics shown beside an outside term are picked like a "did you mean" ("the kubelet one", "the first").

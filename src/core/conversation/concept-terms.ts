@@ -92,18 +92,39 @@ export function keyWeight(index: ConceptTerms, id: string, word: string, whole =
   return Math.max(0, ...keyed.map((k) => k.weight));
 }
 
-/** Concepts named outright in the text (by id, title or alias), longest names first. */
-export function namedIn(index: ConceptTerms, text: string): string[] {
+/** Every name of a concept in the text's words: where it starts and how many words it takes. */
+function namesFound(index: ConceptTerms, text: string): Array<{ id: string; start: number; length: number }> {
   const words = terms(text);
-  const found: Array<{ id: string; length: number }> = [];
+  const found: Array<{ id: string; start: number; length: number }> = [];
   for (let start = 0; start < words.length; start++) {
     for (let length = Math.min(5, words.length - start); length > 0; length--) {
       const part = words.slice(start, start + length);
       if (part.every(isFiller)) continue;
       const id = index.names.get(part.join(' '));
-      if (id) found.push({ id, length });
+      if (id) found.push({ id, start, length });
     }
   }
-  found.sort((a, b) => b.length - a.length);
+  return found;
+}
+
+/** Concepts named outright in the text (by id, title or alias), longest names first. */
+export function namedIn(index: ConceptTerms, text: string): string[] {
+  const found = namesFound(index, text).sort((a, b) => b.length - a.length);
   return [...new Set(found.map((f) => f.id))];
+}
+
+/**
+ * Concepts named outright in the text in the order they are said ("x vs y": x, then y), the longest name at a place
+ * and none inside another ("container runtime" is not also "container").
+ */
+export function namedInOrder(index: ConceptTerms, text: string): string[] {
+  const ids: string[] = [];
+  let end = 0;
+  for (const { id, start, length } of namesFound(index, text)) {
+    // namesFound gives each place's longest name first.
+    if (start < end) continue;
+    end = start + length;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
 }

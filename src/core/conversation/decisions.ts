@@ -83,9 +83,9 @@ export class Decisions {
   private async ask(event: InboundEvent, view: ThreadView, text: string): Promise<Reply[]> {
     const recent = view.context.context?.concepts ?? [];
     const { context } = view.context;
-    const result = answerQuestion(this.deps, event, { question: text, ephemeral: false, recent, said: context?.said, unanswered: context?.unanswered });
+    const result = answerQuestion(this.deps, event, { question: text, ephemeral: false, recent, said: context?.said, asked: context?.asked, unanswered: context?.unanswered });
     const concept = result.concept;
-    if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, this.deps.clock(), result.said));
+    if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, this.deps.clock(), result.said, undefined, result.asked));
     return result.replies;
   }
 

@@ -7,7 +7,7 @@ import type { AnswerReply } from '../reply.js';
 import type { Actor } from '../types.js';
 import { stem } from '../stem.js';
 import { REPLY } from '../texts.js';
-import { SUMMARY_WORDS } from '../chat-words.js';
+import { PEOPLE_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 
 // A follow-up that stays on the answer just given ("why?", "how does it work", "an example?", "tell me
 // more") gets a part of that concept the thread has not seen yet, never the whole body again: the body is
@@ -16,9 +16,16 @@ import { SUMMARY_WORDS } from '../chat-words.js';
 /** What a follow-up asks of the concept: one part by name, simply more, or the same in fewer, plainer words. */
 type Asked = Part | 'more' | 'short';
 
-/** "in plain words", "explain it like I'm five", "dumb it down": said in fewer, plainer words. */
+/** Whoever an answer should be plain enough for ("a newbie", "dummies"), from the one list of such people. */
+const NOVICES = `(?:a |an |the |total |complete )?(?:${[...PEOPLE_WORDS.levels, ...PEOPLE_WORDS.laypeople, 'dummie'].join('|')})s?`;
+/**
+ * "in plain words", "explain it like I'm five", "dumb it down": said in fewer, plainer words. So is the last answer asked
+ * for a novice and nothing else ("for newbies", "explain it to a total beginner", "like I'm a rookie"); "is it good for
+ * beginners?" asks something of its own.
+ */
 const PLAIN_TERMS =
-  '\\bin (?:simple|plain|simpler|plainer|laymans|laymens|everyday|basic|non technical|normal|human) (?:terms|words|english|language)\\b|\\blike (?:im|i am) (?:5|five)\\b|\\b(?:dumb|water) (?:it |that |this )?down\\b|\\bin (?:a|one) (?:sentence|line)\\b';
+  '\\bin (?:simple|plain|simpler|plainer|laymans|laymens|everyday|basic|non technical|normal|human) (?:terms|words|english|language)\\b|\\blike (?:im|i am) (?:5|five)\\b|\\b(?:dumb|water) (?:it |that |this )?down\\b|\\bin (?:a|one) (?:sentence|line)\\b|' +
+  `^(?:(?:and|ok|okay|now|pls|please|explain|again) (?:it |that |this )?)*(?:(?:for|to) ${NOVICES}|like (?:im|i am) ${NOVICES})$`;
 
 /**
  * The words that ask for each part, one list per part: the single words, which the conversation also counts as cues

@@ -153,16 +153,24 @@ export function requestOnly(r: Reading): Ruling {
  * what is asked.
  */
 export function whyOfItself(r: Reading): Ruling {
-  const why = new RegExp(`${OPENING}(?:why|how come)\\b`).test(r.lower);
+  const asked = WHY.exec(r.lower);
   // "why does it need kubernetes at scale?" after docker: the thing named is what the why is about, a question of
   // its own. Named only as a place ("why is it on each of the nodes?") or in a clause of its own ("why do I need it
   // if pods have IPs?") it leaves the why on the last answer; so does a pronoun as the object ("why does kubernetes
   // need *it*?" is still about the last answer).
   const pronounAsObject = r.anaphor() && !r.pronounIsSubject();
-  if (why && !pronounAsObject && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
+  if (asked && !pronounAsObject && r.named().some((id) => !namedAsSetting(r, id))) return FRESH;
+  // "why so slow?", "why useful": after "why" only what is said of the last answer, its "is it" left out.
+  const next = asked?.[1]?.split(' ')[0] ?? '';
+  const subject = r.pronounIsSubject() || (next !== '' && !OPENS_CLAUSE.has(next) && !ANAPHORS.has(next) && !DETERMINERS.has(next));
   // After a statement the pronoun may stand for what was said (whatWasSaid, below), not for the page it got.
-  return why && r.pronounIsSubject() && !r.turned() && r.statement.length === 0 ? { concept: r.last, how: 'same', rule: 'why-itself' } : undefined;
+  return asked && subject && !r.turned() && r.statement.length === 0 ? { concept: r.last, how: 'same', rule: 'why-itself' } : undefined;
 }
+
+/** "why", "how come", and what follows. */
+const WHY = new RegExp(`${OPENING}(?:why|how come)\\b ?(.*)$`);
+/** Words that open a clause with a subject of its own after "why" ("why *do* …", "why *we* …", "why *not* …"). */
+const OPENS_CLAUSE = new Set([...BE_OR_DO, 'not', 'i', 'we', 'you', 'they', 'people', 'someone', 'anyone', 'teams', 'would', 'did', 'has', 'have', 'had']);
 
 /**
  * Every mention of the concept in the message only sets the scene: right after a preposition of place ("on every

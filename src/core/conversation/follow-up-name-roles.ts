@@ -96,6 +96,22 @@ export function neededByNamed(r: Reading): Ruling {
   return BE_OR_DO.has(tokens.find((t) => !OPENERS.has(t)) ?? '') ? { concept: r.last, how: 'same', rule: 'needed-by-named' } : undefined;
 }
 
+/** Prepositions that place a thing against the last answer without asking about it: "on it", "behind it", "inside it". */
+const PLACED_BY = new Set(['on', 'in', 'inside', 'behind', 'under', 'above', 'within', 'across', 'onto', 'into']);
+
+/**
+ * "which pods sit behind it?" after a service, "what lives on it, containers?" after a pod: the pronoun only places
+ * the question against the last answer; the one neighbour named is what is asked about (or the answer guessed).
+ */
+export function namedAgainstIt(r: Reading): Ruling {
+  const [only, ...more] = r.named();
+  const tokens = r.pointingTokens();
+  const pronouns = tokens.flatMap((t, i) => (ANAPHORS.has(t) ? [i] : []));
+  if (only === undefined || more.length > 0 || pronouns.length === 0 || r.pronounIsSubject() || !r.neighbours().includes(only)) return undefined;
+  const concept = pronouns.every((i) => PLACED_BY.has(tokens[i - 1] ?? '')) ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'named-against-it' } : undefined;
+}
+
 /** "which docker thing …", "what kubernetes part …": one of a whole's own pages, asked for by the whole's name. */
 const WHICH_OF_WHOLE = /^(?:(?:and|so|but|ok|okay) )*(?:which|what) (.+?) (?:thing|things|part|parts|piece|bit|one|component|tool|feature)\b/;
 

@@ -100,35 +100,6 @@ export function offSubject(kb: KnowledgeBase, index: ConceptTerms, last: string,
   return lastWholes.length > 0 && wholes.length > 0 && !wholes.some((w) => lastWholes.includes(w) || named.includes(w));
 }
 
-/** "the docker one", "tell me about the early one", "and the one about X": a word marking one of several. */
-const MARKED_ONE =
-  /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*the (?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?$/;
-
-/**
- * After a page that lists several things of a kind (the mistakes teams make), "the docker one" or
- * "what's the runtime bit?" picks the neighbour whose id carries the word, when exactly one does (else
- * whose title does). A word that is the last answer's own (or names nothing beside it) picks nothing.
- */
-export function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens: readonly string[]): Concept | undefined {
-  const match = MARKED_ONE.exec(tokens.join(' '));
-  const typed = match?.[1]?.replace(/ (?:ones?|thing|part|bit)$/, '');
-  // "the proxy thing" points at one by a word of its name as much as "the proxy one" does.
-  if (typed === undefined || !/\b(?:ones?|thing|part|bit)$|\bones? (?:about|on|for|with)\b/.test(tokens.join(' '))) return undefined;
-  const words = typed.split(' ').filter((w) => !isFiller(w)).map(stem);
-  if (words.length === 0) return undefined;
-  const beside = neighbourhood(kb, index, last).filter((id) => id !== last.id && !namesOnly(kb, id, typed));
-  const carries = (names: (id: string) => string[]): string[] => beside.filter((id) => words.every((w) => names(id).map(stem).includes(w)));
-  const byId = carries((id) => ownId(id).split('-'));
-  const found = byId.length > 0 ? byId : carries((id) => terms(kb.concept(id)?.title ?? ''));
-  return found.length === 1 ? kb.concept(found[0] as string) : undefined;
-}
-
-/** The text is that concept's own name ("kubernetes" is not a kubernetes one beside itself). */
-function namesOnly(kb: KnowledgeBase, id: string, typed: string): boolean {
-  const concept = kb.concept(id);
-  return concept !== undefined && [ownId(id).replace(/-/g, ' '), concept.title, ...concept.aliases].some((n) => terms(n).join(' ') === terms(typed).join(' '));
-}
-
 /** A sibling of the last answer: named with the same first word, each listing the other as related. */
 export function isCounterpart(kb: KnowledgeBase, last: Concept, id: string): boolean {
   const other = kb.concept(id);

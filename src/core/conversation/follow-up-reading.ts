@@ -4,7 +4,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
+import { conceptTerms, namedIn, namedInOrder, type ConceptTerms } from './concept-terms.js';
 import { knownAnywhere, nameWords, neighbourhood, overlap, pronounSubject } from './follow-up-neighbours.js';
 import { ANAPHORS, CONNECTIVES, CUES, cueAsVerb, HAVE, LEADS_ON, NEGATIONS, OTHER, PART, SETTING, TRAILS_ON, WEAK, widen } from './follow-up-words.js';
 import { pointerAt, readInContext } from './read-in-context.js';
@@ -74,6 +74,8 @@ export class Reading {
     readonly situation: SituationFacts = {},
     /** The thread's answers before the last one, most recent first. */
     readonly earlier: readonly string[] = [],
+    /** The question the last answer was for, as asked ('' when not known). */
+    readonly asked: string = '',
   ) {
     this.index = conceptTerms(kb);
     this.lower = tokenize(text).join(' ');
@@ -127,6 +129,9 @@ export class Reading {
 
   /** A pronoun is the subject of the question ("can *it* run pods?"): a name in it is its object. */
   readonly pronounIsSubject = lazy(() => pronounSubject(this.pointingTokens()));
+
+  /** The concepts the question before named, in the order it named them ("x vs y": x, then y). */
+  readonly namedBefore = lazy(() => namedInOrder(this.index, this.kb.spelledOut(this.asked)));
 
   /** Every concept the message names, the last answer included. */
   readonly everyName = lazy(() => namedIn(this.index, this.text));

@@ -9,7 +9,7 @@ import { conceptTerms, namedIn, type ConceptTerms } from './concept-terms.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { comparisonOfWholes, markedOne, namedAsSubject, sideOf, wholesOf } from './follow-up-neighbours.js';
+import { comparisonOfWholes, namedAsSubject, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS } from '../chat-words.js';
 import { askedPart } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
@@ -52,18 +52,6 @@ export function caseOfFacts(r: Reading): Ruling {
   const ofIt = facts !== undefined && readInContext(r.kb, facts, r.last)?.id === r.last.id;
   if (!ownSubject || ofIt || (factsRead.status === 'answer' && factsRead.concept.id === r.last.id)) return { concept: r.last, how: 'same', rule: 'case-of' };
   return factsRead.status === 'answer' ? { concept: factsRead.concept, how: 'related', rule: 'case-of-facts' } : undefined;
-}
-
-/** "the first one", "the latter" after a comparison ("x vs y"): one of its sides. */
-export function sideOfComparison(r: Reading): Ruling {
-  const side = sideOf(r.kb, r.last, r.lower);
-  return side ? { concept: side, how: 'related', rule: 'side' } : undefined;
-}
-
-/** "the docker one" after a page listing several mistakes: the one of its neighbours named by that word. */
-export function markedByAWord(r: Reading): Ruling {
-  const marked = markedOne(r.kb, r.index, r.last, r.tokens);
-  return marked ? { concept: marked, how: 'related', rule: 'marked-one' } : undefined;
 }
 
 /** Sentences of a page that name another concept, for a page to be where the two are set side by side. */

@@ -55,18 +55,20 @@ export function theOpposite(r: Reading): Ruling {
  * "all of them together", "the two combined", "as a group": the last answers asked about as one. Not "work together",
  * which asks how things cooperate.
  */
-const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combined)|collectively|as a (?:group|whole|set|unit))\b/;
+const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combined)|collectively|as a (?:group|whole|set|unit))\b|^(?:and |so )?(?:together|combined)\b/;
 
 /**
  * "what's the name for those two combined?" after the API server, then the scheduler: the one page each of the two
- * last answers lists, and that lists both of them back (the control plane): the whole they make together.
+ * last answers lists, and that lists both of them back (the control plane): the whole they make together. After a
+ * question that named several things ("how do the api server and the scheduler split the work?"), those things.
  */
 export function wholeOfThem(r: Reading): Ruling {
-  const [before] = r.earlier;
-  if (before === undefined || !TOGETHER.test(r.lower) || r.named().length > 0) return undefined;
-  const other = r.kb.concept(before);
-  if (!other) return undefined;
-  const both = r.last.related.filter((id) => other.related.includes(id) && [r.last.id, before].every((part) => r.kb.concept(id)?.related.includes(part) === true));
+  // The things the question before named ("the api server, the scheduler, together?"), else the last two answers.
+  const named = r.namedBefore();
+  const parts = named.length > 1 ? named : r.earlier[0] === undefined ? [] : [r.last.id, r.earlier[0]];
+  if (parts.length < 2 || !TOGETHER.test(r.lower) || r.named().length > 0) return undefined;
+  const lists = (id: string, other: string): boolean => r.kb.concept(id)?.related.includes(other) === true;
+  const both = r.kb.concepts.map((c) => c.id).filter((id) => !parts.includes(id) && parts.every((part) => lists(part, id) && lists(id, part)));
   const [only, ...more] = both;
   const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'whole-of-them' } : undefined;

@@ -4,13 +4,15 @@ import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn,
 import {
   askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
 } from './follow-up-named.js';
-import { agentOfNamed, evenThat, headNounNeighbour, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
+import { agentOfNamed, evenThat, headNounNeighbour, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { outcomeOfCourse } from './follow-up-outcome.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
-import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, markedByAWord, sideOfComparison, againstOutside, withStatement } from './follow-up-shape.js';
+import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
+import { markedByAWord } from './follow-up-marked.js';
+import { askedOfAnother, sideOfComparison } from './follow-up-asked-before.js';
 import { readInContext } from './read-in-context.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import { whatIfOnAdvice, whatIfOnIt } from './follow-up-what-if.js';
@@ -60,12 +62,14 @@ const READERS: readonly Reader[] = [
   namedAsIdentity, // "is that the reconciliation loop?"
   evenThat, // "including the controller manager?"
   pronounAfterItsName, // "what is a pod and why does it exist?"
+  askedOfAnother, // "and kubernetes?" after a question about docker answered with another page
   onlyAName, // "and docker itself?"
   partOfNamedWhole, // "what docker tool relies on it?"
   besideTheName, // "where do images fit in all this?"
   placePronoun, // "are rolling updates slow there?"
   agentOfNamed, // "and who really starts the containers then?" after the kubelet
   neededByNamed, // "do pods require it?"
+  namedAgainstIt, // "which pods sit behind it?"
   headNounNeighbour, // "and the machines doing the real work?"
   settlesTheLookup, // "what happens when a node dies?"
   settlesOnANeighbour, // "how do its managers agree?"
@@ -120,6 +124,8 @@ export interface ThreadRead {
   unanswered: boolean;
   /** The message returned to an earlier topic ("back to swarm, …"), now `recent[0]`. */
   returnedTo: boolean;
+  /** The question the last answer was for, as asked ('' when not known). */
+  asked?: string;
 }
 
 /** One step of reading a message against its thread: a follow-up, or undefined to let the next step try. */
@@ -141,8 +147,8 @@ const lastAgainstOutside: Step = (kb, { text, recent, found }) => {
 };
 
 /** The READERS, against the last answer. */
-const byReaders: Step = (kb, { text, recent, found, unsure, statement, situation, leans }) =>
-  leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation) : undefined;
+const byReaders: Step = (kb, { text, recent, found, unsure, statement, situation, leans, asked }) =>
+  leans ? resolveFollowUp(kb, text, recent, found.status === 'answer' ? found.concept : undefined, unsure, statement, situation, asked) : undefined;
 
 /**
  * After a statement that got no answer, the question read with its words beside it, even one the READERS found fresh,
@@ -182,10 +188,12 @@ export function resolveFollowUp(
   statement: readonly string[] = [],
   /** The situation the thread described before, as checklist facts. */
   situation: SituationFacts = {},
+  /** The question the last answer was for, as asked. */
+  asked = '',
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
-  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation, recent.slice(1));
+  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation, recent.slice(1), asked);
   for (const read of READERS) {
     const ruling = read(reading);
     if (ruling === FRESH) return undefined;

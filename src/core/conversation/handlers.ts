@@ -6,7 +6,7 @@ import { sessionCommand } from '../checklist/session-words.js';
 import { helpReply, topicsReply } from '../guide-replies.js';
 import { answerReply } from '../lookup-replies.js';
 import type { Action, CommandName, InboundEvent, Outcome } from '../types.js';
-import { answerQuestion } from './answer-question.js';
+import { answerQuestion, type Remembered } from './answer-question.js';
 import { comparisonSide } from './follow-up-neighbours.js';
 import { pickedNumber } from './classify.js';
 import { itemOfList } from './follow-up-parts.js';
@@ -17,10 +17,9 @@ import { partReply } from './deeper-part.js';
 import { Decisions, unavailableNotice } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
-import { answered, offered, situated, stated, type SituationFacts, type ThreadContext } from './thread-context.js';
+import { answered, offered, situated, stated, type ThreadContext } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE } from '../texts.js';
-import type { ShownPart } from '../content/schema.js';
 
 export type Handler = (event: InboundEvent, view: ThreadView, text: string) => Promise<Outcome>;
 
@@ -66,11 +65,11 @@ export class Handlers {
     const picked = pickFromOffer(this.deps.kb, text, context?.offer ?? []);
     if (picked !== undefined && view.state !== 'step') return this.takeOffer(event, view, text, picked);
     const recent = context?.concepts ?? [];
-    const result = answerQuestion(this.deps, event, { question: text, ephemeral, recent, said: context?.said, unanswered: context?.unanswered, shown: context?.parts, facts: context?.facts });
+    const result = answerQuestion(this.deps, event, { question: text, ephemeral, recent, said: context?.said, asked: context?.asked, unanswered: context?.unanswered, shown: context?.parts, facts: context?.facts });
     const offer = context?.offer ?? [];
     const { concept } = result;
     if (concept && offer.includes(concept)) this.offerTaken(event, concept, offer.indexOf(concept) + 1);
-    await this.remember(event, view, result.concept, result.offer, result.said, result.part, options.afresh === true || result.switched === true, result.facts);
+    await this.remember(event, view, result.concept, result.offer, { ...result, afresh: options.afresh === true || result.switched === true });
     return { replies: result.replies };
   }
 
@@ -237,14 +236,14 @@ export class Handlers {
   }
 
   /** Context is kept per thread, never in a shared channel where it would mix people up. */
-  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], said?: string[], part?: ShownPart, afresh = false, facts?: SituationFacts): Promise<void> {
+  private async remember(event: InboundEvent, view: ThreadView, concept?: string, offer?: string[], { said, part, afresh = false, facts, asked }: Remembered = {}): Promise<void> {
     if (view.state === 'unavailable' || event.place === 'channel') return;
     const now = this.deps.clock();
     // The situation described so far stays beside whatever the thread remembers next.
     const update = (next: (p: ThreadContext | undefined) => ThreadContext) =>
       this.deps.contexts.update(event.thread, view.context, (p) => situated(next(afresh ? undefined : p), afresh ? undefined : p, facts));
     if (offer) await update((previous) => offered(previous, offer, now));
-    else if (concept) await update((previous) => answered(previous, concept, now, said, part));
+    else if (concept) await update((previous) => answered(previous, concept, now, said, part, asked));
     else if (said) await update((previous) => stated(previous, said, now));
   }
 }

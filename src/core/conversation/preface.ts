@@ -116,3 +116,25 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const VAGUE_THING = new Set(['thing', 'one', 'part', 'bit', 'piece', 'component', 'guy', 'tool', 'layer']);
 /** A closing name is at most this many words. */
 const NAME_WORDS = 3;
+
+/** Words that relate a description to the thing it describes: "the one *that* restarts crashed containers". */
+const RELATIVE = new Set(['that', 'which', 'who']);
+/** A closing clause that only asks for the name of the thing described: "what's that called", "what is it called". */
+const ASKS_NAME = /^(?:(?:whats|what is) (?:that|it|this)(?: one)? called|(?:whats|what is) (?:its|the) name|called what|name)$/;
+
+/**
+ * "and the one that restarts crashed containers, what is it called?": a thing described by what it does, with nothing
+ * else asked of it but its name, asks what does that ("what restarts crashed containers"). "the one about costs" points at an item
+ * instead, and "the part that confuses me is X" says something of its own after the description: neither is read here.
+ */
+export function describedThing(text: string): string | undefined {
+  const [described = [], ...rest] = text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
+  if (rest.length > 1 || (rest.length === 1 && !ASKS_NAME.test((rest[0] ?? []).join(' ')))) return undefined;
+  let at = 0;
+  while (at < described.length && CLAUSE_OPENERS.has(described[at] ?? '')) at++;
+  if (described[at] === 'the' || described[at] === 'that') at++;
+  if (!VAGUE_THING.has(described[at] ?? '') || !RELATIVE.has(described[at + 1] ?? '')) return undefined;
+  const does = described.slice(at + 2);
+  return does.length > 0 && !does.some((w) => w === 'is' || w === 'are') ? ['what', ...does].join(' ') : undefined;
+}
+

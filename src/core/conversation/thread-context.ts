@@ -3,6 +3,9 @@ import type { Logger, SessionStore } from '../types.js';
 import { errorMessage } from '../errors.js';
 import { PARTS, type Part, type ShownPart } from '../content/schema.js';
 
+/** The longest question kept as asked: longer ones keep their start. */
+const ASKED_CHARS = 300;
+
 /**
  * What a thread remembers between two messages, beside its decision session: the concepts it
  * answered last (most recent first) and the last "did you mean" it offered, so "and what does it
@@ -15,6 +18,11 @@ const contextSchema = z.object({
   offer: z.array(z.string()).max(5).optional(),
   /** The words (filler dropped) of the message the last answer was for, when it did not name that answer: a pronoun may stand for them. */
   said: z.array(z.string().max(40)).max(12).optional(),
+  /**
+   * The question the last answer (`concepts[0]`) was for, as asked: "and kubernetes?" asks it again of another name,
+   * and "the second one" after "x vs y" is y.
+   */
+  asked: z.string().max(ASKED_CHARS).optional(),
   /** The deeper parts of the last answer (`concepts[0]`) shown since its body: "tell me more" shows another. */
   parts: z.array(z.enum(PARTS)).max(PARTS.length).optional(),
   /** The words in `said` got no answer at all: the next question may rest on them. */
@@ -79,12 +87,13 @@ export class ContextRepository {
  * `part` is what a follow-up on it showed instead of the body (kept with the parts shown before it; its short
  * summary, or "nothing left", adds none); a full answer (no `part`) starts the parts afresh.
  */
-export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[], part?: ShownPart): ThreadContext {
+export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[], part?: ShownPart, asked?: string): ThreadContext {
   const concepts = [concept, ...(previous?.concepts ?? []).filter((c) => c !== concept)].slice(0, REMEMBERED);
   const words = said && said.length > 0 ? { said: said.slice(0, 12).map((w) => w.slice(0, 40)) } : {};
+  const question = asked !== undefined && asked.trim() !== '' ? { asked: asked.slice(0, ASKED_CHARS) } : {};
   const before = part !== undefined && previous?.concepts[0] === concept ? (previous.parts ?? []) : [];
   const parts = part === undefined || part === 'done' || part === 'short' ? before : [...before.filter((p) => p !== part), part];
-  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), ...words, ...(parts.length > 0 ? { parts } : {}), at: now };
+  return { v: 1, concepts, ...(previous?.offer ? { offer: previous.offer } : {}), ...words, ...question, ...(parts.length > 0 ? { parts } : {}), at: now };
 }
 
 /** The context after a "did you mean": the candidates, in the order shown, become the thread's offer. */

@@ -277,6 +277,80 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
   });
 
+  it('reads "the second one" after a question that set two things side by side as the second thing named', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('etcd or raft?'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('ok, the second one'))).concept).toBe('raft');
+    expect(first(await bot.handle(say('scheduler versus kubelet, which decides placement'))).concept).toBe('scheduler');
+    expect(first(await bot.handle(say('and the latter?'))).concept).toBe('kubelet');
+  });
+
+  it('asks the question before again of the name in "and X?", when that question was answered with another page', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('can docker scale replicas up and down with load by itself?'))).concept).toBe('autoscaling');
+    expect(first(await bot.handle(say('and kubernetes?'))).concept).toBe('autoscaling');
+    // Only the sentence that asks is asked again, not the scene set before it.
+    expect(first(await bot.handle(say('We are putting together a handbook on picking the right tool. Where does Docker work best?'))).concept).toBe('docker-use-cases');
+    expect(first(await bot.handle(say('and kubernetes?'))).concept).toBe('kubernetes-use-cases');
+    // After an aspect page of the thing named ("when docker is enough"), "and kubernetes?" is that page's counterpart.
+    for (const [asked, counterpart] of [
+      ['when is docker enough', 'when-kubernetes-is-worth-it'],
+      ['our team is 5 people. when is docker enough?', 'when-kubernetes-is-worth-it'],
+      ['is docker enough for us?', 'when-kubernetes-is-worth-it'],
+      ['where does docker fall short?', 'kubernetes-costs'],
+    ] as const) {
+      const thread = testBot().bot;
+      await thread.handle(say(asked));
+      for (const again of ['and kubernetes?', 'what about k8s?']) {
+        await thread.handle(say(asked));
+        expect(first(await thread.handle(say(again))).concept, `${asked} / ${again}`).toBe(counterpart);
+      }
+    }
+    // A name alone without "and" is a question of its own.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('can docker scale replicas up and down with load by itself?'))).concept).toBe('autoscaling');
+    expect(first(await other.handle(say('kubernetes?'))).concept).toBe('kubernetes');
+  });
+
+  it('reads "the one that does X, what is it called?" as asking what does X', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a node'))).concept).toBe('node');
+    expect(first(await bot.handle(say('and the one that starts the containers there, what is it called?'))).concept).toBe('container-runtime');
+  });
+
+  it('reads "why needed?" or "why so hard?" as why the last answer is so, its "is it" left out', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('why needed?'))).concept).toBe('pod');
+    expect(first(await bot.handle(say('what is rbac'))).concept).toBe('rbac');
+    expect(first(await bot.handle(say('why so hard'))).concept).toBe('rbac');
+    // A subject of its own after "why" is no such thing: "why raft" asks about raft.
+    expect(first(await bot.handle(say('why raft'))).concept).toBe('raft');
+  });
+
+  it('reads "the running one" as the neighbour the last answer is told apart from by that word', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is an image'))).concept).toBe('image');
+    expect(first(await bot.handle(say('and the running one?'))).concept).toBe('container');
+    expect(first(await bot.handle(say('what is an image'))).concept).toBe('image');
+    expect(first(await bot.handle(say("what's the running one called?"))).concept).toBe('container');
+  });
+
+  it('reads a neighbour named with the pronoun only placing it ("which pods sit behind it?") as about that neighbour', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a service'))).concept).toBe('service');
+    expect(first(await bot.handle(say('which pods sit behind it?'))).concept).toBe('pod');
+    // A pronoun the name acts on keeps its own reading: "how do pods talk to it?" after etcd is not about pods.
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('how do pods talk to it?'))).concept).not.toBe('pod');
+  });
+
+  it('reads "and together, what are they called?" as the whole the things named in the question before make up', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('how do the api server and the scheduler split the work?'))).concept).toBe('api-server');
+    expect(first(await bot.handle(say('and together, what are they called?'))).concept).toBe('control-plane');
+  });
+
   it('starts the thread context over after "new question:": the situation and answers from before are forgotten', async () => {
     const { bot, store } = testBot();
     await bot.handle(say('we run about 30 machines now'));

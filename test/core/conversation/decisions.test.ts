@@ -29,6 +29,51 @@ describe('reading input at a decision step', () => {
     expect(first(await bot.handle(say('status'))).progress).toEqual({ step: 4, total: 6 });
   });
 
+  it('takes a polite request to clarify whether an option applies as a question, not as that option', async () => {
+    const { bot, store } = testBot();
+    for (const t of [DECIDE, 'one', 'few']) await bot.handle(say(t));
+    for (const request of ['Kindly clarify whether an outage at night is fine here', 'please confirm if planned downtime counts']) {
+      const reply = first(await bot.handle(say(request)));
+      expect(reply.kind, request).not.toBe('question');
+      expect(await answersIn(store), request).toEqual(['hosts=one', 'services=few']);
+    }
+    await bot.handle(say('a short outage is fine'));
+    expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable']);
+  });
+
+  it('reads an option said not to be needed as the other one', async () => {
+    const { bot, store } = testBot();
+    for (const t of [DECIDE, 'one', 'few', 'yes']) await bot.handle(say(t));
+    await bot.handle(say('our load is what it is, so no elastic scaling needed'));
+    expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable', 'traffic=steady']);
+    await bot.handle(say('back'));
+    await bot.handle(say('autoscaling is needed, it bursts'));
+    expect(await answersIn(store)).toEqual(['hosts=one', 'services=few', 'downtime=acceptable', 'traffic=fluctuating']);
+    // At the downtime step "no need for zero downtime" is the short outage: its "no" opens the need phrase.
+    for (const said of ['outage is fine, no need for zero downtime', 'no need for zero downtime', 'zero downtime is not needed']) {
+      const thread = testBot();
+      for (const t of [DECIDE, 'one', 'few']) await thread.bot.handle(say(t));
+      await thread.bot.handle(say(said));
+      expect(await answersIn(thread.store), said).toEqual(['hosts=one', 'services=few', 'downtime=acceptable']);
+    }
+    // A bare "no" is the answer, never a thing said not to be needed, even with a negation before it.
+    await bot.handle(say('back'));
+    await bot.handle(say("we don't, so no need"));
+    expect(await answersIn(store)).not.toContain('traffic=fluctuating');
+  });
+
+  it('reads a preference by what it puts first, not by what it passes over', async () => {
+    for (const [said, value] of [
+      ['honestly we value a consistent pipeline over a lean stack', 'team=automation'],
+      ['we would prefer fewer moving parts rather than automation', 'team=simplicity'],
+    ] as const) {
+      const { bot, store } = testBot();
+      for (const t of [DECIDE, 'one', 'few', 'yes', 'steady']) await bot.handle(say(t));
+      await bot.handle(say(said));
+      expect((await answersIn(store)).at(-1), said).toBe(value);
+    }
+  });
+
   it('explains the step again for doubt, and never takes it as an answer', async () => {
     const { bot, store } = testBot();
     for (const t of [DECIDE, 'one', 'few', 'yes']) await bot.handle(say(t));

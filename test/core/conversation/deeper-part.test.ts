@@ -108,13 +108,15 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     const { bot } = testBot({ kb });
     await bot.handle(say('what is a modular monolith'));
     const summary = modular?.summary ?? '';
-    for (const asked of ["in layman's terms pls", 'put it in a nutshell?', 'eli5', 'in plain words?', 'explain it like I am five']) {
+    for (const asked of ["in layman's terms pls", 'put it in a nutshell?', 'eli5', 'in plain words?', 'explain it like I am five', 'for dummies', 'explain it to a beginner']) {
       const short = first(await bot.handle(say(asked)));
       expect(short, asked).toMatchObject({ concept: 'modular-monolith', part: 'short', title: 'Modular monolith — in short', body: summary });
     }
     // The short version shows no part: the first part is still there to ask for.
     expect(first(await bot.handle(say('tell me more')))).toMatchObject({ concept: 'modular-monolith', part: 'why' });
     expect(first(await bot.handle(say('can I see it in action?')))).toMatchObject({ concept: 'modular-monolith', part: 'example' });
+    // Asked whether it suits a novice, it is a question of its own, not the short version.
+    expect(first(await bot.handle(say('is it fine for beginners?'))).part).not.toBe('short');
     // How to say it, beside a question of its own, leaves that question as it is.
     expect(first(await bot.handle(say('what is a monolith in simple terms')))).toMatchObject({ concept: 'monolith' });
     expect(first(await bot.handle(say('what is a monolith in simple terms'))).part).toBeUndefined();

@@ -80,8 +80,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // recorded and ends that session with one.
       ['round13-decision-inputs-holdout.tsv', 1],
       // Round 18's tuning half (scenario-first messages, written blind at the start of the thirteenth session) arrived
-      // with one recorded: a question whether a planned window counts as downtime, read as the window's answer.
-      ['round18-decision-inputs-tune.tsv', 1],
+      // with one recorded: a question whether a planned window counts as downtime, read as the window's answer. None
+      // once a polite request to clarify whether an option applies is read as a question.
+      ['round18-decision-inputs-tune.tsv', 0],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -139,8 +140,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round16-decision-answers-holdout.tsv', 0.96],
       // Rounds 17 (terse fragments) and 18 (scenario first) on arrival (thirteenth session): 29/30 and 27/30 tune,
       // every miss asked again. Floors one answer below.
+      // Thirteenth session: round 18 29/30 once an option said not to be needed, and a preference by what it puts
+      // first, were read.
       ['round17-decision-answers-tune.tsv', 0.93],
-      ['round18-decision-answers-tune.tsv', 0.86],
+      ['round18-decision-answers-tune.tsv', 0.93],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -232,9 +235,11 @@ describe('the blind evaluation sets, played through the bot', () => {
     ['round16-followups-holdout.tsv', 0.86],
     // Rounds 17 (terse search-box fragments: "and etcd", "why tho") and 18 (scenario first: a team's own story before
     // the question), written blind at the start of the thirteenth session, on arrival: 51/65 and 53/65 tune. Floors one
-    // conversation below.
-    ['round17-followups-tune.tsv', 0.76],
-    ['round18-followups-tune.tsv', 0.79],
+    // conversation below. Thirteenth session (conv22): 55/65 and 57/65 once the question before was kept ("the second
+    // one", "and X?"), a thing described by what it does, an elided "is it" after "why", the short version asked for a
+    // novice, "the running one" and a neighbour named beside a placing pronoun were read. Floors one conversation below.
+    ['round17-followups-tune.tsv', 0.83],
+    ['round18-followups-tune.tsv', 0.86],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

@@ -1,0 +1,119 @@
+import type { Criterion } from '../content/checklist-schema.js';
+import { isFiller, singular, tokenize } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+
+// How an option's name stands where it occurs in a typed answer (parse-answer.ts): negated ("no real peaks"), said not
+// to be needed, conceded after "even", passed over by a preference, or taken back by a contrast after it. Each reads
+// the answer's words as parseAnswer compares them, typed or stemmed, and holds only when it holds at every occurrence.
+
+const NEGATIONS = new Set([
+  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
+]);
+/** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
+const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
+/**
+ * Words that may stand between a negation and what it negates ("no *real* peaks", "we don't *have
+ * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
+ */
+const SOFTENERS = new Set([
+  'real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the', 'very', 'that', 'too', 'so', 'at', 'all',
+  'have', 'has', 'use', 'need', 'run', 'see', 'get', 'got', 'do', 'expect', 'want',
+].map(stem));
+
+/**
+ * True when the phrase occurs in the answer and `holds` is true at every occurrence (given the answer's
+ * words, where the occurrence starts and where it ends): one reading of "every time they said it".
+ */
+export function atEveryOccurrence(haystack: string, needle: string, holds: (words: readonly string[], start: number, end: number) => boolean): boolean {
+  const words = haystack.split(' ');
+  const phrase = needle.split(' ');
+  let found = false;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (!phrase.every((p, k) => words[i + k] === p)) continue;
+    found = true;
+    if (!holds(words, i, i + phrase.length)) return false;
+  }
+  return found;
+}
+
+/** A step's own question's words, stemmed: echoed between a negation and an option ("no *orchestration* scripts"), still negated. */
+const QUESTION_WORDS = new WeakMap<Criterion, ReadonlySet<string>>();
+
+export function questionWords(criterion: Criterion): ReadonlySet<string> {
+  const found = QUESTION_WORDS.get(criterion) ?? new Set(tokenize(criterion.question).filter((t) => !isFiller(t) && !NEGATIONS.has(t)).map((t) => stem(singular(t))));
+  QUESTION_WORDS.set(criterion, found);
+  return found;
+}
+
+/** True when every occurrence of the phrase follows a negation, with softeners or the question's own words between. */
+export function onlyNegated(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {
+  const between = (word: string): boolean => SOFTENERS.has(word) || SOFTENERS.has(stem(word)) || echoed.has(stem(word));
+  return atEveryOccurrence(haystack, needle, (words, start) => {
+    let before = start - 1;
+    while (before >= 0 && between(words[before] ?? '')) before--;
+    return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
+  });
+}
+
+/** Saying a thing is needed, as typed and as the stemmer writes it ("needed" is "need"). */
+const NEEDED = new Set(['need', 'needed', 'require', 'required', 'necessary'].flatMap((w) => [w, stem(w)]));
+
+/**
+ * True when every occurrence of the phrase is said not to be needed: "no need for *x*", "*x* isn't needed", and a
+ * negated *x* beside a need word ("no *x* needed", "don't need *x*").
+ */
+export function notNeeded(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {
+  const negated = onlyNegated(haystack, needle, echoed);
+  const negation = (w: string | undefined): boolean => w !== undefined && (NEGATIONS.has(w) || NEGATION_STEMS.has(w));
+  const need = (w: string | undefined): boolean => w !== undefined && NEEDED.has(w);
+  return atEveryOccurrence(haystack, needle, (words, start, end) => {
+    if ((words[start - 1] === 'for' || words[start - 1] === 'of') && need(words[start - 2]) && negation(words[start - 3])) return true;
+    // "x is not needed", "x isn't required"; never a "no" that opens the next clause ("fine, no need for y").
+    const after = COPULAS.has(words[end] ?? '') ? end + 1 : end;
+    if (negation(words[after]) && words[after] !== 'no' && need(words[after + 1])) return true;
+    return negated && (need(words[end]) || words.slice(Math.max(0, start - 3), start).some(need));
+  });
+}
+
+/** "is", "are", "be" between a thing and what is said of it, as typed and as the stemmer writes them. */
+const COPULAS = new Set(['is', 'are', 'be', 'was', 'were'].flatMap((w) => [w, stem(w)]));
+
+/** True when every occurrence of the word opens "no need for …" ("no need for x"): the need phrase's, not the answer. */
+export function opensNeedPhrase(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, _start, end) => NEEDED.has(words[end] ?? '') && ['for', 'of', 'to'].includes(words[end + 1] ?? ''));
+}
+
+/** Prepositions between "even" and what it concedes, as typed and as the stemmer writes them. */
+const CONCEDING = new Set(['on', 'at', 'in', 'during', 'with', 'for', 'over', 'around'].flatMap((w) => [w, stem(w)]));
+
+/** True when every occurrence of the phrase comes right after "even" (and a preposition): "flat, even on black friday". */
+export function conceded(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, start) => {
+    const before = CONCEDING.has(words[start - 1] ?? '') ? start - 2 : start - 1;
+    return words[before] === 'even';
+  });
+}
+
+/** Verbs of preferring, as typed and as the stemmer writes them: "we *value* x over y", "*prefer* x rather than y". */
+const PREFERRING = new Set(['value', 'values', 'valued', 'prefer', 'prefers', 'preferred', 'favour', 'favor', 'prioritise', 'prioritize', 'rather'].flatMap((w) => [w, stem(w)]));
+/** Where a preference turns to what it passes over: "over", "rather than", "instead of", "more than". */
+function passingOverAt(words: readonly string[], at: number): boolean {
+  const [word, next] = [words[at], words[at + 1]];
+  return word === 'over' || (next === 'than' && (word === 'rather' || word === stem('rather') || word === 'more')) || (word === 'instead' && next === 'of');
+}
+
+/** True when every occurrence of the phrase follows a verb of preferring and then "over" (or "rather than", …). */
+export function passedOver(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, start) => {
+    const prefers = words.findIndex((w) => PREFERRING.has(w));
+    return prefers >= 0 && prefers < start && words.slice(prefers + 1, start).some((_, i) => passingOverAt(words, prefers + 1 + i));
+  });
+}
+
+/** Words after which a sentence turns against what came before it. */
+const CONTRASTS = new Set(['but', 'except', 'though', 'although', 'however', 'yet', 'unless'].map(stem));
+
+/** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
+export function takenBack(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, _start, end) => words.slice(end).some((w) => CONTRASTS.has(w)));
+}

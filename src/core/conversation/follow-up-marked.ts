@@ -1,0 +1,63 @@
+import { ownId } from '../content/concept-id.js';
+import type { Concept } from '../content/schema.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import { isFiller, terms } from '../lookup/normalize.js';
+import { stem } from '../stem.js';
+import type { ConceptTerms } from './concept-terms.js';
+import { neighbourhood } from './follow-up-neighbours.js';
+import type { Reading } from './follow-up-reading.js';
+import type { Ruling } from './follow-up-ruling.js';
+
+// "the docker one", "the running thing": one of the last answer's neighbours marked by a word, read from the shape of the
+// whole message (a reader of the table in follow-up.ts) and by which neighbour the word marks.
+
+/** "the docker one" after a page listing several mistakes: the one of its neighbours named by that word. */
+export function markedByAWord(r: Reading): Ruling {
+  const marked = markedOne(r.kb, r.index, r.last, r.tokens);
+  return marked ? { concept: marked, how: 'related', rule: 'marked-one' } : undefined;
+}
+
+/** "the docker one", "tell me about the early one", "and the one about X": a word marking one of several. */
+const MARKED_ONE =
+  /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*(?:the )?(?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?(?: (?:is )?(?:it )?called)?$/;
+
+/**
+ * After a page that lists several things of a kind (the mistakes teams make), "the docker one" or
+ * "what's the runtime bit?" picks the neighbour whose id carries the word, when exactly one does (else
+ * whose title does). A word that is the last answer's own (or names nothing beside it) picks nothing.
+ */
+function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens: readonly string[]): Concept | undefined {
+  // "running one called?": what the one marked is called is the one marked.
+  const said = tokens.join(' ').replace(/(?: is)?(?: it)? called$/, '');
+  const match = MARKED_ONE.exec(said);
+  const typed = match?.[1]?.replace(/ (?:ones?|thing|part|bit)$/, '');
+  // "the proxy thing" points at one by a word of its name as much as "the proxy one" does; without "the" only "one" does.
+  if (typed === undefined || !/\b(?:ones?|thing|part|bit)$|\bones? (?:about|on|for|with)\b/.test(said) || (!/\bthe\b/.test(said) && !/ ones?$/.test(said))) return undefined;
+  const words = typed.split(' ').filter((w) => !isFiller(w)).map(stem);
+  if (words.length === 0) return undefined;
+  const beside = neighbourhood(kb, index, last).filter((id) => id !== last.id && !namesOnly(kb, id, typed));
+  const carries = (names: (id: string) => string[]): string[] => beside.filter((id) => words.every((w) => names(id).map(stem).includes(w)));
+  const byId = carries((id) => ownId(id).split('-'));
+  const byTitle = byId.length > 0 ? byId : carries((id) => terms(kb.concept(id)?.title ?? ''));
+  // "the running one" after images: the neighbour its own summary tells apart by that word, beside the last answer's name
+  // ("a container is a running instance of an image").
+  const found = byTitle.length > 0 ? byTitle : carries((id) => describedBeside(kb, id, last));
+  return found.length === 1 ? kb.concept(found[0] as string) : undefined;
+}
+
+/** Words of a summary this close before the last answer's name describe the concept against it. */
+const DESCRIBED_WITHIN = 4;
+
+/** The words of a concept's summary that come shortly before the last answer's name: "a *running instance of an* image". */
+function describedBeside(kb: KnowledgeBase, id: string, last: Concept): string[] {
+  const words = terms(kb.concept(id)?.summary ?? '');
+  // By the last answer's id, its own name: an alias may hold another concept's word ("container image").
+  const lastWords = new Set(ownId(last.id).split('-'));
+  return words.filter((_, i) => words.slice(i + 1, i + 1 + DESCRIBED_WITHIN).some((w) => lastWords.has(w)));
+}
+
+/** The text is that concept's own name ("kubernetes" is not a kubernetes one beside itself). */
+function namesOnly(kb: KnowledgeBase, id: string, typed: string): boolean {
+  const concept = kb.concept(id);
+  return concept !== undefined && [ownId(id).replace(/-/g, ' '), concept.title, ...concept.aliases].some((n) => terms(n).join(' ') === terms(typed).join(' '));
+}
