@@ -98,7 +98,6 @@ export function handsOn(text: string): boolean {
 
 /** "not my call, but I'd say automation": after handing the question on, a contrast and a firm answer of one's own. */
 const CONTRAST = /\b(?:but|though|however|still)\b[\s,.;:!…—-]*/gi;
-
 function firmAfterHandingOn(criterion: Criterion, text: string, others: readonly Criterion[]): StepReading | undefined {
   const last = [...text.matchAll(CONTRAST)].at(-1);
   if (last === undefined || !handsOn(text.slice(0, last.index))) return undefined;
