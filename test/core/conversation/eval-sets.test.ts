@@ -57,6 +57,8 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 17 (terse search-box fragments, written blind at the start of the thirteenth session): its tuning half
       // arrived with none recorded.
       'round17-decision-inputs-tune.tsv',
+      // Its held-out half, read as totals only: 30/30 on arrival and at the end of the thirteenth session.
+      'round17-decision-inputs-holdout.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -83,6 +85,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // with one recorded: a question whether a planned window counts as downtime, read as the window's answer. None
       // once a polite request to clarify whether an option applies is read as a question.
       ['round18-decision-inputs-tune.tsv', 0],
+      // Its held-out half (kept out of the tree until the end of that session) arrived with one recorded and ends the
+      // session with one (read as totals only).
+      ['round18-decision-inputs-holdout.tsv', 1],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -144,6 +149,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // first, were read.
       ['round17-decision-answers-tune.tsv', 0.93],
       ['round18-decision-answers-tune.tsv', 0.93],
+      // Their held-out halves, read as totals only: 29/30 and 28/30 on arrival and at the end of the thirteenth
+      // session, every miss asked again. Floors one answer below.
+      ['round17-decision-answers-holdout.tsv', 0.93],
+      ['round18-decision-answers-holdout.tsv', 0.9],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -240,6 +249,10 @@ describe('the blind evaluation sets, played through the bot', () => {
     // novice, "the running one" and a neighbour named beside a placing pronoun were read. Floors one conversation below.
     ['round17-followups-tune.tsv', 0.83],
     ['round18-followups-tune.tsv', 0.86],
+    // Their held-out halves, read as totals only: 52/65 and 54/65 on arrival, 54/65 and 53/65 at the end of the
+    // thirteenth session. Floors one conversation below.
+    ['round17-followups-holdout.tsv', 0.81],
+    ['round18-followups-holdout.tsv', 0.79],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

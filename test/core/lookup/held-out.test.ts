@@ -157,6 +157,27 @@ const ROUNDS = [
     floor: { inScope: 0.8, nearDomain: 0.9, offTopic: 0.85, outside: 0.9 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
+  {
+    // Written at the start of the thirteenth session by a helper that read only the article, the topic list and the
+    // checklist's steps, as terse search-box fragments (abbreviations such as k8s, ctr, svc; "X vs Y", "X meaning").
+    // Held-out on arrival 116/130, 29/30 (28 named as outside terms), 19/20; at the end of that session 118/130, 29/30
+    // (29 named), 19/20. Floors one question below.
+    round: 'seventeenth',
+    files: { questions: 'round17-questions-holdout.tsv', nearDomain: 'round17-near-domain-holdout.tsv' },
+    floor: { inScope: 0.9, nearDomain: 0.93, offTopic: 0.9, outside: 0.93 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // A second blind set written at the same time by another helper with the same brief: scenario first (a person's
+    // own team, incident or plan told before the question; request frames such as "kindly explain"; British, Indian
+    // and Australian English). Held-out on arrival 99/130, 29/30 (29 named as outside terms), 20/20; at the end of that
+    // session 106/130 (request frames read as plain questions, a story weighing less than the question), 29/30, 20/20.
+    // Floors one question below.
+    round: 'eighteenth',
+    files: { questions: 'round18-questions-holdout.tsv', nearDomain: 'round18-near-domain-holdout.tsv' },
+    floor: { inScope: 0.8, nearDomain: 0.93, offTopic: 0.95, outside: 0.93 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
 ];
 
 function score(file: string): EvalScore {
