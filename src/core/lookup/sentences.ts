@@ -8,12 +8,39 @@ export const SETS_AGAINST = /\b(?:better|worse|replace|replaces|replacing|instea
 
 /** The question closing a text of several sentences: the last one with a question mark, else the last sentence. None for one sentence. */
 export function askedLast(text: string): string | undefined {
+  // Asked of one text several times a lookup (the lookup, each ranking of it, the story's readers): read once.
+  if (text !== lastRead.text) lastRead = { text, asked: readAskedLast(text) };
+  return lastRead.asked;
+}
+
+/** The text askedLast read last, and what it found. */
+let lastRead: { text: string | undefined; asked: string | undefined } = { text: undefined, asked: undefined };
+
+function readAskedLast(text: string): string | undefined {
   const sentences = text.split(SENTENCE_END).filter((s) => /[a-z]/.test(s));
   if (sentences.length < 2) return undefined;
-  const last = [...text.matchAll(/[^.!?]*\?/g)].map((m) => m[0]).filter((s) => /[a-z]/.test(s)).pop() ?? sentences[sentences.length - 1];
+  const last = lastQuestionMarked(text) ?? sentences[sentences.length - 1];
   // After a quote that ends in its own question mark ('… asked "who runs it?" is the …'), the quote's closing mark is not the question's.
   return last?.replace(QUOTE_LEFT, '');
 }
+
+/**
+ * The last run of text that ends in a question mark, from just after the mark before it ('.', '!' or '?'), holding a
+ * letter: "ok. what is a pod?" gives " what is a pod?". Walked back from the end: a pattern tried at every position
+ * rescans a long sentence for its mark once per letter.
+ */
+function lastQuestionMarked(text: string): string | undefined {
+  for (let end = text.lastIndexOf('?'); end >= 0; end = end > 0 ? text.lastIndexOf('?', end - 1) : -1) {
+    let start = end - 1;
+    while (start >= 0 && !MARKS.has(text[start] as string)) start--;
+    const asked = text.slice(start + 1, end + 1);
+    if (/[a-z]/.test(asked)) return asked;
+  }
+  return undefined;
+}
+
+/** The marks that end a sentence. */
+const MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Where a sentence ends: its mark, then any closing quote ('… asked "who runs it?" is …'), then a space or the end. */
 const SENTENCE_END = /[.!?]+["'”’]*(?:\s+|$)/;
