@@ -20,14 +20,13 @@ const BARE = new Set([...YES_WORDS, ...NO_WORDS, ...OK_WORDS, 'sure', 'fine']);
 
 /** The answers a free-text description gives, each read as a step's answer would be. */
 export function factsIn(checklist: Checklist, text: string): Answers {
-  const plain = tokenize(text)
-    .filter((t) => !BARE.has(t))
-    .join(' ');
+  const { plain, said } = wordsOf(text);
   const given: Record<string, string> = {};
+  if (plain === '') return given;
   for (const criterion of checklist.criteria) {
     // A description that uses none of the question's own words says nothing to it: tested first, since it is
     // cheap and most messages (any question that is not a statement) speak to no step at all.
-    if (plain === '' || !onTopic(criterion, text)) continue;
+    if (!onTopic(criterion, said)) continue;
     const read = parseAnswer(criterion, text);
     // "no spikes" is a fact through its "no"; "thirty boxes in three regions, no idea about traffic" is not one about
     // traffic: an answer that needs a bare yes or no word, and reads otherwise without it, is not taken.
@@ -70,9 +69,27 @@ const GENERIC = new Set([
  * options' labels and synonyms), beyond words of quantity or assent: "30 machines" speaks to the servers
  * question, "the load swings a lot" does not speak to the services one.
  */
-function onTopic(criterion: Criterion, text: string): boolean {
+function onTopic(criterion: Criterion, said: readonly string[]): boolean {
   const topic = topicWords(criterion);
-  return terms(text).some((t) => topic.has(stem(t)));
+  return said.some((t) => topic.has(t));
+}
+
+/**
+ * The text without bare yes/no words (`plain`) and its terms stemmed (`said`), read once per text: every checklist
+ * asks for them in turn (`situationIn` reads a message against each), and the last text read is kept for the next.
+ */
+let lastText: string | undefined;
+let lastWords: { plain: string; said: readonly string[] } = { plain: '', said: [] };
+
+function wordsOf(text: string): { plain: string; said: readonly string[] } {
+  if (text !== lastText) {
+    const plain = tokenize(text)
+      .filter((t) => !BARE.has(t))
+      .join(' ');
+    lastWords = { plain, said: terms(text).map(stem) };
+    lastText = text;
+  }
+  return lastWords;
 }
 
 /** Each question's own words, stemmed, worked out once per criterion (the content is read-only once loaded). */

@@ -50,10 +50,12 @@ export function parseAnswer(
   const ruledOut = new Set<string>();
   const wholeWords = words.join(' ');
   const wholeSaid = said.join(' ');
+  // Each written with a space either side once, so a name is found as whole words by one search (`spaced`).
+  const [spacedWords, spacedSaid] = [` ${wholeWords} `, ` ${wholeSaid} `];
   for (const { option, own, names } of optionNames(criterion)) {
-    for (const { name, single, key } of names) {
+    for (const { name, single, key, spaced } of names) {
       const whole = single ? wholeWords : wholeSaid;
-      if (!containsPhrase(whole, key)) continue;
+      if (!(single ? spacedWords : spacedSaid).includes(spaced)) continue;
       // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
       if (takenBack(whole, key)) continue;
       // "flat, even on black friday": a name conceded after "even" is what the answer holds despite, not the answer.
@@ -130,6 +132,8 @@ interface OptionName {
   single: boolean;
   /** What the answer's words are searched for: the name's key, stemmed unless `single`. */
   key: string;
+  /** `key` with a space either side: found in an answer written the same way, it is there as whole words. */
+  spaced: string;
 }
 
 /** Each option's names as compared, worked out once per criterion (the content is read-only once loaded). */
@@ -146,7 +150,7 @@ function optionNames(criterion: Criterion): ReadonlyArray<{ option: Criterion['o
         // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
         const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
         const key = single ? keyOf(name) : keyOf(name).split(' ').map(stem).join(' ');
-        return key === '' ? [] : [{ name, single, key }];
+        return key === '' ? [] : [{ name, single, key, spaced: ` ${key} ` }];
       }),
     }));
     OPTION_NAMES.set(criterion, found);
@@ -170,10 +174,6 @@ function otherPersonWord(name: string): string[] {
   const lower = name.toLowerCase();
   const swap = PERSON_WORDS.find(([pattern]) => pattern.test(lower));
   return swap ? [name, lower.replace(swap[0], swap[1])] : [name];
-}
-
-function containsPhrase(haystack: string, needle: string): boolean {
-  return ` ${haystack} `.includes(` ${needle} `);
 }
 
 /** Words this short are compared whole: the stemmer leaves them as they are, but longer words can stem to them. */
