@@ -19,7 +19,7 @@ export function markedByAWord(r: Reading): Ruling {
 
 /** "the docker one", "tell me about the early one", "and the one about X": a word marking one of several. */
 const MARKED_ONE =
-  /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*(?:the )?(?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?(?: (?:is )?(?:it )?called)?$/;
+  /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*(?:the )?(?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?$/;
 
 /**
  * After a page that lists several things of a kind (a set of options, say), "the docker one" or
