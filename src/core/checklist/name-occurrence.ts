@@ -2,7 +2,7 @@ import type { Criterion } from '../content/checklist-schema.js';
 import { isFiller, singular, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 
-// How an option's name stands where it occurs in a typed answer (parse-answer.ts): negated ("no real peaks"), said not
+// How an option's name stands where it occurs in a typed answer (parse-answer.ts): negated ("no real x"), said not
 // to be needed, conceded after "even", passed over by a preference, or taken back by a contrast after it. Each reads
 // the answer's words as parseAnswer compares them, typed or stemmed, and holds only when it holds at every occurrence.
 
@@ -12,7 +12,7 @@ const NEGATIONS = new Set([
 /** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
 const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
 /**
- * Words that may stand between a negation and what it negates ("no *real* peaks", "we don't *have
+ * Words that may stand between a negation and what it negates ("no *real* x", "we don't *have
  * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
  */
 const SOFTENERS = new Set([
@@ -86,7 +86,7 @@ export function opensNeedPhrase(haystack: string, needle: string): boolean {
 /** Prepositions between "even" and what it concedes, as typed and as the stemmer writes them. */
 const CONCEDING = new Set(['on', 'at', 'in', 'during', 'with', 'for', 'over', 'around'].flatMap((w) => [w, stem(w)]));
 
-/** True when every occurrence of the phrase comes right after "even" (and a preposition): "flat, even on black friday". */
+/** True when every occurrence of the phrase comes right after "even" (and a preposition): "x, even on y". */
 export function conceded(haystack: string, needle: string): boolean {
   return atEveryOccurrence(haystack, needle, (words, start) => {
     const before = CONCEDING.has(words[start - 1] ?? '') ? start - 2 : start - 1;

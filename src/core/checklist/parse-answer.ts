@@ -56,16 +56,16 @@ export function parseAnswer(
     for (const { name, single, key, spaced } of names) {
       const whole = single ? wholeWords : wholeSaid;
       if (!(single ? spacedWords : spacedSaid).includes(spaced)) continue;
-      // "nobody cares but our users would leave": what follows a contrast word takes the name back, so it names nothing.
+      // "x would do but the board would object": what follows a contrast word takes the name back, so it names nothing.
       if (takenBack(whole, key)) continue;
-      // "flat, even on black friday": a name conceded after "even" is what the answer holds despite, not the answer.
+      // "x, even on y": a name conceded after "even" (y) is what the answer holds despite, not the answer.
       if (conceded(whole, key)) continue;
-      // "we value a steady pipeline over a tiny stack": what a preference puts second is passed over, not chosen.
+      // "we value x over y": what a preference puts second is passed over, not chosen.
       if (passedOver(whole, key)) continue;
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
-      // "so no elastic scaling needed", "x isn't required": the option said not to be needed rules it out, whichever of its
+      // "so no x needed", "x isn't required": the option said not to be needed rules it out, whichever of its
       // names is used.
       // "no need for zero downtime": that "no" opens the need phrase; it is not the answer "no".
       if (ANSWER_WORDS.has(key) && opensNeedPhrase(whole, key)) continue;

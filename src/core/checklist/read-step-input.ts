@@ -19,8 +19,8 @@ export type StepReading =
 
 /**
  * Requests that ask instead of answering ("explain", "tell me"), and a request to make the question itself plainer:
- * "clarify what a host is", "confirm whether a vm counts" ask about the step, however politely put (PLEASE_WORDS and
- * "kindly" are lead-in words below). A bare "confirmed" or "to confirm, several" still answers.
+ * "clarify what a host is", "confirm whether a vm counts" ask about the step, however politely put (PLEASE_WORDS
+ * are lead-in words below). A bare "confirmed" or "to confirm, several" still answers.
  */
 const REQUESTS = ['explain', 'tell me', 'define', 'describe', 'clarify', 'confirm (?:whether|if)'];
 // A question mark anywhere counts: "a few? or many?" is still asking. The words that open a question are the lookup's
@@ -28,7 +28,7 @@ const REQUESTS = ['explain', 'tell me', 'define', 'describe', 'clarify', 'confir
 const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, ...REQUESTS].join('|')})\\b|\\?`, 'i');
 
 /** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops", "please clarify …". */
-const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, ...PLEASE_WORDS, 'kindly', 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
+const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, ...PLEASE_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
 const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one question', 'question', 'real quick', 'just curious', 'curious'].join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 
 /**

@@ -31,7 +31,7 @@ function sideNamedBefore(r: Reading): Concept | undefined {
 }
 
 /**
- * "and kubernetes?" after "can docker take a burst of load by itself?" (answered with autoscaling): the question before,
+ * "and y?" after "can x do z?" (answered with a page other than x's own): the question before,
  * asked again with this name in place of the one it named. Only for a message that is the name alone led on by "and"
  * (LEADS_ON), after a question
  * that named one thing other than its answer; and only when the question asked again lands elsewhere than on the name
@@ -53,7 +53,7 @@ export function askedOfAnother(r: Reading): Ruling {
 
 /**
  * The question before in its words, with the longest of `from`'s names said in it put as `to`'s title. Only the last
- * sentence naming `from` is asked again: "we're writing a handbook. where is docker strongest?" asks the second.
+ * sentence naming `from` is asked again: "we teach a night class. where does x fit?" asks the second.
  */
 function nameSwapped(r: Reading, from: string, to: string): string | undefined {
   const was = r.kb.concept(from);

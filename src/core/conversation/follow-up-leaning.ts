@@ -170,7 +170,7 @@ export function whyOfItself(r: Reading): Ruling {
 /** "why", "how come", and what follows. */
 const WHY = new RegExp(`${OPENING}(?:why|how come)\\b ?(.*)$`);
 /** Words that open a clause with a subject of its own after "why" ("why *do* …", "why *we* …", "why *not* …"). */
-const OPENS_CLAUSE = new Set([...BE_OR_DO, 'not', 'i', 'we', 'you', 'they', 'people', 'someone', 'anyone', 'teams', 'would', 'did', 'has', 'have', 'had']);
+const OPENS_CLAUSE = new Set([...BE_OR_DO, 'not', 'i', 'we', 'you', 'they', 'people', 'someone', 'anyone', 'teams', 'has', 'have', 'had']);
 
 /**
  * Every mention of the concept in the message only sets the scene: right after a preposition of place ("on every

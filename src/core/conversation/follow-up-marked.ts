@@ -8,7 +8,7 @@ import { neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 
-// "the docker one", "the running thing": one of the last answer's neighbours marked by a word, read from the shape of the
+// "the docker one", "the frozen thing": one of the last answer's neighbours marked by a word, read from the shape of the
 // whole message (a reader of the table in follow-up.ts) and by which neighbour the word marks.
 
 /** "the docker one" after a page listing several mistakes: the one of its neighbours named by that word. */
@@ -19,15 +19,15 @@ export function markedByAWord(r: Reading): Ruling {
 
 /** "the docker one", "tell me about the early one", "and the one about X": a word marking one of several. */
 const MARKED_ONE =
-  /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*(?:the )?(?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?(?: (?:is )?(?:it )?called)?$/;
+  /^(?:(?:and|ok|okay|so|what about|how about|tell me about|tell me more about|more on|explain|whats|what is)\s+)*(?:the )?(?:(?:one|ones) (?:about|on|for|with) )?(\w+(?: \w+)?)(?: (?:one|ones|thing|part|bit))?$/;
 
 /**
- * After a page that lists several things of a kind (the mistakes teams make), "the docker one" or
+ * After a page that lists several things of a kind (a set of options, say), "the docker one" or
  * "what's the runtime bit?" picks the neighbour whose id carries the word, when exactly one does (else
  * whose title does). A word that is the last answer's own (or names nothing beside it) picks nothing.
  */
 function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens: readonly string[]): Concept | undefined {
-  // "running one called?": what the one marked is called is the one marked.
+  // "frozen one called?": what the one marked is called is the one marked.
   const said = tokens.join(' ').replace(/(?: is)?(?: it)? called$/, '');
   const match = MARKED_ONE.exec(said);
   const typed = match?.[1]?.replace(/ (?:ones?|thing|part|bit)$/, '');
@@ -39,8 +39,8 @@ function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens
   const carries = (names: (id: string) => string[]): string[] => beside.filter((id) => words.every((w) => names(id).map(stem).includes(w)));
   const byId = carries((id) => ownId(id).split('-'));
   const byTitle = byId.length > 0 ? byId : carries((id) => terms(kb.concept(id)?.title ?? ''));
-  // "the running one" after images: the neighbour its own summary tells apart by that word, beside the last answer's name
-  // ("a container is a running instance of an image").
+  // "the frozen one" after a page on A: the neighbour its own summary tells apart by that word, beside the last answer's name
+  // ("B is a frozen form of an A").
   const found = byTitle.length > 0 ? byTitle : carries((id) => describedBeside(kb, id, last));
   return found.length === 1 ? kb.concept(found[0] as string) : undefined;
 }
@@ -48,7 +48,7 @@ function markedOne(kb: KnowledgeBase, index: ConceptTerms, last: Concept, tokens
 /** Words of a summary this close before the last answer's name describe the concept against it. */
 const DESCRIBED_WITHIN = 4;
 
-/** The words of a concept's summary that come shortly before the last answer's name: "a *running instance of an* image". */
+/** The words of a concept's summary that come shortly before the last answer's name: "B is a *frozen form of an* A". */
 function describedBeside(kb: KnowledgeBase, id: string, last: Concept): string[] {
   const words = terms(kb.concept(id)?.summary ?? '');
   // By the last answer's id, its own name: an alias may hold another concept's word ("container image").

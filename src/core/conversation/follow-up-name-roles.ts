@@ -100,7 +100,7 @@ export function neededByNamed(r: Reading): Ruling {
 const PLACED_BY = new Set(['on', 'in', 'inside', 'behind', 'under', 'above', 'within', 'across', 'onto', 'into']);
 
 /**
- * "which pods sit behind it?" after a service, "what lives on it, containers?" after a pod: the pronoun only places
+ * "is etcd kept within it?" after the control plane, "what x sits across it?" after a y: the pronoun only places
  * the question against the last answer; the one neighbour named is what is asked about (or the answer guessed).
  */
 export function namedAgainstIt(r: Reading): Ruling {

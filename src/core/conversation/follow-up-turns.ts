@@ -58,12 +58,12 @@ export function theOpposite(r: Reading): Ruling {
 const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combined)|collectively|as a (?:group|whole|set|unit))\b|^(?:and |so )?(?:together|combined)\b/;
 
 /**
- * "what's the name for those two combined?" after the API server, then the scheduler: the one page each of the two
- * last answers lists, and that lists both of them back (the control plane): the whole they make together. After a
- * question that named several things ("how do the api server and the scheduler split the work?"), those things.
+ * "what's the name for those two combined?" after x, then y: the one page each of the two last answers lists, and
+ * that lists both of them back: the whole they make together. After a question that named several things ("how do x
+ * and y split the work?"), those things.
  */
 export function wholeOfThem(r: Reading): Ruling {
-  // The things the question before named ("the api server, the scheduler, together?"), else the last two answers.
+  // The things the question before named ("x, y, together?"), else the last two answers.
   const named = r.namedBefore();
   const parts = named.length > 1 ? named : r.earlier[0] === undefined ? [] : [r.last.id, r.earlier[0]];
   if (parts.length < 2 || !TOGETHER.test(r.lower) || r.named().length > 0) return undefined;

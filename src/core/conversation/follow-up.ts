@@ -69,7 +69,7 @@ const READERS: readonly Reader[] = [
   placePronoun, // "are rolling updates slow there?"
   agentOfNamed, // "and who really starts the containers then?" after the kubelet
   neededByNamed, // "do pods require it?"
-  namedAgainstIt, // "which pods sit behind it?"
+  namedAgainstIt, // "is etcd kept within it?"
   headNounNeighbour, // "and the machines doing the real work?"
   settlesTheLookup, // "what happens when a node dies?"
   settlesOnANeighbour, // "how do its managers agree?"

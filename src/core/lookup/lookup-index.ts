@@ -135,7 +135,7 @@ export function buildIndexData(concepts: Concept[], outside: OutsideTerm[] = [])
   }
 
   // One-word nicknames stand for their concept's one-word title too: "k8s" carries "kubernetes"
-  // into "when is k8s worth it". A nickname posted for another concept as well is left as it is.
+  // into any question that says only "k8s". A nickname posted for another concept as well is left as it is.
   for (const { entry, title, nicknames } of nicknamesByTitle(concepts)) {
     const titleRow = postings.get(title);
     for (const nickname of nicknames) {

@@ -77,8 +77,8 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
 }
 
 /**
- * An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job post") only
- * says which interview or post: it is left out.
+ * An everyday word of ours right before filler that names a thing of its own ("a health article", "our team post") only
+ * says which article or post: it is left out.
  */
 function kept(index: LookupIndex, typed: readonly string[]): string[] {
   // The filler after it is tested first: it is rare, and the everyday list is a large table to look a word up in.
@@ -114,9 +114,7 @@ function readAround(index: LookupIndex, text: string, all: readonly string[]): T
 export function rank(index: LookupIndex, text: string, among?: ReadonlySet<number>): LookupResult {
   const allowed = (entry: number): boolean => among === undefined || among.has(entry);
   const typed = rejoin(index, terms(text));
-  // An everyday word of ours right before filler that names a thing of its own ("a job interview", "my job
-  // post") only says which interview or post: it is left out, and a question of nothing else is not ours.
-  // The filler after it is tested first: it is rare, and the everyday list is a large table to look a word up in.
+  // Words that only say which thing a filler names are left out (see kept); a question of nothing else is not ours.
   const all = kept(index, typed);
   const content = all.filter((t) => !isFiller(t));
   if (content.length === 0 && all.length < typed.length) return UNKNOWN;
