@@ -1,5 +1,5 @@
-import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
+import { namesOf } from '../lookup/lookup-index.js';
 import { terms } from '../lookup/normalize.js';
 import { sideOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
@@ -59,7 +59,7 @@ function nameSwapped(r: Reading, from: string, to: string): string | undefined {
   const was = r.kb.concept(from);
   const now = r.kb.concept(to);
   if (!was || !now) return undefined;
-  const names = [ownId(was.id).replace(/-/g, ' '), was.title, ...was.aliases].map((n) => terms(n).join(' ')).filter((n) => n !== '').sort((a, b) => b.length - a.length);
+  const names = namesOf(was).map((n) => terms(n).join(' ')).filter((n) => n !== '').sort((a, b) => b.length - a.length);
   const sentences = r.asked.split(/(?<=[.?!])\s+/).map((s) => ` ${terms(r.kb.spelledOut(s)).join(' ')} `);
   const said = sentences.findLast((s) => names.some((n) => s.includes(` ${n} `)));
   const name = said === undefined ? undefined : names.find((n) => said.includes(` ${n} `));

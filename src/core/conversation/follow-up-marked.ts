@@ -1,6 +1,7 @@
 import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
+import { namesOf } from '../lookup/lookup-index.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import type { ConceptTerms } from './concept-terms.js';
@@ -59,5 +60,5 @@ function describedBeside(kb: KnowledgeBase, id: string, last: Concept): string[]
 /** The text is that concept's own name ("kubernetes" is not a kubernetes one beside itself). */
 function namesOnly(kb: KnowledgeBase, id: string, typed: string): boolean {
   const concept = kb.concept(id);
-  return concept !== undefined && [ownId(id).replace(/-/g, ' '), concept.title, ...concept.aliases].some((n) => terms(n).join(' ') === terms(typed).join(' '));
+  return concept !== undefined && namesOf(concept).some((n) => terms(n).join(' ') === terms(typed).join(' '));
 }
