@@ -1,5 +1,6 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { isFiller, singular, tokenize } from '../lookup/normalize.js';
+import { oncePer } from '../once-per.js';
 import { stem } from '../stem.js';
 
 // How an option's name stands where it occurs in a typed answer (parse-answer.ts): negated ("no real x"), said not
@@ -37,13 +38,9 @@ export function atEveryOccurrence(haystack: string, needle: string, holds: (word
 }
 
 /** A step's own question's words, stemmed: echoed between a negation and an option ("no *orchestration* scripts"), still negated. */
-const QUESTION_WORDS = new WeakMap<Criterion, ReadonlySet<string>>();
-
-export function questionWords(criterion: Criterion): ReadonlySet<string> {
-  const found = QUESTION_WORDS.get(criterion) ?? new Set(tokenize(criterion.question).filter((t) => !isFiller(t) && !NEGATIONS.has(t)).map((t) => stem(singular(t))));
-  QUESTION_WORDS.set(criterion, found);
-  return found;
-}
+export const stepQuestionWords = oncePer(
+  (criterion: Criterion): ReadonlySet<string> => new Set(tokenize(criterion.question).filter((t) => !isFiller(t) && !NEGATIONS.has(t)).map((t) => stem(singular(t)))),
+);
 
 /** True when every occurrence of the phrase follows a negation, with softeners or the question's own words between. */
 export function onlyNegated(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {

@@ -5,7 +5,7 @@ import { countsOtherThings, namesUnit } from './count-unit.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
 import { NO_WORDS, YES_WORDS } from '../chat-words.js';
-import { atEveryOccurrence, conceded, notNeeded, onlyNegated, opensNeedPhrase, passedOver, questionWords, takenBack } from './name-occurrence.js';
+import { atEveryOccurrence, conceded, notNeeded, onlyNegated, opensNeedPhrase, passedOver, stepQuestionWords, takenBack } from './name-occurrence.js';
 
 /** A bare yes or no is an answer, not a thing anyone needs: "no need" rules no option out. */
 const ANSWER_WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
@@ -69,12 +69,12 @@ export function parseAnswer(
       // names is used.
       // "no need for zero downtime": that "no" opens the need phrase; it is not the answer "no".
       if (ANSWER_WORDS.has(key) && opensNeedPhrase(whole, key)) continue;
-      if (!ANSWER_WORDS.has(key) && notNeeded(whole, key, questionWords(criterion))) {
+      if (!ANSWER_WORDS.has(key) && notNeeded(whole, key, stepQuestionWords(criterion))) {
         ruledOut.add(option.value);
         continue;
       }
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
-      if (onlyNegated(whole, key, questionWords(criterion))) {
+      if (onlyNegated(whole, key, stepQuestionWords(criterion))) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
         continue;
       }
