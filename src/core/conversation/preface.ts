@@ -83,6 +83,11 @@ export function topicFirst(text: string, isName: (words: string) => boolean): st
   return [...tokens.slice(0, at), words.join(' '), ...tokens.slice(at + 1)].join(' ');
 }
 
+/** The text's clauses (cut at sentence ends, commas, colons and dashes), each as its words; empty ones dropped. */
+function clausesOf(text: string): string[][] {
+  return text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
+}
+
 /** Words that may open a closing clause without changing it ("*and* what is a daemon then"). */
 const CLAUSE_OPENERS = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh', 'also', 'then', 'wait']);
 /** "what is X", "what's X", "what are X", "who is X": asking what one thing is. */
@@ -95,7 +100,7 @@ const WHAT_IS = /^(?:(?:what|who) (?:is|are|was|were)|whats|whos|what re|whatre)
  * lookup finds one in it).
  */
 export function closingWhatIs(text: string, hasSubject: (clause: string) => boolean): string | undefined {
-  const clauses = text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
+  const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
   const last = clauses.at(-1) ?? [];
   let start = 0;
@@ -128,7 +133,7 @@ const ASKS_NAME = /^(?:(?:whats|what is) (?:that|it|this)(?: one)? called|(?:wha
  * instead, and "the part that confuses me is X" says something of its own after the description: neither is read here.
  */
 export function describedThing(text: string): string | undefined {
-  const [described = [], ...rest] = text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
+  const [described = [], ...rest] = clausesOf(text);
   if (rest.length > 1 || (rest.length === 1 && !ASKS_NAME.test((rest[0] ?? []).join(' ')))) return undefined;
   let at = 0;
   while (at < described.length && CLAUSE_OPENERS.has(described[at] ?? '')) at++;
@@ -137,4 +142,3 @@ export function describedThing(text: string): string | undefined {
   const does = described.slice(at + 2);
   return does.length > 0 && !does.some((w) => w === 'is' || w === 'are') ? ['what', ...does].join(' ') : undefined;
 }
-
