@@ -12,6 +12,10 @@ const NEGATIONS = new Set([
 ]);
 /** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
 const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
+/** A negation as typed or as the stemmer writes it. */
+function isNegation(w: string | undefined): boolean {
+  return w !== undefined && (NEGATIONS.has(w) || NEGATION_STEMS.has(w));
+}
 /**
  * Words that may stand between a negation and what it negates ("no *real* x", "we don't *have
  * any* scripts", "doesn't *really* fluctuate"): softeners and the verbs a negation rides on.
@@ -48,7 +52,7 @@ export function onlyNegated(haystack: string, needle: string, echoed: ReadonlySe
   return atEveryOccurrence(haystack, needle, (words, start) => {
     let before = start - 1;
     while (before >= 0 && between(words[before] ?? '')) before--;
-    return NEGATIONS.has(words[before] ?? '') || NEGATION_STEMS.has(words[before] ?? '');
+    return isNegation(words[before]);
   });
 }
 
@@ -61,13 +65,12 @@ const NEEDED = new Set(['need', 'needed', 'require', 'required', 'necessary'].fl
  */
 export function notNeeded(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {
   const negated = onlyNegated(haystack, needle, echoed);
-  const negation = (w: string | undefined): boolean => w !== undefined && (NEGATIONS.has(w) || NEGATION_STEMS.has(w));
   const need = (w: string | undefined): boolean => w !== undefined && NEEDED.has(w);
   return atEveryOccurrence(haystack, needle, (words, start, end) => {
-    if ((words[start - 1] === 'for' || words[start - 1] === 'of') && need(words[start - 2]) && negation(words[start - 3])) return true;
+    if ((words[start - 1] === 'for' || words[start - 1] === 'of') && need(words[start - 2]) && isNegation(words[start - 3])) return true;
     // "x is not needed", "x isn't required"; never a "no" that opens the next clause ("fine, no need for y").
     const after = COPULAS.has(words[end] ?? '') ? end + 1 : end;
-    if (negation(words[after]) && words[after] !== 'no' && need(words[after + 1])) return true;
+    if (isNegation(words[after]) && words[after] !== 'no' && need(words[after + 1])) return true;
     return negated && (need(words[end]) || words.slice(Math.max(0, start - 3), start).some(need));
   });
 }
