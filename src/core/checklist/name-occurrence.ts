@@ -64,14 +64,14 @@ const NEEDED = new Set(['need', 'needed', 'require', 'required', 'necessary'].fl
  * negated *x* beside a need word ("no *x* needed", "don't need *x*").
  */
 export function notNeeded(haystack: string, needle: string, echoed: ReadonlySet<string>): boolean {
-  const negated = onlyNegated(haystack, needle, echoed);
+  let negated: boolean | undefined; // worked out only when an occurrence reaches the last reading
   const need = (w: string | undefined): boolean => w !== undefined && NEEDED.has(w);
   return atEveryOccurrence(haystack, needle, (words, start, end) => {
     if ((words[start - 1] === 'for' || words[start - 1] === 'of') && need(words[start - 2]) && isNegation(words[start - 3])) return true;
     // "x is not needed", "x isn't required"; never a "no" that opens the next clause ("fine, no need for y").
     const after = COPULAS.has(words[end] ?? '') ? end + 1 : end;
     if (isNegation(words[after]) && words[after] !== 'no' && need(words[after + 1])) return true;
-    return negated && (need(words[end]) || words.slice(Math.max(0, start - 3), start).some(need));
+    return (need(words[end]) || words.slice(Math.max(0, start - 3), start).some(need)) && (negated ??= onlyNegated(haystack, needle, echoed));
   });
 }
 
@@ -96,17 +96,20 @@ export function conceded(haystack: string, needle: string): boolean {
 
 /** Verbs of preferring, as typed and as the stemmer writes them: "we *value* x over y", "*prefer* x rather than y". */
 const PREFERRING = new Set(['value', 'values', 'valued', 'prefer', 'prefers', 'preferred', 'favour', 'favor', 'prioritise', 'prioritize', 'rather'].flatMap((w) => [w, stem(w)]));
+/** "rather" as the stemmer writes it. */
+const RATHER_STEM = stem('rather');
 /** Where a preference turns to what it passes over: "over", "rather than", "instead of", "more than". */
 function passingOverAt(words: readonly string[], at: number): boolean {
   const [word, next] = [words[at], words[at + 1]];
-  return word === 'over' || (next === 'than' && (word === 'rather' || word === stem('rather') || word === 'more')) || (word === 'instead' && next === 'of');
+  return word === 'over' || (next === 'than' && (word === 'rather' || word === RATHER_STEM || word === 'more')) || (word === 'instead' && next === 'of');
 }
 
 /** True when every occurrence of the phrase follows a verb of preferring and then "over" (or "rather than", …). */
 export function passedOver(haystack: string, needle: string): boolean {
+  let prefers: number | undefined; // the first verb of preferring, found once for every occurrence
   return atEveryOccurrence(haystack, needle, (words, start) => {
-    const prefers = words.findIndex((w) => PREFERRING.has(w));
-    return prefers >= 0 && prefers < start && words.slice(prefers + 1, start).some((_, i) => passingOverAt(words, prefers + 1 + i));
+    const first = (prefers ??= words.findIndex((w) => PREFERRING.has(w)));
+    return first >= 0 && first < start && words.slice(first + 1, start).some((_, i) => passingOverAt(words, first + 1 + i));
   });
 }
 
