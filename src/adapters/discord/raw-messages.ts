@@ -20,10 +20,10 @@ const NOT_SYSTEM: readonly number[] = Constants.NonSystemMessageTypes;
  * whose MessageCreate event takes it the way it always did (`onDiscordMessage`).
  */
 export function takeMessage(packet: unknown, client: Client, logger?: Logger): IncomingMessage | undefined {
-  const botId = client.user?.id;
-  dropUnreadMessage(packet, botId, logger);
-  if (botId === undefined || !isRecord(packet) || packet.t !== 'MESSAGE_CREATE' || !isRecord(packet.d)) return undefined;
-  const d = packet.d;
+  // One guard for both: a dispatch the bot does not read is renamed there and comes back undefined.
+  const read = dropUnreadMessage(packet, client.user?.id, logger);
+  if (read === undefined) return undefined;
+  const { packet: dispatch, d } = read;
   // discord.js counts a message without a type as not a system message.
   if ('type' in d && !NOT_SYSTEM.includes(d.type as number)) return undefined;
   const author = isRecord(d.author) ? d.author : undefined;
@@ -32,6 +32,6 @@ export function takeMessage(packet: unknown, client: Client, logger?: Logger): I
   const cached = client.channels.cache.get(d.channel_id);
   // A server channel comes from the cache the Guilds intent fills; a DM's channel is not needed (it is never a thread).
   if (guildId === null ? cached !== undefined && !cached.isDMBased() : cached === undefined || !cached.isTextBased()) return undefined;
-  packet.t = READ_DISPATCH;
+  dispatch.t = READ_DISPATCH;
   return { id: d.id, channelId: d.channel_id, guildId, authorId: author.id, content: d.content, channel: guildId === null ? null : (cached ?? null) };
 }

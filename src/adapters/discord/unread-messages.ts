@@ -25,9 +25,16 @@ export function rawMessageFacts(d: Record<string, unknown>, botId: string): Mess
  * changes dispatches there too): a bot's or a webhook's message, and a server message that does not
  * mention the bot. Before the bot knows its own id nothing is renamed.
  */
-export function dropUnreadMessage(packet: unknown, botId: string | undefined, logger?: Logger): void {
-  if (botId === undefined || !isRecord(packet) || packet.t !== 'MESSAGE_CREATE' || !isRecord(packet.d)) return;
-  if (readsMessage(rawMessageFacts(packet.d, botId))) return;
+export function dropUnreadMessage(packet: unknown, botId: string | undefined, logger?: Logger): ReadMessage | undefined {
+  if (botId === undefined || !isRecord(packet) || packet.t !== 'MESSAGE_CREATE' || !isRecord(packet.d)) return undefined;
+  if (readsMessage(rawMessageFacts(packet.d, botId))) return { packet, d: packet.d };
   packet.t = UNREAD_DISPATCH;
   logger?.debug({ message: packet.d.id }, 'discord: a message not for the bot dropped before discord.js reads it');
+  return undefined;
+}
+
+/** A MESSAGE_CREATE the bot reads, as `dropUnreadMessage` left it: the dispatch and its payload. */
+export interface ReadMessage {
+  packet: Record<string, unknown>;
+  d: Record<string, unknown>;
 }
