@@ -1,7 +1,7 @@
 import type { Criterion } from '../content/checklist-schema.js';
 import { OK_WORDS, PLEASE_WORDS, writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
-import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/read-question.js';
+import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/question-words.js';
 import { countsIn, optionForCount } from './read-count.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { HEDGES, handsOn, unsure } from './read-doubt.js';
@@ -25,7 +25,7 @@ export type StepReading =
  */
 const REQUESTS = ['explain', 'tell me', 'define', 'describe', 'clarify', 'confirm (?:whether|if)'];
 // A question mark anywhere counts: "a few? or many?" is still asking. The words that open a question are the lookup's
-// (lookup/read-question.ts), with the REQUESTS.
+// (lookup/question-words.ts), with the REQUESTS.
 const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, ...REQUESTS].join('|')})\\b|\\?`, 'i');
 
 /** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops", "please clarify …". */

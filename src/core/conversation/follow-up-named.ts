@@ -1,5 +1,5 @@
 import { isFiller, tokenize } from '../lookup/normalize.js';
-import { OPENS_CONDITION } from '../lookup/read-question.js';
+import { OPENS_CONDITION } from '../lookup/question-words.js';
 import { namedIn } from './concept-terms.js';
 import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, neighbourhood, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
