@@ -24,8 +24,9 @@ const SIDE_ASKED = /\bthe (first|1st|former|second|2nd|latter)(?: one)?\b(?!\s+(
 /** The thing the question before named at the place asked ("the second one" of "x vs y?"), when it named two or more. */
 function sideNamedBefore(r: Reading): Concept | undefined {
   const place = SIDE_ASKED.exec(r.lower)?.[1];
+  if (place === undefined || r.named().length > 0) return undefined;
   const before = r.namedBefore();
-  if (place === undefined || r.named().length > 0 || before.length < 2) return undefined;
+  if (before.length < 2) return undefined;
   const id = place === 'latter' ? before.at(-1) : FIRST_SIDE.test(place) || place === '1st' ? before[0] : before[1];
   return id === undefined ? undefined : r.kb.concept(id);
 }
