@@ -13,6 +13,15 @@ export function askedLast(text: string): string | undefined {
   return lastRead.asked;
 }
 
+/**
+ * What a text tells around its question `asked` (as askedLast or a reader of stories finds it): the text before its last
+ * occurrence, and after it. None when the text does not hold it.
+ */
+export function toldAround(text: string, asked: string): { before: string; after: string } | undefined {
+  const at = text.lastIndexOf(asked);
+  return at < 0 ? undefined : { before: text.slice(0, at), after: text.slice(at + asked.length) };
+}
+
 /** The text askedLast read last, and what it found. */
 let lastRead: { text: string | undefined; asked: string | undefined } = { text: undefined, asked: undefined };
 
