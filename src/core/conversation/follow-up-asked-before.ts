@@ -18,6 +18,8 @@ export function sideOfComparison(r: Reading): Ruling {
 /**
  * "the first one", "the second one", "the latter": a place among the things the question before named, in its order
  * ("x vs y?" answered with x alone, then "and the second one?" is y). "which is the first one to fail?" ranks instead.
+ * The words of FIRST_SIDE and SECOND_SIDE but "left", "right" and "other one": "the right one" is more often the fitting
+ * one than a place.
  */
 const SIDE_ASKED = /\bthe (first|1st|former|second|2nd|latter)(?: one)?\b(?!\s+(?:to|that|which|who)\b)/;
 
@@ -27,7 +29,7 @@ function sideNamedBefore(r: Reading): Concept | undefined {
   if (place === undefined || r.named().length > 0) return undefined;
   const before = r.namedBefore();
   if (before.length < 2) return undefined;
-  const id = place === 'latter' ? before.at(-1) : FIRST_SIDE.test(place) || place === '1st' ? before[0] : before[1];
+  const id = place === 'latter' ? before.at(-1) : FIRST_SIDE.test(place) ? before[0] : before[1];
   return id === undefined ? undefined : r.kb.concept(id);
 }
 
