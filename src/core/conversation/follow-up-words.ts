@@ -33,7 +33,8 @@ export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either',
 export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
 /** Prepositions that set a thing as where something is or goes. */
-export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
+export const PLACING_WORDS: readonly string[] = ['on', 'in', 'inside', 'into', 'onto', 'at', 'across', 'over', 'to', 'from', 'with', 'per', 'between', 'behind', 'through', 'via', 'under', 'above', 'within'];
+export const PLACING = new RegExp(`^(?:${PLACING_WORDS.join('|')})$`);
 
 /**
  * Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). Asking
