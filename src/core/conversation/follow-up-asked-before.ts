@@ -1,6 +1,7 @@
 import type { Concept } from '../content/schema.js';
 import { namesOf } from '../lookup/lookup-index.js';
 import { terms } from '../lookup/normalize.js';
+import { sentencesOf } from '../lookup/sentences.js';
 import { sideOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
@@ -63,7 +64,7 @@ function nameSwapped(r: Reading, from: string, to: string): string | undefined {
   const now = r.kb.concept(to);
   if (!was || !now) return undefined;
   const names = namesOf(was).map((n) => terms(n).join(' ')).filter((n) => n !== '').sort((a, b) => b.length - a.length);
-  const sentences = r.asked.split(/(?<=[.?!])\s+/).map((s) => ` ${terms(r.kb.spelledOut(s)).join(' ')} `);
+  const sentences = sentencesOf(r.asked).map((s) => ` ${terms(r.kb.spelledOut(s)).join(' ')} `);
   const said = sentences.findLast((s) => names.some((n) => s.includes(` ${n} `)));
   const name = said === undefined ? undefined : names.find((n) => said.includes(` ${n} `));
   return said === undefined || name === undefined ? undefined : said.replace(` ${name} `, ` ${terms(now.title).join(' ')} `).trim();
