@@ -1,6 +1,6 @@
 // What people put before the question itself: chat ("ok so …") and the requests they wrap it in ("could anyone explain …").
 
-import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS } from '../chat-words.js';
+import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS } from '../chat-words.js';
 
 /**
  * What may come before the question itself: chat ("ok so how …", "hey, who …") and the requests people wrap a question
@@ -12,7 +12,7 @@ const OPENERS: readonly string[] = [
   // The one-word openers: the shared chat words for going along, asking nicely and greeting (../chat-words.ts), and more.
   ...OK_WORDS, ...PLEASE_WORDS, ...GREETING_WORDS,
   ...'so and but then well um uh quick q question also btw sorry alright right'.split(' '),
-  'could/can/would/will someone/somebody/anyone/anybody/you explain/clarify/describe',
+  `could/can/would/will someone/somebody/anyone/anybody/you ${REQUEST_VERBS.join('/')}`,
   "i'm/i trying/try to understand/grasp",
   'i am trying to understand/grasp',
   'trying to understand/grasp',
