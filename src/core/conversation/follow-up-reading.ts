@@ -3,6 +3,7 @@ import type { SituationFacts } from './thread-context.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
+import { lazy } from '../once-per.js';
 import { stem } from '../stem.js';
 import { conceptTerms, namedIn, namedInOrder, type ConceptTerms } from './concept-terms.js';
 import { knownAnywhere, nameWords, neighbourhood, overlap, pronounSubject } from './follow-up-neighbours.js';
@@ -39,19 +40,6 @@ function introducesName(after: readonly string[], names: ReadonlySet<string>): b
  */
 const STANDS_FOR_ONE =
   /\b(?:need|want|use|get|pick|choose|run|change|modify|edit|update|build|make|create|delete|remove|push|pull|share|tag|reuse|replace|move|copy|write) ones?(?: (?:later|again|afterwards|now|too|then|myself|ourselves))?$|\b(?:my|our|your|their) own$/;
-
-/** A value computed on first use and kept. */
-function lazy<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
 
 export class Reading {
   readonly index: ConceptTerms;
