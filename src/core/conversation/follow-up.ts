@@ -193,7 +193,7 @@ export function resolveFollowUp(
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
-  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation, recent.slice(1), asked);
+  const reading = new Reading(kb, text, last, fresh, { unsure, statement, situation, earlier: recent.slice(1), asked });
   for (const read of READERS) {
     const ruling = read(reading);
     if (ruling === FRESH) return undefined;
