@@ -131,6 +131,9 @@ const ASKS_NAME = /^(?:(?:whats|what is) (?:that|it|this)(?: one)? called|(?:wha
  * "and the one that restarts crashed containers, what is it called?": a thing described by what it does, with nothing
  * else asked of it but its name, asks what does that ("what restarts crashed containers"). "the one about costs" points at an item
  * instead, and "the part that confuses me is X" says something of its own after the description: neither is read here.
+ * Read by the conversation (answer-question.ts, beside closingWhatIs and topicFirst), not by kb.lookup: `archbot ask`
+ * reads such a message as typed. In the lookup's own shaping (lookup.ts, beside withoutRequests) it would also reach every
+ * lookup the follow-up readers make with a name put back; not tried.
  */
 export function describedThing(text: string): string | undefined {
   const [described = [], ...rest] = clausesOf(text);
