@@ -44,7 +44,7 @@ const READERS: readonly Reader[] = [
   markedByAWord, // "the docker one"
   comparedWith, // "how does it relate to X"
   whatIfOnAdvice, // "and if our load is bursty?" after advice
-  questionAfterScene, // "they come and go, so how do I find them?"
+  questionAfterScene, // "they move between machines, so where do requests go?"
   outcomeOfCourse, // "what happens if we keep stretching docker?"
   whyNotTheOther, // "why not swarm?"
   noneOfThat, // "what if none of this fits?"
