@@ -234,6 +234,18 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('is it time to move to k8s?'))).concept).toBe('when-docker-is-enough');
   });
 
+  it('reads a bare "kubernetes?" or "need docker?" after a described situation as advice for that situation', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('2 svcs on a single vps'));
+    expect(first(await bot.handle(say('need k8s?'))).concept).toBe('when-docker-is-enough');
+    const other = testBot().bot;
+    await other.handle(say('we have 12 servers and 30 svcs'));
+    expect(first(await other.handle(say('k8s then?'))).concept).toBe('when-kubernetes-is-worth-it');
+    // Without a situation told first, the name alone is a question about it.
+    const fresh = testBot().bot;
+    expect(first(await fresh.handle(say('k8s?'))).concept).toBe('kubernetes');
+  });
+
   it('keeps a pronoun on the thing asked about before when, read so, the question lands on the last answer', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
