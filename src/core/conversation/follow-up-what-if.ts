@@ -62,15 +62,17 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   // "and we run twelve servers": a fact told after the advice, without a question, is put to it the same way.
   const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
   const facts = factsIn(checklist, r.text);
-  if (r.named().length > 0 || !putTo || Object.keys(facts).length === 0) return undefined;
-  const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '), {}, last);
+  const options = Object.entries(facts).flatMap(([id, value]) => checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value) ?? []);
+  // "and if we needed no downtime at all?" names the page of the very fact it tells (rolling updates): no thing of its own.
+  const ownThing = r.named().some((id) => !options.some((o) => o.concept === id));
+  if (ownThing || !putTo || options.length === 0) return undefined;
+  // The facts told in the question this advice answered ("we run ten services on four servers, is docker enough?")
+  // still hold beside the new one.
+  const leaned = adviceFromFacts(kb, [r.asked, ...r.statement, r.text].join(' '), {}, last);
   // "our traffic is spiky" after when Docker is enough argues against that advice: with no verdict clear, the page of
   // the fact that argues against it says what changes, not the advice it goes against.
   const verdict = checklist.verdicts.find((v) => v.concept === last.id)?.id;
-  const against = Object.entries(facts).flatMap(([id, value]) => {
-    const option = checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value);
-    return option && option.leans !== 'neutral' && option.leans !== verdict && option.concept ? [option.concept] : [];
-  });
+  const against = options.flatMap((option) => (option.leans !== 'neutral' && option.leans !== verdict && option.concept ? [option.concept] : []));
   const concept = leaned ?? (against[0] === undefined ? undefined : kb.concept(against[0])) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };
 }

@@ -246,6 +246,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await fresh.handle(say('k8s?'))).concept).toBe('kubernetes');
   });
 
+  it('weighs a need put to advice with the facts the question before it told', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('We have nine services on three machines, is docker still fine?'))).concept).toBe('when-docker-is-enough');
+    expect(first(await bot.handle(say('and what if we could never take the site down during a release?'))).concept).toBe('when-kubernetes-is-worth-it');
+  });
+
   it('keeps a pronoun on the thing asked about before when, read so, the question lands on the last answer', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
