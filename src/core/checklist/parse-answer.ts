@@ -5,7 +5,7 @@ import { countsOtherThings, namesUnit } from './count-unit.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
 import { NO_WORDS, writtenInFull, YES_WORDS } from '../chat-words.js';
-import { atEveryOccurrence, conceded, notNeeded, onlyNegated, opensNeedPhrase, passedOver, stepQuestionWords, takenBack } from './name-occurrence.js';
+import { atEveryOccurrence, conceded, negatedThroughVerb, notNeeded, onlyNegated, opensNeedPhrase, passedOver, stepQuestionWords, takenBack } from './name-occurrence.js';
 
 /** A bare yes or no is an answer, not a thing anyone needs: "no need" rules no option out. */
 const ANSWER_WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
@@ -79,6 +79,8 @@ export function parseAnswer(
         if (own.has(keyOf(name))) ruledOut.add(option.value);
         continue;
       }
+      // "three, and they seldom ship separately": a name negated through the verb before it is not said.
+      if (negatedThroughVerb(whole, key)) continue;
       const length = key.split(' ').length;
       if (length > best.length) best = { length, values: new Set([option.value]) };
       else if (length === best.length) best.values.add(option.value);
