@@ -48,6 +48,11 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     expect(read('kubernetes', 'is that like a container?')).toBe('kubernetes');
   });
 
+  it('reads "<a case>, is that what X is for?" as asking about X, whatever the case before it says', () => {
+    expect(read('image', 'to keep them somewhere central, is that what a registry is for?')).toBe('registry');
+    expect(read('docker-compose', 'and for a cluster of hosts, is this what swarm is used for')).toBe('docker-swarm');
+  });
+
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {
     expect(read('docker-daemon', 'how would i send commands to it?')).toBe('docker-client');
     // Handing work on is one family of words: "pass to" meets the page's "asks the runtime to".
