@@ -246,6 +246,16 @@ describe('follow-ups in a thread', () => {
     expect(first(await fresh.handle(say('k8s?'))).concept).toBe('kubernetes');
   });
 
+  it('reads "where does it go?" after a question naming a thing and answered with the whole it is part of as the place of that thing', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('docker builds the image, then?'))).concept).toBe('how-they-work-together');
+    expect(first(await bot.handle(say('so where does it sit?'))).concept).toBe('registry');
+    // A question that named its answer: the pronoun is that answer.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await other.handle(say('where does it run?'))).concept).toBe('node');
+  });
+
   it('weighs a need put to advice with the facts the question before it told', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('We have nine services on three machines, is docker still fine?'))).concept).toBe('when-docker-is-enough');

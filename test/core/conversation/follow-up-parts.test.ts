@@ -28,6 +28,12 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     expect(read('how-they-work-together', 'ok the part after build, where are images stored?')).toBe('registry');
   });
 
+  it('reads a place asked tersely, without its auxiliary ("where imgs kept till deploy"), as the place asked with it', () => {
+    expect(read('how-they-work-together', 'where imgs kept till deploy')).toBe('registry');
+    expect(read('how-they-work-together', 'where the image sits before it runs?')).toBe('registry');
+    expect(read('pod', 'where pods actually run')).toBe('node');
+  });
+
   it('reads a request for the source as leaning on the last answer, which cites it', () => {
     expect(read('etcd', 'sources?')).toBe('etcd');
     expect(read('where-teams-go-wrong', 'citation?')).toBe('where-teams-go-wrong');
