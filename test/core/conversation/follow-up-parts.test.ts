@@ -54,6 +54,13 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     expect(read('kubernetes', 'is that like a container?')).toBe('kubernetes');
   });
 
+  it('reads "how does <tool> do <thing> differently?" after a page of limits as the page on that thing', () => {
+    expect(read('docker-limits', 'so how would kubernetes handle rollbacks instead?')).toBe('rolling-update');
+    expect(read('docker-limits', 'how does k8s do recovery differently')).toBe('self-healing');
+    // A thing no page beside the last one keys is left to the other readers.
+    expect(read('docker-limits', 'how does kubernetes do logging differently?')).not.toBe('rolling-update');
+  });
+
   it('reads "<a case>, is that what X is for?" as asking about X, whatever the case before it says', () => {
     expect(read('image', 'to keep them somewhere central, is that what a registry is for?')).toBe('registry');
     expect(read('docker-compose', 'and for a cluster of hosts, is this what swarm is used for')).toBe('docker-swarm');
