@@ -93,6 +93,12 @@ function stringsUnder(value: unknown, keys: ReadonlySet<string>): string[] {
 // question quoting the article, not the content quoting the question. Whole questions are still checked there.
 const PROSE = new Set(['summary', 'body', 'title', 'source', 'subject']);
 
+// A checklist step's question and its options' labels are what the bot shows the person at that step; the
+// writers of the decision sets were given them as a person sees them. A reply that echoes six of their words
+// ("does it run on one server? yes, just the one") answers in the bot's own terms rather than showing content
+// copying a reply, so runs are not checked against them. A whole reply pasted into one is still caught above.
+const SHOWN_AT_A_STEP = new Set([...PROSE, 'question', 'label']);
+
 /** Strings of the content YAML files: all but those under `skip` keys, or with `only`, just those under its keys. */
 function contentTexts(skip: ReadonlySet<string> = new Set(), only?: ReadonlySet<string>): Text[] {
   return files(join(ROOT, 'content'), '.yaml').flatMap((file) => {
@@ -276,6 +282,6 @@ describe('eval questions stay out of what the bot is built from', () => {
   });
 
   it(`no ${RUN_WORDS}-word run of an eval question appears in content`, () => {
-    expect(runCopies(all, contentTexts(PROSE), names)).toEqual([]);
+    expect(runCopies(all, contentTexts(SHOWN_AT_A_STEP), names)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Checklist, Criterion } from '../content/checklist-schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { SESSION_VERSION, type SessionState } from '../sessions/session-state.js';
-import type { Actor, Reply } from '../types.js';
+import type { Action, Actor, Reply } from '../types.js';
 import { answeredReply, displayName, explainStepReply, questionReply, staleReply, whyReply } from './checklist-replies.js';
 import { evaluate, type Answers } from './evaluate.js';
 import { notice, restartChoice } from '../make-reply.js';
@@ -21,6 +21,19 @@ export type StepInput =
   | { type: 'why' }
   | { type: 'explain' }
   | { type: 'help' };
+
+/** A click on a session's own button (answer, back, continue, explain, cancel), as the step it asks for. */
+export function clickedStep(act: Extract<Action, { session: string }>): StepInput {
+  return act.type === 'answer'
+    ? { type: 'answer', criterion: act.criterion, value: act.value }
+    : act.type === 'back'
+      ? { type: 'back', ...(act.answered === undefined ? {} : { answered: act.answered }) }
+      : act.type === 'continue'
+        ? { type: 'status' }
+        : act.type === 'explain'
+          ? { type: 'explain' }
+          : { type: 'cancel' };
+}
 
 /** Everything a step may read besides the state: all of it given, so a step is a pure function. */
 export interface StepEnv {

@@ -1,4 +1,5 @@
-import { handsOn, looksLikeQuestion } from '../checklist/read-step-input.js';
+import { handsOn } from '../checklist/read-doubt.js';
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { sessionCommand } from '../checklist/session-words.js';
 import type { CommandName } from '../types.js';
 

@@ -1,5 +1,7 @@
 import { questionReply, staleReply } from '../checklist/checklist-replies.js';
 import { evaluate } from '../checklist/evaluate.js';
+import { parseAnswer } from '../checklist/parse-answer.js';
+import { sessionCommand } from '../checklist/session-words.js';
 import { notice, restartChoice } from '../make-reply.js';
 import { answersOf, newSession, step, type StepEnv, type StepInput, type StepResult } from '../checklist/step.js';
 import type { Checklist } from '../content/checklist-schema.js';
@@ -7,12 +9,25 @@ import type { SessionState } from '../sessions/session-state.js';
 import { errorMessage } from '../errors.js';
 import type { Choice, InboundEvent, Outcome, Reply } from '../types.js';
 import { answerQuestion } from './answer-question.js';
+import { pickedNumber } from './classify.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import { answered } from './thread-context.js';
 import type { ThreadView } from './thread-view.js';
 import { NOTICE, REPLY } from '../texts.js';
 
 export const unavailableNotice = (): Reply => notice('unavailable', NOTICE.unavailable.paused);
+
+/** The store is down: the knowledge base still answers; anything for a decision hears it is paused. */
+export function whilePaused(deps: ConversationDeps, event: InboundEvent, text: string): Outcome {
+  const found = deps.kb.lookup(text);
+  // "one server" may be a step's answer as much as a question: while the session cannot be read,
+  // anything a checklist would take as an answer hears that decisions are paused.
+  const stepAnswer = deps.kb.checklists.some((c) => c.criteria.some((criterion) => parseAnswer(criterion, text).ok));
+  if (found.status === 'answer' && !stepAnswer && sessionCommand(text) === undefined && pickedNumber(text) === undefined) {
+    return { replies: answerQuestion(deps, event, { question: text, ephemeral: event.place === 'channel' }).replies };
+  }
+  return { replies: [unavailableNotice()] };
+}
 
 /**
  * Checklist sessions around the pure `step`: the thin session repository reads and writes them

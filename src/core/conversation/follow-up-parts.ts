@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { ownId } from '../content/concept-id.js';
 import { bulletNames } from '../lookup/idioms.js';
 import { singular, tokenize } from '../lookup/normalize.js';
-import { QUESTION_AUXILIARIES } from '../lookup/read-question.js';
+import { QUESTION_AUXILIARIES } from '../lookup/question-words.js';
 import { namedIn, type ConceptTerms } from './concept-terms.js';
 import { covers, nameWords, overlap } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';

@@ -1,9 +1,9 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn, whyOfItself, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, stillTheEarlierThing, whatWasSaid } from './follow-up-leaning.js';
-import {
-  askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, onlyOneName, placePronoun, settlesOnANeighbour, settlesTheLookup, unknownWords,
-} from './follow-up-named.js';
+import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, stillTheEarlierThing, whatWasSaid } from './follow-up-leaning.js';
+import { whyOfItself } from './follow-up-why.js';
+import { askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, placePronoun, unknownWords } from './follow-up-named.js';
+import { onlyOneName, settlesOnANeighbour, settlesTheLookup } from './follow-up-settles.js';
 import { agentOfNamed, evenThat, headNounNeighbour, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { outcomeOfCourse } from './follow-up-outcome.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';

@@ -1,7 +1,7 @@
 import { whyCriterion, whyReply } from '../checklist/checklist-replies.js';
 import { notice, restartChoice } from '../make-reply.js';
 import { parseAnswer } from '../checklist/parse-answer.js';
-import type { StepInput } from '../checklist/step.js';
+import { clickedStep } from '../checklist/step.js';
 import { sessionCommand } from '../checklist/session-words.js';
 import { helpReply, topicsReply } from '../guide-replies.js';
 import { answerReply } from '../lookup-replies.js';
@@ -14,7 +14,7 @@ import { CHECKLIST_IN_OFFER, chooseChecklist } from './choose-checklist.js';
 import { pickFromOffer } from './pick-offer.js';
 import { leansOnVerdict } from './after-verdict.js';
 import { partReply } from './deeper-part.js';
-import { Decisions, unavailableNotice } from './decisions.js';
+import { Decisions, unavailableNotice, whilePaused } from './decisions.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { HandlerName } from './routes.js';
 import { answered, offered, situated, stated, type ThreadContext } from './thread-context.js';
@@ -54,7 +54,7 @@ export class Handlers {
       case 'lapsed':
         return (event, view, text) => this.lapsed(event, view, text);
       case 'unavailable':
-        return (event, view, text) => this.unavailable(event, view, text);
+        return async (event, _view, text) => whilePaused(this.deps, event, text);
     }
   }
 
@@ -144,17 +144,7 @@ export class Handlers {
     if (loaded.state.id !== act.session) {
       return { replies: [notice('stale', NOTICE.stale.earlierRun)] };
     }
-    const input: StepInput =
-      act.type === 'answer'
-        ? { type: 'answer', criterion: act.criterion, value: act.value }
-        : act.type === 'back'
-          ? { type: 'back', ...(act.answered === undefined ? {} : { answered: act.answered }) }
-          : act.type === 'continue'
-            ? { type: 'status' }
-            : act.type === 'explain'
-              ? { type: 'explain' }
-              : { type: 'cancel' };
-    return this.decisions.run(event, view, input);
+    return this.decisions.run(event, view, clickedStep(act));
   }
 
   private async typedCommand(event: InboundEvent, view: ThreadView, text: string): Promise<Outcome> {
@@ -217,18 +207,6 @@ export class Handlers {
     const forSession = meant || sessionCommand(text) !== undefined || pickedNumber(text) !== undefined || (criterion !== undefined && parseAnswer(criterion, text).ok);
     if (forSession) return { replies: [notice('expired', EXPIRED.lapsed, { restartWith: restartChoice(kb, checklist?.id) })] };
     return this.ask(event, { ...view, session: { kind: 'none' } }, text, event.place === 'channel');
-  }
-
-  /** The store is down: the knowledge base still answers; anything for a decision hears it is paused. */
-  private async unavailable(event: InboundEvent, _view: ThreadView, text: string): Promise<Outcome> {
-    const found = this.deps.kb.lookup(text);
-    // "one server" may be a step's answer as much as a question: while the session cannot be read,
-    // anything a checklist would take as an answer hears that decisions are paused.
-    const stepAnswer = this.deps.kb.checklists.some((c) => c.criteria.some((criterion) => parseAnswer(criterion, text).ok));
-    if (found.status === 'answer' && !stepAnswer && sessionCommand(text) === undefined && pickedNumber(text) === undefined) {
-      return { replies: answerQuestion(this.deps, event, { question: text, ephemeral: event.place === 'channel' }).replies };
-    }
-    return { replies: [unavailableNotice()] };
   }
 
   private offerTaken(event: InboundEvent, concept: string, rank: number): void {

@@ -5,7 +5,7 @@ import { PEOPLE_WORDS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
-import { OPENS_QUESTION } from './read-question.js';
+import { OPENS_QUESTION } from './question-words.js';
 import { POINTS_BACK_ONLY } from './sentences.js';
 
 /**

@@ -6,7 +6,7 @@ import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin, names, usesNameWord } from './naming.js';
 import { rank } from './rank.js';
-import { OPENS_CONDITION_OR_REASON } from './read-question.js';
+import { OPENS_CONDITION_OR_REASON } from './question-words.js';
 import { resultFor, type LookupResult } from './result.js';
 import { keyOf } from './normalize.js';
 

@@ -2,7 +2,7 @@ import { ownId } from '../content/concept-id.js';
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { everydayEnglish, plainness } from './everyday-english.js';
 import { FILLER_WORDS, isFiller, keyOf, terms } from './normalize.js';
-import { ASKING_SHARE, askingWord } from './read-question.js';
+import { ASKING_SHARE, askingWord } from './question-words.js';
 import { Speller, type Correction } from './spelling.js';
 import { WordFamilies } from './word-family.js';
 import { namesByNickname, nicknamesByTitle } from './nicknames.js';

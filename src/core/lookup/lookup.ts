@@ -5,7 +5,7 @@ import { namesOf, type LookupIndex } from './lookup-index.js';
 import { names, namedWithin, namesInFull, rawWords, usesNameWord } from './naming.js';
 import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
 import { rank } from './rank.js';
-import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './read-question.js';
+import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './question-words.js';
 import { withoutRequests } from './openers.js';
 import { askedLast, POINTS_BACK_ONLY } from './sentences.js';
 import { isElsewhere, vocabulary } from './off-topic.js';

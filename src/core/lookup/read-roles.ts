@@ -5,7 +5,8 @@ import type { Concept } from '../content/schema.js';
 import { namesOf, type LookupIndex } from './lookup-index.js';
 import { wordsOf } from './naming.js';
 import { isFiller, singular } from './normalize.js';
-import { QUESTION_WORDS, type Term } from './read-question.js';
+import { type Term } from './read-question.js';
+import { QUESTION_WORDS } from './question-words.js';
 
 /** Words for someone's role at work that are also words of ours ("manager" of swarm managers, "leader" of raft). */
 const ROLES: ReadonlySet<string> = new Set(['manager', 'leader']);

@@ -1,5 +1,6 @@
 import type { LookupIndex } from './lookup-index.js';
-import { ASKING_SHARE, CONTEXT_WEIGHT, type Term } from './read-question.js';
+import { CONTEXT_WEIGHT, type Term } from './read-question.js';
+import { ASKING_SHARE } from './question-words.js';
 
 /** A question worded like one of a concept's asked questions (cosine 1) earns this much. */
 const ASKED_BONUS = 1;

@@ -6,7 +6,8 @@ import type { LookupIndex } from './lookup-index.js';
 import { namedWithin, ownWords, saysAny, usesNameWord } from './naming.js';
 import { isFiller, terms } from './normalize.js';
 import { rank } from './rank.js';
-import { isStray, OPENS_QUESTION, readWords, rejoin } from './read-question.js';
+import { isStray, readWords, rejoin } from './read-question.js';
+import { OPENS_QUESTION } from './question-words.js';
 import { askedLast, POINTS_BACK_ONLY, SETS_AGAINST } from './sentences.js';
 import type { LookupResult } from './result.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainness } from '../../../src/core/lookup/everyday-english.js';
-import { askingWordOf } from '../../../src/core/lookup/read-question.js';
+import { askingWordOf } from '../../../src/core/lookup/question-words.js';
 
 describe('how much a word of a question weighs', () => {
   it('weighs words every question uses least, our everyday-sounding words nearly fully, and words of the trade fully', () => {

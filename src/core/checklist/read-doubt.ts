@@ -1,0 +1,66 @@
+import { writtenInFull } from '../chat-words.js';
+import { keyOf } from '../lookup/normalize.js';
+
+// What reads as doubt at a checklist step: not knowing, a hedge, nobody at hand knowing, or handing the question on.
+
+/** Words that soften what follows them ("kinda" and "sorta" arrive written in full). */
+export const HEDGES: readonly string[] = ['sort of', 'kind of'];
+
+// Doubt about the question itself, in the ways people type it. Matched as whole phrases anywhere
+// in the text, so "hmm not really sure tbh" counts; an option can never be read out of these.
+const UNSURE = [
+  'not sure', 'unsure', 'no idea', 'no clue', 'idk', 'dunno', 'dont know', 'do not know', 'dont really know',
+  'depends', 'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
+  'what do you mean', 'what does that mean', 'what does this mean', 'what is meant', 'meaning what',
+  'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
+  'no opinion', 'maybe', 'perhaps', 'hmm', 'huh', 'pass', 'skip',
+  // Hedges: an answer given this way is a guess, and a verdict should not rest on it (HEDGES: one before an option is read in read-step-input.ts).
+  ...HEDGES, 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
+  'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
+  'need to check', 'have to check', 'double check', 'let me count', 'need to count', 'let me confirm', 'need to confirm',
+  // Handing the question back, or not able to answer it yet.
+  'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
+  'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',
+  // Stalling: "one sec" is no count of servers.
+  'one sec', 'one moment', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
+  'brb', 'afk', 'let me see', 'bear with me',
+].map(keyOf);
+
+/**
+ * Nobody at hand knows: "no one knows", "nobody's sure", "none of us can say", "not known yet". The "no" in it is
+ * about the people, never the answer to the question. Doubt only as the whole reply (with chat around it): "no one
+ * would notice a minute down" or "nobody here knows kubernetes anyway" say something about the world, and are read
+ * as answers.
+ */
+const NOBODY_KNOWS =
+  /\b(?:no one|noone|nobody|none of us|neither of us|not one of us)(?: (?:here|really|even|actually|can|could|would|will|does|do|is|are|really))? (?:know|knew|sure|certain|remember|recall|tell|say|idea|clue)\b|\b(?:not|never|un) ?known\b/;
+/** Chat that may stand around a "no one knows" without making it say anything more. */
+const AROUND = new Set(['tbh', 'honestly', 'really', 'yet', 'lol', 'here', 'actually', 'sorry', 'so', 'well', 'um', 'hmm', 'right', 'now', 'for', 'sure', 'at', 'all', 'atm', 'either', 'anyway']);
+
+/**
+ * Someone else's to answer: "not my call", "not up to me", "ask the product owner", "pinging her", "check with @kate".
+ * Handing the question on is no answer, whatever it names on the way ("@lee decides the uptime terms" names no outage policy).
+ * A colleague's answer relayed is still an answer ("@lee says simplicity"): only the handing on counts here.
+ */
+const HANDING_ON = '(?:ask|asking|ping|pinging|check with|checking with|loop in|looping in|defer to|run it by|running it by|cc)';
+const SOMEONE_ELSE = /\bnot (?:my|our) (?:call|decision|choice|department|area|job|place)\b|\bnot up to (?:me|us)\b|\bpay ?grade\b/;
+const HANDED_ON = new RegExp(`\\b${HANDING_ON} (?:the|my|our|him|her|them|someone|somebody)\\b`);
+const HANDED_TO_A_NAME = new RegExp(`\\b${HANDING_ON}\\s+@\\w`, 'i');
+
+/** The reply hands the question to someone else ("not my call", "ask the owner", "pinging @kate"). */
+export function handsOn(text: string): boolean {
+  const key = keyOf(writtenInFull(text));
+  return SOMEONE_ELSE.test(key) || HANDED_ON.test(key) || HANDED_TO_A_NAME.test(text);
+}
+
+/** The reply doubts the question, hedges, or hands it on: no option may be read out of it as it stands. */
+export function unsure(text: string): boolean {
+  const key = keyOf(writtenInFull(text));
+  const said = ` ${key} `;
+  if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
+  if (handsOn(text)) return true;
+  const nobody = NOBODY_KNOWS.exec(key);
+  if (!nobody) return false;
+  const rest = `${key.slice(0, nobody.index)} ${key.slice(nobody.index + nobody[0].length)}`.split(' ').filter((w) => w !== '');
+  return rest.every((w) => AROUND.has(w));
+}
