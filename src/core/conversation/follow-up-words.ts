@@ -134,6 +134,14 @@ export const ADVICE = new RegExp(
 /** "docker or kubernetes, then?", "compose or swarm now": two things and nothing else, which one to pick (advice once a situation is known). */
 export const CHOICE = new RegExp(`${OPENING}(?:which|what)?\\s*\\w+(?: \\w+)? or \\w+(?: \\w+)?(?: then| now)?$`);
 
+/**
+ * "need kube?", "swarm then?", "go with docker?": one thing, at most a verb of taking it up before it, whether to take
+ * it (advice once a situation is known and the thing is what a verdict names).
+ */
+export const PICK_ONE = new RegExp(
+  `${OPENING}(?:(?:do (?:we|i) |we |i )?(?:need|use|want|try|get|pick|choose|adopt|go with|go for|move to|switch to) )?\\w+(?: then| now| yet| instead)?$`,
+);
+
 /** Verbs of having something, before a final pronoun: "does X *have* that?", "does X *support* it?". */
 export const HAVE = new Set(['have', 'has', 'support', 'supports', 'offer', 'offers', 'do', 'does', 'handle', 'handles', 'provide', 'provides', 'include', 'includes']);
 
