@@ -1,5 +1,6 @@
 import { tokenize } from '../lookup/normalize.js';
 import { OK_WORDS, YES_WORDS } from '../chat-words.js';
+import { OPENERS } from './follow-up-words.js';
 import { pointerAt } from './read-in-context.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 
@@ -88,8 +89,8 @@ function clausesOf(text: string): string[][] {
   return text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
 }
 
-/** Words that may open a closing clause without changing it ("*and* what is a daemon then"). */
-const CLAUSE_OPENERS = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh', 'also', 'then', 'wait']);
+/** Words that may open a closing clause without changing it ("*and* what is a daemon then"): a follow-up's openers, and "also". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'also']);
 /** "what is X", "what's X", "what are X", "who is X": asking what one thing is. */
 const WHAT_IS = /^(?:(?:what|who) (?:is|are|was|were)|whats|whos|what re|whatre) /;
 
