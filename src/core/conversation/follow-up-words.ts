@@ -8,11 +8,14 @@ import { OK_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 /** Words that lean on what was said before ("and what does *it* store?"). */
 export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'there', 'such', 'same', 'he', 'she']);
 
-/** Words that open a follow-up and say nothing of its own ("*and* …", "*so* …", "*ok* …"): one list for every pattern here. */
-const OPENER_WORDS = ['and', 'so', 'but', ...OK_WORDS, 'then', 'well', 'oh', 'ah', 'hmm', 'wait'];
-export const OPENERS: ReadonlySet<string> = new Set(OPENER_WORDS);
+/**
+ * Words that open a follow-up and say nothing of its own ("*and* …", "*so* …", "*ok* …"): one list for every pattern here.
+ * Not the lookup's OPENER_WORDS (lookup/openers.ts), the chat and greetings that may come before a first question.
+ */
+const LEAD_WORDS = ['and', 'so', 'but', ...OK_WORDS, 'then', 'well', 'oh', 'ah', 'hmm', 'wait'];
+export const OPENERS: ReadonlySet<string> = new Set(LEAD_WORDS);
 /** The openers as the start of a pattern: any number of them, each with its space. */
-export const OPENING = `^(?:(?:${OPENER_WORDS.join('|')}) )*`;
+export const OPENING = `^(?:(?:${LEAD_WORDS.join('|')}) )*`;
 
 /**
  * "how many machines can it grow to?", "how much data can it hold on to?": a quantity of the last answer is asked, not

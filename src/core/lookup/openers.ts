@@ -8,7 +8,7 @@ import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS } from '../chat-w
  * a request's "someone" or "understand" must not pick a concept. One list for both. A word of a phrase may list the
  * words it may be, split by "/" ("could/can"); "'" may be left out as typed ("im").
  */
-const OPENERS: readonly string[] = [
+const BEFORE_QUESTION: readonly string[] = [
   // The one-word openers: the shared chat words for going along, asking nicely and greeting (../chat-words.ts), and more.
   ...OK_WORDS, ...PLEASE_WORDS, ...GREETING_WORDS,
   ...'so and but then well um uh quick q question also btw sorry alright right'.split(' '),
@@ -26,9 +26,9 @@ const OPENERS: readonly string[] = [
 ];
 
 /** The openers of one word: chat skipped before a question's first word. */
-export const OPENER_WORDS: ReadonlySet<string> = new Set(OPENERS.filter((o) => !o.includes(' ')));
+export const OPENER_WORDS: ReadonlySet<string> = new Set(BEFORE_QUESTION.filter((o) => !o.includes(' ')));
 
-/** A phrase of OPENERS as a pattern: "could/can you" is "(?:could|can)[\s,]+you", "i'm" is also "im" or "i’m". */
+/** A phrase of BEFORE_QUESTION as a pattern: "could/can you" is "(?:could|can)[\s,]+you", "i'm" is also "im" or "i’m". */
 const openerPattern = (phrase: string): string =>
   phrase.split(' ').map((word) => `(?:${word.split('/').map((w) => w.replace("'", "[’']?")).join('|')})`).join('[\\s,]+');
 
@@ -37,12 +37,12 @@ const openerPattern = (phrase: string): string =>
  * anyone explain …"): taken off, the question it frames read as if asked plainly.
  */
 const REQUEST = new RegExp(
-  `(^|[.?!;:,]\\s*|\\b(?:${[...OPENER_WORDS].join('|')})\\s+)(?:${OPENERS.filter((o) => o.includes(' ')).map(openerPattern).join('|')})\\b[\\s,]*`,
+  `(^|[.?!;:,]\\s*|\\b(?:${[...OPENER_WORDS].join('|')})\\s+)(?:${BEFORE_QUESTION.filter((o) => o.includes(' ')).map(openerPattern).join('|')})\\b[\\s,]*`,
   'g',
 );
 
 /** The last word of any request ("explain", "understand", "say"): most questions hold none, and are spared REQUEST. */
-const REQUEST_END = new RegExp(`\\b(?:${[...new Set(OPENERS.filter((o) => o.includes(' ')).flatMap((o) => (o.split(' ').pop() as string).split('/')))].join('|')})\\b`);
+const REQUEST_END = new RegExp(`\\b(?:${[...new Set(BEFORE_QUESTION.filter((o) => o.includes(' ')).flatMap((o) => (o.split(' ').pop() as string).split('/')))].join('|')})\\b`);
 
 /** The question without the requests framing it: "could anyone explain what a pod is" reads as "what a pod is". */
 export function withoutRequests(text: string): string {
