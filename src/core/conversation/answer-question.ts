@@ -14,7 +14,7 @@ import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { backTo } from './back-to.js';
 import { closingWhatIs, describedThing, topicFirst, withoutPreface } from './preface.js';
-import { situationIn } from './follow-up-shape.js';
+import { situationIn } from './situation-facts.js';
 import type { SituationFacts } from './thread-context.js';
 import type { Part, ShownPart } from '../content/schema.js';
 import { deeperAnswer } from './deeper-part.js';

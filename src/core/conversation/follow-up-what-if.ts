@@ -6,7 +6,7 @@ import { singular } from '../lookup/normalize.js';
 import { nameWords } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { adviceFromFacts } from './follow-up-shape.js';
+import { adviceFromFacts } from './situation-facts.js';
 import { OPENING, WEAK } from './follow-up-words.js';
 
 // Situations put to the last answer ("what if we only have one server?"): kept on it, given to the neighbour the

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFollowUp } from '../../../src/core/conversation/follow-up.js';
 import { kb, read } from './read-follow-up.js';
-import { adviceFromFacts, withStatement } from '../../../src/core/conversation/follow-up-shape.js';
+import { withStatement } from '../../../src/core/conversation/follow-up-shape.js';
+import { adviceFromFacts } from '../../../src/core/conversation/situation-facts.js';
 import { kbWithTestChecklist, twoArticleKb } from '../../helpers/kb.js';
 
 describe('reading a follow-up against the last answer: situations, advice and their counterparts', () => {
