@@ -89,19 +89,33 @@ export function capacity(index: LookupIndex, text: string): LookupResult | undef
  */
 const CLAIM = /^\s*(?:(?:the|a|an)\s+)?([a-z0-9`'"][a-z0-9 `'"-]*?)\s+(?:is|are|isn'?t|aren'?t|can|can'?t|cannot|does|doesn'?t|do|don'?t|will|won'?t|has|have|only|just|still|always|never|really)\b(.*)$/;
 
+/** The same claim asked as a question, the thing right after the verb: "is a gadget just a widget?", "are widgets kept forever?". */
+const ASKED_CLAIM = /^\s*(?:is|are|isn'?t|aren'?t)\s+(?:(?:the|a|an)\s+)?([a-z0-9`'"].*)$/;
+
 /** What makes a sentence more than one claim: a question word of its own ("x is slow, why?"), or a clause set off by a colon or a dash. */
 const MORE_THAN_A_CLAIM = /\b(?:what|whats|which|who|why|how|where|when)\b|[:;]|\s[-—–]+\s/;
 
+/** The longest run of words opening the text that names a concept, and is followed by more: "gadget cache" in "gadget cache warm?". */
+function nameOpening(index: LookupIndex, text: string): number | undefined {
+  const words = keyOf(text).split(' ');
+  for (let end = Math.min(words.length - 1, 4); end > 0; end--) {
+    const entry = index.exact.get(words.slice(0, end).join(' '));
+    if (entry !== undefined) return entry;
+  }
+  return undefined;
+}
+
 /**
- * "autoscaling is one of the main reasons to adopt k8s?": a claim whose subject is named whole by its name alone asks about
- * that subject; not a start-here page ("docker is still fine for ci" asks where docker fits), nor a claim that asks a
- * question of its own or names something we do not cover.
+ * "autoscaling is one of the main reasons to adopt k8s?", "is a gadget just a widget?": a claim whose subject is named
+ * whole by its name alone asks about that subject; not a start-here page ("docker is still fine for ci" asks where docker
+ * fits), nor a claim that asks a question of its own or names something we do not cover.
  */
 export function claimed(index: LookupIndex, text: string): LookupResult | undefined {
-  const claim = CLAIM.exec(text);
-  const thing = claim?.[1];
-  if (thing === undefined || MORE_THAN_A_CLAIM.test(text)) return undefined;
-  const entry = index.exact.get(keyOf(thing));
+  // "are x among the things y does by itself" asks about what y does, as belonging() reads it.
+  if (MORE_THAN_A_CLAIM.test(text) || (MAY_BELONG.test(text) && ABSTRACT_WHOLE.test(BELONGS.exec(text)?.[2] ?? ''))) return undefined;
+  const asked = ASKED_CLAIM.exec(text)?.[1];
+  const thing = asked === undefined ? CLAIM.exec(text)?.[1] : undefined;
+  const entry = asked !== undefined ? nameOpening(index, asked) : thing !== undefined ? index.exact.get(keyOf(thing)) : undefined;
   if (entry === undefined || entry >= index.concepts.length || (index.concepts[entry] as Concept).featured === true) return undefined;
   // What the claim says may name a term we do not cover or a word we have never seen ("the scheduler ignores my foo
   // settings"): then that is the subject, as in any question.

@@ -173,6 +173,9 @@ describe('question shapes', () => {
     // The claim's other words ("cost", "vm") would pick another page.
     expect(idOf('would it be fair to say the scheduler is just a cost we pay for kubernetes?')).toBe('scheduler');
     expect(idOf('the control plane is basically one big vm?')).toBe('control-plane');
+    // Asked as a question, the thing right after "is": the other things named are what it is compared with or put beside.
+    expect(idOf('is kube-proxy a load balancer in front of services?')).toBe('kube-proxy');
+    expect(idOf('is the api server on every worker, or with the scheduler and etcd?')).toBe('api-server');
   });
 
   it('leaves a claim about a start-here page, one that asks a question of its own or one naming what we do not cover, to the whole question', () => {
