@@ -16,10 +16,12 @@ const ACKNOWLEDGE = new Set([
 ]);
 
 /** Words that announce a change of subject. */
-const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside else`.split(/\s+/));
+const SWITCH = new Set(
+  `switching switch new different another unrelated unrelatedly separate separately tangent changing change topic subject question q moving on next anyway back btw aside else stepping zooming`.split(/\s+/),
+);
 
 /** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
-const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more
+const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more out
    totally completely entirely quite slightly somewhat very something`.split(/\s+/));
 
 /** "in short, should I use it?": a marker of how the question is put, in front of it, not a request to say less. */

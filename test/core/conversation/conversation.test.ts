@@ -193,6 +193,14 @@ describe('follow-ups in a thread', () => {
     expect(first(await testBot().bot.handle(say('how is a pod different from a Nomad job?'))).kind).toBe('outside');
   });
 
+  it('reads "separately," and "stepping back," in front of a question as a change of subject', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');
+    expect(first(await bot.handle(say('separately, what does kubernetes cost?'))).concept).toBe('kubernetes-costs');
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('zooming out: how do docker and kubernetes differ?'))).concept).toBe('docker-vs-kubernetes');
+  });
+
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
