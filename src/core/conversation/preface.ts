@@ -118,6 +118,20 @@ export function closingWhatIs(text: string, hasSubject: (clause: string) => bool
   return vague && named.length > 0 && named.length <= NAME_WORDS && !named.some((w) => /^\d+$/.test(w)) ? clause.join(' ') : undefined;
 }
 
+/**
+ * "what's rbac, saw it in a job post lol": a first clause asking what one named thing is, then only remarks (nothing
+ * asked, no thing named): the question is that first clause; the remarks say where the asker met it.
+ */
+export function openingWhatIs(text: string, hasSubject: (clause: string) => boolean, namesAThing: (clause: string) => boolean): string | undefined {
+  const [opened = [], ...remarks] = clausesOf(text);
+  const first = opened.slice(opened.findIndex((w) => !CLAUSE_OPENERS.has(w)));
+  if (remarks.length === 0 || !WHAT_IS.test(`${first.join(' ')} `) || pointerAt(first) >= 0 || !hasSubject(first.join(' '))) return undefined;
+  // A remark that asks something ("what's x, is it like y?") or names a thing of its own is more than a remark.
+  const head = text.split(/[?!.;,:\u2014\u2013]/)[0] ?? '';
+  const asking = text.slice(head.length + 1).includes('?') || remarks.some((r) => looksLikeQuestion(r.join(' ')));
+  return asking || remarks.some((r) => namesAThing(r.join(' '))) ? undefined : first.join(' ');
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns that hold a place for a name said next ("the other *piece*, the daemon"). */
 const VAGUE_THING = new Set(['thing', 'one', 'part', 'bit', 'piece', 'component', 'guy', 'tool', 'layer']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/core/bot.js';
 import { contextKey } from '../../../src/core/conversation/thread-context.js';
+import { openingWhatIs } from '../../../src/core/conversation/preface.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { FeedbackEvent, FeedbackLog, Outcome, Reply } from '../../../src/core/types.js';
 import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
@@ -199,6 +200,17 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('separately, what does kubernetes cost?'))).concept).toBe('kubernetes-costs');
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
     expect(first(await bot.handle(say('zooming out: how do docker and kubernetes differ?'))).concept).toBe('docker-vs-kubernetes');
+  });
+
+  it('reads "what is X, <a remark on where I met it>" as asking what X is', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say("and what's etcd, my lead keeps bringing it up lol"))).concept).toBe('etcd');
+    // A remark that asks something of its own, or names a thing of its own, is no remark.
+    const any = (): boolean => true;
+    expect(openingWhatIs('what is a pod, is it like a vm?', any, () => false)).toBeUndefined();
+    expect(openingWhatIs('what is a pod, the scheduler docs mention them', any, (c) => c.includes('scheduler'))).toBeUndefined();
+    expect(openingWhatIs('what is a pod, saw it in a talk', any, () => false)).toBe('what is a pod');
   });
 
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
