@@ -3,7 +3,7 @@ import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { AGENT_VERB, ANAPHORS, OPENERS } from './follow-up-words.js';
-import { isFiller, singular } from '../lookup/normalize.js';
+import { isFiller, singular, terms } from '../lookup/normalize.js';
 import { agentOf } from './follow-up-relation.js';
 import { stem } from '../stem.js';
 
@@ -85,6 +85,25 @@ export function headNounNeighbour(r: Reading): Ruling {
   const [best, next] = ranked;
   const concept = best !== undefined && (next === undefined || weight(best) > weight(next)) ? r.kb.concept(best) : undefined;
   return concept ? { concept, how: 'related', rule: 'head-noun' } : undefined;
+}
+
+/**
+ * "and the worker nodes, what do they do?" after Raft: a name another page owns (Kubernetes' nodes), not beside the last
+ * answer, that the last answer or one page beside it lists whole as a keyword of its own (Swarm's "worker nodes"): the
+ * thread means it in that page's sense.
+ */
+export function nameInTheThreadSense(r: Reading): Ruling {
+  const [owner, ...more] = r.named();
+  const near = r.neighbours();
+  if (owner === undefined || more.length > 0 || near.includes(owner)) return undefined;
+  const said = new Set(r.said().map((t) => stem(t)));
+  // A keyword that is the owner's own title or id ("self-healing" among Docker's limits) points at the owner itself.
+  const ownName = new Set([r.kb.concept(owner)?.title ?? '', owner.replace(/-/g, ' ')].map((n) => terms(n).map(stem).join(' ')));
+  const keyword = (k: { all: string[]; weight: number }): boolean => k.weight === KEYWORD && k.all.length > 0 && !ownName.has(k.all.join(' ')) && k.all.every((w) => said.has(w));
+  const ownsIt = (id: string): boolean => (r.index.keys.get(id) ?? []).some((k) => keyword(k) && namedIn(r.index, k.all.join(' ')).includes(owner));
+  const [only, ...others] = near.filter(ownsIt);
+  const concept = only !== undefined && others.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: concept.id === r.last.id ? 'same' : 'related', rule: 'thread-sense' } : undefined;
 }
 
 /** Verbs of needing: "do pods *need* it?" asks whether the last answer is needed there. */

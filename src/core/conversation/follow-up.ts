@@ -4,7 +4,7 @@ import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn,
 import { whyOfItself } from './follow-up-why.js';
 import { askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, placePronoun, unknownWords } from './follow-up-named.js';
 import { onlyOneName, settlesOnANeighbour, settlesTheLookup } from './follow-up-settles.js';
-import { agentOfNamed, evenThat, headNounNeighbour, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
+import { agentOfNamed, evenThat, headNounNeighbour, nameInTheThreadSense, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { outcomeOfCourse } from './follow-up-outcome.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
@@ -64,6 +64,7 @@ const READERS: readonly Reader[] = [
   evenThat, // "including the controller manager?"
   pronounAfterItsName, // "what is a pod and why does it exist?"
   askedOfAnother, // "and kubernetes?" after a question about docker answered with another page
+  nameInTheThreadSense, // "and the worker nodes?" after Raft (Swarm's workers)
   onlyAName, // "and docker itself?"
   partOfNamedWhole, // "what docker tool relies on it?"
   besideTheName, // "where do images fit in all this?"
