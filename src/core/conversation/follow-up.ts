@@ -12,6 +12,7 @@ import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
 import { markedByAWord } from './follow-up-marked.js';
+import { caseOfKind, othersOfKind } from './follow-up-case-of-kind.js';
 import { askedOfAnother, sideOfComparison } from './follow-up-asked-before.js';
 import { readInContext } from './read-in-context.js';
 import type { LookupResult } from '../lookup/lookup.js';
@@ -36,6 +37,8 @@ const READERS: readonly Reader[] = [
   likeTheirOwn, // "like a cron job?", "explain like I'm a network engineer"
   askedAgain, // the comparison typed again right after it
   adviceAfterStatement, // "we're two devs on one app", then "is kubernetes right for us?"
+  caseOfKind, // "we're four devs and want k8s now. is that mistake #1?"
+  othersOfKind, // "is that the only mistake teams make?"
   caseOfFacts, // "we use docker swarm, is that bad?"
   sideOfComparison, // "the latter" after x vs y
   itemAskedAbout, // "the second one, how does it work?" after a page of named bullets

@@ -276,6 +276,19 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('where does it run?'))).concept).toBe('node');
   });
 
+  it('reads "is that one of the mistakes?" after a situation told as the mistake that situation is a case of', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('when is kubernetes worth it'))).concept).toBe('when-kubernetes-is-worth-it');
+    await bot.handle(say('tiny team, kubernetes from day one'));
+    expect(first(await bot.handle(say('is that one of the usual mistakes?'))).concept).toBe('mistake-kubernetes-too-early');
+    // Told in the same message, before the question.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('where do teams go wrong'))).concept).toBe('where-teams-go-wrong');
+    expect(first(await other.handle(say('our cron scripts restart containers on five hosts. is that a mistake?'))).concept).toBe('mistake-docker-beyond-limits');
+    // "the only mistake?" after one of them: the page listing them all.
+    expect(first(await other.handle(say('is that the only mistake people make?'))).concept).toBe('where-teams-go-wrong');
+  });
+
   it('weighs a need put to advice with the facts the question before it told', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('We have nine services on three machines, is docker still fine?'))).concept).toBe('when-docker-is-enough');
