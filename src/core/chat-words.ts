@@ -21,6 +21,10 @@ export const GREETING_WORDS: readonly string[] = ['hello', 'hi', 'hey', 'yo'];
 export const THANKS_WORDS: readonly string[] = ['thanks', 'thank', 'thx', 'ty'];
 /** Asking nicely ("kindly", as much of the English-speaking world writes it). */
 export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz', 'kindly'];
+/** Verbs that ask for an answer instead of giving one ("explain", "could you describe …"). */
+export const REQUEST_VERBS: readonly string[] = ['explain', 'describe', 'clarify', 'define'];
+/** Words after which a sentence turns against what came before it ("…, but …", "…, unless …"). */
+export const CONTRAST_WORDS: readonly string[] = ['but', 'except', 'though', 'although', 'however', 'yet', 'unless'];
 /** Asking for the short version ("summary", "summarise", "briefly", "eli5"). */
 export const SUMMARY_WORDS: readonly string[] = ['summary', 'summarize', 'summarise', 'briefly', 'eli5'];
 

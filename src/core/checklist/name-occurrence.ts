@@ -1,3 +1,4 @@
+import { CONTRAST_WORDS } from '../chat-words.js';
 import type { Criterion } from '../content/checklist-schema.js';
 import { isFiller, singular, tokenize } from '../lookup/normalize.js';
 import { oncePer } from '../once-per.js';
@@ -127,8 +128,8 @@ export function passedOver(haystack: string, needle: string): boolean {
   });
 }
 
-/** Words after which a sentence turns against what came before it. */
-const CONTRASTS = new Set(['but', 'except', 'though', 'although', 'however', 'yet', 'unless'].map(stem));
+/** Words after which a sentence turns against what came before it (the shared CONTRAST_WORDS), as stems. */
+const CONTRASTS = new Set(CONTRAST_WORDS.map(stem));
 
 /** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
 export function takenBack(haystack: string, needle: string): boolean {

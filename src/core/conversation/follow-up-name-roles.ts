@@ -2,7 +2,7 @@ import { namedIn, keyWeight } from './concept-terms.js';
 import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { AGENT_VERB, ANAPHORS, OPENERS } from './follow-up-words.js';
+import { AGENT_VERB, ANAPHORS, OPENERS, PLACING_WORDS } from './follow-up-words.js';
 import { isFiller, singular, terms } from '../lookup/normalize.js';
 import { agentOf } from './follow-up-relation.js';
 import { stem } from '../stem.js';
@@ -120,8 +120,13 @@ export function neededByNamed(r: Reading): Ruling {
   return BE_OR_DO.has(tokens.find((t) => !OPENERS.has(t)) ?? '') ? { concept: r.last, how: 'same', rule: 'needed-by-named' } : undefined;
 }
 
-/** Prepositions that place a thing against the last answer without asking about it: "on it", "behind it", "inside it". */
-const PLACED_BY = new Set(['on', 'in', 'inside', 'behind', 'under', 'above', 'within', 'across', 'onto', 'into']);
+/**
+ * Prepositions that place a thing against the last answer without asking about it: "on it", "behind it", "inside it".
+ * The placing ones but those that link a thing to it: "talk *to* it", "pull *from* it", "go *through* it" ask about the
+ * link, so about the last answer.
+ */
+const LINKING = new Set(['at', 'over', 'to', 'from', 'with', 'per', 'between', 'through', 'via']);
+const PLACED_BY = new Set(PLACING_WORDS.filter((w) => !LINKING.has(w)));
 
 /**
  * "is etcd kept within it?" after the control plane, "what x sits across it?" after a y: the pronoun only places

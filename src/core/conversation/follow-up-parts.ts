@@ -18,7 +18,7 @@ import { LOCATED_BY, OPENERS, OPENING, WEAK } from './follow-up-words.js';
 
 /**
  * "where is an image stored?", "where do pods live?": where a thing named is, asked with its name and a verb. Terse chat
- * leaves the auxiliary out ("where img kept?", "where the image should come from").
+ * leaves the auxiliary out ("where img kept?", "where the pod gets its address").
  */
 const WHERE_NAMED = new RegExp(`${OPENING}where (?:(?:is|are|do|does|did|can|will|would|should) )?(?:the |a |an |my |our |your |all |those |these )?(.+)$`);
 /** "where does *it* go?": the place asked of a pronoun. */
@@ -36,7 +36,7 @@ export function placeOfNamed(r: Reading): Ruling {
   const rest = WHERE_NAMED.exec(r.lower)?.[1] ?? WHERE_NAMED.exec(lastClause)?.[1];
   // "where do images fit in?", "where does it belong?" ask for a role in the whole, not for a place.
   if (rest === undefined || /\b(?:fit|fits|belong|belongs|come in|comes in)\b/.test(rest)) return undefined;
-  // "docker builds the image, then?" answered with the whole pipeline, then "where does it go?": the pronoun is a thing
+  // "so the image gets built first?" answered with the whole pipeline, then "where does it go?": the pronoun is a thing
   // that question named beside the answer, the one whose place the answer tells. (Had it named the answer, the pronoun
   // would be the answer.)
   if (PRONOUN_FIRST.test(rest) && r.everyName().length === 0 && !r.namedBefore().includes(r.last.id)) {

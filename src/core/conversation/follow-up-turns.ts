@@ -63,12 +63,17 @@ const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combi
  * and y split the work?"), those things.
  */
 export function wholeOfThem(r: Reading): Ruling {
+  // The cheap test first: the question before is read again only for a message asking about things together.
+  if (!TOGETHER.test(r.lower) || r.named().length > 0) return undefined;
   // The things the question before named ("x, y, together?"), else the last two answers.
   const named = r.namedBefore();
   const parts = named.length > 1 ? named : r.earlier[0] === undefined ? [] : [r.last.id, r.earlier[0]];
-  if (parts.length < 2 || !TOGETHER.test(r.lower) || r.named().length > 0) return undefined;
+  const [first] = parts;
+  if (first === undefined || parts.length < 2) return undefined;
   const lists = (id: string, other: string): boolean => r.kb.concept(id)?.related.includes(other) === true;
-  const both = r.kb.concepts.map((c) => c.id).filter((id) => !parts.includes(id) && parts.every((part) => lists(part, id) && lists(id, part)));
+  // Only a page the first part lists can be listed by every part.
+  const candidates = [...new Set(r.kb.concept(first)?.related ?? [])];
+  const both = candidates.filter((id) => !parts.includes(id) && parts.every((part) => lists(part, id) && lists(id, part)));
   const [only, ...more] = both;
   const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'whole-of-them' } : undefined;

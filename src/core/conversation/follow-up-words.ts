@@ -33,7 +33,8 @@ export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either',
 export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
 /** Prepositions that set a thing as where something is or goes. */
-export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
+export const PLACING_WORDS: readonly string[] = ['on', 'in', 'inside', 'into', 'onto', 'at', 'across', 'over', 'to', 'from', 'with', 'per', 'between', 'behind', 'through', 'via', 'under', 'above', 'within'];
+export const PLACING = new RegExp(`^(?:${PLACING_WORDS.join('|')})$`);
 
 /**
  * Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). Asking
@@ -159,9 +160,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'o
 /** Words that open a clause of its own: a name after one sets the scene ("if pods already have IPs"). */
 export const SUBORDINATORS = new Set(['if', 'when', 'since', 'because', 'though', 'although', 'while', 'given', 'unless', 'once', 'whereas']);
 
-/** "the first one", "the latter": a side of the comparison just answered. */
-export const FIRST_SIDE = /\b(?:first|former|left)\b/;
-export const SECOND_SIDE = /\b(?:second|latter|right|other one)\b/;
+/** "the first one", "the 2nd", "the latter": a side of the comparison just answered. */
+export const FIRST_SIDE = /\b(?:first|1st|former|left)\b/;
+export const SECOND_SIDE = /\b(?:second|2nd|latter|right|other one)\b/;
 
 /**
  * Families of words that ask about one aspect of a thing: a question using one of them is read

@@ -264,6 +264,7 @@ describe('reading what is typed at a step', () => {
     // Handing on, then a firm answer of one's own after "but": that answer.
     expect(read('downtime', 'not our decision really, but users must never see an outage')).toBe('unacceptable');
     expect(read('team', "not up to me, though I'd pick automation")).toBe('automation');
+    expect(read('team', "not my call, although I'd pick automation")).toBe('automation');
     expect(read('team', 'not my call, but not sure either')).toBe('unsure');
   });
 });

@@ -575,11 +575,13 @@ describe('did you mean, answered', () => {
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
     expect(first(await bot.handle(say('1'))).concept).toBe('etcd');
     expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
-    // After a comparison, a number or "the first one please" is one of its sides.
+    // After a comparison, a number, "the first one please" or "the 2nd" is one of its sides.
     expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
     expect(first(await bot.handle(say('the first one please'))).concept).toBe('docker');
     expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
     expect(first(await bot.handle(say('2'))).concept).toBe('kubernetes');
+    expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('and the 2nd?'))).concept).toBe('kubernetes');
   });
 
   it('says which numbers there were when the number is not one of them', async () => {
