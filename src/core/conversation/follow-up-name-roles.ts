@@ -15,7 +15,7 @@ import { stem } from '../stem.js';
 /** "is that the control loop?", "so this is what they call the scheduler?": the thing just told, asked whether it is a thing named. */
 const IDENTITY = new RegExp(`^(?:(?:and|so|oh|ok|okay|wait|hmm) )*(?:is|isnt|was) (?:that|this)(?: basically| just| actually| really)? (?:the|what (?:they|you|people) call|whats called|what is called) (.+?)(?: then| exactly| right)?$`);
 
-/** "…, is that what swarm is for?", "is this what a registry is used for?": whether a thing named is the one for what was said. */
+/** "…, is this what a registry is used for?": whether a thing named is the one for what was said. */
 const IDENTITY_OF_USE = /\b(?:is|isnt) (?:that|this)(?: basically| just| actually| really)? what (.+?) (?:is|are) (?:for|used for|meant for|there for)(?: then| exactly| right)?$/;
 
 /**
@@ -24,12 +24,15 @@ const IDENTITY_OF_USE = /\b(?:is|isnt) (?:that|this)(?: basically| just| actuall
  * stays (onlyAName).
  */
 export function namedAsIdentity(r: Reading): Ruling {
-  // "for a second machine, is that what swarm is for?": the words before set the case the thing named would be for.
+  // "to share images between hosts, is this what a registry is meant for?": the words before set the case the thing named
+  // would be for.
   const forUse = IDENTITY_OF_USE.exec(r.lower)?.[1];
   const rest = forUse ?? IDENTITY.exec(r.lower)?.[1];
   if (rest === undefined) return undefined;
   const [only, ...more] = namedIn(r.index, rest);
   if (only === undefined || more.length > 0 || only === r.last.id || (forUse === undefined && r.content().length > 0)) return undefined;
+  // "and for autoscaling, is this what kubernetes is for?": a case that is a topic of its own is better told by its page.
+  if (forUse !== undefined && r.named().some((id) => id !== only)) return undefined;
   const concept = r.kb.concept(only);
   return concept ? { concept, how: 'related', rule: 'identity' } : undefined;
 }
@@ -88,7 +91,7 @@ export function headNounNeighbour(r: Reading): Ruling {
 }
 
 /**
- * "and the worker nodes, what do they do?" after Raft: a name another page owns (Kubernetes' nodes), not beside the last
+ * "so which work falls to the workers?" after Raft: a name another page owns (Kubernetes' nodes), not beside the last
  * answer, that the last answer or one page beside it lists whole as a keyword of its own (Swarm's "worker nodes"): the
  * thread means it in that page's sense.
  */

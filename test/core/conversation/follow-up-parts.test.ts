@@ -72,6 +72,8 @@ describe('reading a follow-up against the last answer: parts, places, relations 
   it('reads "<a case>, is that what X is for?" as asking about X, whatever the case before it says', () => {
     expect(read('image', 'to keep them somewhere central, is that what a registry is for?')).toBe('registry');
     expect(read('docker-compose', 'and for a cluster of hosts, is this what swarm is used for')).toBe('docker-swarm');
+    // A case that is a topic of its own is better told by its own page.
+    expect(read('docker-compose', 'and for autoscaling, is that what kubernetes is for?')).not.toBe('kubernetes');
   });
 
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {
