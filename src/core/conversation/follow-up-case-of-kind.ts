@@ -5,12 +5,12 @@ import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { listItems } from './follow-up-parts.js';
 
-// Whether what was told is a thing of a kind that a page of the thread lists ("is that one of the classic mistakes?"),
+// Whether what was told is a thing of a kind that a page of the thread lists ("would that count as a pitfall?"),
 // and whether the one just answered is the only one of its kind.
 
-/** "is that one of the classic mistakes?", "is this mistake 1?", "is that a mistake?": the kind's word, last. */
+/** "is this one of the common pitfalls?", "is that pitfall 2?", "is it a pitfall?": the kind's word, last. */
 const CASE_OF_KIND = /\b(?:is|isnt) (?:that|this|it) (?:(?:one of (?:the )?|a |an |the )(?:\w+ )?)?(\w+)(?: (?:number |no )?\d+)?$/;
-/** "is that the only mistake teams make?": the other things of the kind asked for. */
+/** "is this the only pitfall there is?": the other things of the kind asked for. */
 const ONLY_ONE = /\b(?:the only|only one|just one) (\w+)\b/;
 
 /** The pages that list things of the kind, each item named after it ("mistake-…"). */
@@ -30,8 +30,8 @@ function namesNoOther(r: Reading, list: string, clause: string): boolean {
 }
 
 /**
- * "we're four devs and the CTO wants kubernetes now. is that mistake #1?" after where teams go wrong, or "is that one
- * of the classic mistakes?" after a situation told: the item of the list of that kind that what was told (this message
+ * "our two interns want a cluster for the demo. is that pitfall 1?" after the page listing pitfalls, or "is this one of
+ * those pitfalls?" after a situation told: the item of the list of that kind that what was told (this message
  * when it tells something before its question, else the message the last answer was for) is a case of, as the lookup
  * reads those words with the kind's word beside them.
  */
@@ -51,7 +51,7 @@ export function caseOfKind(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'case-of-kind' } : undefined;
 }
 
-/** "is that the only mistake teams make?" after one of a list's items: the page listing them all. */
+/** "is this the only pitfall there is?" after one of a list's items: the page listing them all. */
 export function othersOfKind(r: Reading): Ruling {
   const word = ONLY_ONE.exec(r.lower)?.[1];
   const lists = word === undefined ? [] : listsOf(r, word).filter((id) => id !== r.last.id && listItems(r.kb.concept(id) ?? r.last).includes(r.last.id) && namesNoOther(r, id, r.lower));

@@ -37,8 +37,8 @@ const READERS: readonly Reader[] = [
   likeTheirOwn, // "like a cron job?", "explain like I'm a network engineer"
   askedAgain, // the comparison typed again right after it
   adviceAfterStatement, // "we're two devs on one app", then "is kubernetes right for us?"
-  caseOfKind, // "we're four devs and want k8s now. is that mistake #1?"
-  othersOfKind, // "is that the only mistake teams make?"
+  caseOfKind, // "our scripts restart containers on every host. is that a known pitfall?"
+  othersOfKind, // "is this the only pitfall there is?"
   caseOfFacts, // "we use docker swarm, is that bad?"
   sideOfComparison, // "the latter" after x vs y
   itemAskedAbout, // "the second one, how does it work?" after a page of named bullets
@@ -56,7 +56,7 @@ const READERS: readonly Reader[] = [
   whatIfOnIt, // "and if three managers die?"
   itToo, // "they restart things too?"
   dealtWithBy, // "how does k8s solve that?"
-  otherWayWith, // "how does k8s do deploys differently?"
+  otherWayWith, // "so how would kubernetes handle rollbacks instead?"
   allParts, // "what are the core pieces of it?"
   // Names in it
   unknownWords, // "and the schedular?" (a typo of a name)
