@@ -62,6 +62,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 19 (thread replies as posted in Slack and Discord: `code`, :emoji:, quoted colleagues), written blind at
       // the start of the fourteenth session: its tuning half arrived with none recorded.
       'round19-decision-inputs-tune.tsv',
+      // Round 20's tuning half (engineers from other stacks: hedged, conditional replies; same session) arrived with one
+      // recorded: a reply that something might exist somewhere and would have to be looked up, read as yes; none once a
+      // guess at how things stand, a look still to take and how things will be read as doubt.
+      'round20-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -91,9 +95,6 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Its held-out half (kept out of the tree until the end of that session) arrived with one recorded and ends the
       // session with one (read as totals only).
       ['round18-decision-inputs-holdout.tsv', 1],
-      // Round 20's tuning half (engineers from other stacks: hedged, conditional replies; fourteenth session) arrived
-      // with one recorded: a reply that something might exist somewhere and would have to be looked up, read as yes.
-      ['round20-decision-inputs-tune.tsv', 1],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -161,8 +162,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round18-decision-answers-holdout.tsv', 0.9],
       // Round 19 (Slack and Discord formatting) on arrival (fourteenth session): 29/30 tune, the miss asked again.
       // Floor one answer below. Round 20's tuning half arrived with one misread (a count given with a remark on how
-      // the services are released, read by the remark) and joins this list once nothing is misread.
+      // the services are released, read by the remark); 30/30 once an option word negated through the verb before it
+      // ("seldom ship separately") is not taken as said. Floor one answer below.
       ['round19-decision-answers-tune.tsv', 0.93],
+      ['round20-decision-answers-tune.tsv', 0.96],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
