@@ -38,8 +38,8 @@ export function adviceAfterStatement(r: Reading): Ruling {
 }
 
 /**
- * What the message names is what a checklist's verdict is about: "kube?" names Kubernetes, the verdict "Kubernetes is
- * worth it" (and "need k8s" is also a name of that verdict's page).
+ * What the message names is what a checklist's verdict is about: "kubernetes then?" names Kubernetes, the verdict
+ * "Kubernetes is worth it" (and some names of that verdict's page name it too).
  */
 function namesAVerdict(r: Reading): boolean {
   const names = r.everyName();

@@ -148,13 +148,13 @@ export function dealtWithBy(r: Reading): Ruling {
   return rest.length === 0 ? { concept: r.last, how: 'same', rule: 'dealt-with-by' } : undefined;
 }
 
-/** "how does k8s do deploys *differently*?", "how does it handle restarts *instead*?": another tool's way with one thing. */
+/** "how would swarm do rollouts *differently*?", "how does it handle failures *instead*?": another tool's way with one thing. */
 const OTHER_WAY = new RegExp(`${OPENING}how (?:does|do|would|will|can|could) .+\\b(?:differently|instead)$`);
 /** Words that only point at a piece of what was said ("the deployment *part*", "the restart *thing*"). */
 const PIECE = new Set(['part', 'bit', 'piece', 'side', 'thing', 'stuff', 'way']);
 
 /**
- * "how does kubernetes do deploys differently?" after Docker's limits: a start-here tool named, and one thing the last
+ * "so how would kubernetes handle rollbacks instead?" after Docker's limits: a start-here tool named, and one thing the last
  * page speaks of, asked of that tool instead: the page on that thing (rolling updates), the only one among the last
  * page's neighbours and the pages its own keywords name that has a name or keyword said whole in the question.
  */

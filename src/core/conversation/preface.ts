@@ -17,10 +17,12 @@ const ACKNOWLEDGE = new Set([
 ]);
 
 /** Words that announce a change of subject. */
-const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside else`.split(/\s+/));
+const SWITCH = new Set(
+  `switching switch new different another unrelated unrelatedly separate separately tangent changing change topic subject question q moving on next anyway back btw aside else stepping zooming`.split(/\s+/),
+);
 
 /** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
-const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more
+const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more out
    totally completely entirely quite slightly somewhat very something`.split(/\s+/));
 
 /** "in short, should I use it?": a marker of how the question is put, in front of it, not a request to say less. */
@@ -115,6 +117,20 @@ export function closingWhatIs(text: string, hasSubject: (clause: string) => bool
   const renamed = clauses.at(-2) ?? [];
   const vague = VAGUE_THING.has(renamed.at(-1) ?? '') && !looksLikeQuestion(renamed.join(' '));
   return vague && named.length > 0 && named.length <= NAME_WORDS && !named.some((w) => /^\d+$/.test(w)) ? clause.join(' ') : undefined;
+}
+
+/**
+ * "what is a sidecar, my lead keeps mentioning it": a first clause asking what one named thing is, then only remarks (nothing
+ * asked, no thing named): the question is that first clause; the remarks say where the asker met it.
+ */
+export function openingWhatIs(text: string, hasSubject: (clause: string) => boolean, namesAThing: (clause: string) => boolean): string | undefined {
+  const [opened = [], ...remarks] = clausesOf(text);
+  const first = opened.slice(opened.findIndex((w) => !CLAUSE_OPENERS.has(w)));
+  if (remarks.length === 0 || !WHAT_IS.test(`${first.join(' ')} `) || pointerAt(first) >= 0 || !hasSubject(first.join(' '))) return undefined;
+  // A remark that asks something ("what's x, is it like y?") or names a thing of its own is more than a remark.
+  const head = text.split(/[?!.;,:\u2014\u2013]/)[0] ?? '';
+  const asking = text.slice(head.length + 1).includes('?') || remarks.some((r) => looksLikeQuestion(r.join(' ')));
+  return asking || remarks.some((r) => namesAThing(r.join(' '))) ? undefined : first.join(' ');
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -13,7 +13,7 @@ import { entryOf, resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
-import { belonging, capacity, claimed } from './belonging.js';
+import { belonging, capacity, claimed, roleIn } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
 import { offeredAnswer } from './offered.js';
 import { inOurWords, partsListedAt } from './idioms.js';
@@ -127,6 +127,9 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // "what stores the cluster state? etcd or the api server?": one of the answers offered, or any when left open.
   const offered = offeredAnswer(index, text, (asked) => lookup(index, asked));
   if (offered !== undefined) return offered;
+  // "for the exam, where does the scheduler fit among the control plane components?": the thing whose role is asked.
+  const role = roleIn(index, text);
+  if (role !== undefined) return role;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);
