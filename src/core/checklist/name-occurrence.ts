@@ -8,8 +8,13 @@ import { stem } from '../stem.js';
 // the answer's words as parseAnswer compares them, typed or stemmed, and holds only when it holds at every occurrence.
 
 const NEGATIONS = new Set([
-  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'nobody', 'noone',
+  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'seldom', 'nobody', 'noone',
 ]);
+/**
+ * Negations of how often, which negate the verb after them and what that verb takes: "they seldom *ship* separately"
+ * says they are not shipped separately, though a verb, not a softener, stands between.
+ */
+const HOW_OFTEN_NOT = new Set(['never', 'rarely', 'seldom', 'hardly', 'barely'].flatMap((w) => [w, stem(w)]));
 /** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
 const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
 /** A negation as typed or as the stemmer writes it. */
@@ -52,7 +57,11 @@ export function onlyNegated(haystack: string, needle: string, echoed: ReadonlySe
   return atEveryOccurrence(haystack, needle, (words, start) => {
     let before = start - 1;
     while (before >= 0 && between(words[before] ?? '')) before--;
-    return isNegation(words[before]);
+    if (isNegation(words[before])) return true;
+    // One verb between a negation of how often and the name ("rarely *moves* much"), softeners either side of it.
+    before--;
+    while (before >= 0 && between(words[before] ?? '')) before--;
+    return HOW_OFTEN_NOT.has(words[before] ?? '');
   });
 }
 
