@@ -21,6 +21,12 @@ const UNSURE = [
   // Handing the question back, or not able to answer it yet.
   'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
   'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',
+  // Guessing or supposing: "probably a few", "there may be some", "could be two", "I'd have to look it up". What might
+  // be so, or would have to be looked up, is no answer yet (a firm option beside a guessed number is read in
+  // read-step-input.ts).
+  'probably', 'possibly', 'presumably', 'likely', 'supposedly', 'i assume', 'i believe', 'we believe', 'i reckon', 'i suspect',
+  'might', 'may', 'could be', 'could have', 'there could', 'would have to look', 'have to look', 'need to look', 'look it up',
+  'look into it', 'have to dig', 'need to dig', 'find out', 'let me verify', 'need to verify', 'have to verify',
   // Stalling: "one sec" is no count of servers.
   'one sec', 'one moment', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
   'brb', 'afk', 'let me see', 'bear with me',
@@ -53,12 +59,19 @@ export function handsOn(text: string): boolean {
   return SOMEONE_ELSE.test(key) || HANDED_ON.test(key) || HANDED_TO_A_NAME.test(text);
 }
 
+/**
+ * A view, one's own or someone else's, rather than what is so: "I think so", "the lead thinks several", "I doubt it",
+ * "sales would say no", "ops would know". Firm answers stay answers: "I don't think so" is no, "no doubt, several" is
+ * several, "we'd want it added on its own" (the team's own need) and "users would leave" (what happens) are told.
+ */
+const A_VIEW = /\b(?<!\b(?:dont|do not|didnt|no) )think\b|\b(?<!\b(?:no|without|without a) )doubt\b|\b(?<!\b(?:i|we|i d|we d) )would (?:say|want|prefer|pick|choose|answer|vote|know|tell)\b/;
+
 /** The reply doubts the question, hedges, or hands it on: no option may be read out of it as it stands. */
 export function unsure(text: string): boolean {
   const key = keyOf(writtenInFull(text));
   const said = ` ${key} `;
   if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
-  if (handsOn(text)) return true;
+  if (A_VIEW.test(key) || handsOn(text)) return true;
   const nobody = NOBODY_KNOWS.exec(key);
   if (!nobody) return false;
   const rest = `${key.slice(0, nobody.index)} ${key.slice(nobody.index + nobody[0].length)}`.split(' ').filter((w) => w !== '');

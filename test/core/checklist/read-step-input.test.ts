@@ -252,4 +252,20 @@ describe('reading what is typed at a step', () => {
     expect(read('team', "not up to me, though I'd pick automation")).toBe('automation');
     expect(read('team', 'not my call, but not sure either')).toBe('unsure');
   });
+
+  it('never records a guess, a supposition or a view instead of what is so', () => {
+    expect(read('scripts', 'there may be a couple in the old repo, I would have to look it up')).toBe('unsure');
+    expect(read('hosts', 'probably two, possibly three')).toBe('unsure');
+    expect(read('services', 'could be a dozen')).toBe('unsure');
+    expect(read('downtime', 'fine I think')).toBe('unsure');
+    expect(read('team', 'the lead thinks automation')).toBe('unsure');
+    expect(read('downtime', 'finance would say no')).toBe('unsure');
+    expect(read('scripts', 'I doubt it')).toBe('unsure');
+    // Firm answers that say what happens, or what the team itself wants, stay answers.
+    expect(read('scripts', "I don't think so")).toBe('no');
+    expect(read('hosts', 'no doubt, several')).toBe('several');
+    expect(read('downtime', 'users would leave, so no')).toBe('unacceptable');
+    expect(read('traffic', "it spikes, we'd want instances added on their own")).toBe('fluctuating');
+    expect(read('team', "I'd say simplicity")).toBe('simplicity');
+  });
 });

@@ -62,6 +62,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 19 (thread replies as posted in Slack and Discord: `code`, :emoji:, quoted colleagues), written blind at
       // the start of the fourteenth session: its tuning half arrived with none recorded.
       'round19-decision-inputs-tune.tsv',
+      // Round 20's tuning half (engineers from other stacks: hedged, conditional replies; fourteenth session) arrived
+      // with one recorded: a reply that something might exist somewhere and would have to be looked up, read as yes.
+      // None once a guess, a supposition or a view ("probably", "may", "could be", "I think", "ops would know") is doubt.
+      'round20-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -91,9 +95,6 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Its held-out half (kept out of the tree until the end of that session) arrived with one recorded and ends the
       // session with one (read as totals only).
       ['round18-decision-inputs-holdout.tsv', 1],
-      // Round 20's tuning half (engineers from other stacks: hedged, conditional replies; fourteenth session) arrived
-      // with one recorded: a reply that something might exist somewhere and would have to be looked up, read as yes.
-      ['round20-decision-inputs-tune.tsv', 1],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
