@@ -24,7 +24,7 @@ const UNSURE = [
   // Guessing or supposing: "probably a few", "there may be some", "could be two", "I'd have to look it up". What might
   // be so, or would have to be looked up, is no answer yet (a firm option beside a guessed number is read in
   // read-step-input.ts).
-  'probably', 'possibly', 'presumably', 'likely', 'supposedly', 'i assume', 'i believe', 'we believe', 'i reckon', 'i suspect',
+  'probably', 'possibly', 'guessing', 'my guess', 'a guess', 'i d guess', 'would guess', 'presumably', 'likely', 'supposedly', 'i assume', 'i believe', 'we believe', 'i reckon', 'i suspect',
   'might', 'may', 'could be', 'could have', 'there could', 'would have to look', 'have to look', 'need to look', 'look it up',
   'look into it', 'have to dig', 'need to dig', 'find out', 'let me verify', 'need to verify', 'have to verify',
   // Stalling: "one sec" is no count of servers.
@@ -61,10 +61,10 @@ export function handsOn(text: string): boolean {
 
 /**
  * A view, one's own or someone else's, rather than what is so: "I think so", "the lead thinks several", "I doubt it",
- * "sales would say no", "ops would know". Firm answers stay answers: "I don't think so" is no, "no doubt, several" is
+ * "sales would say no", "ops would know", "the consultants suggested a cluster". Firm answers stay answers: "I don't think so" is no, "no doubt, several" is
  * several, "we'd want it added on its own" (the team's own need) and "users would leave" (what happens) are told.
  */
-const A_VIEW = /\b(?<!\b(?:dont|do not|didnt|no) )think\b|\b(?<!\b(?:no|without|without a) )doubt\b|\b(?<!\b(?:i|we|i d|we d) )would (?:say|want|prefer|pick|choose|answer|vote|know|tell)\b/;
+const A_VIEW = /\b(?<!\b(?:i|we) )(?:recommend|recommended|suggest|suggested|advise|advised|pushing|keep asking|keep pushing)\b|\b(?<!\b(?:dont|do not|didnt|no) )think\b|\b(?<!\b(?:no|without|without a) )doubt\b|\b(?<!\b(?:i|we|i d|we d) )would (?:say|want|prefer|pick|choose|answer|vote|know|tell)\b/;
 
 /** The reply doubts the question, hedges, or hands it on: no option may be read out of it as it stands. */
 export function unsure(text: string): boolean {

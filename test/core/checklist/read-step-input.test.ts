@@ -268,4 +268,31 @@ describe('reading what is typed at a step', () => {
     expect(read('traffic', "it spikes, we'd want instances added on their own")).toBe('fluctuating');
     expect(read('team', "I'd say simplicity")).toBe('simplicity');
   });
+
+  it('never records a plan, an answer under a condition, or someone else\'s system instead of ours today', () => {
+    // A plan or what is yet to come; what is said of today beside it still answers.
+    expect(read('hosts', 'we intend to add a second box next spring')).toBe('unsure');
+    expect(read('services', 'after the rewrite, dozens')).toBe('unsure');
+    expect(read('traffic', 'it will be spiky once the app store listing is live')).toBe('unsure');
+    expect(read('hosts', 'a single box for now, a second one next spring')).toBe('one');
+    expect(read('traffic', 'quiet mornings, it spikes later in the evening')).toBe('fluctuating');
+    // An answer said only under a condition; a condition that tells how things are still answers.
+    expect(read('team', 'if we ever get a platform group, automation')).toBe('unsure');
+    expect(read('scripts', 'yes, assuming a makefile counts')).toBe('unsure');
+    expect(read('hosts', 'several if you include the database box')).toBe('unsure');
+    expect(read('downtime', 'if we are down for a minute, nobody notices')).toBe('acceptable');
+    expect(read('scripts', 'yes, if a container dies a cron job starts it again')).toBe('yes');
+    // Someone else's system; ours set against it still answers.
+    expect(read('services', 'our rivals run hundreds of microservices')).toBe('unsure');
+    expect(read('scripts', 'at my previous employer we scripted everything')).toBe('unsure');
+    expect(read('team', 'unlike big tech we want it simple')).toBe('simplicity');
+    expect(read('hosts', 'one box, unlike my last job')).toBe('one');
+    expect(read('team', 'the consultants suggested automation')).toBe('unsure');
+  });
+
+  it('reads a question typed as a statement as a question', () => {
+    expect(read('hosts', 'wondering whether a vps counts')).toBe('question');
+    expect(read('scripts', 'you mean like cron jobs')).toBe('question');
+    expect(read('traffic', 'I would like to know what counts as a spike')).toBe('question');
+  });
 });
