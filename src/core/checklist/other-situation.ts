@@ -31,6 +31,8 @@ const TOLD_LATER = new RegExp(
     String.raw`\b(?:we|it|they|traffic|that)(?: will|'ll| ll) (?:be|have|need|add|grow|get|want|move|split|switch)\b`,
     String.raw`\b(?:intend|intends|hope|hoping|expect|expecting)(?: to)? (?:add|move|split|write|build|switch|migrate|grow|scale|hire|launch|start|introduce|adopt)\b`,
     String.raw`\bfuture\b`,
+    // A change under way: "in the middle of splitting it", "mid-migration". Not "in the middle of the night".
+    String.raw`\bin the (?:process|middle|midst) of \w+ing\b|\bmid ?(?:migration|transition|rewrite|move)\b|\bmidway through\b`,
   ].join('|'),
   'i',
 );

@@ -24,9 +24,15 @@ const UNSURE = [
   // Guessing or supposing: "probably a few", "there may be some", "could be two", "I'd have to look it up". What might
   // be so, or would have to be looked up, is no answer yet (a firm option beside a guessed number is read in
   // read-step-input.ts).
-  'probably', 'possibly', 'guessing', 'my guess', 'a guess', 'i d guess', 'would guess', 'presumably', 'likely', 'supposedly', 'i assume', 'i believe', 'we believe', 'i reckon', 'i suspect',
+  'probably', 'prolly', 'possibly', 'guessing', 'my guess', 'a guess', 'id guess', 'would guess', 'mebbe', 'maybs',
+  'i imagine', 'id imagine', 'would imagine', 'i hope', 'id hope', 'fingers crossed', 'afaik', 'iirc', 'as far as i know',
+  'if i remember', 'if memory serves', 'last i checked', 'last time i checked', 'presumably', 'likely', 'supposedly', 'i assume', 'i believe', 'we believe', 'i reckon', 'i suspect',
   'might', 'may', 'could be', 'could have', 'there could', 'would have to look', 'have to look', 'need to look', 'look it up',
   'look into it', 'have to dig', 'need to dig', 'find out', 'let me verify', 'need to verify', 'have to verify',
+  // Never having looked: "never measured it", "haven't checked", "we don't track that" tell no answer ("never" alone
+  // may be one: "never down").
+  ...['never', 'havent', 'not', 'hasnt'].flatMap((not) => ['looked', 'checked', 'measured', 'counted', 'tracked', 'thought about'].map((seen) => `${not} ${seen}`)),
+  'dont track', 'dont measure', 'no metric', 'no data', 'no number',
   // Stalling: "one sec" is no count of servers.
   'one sec', 'one moment', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
   'brb', 'afk', 'let me see', 'bear with me',
@@ -64,13 +70,17 @@ export function handsOn(text: string): boolean {
  * "sales would say no", "ops would know", "the consultants suggested a cluster". Firm answers stay answers: "I don't think so" is no, "no doubt, several" is
  * several, "we'd want it added on its own" (the team's own need) and "users would leave" (what happens) are told.
  */
-const A_VIEW = /\b(?<!\b(?:i|we) )(?:recommend|recommended|suggest|suggested|advise|advised|pushing|keep asking|keep pushing)\b|\b(?<!\b(?:dont|do not|didnt|no) )think\b|\b(?<!\b(?:no|without|without a) )doubt\b|\b(?<!\b(?:i|we|i d|we d) )would (?:say|want|prefer|pick|choose|answer|vote|know|tell)\b/;
+const A_VIEW = /\b(?<!\b(?:i|we) )(?:recommend|recommended|suggest|suggested|advise|advised|pushing|keep asking|keep pushing)\b|\b(?<!\b(?:dont|do not|didnt|no) )think\b|\b(?<!\b(?:no|without|without a) )doubt\b|\b(?<!\b(?:i|we) )would (?:say|want|prefer|pick|choose|answer|vote|know|tell)\b/;
+
+/** A letter typed three or more times in a row. */
+const HELD = /([a-z])\1{2,}/g;
 
 /** The reply doubts the question, hedges, or hands it on: no option may be read out of it as it stands. */
 export function unsure(text: string): boolean {
   const key = keyOf(writtenInFull(text));
-  const said = ` ${key} `;
-  if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
+  // A letter held down ("maaaybe", "hmmmm") is read with the run as one letter and as two.
+  const said = [key, key.replace(HELD, '$1'), key.replace(HELD, '$1$1')].map((k) => ` ${k} `);
+  if (UNSURE.some((phrase) => said.some((s) => s.includes(` ${phrase} `)))) return true;
   if (A_VIEW.test(key) || handsOn(text)) return true;
   const nobody = NOBODY_KNOWS.exec(key);
   if (!nobody) return false;

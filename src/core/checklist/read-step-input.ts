@@ -44,9 +44,19 @@ const LATER_QUESTION = new RegExp(
 
 /**
  * At a step, a question typed as a statement: "wondering whether a vm counts", "curious if nights count", "I'd like
- * to know what a host is". Read only here: elsewhere such a sentence is a question of the lookup's own.
+ * to know what a host is", an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
+ * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it"; not "all right").
+ * Read only here: elsewhere such a sentence is a question of the lookup's own.
  */
-const ASKED_AS_STATEMENT = /^\W*(?:so\s+)?(?:you|u|ya)\s+mean\b|\b(?:wonder(?:ing)?|curious|asking)\s+(?:if|whether)\b|\b(?:like|want|need) to know\b|\bwhether\b[^,.;:!]*\b(?:counts?|matters?|qualif(?:y|ies))\b|\bcounts?\s+or\s+not\b/i;
+const ASKED_AS_STATEMENT = new RegExp(
+  [
+    String.raw`^\W*(?:so\s+)?(?:you|u|ya)\s+mean\b|\b(?:wonder(?:ing)?|curious|asking)\s+(?:if|whether)\b|\b(?:like|want|need) to know\b`,
+    String.raw`\bwhether\b[^,.;:!]*\b(?:counts?|matters?|qualif(?:y|ies))\b|\bcounts?\s+or\s+not\b`,
+    String.raw`\b(?:as in|being|meaning) (?:how|what|which)\b|\bin what (?:sense|way)\b`,
+    String.raw`(?:(?<!\ball\s)\bright|\b(?:isn'?t|aren'?t|don'?t|doesn'?t|won'?t|wouldn'?t) (?:it|they|we|that|there))\W*$`,
+  ].join('|'),
+  'i',
+);
 
 /** Phrased as a question rather than as an answer to one. */
 export function looksLikeQuestion(text: string): boolean {

@@ -269,6 +269,15 @@ describe('reading what is typed at a step', () => {
     expect(read('team', "I'd say simplicity")).toBe('simplicity');
   });
 
+  it('reads a hedge in chat spelling, or with a letter held down, as the hedge', () => {
+    expect(read('hosts', 'prolly just the one')).toBe('unsure');
+    expect(read('traffic', 'maaaaybe steady')).toBe('unsure');
+    expect(read('team', "automation, I'd imagine")).toBe('unsure');
+    expect(read('scripts', 'afaik none')).toBe('unsure');
+    expect(read('services', 'a handful, last I checked')).toBe('unsure');
+    expect(read('downtime', 'no probs, a short blip is fine')).toBe('acceptable');
+  });
+
   it('never records a plan, an answer under a condition, or someone else\'s system instead of ours today', () => {
     // A plan or what is yet to come; what is said of today beside it still answers.
     expect(read('hosts', 'we intend to add a second box next spring')).toBe('unsure');
@@ -294,5 +303,20 @@ describe('reading what is typed at a step', () => {
     expect(read('hosts', 'wondering whether a vps counts')).toBe('question');
     expect(read('scripts', 'you mean like cron jobs')).toBe('question');
     expect(read('traffic', 'I would like to know what counts as a spike')).toBe('question');
+    expect(read('services', 'few as in how few')).toBe('question');
+    expect(read('team', 'simple in what sense')).toBe('question');
+    expect(read('scripts', 'a makefile counts, right')).toBe('question');
+    expect(read('downtime', "a nightly window is fine, isn't it")).toBe('question');
+    // "all right" closes an answer, not a question.
+    expect(read('downtime', 'a short blip is fine, all right')).toBe('acceptable');
+  });
+
+  it('never records a reply that has not looked, or a change under way', () => {
+    expect(read('traffic', "we've never measured it")).toBe('unsure');
+    expect(read('scripts', "haven't checked, honestly")).toBe('unsure');
+    expect(read('services', 'in the middle of breaking up the monolith')).toBe('unsure');
+    // "never" itself may still be the answer.
+    expect(read('downtime', 'never, we promise constant uptime')).toBe('unacceptable');
+    expect(read('traffic', 'dead in the middle of the night, busy at lunch')).toBe('fluctuating');
   });
 });
