@@ -21,6 +21,10 @@ export const GREETING_WORDS: readonly string[] = ['hello', 'hi', 'hey', 'yo'];
 export const THANKS_WORDS: readonly string[] = ['thanks', 'thank', 'thx', 'ty'];
 /** Asking nicely ("kindly", as much of the English-speaking world writes it). */
 export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz', 'kindly'];
+/** Verbs that ask for an answer instead of giving one ("explain", "could you describe …"). */
+export const REQUEST_VERBS: readonly string[] = ['explain', 'describe', 'clarify', 'define'];
+/** Words after which a sentence turns against what came before it ("…, but …", "…, unless …"). */
+export const CONTRAST_WORDS: readonly string[] = ['but', 'except', 'though', 'although', 'however', 'yet', 'unless'];
 /** Asking for the short version ("summary", "summarise", "briefly", "eli5"). */
 export const SUMMARY_WORDS: readonly string[] = ['summary', 'summarize', 'summarise', 'briefly', 'eli5'];
 
@@ -104,18 +108,22 @@ export const PEOPLE_WORDS = {
 } as const;
 
 /**
- * Chat's run-together spellings ("lemme check", "gimme a sec", "kinda"), each with the words it stands for, so a
- * phrase list written in full ("let me check", "sort of") reads them too. Only spellings no other word shares.
+ * Chat's run-together and shortened spellings ("lemme check", "kinda", "a few mins"), each with the words it stands
+ * for, so a phrase list written in full ("let me check", "sort of", "a few minutes") reads them too. Only spellings no
+ * other word shares.
  */
 const RUN_TOGETHER: ReadonlyArray<readonly [string, string]> = [
   ['lemme', 'let me'], ['gimme', 'give me'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['dunno', 'dont know'], ['wanna', 'want to'], ['gotta', 'got to'], ['gonna', 'going to'],
+  // Words shortened the way terse chat shortens them ("a few mins", "2 svcs", "std tooling"), so an option's words
+  // written in full read them too.
+  ['svc', 'service'], ['svcs', 'services'], ['std', 'standard'], ['mins', 'minutes'], ['secs', 'seconds'], ['ppl', 'people'], ['mgmt', 'management'], ['infra', 'infrastructure'],
 ];
 
 /** Each run-together spelling's pattern, built once. */
 const RUN_TOGETHER_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = RUN_TOGETHER.map(([short, full]) => [new RegExp(`\\b${short}\\b`, 'gi'), full]);
 
 /**
- * The text's run-together chat spellings written out ("lemme count" -> "let me count"); other words as typed. (The
+ * The text's run-together and shortened chat spellings written out ("lemme count" -> "let me count"); other words as typed. (The
  * knowledge base's `spelledOut` is another thing: it writes out names shortened to their consonants, "dkr".)
  */
 export function writtenInFull(text: string): string {

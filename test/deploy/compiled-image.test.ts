@@ -25,7 +25,9 @@ function filesUnder(dir: string): string[] {
 
 /** The packages a JavaScript file imports, statically or with import(), by bare name. */
 function packagesImported(source: string): string[] {
-  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+  // A quoted "from" in a word list (["to", "from", "with"]) is no import: the keyword stands unquoted, and a
+  // specifier holds no space or comma.
+  const specifiers = [...source.matchAll(/(?:(?<!['"])\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"\s,]+)['"]/g)].map((m) => m[1] ?? '');
   return specifiers
     .filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtinModules.includes(s))
     .map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : (s.split('/')[0] ?? s)));

@@ -1,9 +1,10 @@
-import { NO_WORDS, OK_WORDS, YES_WORDS } from '../chat-words.js';
+import { NO_WORDS, OK_WORDS, writtenInFull, YES_WORDS } from '../chat-words.js';
 import { WEAK } from '../conversation/follow-up-words.js';
 import type { Checklist, Criterion, Verdict } from '../content/checklist-schema.js';
 import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import { countIn } from './read-count.js';
+import { countIn, countsIn, optionForCount } from './read-count.js';
+import { namesUnit } from './count-unit.js';
 import { allCombinations, combinationCount, evaluate, type Answers } from './evaluate.js';
 import { parseAnswer } from './parse-answer.js';
 
@@ -19,7 +20,8 @@ const MAX_COMBINATIONS = 4096;
 const BARE = new Set([...YES_WORDS, ...NO_WORDS, ...OK_WORDS, 'sure', 'fine']);
 
 /** The answers a free-text description gives, each read as a step's answer would be. */
-export function factsIn(checklist: Checklist, text: string): Answers {
+export function factsIn(checklist: Checklist, typed: string): Answers {
+  const text = writtenInFull(typed);
   const { plain, said } = wordsOf(text);
   const given: Record<string, string> = {};
   if (plain === '') return given;
@@ -32,9 +34,36 @@ export function factsIn(checklist: Checklist, text: string): Answers {
     // traffic: an answer that needs a bare yes or no word, and reads otherwise without it, is not taken.
     if (read.ok && sameWithout(criterion, plain, read.value) && !countOfOtherThings(criterion, text, read.value)) {
       given[criterion.id] = read.value;
+    } else if (!read.ok) {
+      const counted = countOfItsThing(criterion, text);
+      if (counted !== undefined) given[criterion.id] = counted;
     }
   }
   return given;
+}
+
+/** Up to this many words after a count may name what it counts ("three *small* servers"). */
+const COUNTED_WITHIN = 2;
+
+/**
+ * "one box, three services", "a dozen services across four servers": a description giving several counts, each of
+ * the thing named right after it. A step's reply like that answers no count (which number is the answer?), but a
+ * description is read for every question at once: the counts of the things this question counts answer it, when
+ * they all fall in one option.
+ */
+function countOfItsThing(criterion: Criterion, text: string): string | undefined {
+  const tokens = tokenize(text);
+  if (!criterion.options.some((o) => o.count) || countsIn(tokens).length < 2) return undefined;
+  const options = new Set<string | undefined>();
+  tokens.forEach((token, i) => {
+    if (countIn([token]) === undefined) return;
+    const after = tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).filter((t) => countIn([t]) === undefined && !isFiller(t));
+    if (!after.some((t) => namesUnit(criterion, [stem(singular(t))]))) return;
+    // The count as said there, with what comes just before it ("more than two").
+    options.add(optionForCount(criterion, countsIn(tokens.slice(Math.max(0, i - 2), i + 1)).at(-1) ?? 0));
+  });
+  const [only] = options;
+  return options.size === 1 ? only : undefined;
 }
 
 /**

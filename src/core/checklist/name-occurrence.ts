@@ -1,3 +1,4 @@
+import { CONTRAST_WORDS } from '../chat-words.js';
 import type { Criterion } from '../content/checklist-schema.js';
 import { isFiller, singular, tokenize } from '../lookup/normalize.js';
 import { oncePer } from '../once-per.js';
@@ -11,10 +12,10 @@ const NEGATIONS = new Set([
   'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'seldom', 'nobody', 'noone',
 ]);
 /**
- * Negations of how often, which negate the verb after them and what that verb takes: "they seldom *ship* separately"
- * says they are not shipped separately, though a verb, not a softener, stands between.
+ * Negations that ride on the verb after them ("we *seldom* ship separately", "they *don't* scale automatically"): what
+ * follows that verb is negated with it. Not "no" or "not": "no outages, spiky" negates the outages, not the spikes.
  */
-const HOW_OFTEN_NOT = new Set(['never', 'rarely', 'seldom', 'hardly', 'barely'].flatMap((w) => [w, stem(w)]));
+const VERB_NEGATIONS = new Set(['never', 'hardly', 'barely', 'rarely', 'seldom', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant'].flatMap((w) => [w, stem(w)]));
 /** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
 const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
 /** A negation as typed or as the stemmer writes it. */
@@ -57,12 +58,17 @@ export function onlyNegated(haystack: string, needle: string, echoed: ReadonlySe
   return atEveryOccurrence(haystack, needle, (words, start) => {
     let before = start - 1;
     while (before >= 0 && between(words[before] ?? '')) before--;
-    if (isNegation(words[before])) return true;
-    // One verb between a negation of how often and the name ("rarely *moves* much"), softeners either side of it.
-    before--;
-    while (before >= 0 && between(words[before] ?? '')) before--;
-    return HOW_OFTEN_NOT.has(words[before] ?? '');
+    return isNegation(words[before]);
   });
+}
+
+/**
+ * True when every occurrence of the phrase follows a negation that rides on the verb just before the phrase ("they
+ * *seldom* ship separately"). Weaker than `onlyNegated`: the verb may belong to another clause ("don't care, steady"
+ * has lost its comma here), so the name is only not taken as said, and never rules its option out.
+ */
+export function negatedThroughVerb(haystack: string, needle: string): boolean {
+  return atEveryOccurrence(haystack, needle, (words, start) => VERB_NEGATIONS.has(words[start - 2] ?? ''));
 }
 
 /** Saying a thing is needed, as typed and as the stemmer writes it ("needed" is "need"). */
@@ -122,8 +128,8 @@ export function passedOver(haystack: string, needle: string): boolean {
   });
 }
 
-/** Words after which a sentence turns against what came before it. */
-const CONTRASTS = new Set(['but', 'except', 'though', 'although', 'however', 'yet', 'unless'].map(stem));
+/** Words after which a sentence turns against what came before it (the shared CONTRAST_WORDS), as stems. */
+const CONTRASTS = new Set(CONTRAST_WORDS.map(stem));
 
 /** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
 export function takenBack(haystack: string, needle: string): boolean {

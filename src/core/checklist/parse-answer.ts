@@ -4,8 +4,8 @@ import { countIn, countsIn, optionForCount, withoutCountsPerMember } from './rea
 import { countsOtherThings, namesUnit } from './count-unit.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
-import { NO_WORDS, YES_WORDS } from '../chat-words.js';
-import { atEveryOccurrence, conceded, notNeeded, onlyNegated, opensNeedPhrase, passedOver, stepQuestionWords, takenBack } from './name-occurrence.js';
+import { NO_WORDS, writtenInFull, YES_WORDS } from '../chat-words.js';
+import { atEveryOccurrence, conceded, negatedThroughVerb, notNeeded, onlyNegated, opensNeedPhrase, passedOver, stepQuestionWords, takenBack } from './name-occurrence.js';
 
 /** A bare yes or no is an answer, not a thing anyone needs: "no need" rules no option out. */
 const ANSWER_WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
@@ -29,7 +29,8 @@ export function parseAnswer(
   /** The checklist's other questions: a count of the things one of them asks about answers that one, not this. */
   others: readonly Criterion[] = [],
 ): ParsedAnswer {
-  const trimmed = text.trim().replace(/[.!?]+$/, '');
+  // "a few mins" is "a few minutes": an option's words are written in full.
+  const trimmed = writtenInFull(text).trim().replace(/[.!?]+$/, '');
   // The options are shown numbered, so a bare number that is an option's position means that
   // option; a number with words around it ("we have 2", "2 services") is a count.
   const position = ordinal(trimmed);
@@ -78,6 +79,8 @@ export function parseAnswer(
         if (own.has(keyOf(name))) ruledOut.add(option.value);
         continue;
       }
+      // "three, and they seldom ship separately": a name negated through the verb before it is not said.
+      if (negatedThroughVerb(whole, key)) continue;
       const length = key.split(' ').length;
       if (length > best.length) best = { length, values: new Set([option.value]) };
       else if (length === best.length) best.values.add(option.value);

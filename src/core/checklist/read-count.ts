@@ -2,7 +2,8 @@ import type { Criterion } from '../content/checklist-schema.js';
 
 const WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   couple: 2, few: 3, handful: 4, dozen: 12, dozens: 24, hundreds: 200,
 };
 const MORE = new Set(['than', 'over', 'least', 'above', 'beyond', 'plus']);

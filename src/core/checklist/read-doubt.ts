@@ -18,6 +18,10 @@ const UNSURE = [
   ...HEDGES, 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
   'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
   'need to check', 'have to check', 'double check', 'let me count', 'need to count', 'let me confirm', 'need to confirm',
+  // A guess at how things stand, or a look still to take: "there could be a few somewhere, I'd need to look".
+  'might be', 'might have', 'could be', 'possibly', 'have to look', 'need to look', 'have to find out', 'need to find out', 'look it up',
+  // How things will be, not how they are: the step asks about now.
+  'next year', 'next quarter', 'eventually',
   // Handing the question back, or not able to answer it yet.
   'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
   'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',

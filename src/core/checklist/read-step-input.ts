@@ -1,5 +1,5 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { OK_WORDS, PLEASE_WORDS, writtenInFull } from '../chat-words.js';
+import { CONTRAST_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS, writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
 import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/question-words.js';
 import { countsIn, optionForCount } from './read-count.js';
@@ -24,7 +24,7 @@ export type StepReading =
  * "clarify what a host is", "confirm whether a vm counts" ask about the step, however politely put (PLEASE_WORDS
  * are lead-in words below). A bare "confirmed" or "to confirm, several" still answers.
  */
-const REQUESTS = ['explain', 'tell me', 'define', 'describe', 'clarify', 'confirm (?:whether|if)'];
+const REQUESTS = [...REQUEST_VERBS, 'tell me', 'confirm (?:whether|if)'];
 // A question mark anywhere counts: "a few? or many?" is still asking. The words that open a question are the lookup's
 // (lookup/question-words.ts), with the REQUESTS.
 const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, ...REQUESTS].join('|')})\\b|\\?`, 'i');
@@ -64,8 +64,11 @@ export function looksLikeQuestion(text: string): boolean {
   return QUESTION.test(trimmed.replace(LEAD_IN, '')) || LATER_QUESTION.test(trimmed);
 }
 
-/** "not my call, but I'd say automation": after handing the question on, a contrast and a firm answer of one's own. */
-const CONTRAST = /\b(?:but|though|however|still)\b[\s,.;:!…—-]*/gi;
+/**
+ * "not my call, but I'd say automation": after handing the question on, a contrast and a firm answer of one's own. The
+ * shared contrast words, and "still" ("ask the lead; still, I'd say automation"), which turns only after a handing-on.
+ */
+const CONTRAST = new RegExp(`\\b(?:${[...CONTRAST_WORDS, 'still'].join('|')})\\b[\\s,.;:!…—-]*`, 'gi');
 function firmAfterHandingOn(criterion: Criterion, text: string, others: readonly Criterion[]): StepReading | undefined {
   const last = [...text.matchAll(CONTRAST)].at(-1);
   if (last === undefined || !handsOn(text.slice(0, last.index))) return undefined;

@@ -7,7 +7,7 @@ import type { AnswerReply } from '../reply.js';
 import type { Actor } from '../types.js';
 import { stem } from '../stem.js';
 import { REPLY } from '../texts.js';
-import { PEOPLE_WORDS, SUMMARY_WORDS } from '../chat-words.js';
+import { OK_WORDS, PEOPLE_WORDS, PLEASE_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 
 // A follow-up that stays on the answer just given ("why?", "how does it work", "an example?", "tell me
 // more") gets a part of that concept the thread has not seen yet, never the whole body again: the body is
@@ -25,7 +25,7 @@ const NOVICES = `(?:a |an |the |total |complete )?(?:${[...PEOPLE_WORDS.levels, 
  */
 const PLAIN_TERMS =
   '\\bin (?:simple|plain|simpler|plainer|laymans|laymens|everyday|basic|non technical|normal|human) (?:terms|words|english|language)\\b|\\blike (?:im|i am) (?:5|five)\\b|\\b(?:dumb|water) (?:it |that |this )?down\\b|\\bin (?:a|one) (?:sentence|line)\\b|' +
-  `^(?:(?:and|ok|okay|now|pls|please|explain|again) (?:it |that |this )?)*(?:(?:for|to) ${NOVICES}|like (?:im|i am) ${NOVICES})$`;
+  `^(?:(?:${['and', ...OK_WORDS, 'now', ...PLEASE_WORDS, 'explain', 'again'].join('|')}) (?:it |that |this )?)*(?:(?:for|to) ${NOVICES}|like (?:im|i am) ${NOVICES})$`;
 
 /**
  * The words that ask for each part, one list per part: the single words, which the conversation also counts as cues

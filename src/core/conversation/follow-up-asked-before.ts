@@ -1,6 +1,7 @@
 import type { Concept } from '../content/schema.js';
 import { namesOf } from '../lookup/lookup-index.js';
 import { terms } from '../lookup/normalize.js';
+import { sentencesOf } from '../lookup/sentences.js';
 import { sideOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
@@ -18,15 +19,18 @@ export function sideOfComparison(r: Reading): Ruling {
 /**
  * "the first one", "the second one", "the latter": a place among the things the question before named, in its order
  * ("x vs y?" answered with x alone, then "and the second one?" is y). "which is the first one to fail?" ranks instead.
+ * The words of FIRST_SIDE and SECOND_SIDE but "left", "right" and "other one": "the right one" is more often the fitting
+ * one than a place.
  */
 const SIDE_ASKED = /\bthe (first|1st|former|second|2nd|latter)(?: one)?\b(?!\s+(?:to|that|which|who)\b)/;
 
 /** The thing the question before named at the place asked ("the second one" of "x vs y?"), when it named two or more. */
 function sideNamedBefore(r: Reading): Concept | undefined {
   const place = SIDE_ASKED.exec(r.lower)?.[1];
+  if (place === undefined || r.named().length > 0) return undefined;
   const before = r.namedBefore();
-  if (place === undefined || r.named().length > 0 || before.length < 2) return undefined;
-  const id = place === 'latter' ? before.at(-1) : FIRST_SIDE.test(place) || place === '1st' ? before[0] : before[1];
+  if (before.length < 2) return undefined;
+  const id = place === 'latter' ? before.at(-1) : FIRST_SIDE.test(place) ? before[0] : before[1];
   return id === undefined ? undefined : r.kb.concept(id);
 }
 
@@ -60,7 +64,7 @@ function nameSwapped(r: Reading, from: string, to: string): string | undefined {
   const now = r.kb.concept(to);
   if (!was || !now) return undefined;
   const names = namesOf(was).map((n) => terms(n).join(' ')).filter((n) => n !== '').sort((a, b) => b.length - a.length);
-  const sentences = r.asked.split(/(?<=[.?!])\s+/).map((s) => ` ${terms(r.kb.spelledOut(s)).join(' ')} `);
+  const sentences = sentencesOf(r.asked).map((s) => ` ${terms(r.kb.spelledOut(s)).join(' ')} `);
   const said = sentences.findLast((s) => names.some((n) => s.includes(` ${n} `)));
   const name = said === undefined ? undefined : names.find((n) => said.includes(` ${n} `));
   return said === undefined || name === undefined ? undefined : said.replace(` ${name} `, ` ${terms(now.title).join(' ')} `).trim();

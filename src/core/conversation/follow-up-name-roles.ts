@@ -2,7 +2,7 @@ import { namedIn, keyWeight } from './concept-terms.js';
 import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { AGENT_VERB, ANAPHORS, OPENERS } from './follow-up-words.js';
+import { AGENT_VERB, ANAPHORS, OPENERS, PLACING_WORDS } from './follow-up-words.js';
 import { isFiller, singular } from '../lookup/normalize.js';
 import { agentOf } from './follow-up-relation.js';
 import { stem } from '../stem.js';
@@ -15,16 +15,21 @@ import { stem } from '../stem.js';
 /** "is that the control loop?", "so this is what they call the scheduler?": the thing just told, asked whether it is a thing named. */
 const IDENTITY = new RegExp(`^(?:(?:and|so|oh|ok|okay|wait|hmm) )*(?:is|isnt|was) (?:that|this)(?: basically| just| actually| really)? (?:the|what (?:they|you|people) call|whats called|what is called) (.+?)(?: then| exactly| right)?$`);
 
+/** "…, is that what swarm is for?", "is this what a registry is used for?": whether a thing named is the one for what was said. */
+const IDENTITY_OF_USE = /\b(?:is|isnt) (?:that|this)(?: basically| just| actually| really)? what (.+?) (?:is|are) (?:for|used for|meant for|there for)(?: then| exactly| right)?$/;
+
 /**
  * "is that the reconciliation loop?" after Kubernetes: whether what was just described has a name of its own. The
  * thing named answers it (its page says what it is and where it sits); "is it like a container?" is a comparison and
  * stays (onlyAName).
  */
 export function namedAsIdentity(r: Reading): Ruling {
-  const rest = IDENTITY.exec(r.lower)?.[1];
+  // "for a second machine, is that what swarm is for?": the words before set the case the thing named would be for.
+  const forUse = IDENTITY_OF_USE.exec(r.lower)?.[1];
+  const rest = forUse ?? IDENTITY.exec(r.lower)?.[1];
   if (rest === undefined) return undefined;
   const [only, ...more] = namedIn(r.index, rest);
-  if (only === undefined || more.length > 0 || only === r.last.id || r.content().length > 0) return undefined;
+  if (only === undefined || more.length > 0 || only === r.last.id || (forUse === undefined && r.content().length > 0)) return undefined;
   const concept = r.kb.concept(only);
   return concept ? { concept, how: 'related', rule: 'identity' } : undefined;
 }
@@ -96,8 +101,13 @@ export function neededByNamed(r: Reading): Ruling {
   return BE_OR_DO.has(tokens.find((t) => !OPENERS.has(t)) ?? '') ? { concept: r.last, how: 'same', rule: 'needed-by-named' } : undefined;
 }
 
-/** Prepositions that place a thing against the last answer without asking about it: "on it", "behind it", "inside it". */
-const PLACED_BY = new Set(['on', 'in', 'inside', 'behind', 'under', 'above', 'within', 'across', 'onto', 'into']);
+/**
+ * Prepositions that place a thing against the last answer without asking about it: "on it", "behind it", "inside it".
+ * The placing ones but those that link a thing to it: "talk *to* it", "pull *from* it", "go *through* it" ask about the
+ * link, so about the last answer.
+ */
+const LINKING = new Set(['at', 'over', 'to', 'from', 'with', 'per', 'between', 'through', 'via']);
+const PLACED_BY = new Set(PLACING_WORDS.filter((w) => !LINKING.has(w)));
 
 /**
  * "is etcd kept within it?" after the control plane, "what x sits across it?" after a y: the pronoun only places

@@ -16,8 +16,13 @@ import { LOCATED_BY, OPENERS, OPENING, WEAK } from './follow-up-words.js';
 // what follows from it for such a thing, which of the parts it names is asked for, and what a plural pronoun
 // stands for after a page about one thing.
 
-/** "where is an image stored?", "where do pods live?": where a thing named is, asked with its name and a verb. */
-const WHERE_NAMED = new RegExp(`${OPENING}where (?:is|are|do|does|did|can|will|would) (?:the |a |an |my |our |your |all |those |these )?(.+)$`);
+/**
+ * "where is an image stored?", "where do pods live?": where a thing named is, asked with its name and a verb. Terse chat
+ * leaves the auxiliary out ("where img kept?", "where the pod gets its address").
+ */
+const WHERE_NAMED = new RegExp(`${OPENING}where (?:(?:is|are|do|does|did|can|will|would|should) )?(?:the |a |an |my |our |your |all |those |these )?(.+)$`);
+/** "where does *it* go?": the place asked of a pronoun. */
+const PRONOUN_FIRST = /^(?:it|they|them|that|this|those|these)\b/;
 
 /**
  * "where does the image sit between build and deploy?" after the build-ship-run pipeline ("a registry holds it"),
@@ -31,15 +36,30 @@ export function placeOfNamed(r: Reading): Ruling {
   const rest = WHERE_NAMED.exec(r.lower)?.[1] ?? WHERE_NAMED.exec(lastClause)?.[1];
   // "where do images fit in?", "where does it belong?" ask for a role in the whole, not for a place.
   if (rest === undefined || /\b(?:fit|fits|belong|belongs|come in|comes in)\b/.test(rest)) return undefined;
+  // "so the image gets built first?" answered with the whole pipeline, then "where does it go?": the pronoun is a thing
+  // that question named beside the answer, the one whose place the answer tells. (Had it named the answer, the pronoun
+  // would be the answer.)
+  if (PRONOUN_FIRST.test(rest) && r.everyName().length === 0 && !r.namedBefore().includes(r.last.id)) {
+    const places = new Set(r.namedBefore().flatMap((id) => (id === r.last.id ? [] : (placeOfThing(r, id) ?? []))));
+    const [only] = places;
+    const concept = places.size === 1 && only !== undefined ? r.kb.concept(only) : undefined;
+    return concept ? { concept, how: 'related', rule: 'place-of-asked' } : undefined;
+  }
   const [thing, ...others] = namedIn(r.index, rest);
   if (thing === undefined || others.length > 0 || r.everyName().length !== 1) return undefined;
+  const found = placeOfThing(r, thing);
+  const concept = found === undefined ? undefined : r.kb.concept(found);
+  return concept ? { concept, how: 'related', rule: 'place-of-named' } : undefined;
+}
+
+/** Where the last answer's own sentences put the thing, by the question's verb or a verb of being somewhere. */
+function placeOfThing(r: Reading, thing: string): string | undefined {
   const own = new Set(nameWords(r.kb, thing));
   // Being kept somewhere is being there: "where does the image sit?" meets "a registry holds it".
   const words = [...r.content().filter((t) => !own.has(singular(t)) && !WEAK.has(t)), ...LOCATED_BY, 'kept'];
   const near = r.neighbours();
   const found = thing === r.last.id ? relationTarget(r.kb, r.index, r.last, words, near)?.id : mentionedBy(r, thing) ? placeOf(r.kb, r.index, r.last, words, thing, near) : undefined;
-  const concept = found === undefined || found === thing ? undefined : r.kb.concept(found);
-  return concept ? { concept, how: 'related', rule: 'place-of-named' } : undefined;
+  return found === thing ? undefined : found;
 }
 
 /** The last answer's page names the thing in a sentence. */

@@ -13,7 +13,7 @@ import { comparisonOfWholes, namedAsSubject, wholesOf } from './follow-up-neighb
 import { CONFIRM_WORDS } from '../chat-words.js';
 import { askedPart } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
-import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING } from './follow-up-words.js';
+import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING, PICK_ONE } from './follow-up-words.js';
 
 // Follow-ups whose whole shape says what they ask, read before any weighing of words: advice after a
 // statement, a side of a comparison, one of a list by its word, and a comparison with something named.
@@ -27,13 +27,23 @@ export function adviceAfterStatement(r: Reading): Ruling {
   const { kb, text, last, statement, situation } = r;
   // A situation told over several messages ("two services, one server", "downtime is fine") makes "docker or kubernetes?" advice too.
   const described = Object.keys(situation).length > 0;
-  if ((statement.length === 0 && !described) || !(ADVICE.test(r.lower) || (described && CHOICE.test(r.lower)))) return undefined;
+  const picked = described && (CHOICE.test(r.lower) || (PICK_ONE.test(r.lower) && namesAVerdict(r)));
+  if ((statement.length === 0 && !described) || !(ADVICE.test(r.lower) || picked)) return undefined;
   // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
   const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`, situation, last);
   if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
   if (statement.length === 0) return undefined;
   const found = kb.lookup(`${text} ${statement.join(' ')}`);
   return found.status === 'answer' ? { concept: found.concept, how: found.concept.id === last.id ? 'same' : 'related', rule: 'advice' } : undefined;
+}
+
+/**
+ * What the message names is what a checklist's verdict is about: "kube?" names Kubernetes, the verdict "Kubernetes is
+ * worth it" (and "need k8s" is also a name of that verdict's page).
+ */
+function namesAVerdict(r: Reading): boolean {
+  const names = r.everyName();
+  return names.length > 0 && names.every((id) => r.kb.checklists.some((c) => c.verdicts.some((v) => v.id === id || v.concept === id)));
 }
 
 /**

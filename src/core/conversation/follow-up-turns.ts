@@ -63,12 +63,17 @@ const TOGETHER = /\b(?:(?:them|all|those|these|both|two|three) (?:together|combi
  * and y split the work?"), those things.
  */
 export function wholeOfThem(r: Reading): Ruling {
+  // The cheap test first: the question before is read again only for a message asking about things together.
+  if (!TOGETHER.test(r.lower) || r.named().length > 0) return undefined;
   // The things the question before named ("x, y, together?"), else the last two answers.
   const named = r.namedBefore();
   const parts = named.length > 1 ? named : r.earlier[0] === undefined ? [] : [r.last.id, r.earlier[0]];
-  if (parts.length < 2 || !TOGETHER.test(r.lower) || r.named().length > 0) return undefined;
+  const [first] = parts;
+  if (first === undefined || parts.length < 2) return undefined;
   const lists = (id: string, other: string): boolean => r.kb.concept(id)?.related.includes(other) === true;
-  const both = r.kb.concepts.map((c) => c.id).filter((id) => !parts.includes(id) && parts.every((part) => lists(part, id) && lists(id, part)));
+  // Only a page the first part lists can be listed by every part.
+  const candidates = [...new Set(r.kb.concept(first)?.related ?? [])];
+  const both = candidates.filter((id) => !parts.includes(id) && parts.every((part) => lists(part, id) && lists(id, part)));
   const [only, ...more] = both;
   const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'whole-of-them' } : undefined;
@@ -141,6 +146,28 @@ export function dealtWithBy(r: Reading): Ruling {
   if (!named.every(setting)) return undefined;
   const rest = r.content().filter((t) => !DEALS_WITH.test(t));
   return rest.length === 0 ? { concept: r.last, how: 'same', rule: 'dealt-with-by' } : undefined;
+}
+
+/** "how does k8s do deploys *differently*?", "how does it handle restarts *instead*?": another tool's way with one thing. */
+const OTHER_WAY = new RegExp(`${OPENING}how (?:does|do|would|will|can|could) .+\\b(?:differently|instead)$`);
+/** Words that only point at a piece of what was said ("the deployment *part*", "the restart *thing*"). */
+const PIECE = new Set(['part', 'bit', 'piece', 'side', 'thing', 'stuff', 'way']);
+
+/**
+ * "how does kubernetes do deploys differently?" after Docker's limits: a start-here tool named, and one thing the last
+ * page speaks of, asked of that tool instead: the page on that thing (rolling updates), the only one among the last
+ * page's neighbours and the pages its own keywords name that has a name or keyword said whole in the question.
+ */
+export function otherWayWith(r: Reading): Ruling {
+  const named = r.named();
+  if (!OTHER_WAY.test(r.lower) || named.length === 0 || !named.every((id) => r.kb.concept(id)?.featured === true)) return undefined;
+  const words = r.content().filter((t) => t !== 'differently' && t !== 'instead' && !PIECE.has(t) && !DEALS_WITH.test(t)).map(stem);
+  const near = new Set([...r.neighbours(), ...r.last.keywords.flatMap((k) => namedIn(r.index, k))]);
+  // A name or keyword said whole ("deploy"), not a word of a longer one ("deploy scripts").
+  const keyed = [...near].filter((id) => id !== r.last.id && !named.includes(id) && (r.index.keys.get(id) ?? []).some((k) => k.all.every((w) => words.includes(w))));
+  const [only, ...more] = keyed;
+  const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: 'related', rule: 'other-way' } : undefined;
 }
 
 /** "orchestrating what exactly?", "meaning what?": a word of the last answer echoed back with a question word. */

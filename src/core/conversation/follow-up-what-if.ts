@@ -1,6 +1,9 @@
 import { factsIn } from '../checklist/lean-of-facts.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { stem } from '../stem.js';
+import { countIn } from '../checklist/read-count.js';
+import { singular } from '../lookup/normalize.js';
+import { nameWords } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { adviceFromFacts } from './follow-up-shape.js';
@@ -10,7 +13,7 @@ import { OPENING, WEAK } from './follow-up-words.js';
 // case is about, or to the verdict the situation's facts lean to.
 
 /** "what if …", "and if …", "suppose …": a situation put to the last answer. */
-const WHAT_IF = new RegExp(`${OPENING}(?:what if|what about if|how about if|and if|but if|suppose|supposing|what happens (?:if|when)|say)\\b`);
+const WHAT_IF = new RegExp(`${OPENING}(?:what if|what about (?:if|when)|how about (?:if|when)|and if|but if|suppose|supposing|what happens (?:if|when)|say)\\b`);
 
 /**
  * "and if three managers die?" after raft, "what happens when it stops on a node?" after the kubelet, "and if
@@ -34,6 +37,12 @@ export function whatIfOnIt(r: Reading): Ruling {
   const neighbour = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
   if (neighbour) return { concept: neighbour, how: 'related', rule: 'what-if-neighbour' };
   return r.inContext()?.id === r.last.id ? { concept: r.last, how: 'same', rule: 'what-if-on-it' } : undefined;
+}
+
+/** "twenty services", "a couple of servers": the concept's name said as what a count counts. */
+function countedThing(r: Reading, id: string): boolean {
+  const words = new Set(nameWords(r.kb, id));
+  return r.tokens.some((t, i) => (words.has(t) || words.has(singular(t))) && [1, 2].some((back) => countIn([r.tokens[i - back] ?? '']) !== undefined));
 }
 
 /** Words that complete a verb ("go down", "blow up") rather than name anything. */
@@ -62,15 +71,18 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   // "and we run twelve servers": a fact told after the advice, without a question, is put to it the same way.
   const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
   const facts = factsIn(checklist, r.text);
-  if (r.named().length > 0 || !putTo || Object.keys(facts).length === 0) return undefined;
-  const leaned = adviceFromFacts(kb, [...r.statement, r.text].join(' '), {}, last);
+  const options = Object.entries(facts).flatMap(([id, value]) => checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value) ?? []);
+  // "and if we needed no downtime at all?" names the page of the very fact it tells (rolling updates), "and with twenty
+  // services?" the thing a fact counts: no thing of its own.
+  const ownThing = r.named().some((id) => !options.some((o) => o.concept === id) && !countedThing(r, id));
+  if (ownThing || !putTo || options.length === 0) return undefined;
+  // The facts told in the question this advice answered ("we run ten services on four servers, is docker enough?")
+  // still hold beside the new one.
+  const leaned = adviceFromFacts(kb, [r.asked, ...r.statement, r.text].join(' '), {}, last);
   // "our traffic is spiky" after when Docker is enough argues against that advice: with no verdict clear, the page of
   // the fact that argues against it says what changes, not the advice it goes against.
   const verdict = checklist.verdicts.find((v) => v.concept === last.id)?.id;
-  const against = Object.entries(facts).flatMap(([id, value]) => {
-    const option = checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value);
-    return option && option.leans !== 'neutral' && option.leans !== verdict && option.concept ? [option.concept] : [];
-  });
+  const against = options.flatMap((option) => (option.leans !== 'neutral' && option.leans !== verdict && option.concept ? [option.concept] : []));
   const concept = leaned ?? (against[0] === undefined ? undefined : kb.concept(against[0])) ?? last;
   return { concept, how: concept.id === last.id ? 'same' : 'related', rule: 'what-if' };
 }

@@ -33,7 +33,8 @@ export const CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'too', 'either',
 export const PEOPLE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'people', 'everyone', 'everybody', 'person', 'folks']);
 
 /** Prepositions that set a thing as where something is or goes. */
-export const PLACING = /^(?:on|in|inside|into|onto|at|across|over|to|from|with|per|between|behind|through|via|under)$/;
+export const PLACING_WORDS: readonly string[] = ['on', 'in', 'inside', 'into', 'onto', 'at', 'across', 'over', 'to', 'from', 'with', 'per', 'between', 'behind', 'through', 'via', 'under', 'above', 'within'];
+export const PLACING = new RegExp(`^(?:${PLACING_WORDS.join('|')})$`);
 
 /**
  * Words of a request that has no subject of its own ("why?", "tell me more", "an example?"). Asking
@@ -133,6 +134,14 @@ export const ADVICE = new RegExp(
 /** "docker or kubernetes, then?", "compose or swarm now": two things and nothing else, which one to pick (advice once a situation is known). */
 export const CHOICE = new RegExp(`${OPENING}(?:which|what)?\\s*\\w+(?: \\w+)? or \\w+(?: \\w+)?(?: then| now)?$`);
 
+/**
+ * "need kube?", "swarm then?", "go with docker?": one thing, at most a verb of taking it up before it, whether to take
+ * it (advice once a situation is known and the thing is what a verdict names).
+ */
+export const PICK_ONE = new RegExp(
+  `${OPENING}(?:(?:do (?:we|i) |we |i )?(?:need|use|want|try|get|pick|choose|adopt|go with|go for|move to|switch to) )?\\w+(?: then| now| yet| instead)?$`,
+);
+
 /** Verbs of having something, before a final pronoun: "does X *have* that?", "does X *support* it?". */
 export const HAVE = new Set(['have', 'has', 'support', 'supports', 'offer', 'offers', 'do', 'does', 'handle', 'handles', 'provide', 'provides', 'include', 'includes']);
 
@@ -151,9 +160,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'o
 /** Words that open a clause of its own: a name after one sets the scene ("if pods already have IPs"). */
 export const SUBORDINATORS = new Set(['if', 'when', 'since', 'because', 'though', 'although', 'while', 'given', 'unless', 'once', 'whereas']);
 
-/** "the first one", "the latter": a side of the comparison just answered. */
-export const FIRST_SIDE = /\b(?:first|former|left)\b/;
-export const SECOND_SIDE = /\b(?:second|latter|right|other one)\b/;
+/** "the first one", "the 2nd", "the latter": a side of the comparison just answered. */
+export const FIRST_SIDE = /\b(?:first|1st|former|left)\b/;
+export const SECOND_SIDE = /\b(?:second|2nd|latter|right|other one)\b/;
 
 /**
  * Families of words that ask about one aspect of a thing: a question using one of them is read

@@ -8,7 +8,7 @@ import { agentOfNamed, evenThat, headNounNeighbour, namedAgainstIt, namedAsIdent
 import { outcomeOfCourse } from './follow-up-outcome.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
-import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
+import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, otherWayWith, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
 import { markedByAWord } from './follow-up-marked.js';
@@ -53,6 +53,7 @@ const READERS: readonly Reader[] = [
   whatIfOnIt, // "and if three managers die?"
   itToo, // "they restart things too?"
   dealtWithBy, // "how does k8s solve that?"
+  otherWayWith, // "how does k8s do deploys differently?"
   allParts, // "what are the core pieces of it?"
   // Names in it
   unknownWords, // "and the schedular?" (a typo of a name)

@@ -1,12 +1,14 @@
 // Where a named thing belongs: "is kube-proxy part of the worker node?", "the scheduler belongs to the control
-// plane". The question is about the thing; the whole or the place it is put in is the setting.
+// plane". The question is about the thing; the whole or the place it is put in is the setting. So is a claim put up to be
+// checked ("x is only a cache?"): what it says of the thing named first is the setting of a question about that thing.
 
 import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin, names, usesNameWord } from './naming.js';
 import { rank } from './rank.js';
 import { OPENS_CONDITION_OR_REASON } from './question-words.js';
-import type { LookupResult } from './result.js';
+import { resultFor, type LookupResult } from './result.js';
+import { keyOf } from './normalize.js';
 
 /**
  * A thing, then the whole it belongs to: "is X (really) part of / one of / among Y", "X belongs to Y", "X — part of Y".
@@ -79,4 +81,30 @@ export function capacity(index: LookupIndex, text: string): LookupResult | undef
   const full = rank(index, text);
   const counted = rank(index, parts ?? '');
   return full.status === 'answer' && full.concept.id !== alone.concept.id && (counted.status !== 'answer' || counted.concept.id !== full.concept.id) ? undefined : alone;
+}
+
+/**
+ * A claim put up to be checked, its subject first: "the widget cache is only filled at start-up?", "true or false: a gadget
+ * is a kind of widget". The sentence says something of the thing named before its verb; that thing is what is asked.
+ */
+const CLAIM = /^\s*(?:(?:the|a|an)\s+)?([a-z0-9`'"][a-z0-9 `'"-]*?)\s+(?:is|are|isn'?t|aren'?t|can|can'?t|cannot|does|doesn'?t|do|don'?t|will|won'?t|has|have|only|just|still|always|never|really)\b(.*)$/;
+
+/** What makes a sentence more than one claim: a question word of its own ("x is slow, why?"), or a clause set off by a colon or a dash. */
+const MORE_THAN_A_CLAIM = /\b(?:what|whats|which|who|why|how|where|when)\b|[:;]|\s[-—–]+\s/;
+
+/**
+ * "autoscaling is one of the main reasons to adopt k8s?": a claim whose subject is named whole by its name alone asks about
+ * that subject; not a start-here page ("docker is still fine for ci" asks where docker fits), nor a claim that asks a
+ * question of its own or names something we do not cover.
+ */
+export function claimed(index: LookupIndex, text: string): LookupResult | undefined {
+  const claim = CLAIM.exec(text);
+  const thing = claim?.[1];
+  if (thing === undefined || MORE_THAN_A_CLAIM.test(text)) return undefined;
+  const entry = index.exact.get(keyOf(thing));
+  if (entry === undefined || entry >= index.concepts.length || (index.concepts[entry] as Concept).featured === true) return undefined;
+  // What the claim says may name a term we do not cover or a word we have never seen ("the scheduler ignores my foo
+  // settings"): then that is the subject, as in any question.
+  const whole = rank(index, text);
+  return whole.status === 'outside' || whole.status === 'unknown' ? undefined : resultFor(index, entry, MENDED);
 }

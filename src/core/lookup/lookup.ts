@@ -13,7 +13,7 @@ import { entryOf, resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
-import { belonging, capacity } from './belonging.js';
+import { belonging, capacity, claimed } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
 import { offeredAnswer } from './offered.js';
 import { inOurWords, partsListedAt } from './idioms.js';
@@ -158,8 +158,9 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
       if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
     }
   }
-  // "is the kubelet part of the worker node?" asks about the kubelet; "how many pods can a node run", about the node.
-  const member = belonging(index, askedLast(text) ?? text) ?? capacity(index, text);
+  // "is the kubelet part of the worker node?" asks about the kubelet; "how many pods can a node run", about the node;
+  // "etcd is only a cache, fair?", about etcd.
+  const member = belonging(index, askedLast(text) ?? text) ?? capacity(index, text) ?? claimed(index, askedLast(text) ?? text);
   if (member !== undefined) return member;
   // "do I need a registry if we only build on our laptops": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a

@@ -1,5 +1,7 @@
 // What people put before the question itself: chat ("ok so …") and the requests they wrap it in ("could anyone explain …").
 
+import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS } from '../chat-words.js';
+
 /**
  * What may come before the question itself: chat ("ok so how …", "hey, who …") and the requests people wrap a question
  * in ("could anyone explain …", "i am trying to understand …", "would it be fair to say …"). How they ask, never what:
@@ -7,8 +9,10 @@
  * words it may be, split by "/" ("could/can"); "'" may be left out as typed ("im").
  */
 const OPENERS: readonly string[] = [
-  ...'ok okay so and but hey hi hello then well um uh quick q question also btw sorry please pls kindly alright right'.split(' '),
-  'could/can/would/will someone/somebody/anyone/anybody/you explain/clarify/describe',
+  // The one-word openers: the shared chat words for going along, asking nicely and greeting (../chat-words.ts), and more.
+  ...OK_WORDS, ...PLEASE_WORDS, ...GREETING_WORDS,
+  ...'so and but then well um uh quick q question also btw sorry alright right'.split(' '),
+  `could/can/would/will someone/somebody/anyone/anybody/you ${REQUEST_VERBS.join('/')}`,
   "i'm/i trying/try to understand/grasp",
   'i am trying to understand/grasp',
   'trying to understand/grasp',

@@ -5,7 +5,7 @@ import { findNames } from './find-names.js';
 import { namedWithin } from './naming.js';
 import { CONTEXT_WEIGHT, isStray, readWords, rejoin, type Term } from './read-question.js';
 import { askingWordOf } from './question-words.js';
-import { askedLast, POINTS_BACK_ONLY, SETS_AGAINST } from './sentences.js';
+import { askedLast, POINTS_BACK_ONLY, SETS_AGAINST, toldAround } from './sentences.js';
 import { partsOf, readPartOf, readPeople } from './read-roles.js';
 import { editDistance } from './edit-distance.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
@@ -96,15 +96,15 @@ const SENTENCE_INSIDE = /[.!?]\s+\S/;
  */
 function readAround(index: LookupIndex, text: string, all: readonly string[]): Term[] {
   const asked = SENTENCE_INSIDE.test(text) ? askedLast(text) : undefined;
-  const at = asked === undefined ? -1 : text.lastIndexOf(asked);
+  const told = asked === undefined ? undefined : toldAround(text, asked);
   // A question that leans on the story ("is that normal?"), sets what it names against the story's ("is docker better?")
   // or names nothing of ours ("agree?", "bad idea?") asks about what the story says: then the story is read in full.
-  if (asked === undefined || at < 0 || POINTS_BACK_ONLY.test(asked) || SETS_AGAINST.test(asked) || namedWithin(index, asked).length === 0) {
+  if (asked === undefined || told === undefined || POINTS_BACK_ONLY.test(asked) || SETS_AGAINST.test(asked) || namedWithin(index, asked).length === 0) {
     return readWords(index, all);
   }
   const read = (part: string): Term[] => readWords(index, kept(index, rejoin(index, terms(part))));
   const setting = (part: string): Term[] => read(part).map((w) => ({ ...w, context: true, told: true }));
-  return [...setting(text.slice(0, at)), ...read(asked), ...setting(text.slice(at + asked.length))];
+  return [...setting(told.before), ...read(asked), ...setting(told.after)];
 }
 
 /**

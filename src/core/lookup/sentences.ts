@@ -13,11 +13,20 @@ export function askedLast(text: string): string | undefined {
   return lastRead.asked;
 }
 
+/**
+ * What a text tells around its question `asked` (as askedLast or a reader of stories finds it): the text before its last
+ * occurrence, and after it. None when the text does not hold it.
+ */
+export function toldAround(text: string, asked: string): { before: string; after: string } | undefined {
+  const at = text.lastIndexOf(asked);
+  return at < 0 ? undefined : { before: text.slice(0, at), after: text.slice(at + asked.length) };
+}
+
 /** The text askedLast read last, and what it found. */
 let lastRead: { text: string | undefined; asked: string | undefined } = { text: undefined, asked: undefined };
 
 function readAskedLast(text: string): string | undefined {
-  const sentences = text.split(SENTENCE_END).filter((s) => /[a-z]/.test(s));
+  const sentences = sentencesOf(text).filter((s) => /[a-z]/.test(s));
   if (sentences.length < 2) return undefined;
   const last = lastQuestionMarked(text) ?? sentences[sentences.length - 1];
   // After a quote that ends in its own question mark ('… asked "who runs it?" is the …'), the quote's closing mark is not the question's.
@@ -44,6 +53,11 @@ const MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Where a sentence ends: its mark, then any closing quote ('… asked "who runs it?" is …'), then a space or the end. */
 const SENTENCE_END = /[.!?]+["'”’]*(?:\s+|$)/;
+
+/** The text's sentences, each without its end mark; one reader of sentences for the lookup and the conversation. */
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END);
+}
 
 /** Quote marks and spaces a sentence may start with when it follows a quote. */
 const QUOTE_LEFT = /^[\s"'“”‘’>]+/;

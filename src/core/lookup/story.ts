@@ -8,7 +8,7 @@ import { isFiller, terms } from './normalize.js';
 import { rank } from './rank.js';
 import { isStray, readWords, rejoin } from './read-question.js';
 import { OPENS_QUESTION } from './question-words.js';
-import { askedLast, POINTS_BACK_ONLY, SETS_AGAINST } from './sentences.js';
+import { askedLast, POINTS_BACK_ONLY, SETS_AGAINST, toldAround } from './sentences.js';
 import type { LookupResult } from './result.js';
 
 /**
@@ -21,7 +21,7 @@ export function beyondStory(index: LookupIndex, text: string, found: Extract<Loo
   if (last === undefined || saysAny(last, [found.term.term, ...found.term.aliases, found.term.id.replace(/-/g, ' ')])) return undefined;
   // "we use podman. is docker better?": still about the term.
   if (SETS_AGAINST.test(last) || !usesNameWord(index, last)) return undefined;
-  const story = text.slice(0, text.lastIndexOf(last));
+  const story = toldAround(text, last)?.before ?? '';
   const named = namedWithin(index, story);
   // "we use helm. how does it deploy pods?": "it" is the term, unless the story names a concept it may stand for.
   if (named.length === 0 && POINTS_BACK_ONLY.test(last)) return undefined;

@@ -19,6 +19,20 @@ describe('reading a described situation as answers to the checklist', () => {
     expect(factsIn(checklist, 'we run 30 machines and the load moves a lot')).toEqual({ hosts: 'several' });
   });
 
+  it('reads each of several counts in a description by the thing counted right after it', () => {
+    expect(factsIn(checklist, 'two servers, forty services')).toEqual({ hosts: 'several', services: 'many' });
+    expect(factsIn(checklist, 'seventeen services on 1 server')).toEqual({ hosts: 'one', services: 'many' });
+    // Two counts of the same thing that fall in different options say nothing sure about it.
+    expect(factsIn(checklist, 'from 1 server to 6 servers')).toEqual({});
+    // A count of people counts no servers or services.
+    expect(factsIn(checklist, 'five engineers and nine machines')).toEqual({ hosts: 'several' });
+  });
+
+  it('reads words shortened as terse chat shortens them ("svcs", "mins") as written in full', () => {
+    expect(factsIn(checklist, 'a single box with 4 svcs')).toEqual({ hosts: 'one', services: 'few' });
+    expect(factsIn(checklist, 'a few mins of downtime is ok')).toEqual({ downtime: 'acceptable' });
+  });
+
   it('does not read a bare yes or no in a description as an answer', () => {
     expect(factsIn(checklist, 'no, we just started')).toEqual({});
   });

@@ -12,6 +12,12 @@ const read = (criterion: string, text: string): string => {
 };
 
 describe('reading a typed answer', () => {
+  it('reads words shortened as terse chat shortens them ("std", "mins", "ppl") as the option\'s words written in full', () => {
+    expect(read('team', 'std workflows across the teams')).toBe('automation');
+    expect(read('downtime', 'a few mins is fine')).toBe('acceptable');
+    expect(read('team', 'few ppl, keep it lean')).toBe('simplicity');
+  });
+
   it('takes the number shown beside an option, however it is written', () => {
     expect(read('hosts', '2')).toBe('several');
     expect(read('hosts', '#1')).toBe('one');

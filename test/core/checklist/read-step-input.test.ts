@@ -81,6 +81,20 @@ describe('reading what is typed at a step', () => {
     expect(read('traffic', 'it changes a lot over the day')).toBe('fluctuating');
   });
 
+  it('never reads an option word negated through the verb before it ("seldom ship separately") as that option', () => {
+    expect(read('services', 'four, and we seldom ship them separately')).toBe('few');
+    expect(read('services', "two, they don't deploy independently")).toBe('few');
+    // Negated only through a verb, the name rules nothing out: with nothing else said, the step asks again.
+    expect(read('traffic', "we don't care, steady")).not.toBe('fluctuating');
+  });
+
+  it('never records a guess at how things stand, a look still to take, or how things will be', () => {
+    expect(read('scripts', 'could be a cron job somewhere, I would need to look')).toBe('unsure');
+    expect(read('hosts', 'possibly a second box')).toBe('unsure');
+    expect(read('hosts', 'several by next year')).toBe('unsure');
+    expect(read('scripts', 'there might be a restart script on the jump host')).toBe('unsure');
+  });
+
   it('reads a yes or no said in other words as the yes or no option', () => {
     expect(read('downtime', 'absolutely not')).toBe('unacceptable');
     expect(read('downtime', 'of course')).toBe('acceptable');
@@ -250,6 +264,7 @@ describe('reading what is typed at a step', () => {
     // Handing on, then a firm answer of one's own after "but": that answer.
     expect(read('downtime', 'not our decision really, but users must never see an outage')).toBe('unacceptable');
     expect(read('team', "not up to me, though I'd pick automation")).toBe('automation');
+    expect(read('team', "not my call, although I'd pick automation")).toBe('automation');
     expect(read('team', 'not my call, but not sure either')).toBe('unsure');
   });
 

@@ -234,6 +234,34 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('is it time to move to k8s?'))).concept).toBe('when-docker-is-enough');
   });
 
+  it('reads a bare "kubernetes?" or "need docker?" after a described situation as advice for that situation', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('2 svcs on a single vps'));
+    expect(first(await bot.handle(say('need k8s?'))).concept).toBe('when-docker-is-enough');
+    const other = testBot().bot;
+    await other.handle(say('we have 12 servers and 30 svcs'));
+    expect(first(await other.handle(say('k8s then?'))).concept).toBe('when-kubernetes-is-worth-it');
+    // Without a situation told first, the name alone is a question about it.
+    const fresh = testBot().bot;
+    expect(first(await fresh.handle(say('k8s?'))).concept).toBe('kubernetes');
+  });
+
+  it('reads "where does it go?" after a question naming a thing and answered with the whole it is part of as the place of that thing', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('docker builds the image, then?'))).concept).toBe('how-they-work-together');
+    expect(first(await bot.handle(say('so where does it sit?'))).concept).toBe('registry');
+    // A question that named its answer: the pronoun is that answer.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('what is a pod'))).concept).toBe('pod');
+    expect(first(await other.handle(say('where does it run?'))).concept).toBe('node');
+  });
+
+  it('weighs a need put to advice with the facts the question before it told', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('We have nine services on three machines, is docker still fine?'))).concept).toBe('when-docker-is-enough');
+    expect(first(await bot.handle(say('and what if we could never take the site down during a release?'))).concept).toBe('when-kubernetes-is-worth-it');
+  });
+
   it('keeps a pronoun on the thing asked about before when, read so, the question lands on the last answer', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
@@ -514,11 +542,13 @@ describe('did you mean, answered', () => {
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
     expect(first(await bot.handle(say('1'))).concept).toBe('etcd');
     expect(first(await bot.handle(say('2'))).concept).toBe('etcd');
-    // After a comparison, a number or "the first one please" is one of its sides.
+    // After a comparison, a number, "the first one please" or "the 2nd" is one of its sides.
     expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
     expect(first(await bot.handle(say('the first one please'))).concept).toBe('docker');
     expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
     expect(first(await bot.handle(say('2'))).concept).toBe('kubernetes');
+    expect(first(await bot.handle(say('docker vs kubernetes'))).concept).toBe('docker-vs-kubernetes');
+    expect(first(await bot.handle(say('and the 2nd?'))).concept).toBe('kubernetes');
   });
 
   it('says which numbers there were when the number is not one of them', async () => {

@@ -62,9 +62,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 19 (thread replies as posted in Slack and Discord: `code`, :emoji:, quoted colleagues), written blind at
       // the start of the fourteenth session: its tuning half arrived with none recorded.
       'round19-decision-inputs-tune.tsv',
-      // Round 20's tuning half (engineers from other stacks: hedged, conditional replies; fourteenth session) arrived
-      // with one recorded: a reply that something might exist somewhere and would have to be looked up, read as yes.
-      // None once a guess, a supposition or a view ("probably", "may", "could be", "I think", "ops would know") is doubt.
+      // Round 20's tuning half (engineers from other stacks: hedged, conditional replies; same session) arrived with one
+      // recorded: a reply that something might exist somewhere and would have to be looked up, read as yes; none once a
+      // guess at how things stand, a look still to take and how things will be read as doubt.
       'round20-decision-inputs-tune.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -161,12 +161,12 @@ describe('the blind evaluation sets, played through the bot', () => {
       ['round17-decision-answers-holdout.tsv', 0.93],
       ['round18-decision-answers-holdout.tsv', 0.9],
       // Round 19 (Slack and Discord formatting) on arrival (fourteenth session): 29/30 tune, the miss asked again.
-      // Floor one answer below.
+      // Floor one answer below. Round 20's tuning half arrived with one misread (a count given with a remark on how
+      // the services are released, read by the remark); 30/30 once an option word negated through the verb before it
+      // ("seldom ship separately") is not taken as said, and a count said first that a later remark contradicts is
+      // asked again rather than read by the remark. Floor one answer below.
       ['round19-decision-answers-tune.tsv', 0.93],
-      // Round 20 (engineers from other stacks) arrived with 29/30 tune and one misread (a count given with a remark on
-      // how the services are released, read by the remark); 30/30 once a negation of how often ("seldom ships …")
-      // reaches over its verb, and a count said first that a remark contradicts is asked again. Floor one below.
-      ['round20-decision-answers-tune.tsv', 0.93],
+      ['round20-decision-answers-tune.tsv', 0.96],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));

@@ -28,6 +28,12 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     expect(read('how-they-work-together', 'ok the part after build, where are images stored?')).toBe('registry');
   });
 
+  it('reads a place asked tersely, without its auxiliary ("where imgs kept till deploy"), as the place asked with it', () => {
+    expect(read('how-they-work-together', 'where imgs kept till deploy')).toBe('registry');
+    expect(read('how-they-work-together', 'where the image sits before it runs?')).toBe('registry');
+    expect(read('pod', 'where pods actually run')).toBe('node');
+  });
+
   it('reads a request for the source as leaning on the last answer, which cites it', () => {
     expect(read('etcd', 'sources?')).toBe('etcd');
     expect(read('where-teams-go-wrong', 'citation?')).toBe('where-teams-go-wrong');
@@ -46,6 +52,18 @@ describe('reading a follow-up against the last answer: parts, places, relations 
   it('reads "is that the X?" as asking about X, and "is that like X?" as a comparison that stays', () => {
     expect(read('kubernetes', 'so is this the control loop?')).toBe('control-loop');
     expect(read('kubernetes', 'is that like a container?')).toBe('kubernetes');
+  });
+
+  it('reads "how does <tool> do <thing> differently?" after a page of limits as the page on that thing', () => {
+    expect(read('docker-limits', 'so how would kubernetes handle rollbacks instead?')).toBe('rolling-update');
+    expect(read('docker-limits', 'how does k8s do recovery differently')).toBe('self-healing');
+    // A thing no page beside the last one keys is left to the other readers.
+    expect(read('docker-limits', 'how does kubernetes do logging differently?')).not.toBe('rolling-update');
+  });
+
+  it('reads "<a case>, is that what X is for?" as asking about X, whatever the case before it says', () => {
+    expect(read('image', 'to keep them somewhere central, is that what a registry is for?')).toBe('registry');
+    expect(read('docker-compose', 'and for a cluster of hosts, is this what swarm is used for')).toBe('docker-swarm');
   });
 
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {

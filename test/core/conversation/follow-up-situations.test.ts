@@ -33,6 +33,11 @@ describe('reading a follow-up against the last answer: situations, advice and th
     expect(read('when-docker-is-enough', 'and we have one server and steady traffic')).toBe('when-docker-is-enough');
   });
 
+  it('reads "what about when <situation>?" after advice by the verdict the situation leans to, a count\'s thing being no subject of its own', () => {
+    expect(read('when-docker-is-enough', 'what about when we run 30 services across 6 machines?')).toBe('when-kubernetes-is-worth-it');
+    expect(read('when-kubernetes-is-worth-it', 'how about when it all sits on a single host with two services')).toBe('when-docker-is-enough');
+  });
+
   it('puts a fact told after advice ("and we run twelve servers") to that advice, or to the verdict it clearly leans to', () => {
     expect(read('when-kubernetes-is-worth-it', 'and we run twelve servers')).toBe('when-kubernetes-is-worth-it');
     expect(read('when-kubernetes-is-worth-it', 'how about if our traffic is really spiky?')).toBe('when-kubernetes-is-worth-it');

@@ -169,6 +169,20 @@ describe('question shapes', () => {
     expect(idOf('the docker client cannot reach the daemon. what does that mean')).toBe('docker-client');
   });
 
+  it('reads a claim put up to be checked as a question about the thing it names first', () => {
+    // The claim's other words ("cost", "vm") would pick another page.
+    expect(idOf('would it be fair to say the scheduler is just a cost we pay for kubernetes?')).toBe('scheduler');
+    expect(idOf('the control plane is basically one big vm?')).toBe('control-plane');
+  });
+
+  it('leaves a claim about a start-here page, one that asks a question of its own or one naming what we do not cover, to the whole question', () => {
+    expect(idOf('is it fair to say docker is fine for local development?')).not.toBe('docker');
+    expect(idOf('the scheduler is slow on big clusters, why?')).not.toBe('scheduler');
+    // A term we do not cover, or a word we have never seen, in what the claim says is its subject, as in any question.
+    expect(idOf('a pod is just a helm release?')).toBe('outside:helm-chart');
+    expect(idOf('etcd is slower than consul?')).toBe('unknown');
+  });
+
   it('reads a claim put up to be judged ("true or false: …") as the claim', () => {
     expect(idOf('true or false: the scheduler is part of the control plane')).toBe('scheduler');
     expect(idOf('myth or fact - etcd belongs to the control plane')).toBe('etcd');

@@ -15,6 +15,8 @@ describe('how much a word of a question weighs', () => {
   it('reads the question word a question or one of its clauses opens with, and no other', () => {
     expect(askingWordOf('where does the cluster keep its state')).toBe('?where');
     expect(askingWordOf('ok so who starts the containers')).toBe('?who');
+    // The shared chat words before it (a greeting, asking nicely) are skipped like any opener.
+    expect(askingWordOf('yo plz who starts the containers')).toBe('?who');
     expect(askingWordOf('the control loop, how does it work')).toBe('?how');
     // "when" inside the question asks for no time, and "what" says nothing of the answer wanted.
     expect(askingWordOf('what happens when a node dies')).toBeUndefined();
