@@ -146,10 +146,14 @@ export function howThingsStandNow(text: string): string {
 export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
-  if (unsure(text)) {
+  // "one server, we might add one next year": a guess about later, or about someone else's system, leaves a firm
+  // answer about us today standing; only the clauses about us today are read for a guess.
+  const today = ofUsToday(text);
+  if (unsure(text, today ?? text)) {
     return firmBesideAGuess(criterion, text, others) ?? optionAfterAHedge(criterion, text, others) ?? firmAfterHandingOn(criterion, text, others) ?? { kind: 'unsure' };
   }
   if (looksLikeQuestion(text) || ASKED_AS_STATEMENT.test(text)) return { kind: 'question' };
+  if (today === undefined) return { kind: 'unsure' };
   // "if we hire, automation": an answer said only under a condition is what it would be, not what it is.
   if (underACondition(criterion, text)) return { kind: 'unsure' };
   // "several. hmm, scratch that": only what follows the last taking-back is meant; when nothing does, the step is

@@ -299,6 +299,11 @@ describe('reading what is typed at a step', () => {
     expect(read('services', 'after the rewrite, dozens')).toBe('unsure');
     expect(read('traffic', 'it will be spiky once the app store listing is live')).toBe('unsure');
     expect(read('hosts', 'a single box for now, a second one next spring')).toBe('one');
+    // A guess about later leaves today's firm answer standing; not knowing anywhere still counts.
+    expect(read('hosts', 'a single box, we may buy another one next spring')).toBe('one');
+    expect(read('services', 'a handful, perhaps more eventually')).toBe('few');
+    expect(read('hosts', 'one for now, maybe more next spring, no idea')).toBe('unsure');
+    expect(read('hosts', 'perhaps one, eventually several')).toBe('unsure');
     expect(read('traffic', 'quiet mornings, it spikes later in the evening')).toBe('fluctuating');
     // An answer said only under a condition; a condition that tells how things are still answers.
     expect(read('team', 'if we ever get a platform group, automation')).toBe('unsure');
