@@ -37,8 +37,9 @@ const TOLD_LATER = new RegExp(
   'i',
 );
 /**
- * Words that put a clause on someone else's system: another team, company or product, a rival, a past employer, a
- * well-known company ("the other squad runs a cluster", "at my previous employer we had …", "every company has …").
+ * Words that put a clause on someone else's system or view: another team, company or product, a rival, a past
+ * employer, a well-known company, some of us rather than the team ("the other squad runs a cluster", "at my previous
+ * employer we had …", "every company has …", "a couple of the devs would like …").
  */
 const SOMEONE_ELSES = new RegExp(
   [
@@ -48,6 +49,8 @@ const SOMEONE_ELSES = new RegExp(
     String.raw`\b(?:competitors?|competition|rivals?|sister company|parent company|big tech|netflix|google|amazon|uber|spotify|facebook|meta)\b`,
     String.raw`\b(?:a friend|friends?|my friend|a colleague|my brother|my sister)(?:'s| s)\b`,
     String.raw`\b(?:my|our)? ?(?:last|old|previous|former|prior) (?:jobs?|compan(?:y|ies)|employers?|teams?|gigs?|places?|startups?|workplaces?|clients?)\b`,
+    // Some of us, not the team: "though a couple of the devs would like pipelines", "half of them prefer x".
+    String.raw`\b(?:a few|some|several|a couple|one or two|half|a handful)(?: of (?:us|them|the team|the devs|our devs|the engineers))? (?:want|wants|prefer|prefers|like|likes|would|push|pushes)\b`,
   ].join('|'),
   'i',
 );

@@ -38,13 +38,10 @@ export function parseAnswer(
   if (chosen) return { ok: true, value: chosen.value };
 
   // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
-  // "one of the devs knows": "one of" before people picks one of them out, it counts no servers (nor does a count
-  // that wants or thinks something).
+  // "one of the devs knows": "one of" before people picks one of them out, it counts no servers.
   // "a few dozen" is dozens, not a few. "every squad owns a couple" counts per squad, not in all (withoutCountsPerMember).
   const plain = withoutCountsPerMember(trimmed)
     .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
-    // "a few want automation", "most of us prefer x": a count that wants, prefers or thinks counts people.
-    .replace(/\b(?:a few|a couple|a handful|several|many|some|most|lots)(?: of (?:us|them|the team|the devs|the engineers|people))? (?=(?:want|wants|prefer|prefers|think|thinks|like|likes|feel|feels|argue|argues|would)\b)/gi, 'people ')
     .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
   const words = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t)));
   // An answer opening with "no," ("no, no one bothered") is the answer no, whatever "no one" follows.

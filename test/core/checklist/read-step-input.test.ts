@@ -317,6 +317,9 @@ describe('reading what is typed at a step', () => {
     expect(read('team', 'unlike big tech we want it simple')).toBe('simplicity');
     expect(read('hosts', 'one box, unlike my last job')).toBe('one');
     expect(read('team', 'the consultants suggested automation')).toBe('unsure');
+    // Some of us are not the team, and count no services.
+    expect(read('services', 'boring tech, though several of us want pipelines')).toBe('unclear');
+    expect(read('team', 'boring tech, though several of us want pipelines')).toBe('simplicity');
   });
 
   it('reads a question typed as a statement as a question', () => {
