@@ -96,6 +96,9 @@ export function parseAnswer(
     const at = tokens.findIndex((t) => countIn([t]) !== undefined);
     const thing = tokens.slice(at + 1).find((t) => t !== 'of' && t !== 'more');
     if (counted !== undefined && counted !== named && thing !== undefined && namesUnit(criterion, [stem(singular(thing))], counted)) return { ok: false, code: 'more-than-one' };
+    // "Seven, though a single team ships them": a count said first, on its own, is the answer; a remark after it
+    // that names another option leaves two readings, and neither is guessed.
+    if (counted !== undefined && counted !== named && countsFirst(plain)) return { ok: false, code: 'more-than-one' };
     return { ok: true, value: named };
   }
   if (best.values.size > 1) return { ok: false, code: 'more-than-one' };
@@ -127,6 +130,13 @@ export function parseAnswer(
   const [only] = ranged;
   if (range.length > 1 && ranged.size === 1 && only !== undefined) return { ok: true, value: only };
   return { ok: false, code: 'no-match' };
+}
+
+/** A reply that opens with a count standing alone: "eight, ...", "a couple - ...", "~12; ...". */
+const COUNT_FIRST = /^\W*((?:a\s+|about\s+|around\s+|roughly\s+)?[a-z0-9]+)\s*[,;:.!…—–-]/i;
+function countsFirst(text: string): boolean {
+  const first = COUNT_FIRST.exec(text)?.[1];
+  return first !== undefined && countIn(tokenize(first)) !== undefined;
 }
 
 interface OptionName {

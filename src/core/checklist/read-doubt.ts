@@ -13,21 +13,36 @@ const UNSURE = [
   'depends', 'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
   'what do you mean', 'what does that mean', 'what does this mean', 'what is meant', 'meaning what',
   'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
-  'no opinion', 'maybe', 'perhaps', 'hmm', 'huh', 'pass', 'skip',
+  'no opinion', 'hmm', 'huh', 'pass', 'skip',
   // Hedges: an answer given this way is a guess, and a verdict should not rest on it (HEDGES: one before an option is read in read-step-input.ts).
   ...HEDGES, 'i guess', 'i suppose', 'not really sure', 'who knows', 'in between', 'somewhere between',
   'either way', 'neither', 'undecided', 'not decided', 'tbd', 'well see', 'let me think', 'let me check',
   'need to check', 'have to check', 'double check', 'let me count', 'need to count', 'let me confirm', 'need to confirm',
-  // A guess at how things stand, or a look still to take: "there could be a few somewhere, I'd need to look".
-  'might be', 'might have', 'could be', 'possibly', 'have to look', 'need to look', 'have to find out', 'need to find out', 'look it up',
-  // How things will be, not how they are: the step asks about now.
-  'next year', 'next quarter', 'eventually',
   // Handing the question back, or not able to answer it yet.
   'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
   'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',
+  // A look still to take: "I'd need to look", "have to dig through the repo".
+  'have to look', 'need to look', 'look it up', 'look into it', 'have to dig', 'need to dig', 'find out', 'let me verify',
+  'need to verify', 'have to verify',
+  // Never having looked: "never measured it", "haven't checked", "we don't track that" tell no answer ("never" alone
+  // may be one: "never down").
+  ...['never', 'havent', 'not', 'hasnt'].flatMap((not) => ['looked', 'checked', 'measured', 'counted', 'tracked', 'thought about'].map((seen) => `${not} ${seen}`)),
+  'dont track', 'dont measure', 'no metric', 'no data', 'no number',
   // Stalling: "one sec" is no count of servers.
   'one sec', 'one moment', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
   'brb', 'afk', 'let me see', 'bear with me',
+].map(keyOf);
+
+/**
+ * A guess at how things stand: "there could be a few somewhere", "probably a few", "afaik none". What might be so is no
+ * answer yet (a firm option beside a guessed number is read in read-step-input.ts). Only where the reply speaks of us
+ * today: "one box, we might add one next spring" guesses about later (other-situation.ts) and answers.
+ */
+const GUESSES = [
+  'maybe', 'perhaps', 'might', 'may', 'could be', 'could have', 'there could', 'probably', 'prolly', 'possibly', 'presumably',
+  'likely', 'supposedly', 'guessing', 'my guess', 'a guess', 'id guess', 'would guess', 'mebbe', 'maybs', 'i imagine',
+  'id imagine', 'would imagine', 'i hope', 'id hope', 'fingers crossed', 'afaik', 'iirc', 'as far as i know', 'if i remember',
+  'if memory serves', 'last i checked', 'last time i checked', 'i assume', 'i believe', 'we believe', 'i reckon', 'i suspect',
 ].map(keyOf);
 
 /**
@@ -57,12 +72,34 @@ export function handsOn(text: string): boolean {
   return SOMEONE_ELSE.test(key) || HANDED_ON.test(key) || HANDED_TO_A_NAME.test(text);
 }
 
-/** The reply doubts the question, hedges, or hands it on: no option may be read out of it as it stands. */
-export function unsure(text: string): boolean {
+/**
+ * A view, one's own or someone else's, rather than what is so: "I think so", "the lead thinks several", "I doubt it",
+ * "sales would say no", "ops would know", "the consultants suggested a cluster". Firm answers stay answers: "I don't
+ * think so" is no, "no doubt, several" is several, "we'd want it added on its own" (the team's own need) and "users
+ * would leave" (what happens) are told.
+ */
+const A_VIEW = /\b(?<!\b(?:i|we) )(?:recommend|recommended|suggest|suggested|advise|advised|pushing|keep asking|keep pushing)\b|\b(?<!\b(?:dont|do not|didnt|no) )think\b|\b(?<!\b(?:no|without|without a) )doubt\b|\b(?<!\b(?:i|we) )would (?:say|want|prefer|pick|choose|answer|vote|know|tell)\b/;
+
+/** A letter typed three or more times in a row. */
+const HELD = /([a-z])\1{2,}/g;
+
+/** The text's key as said, and with each letter held down ("maaaybe", "hmmmm") read as one letter and as two. */
+function spoken(text: string): string[] {
   const key = keyOf(writtenInFull(text));
-  const said = ` ${key} `;
-  if (UNSURE.some((phrase) => said.includes(` ${phrase} `))) return true;
-  if (handsOn(text)) return true;
+  return [key, key.replace(HELD, '$1'), key.replace(HELD, '$1$1')].map((k) => ` ${k} `);
+}
+
+/**
+ * The reply doubts the question, hedges, guesses or hands it on: no option may be read out of it as it stands. A guess
+ * counts only in `ofToday`, the reply's clauses about us today (the whole reply unless told).
+ */
+export function unsure(text: string, ofToday: string = text): boolean {
+  const key = keyOf(writtenInFull(text));
+  const said = spoken(text);
+  if (UNSURE.some((phrase) => said.some((s) => s.includes(` ${phrase} `)))) return true;
+  const today = spoken(ofToday);
+  if (GUESSES.some((phrase) => today.some((s) => s.includes(` ${phrase} `)))) return true;
+  if (A_VIEW.test(key) || handsOn(text)) return true;
   const nobody = NOBODY_KNOWS.exec(key);
   if (!nobody) return false;
   const rest = `${key.slice(0, nobody.index)} ${key.slice(nobody.index + nobody[0].length)}`.split(' ').filter((w) => w !== '');

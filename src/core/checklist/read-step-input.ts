@@ -6,6 +6,7 @@ import { countsIn, optionForCount } from './read-count.js';
 import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { HEDGES, handsOn, unsure } from './read-doubt.js';
 import { optionForList } from './read-list.js';
+import { ofUsToday, underACondition } from './other-situation.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
 
 /** What typed text at a checklist step is. Only `answer` is ever recorded. */
@@ -38,6 +39,22 @@ const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one q
  */
 const LATER_QUESTION = new RegExp(
   `[,;:.!]\\s*(?:${[...QUESTION_WORDS].join('|')}|(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\\b`,
+  'i',
+);
+
+/**
+ * At a step, a question typed as a statement: "wondering whether a vm counts", "curious if nights count", "I'd like
+ * to know what a host is", an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
+ * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it"; not "all right").
+ * Read only here: elsewhere such a sentence is a question of the lookup's own.
+ */
+const ASKED_AS_STATEMENT = new RegExp(
+  [
+    String.raw`^\W*(?:so\s+)?(?:you|u|ya)\s+mean\b|\b(?:wonder(?:ing)?|curious|asking)\s+(?:if|whether)\b|\b(?:like|want|need) to know\b`,
+    String.raw`\bwhether\b[^,.;:!]*\b(?:counts?|matters?|qualif(?:y|ies))\b|\bcounts?\s+or\s+not\b`,
+    String.raw`\b(?:as in|being|meaning) (?:how|what|which)\b|\bin what (?:sense|way)\b`,
+    String.raw`(?:(?<!\ball\s)\bright|\b(?:isn'?t|aren'?t|don'?t|doesn'?t|won'?t|wouldn'?t) (?:it|they|we|that|there))\W*$`,
+  ].join('|'),
   'i',
 );
 
@@ -129,10 +146,16 @@ export function howThingsStandNow(text: string): string {
 export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
-  if (unsure(text)) {
+  // "one server, we might add one next year": a guess about later, or about someone else's system, leaves a firm
+  // answer about us today standing; only the clauses about us today are read for a guess.
+  const today = ofUsToday(text);
+  if (unsure(text, today ?? text)) {
     return firmBesideAGuess(criterion, text, others) ?? optionAfterAHedge(criterion, text, others) ?? firmAfterHandingOn(criterion, text, others) ?? { kind: 'unsure' };
   }
-  if (looksLikeQuestion(text)) return { kind: 'question' };
+  if (looksLikeQuestion(text) || ASKED_AS_STATEMENT.test(text)) return { kind: 'question' };
+  if (today === undefined) return { kind: 'unsure' };
+  // "if we hire, automation": an answer said only under a condition is what it would be, not what it is.
+  if (underACondition(criterion, text)) return { kind: 'unsure' };
   // "several. hmm, scratch that": only what follows the last taking-back is meant; when nothing does, the step is
   // explained again. Taking back only ever drops words: doubt or a question anywhere in the message still counts.
   const kept = afterTakingBack(text);
@@ -140,7 +163,10 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
   // "one, wait no, two": the "no" kept after the "wait" is the answer only where an option is named no.
   const meant = kept !== text && !parseAnswer(criterion, 'no', others).ok ? kept.replace(/^no\b(?!\s+(?:one|body)\b)[\s,.;:!…—-]*/i, '') : kept;
   if (keyOf(meant) === '') return { kind: 'unsure' };
-  const now = howThingsStandNow(meant);
+  // "one box for now, a second next spring": today, not the plan; a plan, or someone else's system, alone tells
+  // nothing of ours today.
+  const now = ofUsToday(howThingsStandNow(meant));
+  if (now === undefined) return { kind: 'unsure' };
   const parsed = parseAnswer(criterion, now, others);
   if (parsed.ok) return { kind: 'answer', value: parsed.value };
   // Read here, not in parseAnswer: only at a running step is a pair of names a list of things run.

@@ -107,6 +107,19 @@ describe('reading a typed answer', () => {
     expect(read('downtime', 'not acceptable')).toBe('unacceptable');
   });
 
+  it('reads "seldom", "rarely", "never" as negating the verb after them and what it takes', () => {
+    expect(read('services', 'a handful, they seldom ship independently')).toBe('few');
+    expect(read('services', 'lots, and they never ship together')).toBe('many');
+    expect(read('traffic', 'it rarely changes')).toBe('steady');
+  });
+
+  it('asks again when a count said first and a remark after it point to different options', () => {
+    expect(read('services', 'nine, though they are released independently')).toBe('many');
+    expect(read('services', 'four, all released independently')).toBe('more-than-one');
+    expect(read('services', 'twenty; it is mostly a monolith')).toBe('more-than-one');
+    expect(read('services', 'four, and a monolith at the core')).toBe('few');
+  });
+
   it('re-asks rather than guessing when nothing or two options fit', () => {
     expect(read('hosts', 'purple elephants')).toBe('no-match');
     expect(read('hosts', 'one server or several machines')).toBe('more-than-one');

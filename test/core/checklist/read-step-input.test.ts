@@ -267,4 +267,79 @@ describe('reading what is typed at a step', () => {
     expect(read('team', "not my call, although I'd pick automation")).toBe('automation');
     expect(read('team', 'not my call, but not sure either')).toBe('unsure');
   });
+
+  it('never records a guess, a supposition or a view instead of what is so', () => {
+    expect(read('scripts', 'there may be a couple in the old repo, I would have to look it up')).toBe('unsure');
+    expect(read('hosts', 'probably two, possibly three')).toBe('unsure');
+    expect(read('services', 'could be a dozen')).toBe('unsure');
+    expect(read('downtime', 'fine I think')).toBe('unsure');
+    expect(read('team', 'the lead thinks automation')).toBe('unsure');
+    expect(read('downtime', 'finance would say no')).toBe('unsure');
+    expect(read('scripts', 'I doubt it')).toBe('unsure');
+    // Firm answers that say what happens, or what the team itself wants, stay answers.
+    expect(read('scripts', "I don't think so")).toBe('no');
+    expect(read('hosts', 'no doubt, several')).toBe('several');
+    expect(read('downtime', 'users would leave, so no')).toBe('unacceptable');
+    expect(read('traffic', "it spikes, we'd want instances added on their own")).toBe('fluctuating');
+    expect(read('team', "I'd say simplicity")).toBe('simplicity');
+  });
+
+  it('reads a hedge in chat spelling, or with a letter held down, as the hedge', () => {
+    expect(read('hosts', 'prolly just the one')).toBe('unsure');
+    expect(read('traffic', 'maaaaybe steady')).toBe('unsure');
+    expect(read('team', "automation, I'd imagine")).toBe('unsure');
+    expect(read('scripts', 'afaik none')).toBe('unsure');
+    expect(read('services', 'a handful, last I checked')).toBe('unsure');
+    expect(read('downtime', 'no probs, a short blip is fine')).toBe('acceptable');
+  });
+
+  it('never records a plan, an answer under a condition, or someone else\'s system instead of ours today', () => {
+    // A plan or what is yet to come; what is said of today beside it still answers.
+    expect(read('hosts', 'we intend to add a second box next spring')).toBe('unsure');
+    expect(read('services', 'after the rewrite, dozens')).toBe('unsure');
+    expect(read('traffic', 'it will be spiky once the app store listing is live')).toBe('unsure');
+    expect(read('hosts', 'a single box for now, a second one next spring')).toBe('one');
+    // A guess about later leaves today's firm answer standing; not knowing anywhere still counts.
+    expect(read('hosts', 'a single box, we may buy another one next spring')).toBe('one');
+    expect(read('services', 'a handful, perhaps more eventually')).toBe('few');
+    expect(read('hosts', 'one for now, maybe more next spring, no idea')).toBe('unsure');
+    expect(read('hosts', 'perhaps one, eventually several')).toBe('unsure');
+    expect(read('traffic', 'quiet mornings, it spikes later in the evening')).toBe('fluctuating');
+    // An answer said only under a condition; a condition that tells how things are still answers.
+    expect(read('team', 'if we ever get a platform group, automation')).toBe('unsure');
+    expect(read('scripts', 'yes, assuming a makefile counts')).toBe('unsure');
+    expect(read('hosts', 'several if you include the database box')).toBe('unsure');
+    expect(read('downtime', 'if we are down for a minute, nobody notices')).toBe('acceptable');
+    expect(read('scripts', 'yes, if a container dies a cron job starts it again')).toBe('yes');
+    // Someone else's system; ours set against it still answers.
+    expect(read('services', 'our rivals run hundreds of microservices')).toBe('unsure');
+    expect(read('scripts', 'at my previous employer we scripted everything')).toBe('unsure');
+    expect(read('team', 'unlike big tech we want it simple')).toBe('simplicity');
+    expect(read('hosts', 'one box, unlike my last job')).toBe('one');
+    expect(read('team', 'the consultants suggested automation')).toBe('unsure');
+    // Some of us are not the team, and count no services.
+    expect(read('services', 'boring tech, though several of us want pipelines')).toBe('unclear');
+    expect(read('team', 'boring tech, though several of us want pipelines')).toBe('simplicity');
+  });
+
+  it('reads a question typed as a statement as a question', () => {
+    expect(read('hosts', 'wondering whether a vps counts')).toBe('question');
+    expect(read('scripts', 'you mean like cron jobs')).toBe('question');
+    expect(read('traffic', 'I would like to know what counts as a spike')).toBe('question');
+    expect(read('services', 'few as in how few')).toBe('question');
+    expect(read('team', 'simple in what sense')).toBe('question');
+    expect(read('scripts', 'a makefile counts, right')).toBe('question');
+    expect(read('downtime', "a nightly window is fine, isn't it")).toBe('question');
+    // "all right" closes an answer, not a question.
+    expect(read('downtime', 'a short blip is fine, all right')).toBe('acceptable');
+  });
+
+  it('never records a reply that has not looked, or a change under way', () => {
+    expect(read('traffic', "we've never measured it")).toBe('unsure');
+    expect(read('scripts', "haven't checked, honestly")).toBe('unsure');
+    expect(read('services', 'in the middle of breaking up the monolith')).toBe('unsure');
+    // "never" itself may still be the answer.
+    expect(read('downtime', 'never, we promise constant uptime')).toBe('unacceptable');
+    expect(read('traffic', 'dead in the middle of the night, busy at lunch')).toBe('fluctuating');
+  });
 });

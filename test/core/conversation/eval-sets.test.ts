@@ -66,6 +66,11 @@ describe('the blind evaluation sets, played through the bot', () => {
       // recorded: a reply that something might exist somewhere and would have to be looked up, read as yes; none once a
       // guess at how things stand, a look still to take and how things will be read as doubt.
       'round20-decision-inputs-tune.tsv',
+      // Rounds 9 and 13's held-out halves (read as totals only) recorded one each until the fourteenth session, none
+      // once a guess, a plan, an answer under a condition, someone else's system and a question typed as a statement
+      // stopped reading as answers.
+      'round9-decision-inputs-holdout.tsv',
+      'round13-decision-inputs-holdout.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -82,12 +87,9 @@ describe('the blind evaluation sets, played through the bot', () => {
     // start of the tenth session, kept out of the tree until its end) arrived with one and three recorded, and end it
     // with one and two.
     const halves: Array<[file: string, recorded: number]> = [
-      ['round9-decision-inputs-holdout.tsv', 1],
+      // Fourteenth session: round 12's held-out half one recorded (read as totals only), round 11's still one.
       ['round11-decision-inputs-holdout.tsv', 1],
-      ['round12-decision-inputs-holdout.tsv', 2],
-      // Round 13's held-out half (kept out of the tree until the end of the eleventh session) arrived with one
-      // recorded and ends that session with one.
-      ['round13-decision-inputs-holdout.tsv', 1],
+      ['round12-decision-inputs-holdout.tsv', 1],
       // Round 18's tuning half (scenario-first messages, written blind at the start of the thirteenth session) arrived
       // with one recorded: a question whether a planned window counts as downtime, read as the window's answer. None
       // once a polite request to clarify whether an option applies is read as a question.
@@ -163,7 +165,8 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 19 (Slack and Discord formatting) on arrival (fourteenth session): 29/30 tune, the miss asked again.
       // Floor one answer below. Round 20's tuning half arrived with one misread (a count given with a remark on how
       // the services are released, read by the remark); 30/30 once an option word negated through the verb before it
-      // ("seldom ship separately") is not taken as said. Floor one answer below.
+      // ("seldom ship separately") is not taken as said, and a count said first that a later remark contradicts is
+      // asked again rather than read by the remark. Floor one answer below.
       ['round19-decision-answers-tune.tsv', 0.93],
       ['round20-decision-answers-tune.tsv', 0.96],
     ];
