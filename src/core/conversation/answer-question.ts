@@ -13,7 +13,7 @@ import { readFollowUp } from './follow-up.js';
 import { plainWords } from './idioms.js';
 import { orphanReadings } from './orphan-pronoun.js';
 import { backTo } from './back-to.js';
-import { closingWhatIs, describedThing, topicFirst, withoutPreface } from './preface.js';
+import { closingWhatIs, describedThing, openingWhatIs, topicFirst, withoutPreface } from './preface.js';
 import { situationIn } from './follow-up-shape.js';
 import type { SituationFacts } from './thread-context.js';
 import type { Part, ShownPart } from '../content/schema.js';
@@ -94,6 +94,7 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   const topic =
     topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ??
     closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ??
+    openingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer', (clause) => namedIn(index, clause).length > 0) ??
     describedThing(prefaced.question) ??
     prefaced.question;
   // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.

@@ -2,8 +2,8 @@ import { namedIn, keyWeight } from './concept-terms.js';
 import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { AGENT_VERB, ANAPHORS, OPENERS, PLACING_WORDS } from './follow-up-words.js';
-import { isFiller, singular } from '../lookup/normalize.js';
+import { AGENT_VERB, ANAPHORS, OPENERS, OPENING, PLACING_WORDS } from './follow-up-words.js';
+import { isFiller, singular, terms } from '../lookup/normalize.js';
 import { agentOf } from './follow-up-relation.js';
 import { stem } from '../stem.js';
 
@@ -15,7 +15,7 @@ import { stem } from '../stem.js';
 /** "is that the control loop?", "so this is what they call the scheduler?": the thing just told, asked whether it is a thing named. */
 const IDENTITY = new RegExp(`^(?:(?:and|so|oh|ok|okay|wait|hmm) )*(?:is|isnt|was) (?:that|this)(?: basically| just| actually| really)? (?:the|what (?:they|you|people) call|whats called|what is called) (.+?)(?: then| exactly| right)?$`);
 
-/** "…, is that what swarm is for?", "is this what a registry is used for?": whether a thing named is the one for what was said. */
+/** "…, is this what a registry is used for?": whether a thing named is the one for what was said. */
 const IDENTITY_OF_USE = /\b(?:is|isnt) (?:that|this)(?: basically| just| actually| really)? what (.+?) (?:is|are) (?:for|used for|meant for|there for)(?: then| exactly| right)?$/;
 
 /**
@@ -24,18 +24,21 @@ const IDENTITY_OF_USE = /\b(?:is|isnt) (?:that|this)(?: basically| just| actuall
  * stays (onlyAName).
  */
 export function namedAsIdentity(r: Reading): Ruling {
-  // "for a second machine, is that what swarm is for?": the words before set the case the thing named would be for.
+  // "to share images between hosts, is this what a registry is meant for?": the words before set the case the thing named
+  // would be for.
   const forUse = IDENTITY_OF_USE.exec(r.lower)?.[1];
   const rest = forUse ?? IDENTITY.exec(r.lower)?.[1];
   if (rest === undefined) return undefined;
   const [only, ...more] = namedIn(r.index, rest);
   if (only === undefined || more.length > 0 || only === r.last.id || (forUse === undefined && r.content().length > 0)) return undefined;
+  // "and for autoscaling, is this what kubernetes is for?": a case that is a topic of its own is better told by its page.
+  if (forUse !== undefined && r.named().some((id) => id !== only)) return undefined;
   const concept = r.kb.concept(only);
   return concept ? { concept, how: 'related', rule: 'identity' } : undefined;
 }
 
 /** "even the kubelet?", "including etcd?": a thing added to what was just said of the last answer. */
-const EVEN = new RegExp(`^(?:(?:and|so|but|oh|wait) )*(?:even|including|incl|also|that includes) (?:for |with )?`);
+const EVEN = new RegExp(`${OPENING}(?:even|including|incl|also|that includes) (?:for |with )?`);
 
 /**
  * "including the controller manager?" after "do all requests pass through it?" about the API server: the thing named is added to
@@ -87,6 +90,25 @@ export function headNounNeighbour(r: Reading): Ruling {
   return concept ? { concept, how: 'related', rule: 'head-noun' } : undefined;
 }
 
+/**
+ * "so which work falls to the workers?" after Raft: a name another page owns (Kubernetes' nodes), not beside the last
+ * answer, that the last answer or one page beside it lists whole as a keyword of its own (Swarm's "worker nodes"): the
+ * thread means it in that page's sense.
+ */
+export function nameInTheThreadSense(r: Reading): Ruling {
+  const [owner, ...more] = r.named();
+  const near = r.neighbours();
+  if (owner === undefined || more.length > 0 || near.includes(owner)) return undefined;
+  const said = new Set(r.said().map((t) => stem(t)));
+  // A keyword that is the owner's own title or id ("self-healing" among Docker's limits) points at the owner itself.
+  const ownName = new Set([r.kb.concept(owner)?.title ?? '', owner.replace(/-/g, ' ')].map((n) => terms(n).map(stem).join(' ')));
+  const keyword = (k: { all: string[]; weight: number }): boolean => k.weight === KEYWORD && k.all.length > 0 && !ownName.has(k.all.join(' ')) && k.all.every((w) => said.has(w));
+  const ownsIt = (id: string): boolean => (r.index.keys.get(id) ?? []).some((k) => keyword(k) && namedIn(r.index, k.all.join(' ')).includes(owner));
+  const [only, ...others] = near.filter(ownsIt);
+  const concept = only !== undefined && others.length === 0 ? r.kb.concept(only) : undefined;
+  return concept ? { concept, how: concept.id === r.last.id ? 'same' : 'related', rule: 'thread-sense' } : undefined;
+}
+
 /** Verbs of needing: "do pods *need* it?" asks whether the last answer is needed there. */
 const NEEDING = new Set(['need', 'needs', 'require', 'requires']);
 
@@ -123,7 +145,7 @@ export function namedAgainstIt(r: Reading): Ruling {
 }
 
 /** "which docker thing …", "what kubernetes part …": one of a whole's own pages, asked for by the whole's name. */
-const WHICH_OF_WHOLE = /^(?:(?:and|so|but|ok|okay) )*(?:which|what) (.+?) (?:thing|things|part|parts|piece|bit|one|component|tool|feature)\b/;
+const WHICH_OF_WHOLE = new RegExp(`${OPENING}(?:which|what) (.+?) (?:thing|things|part|parts|piece|bit|one|component|tool|feature)\\b`);
 
 /**
  * "what docker tool relies on it?" after raft: of the pages named after the whole typed (Docker's own pages), the one

@@ -38,8 +38,8 @@ export function adviceAfterStatement(r: Reading): Ruling {
 }
 
 /**
- * What the message names is what a checklist's verdict is about: "kube?" names Kubernetes, the verdict "Kubernetes is
- * worth it" (and "need k8s" is also a name of that verdict's page).
+ * What the message names is what a checklist's verdict is about: "kubernetes then?" names Kubernetes, the verdict
+ * "Kubernetes is worth it" (and some names of that verdict's page name it too).
  */
 function namesAVerdict(r: Reading): boolean {
   const names = r.everyName();
@@ -114,7 +114,7 @@ export function againstOutside(kb: KnowledgeBase, text: string, last: Concept, f
 }
 
 /**
- * "they come and go, so how do I find them?": what is said first only sets the scene; the question is the clause
+ * "they move between machines, so where do requests go?": what is said first only sets the scene; the question is the clause
  * after the "so", with the last answer put back for its pronoun. Read alone, the scene's words would pull the
  * lookup toward a page about them rather than the one asked for.
  */

@@ -72,13 +72,15 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   const putTo = WHAT_IF.test(r.lower) || !looksLikeQuestion(r.text);
   const facts = factsIn(checklist, r.text);
   const options = Object.entries(facts).flatMap(([id, value]) => checklist.criteria.find((c) => c.id === id)?.options.find((o) => o.value === value) ?? []);
-  // "and if we needed no downtime at all?" names the page of the very fact it tells (rolling updates), "and with twenty
-  // services?" the thing a fact counts: no thing of its own.
-  const ownThing = r.named().some((id) => !options.some((o) => o.concept === id) && !countedThing(r, id));
-  if (ownThing || !putTo || options.length === 0) return undefined;
+  // "and if we needed no downtime at all?" names the page of the very fact it tells (rolling updates): no thing of its own.
+  const named = r.named().filter((id) => !options.some((o) => o.concept === id));
+  if (named.some((id) => !countedThing(r, id)) || !putTo || options.length === 0) return undefined;
   // The facts told in the question this advice answered ("we run ten services on four servers, is docker enough?")
   // still hold beside the new one.
   const leaned = adviceFromFacts(kb, [r.asked, ...r.statement, r.text].join(' '), {}, last);
+  // "and with twenty services?": the thing a count counts is no subject of its own when the facts lean to a verdict;
+  // leaning nowhere, the question is left to the readers of names (the page of that one fact is no answer to it).
+  if (named.length > 0 && leaned === undefined) return undefined;
   // "our traffic is spiky" after when Docker is enough argues against that advice: with no verdict clear, the page of
   // the fact that argues against it says what changes, not the advice it goes against.
   const verdict = checklist.verdicts.find((v) => v.concept === last.id)?.id;

@@ -135,7 +135,7 @@ export const ADVICE = new RegExp(
 export const CHOICE = new RegExp(`${OPENING}(?:which|what)?\\s*\\w+(?: \\w+)? or \\w+(?: \\w+)?(?: then| now)?$`);
 
 /**
- * "need kube?", "swarm then?", "go with docker?": one thing, at most a verb of taking it up before it, whether to take
+ * "use swarm?", "swarm then?", "go with docker?": one thing, at most a verb of taking it up before it, whether to take
  * it (advice once a situation is known and the thing is what a verdict names).
  */
 export const PICK_ONE = new RegExp(

@@ -4,7 +4,7 @@ import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn,
 import { whyOfItself } from './follow-up-why.js';
 import { askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, placePronoun, unknownWords } from './follow-up-named.js';
 import { onlyOneName, settlesOnANeighbour, settlesTheLookup } from './follow-up-settles.js';
-import { agentOfNamed, evenThat, headNounNeighbour, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
+import { agentOfNamed, evenThat, headNounNeighbour, nameInTheThreadSense, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { outcomeOfCourse } from './follow-up-outcome.js';
 import { consequenceFor, itemAskedAbout, kindAskedFor, partAskedFor, placeOfNamed, pluralPointer } from './follow-up-parts.js';
 import { Reading, type FollowUp } from './follow-up-reading.js';
@@ -12,6 +12,7 @@ import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
 import { markedByAWord } from './follow-up-marked.js';
+import { caseOfKind, othersOfKind } from './follow-up-case-of-kind.js';
 import { askedOfAnother, sideOfComparison } from './follow-up-asked-before.js';
 import { readInContext } from './read-in-context.js';
 import type { LookupResult } from '../lookup/lookup.js';
@@ -36,6 +37,8 @@ const READERS: readonly Reader[] = [
   likeTheirOwn, // "like a cron job?", "explain like I'm a network engineer"
   askedAgain, // the comparison typed again right after it
   adviceAfterStatement, // "we're two devs on one app", then "is kubernetes right for us?"
+  caseOfKind, // "our scripts restart containers on every host. is that a known pitfall?"
+  othersOfKind, // "is this the only pitfall there is?"
   caseOfFacts, // "we use docker swarm, is that bad?"
   sideOfComparison, // "the latter" after x vs y
   itemAskedAbout, // "the second one, how does it work?" after a page of named bullets
@@ -44,7 +47,7 @@ const READERS: readonly Reader[] = [
   markedByAWord, // "the docker one"
   comparedWith, // "how does it relate to X"
   whatIfOnAdvice, // "and if our load is bursty?" after advice
-  questionAfterScene, // "they come and go, so how do I find them?"
+  questionAfterScene, // "they move between machines, so where do requests go?"
   outcomeOfCourse, // "what happens if we keep stretching docker?"
   whyNotTheOther, // "why not swarm?"
   noneOfThat, // "what if none of this fits?"
@@ -53,7 +56,7 @@ const READERS: readonly Reader[] = [
   whatIfOnIt, // "and if three managers die?"
   itToo, // "they restart things too?"
   dealtWithBy, // "how does k8s solve that?"
-  otherWayWith, // "how does k8s do deploys differently?"
+  otherWayWith, // "so how would kubernetes handle rollbacks instead?"
   allParts, // "what are the core pieces of it?"
   // Names in it
   unknownWords, // "and the schedular?" (a typo of a name)
@@ -64,6 +67,7 @@ const READERS: readonly Reader[] = [
   evenThat, // "including the controller manager?"
   pronounAfterItsName, // "what is a pod and why does it exist?"
   askedOfAnother, // "and kubernetes?" after a question about docker answered with another page
+  nameInTheThreadSense, // "and the worker nodes?" after Raft (Swarm's workers)
   onlyAName, // "and docker itself?"
   partOfNamedWhole, // "what docker tool relies on it?"
   besideTheName, // "where do images fit in all this?"
@@ -194,7 +198,7 @@ export function resolveFollowUp(
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
-  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation, recent.slice(1), asked);
+  const reading = new Reading(kb, text, last, fresh, { unsure, statement, situation, earlier: recent.slice(1), asked });
   for (const read of READERS) {
     const ruling = read(reading);
     if (ruling === FRESH) return undefined;

@@ -1,5 +1,6 @@
 import { tokenize } from '../lookup/normalize.js';
 import { OK_WORDS, YES_WORDS } from '../chat-words.js';
+import { OPENERS } from './follow-up-words.js';
 import { pointerAt } from './read-in-context.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 
@@ -16,10 +17,12 @@ const ACKNOWLEDGE = new Set([
 ]);
 
 /** Words that announce a change of subject. */
-const SWITCH = new Set(`switching switch new different another unrelated unrelatedly separate changing change topic subject question q moving on next anyway back btw aside else`.split(/\s+/));
+const SWITCH = new Set(
+  `switching switch new different another unrelated unrelatedly separate separately tangent changing change topic subject question q moving on next anyway back btw aside else stepping zooming`.split(/\s+/),
+);
 
 /** Words that only join the others ("ok *and* thanks", "back *to the* big picture"). */
-const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more
+const JOINING = new Set(`and so now then well also to the a big picture general quick last final one other thing enough by way more out
    totally completely entirely quite slightly somewhat very something`.split(/\s+/));
 
 /** "in short, should I use it?": a marker of how the question is put, in front of it, not a request to say less. */
@@ -88,8 +91,8 @@ function clausesOf(text: string): string[][] {
   return text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
 }
 
-/** Words that may open a closing clause without changing it ("*and* what is a daemon then"). */
-const CLAUSE_OPENERS = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh', 'also', 'then', 'wait']);
+/** Words that may open a closing clause without changing it ("*and* what is a daemon then"): a follow-up's openers, and "also". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'also']);
 /** "what is X", "what's X", "what are X", "who is X": asking what one thing is. */
 const WHAT_IS = /^(?:(?:what|who) (?:is|are|was|were)|whats|whos|what re|whatre) /;
 
@@ -116,6 +119,20 @@ export function closingWhatIs(text: string, hasSubject: (clause: string) => bool
   return vague && named.length > 0 && named.length <= NAME_WORDS && !named.some((w) => /^\d+$/.test(w)) ? clause.join(' ') : undefined;
 }
 
+/**
+ * "what is a sidecar, my lead keeps mentioning it": a first clause asking what one named thing is, then only remarks (nothing
+ * asked, no thing named): the question is that first clause; the remarks say where the asker met it.
+ */
+export function openingWhatIs(text: string, hasSubject: (clause: string) => boolean, namesAThing: (clause: string) => boolean): string | undefined {
+  const [opened = [], ...remarks] = clausesOf(text);
+  const first = opened.slice(opened.findIndex((w) => !CLAUSE_OPENERS.has(w)));
+  if (remarks.length === 0 || !WHAT_IS.test(`${first.join(' ')} `) || pointerAt(first) >= 0 || !hasSubject(first.join(' '))) return undefined;
+  // A remark that asks something ("what's x, is it like y?") or names a thing of its own is more than a remark.
+  const head = text.split(/[?!.;,:\u2014\u2013]/)[0] ?? '';
+  const asking = text.slice(head.length + 1).includes('?') || remarks.some((r) => looksLikeQuestion(r.join(' ')));
+  return asking || remarks.some((r) => namesAThing(r.join(' '))) ? undefined : first.join(' ');
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns that hold a place for a name said next ("the other *piece*, the daemon"). */
 const VAGUE_THING = new Set(['thing', 'one', 'part', 'bit', 'piece', 'component', 'guy', 'tool', 'layer']);
@@ -131,6 +148,9 @@ const ASKS_NAME = /^(?:(?:whats|what is) (?:that|it|this)(?: one)? called|(?:wha
  * "and the one that restarts crashed containers, what is it called?": a thing described by what it does, with nothing
  * else asked of it but its name, asks what does that ("what restarts crashed containers"). "the one about costs" points at an item
  * instead, and "the part that confuses me is X" says something of its own after the description: neither is read here.
+ * Read by the conversation (answer-question.ts, beside closingWhatIs and topicFirst), not by kb.lookup: `archbot ask`
+ * reads such a message as typed. In the lookup's own shaping (lookup.ts, beside withoutRequests) it would also reach every
+ * lookup the follow-up readers make with a name put back; not tried.
  */
 export function describedThing(text: string): string | undefined {
   const [described = [], ...rest] = clausesOf(text);

@@ -112,8 +112,8 @@ export function capacity(index: LookupIndex, text: string): LookupResult | undef
   const alone = rank(index, whole);
   if (alone.status !== 'answer' || !names(whole, alone)) return undefined;
   if (alone.concept.featured !== true) return alone;
-  // A start-here page as the whole only in place of an answer about the parts counted ("how many nodes can a k8s cluster
-  // handle" read as what a node is): "how many servers can docker handle" already lands on where Docker falls short.
+  // A start-here page as the whole only in place of an answer about the parts counted ("how many nodes fit in one
+  // kubernetes cluster" read as what a node is): "how many servers can docker handle" already lands on where Docker falls short.
   const full = rank(index, text);
   const counted = rank(index, parts ?? '');
   return full.status === 'answer' && full.concept.id !== alone.concept.id && (counted.status !== 'answer' || counted.concept.id !== full.concept.id) ? undefined : alone;

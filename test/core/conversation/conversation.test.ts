@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../../src/core/bot.js';
 import { contextKey } from '../../../src/core/conversation/thread-context.js';
+import { openingWhatIs } from '../../../src/core/conversation/preface.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { FeedbackEvent, FeedbackLog, Outcome, Reply } from '../../../src/core/types.js';
 import { memoryLogger, realKb, testBot } from '../../helpers/kb.js';
@@ -193,6 +194,25 @@ describe('follow-ups in a thread', () => {
     expect(first(await testBot().bot.handle(say('how is a pod different from a Nomad job?'))).kind).toBe('outside');
   });
 
+  it('reads "separately," and "stepping back," in front of a question as a change of subject', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');
+    expect(first(await bot.handle(say('separately, what does kubernetes cost?'))).concept).toBe('kubernetes-costs');
+    expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await bot.handle(say('zooming out: how do docker and kubernetes differ?'))).concept).toBe('docker-vs-kubernetes');
+  });
+
+  it('reads "what is X, <a remark on where I met it>" as asking what X is', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is docker swarm'))).concept).toBe('docker-swarm');
+    expect(first(await bot.handle(say("and what's etcd, my lead keeps bringing it up lol"))).concept).toBe('etcd');
+    // A remark that asks something of its own, or names a thing of its own, is no remark.
+    const any = (): boolean => true;
+    expect(openingWhatIs('what is a pod, is it like a vm?', any, () => false)).toBeUndefined();
+    expect(openingWhatIs('what is a pod, the scheduler docs mention them', any, (c) => c.includes('scheduler'))).toBeUndefined();
+    expect(openingWhatIs('what is a pod, saw it in a talk', any, () => false)).toBe('what is a pod');
+  });
+
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is a pod'))).concept).toBe('pod');
@@ -254,6 +274,19 @@ describe('follow-ups in a thread', () => {
     const other = testBot().bot;
     expect(first(await other.handle(say('what is a pod'))).concept).toBe('pod');
     expect(first(await other.handle(say('where does it run?'))).concept).toBe('node');
+  });
+
+  it('reads "is that one of the mistakes?" after a situation told as the mistake that situation is a case of', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('when is kubernetes worth it'))).concept).toBe('when-kubernetes-is-worth-it');
+    await bot.handle(say('tiny team, kubernetes from day one'));
+    expect(first(await bot.handle(say('is that one of the usual mistakes?'))).concept).toBe('mistake-kubernetes-too-early');
+    // Told in the same message, before the question.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('where do teams go wrong'))).concept).toBe('where-teams-go-wrong');
+    expect(first(await other.handle(say('our cron scripts restart containers on five hosts. is that a mistake?'))).concept).toBe('mistake-docker-beyond-limits');
+    // "the only mistake?" after one of them: the page listing them all.
+    expect(first(await other.handle(say('is that the only mistake people make?'))).concept).toBe('where-teams-go-wrong');
   });
 
   it('weighs a need put to advice with the facts the question before it told', async () => {

@@ -54,6 +54,14 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     expect(read('kubernetes', 'is that like a container?')).toBe('kubernetes');
   });
 
+  it('reads a name another page owns in the sense of the page beside the last answer that lists it as its own keyword', () => {
+    // Swarm lists "worker nodes" among its keywords; Kubernetes' nodes own the name elsewhere.
+    expect(read('raft', 'which work do the worker nodes take on?')).toBe('docker-swarm');
+    expect(read('docker-swarm', 'what are the worker nodes for')).toBe('docker-swarm');
+    // A keyword that is the other page's own title points at that page.
+    expect(read('docker-limits', 'what does self-healing mean there?')).not.toBe('docker-limits');
+  });
+
   it('reads "how does <tool> do <thing> differently?" after a page of limits as the page on that thing', () => {
     expect(read('docker-limits', 'so how would kubernetes handle rollbacks instead?')).toBe('rolling-update');
     expect(read('docker-limits', 'how does k8s do recovery differently')).toBe('self-healing');
@@ -64,6 +72,8 @@ describe('reading a follow-up against the last answer: parts, places, relations 
   it('reads "<a case>, is that what X is for?" as asking about X, whatever the case before it says', () => {
     expect(read('image', 'to keep them somewhere central, is that what a registry is for?')).toBe('registry');
     expect(read('docker-compose', 'and for a cluster of hosts, is this what swarm is used for')).toBe('docker-swarm');
+    // A case that is a topic of its own is better told by its own page.
+    expect(read('docker-compose', 'and for autoscaling, is that what kubernetes is for?')).not.toBe('kubernetes');
   });
 
   it('reads "how do I … to it?" as asking for the thing at the other end', () => {

@@ -36,6 +36,9 @@ describe('reading a follow-up against the last answer: situations, advice and th
   it('reads "what about when <situation>?" after advice by the verdict the situation leans to, a count\'s thing being no subject of its own', () => {
     expect(read('when-docker-is-enough', 'what about when we run 30 services across 6 machines?')).toBe('when-kubernetes-is-worth-it');
     expect(read('when-kubernetes-is-worth-it', 'how about when it all sits on a single host with two services')).toBe('when-docker-is-enough');
+    // One fact leaning nowhere, naming the thing it counts: no advice, and never that one fact's tool page.
+    expect(read('when-kubernetes-is-worth-it', 'what if we only had two services?')).not.toBe('docker-compose');
+    expect(read('when-kubernetes-is-worth-it', 'only two services though')).not.toBe('docker-compose');
   });
 
   it('puts a fact told after advice ("and we run twelve servers") to that advice, or to the verdict it clearly leans to', () => {
