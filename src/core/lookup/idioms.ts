@@ -34,6 +34,18 @@ const WHO_MAY = /\bwho\s+(?:is|are)\s+(?:allowed|permitted)\s+to\b/g;
  */
 const STILL_NEED = /\b(?:do|does|would|will)\s+(?:i|we|you|they|one|a\s+team|teams)\s+still\s+need\b(?=[^?.!]*?\b(?:if|when|once|now\s+that|after)\b([^?.!]*))/g;
 
+/** Who may choose a tool: people, not a tool ("docker doesn't need …" says something of docker). */
+const CHOOSER = '(?:i|we|you|they|one|teams?|a\\s+team)';
+
+/**
+ * Choosing against a thing ("when would you not want x", "shouldn't we use x", "when not x"): skipping it, the one word
+ * the knowledge base names that choice by. Only when a person chooses, and not "can't" (what cannot be used is a limit).
+ */
+const NOT_CHOSEN = new RegExp(
+  `\\b(?:(?:would|should|do|does|did|will)\\s+${CHOOSER}\\s+not|${CHOOSER}\\s+(?:would|should|do|did|will)\\s+not|(?:wouldn'?t|shouldn'?t|don'?t|didn'?t|won'?t)\\s+${CHOOSER}|${CHOOSER}\\s+(?:wouldn'?t|shouldn'?t|don'?t|didn'?t|won'?t))(?:\\s+(?:just|even|really|ever|to))?\\s+(?:want|use|need|pick|choose|adopt|go\\s+with)\\b|\\bwhen\\s+not\\b`,
+  'g',
+);
+
 /**
  * "which component on a worker node …", "what piece in the control plane …": the place a part sits in is the whole it is a
  * part of, as "which part of the control plane" says it (read-roles.ts reads that); "on" would make it the setting.
@@ -74,7 +86,7 @@ export function partsListedAt(index: LookupIndex, text: string): Set<number> | u
  * Without `asPart`, "which component on x" stays as typed (x the setting), for when no part x lists answers it.
  */
 export function inOurWords(index: LookupIndex, text: string, asPart = true): string {
-  return (asPart ? text.replace(PART_ON, '$1 of') : text).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
+  return (asPart ? text.replace(PART_ON, '$1 of') : text).replace(WHO_DOES_WHAT, 'permissions').replace(WHO_MAY, 'who has permissions to').replace(MADE_FOR, 'used for').replace(BEFORE_NEEDED, 'prematurely').replace(NOT_CHOSEN, ' skip').replace(SHORTFALL, (said) => (namedWithin(index, text).length > 0 ? 'downsides' : said)).replace(STILL_NEED, (said, setting: string) => (namedWithin(index, setting).length > 0 ? 'still use' : said));
 }
 
 /**

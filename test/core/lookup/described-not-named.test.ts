@@ -29,6 +29,9 @@ describe('a Docker part described by what it does, not named', () => {
     expect(ask('what does each of the two tools own')).toBe('docker-vs-kubernetes');
     expect(ask('are docker and kubernetes one sort of product')).toBe('mistake-interchangeable');
     expect(ask('is it wrong to frame it as one tool against the other')).toBe('mistake-interchangeable');
+    // Whether the two compete is the comparison's question; treating them as rivals, the mistake's.
+    expect(ask('is kube a competitor of docker')).toBe('docker-vs-kubernetes');
+    expect(ask('why is treating docker and kubernetes as rivals a bad idea')).toBe('mistake-interchangeable');
   });
 
   it('knows what the packaged bundle and its running copy are called in Docker', () => {

@@ -36,6 +36,14 @@ describe('guesses, alternatives and definitions', () => {
     expect(idOf('the cost of moving to kubernetes before you actually need it')).toBe('mistake-kubernetes-too-early');
   });
 
+  it('reads choosing against a tool ("would we not pick x", "when not x") as skipping it, only when a person chooses', () => {
+    expect(idOf('in which cases would we not pick kubernetes')).toBe('when-docker-is-enough');
+    expect(idOf('when not kubernetes?')).toBe('when-docker-is-enough');
+    expect(idOf('should a team not adopt kubernetes at all sometimes')).toBe('when-docker-is-enough');
+    // A tool that does not need another is no choice against it.
+    expect(idOf("docker doesn't need kubernetes to run containers, right?")).not.toBe('when-docker-is-enough');
+  });
+
   it('answers a last clause asking only what a name is ("…, what is a node anyway") with that name, whatever the story before', () => {
     expect(idOf('our grafana shows five nodes notready, what is a node anyway')).toBe('node');
     expect(idOf('the logs mention the kube proxy - so what is the kube proxy?')).toBe('kube-proxy');
