@@ -119,7 +119,7 @@ export function closingWhatIs(text: string, hasSubject: (clause: string) => bool
 }
 
 /**
- * "what is etcd, my lead keeps mentioning it": a first clause asking what one named thing is, then only remarks (nothing
+ * "what is a sidecar, my lead keeps mentioning it": a first clause asking what one named thing is, then only remarks (nothing
  * asked, no thing named): the question is that first clause; the remarks say where the asker met it.
  */
 export function openingWhatIs(text: string, hasSubject: (clause: string) => boolean, namesAThing: (clause: string) => boolean): string | undefined {
