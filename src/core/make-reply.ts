@@ -64,3 +64,8 @@ export function startChoice(kb: KnowledgeBase, checklist: string, label: string)
 export function restartChoice(kb: KnowledgeBase, checklist: string | undefined): Choice | undefined {
   return checklist === undefined ? undefined : startChoice(kb, checklist, REPLY.notice.start);
 }
+
+/** The "Start a decision" button for the knowledge base's default checklist, where no session says which one. */
+export function defaultRestart(kb: KnowledgeBase): Choice | undefined {
+  return restartChoice(kb, kb.defaultChecklist?.id);
+}

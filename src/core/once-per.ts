@@ -13,3 +13,16 @@ export function oncePer<K extends object, V extends object>(build: (key: K) => V
     return built;
   };
 }
+
+/** A value computed on first use and kept: a reading of one message works out each of its facts only when first asked. */
+export function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}

@@ -58,10 +58,10 @@ export interface ReplyOptions {
  * How long both bots go without a message before their memory is read a second time. Under load V8
  * grows its young generation (up to 32 MiB here, at start-up already when a process loads much, as
  * archbot loads its content), and a collection empties it without giving it back, so right after
- * the replies each bot holds whatever its own history left: the thinnest bot anywhere from 2 to 17
- * MiB in runs minutes apart, archbot 29-32 MiB. Some seconds after the last collection, once a
- * process allocates little, V8's memory reducer gives it back (measured: about 20 s after a burst,
- * archbot's RSS fell from 145 to 114 MiB); what is left then is what the bot keeps.
+ * the replies each bot holds whatever its own history left, which differs from run to run. Some
+ * seconds after the last collection, once a process allocates little, V8's memory reducer gives it
+ * back (about 20 s after a burst when this wait was chosen, so a few seconds more); what is left then
+ * is what the bot keeps. The figures of recent runs are in the README's speed table, not here.
  */
 export const SETTLE_MS = 25_000;
 

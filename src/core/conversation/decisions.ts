@@ -2,7 +2,7 @@ import { questionReply, staleReply } from '../checklist/checklist-replies.js';
 import { evaluate } from '../checklist/evaluate.js';
 import { parseAnswer } from '../checklist/parse-answer.js';
 import { sessionCommand } from '../checklist/session-words.js';
-import { notice, restartChoice } from '../make-reply.js';
+import { defaultRestart, notice } from '../make-reply.js';
 import { answersOf, newSession, step, type StepEnv, type StepInput, type StepResult } from '../checklist/step.js';
 import type { Checklist } from '../content/checklist-schema.js';
 import type { SessionState } from '../sessions/session-state.js';
@@ -84,7 +84,7 @@ export class Decisions {
   /** One input for the thread's live session; the view must hold it. */
   async run(event: InboundEvent, view: ThreadView, input: StepInput): Promise<Outcome> {
     const loaded = view.session;
-    if (loaded.kind !== 'live') return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: restartChoice(this.deps.kb, this.deps.kb.defaultChecklist?.id) })] };
+    if (loaded.kind !== 'live') return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: defaultRestart(this.deps.kb) })] };
     const { state, checklist, revision } = loaded;
     const result: StepResult = step(this.env(event, checklist), state, input);
     if (result.state === null) await this.deps.sessions.remove(event.thread);
@@ -100,7 +100,7 @@ export class Decisions {
     const { context } = view.context;
     const result = answerQuestion(this.deps, event, { question: text, ephemeral: false, recent, said: context?.said, asked: context?.asked, unanswered: context?.unanswered });
     const concept = result.concept;
-    if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, this.deps.clock(), result.said, undefined, result.asked));
+    if (concept) await this.deps.contexts.update(event.thread, view.context, (previous) => answered(previous, concept, this.deps.clock(), { said: result.said, asked: result.asked }));
     return result.replies;
   }
 

@@ -2,7 +2,7 @@ import { namedIn, keyWeight } from './concept-terms.js';
 import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
-import { AGENT_VERB, ANAPHORS, OPENERS, PLACING_WORDS } from './follow-up-words.js';
+import { AGENT_VERB, ANAPHORS, OPENERS, OPENING, PLACING_WORDS } from './follow-up-words.js';
 import { isFiller, singular, terms } from '../lookup/normalize.js';
 import { agentOf } from './follow-up-relation.js';
 import { stem } from '../stem.js';
@@ -38,7 +38,7 @@ export function namedAsIdentity(r: Reading): Ruling {
 }
 
 /** "even the kubelet?", "including etcd?": a thing added to what was just said of the last answer. */
-const EVEN = new RegExp(`^(?:(?:and|so|but|oh|wait) )*(?:even|including|incl|also|that includes) (?:for |with )?`);
+const EVEN = new RegExp(`${OPENING}(?:even|including|incl|also|that includes) (?:for |with )?`);
 
 /**
  * "including the controller manager?" after "do all requests pass through it?" about the API server: the thing named is added to
@@ -145,7 +145,7 @@ export function namedAgainstIt(r: Reading): Ruling {
 }
 
 /** "which docker thing …", "what kubernetes part …": one of a whole's own pages, asked for by the whole's name. */
-const WHICH_OF_WHOLE = /^(?:(?:and|so|but|ok|okay) )*(?:which|what) (.+?) (?:thing|things|part|parts|piece|bit|one|component|tool|feature)\b/;
+const WHICH_OF_WHOLE = new RegExp(`${OPENING}(?:which|what) (.+?) (?:thing|things|part|parts|piece|bit|one|component|tool|feature)\\b`);
 
 /**
  * "what docker tool relies on it?" after raft: of the pages named after the whole typed (Docker's own pages), the one

@@ -3,6 +3,7 @@ import type { SituationFacts } from './thread-context.js';
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, singular, terms, tokenize } from '../lookup/normalize.js';
+import { lazy } from '../once-per.js';
 import { stem } from '../stem.js';
 import { conceptTerms, namedIn, namedInOrder, type ConceptTerms } from './concept-terms.js';
 import { knownAnywhere, nameWords, neighbourhood, overlap, pronounSubject } from './follow-up-neighbours.js';
@@ -40,24 +41,25 @@ function introducesName(after: readonly string[], names: ReadonlySet<string>): b
 const STANDS_FOR_ONE =
   /\b(?:need|want|use|get|pick|choose|run|change|modify|edit|update|build|make|create|delete|remove|push|pull|share|tag|reuse|replace|move|copy|write) ones?(?: (?:later|again|afterwards|now|too|then|myself|ourselves))?$|\b(?:my|our|your|their) own$/;
 
-/** A value computed on first use and kept. */
-function lazy<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
+/** What the thread tells around a follow-up beside its last answer (each as on Reading, empty when not given). */
+export type ThreadRead = Partial<Pick<Reading, 'unsure' | 'statement' | 'situation' | 'earlier' | 'asked'>>;
 
 export class Reading {
   readonly index: ConceptTerms;
   /** The text tokenized and joined by single spaces. */
   readonly lower: string;
   readonly tokens: readonly string[];
+
+  /** The lookup's "did you mean" candidates, when it had no single answer. */
+  readonly unsure: readonly Concept[];
+  /** The words of the message the last answer was for, when that message did not name it. */
+  readonly statement: readonly string[];
+  /** The situation the thread described before, as checklist facts ("checklist/criterion" -> value). */
+  readonly situation: SituationFacts;
+  /** The thread's answers before the last one, most recent first. */
+  readonly earlier: readonly string[];
+  /** The question the last answer was for, as asked ('' when not known). */
+  readonly asked: string;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -66,17 +68,9 @@ export class Reading {
     readonly last: Concept,
     /** What the lookup makes of the text on its own. */
     readonly fresh: Concept | undefined,
-    /** The lookup's "did you mean" candidates, when it had no single answer. */
-    readonly unsure: readonly Concept[],
-    /** The words of the message the last answer was for, when that message did not name it. */
-    readonly statement: readonly string[],
-    /** The situation the thread described before, as checklist facts ("checklist/criterion" -> value). */
-    readonly situation: SituationFacts = {},
-    /** The thread's answers before the last one, most recent first. */
-    readonly earlier: readonly string[] = [],
-    /** The question the last answer was for, as asked ('' when not known). */
-    readonly asked: string = '',
+    thread: ThreadRead = {},
   ) {
+    ({ unsure: this.unsure = [], statement: this.statement = [], situation: this.situation = {}, earlier: this.earlier = [], asked: this.asked = '' } = thread);
     this.index = conceptTerms(kb);
     this.lower = tokenize(text).join(' ');
     this.tokens = this.lower.split(' ');

@@ -1,6 +1,7 @@
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import type { Concept } from '../content/schema.js';
 import { singular } from '../lookup/normalize.js';
+import { QUESTION_WORDS } from '../lookup/question-words.js';
 import { BE_OR_DO, knownAnywhere, nameWords, neighbourhood, outerRing } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
@@ -44,7 +45,10 @@ export function settlesOnANeighbour(r: Reading): Ruling {
   return left.length === 1 && only ? { concept: only, how: 'related', rule: 'unsure-neighbour' } : undefined;
 }
 
-/** Every mention of the concept follows a verb or a preposition, not a question word, a clause opener or "is"/"does". */
+/**
+ * Every mention of the concept follows a verb or a preposition, not a question word (the lookup's QUESTION_WORDS: a name right
+ * after one is its subject, "which *node* …"), a clause opener or "is"/"does".
+ */
 function namedAsObject(r: Reading, id: string): boolean {
   const words = new Set(nameWords(r.kb, id));
   const { tokens } = r;
@@ -55,13 +59,10 @@ function namedAsObject(r: Reading, id: string): boolean {
       let j = i - 1;
       while (j >= 0 && DETERMINERS.has(tokens[j] ?? '')) j--;
       const before = tokens[j];
-      return before !== undefined && !SUBORDINATORS.has(before) && !BE_OR_DO.has(before) && !QUESTION_OPENERS.has(before) && !OPENERS.has(before);
+      return before !== undefined && !SUBORDINATORS.has(before) && !BE_OR_DO.has(before) && !QUESTION_WORDS.has(before) && !OPENERS.has(before);
     })
   );
 }
-
-/** Words that open a question: a name right after one is its subject ("which *node* …"). */
-const QUESTION_OPENERS = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'where', 'why', 'when']);
 
 /**
  * "is swarm an option?": the lookup balks at a side word, but the follow-up names one concept and nothing foreign.

@@ -119,7 +119,7 @@ const AFTER_SCENE = /^(.+?)(?:[,;:.!-]+\s*(?:so|then|but|and)|\s*[\u2014\u2013]+
 const IF_SCENE = /^(?:(?:and|so|but|wait|ok|okay)\W+)*if\s+(.+?)[,;:]?\s+((?:how|what|where|who|which)\b.+)$/i;
 
 /**
- * "they come and go, so how do I find them?": what is said first only sets the scene; the question is the clause
+ * "they move between machines, so where do requests go?": what is said first only sets the scene; the question is the clause
  * after the "so", with the last answer put back for its pronoun. Read alone, the scene's words would pull the
  * lookup toward a page about them rather than the one asked for.
  */

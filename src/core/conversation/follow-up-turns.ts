@@ -7,7 +7,7 @@ import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { stem } from '../stem.js';
-import { ANAPHORS, DIFFERENCE, LIKE_THEIRS, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
+import { ANAPHORS, DIFFERENCE, LIKE_THEIRS, OPENERS, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
 
 // Short follow-ups whose turn of phrase says how they stand to the last answer: "why not X?" asks why the last
 // answer rather than X, "what if none of this fits?" turns to its counterpart, "it does Y too?" asks about the
@@ -81,7 +81,7 @@ export function wholeOfThem(r: Reading): Ruling {
 
 /** "it checks permissions as well?", "they restart things too?": whether the last answer itself also does that. */
 export function itToo(r: Reading): Ruling {
-  const opening = r.tokens.find((t) => !['and', 'so', 'but', 'oh', 'wait', 'ok', 'okay'].includes(t));
+  const opening = r.tokens.find((t) => !OPENERS.has(t));
   const itself = opening !== undefined && ['it', 'they', 'that', 'this'].includes(opening);
   // The pronoun opens it as the subject: a thing named after it is the object ("it runs pods too?"). A page on an
   // aspect of the last answer that the question reaches ("it works on one server too?" after Kubernetes) tells more.

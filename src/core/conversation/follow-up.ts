@@ -47,7 +47,7 @@ const READERS: readonly Reader[] = [
   markedByAWord, // "the docker one"
   comparedWith, // "how does it relate to X"
   whatIfOnAdvice, // "and if our load is bursty?" after advice
-  questionAfterScene, // "they come and go, so how do I find them?"
+  questionAfterScene, // "they move between machines, so where do requests go?"
   outcomeOfCourse, // "what happens if we keep stretching docker?"
   whyNotTheOther, // "why not swarm?"
   whyNotThePlan, // "why not?" after "we want a cluster for the beta"
@@ -199,7 +199,7 @@ export function resolveFollowUp(
 ): FollowUp | undefined {
   const last = recent[0] === undefined ? undefined : kb.concept(recent[0]);
   if (!last) return undefined;
-  const reading = new Reading(kb, text, last, fresh, unsure, statement, situation, recent.slice(1), asked);
+  const reading = new Reading(kb, text, last, fresh, { unsure, statement, situation, earlier: recent.slice(1), asked });
   for (const read of READERS) {
     const ruling = read(reading);
     if (ruling === FRESH) return undefined;

@@ -1,5 +1,5 @@
 import { whyCriterion, whyReply } from '../checklist/checklist-replies.js';
-import { notice, restartChoice } from '../make-reply.js';
+import { defaultRestart, notice, restartChoice } from '../make-reply.js';
 import { parseAnswer } from '../checklist/parse-answer.js';
 import { clickedStep } from '../checklist/step.js';
 import { sessionCommand } from '../checklist/session-words.js';
@@ -140,7 +140,7 @@ export class Handlers {
     const loaded = view.session;
     if (view.state === 'unavailable') return { replies: [unavailableNotice()] };
     if (loaded.kind === 'invalid' || loaded.kind === 'expired') return this.lapsed(event, view, '', true);
-    if (loaded.kind === 'none') return { replies: [notice('expired', EXPIRED.gone, { restartWith: restartChoice(kb, kb.defaultChecklist?.id) })] };
+    if (loaded.kind === 'none') return { replies: [notice('expired', EXPIRED.gone, { restartWith: defaultRestart(kb) })] };
     if (loaded.state.id !== act.session) {
       return { replies: [notice('stale', NOTICE.stale.earlierRun)] };
     }
@@ -185,8 +185,7 @@ export class Handlers {
 
   /** A session word with no session: one wording whichever word it was. */
   private noSession(): Outcome {
-    const start = this.deps.kb.defaultChecklist?.id;
-    return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: restartChoice(this.deps.kb, start) })] };
+    return { replies: [notice('no-session', NOTICE['no-session'].none, { restartWith: defaultRestart(this.deps.kb) })] };
   }
 
   /**
@@ -198,10 +197,10 @@ export class Handlers {
     const loaded = view.session;
     await sessions.remove(event.thread);
     if (loaded.kind === 'invalid') {
-      return { replies: [notice('invalid-state', NOTICE['invalid-state'].unreadable, { restartWith: restartChoice(kb, kb.defaultChecklist?.id) })] };
+      return { replies: [notice('invalid-state', NOTICE['invalid-state'].unreadable, { restartWith: defaultRestart(kb) })] };
     }
     metrics?.session('expired');
-    if (loaded.kind !== 'expired') return { replies: [notice('expired', EXPIRED.gone, { restartWith: restartChoice(kb, kb.defaultChecklist?.id) })] };
+    if (loaded.kind !== 'expired') return { replies: [notice('expired', EXPIRED.gone, { restartWith: defaultRestart(kb) })] };
     const checklist = kb.checklist(loaded.state.checklist);
     const criterion = checklist?.criteria[loaded.state.answers.length];
     const forSession = meant || sessionCommand(text) !== undefined || pickedNumber(text) !== undefined || (criterion !== undefined && parseAnswer(criterion, text).ok);
@@ -221,7 +220,7 @@ export class Handlers {
     const update = (next: (p: ThreadContext | undefined) => ThreadContext) =>
       this.deps.contexts.update(event.thread, view.context, (p) => situated(next(afresh ? undefined : p), afresh ? undefined : p, facts));
     if (offer) await update((previous) => offered(previous, offer, now));
-    else if (concept) await update((previous) => answered(previous, concept, now, said, part, asked));
+    else if (concept) await update((previous) => answered(previous, concept, now, { said, part, asked }));
     else if (said) await update((previous) => stated(previous, said, now));
   }
 }

@@ -1,5 +1,6 @@
 import { tokenize } from '../lookup/normalize.js';
 import { OK_WORDS, YES_WORDS } from '../chat-words.js';
+import { OPENERS } from './follow-up-words.js';
 import { pointerAt } from './read-in-context.js';
 import { looksLikeQuestion } from '../checklist/read-step-input.js';
 
@@ -90,8 +91,8 @@ function clausesOf(text: string): string[][] {
   return text.split(/[?!.;,:\u2014\u2013]+/).map((c) => tokenize(c)).filter((c) => c.length > 0);
 }
 
-/** Words that may open a closing clause without changing it ("*and* what is a daemon then"). */
-const CLAUSE_OPENERS = new Set(['and', 'so', 'but', 'ok', 'okay', 'oh', 'also', 'then', 'wait']);
+/** Words that may open a closing clause without changing it ("*and* what is a daemon then"): a follow-up's openers, and "also". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...OPENERS, 'also']);
 /** "what is X", "what's X", "what are X", "who is X": asking what one thing is. */
 const WHAT_IS = /^(?:(?:what|who) (?:is|are|was|were)|whats|whos|what re|whatre) /;
 
@@ -147,6 +148,9 @@ const ASKS_NAME = /^(?:(?:whats|what is) (?:that|it|this)(?: one)? called|(?:wha
  * "and the one that restarts crashed containers, what is it called?": a thing described by what it does, with nothing
  * else asked of it but its name, asks what does that ("what restarts crashed containers"). "the one about costs" points at an item
  * instead, and "the part that confuses me is X" says something of its own after the description: neither is read here.
+ * Read by the conversation (answer-question.ts, beside closingWhatIs and topicFirst), not by kb.lookup: `archbot ask`
+ * reads such a message as typed. In the lookup's own shaping (lookup.ts, beside withoutRequests) it would also reach every
+ * lookup the follow-up readers make with a name put back; not tried.
  */
 export function describedThing(text: string): string | undefined {
   const [described = [], ...rest] = clausesOf(text);

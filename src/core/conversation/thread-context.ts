@@ -82,12 +82,22 @@ export class ContextRepository {
   }
 }
 
+/** What a thread keeps of an answer beside its concept. */
+export interface AnswerKept {
+  /** The words of the message answered, when it did not name the answer. */
+  said?: readonly string[] | undefined;
+  /** What a follow-up showed instead of the body (see answered). */
+  part?: ShownPart | undefined;
+  /** The question as asked. */
+  asked?: string | undefined;
+}
+
 /**
  * The context after answering `concept`: it leads the list; the offer stays until a new one replaces it.
  * `part` is what a follow-up on it showed instead of the body (kept with the parts shown before it; its short
  * summary, or "nothing left", adds none); a full answer (no `part`) starts the parts afresh.
  */
-export function answered(previous: ThreadContext | undefined, concept: string, now: number, said?: readonly string[], part?: ShownPart, asked?: string): ThreadContext {
+export function answered(previous: ThreadContext | undefined, concept: string, now: number, { said, part, asked }: AnswerKept = {}): ThreadContext {
   const concepts = [concept, ...(previous?.concepts ?? []).filter((c) => c !== concept)].slice(0, REMEMBERED);
   const words = said && said.length > 0 ? { said: said.slice(0, 12).map((w) => w.slice(0, 40)) } : {};
   const question = asked !== undefined && asked.trim() !== '' ? { asked: asked.slice(0, ASKED_CHARS) } : {};

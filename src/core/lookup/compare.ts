@@ -128,14 +128,14 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
   const after = /^.*(?:[:;]|\s[-—–]+)\s+(.+)$/.exec(text)?.[1];
   const guess = JUST_A.exec(text) ?? LIKENED.exec(text) ?? (after === undefined ? null : JUST_A.exec(after));
   if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
-  // "is *it true you need kubernetes* just because …": a clause, not a thing named.
+  // "is *it wise to adopt swarm* just because …": a clause, not a thing named.
   if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
-  // "is a control plane on a *glider* the same as …": a real word foreign to us says the thing guessed about is not ours.
+  // "is a pod in a *greenhouse* the same as …": a real word foreign to us says the thing guessed about is not ours.
   if (terms(guess[1]).some((t) => !isFiller(t) && !index.postings.has(t) && index.everyday.has(t))) return undefined;
   const subject = side(index, guess[1], 'end');
   // "is a raft like a boat": a likeness between everyday words only, none of them ours on the other side, is about everyday things.
   if (subject.status === 'answer' && LIKENESS.test(guess[0]) && plainName(index, guess[1]) && !terms(guess[2]).some((t) => !isFiller(t) && (index.postings.has(t) || !index.everyday.has(t)))) return undefined;
-  // Named as typed, or with a slip mended ("is a docker imgae basically …").
+  // Named as typed, or with a slip mended ("is a kubernetes sevrice roughly …").
   const named = subject.status === 'answer' && (names(guess[1], subject) || subject.score >= MENDED_NAME);
   if (subject.status !== 'answer' || !named || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
   const a = entryOf(index, subject.concept);

@@ -13,7 +13,7 @@ import { entryOf, resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
 import { isSmallTalk } from './small-talk.js';
-import { belonging, capacity, claimed } from './belonging.js';
+import { belonging, capacity, claimed, roleIn } from './belonging.js';
 import { pointedBack } from './pointed-back.js';
 import { offeredAnswer } from './offered.js';
 import { inOurWords, partsListedAt } from './idioms.js';
@@ -21,16 +21,16 @@ import { beyondStory, hasStray, lastQuestion, withNamesOf } from './story.js';
 
 export type { Candidate, LookupResult } from './result.js';
 
-/** A last clause that asks only what a thing is: "…, what is a node exactly?", "… - so what are pods". */
+/** A last clause that asks only what a thing is: "…, what is a volume again?", "… - so what are pods". */
 const WHAT_IS_LAST = /(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:so|and|but|ok|then)\s+)*what(?:[’']?s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$/;
 
-/** "what exactly is the docker command i just installed": what a name is, told by what the asker did with it. */
+/** "what is the compose file we just created": what a name is, told by what the asker did with it. */
 const WHAT_IS_MINE = /^\s*(?:(?:so|ok|and)\s+)*what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?([`'"]?[a-z0-9][a-z0-9 `'"-]*?)\s+(?:(?:that|which)\s+)?(?:i|we|you|they)\s+(?:just\s+|have\s+|had\s+|already\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\?*\s*$/;
 
 /** A question after a "but", when the text before it says what is already understood. */
 const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
 
-/** A sentence or clause saying what the asker already knows: "I know images and containers", "we get pods". */
+/** A sentence or clause saying what the asker already knows: "we already know pods and services", "I get images". */
 const ALREADY_KNOWN = /(?:^|[.?!,;:]\s*)(?:i|we)\s+(?:already\s+)?(?:know|get|understand)\b[^.?!,;:]*/g;
 
 /**
@@ -102,7 +102,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   const small = SMALL_SETTING.test(read) && !GROWN.test(read);
   const text = mendChatWords(index, small ? read.replace(NEEDS, 'need to have') : read);
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
-  // "a pod of whales", "a container ship stuck in the canal": our word in its everyday sense.
+  // "a pod of whales", "a container of leftovers in the fridge": our word in its everyday sense.
   if (isElsewhere(text, vocabulary(index))) return { status: 'unknown' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",
@@ -115,7 +115,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const asked = alone && names(after, alone) ? alone : lookup(index, withNamesOf(index, text.slice(0, turn.index), after));
     if (asked.status === 'answer' || asked.status === 'outside') return asked;
   }
-  // "what else is in docker? I know images and containers": what they say they know is not what is asked.
+  // "what else is in kubernetes? we already know pods and services": what they say they know is not what is asked.
   const unknownPart = text.replace(ALREADY_KNOWN, ' ');
   if (unknownPart !== text && usesNameWord(index, unknownPart)) {
     const asked = lookup(index, unknownPart);
@@ -127,6 +127,9 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   // "what stores the cluster state? etcd or the api server?": one of the answers offered, or any when left open.
   const offered = offeredAnswer(index, text, (asked) => lookup(index, asked));
   if (offered !== undefined) return offered;
+  // "for the exam, where does the scheduler fit among the control plane components?": the thing whose role is asked.
+  const role = roleIn(index, text);
+  if (role !== undefined) return role;
   // "grafana went red overnight, what does etcd store": output pasted or words foreign to us
   // before the question drown it; the question alone, when it names what it finds, is what is asked.
   const part = askingPart(index, text);
@@ -134,7 +137,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, part);
     if (alone.status === 'answer' && names(part, alone)) return alone;
   }
-  // "a container died at night and came back by itself, which node agent restarted it?": a last clause
+  // "a pod vanished overnight and reappeared on its own, which node agent brought it back?": a last clause
   // that names what it finds by a name of several words is the question, when the story before it names
   // no concept of its own by such a name ("the scheduler and the api server, how do they work together").
   const clause = /[,;:]|\s-/.test(text) ? CLAUSE_QUESTION.exec(text)?.[1] : undefined;
@@ -145,7 +148,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const storyNames = (): boolean => namedWithin(index, story).some((c) => namesInFull(story, index.concepts[c] as Concept));
     if (alone.status === 'answer' && namesInFull(clause, alone.concept) && !storyNames()) return alone;
   }
-  // "long story: one server, five hosts now, outages at night. is this the moment to switch to kubernetes?":
+  // "some background: two laptops, a shared vm, weekly releases. should we be moving to swarm by now?":
   // a situation told in sentences, then a question that names what it finds, is that question; read as a question alone
   // would be, where a thing belongs included ('she wrote "why?" and then: is kube-proxy a piece of each node?').
   const last = askedLast(text);
@@ -158,11 +161,11 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
       if (leans ? namesInFull(last, alone.concept) : names(last, alone)) return alone;
     }
   }
-  // "is the kubelet part of the worker node?" asks about the kubelet; "how many pods can a node run", about the node;
+  // "does the kubelet belong to each worker node?" asks about the kubelet; "how many pods can a node run", about the node;
   // "etcd is only a cache, fair?", about etcd.
   const member = belonging(index, askedLast(text) ?? text) ?? capacity(index, text) ?? claimed(index, askedLast(text) ?? text);
   if (member !== undefined) return member;
-  // "do I need a registry if we only build on our laptops": the condition after "if" is the
+  // "must we run a registry if every build stays on one laptop": the condition after "if" is the
   // setting; the part before it, when it names what it finds, is what is asked. Not when that part lands on a
   // start-here page: in "should I use kubernetes if we only have three services" the condition is the question.
   const condition = BEFORE_IF.exec(text);
@@ -170,7 +173,7 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
     const alone = rank(index, condition[1]);
     if (alone.status === 'answer' && !alone.concept.featured && names(condition[1], alone)) return alone;
   }
-  // "kubectl shows two nodes notready, what is a node exactly": a last clause asking what a name is asks about that name.
+  // "the dashboard lists four pods pending, what is a pod again": a last clause asking what a name is asks about that name.
   const definition = WHAT_IS_LAST.exec(text)?.[1] ?? WHAT_IS_MINE.exec(text)?.[1];
   const defined = definition === undefined ? undefined : index.exact.get(keyOf(definition));
   if (defined !== undefined && defined < index.concepts.length && definition !== text) return resultFor(index, defined, 1);
@@ -181,13 +184,13 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   return result.status === 'unknown' ? lastQuestion(index, text) ?? result : result;
 }
 
-/** The question before a condition: "*do i need a registry* if …" (which condition words may follow it: CONDITION_AFTER_QUESTION). */
+/** The question before a condition: "*must we run a registry* if …" (which condition words may follow it: CONDITION_AFTER_QUESTION). */
 const BEFORE_IF = new RegExp(`^(.+?)\\s+(?:${CONDITION_AFTER_QUESTION.join('|')})\\s`);
 
 /** A question word opening a clause after a comma, dash or colon: "…, what does etcd store". */
 const CLAUSE_QUESTION = new RegExp(`(?:[,;:]|\\s-+)\\s*((?:${[...QUESTION_WORDS].join('|')})\\b[^,;:]*)$`);
 
-/** "…: which docker tool does *that*?": a clause ending on what it points back at asks about the story before it. */
+/** "…: which compose command handles *that*?": a clause ending on what it points back at asks about the story before it. */
 const ENDS_POINTING_BACK = /\b(?:it|that|this|those|these|them)\s*[?.!]*\s*$/;
 
 /**

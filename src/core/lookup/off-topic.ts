@@ -143,7 +143,7 @@ export interface Vocabulary {
 /** "explain a pod with a kitchen analogy": a comparison asked for brings another world in on purpose. */
 const ANALOGY = /\b(?:analogy|analogies|metaphor|metaphors|eli5|imagine|like\s+(?:a|an|the)|think\s+of)\b/;
 
-/** "explain raft (the consensus thing, not the boat)": what the asker rules out is not what they ask about. */
+/** "explain helm (the chart tool, not a ship's wheel)": what the asker rules out is not what they ask about. */
 const RULED_OUT = /\bnot\s+(?:the|a|an)\s+[a-z]+/g;
 
 /** Whether the words as typed (lower case) are about something far from what the knowledge base covers. */

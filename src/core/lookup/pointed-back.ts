@@ -10,7 +10,7 @@ import { resultFor, type LookupResult } from './result.js';
 /**
  * A closing question asking only what something pointed back at is or means: "what is it", "what's that, simply",
  * "what does that mean for us", after a sentence or a dash: the sentences before it hold the thing. Not after a comma:
- * "the command line tool for docker, what is it" describes the thing there, and the description is what to read.
+ * "the little agent on every node, what is it" describes the thing there, and the description is what to read.
  */
 const WHAT_IS_POINTED =
   /(?:[.?!]|\s[-—–]+)\s*(?:(?:so|ok|okay|and|but|then|like)\s+)*what(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?:it|that|this|they|those|these)(?:\s+(?:mean|means|do|does|stand\s+for))?(?:[\s,]+(?:for\s+(?:us|me|them|a\s+team)|exactly|even|actually|then|anyway|simply|really|again))*\s*[?.!]*\s*$/;

@@ -140,7 +140,7 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
 
   // A word never seen here that is not everyday English is what the question is about ("velero"):
   // answering through the side words around it would be a confident wrong answer.
-  // In a long question, a few such words beside many of ours are details of the setting ("… postgres and redis on one box …").
+  // In a long question, a few such words beside many of ours are details of the setting ("… a billing service and a mail queue on one vm …").
   const unseen = words.filter((w) => isStray(w) && !index.everyday.has(w.term) && !w.joined && !w.everyday).length;
   if (unseen > 0 && (words.length < LONG_QUESTION || unseen * UNSEEN_SHARE > words.length)) return UNKNOWN;
 
@@ -156,7 +156,7 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
   // A word of a family a concept explains ("schedule" beside "scheduler", "coordinating" beside "coordination") is not one of them.
   const incidental = jargon ? 0 : [...seen].filter((t) => !index.explained.has(t) && !explainedKin(index, t)).length;
   const distinct = Math.max(1, seen.size + strays.size);
-  // Mostly foreign words around one of ours ("swarm of bees in my garden"): another subject.
+  // Mostly foreign words around one of ours ("a swarm of starlings over the harbour"): another subject.
   if ((foreign + incidental) / distinct >= STRAY_SHARE) return UNKNOWN;
   // A name of several words is one thing named: "self healing concrete" is half foreign, not a third.
   if ((nameTails > 0 ? foreign + incidental : foreign) / Math.max(1, distinct - nameTails) >= STRAY_SHARE) return UNKNOWN;

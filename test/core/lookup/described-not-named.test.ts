@@ -15,6 +15,11 @@ describe('a Docker part described by what it does, not named', () => {
     expect(ask("error: can't reach the docker socket, what is supposed to be listening")).toBe('docker-daemon');
   });
 
+  it('reads Kubernetes leaving Docker behind, told in everyday words for a change, as the dockershim page', () => {
+    expect(ask('kubernetes will stop supporting docker, is that so')).toBe('oci');
+    expect(ask('docker no longer works in kubernetes?')).toBe('oci');
+  });
+
   it('reads "docker does not grow past one machine" as its limits', () => {
     expect(ask("is it fair that plain docker doesn't grow beyond one server")).toBe('docker-limits');
   });

@@ -141,6 +141,15 @@ describe('question shapes', () => {
     expect(idOf('how many worker nodes could one kubernetes cluster support')).toBe('kubernetes');
   });
 
+  it("answers about the thing when a question asks its role or place in a whole, or where it fits among other parts", () => {
+    // The whole is named in full too ("control plane"), and would win as a last clause read alone.
+    expect(idOf('what is the role of etcd in the control plane')).toBe('etcd');
+    expect(idOf('etcd role in the control plane')).toBe('etcd');
+    expect(idOf('for my notes, where does the kubelet fit among the node parts?')).toBe('kubelet');
+    // A person's role is no thing of ours.
+    expect(idOf("what's my role on the platform team")).not.toBe('etcd');
+  });
+
   it('leaves "x is part of y" alone when it is a condition or a question of its own follows', () => {
     expect(idOf('when the scheduler is part of the control plane, who restarts it after a crash')).not.toBe('scheduler');
     // A reason is setting too, as a condition is (read-question.ts: REASON_WORDS).
@@ -173,6 +182,9 @@ describe('question shapes', () => {
     // The claim's other words ("cost", "vm") would pick another page.
     expect(idOf('would it be fair to say the scheduler is just a cost we pay for kubernetes?')).toBe('scheduler');
     expect(idOf('the control plane is basically one big vm?')).toBe('control-plane');
+    // Asked as a question, the thing right after "is": the other things named are what it is compared with or put beside.
+    expect(idOf('is kube-proxy a load balancer in front of services?')).toBe('kube-proxy');
+    expect(idOf('is the api server on every worker, or with the scheduler and etcd?')).toBe('api-server');
   });
 
   it('leaves a claim about a start-here page, one that asks a question of its own or one naming what we do not cover, to the whole question', () => {
