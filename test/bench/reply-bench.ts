@@ -20,11 +20,14 @@ const ARCHBOT_READY = /"msg":"archbot is running"/;
  * BENCH_PROFILE=DIR: each bot writes a CPU profile (node --cpu-prof) to DIR/archbot or DIR/thin;
  * BENCH_PROFILE_US samples every that many µs instead of every 1,000 (a mention is about 2 ms).
  */
+const TIMELINE_HOOK = fileURLToPath(new URL('./timeline-hook.mjs', import.meta.url));
 const profiled = (who: string): string[] => {
+  // REPLY_TIMELINE=1: each bot also times its own part of each reply (timeline-hook.mjs).
+  const timeline = process.env.REPLY_TIMELINE === '1' ? ['--import', TIMELINE_HOOK] : [];
   const dir = process.env.BENCH_PROFILE;
-  if (!dir) return [];
+  if (!dir) return timeline;
   const every = process.env.BENCH_PROFILE_US ? [`--cpu-prof-interval=${process.env.BENCH_PROFILE_US}`] : [];
-  return ['--cpu-prof', `--cpu-prof-dir=${join(dir, who)}`, ...every];
+  return [...timeline, '--cpu-prof', `--cpu-prof-dir=${join(dir, who)}`, ...every];
 };
 
 export interface Figures {
@@ -55,13 +58,13 @@ export interface ReplyOptions {
 }
 
 /**
- * How long both bots go without a message before their memory is read a second time. Under load V8
- * grows its young generation (up to 32 MiB here, at start-up already when a process loads much, as
- * archbot loads its content), and a collection empties it without giving it back, so right after
- * the replies each bot holds whatever its own history left, which differs from run to run. Some
- * seconds after the last collection, once a process allocates little, V8's memory reducer gives it
- * back (about 20 s after a burst when this wait was chosen, so a few seconds more); what is left then
- * is what the bot keeps. The figures of recent runs are in the README's speed table, not here.
+ * How long both bots go without a message before their memory is read a second time: what each keeps
+ * once idle, beside what it holds right after the replies. This row was added when RSS read right
+ * after the replies moved by tens of MiB between runs of the same code, which was put down to the young
+ * generation V8 grows under load and keeps. The cause was the reading: RSS was read the moment gc()
+ * returned, while V8 hands the emptied pages back from a background thread just after; gc-on-signal.mjs
+ * now reads it a second later (RELEASE_MS), and the two rows agree within a few MiB (the README's speed
+ * table has the figures). 25 s stays: past the ~20 s after which V8's memory reducer shrinks an idle heap.
  */
 export const SETTLE_MS = 25_000;
 

@@ -6,6 +6,8 @@
 // bot's place, for an A/B of the change itself (REPLY_ARCHBOT=path/to/bin/archbot.mjs: which build is
 // measured, this one's by default). THIN_REPLY=file.json makes the thinnest bot answer with that message:
 // test/bench/rich-reply-slack.json and rich-reply-discord.json are archbot's answer to "what is a pod".
+// REPLY_TIMELINE=1 also prints, per bot, its own part of each reply one at a time (timeline-hook.mjs): from the
+// mention reaching it to the reply's request starting out; the rest of the bench's latency lies outside the bots.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +78,8 @@ for (const platform of platforms) {
     console.log(`\nmedian ratio (range): p50 one at a time ${mid(ratios.seq)}, waves ${mid(ratios.waves)}; p99 one at a time ${mid(ratios.seq99)}, waves ${mid(ratios.waves99)}`);
     console.log(`CPU per mention over all rounds: ${perMention(cpuTotal.archbot)} / ${perMention(cpuTotal.thin)} ms, of which the main thread ${perMention(mainTotal.archbot)} / ${perMention(mainTotal.thin)} ms`);
     await Promise.all([bots.archbot.bot.stop(), bots.thin.bot.stop()]);
+    const timeline = (name: 'archbot' | 'thin'): string => /bench-timeline (.*)/.exec(bots[name].bot.output())?.[1] ?? '';
+    if (process.env.REPLY_TIMELINE === '1') console.log(`inside each bot, mentions handled alone (n of them), from reaching the bot to its reply request going out, ms: archbot ${timeline('archbot')}; ${against ? 'against' : 'thinnest bot'} ${timeline('thin')}`);
   } finally {
     await sides.close();
     await other?.close();
