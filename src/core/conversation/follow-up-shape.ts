@@ -113,13 +113,18 @@ export function againstOutside(kb: KnowledgeBase, text: string, last: Concept, f
   return namedIn(conceptTerms(kb), compared[1] ?? '').length === 0 ? { concept: last, how: 'same', rule: 'compared-outside', outside: found } : undefined;
 }
 
+/** "they come and go, so how …", "they come and go — how …": a scene, a pause, then the question. */
+const AFTER_SCENE = /^(.+?)(?:[,;:.!-]+\s*(?:so|then|but|and)|\s*[\u2014\u2013]+)\s+(.+)$/i;
+/** "so if they come and go how …": the scene as a condition, then a question word opening the question. */
+const IF_SCENE = /^(?:(?:and|so|but|wait|ok|okay)\W+)*if\s+(.+?)[,;:]?\s+((?:how|what|where|who|which)\b.+)$/i;
+
 /**
  * "they move between machines, so where do requests go?": what is said first only sets the scene; the question is the clause
  * after the "so", with the last answer put back for its pronoun. Read alone, the scene's words would pull the
  * lookup toward a page about them rather than the one asked for.
  */
 export function questionAfterScene(r: Reading): Ruling {
-  const match = /^(.+?)[,;:.!-]+\s*(?:so|then|but|and)\s+(.+)$/i.exec(r.text.trim());
+  const match = AFTER_SCENE.exec(r.text.trim()) ?? IF_SCENE.exec(r.text.trim());
   if (!match) return undefined;
   const [scene, question] = [match[1] as string, match[2] as string];
   if (looksLikeQuestion(scene) || !looksLikeQuestion(question) || pointerAt(tokenize(question)) < 0) return undefined;

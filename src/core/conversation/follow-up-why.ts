@@ -1,3 +1,4 @@
+import { looksLikeQuestion } from '../checklist/read-step-input.js';
 import { singular } from '../lookup/normalize.js';
 import { BE_OR_DO, nameWords } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
@@ -50,4 +51,18 @@ function namedAsSetting(r: Reading, id: string): boolean {
       return PLACING.test(tokens[j] ?? '');
     })
   );
+}
+
+/** "why not?", "but why not?": nothing after it. */
+const BARE_WHY_NOT = new RegExp(`${OPENING}(?:why not|how come not|why wouldnt (?:we|i|it|that))$`);
+
+/**
+ * "we're three people and want a cluster for the beta" then "why not?": why not go ahead with the plan just told, which
+ * the lookup reads as "why not" and the plan's words together (the page on adopting it too early), when that is another
+ * page than the one the plan got. After a question ("is kubernetes good for HA?") a bare "why not?" leans on the answer.
+ */
+export function whyNotThePlan(r: Reading): Ruling {
+  if (!BARE_WHY_NOT.test(r.lower) || r.asked === '' || looksLikeQuestion(r.asked)) return undefined;
+  const found = r.kb.lookup(`why not ${r.asked}`);
+  return found.status === 'answer' && found.concept.id !== r.last.id ? { concept: found.concept, how: 'related', rule: 'why-not-plan' } : undefined;
 }

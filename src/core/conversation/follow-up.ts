@@ -1,7 +1,7 @@
 import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, stillTheEarlierThing, whatWasSaid } from './follow-up-leaning.js';
-import { whyOfItself } from './follow-up-why.js';
+import { whyNotThePlan, whyOfItself } from './follow-up-why.js';
 import { askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, placePronoun, unknownWords } from './follow-up-named.js';
 import { onlyOneName, settlesOnANeighbour, settlesTheLookup } from './follow-up-settles.js';
 import { agentOfNamed, evenThat, headNounNeighbour, nameInTheThreadSense, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
@@ -50,6 +50,7 @@ const READERS: readonly Reader[] = [
   questionAfterScene, // "they move between machines, so where do requests go?"
   outcomeOfCourse, // "what happens if we keep stretching docker?"
   whyNotTheOther, // "why not swarm?"
+  whyNotThePlan, // "why not?" after "we want a cluster for the beta"
   noneOfThat, // "what if none of this fits?"
   theOpposite, // "and vice versa?"
   wholeOfThem, // "what's the name for those two combined?"

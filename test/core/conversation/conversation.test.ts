@@ -289,6 +289,16 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('is that the only mistake people make?'))).concept).toBe('where-teams-go-wrong');
   });
 
+  it('reads a bare "why not?" after a plan told as why not go ahead with it, and after a question as leaning on its answer', async () => {
+    const { bot } = testBot();
+    await bot.handle(say('we are two devs and want kubernetes for the prototype'));
+    expect(first(await bot.handle(say('but why not?'))).concept).toBe('mistake-kubernetes-too-early');
+    const other = testBot().bot;
+    expect(first(await other.handle(say('why not swarm?'))).kind).toBe('answer');
+    expect(first(await other.handle(say('what is etcd'))).concept).toBe('etcd');
+    expect(first(await other.handle(say('why not?'))).concept).not.toBe('mistake-kubernetes-too-early');
+  });
+
   it('weighs a need put to advice with the facts the question before it told', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('We have nine services on three machines, is docker still fine?'))).concept).toBe('when-docker-is-enough');

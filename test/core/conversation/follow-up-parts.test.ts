@@ -54,6 +54,13 @@ describe('reading a follow-up against the last answer: parts, places, relations 
     expect(read('kubernetes', 'is that like a container?')).toBe('kubernetes');
   });
 
+  it('reads the question after a scene set as a condition ("so if they … how …") or after a dash, its pronoun the last answer', () => {
+    expect(read('pod', 'so if they keep getting replaced how would a client reach them')).toBe('service');
+    expect(read('pod', 'they get new addresses all the time \u2014 so how would a client reach them?')).toBe('service');
+    // The scene alone, asked as a question, is no scene.
+    expect(read('pod', 'if they die what happens')).not.toBe('service');
+  });
+
   it('reads a name another page owns in the sense of the page beside the last answer that lists it as its own keyword', () => {
     // Swarm lists "worker nodes" among its keywords; Kubernetes' nodes own the name elsewhere.
     expect(read('raft', 'which work do the worker nodes take on?')).toBe('docker-swarm');
