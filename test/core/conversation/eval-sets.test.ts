@@ -71,6 +71,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // stopped reading as answers.
       'round9-decision-inputs-holdout.tsv',
       'round13-decision-inputs-holdout.tsv',
+      // Round 19's held-out half (kept out of the tree until the end of the fourteenth session, read as totals only):
+      // 30/30 on arrival and at the end of that session.
+      'round19-decision-inputs-holdout.tsv',
     ]) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
       expect(score.total, half).toBeGreaterThanOrEqual(20);
@@ -97,6 +100,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Its held-out half (kept out of the tree until the end of that session) arrived with one recorded and ends the
       // session with one (read as totals only).
       ['round18-decision-inputs-holdout.tsv', 1],
+      // Round 20's held-out half (kept out of the tree until the end of the fourteenth session, read as totals only)
+      // arrived with one recorded and ends that session with one.
+      ['round20-decision-inputs-holdout.tsv', 1],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -169,6 +175,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // asked again rather than read by the remark. Floor one answer below.
       ['round19-decision-answers-tune.tsv', 0.93],
       ['round20-decision-answers-tune.tsv', 0.96],
+      // Their held-out halves, read as totals only: 28/30 and 29/30 on arrival and at the end of the fourteenth
+      // session, every miss asked again. Floors one answer below.
+      ['round19-decision-answers-holdout.tsv', 0.9],
+      ['round20-decision-answers-holdout.tsv', 0.93],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -274,6 +284,10 @@ describe('the blind evaluation sets, played through the bot', () => {
     // arrival: 54/65 and 53/65 tune. Floors one conversation below.
     ['round19-followups-tune.tsv', 0.81],
     ['round20-followups-tune.tsv', 0.8],
+    // Their held-out halves, read as totals only: 59/65 and 49/65 on arrival, 59/65 and 50/65 at the end of the
+    // fourteenth session. Floors one conversation below.
+    ['round19-followups-holdout.tsv', 0.89],
+    ['round20-followups-holdout.tsv', 0.75],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

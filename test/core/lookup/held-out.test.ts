@@ -178,6 +178,27 @@ const ROUNDS = [
     floor: { inScope: 0.8, nearDomain: 0.93, offTopic: 0.95, outside: 0.93 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
+  {
+    // Written at the start of the fourteenth session by a helper that read only the article, the topic list and the
+    // checklist's steps, as posted in Slack and Discord channels (`code`, *bold*, a colleague's line quoted with >,
+    // :emoji:, pasted <link|label> links, @mentions of colleagues, phone typos). Held-out on arrival 118/130, 30/30
+    // (30 named as outside terms), 20/20; at the end of that session the same. Floors one question below.
+    round: 'nineteenth',
+    files: { questions: 'round19-questions-holdout.tsv', nearDomain: 'round19-near-domain-holdout.tsv' },
+    floor: { inScope: 0.9, nearDomain: 0.96, offTopic: 0.95, outside: 0.96 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // A second blind set written at the same time by another helper with the same brief: experienced engineers from
+    // other stacks checking their beliefs (misconceptions asked for confirmation, what-if and failure questions,
+    // negations, analogies from their own world). Held-out on arrival 98/130, 27/30 (27 named as outside terms), 19/20;
+    // at the end of that session 101/130 (a claim put up to be checked read as a question about its subject), 27/30,
+    // 19/20. Floors one question below.
+    round: 'twentieth',
+    files: { questions: 'round20-questions-holdout.tsv', nearDomain: 'round20-near-domain-holdout.tsv' },
+    floor: { inScope: 0.76, nearDomain: 0.86, offTopic: 0.9, outside: 0.86 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
 ];
 
 function score(file: string): EvalScore {
