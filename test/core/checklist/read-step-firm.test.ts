@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readStepInput } from '../../../src/core/checklist/read-step-input.js';
+import type { Checklist } from '../../../src/core/content/checklist-schema.js';
+import { realKb } from '../../helpers/kb.js';
+
+const checklist = realKb().checklist('docker-vs-kubernetes') as Checklist;
+/** What a step records for the text, or the kind of reading when it records nothing. */
+const read = (criterion: string, text: string): string => {
+  const found = checklist.criteria.find((c) => c.id === criterion);
+  if (!found) throw new Error(criterion);
+  const reading = readStepInput(found, text, checklist.criteria);
+  return reading.kind === 'answer' ? reading.value : reading.kind;
+};
+
+describe('firm answers at a step are recorded, not asked again', () => {
+  it('reads "right" that confirms ("yes, that is right", "scripts, right") as an answer, and a tag asking to confirm as a question', () => {
+    expect(read('scripts', "yep, that's right")).toBe('yes');
+    expect(read('scripts', 'yes thats right')).toBe('yes');
+    expect(read('team', 'automation. right')).toBe('automation');
+    // Still asking: a tag with a question mark, or "… isn't it".
+    expect(read('downtime', 'a short outage is fine, right?')).toBe('question');
+    expect(read('downtime', 'an hour offline is ok, right')).toBe('question');
+    expect(read('downtime', "short outages are fine, aren't they")).toBe('question');
+  });
+});
