@@ -44,13 +44,13 @@ const LATER_QUESTION = new RegExp(
 
 /**
  * At a step, a question typed as a statement: "wondering whether a vm counts", "curious if nights count", "I'd like
- * to know what a host is", an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
+ * to know what a host is" (not "we need to know within a minute", which tells), an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
  * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it"; not "all right", "that's right").
  * Read only here: elsewhere such a sentence is a question of the lookup's own.
  */
 const ASKED_AS_STATEMENT = new RegExp(
   [
-    String.raw`^\W*(?:so\s+)?(?:you|u|ya)\s+mean\b|\b(?:wonder(?:ing)?|curious|asking)\s+(?:if|whether)\b|\b(?:like|want|need) to know\b`,
+    String.raw`^\W*(?:so\s+)?(?:you|u|ya)\s+mean\b|\b(?:wonder(?:ing)?|curious|asking)\s+(?:if|whether)\b|\b(?:like|want|need) to know (?:if|whether|what|how|which|who|when|where|why)\b`,
     String.raw`\bwhether\b[^,.;:!]*\b(?:counts?|matters?|qualif(?:y|ies))\b|\bcounts?\s+or\s+not\b`,
     String.raw`\b(?:as in|being|meaning) (?:how|what|which)\b|\bin what (?:sense|way)\b`,
     // "right" asks only as a tag after a statement of two words or more ("nights count, right"): "yes, that's right",

@@ -23,3 +23,13 @@ describe('firm answers at a step are recorded, not asked again', () => {
     expect(read('downtime', "short outages are fine, aren't they")).toBe('question');
   });
 });
+
+describe('a reply that tells what the team needs to know is an answer', () => {
+  it('records "we have to know at once when it breaks, not acceptable" and asks again for "I want to know what counts"', () => {
+    expect(read('downtime', 'we need to know right away when it breaks, not acceptable')).toBe('unacceptable');
+    expect(read('scripts', 'yes, and we want to know more')).toBe('yes');
+    // Still asking: a wish to know followed by what is asked.
+    expect(read('hosts', 'I need to know whether a vm is a host')).toBe('question');
+    expect(read('traffic', 'want to know how big a spike has to be')).toBe('question');
+  });
+});
