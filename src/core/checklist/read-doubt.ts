@@ -22,12 +22,15 @@ const UNSURE = [
   'both', 'a bit of both', 'too early to tell', 'too early to say', 'beats me', 'you tell me', 'you decide', 'i forget', 'forgot',
   'cant remember', 'dont remember', 'cant recall', 'whatever', 'no preference', 'not applicable', 'yes and no', 'no comment',
   // A look still to take: "I'd need to look", "have to dig through the repo".
-  'have to look', 'need to look', 'look it up', 'look into it', 'have to dig', 'need to dig', 'find out', 'let me verify',
+  'have to look', 'need to look', 'look it up', 'look into it', 'have to dig', 'need to dig', 'let me verify',
+  // Our own look still to take, not what users do ("customers would find out fast" tells).
+  'need to find out', 'have to find out', 'let me find out', 'ill find out', 'try to find out', 'going to find out',
   'need to verify', 'have to verify',
   // Never having looked: "never measured it", "haven't checked", "we don't track that" tell no answer ("never" alone
   // may be one: "never down").
   ...['never', 'havent', 'not', 'hasnt'].flatMap((not) => ['looked', 'checked', 'measured', 'counted', 'tracked', 'thought about'].map((seen) => `${not} ${seen}`)),
-  'dont track', 'dont measure', 'no metric', 'no data', 'no number',
+  // "no data on that", never "no data loss" (a need); "no data" closing the reply is read in unsure().
+  'dont track', 'dont measure', 'no metric', 'no data on', 'no data for', 'no data about', 'no data yet', 'no number',
   // Stalling: "one sec" is no count of servers.
   'one sec', 'one moment', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
   'brb', 'afk', 'let me see', 'bear with me',
@@ -39,7 +42,8 @@ const UNSURE = [
  * today: "one box, we might add one next spring" guesses about later (other-situation.ts) and answers.
  */
 const GUESSES = [
-  'maybe', 'perhaps', 'might', 'may', 'could be', 'could have', 'there could', 'probably', 'prolly', 'possibly', 'presumably',
+  // "may" only with what it guesses: "since may we run three" is the month.
+  'maybe', 'perhaps', 'might', 'may be', 'may have', 'we may', 'it may', 'there may', 'i may', 'they may', 'could be', 'could have', 'there could', 'probably', 'prolly', 'possibly', 'presumably',
   'likely', 'supposedly', 'guessing', 'my guess', 'a guess', 'id guess', 'would guess', 'mebbe', 'maybs', 'i imagine',
   'id imagine', 'would imagine', 'i hope', 'id hope', 'fingers crossed', 'afaik', 'iirc', 'as far as i know', 'if i remember',
   'if memory serves', 'last i checked', 'last time i checked', 'i assume', 'i believe', 'we believe', 'i reckon', 'i suspect',
@@ -96,7 +100,7 @@ function spoken(text: string): string[] {
 export function unsure(text: string, ofToday: string = text): boolean {
   const key = keyOf(writtenInFull(text));
   const said = spoken(text);
-  if (UNSURE.some((phrase) => said.some((s) => s.includes(` ${phrase} `)))) return true;
+  if (UNSURE.some((phrase) => said.some((s) => s.includes(` ${phrase} `))) || ` ${key}`.endsWith(' no data')) return true;
   const today = spoken(ofToday);
   if (GUESSES.some((phrase) => today.some((s) => s.includes(` ${phrase} `)))) return true;
   if (A_VIEW.test(key) || handsOn(text)) return true;

@@ -33,3 +33,17 @@ describe('a reply that tells what the team needs to know is an answer', () => {
     expect(read('traffic', 'want to know how big a spike has to be')).toBe('question');
   });
 });
+
+describe('a firm reply with a word that can also tell doubt is an answer', () => {
+  it('reads the month "may", "no data loss" and users finding out as told, and doubt in those words as doubt', () => {
+    expect(read('hosts', 'ever since may we have had four servers')).toBe('several');
+    expect(read('downtime', 'losing no data and never going down matter most, not acceptable')).toBe('unacceptable');
+    expect(read('downtime', 'our users find out quickly, not acceptable')).toBe('unacceptable');
+    // Still doubt: a guess with "may", no figures to go on, a look still to take.
+    expect(read('hosts', 'we may have four or so')).toBe('unsure');
+    expect(read('hosts', 'there may be several, not certain which')).toBe('unsure');
+    expect(read('traffic', 'we have no data on that')).toBe('unsure');
+    expect(read('traffic', 'honestly no data')).toBe('unsure');
+    expect(read('scripts', 'I need to find out from the repo')).toBe('unsure');
+  });
+});
