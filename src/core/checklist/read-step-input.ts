@@ -145,7 +145,9 @@ export function howThingsStandNow(text: string): string {
  * recorded only when it names one option and is not a question, so "what is autoscaling?" or
  * "not really sure" never becomes "Yes, it spikes" or "No, traffic is steady".
  */
-export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
+export function readStepInput(criterion: Criterion, typed: string, others: readonly Criterion[] = []): StepReading {
+  // Phones send a curly apostrophe ("we’ll", "isn’t it"): read once as the straight one every pattern here is written with.
+  const text = typed.replace(/[\u2018\u2019\u02bc]/g, "'");
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
   // "one server, we might add one next year": a guess about later, or about someone else's system, leaves a firm
