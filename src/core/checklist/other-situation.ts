@@ -32,7 +32,7 @@ const TOLD_LATER = new RegExp(
     String.raw`\b(?:intend|intends|hope|hoping|expect|expecting)(?: to)? (?:add|move|split|write|build|switch|migrate|grow|scale|hire|launch|start|introduce|adopt)\b`,
     String.raw`\bfuture\b`,
     // A change under way: "in the middle of splitting it", "mid-migration". Not "in the middle of the night".
-    String.raw`\bin the (?:process|middle|midst) of \w+ing\b|\bmid ?(?:migration|transition|rewrite|move)\b|\bmidway through\b`,
+    String.raw`\bin the (?:process|middle|midst) of \w+ing\b|\bmid[- ]?(?:migration|transition|rewrite|move)\b|\bmidway through\b`,
   ].join('|'),
   'i',
 );
@@ -57,8 +57,11 @@ const SOMEONE_ELSES = new RegExp(
 
 /** A clause that opens with when or where it holds ("after …", "once …", "next year …", "at my old job …"). */
 const LEADS_WITH_A_SETTING = /^\W*(?:after|once|by|in|at|next|eventually|soon|later|someday|some day|one day)\b/i;
-/** Where a clause ends: a pause, or an "and"/"but"/"so"/"then" joining the next one. */
-const CLAUSE_END = /[,.;:!…—-]+|\b(?:and|but|so|then)\b/gi;
+/**
+ * Where a clause ends: a pause (a hyphen only with space round it or doubled: "self-hosted", "mid-migration" are one
+ * word), or an "and"/"but"/"so"/"then" joining the next one.
+ */
+const CLAUSE_END = /[,.;:!…—]+|\s-+\s|-{2,}|\b(?:and|but|so|then)\b/gi;
 
 /**
  * The reply without the clauses that tell of a plan, of later or of someone else's system ("one server for now,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ofUsToday } from '../../../src/core/checklist/other-situation.js';
 import { readStepInput } from '../../../src/core/checklist/read-step-input.js';
 import type { Checklist } from '../../../src/core/content/checklist-schema.js';
 import { realKb } from '../../helpers/kb.js';
@@ -59,5 +60,16 @@ describe('a curly apostrophe, as phones send it, reads like a straight one', () 
       // A firm answer beside a plan is recorded.
       expect(read('hosts', `one machine, we${mark}ll add more next year`)).toBe('one');
     }
+  });
+});
+
+describe('a hyphen inside a word does not split a reply into clauses', () => {
+  it('reads "mid-migration" as a change under way and keeps a hyphenated word whole beside a plan', () => {
+    expect(ofUsToday('mid-migration to a bigger fleet')).toBeUndefined();
+    expect(ofUsToday('we self-host it on one box, moving to a cluster next year')).toBe('we self-host it on one box');
+    expect(read('hosts', 'a single self-managed box, a second one next year')).toBe('one');
+    // A dash with space round it still ends a clause: the plan after it is set aside.
+    expect(ofUsToday('one box - a second next year')).toBe('one box');
+    expect(read('hosts', 'we will be on several machines by next year')).toBe('unsure');
   });
 });
