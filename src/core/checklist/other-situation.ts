@@ -90,10 +90,11 @@ const CONDITION_FIRST = new RegExp(String.raw`^\W*${CONDITION}\b[^,;:.!?…—]*
 /**
  * A reply that opens with what holds, then the condition: "yes, unless it's peak season", "yes, if the cron jobs
  * count". After a plain "if" only a condition on what counts or is meant: "yes, if a box dies a script restarts it"
- * tells when the answer shows, not whether it holds.
+ * tells when the answer shows, not whether it holds. Found by an unanchored search, the answer being the text before
+ * it: a lazy "^(.*?)" before the pause would backtrack over every space or comma of a long reply.
  */
 const CONDITION_AFTER = new RegExp(
-  String.raw`^(.*?)[\s,;:.!…—-]*\b(?:(?:only if|unless|assuming|provided|providing|supposing|as long as)\b|if\b(?=[^,;:.!?…—]*\b(?:count|counts|counted|counting|include|includes|included|mean|means|meant|consider|considered)\b))`,
+  String.raw`\b(?:(?:only if|unless|assuming|provided|providing|supposing|as long as)\b|if\b(?=[^,;:.!?…—]*\b(?:count|counts|counted|counting|include|includes|included|mean|means|meant|consider|considered)\b))`,
   'i',
 );
 
@@ -121,5 +122,6 @@ export function underACondition(criterion: Criterion, text: string): boolean {
   const first = CONDITION_FIRST.exec(text);
   if (first && bareAnswer(criterion, first[1] ?? '')) return true;
   const after = CONDITION_AFTER.exec(text);
-  return after !== null && keyOf(after[1] ?? '') !== '' && bareAnswer(criterion, after[1] ?? '');
+  const before = after === null ? '' : text.slice(0, after.index);
+  return keyOf(before) !== '' && bareAnswer(criterion, before);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ofUsToday } from '../../../src/core/checklist/other-situation.js';
+import { ofUsToday, underACondition } from '../../../src/core/checklist/other-situation.js';
 import { readStepInput } from '../../../src/core/checklist/read-step-input.js';
 import type { Checklist } from '../../../src/core/content/checklist-schema.js';
 import { realKb } from '../../helpers/kb.js';
@@ -71,5 +71,18 @@ describe('a hyphen inside a word does not split a reply into clauses', () => {
     // A dash with space round it still ends a clause: the plan after it is set aside.
     expect(ofUsToday('one box - a second next year')).toBe('one box');
     expect(read('hosts', 'we will be on several machines by next year')).toBe('unsure');
+  });
+});
+
+describe('an answer said under a condition', () => {
+  it('reads a condition after the answer at once however long the reply, and still records nothing for a bare answer under one', () => {
+    const hosts = checklist.criteria.find((c) => c.id === 'hosts');
+    if (!hosts) throw new Error('hosts');
+    const long = `several${', '.repeat(40_000)}`;
+    const started = performance.now();
+    underACondition(hosts, long);
+    expect(performance.now() - started).toBeLessThan(400);
+    expect(read('hosts', 'four machines, as long as the build box counts')).toBe('unsure');
+    expect(read('scripts', 'yes, if a deploy fails a script rolls it back')).toBe('yes');
   });
 });
