@@ -83,8 +83,10 @@ export function ofUsToday(text: string): string | undefined {
   return keyOf(kept) === '' ? undefined : kept;
 }
 
+/** Words that open a condition, besides a plain "if" (which CONDITION_AFTER takes only on what counts). */
+const CONDITION_WORDS = ['only if', 'unless', 'assuming', 'provided', 'providing', 'supposing', 'as long as'];
 /** Words that open a condition. */
-const CONDITION = String.raw`(?:only if|if|unless|assuming|provided|providing|supposing|as long as)`;
+const CONDITION = String.raw`(?:${[...CONDITION_WORDS, 'if'].join('|')})`;
 /** A reply that opens with a condition, then (after a pause or "then") what holds under it: "if we hire, automation". */
 const CONDITION_FIRST = new RegExp(String.raw`^\W*${CONDITION}\b[^,;:.!?…—]*?(?:[,;:.!?…—-]+|\bthen\b)(.*)$`, 'i');
 /**
@@ -94,7 +96,7 @@ const CONDITION_FIRST = new RegExp(String.raw`^\W*${CONDITION}\b[^,;:.!?…—]*
  * it: a lazy "^(.*?)" before the pause would backtrack over every space or comma of a long reply.
  */
 const CONDITION_AFTER = new RegExp(
-  String.raw`\b(?:(?:only if|unless|assuming|provided|providing|supposing|as long as)\b|if\b(?=[^,;:.!?…—]*\b(?:count|counts|counted|counting|include|includes|included|mean|means|meant|consider|considered)\b))`,
+  String.raw`\b(?:(?:${CONDITION_WORDS.join('|')})\b|if\b(?=[^,;:.!?…—]*\b(?:count|counts|counted|counting|include|includes|included|mean|means|meant|consider|considered)\b))`,
   'i',
 );
 
