@@ -66,7 +66,8 @@ const CLAUSE_END = /[,.;:!…—]+|\s-+\s|-{2,}|\b(?:and|but|so|then)\b/gi;
 /**
  * The reply without the clauses that tell of a plan, of later or of someone else's system ("one server for now,
  * planning a second next year" -> "one server for now"), or undefined when every clause does: those alone tell
- * nothing of us today. Read after howThingsStandNow, which keeps a story's today.
+ * nothing of us today. readStepInput reads it twice: on the reply as typed, for guesses, and after
+ * howThingsStandNow, which keeps a story's today, for the option.
  */
 export function ofUsToday(text: string): string | undefined {
   const cuts = [...text.matchAll(CLAUSE_END)];
