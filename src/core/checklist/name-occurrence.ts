@@ -11,11 +11,13 @@ import { stem } from '../stem.js';
 const NEGATIONS = new Set([
   'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'seldom', 'nobody', 'noone',
 ]);
+/** Negations that stand on their own, not on a verb after them. */
+const NOT_ON_A_VERB = new Set(['not', 'no', 'zero', 'isnt', 'arent', 'without', 'nor', 'nobody', 'noone']);
 /**
  * Negations that ride on the verb after them ("we *seldom* ship separately", "they *don't* scale automatically"): what
  * follows that verb is negated with it. Not "no" or "not": "no outages, spiky" negates the outages, not the spikes.
  */
-const VERB_NEGATIONS = new Set(['never', 'hardly', 'barely', 'rarely', 'seldom', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant'].flatMap((w) => [w, stem(w)]));
+const VERB_NEGATIONS = new Set([...NEGATIONS].filter((w) => !NOT_ON_A_VERB.has(w)).flatMap((w) => [w, stem(w)]));
 /** The same, as the stemmer writes them: longer names are compared stemmed, so "barely changes" arrives as "bare chang". */
 const NEGATION_STEMS = new Set([...NEGATIONS].map(stem));
 /** A negation as typed or as the stemmer writes it. */

@@ -66,7 +66,8 @@ const CLAUSE_END = /[,.;:!…—]+|\s-+\s|-{2,}|\b(?:and|but|so|then)\b/gi;
 /**
  * The reply without the clauses that tell of a plan, of later or of someone else's system ("one server for now,
  * planning a second next year" -> "one server for now"), or undefined when every clause does: those alone tell
- * nothing of us today. Read after howThingsStandNow, which keeps a story's today.
+ * nothing of us today. readStepInput reads it twice: on the reply as typed, for guesses, and after
+ * howThingsStandNow, which keeps a story's today, for the option.
  */
 export function ofUsToday(text: string): string | undefined {
   const cuts = [...text.matchAll(CLAUSE_END)];
@@ -83,8 +84,10 @@ export function ofUsToday(text: string): string | undefined {
   return keyOf(kept) === '' ? undefined : kept;
 }
 
+/** Words that open a condition, besides a plain "if" (which CONDITION_AFTER takes only on what counts). */
+const CONDITION_WORDS = ['only if', 'unless', 'assuming', 'provided', 'providing', 'supposing', 'as long as'];
 /** Words that open a condition. */
-const CONDITION = String.raw`(?:only if|if|unless|assuming|provided|providing|supposing|as long as)`;
+const CONDITION = String.raw`(?:${[...CONDITION_WORDS, 'if'].join('|')})`;
 /** A reply that opens with a condition, then (after a pause or "then") what holds under it: "if we hire, automation". */
 const CONDITION_FIRST = new RegExp(String.raw`^\W*${CONDITION}\b[^,;:.!?…—]*?(?:[,;:.!?…—-]+|\bthen\b)(.*)$`, 'i');
 /**
@@ -94,7 +97,7 @@ const CONDITION_FIRST = new RegExp(String.raw`^\W*${CONDITION}\b[^,;:.!?…—]*
  * it: a lazy "^(.*?)" before the pause would backtrack over every space or comma of a long reply.
  */
 const CONDITION_AFTER = new RegExp(
-  String.raw`\b(?:(?:only if|unless|assuming|provided|providing|supposing|as long as)\b|if\b(?=[^,;:.!?…—]*\b(?:count|counts|counted|counting|include|includes|included|mean|means|meant|consider|considered)\b))`,
+  String.raw`\b(?:(?:${CONDITION_WORDS.join('|')})\b|if\b(?=[^,;:.!?…—]*\b(?:count|counts|counted|counting|include|includes|included|mean|means|meant|consider|considered)\b))`,
   'i',
 );
 

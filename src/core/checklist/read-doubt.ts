@@ -7,9 +7,9 @@ import { keyOf } from '../lookup/normalize.js';
 export const HEDGES: readonly string[] = ['sort of', 'kind of'];
 
 // Doubt about the question itself, in the ways people type it. Matched as whole phrases anywhere
-// in the text, so "hmm not really sure tbh" counts; an option can never be read out of these.
+// in the text, so "hmm not really sure tbh" counts ("dunno" arrives as "dont know"); an option can never be read out of these.
 const UNSURE = [
-  'not sure', 'unsure', 'no idea', 'no clue', 'idk', 'dunno', 'dont know', 'do not know', 'dont really know',
+  'not sure', 'unsure', 'no idea', 'no clue', 'idk', 'dont know', 'do not know', 'dont really know',
   'depends', 'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
   'what do you mean', 'what does that mean', 'what does this mean', 'what is meant', 'meaning what',
   'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',

@@ -45,7 +45,7 @@ const LATER_QUESTION = new RegExp(
 /**
  * At a step, a question typed as a statement: "wondering whether a vm counts", "curious if nights count", "I'd like
  * to know what a host is" (not "we need to know within a minute", which tells), an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
- * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it"; not "all right", "that's right").
+ * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it", with either apostrophe: readStepInput straightens a curly one; not "all right", "that's right").
  * Read only here: elsewhere such a sentence is a question of the lookup's own.
  */
 const ASKED_AS_STATEMENT = new RegExp(

@@ -94,7 +94,10 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   const topic =
     topicFirst(prefaced.question, (words) => index.names.has(keyOf(words))) ??
     closingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer') ??
-    openingWhatIs(prefaced.question, (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer', (clause) => namedIn(index, clause).length > 0) ??
+    openingWhatIs(prefaced.question, {
+      hasSubject: (clause) => namedIn(index, clause).length === 1 || kb.lookup(clause).status === 'answer',
+      namesAThing: (clause) => namedIn(index, clause).length > 0,
+    }) ??
     describedThing(prefaced.question) ??
     prefaced.question;
   // an idiom ("give up") is looked up as the plain word it means ("costs"); replies quote what was asked.

@@ -39,13 +39,14 @@ export function caseOfKind(r: Reading): Ruling {
   const clauses = r.text.split(/[.;!?]+/).filter((c) => c.trim() !== '');
   const question = tokenize(clauses.at(-1) ?? '').join(' ');
   const word = CASE_OF_KIND.exec(question)?.[1];
-  const [list, ...more] = word === undefined ? [] : listsOf(r, word);
+  if (word === undefined) return undefined;
+  const [list, ...more] = listsOf(r, word);
   const page = list === undefined || more.length > 0 || !namesNoOther(r, list, question) ? undefined : r.kb.concept(list);
   const items = page ? listItems(page) : [];
   if (items.length === 0) return undefined;
   // Read as a case of the kind, the facts with the kind's word beside them: this whole message when it tells them (what
   // the lookup made of it), else the message the last answer was for.
-  const told = clauses.length > 1 ? undefined : r.kb.lookup(`${r.asked} ${word ?? ''}`);
+  const told = clauses.length > 1 ? undefined : r.kb.lookup(`${r.asked} ${word}`);
   const found = told === undefined ? r.fresh : told.status === 'answer' ? told.concept : undefined;
   const concept = found !== undefined && items.includes(found.id) ? found : undefined;
   return concept ? { concept, how: 'related', rule: 'case-of-kind' } : undefined;

@@ -30,7 +30,7 @@ export function adviceAfterStatement(r: Reading): Ruling {
   const picked = described && (CHOICE.test(r.lower) || (PICK_ONE.test(r.lower) && namesAVerdict(r)));
   if ((statement.length === 0 && !described) || !(ADVICE.test(r.lower) || picked)) return undefined;
   // The facts said answer some of a decision's questions: the verdict they lean to is the advice.
-  const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`, situation, last);
+  const leaned = adviceFromFacts(kb, `${statement.join(' ')} ${text}`, { situation, on: last });
   if (leaned) return { concept: leaned, how: leaned.id === last.id ? 'same' : 'related', rule: 'advice-facts' };
   if (statement.length === 0) return undefined;
   const found = kb.lookup(`${text} ${statement.join(' ')}`);
@@ -195,7 +195,7 @@ export function withStatement(kb: KnowledgeBase, text: string, found: LookupResu
   if (said.length === 0 || (named && !found.concept.featured)) return undefined;
   // Advice asked for the situation described: the verdict its facts lean to, when they lean clearly. (With a
   // start-here subject named, only the statement read beside the question, below.)
-  const leaned = !named && ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, situation, on) : undefined;
+  const leaned = !named && ADVICE.test(tokenize(text).join(' ')) ? adviceFromFacts(kb, `${said.join(' ')} ${text}`, { situation, on }) : undefined;
   if (leaned) return { concept: leaned, how: 'related', rule: 'statement-facts' };
   // "our load triples at noon" then "can kubernetes cope with that?": the pronoun stands for the one fact
   // stated, and the checklist names the page for that fact (spiky traffic -> autoscaling).

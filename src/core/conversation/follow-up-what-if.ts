@@ -77,7 +77,7 @@ export function whatIfOnAdvice(r: Reading): Ruling {
   if (named.some((id) => !countedThing(r, id)) || !putTo || options.length === 0) return undefined;
   // The facts told in the question this advice answered ("we run ten services on four servers, is docker enough?")
   // still hold beside the new one.
-  const leaned = adviceFromFacts(kb, [r.asked, ...r.statement, r.text].join(' '), {}, last);
+  const leaned = adviceFromFacts(kb, [r.asked, ...r.statement, r.text].join(' '), { on: last });
   // "and with twenty services?": the thing a count counts is no subject of its own when the facts lean to a verdict;
   // leaning nowhere, the question is left to the readers of names (the page of that one fact is no answer to it).
   if (named.length > 0 && leaned === undefined) return undefined;
@@ -98,6 +98,6 @@ function whatIfOnSubject(r: Reading): Ruling {
   const verdicts = new Set(r.kb.checklists.flatMap((c) => c.verdicts.map((v) => v.concept)));
   const decided = (r.index.aspects.get(r.last.id) ?? []).some((id) => verdicts.has(id));
   if (!decided || !WHAT_IF.test(r.lower) || r.named().length > 0) return undefined;
-  const leaned = adviceFromFacts(r.kb, [...r.statement, r.text].join(' '), {}, r.last);
+  const leaned = adviceFromFacts(r.kb, [...r.statement, r.text].join(' '), { on: r.last });
   return leaned ? { concept: leaned, how: 'related', rule: 'what-if-subject' } : undefined;
 }

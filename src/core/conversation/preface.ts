@@ -123,7 +123,10 @@ export function closingWhatIs(text: string, hasSubject: (clause: string) => bool
  * "what is a sidecar, my lead keeps mentioning it": a first clause asking what one named thing is, then only remarks (nothing
  * asked, no thing named): the question is that first clause; the remarks say where the asker met it.
  */
-export function openingWhatIs(text: string, hasSubject: (clause: string) => boolean, namesAThing: (clause: string) => boolean): string | undefined {
+export function openingWhatIs(
+  text: string,
+  { hasSubject, namesAThing }: { hasSubject: (clause: string) => boolean; namesAThing: (clause: string) => boolean },
+): string | undefined {
   const [opened = [], ...remarks] = clausesOf(text);
   const first = opened.slice(opened.findIndex((w) => !CLAUSE_OPENERS.has(w)));
   if (remarks.length === 0 || !WHAT_IS.test(`${first.join(' ')} `) || pointerAt(first) >= 0 || !hasSubject(first.join(' '))) return undefined;

@@ -14,7 +14,11 @@ import type { SituationFacts } from './thread-context.js';
  * default (another article's option words are no facts here: its "even" would cancel this one's advice). Without
  * `on`, every checklist, and only a page they all agree on.
  */
-export function adviceFromFacts(kb: KnowledgeBase, text: string, situation: SituationFacts = {}, on?: Concept): Concept | undefined {
+export function adviceFromFacts(
+  kb: KnowledgeBase,
+  text: string,
+  { situation = {}, on }: { situation?: SituationFacts; on?: Concept | undefined } = {},
+): Concept | undefined {
   const leaning = (c: Checklist): string | undefined => leanOf(c, { ...factsFor(c.id, situation), ...factsIn(c, text) })?.concept;
   const article = on && kb.articleOf(on.id);
   if (on === undefined || article === undefined) {

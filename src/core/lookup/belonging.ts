@@ -51,7 +51,7 @@ export function belonging(index: LookupIndex, text: string): LookupResult | unde
   // Most questions hold none of the words these shapes turn on: spared the patterns, which try every place in the text.
   const member = MAY_BELONG.test(text) ? BELONGS.exec(text) : null;
   const runs = member === null && MAY_RUN_WHERE.test(text) ? RUNS_WHERE.exec(text) : null;
-  return thingIn(index, member?.[1] ?? runs?.[1] ?? runs?.[2] ?? runs?.[3], member?.[2] ?? runs?.[4], runs !== null);
+  return thingIn(index, member?.[1] ?? runs?.[1] ?? runs?.[2] ?? runs?.[3], member?.[2] ?? runs?.[4], { place: runs !== null });
 }
 
 /**
@@ -63,13 +63,13 @@ export function roleIn(index: LookupIndex, text: string): LookupResult | undefin
   if (!MAY_HAVE_ROLE.test(text)) return undefined;
   for (const shape of ROLE_IN) {
     const role = shape.exec(text);
-    if (role !== null) return thingIn(index, role[1], role[2], false);
+    if (role !== null) return thingIn(index, role[1], role[2], { place: false });
   }
   return undefined;
 }
 
 /** The thing when it is named alone and what it belongs to names something of ours; `place`: the whole is where it runs. */
-function thingIn(index: LookupIndex, thing: string | undefined, whole: string | undefined, place: boolean): LookupResult | undefined {
+function thingIn(index: LookupIndex, thing: string | undefined, whole: string | undefined, { place }: { place: boolean }): LookupResult | undefined {
   if (thing === undefined || whole === undefined || !usesNameWord(index, whole)) return undefined;
   // "when a container is part of a pod, who restarts it": a condition, then a question of its own, asks that question.
   if (OPENS_CONDITION_OR_REASON.test(thing) || ASKED_AFTER.test(whole) || ABSTRACT_WHOLE.test(whole)) return undefined;

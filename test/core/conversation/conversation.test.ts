@@ -208,9 +208,9 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say("and what's etcd, my lead keeps bringing it up lol"))).concept).toBe('etcd');
     // A remark that asks something of its own, or names a thing of its own, is no remark.
     const any = (): boolean => true;
-    expect(openingWhatIs('what is a pod, is it like a vm?', any, () => false)).toBeUndefined();
-    expect(openingWhatIs('what is a pod, the scheduler docs mention them', any, (c) => c.includes('scheduler'))).toBeUndefined();
-    expect(openingWhatIs('what is a pod, saw it in a talk', any, () => false)).toBe('what is a pod');
+    expect(openingWhatIs('what is a pod, is it like a vm?', { hasSubject: any, namesAThing: () => false })).toBeUndefined();
+    expect(openingWhatIs('what is a pod, the scheduler docs mention them', { hasSubject: any, namesAThing: (c) => c.includes('scheduler') })).toBeUndefined();
+    expect(openingWhatIs('what is a pod, saw it in a talk', { hasSubject: any, namesAThing: () => false })).toBe('what is a pod');
   });
 
   it('reads past an acknowledgement in front of a question, and a "new question:" in front as a fresh start', async () => {

@@ -149,7 +149,7 @@ describe('reading a follow-up against the last answer: situations, advice and th
       'docker-vs-kubernetes/traffic': 'steady',
       'swarm-or-compose/machines': 'more',
     };
-    const advice = (on: string): string | undefined => adviceFromFacts(two, 'so what now', situation, two.concept(on))?.id;
+    const advice = (on: string): string | undefined => adviceFromFacts(two, 'so what now', { situation, on: two.concept(on) })?.id;
     expect(advice('when-docker-is-enough')).toBe('when-docker-is-enough');
     expect(advice('docker-swarm')).toBe('docker-swarm');
     // A topic neither checklist is offered on: the article's default checklist advises.
