@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ofUsToday, underACondition } from '../../../src/core/checklist/other-situation.js';
-import { readStepInput } from '../../../src/core/checklist/read-step-input.js';
-import type { Checklist } from '../../../src/core/content/checklist-schema.js';
-import { realKb } from '../../helpers/kb.js';
+import { readAtStep, shippedChecklist } from '../../helpers/read-at-step.js';
 
-const checklist = realKb().checklist('docker-vs-kubernetes') as Checklist;
-/** What a step records for the text, or the kind of reading when it records nothing. */
-const read = (criterion: string, text: string): string => {
-  const found = checklist.criteria.find((c) => c.id === criterion);
-  if (!found) throw new Error(criterion);
-  const reading = readStepInput(found, text, checklist.criteria);
-  return reading.kind === 'answer' ? reading.value : reading.kind;
-};
+const read = readAtStep;
+const checklist = shippedChecklist;
 
 describe('firm answers at a step are recorded, not asked again', () => {
   it('reads "right" that confirms ("yes, that is right", "scripts, right") as an answer, and a tag asking to confirm as a question', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readStepInput } from '../../../src/core/checklist/read-step-input.js';
-import type { Checklist } from '../../../src/core/content/checklist-schema.js';
-import { realKb } from '../../helpers/kb.js';
+import { readAtStep } from '../../helpers/read-at-step.js';
 
-const checklist = realKb().checklist('docker-vs-kubernetes') as Checklist;
-/** What a step records for the text, or the kind of reading when it records nothing. */
-const read = (criterion: string, text: string): string => {
-  const found = checklist.criteria.find((c) => c.id === criterion);
-  if (!found) throw new Error(criterion);
-  const reading = readStepInput(found, text, checklist.criteria);
-  return reading.kind === 'answer' ? reading.value : reading.kind;
-};
+const read = readAtStep;
 
 describe('reading what is typed at a step', () => {
   it('records nothing for an option said and then taken back, and what follows the taking-back when there is something', () => {
