@@ -7,6 +7,7 @@ import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { HEDGES, handsOn, unsure } from './read-doubt.js';
 import { optionForList } from './read-list.js';
 import { ofUsToday, underACondition } from './other-situation.js';
+import { clausesOf } from './clauses.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
 
 /** What typed text at a checklist step is. Only `answer` is ever recorded. */
@@ -121,8 +122,6 @@ export function afterTakingBack(text: string): string | undefined {
 
 /** Words that tell how things were: "we started on", "it used to be", "originally", "back then". */
 const TOLD_PAST = /\b(?:started|began|begun|used to be|used to have|used to run|was|were|had|originally|initially|at first|back then|in the beginning|previously)\b/i;
-/** Where a clause ends: a pause, or an "and"/"but"/"so" joining the next one. */
-const CLAUSE_END = /[,.;:!…—-]+|\b(?:and|but|so)\b/gi;
 /** Words that tell how things are now: "…, now it's twenty hosts", "it isn't now", "these days a dozen". */
 const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|anymore|any more)\b/i;
 
@@ -133,11 +132,8 @@ const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|any
  * read whole.
  */
 export function howThingsStandNow(text: string): string {
-  const cuts = [...text.matchAll(CLAUSE_END)];
-  const starts = [0, ...cuts.map((m) => m.index + m[0].length)];
-  const ends = [...cuts.map((m) => m.index), text.length];
-  const now = starts.findLastIndex((from, i) => from > 0 && TOLD_NOW.test(text.slice(from, ends[i])) && TOLD_PAST.test(text.slice(0, from)));
-  return now < 0 ? text : text.slice(starts[now]).replace(/^\s+/, '');
+  const now = clausesOf(text).findLast(({ from, text: clause }) => from > 0 && TOLD_NOW.test(clause) && TOLD_PAST.test(text.slice(0, from)));
+  return now === undefined ? text : text.slice(now.from).replace(/^\s+/, '');
 }
 
 /**
