@@ -13,6 +13,12 @@ const BEFORE_QUESTION: readonly string[] = [
   ...OK_WORDS, ...PLEASE_WORDS, ...GREETING_WORDS,
   ...'so and but then well um uh quick q question also btw sorry alright right'.split(' '),
   `could/can/would/will someone/somebody/anyone/anybody/you ${REQUEST_VERBS.join('/')}`,
+  // Asked without a question word, as politely as people ask a colleague: "would you mind explaining …".
+  `would/do/could you mind ${REQUEST_VERBS.map((v) => `${v.replace(/e$/, '')}ing`).join('/')}`,
+  `mind ${REQUEST_VERBS.map((v) => `${v.replace(/e$/, '')}ing`).join('/')}`,
+  `could/would/will you be able to ${REQUEST_VERBS.join('/')}`,
+  `any chance you could/can ${REQUEST_VERBS.join('/')}`,
+  'could/can/would you walk me through',
   "i'm/i trying/try to understand/grasp",
   'i am trying to understand/grasp',
   'trying to understand/grasp',
