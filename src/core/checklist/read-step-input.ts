@@ -49,7 +49,7 @@ const LATER_QUESTION = new RegExp(
 /**
  * At a step, a question typed as a statement: "wondering whether a vm counts", "curious if nights count", "I'd like
  * to know what a host is" (not "we need to know within a minute", which tells), an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
- * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it", with either apostrophe: readStepInput straightens a curly one; not "all right", "that's right").
+ * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it", a curly apostrophe straightened where the text entered the core, lookup/normalize.ts's cleanTyped; not "all right", "that's right").
  * Read only here: elsewhere such a sentence is a question of the lookup's own.
  */
 const ASKED_AS_STATEMENT = new RegExp(
@@ -144,9 +144,7 @@ export function howThingsStandNow(text: string): string {
  * recorded only when it names one option and is not a question, so "what is autoscaling?" or
  * "not really sure" never becomes "Yes, it spikes" or "No, traffic is steady".
  */
-export function readStepInput(criterion: Criterion, typed: string, others: readonly Criterion[] = []): StepReading {
-  // Phones send a curly apostrophe ("we’ll", "isn’t it"): read once as the straight one every pattern here is written with.
-  const text = typed.replace(/[\u2018\u2019\u02bc]/g, "'");
+export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
   // "one server, we might add one next year": a guess about later, or about someone else's system, leaves a firm

@@ -28,9 +28,9 @@ const BEFORE_QUESTION: readonly string[] = [
 /** The openers of one word: chat skipped before a question's first word. */
 export const OPENER_WORDS: ReadonlySet<string> = new Set(BEFORE_QUESTION.filter((o) => !o.includes(' ')));
 
-/** A phrase of BEFORE_QUESTION as a pattern: "could/can you" is "(?:could|can)[\s,]+you", "i'm" is also "im" or "i’m". */
+/** A phrase of BEFORE_QUESTION as a pattern: "could/can you" is "(?:could|can)[\s,]+you", "i'm" is also "im". */
 const openerPattern = (phrase: string): string =>
-  phrase.split(' ').map((word) => `(?:${word.split('/').map((w) => w.replace("'", "[’']?")).join('|')})`).join('[\\s,]+');
+  phrase.split(' ').map((word) => `(?:${word.split('/').map((w) => w.replace("'", "'?")).join('|')})`).join('[\\s,]+');
 
 /**
  * A request framing the question, at the start of the text or of a sentence or clause, or after chat ("but could
