@@ -8,6 +8,7 @@ import { HEDGES, handsOn, unsure } from './read-doubt.js';
 import { optionForList } from './read-list.js';
 import { ofUsToday, underACondition } from './other-situation.js';
 import { clausesOf } from './clauses.js';
+import { asksWhatTheStepMeans } from './asks-meaning.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
 
 /** What typed text at a checklist step is. Only `answer` is ever recorded. */
@@ -32,6 +33,8 @@ const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, 
 
 /** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops", "please clarify …". */
 const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, ...PLEASE_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
+/** Acknowledging words opening a reply ("ok", "okay, …"). */
+const OK_FIRST = new RegExp(`^(?:(?:${OK_WORDS.join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one question', 'question', 'real quick', 'just curious', 'curious'].join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 
 /**
@@ -150,7 +153,10 @@ export function readStepInput(criterion: Criterion, text: string, others: readon
   if (unsure(text, today ?? text)) {
     return firmBesideAGuess(criterion, text, others) ?? optionAfterAHedge(criterion, text, others) ?? firmAfterHandingOn(criterion, text, others) ?? { kind: 'unsure' };
   }
-  if (looksLikeQuestion(text) || ASKED_AS_STATEMENT.test(text)) return { kind: 'question' };
+  if (asksWhatTheStepMeans(criterion, text)) return { kind: 'unsure' };
+  // An "ok" before it is not part of the statement a tag confirms: "ok automation, right" confirms as "automation,
+  // right" does. Other lead-ins stay: "so several, right" checks what the person worked out, and asks.
+  if (looksLikeQuestion(text) || ASKED_AS_STATEMENT.test(text.trim().replace(OK_FIRST, ''))) return { kind: 'question' };
   if (today === undefined) return { kind: 'unsure' };
   // "if we hire, automation": an answer said only under a condition is what it would be, not what it is.
   if (underACondition(criterion, text)) return { kind: 'unsure' };
