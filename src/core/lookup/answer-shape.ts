@@ -3,9 +3,10 @@
 
 import type { LookupIndex } from './lookup-index.js';
 import { keyOf } from './normalize.js';
+import { withoutAudience } from './audience.js';
 
 /** How the asker wants the answer put ("short version", "in plain words", "plain english: …", "in one paragraph"): never what it is about. */
-const ANSWER_SHAPE = /^\s*(?:plain|simple|everyday)\s+(?:words|terms|english|language)\b|\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b|\bsum(?:s|med|ming)?\s+(?:it\s+|them\s+)?up\b|\bin\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:paragraphs?|sentences?|words|bullets?|bullet\s+points?|tweets?)\b/g;
+const ANSWER_SHAPE = /^\s*(?:plain|simple|everyday)\s+(?:words|terms|english|language)\b|\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b|\b(?:put\s+simply|simply\s+put)\b|\bsum(?:s|med|ming)?\s+(?:it\s+|them\s+)?up\b|\bin\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:paragraphs?|sentences?|words|bullets?|bullet\s+points?|tweets?)\b/g;
 
 /** "docker in one line?": a name alone before a length in lines or minutes. */
 const NAME_IN = /^\s*(?:the\s+)?([a-z0-9][a-z0-9 -]*?)\s+in\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:minutes?|seconds|lines?)\s*\?*\s*$/;
@@ -28,7 +29,7 @@ const GO_AHEAD = /[:,;.!?-]\s*(?:go(?:\s+ahead)?|shoot|fire\s+away)\s*[!.]*\s*$/
 /** "true or false: …", "myth or fact - …", "agree or disagree? …": a claim put up to be judged; the claim is what is asked about. */
 const VERDICT_ASKED = /^\s*(?:true\s+or\s+false|fact\s+or\s+(?:myth|fiction)|myth\s+or\s+(?:fact|truth)|agree\s+or\s+disagree|right\s+or\s+wrong|t\s*\/\s*f)\s*[:?,.!-]+\s*/;
 
-/** The question without the words saying how long or how plainly to answer, nor a closing prompt to start. */
+/** The question without the words saying how long or how plainly to answer, or for whom, nor a closing prompt to start. */
 export function withoutAnswerShape(index: LookupIndex, text: string): string {
-  return nameInLength(index, text.replace(VERDICT_ASKED, '')).replace(EXPLAINED_IN, '$1$2').replace(ANSWER_SHAPE, ' ').replace(GO_AHEAD, '');
+  return withoutAudience(nameInLength(index, text.replace(VERDICT_ASKED, '')).replace(EXPLAINED_IN, '$1$2').replace(ANSWER_SHAPE, ' ').replace(GO_AHEAD, ''));
 }

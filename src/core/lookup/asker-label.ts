@@ -41,9 +41,19 @@ function withoutHandles(index: LookupIndex, text: string): string {
   return text.replace(HANDLE, (_, before: string, handle: string) => (namesAnything(index, handle) ? `${before}${handle}` : `${before} `));
 }
 
+/**
+ * "my lead says …", "our cto thinks that …", "the architect keeps saying …": who holds the claim, opening a sentence.
+ * The claim is what is asked about; the person's word ("lead", "architect") is not, and read would count against it.
+ */
+const ATTRIBUTED = new RegExp(
+  `(^|[.?!;]\\s+)(?:(?:my|our|the|a|one)\\s+)?(?:${[...JOB_TITLES, ...PEOPLE_WORDS.staff, 'team', 'everyone', 'everybody', 'someone', 'somebody', 'friend'].join('|')})s?` +
+    `\\s+(?:says?|said|thinks?|thought|claims?|claimed|reckons?|insists?|insisted|believes?|swears?|keeps\\s+saying|told\\s+(?:me|us))\\s+(?:that\\s+)?`,
+  'g',
+);
+
 /** The question without a label saying who asks or where it comes from: never one that names a concept of ours ("swarm manager: …"). */
 export function withoutAsker(index: LookupIndex, typed: string): string {
-  const text = withoutHandles(index, typed);
+  const text = withoutHandles(index, typed).replace(ATTRIBUTED, '$1');
   const label = ASKER_LABEL.exec(text);
   if (label?.[1] === undefined) return withoutLeadIn(index, text);
   const words = label[1].split(/\s+/);

@@ -9,6 +9,7 @@ import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from '
 import { withoutRequests } from './openers.js';
 import { askedLast, POINTS_BACK_ONLY } from './sentences.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
+import { asksHistory } from './history.js';
 import { entryOf, resultFor, type LookupResult } from './result.js';
 import { withoutAnswerShape } from './answer-shape.js';
 import { withoutAsker } from './asker-label.js';
@@ -106,6 +107,8 @@ export function lookup(index: LookupIndex, question: string): LookupResult {
   if (isSmallTalk(tokenize(text))) return { status: 'smalltalk' };
   // "a pod of whales", "a container of leftovers in the fridge": our word in its everyday sense.
   if (isElsewhere(text, vocabulary(index))) return { status: 'unknown' };
+  // "how old is kubernetes": history, which no page tells; read whole, a side word ("old") would pick one.
+  if (asksHistory(index, text)) return { status: 'unknown' };
   // "pods are clear now, but how does the kubelet start them?": before the "but" is what they already
   // know; the question is after it. What "it" or "the limits" stand for was named before the "but",
   // so those names come along ("swarm looks simpler, but what are its downsides?").

@@ -53,6 +53,13 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('tiny team, one box: do we need an orchestrator')).toBe('when-docker-is-enough');
   });
 
+  it('reads who the answer should suit ("to a non-technical colleague", "like i\'m a new hire") as how to answer, never what about', () => {
+    expect(idOf("explain etcd like i'm a new hire")).toBe('etcd');
+    expect(idOf('what does a registry do, put simply for a non-technical colleague')).toBe('registry');
+    // A person's word that names the thing asked about stays: "a developer laptop" is a laptop, a swarm manager a machine.
+    expect(idOf('is docker good for a developer laptop?')).toBe('docker-use-cases');
+  });
+
   it('reads a line saying what the answer is for ("exam prep:", "plain words:") as where it comes from, a task after it as asked', () => {
     expect(idOf('exam prep: list what the control plane is made of')).toBe('control-plane');
     expect(idOf('cheat sheet: explain etcd')).toBe('etcd');

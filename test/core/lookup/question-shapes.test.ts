@@ -198,6 +198,21 @@ describe('question shapes', () => {
     expect(idOf('etcd is slower than consul?')).toBe('unknown');
   });
 
+  it('reads a claim someone holds ("my lead says …") as the claim, the person left out', () => {
+    expect(idOf('my lead says etcd is just a cache, is that right')).toBe('etcd');
+    expect(idOf('our architect keeps saying that pods are basically vms')).toBe('pod');
+    // A machine that "says" something is no person: the swarm manager stays a swarm manager.
+    expect(idOf('the swarm manager says raft lost quorum')).toBe('raft');
+  });
+
+  it('does not answer when a thing was made, by whom, or how old it is: no page tells its history', () => {
+    expect(idOf('how old is kubernetes')).toBe('unknown');
+    expect(idOf('who invented docker')).toBe('unknown');
+    expect(idOf('what year did kubernetes come out')).toBe('unknown');
+    // The age of things inside a cluster is not history.
+    expect(idOf('how old are pods in a rolling update')).toBe('rolling-update');
+  });
+
   it('reads a claim put up to be judged ("true or false: …") as the claim', () => {
     expect(idOf('true or false: the scheduler is part of the control plane')).toBe('scheduler');
     expect(idOf('myth or fact - etcd belongs to the control plane')).toBe('etcd');
