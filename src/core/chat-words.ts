@@ -12,6 +12,11 @@ export const YES_WORDS: readonly string[] = [...PLAIN_YES_WORDS, 'yea', 'ya', 'y
 export const NO_WORDS: readonly string[] = ['no', 'nope', 'nah'];
 /** Going along with something without saying yes. */
 export const OK_WORDS: readonly string[] = ['ok', 'okay'];
+/**
+ * Words that lead into a question without changing what it asks: "so what is …", "ok and how …", "wait, if …". One
+ * list for every reader that skips them before a question's first word (the lookup's and the follow-ups').
+ */
+export const LEAD_WORDS: readonly string[] = ['so', 'and', 'but', 'then', 'wait', ...OK_WORDS];
 /** Words that ask for the statement before them to be confirmed ("…, right?"), beside the yes words. */
 export const CONFIRM_WORDS: readonly string[] = ['right', 'correct', 'true', ...YES_WORDS, ...OK_WORDS];
 

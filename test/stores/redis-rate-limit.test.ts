@@ -5,7 +5,7 @@ import { RedisRateLimit } from '../../src/stores/redis-rate-limit.js';
 import { memoryLogger } from '../helpers/kb.js';
 import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
 import { redisForTests, type RedisServer } from './helpers/redis-server.js';
-import { TcpProxy } from './helpers/tcp-proxy.js';
+import { proxiedRedis } from './helpers/tcp-proxy.js';
 
 // RATE_LIMIT with REDIS_URL set: two limiters on their own connections are two replicas.
 
@@ -86,10 +86,9 @@ describe('RATE_LIMIT shared through Redis', () => {
   });
 
   it('keeps answering from a per-process count while Redis is unreachable, logging it once', async () => {
-    const proxy = new TcpProxy('127.0.0.1', Number(new URL(server.url).port));
-    await proxy.start();
+    const { proxy, url } = await proxiedRedis(server.url);
     const logger = memoryLogger();
-    const limiter = await RedisRateLimit.connect(`redis://127.0.0.1:${proxy.port}`, { logger, prefix, limit: 2, windowMs: 10_000 });
+    const limiter = await RedisRateLimit.connect(url, { logger, prefix, limit: 2, windowMs: 10_000 });
     opened.push(limiter);
     await proxy.stop();
     const seen: RateDecision[] = [];

@@ -7,7 +7,7 @@ import { memoryLogger } from '../helpers/kb.js';
 import { feedbackLogContract } from './feedback-log-contract.js';
 import { dropPrefix, testPrefix } from './helpers/redis-namespace.js';
 import { freePort } from './helpers/redis-server.js';
-import { TcpProxy } from './helpers/tcp-proxy.js';
+import { proxiedRedis } from './helpers/tcp-proxy.js';
 import { useTestRedis } from './helpers/use-test-redis.js';
 import { sessionStoreContract } from './session-store-contract.js';
 
@@ -93,14 +93,10 @@ describe('redis store', () => {
   });
 
   it('survives losing Redis mid-run: requests fail, one error is logged, and it reconnects', async () => {
-    const target = new URL(testRedis.url);
-    const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
-    await proxy.start();
+    const { proxy, url } = await proxiedRedis(testRedis.url);
     const logger = memoryLogger();
     const prefix = testPrefix();
-    const url = new URL(testRedis.url);
-    url.host = `127.0.0.1:${proxy.port}`;
-    const store = await RedisStore.connect(url.toString(), { logger, prefix, commandTimeoutMs: 300 });
+    const store = await RedisStore.connect(url, { logger, prefix, commandTimeoutMs: 300 });
     try {
       expect(await store.compareAndSet('session:t', null, { a: 1 }, 60_000)).toBe(true);
       await proxy.stop();

@@ -10,7 +10,7 @@ import { main } from '../../src/main.js';
 import { FakeDiscord } from '../adapters/discord/helpers/fake-discord.js';
 import { captureIo } from '../helpers/io.js';
 import { redisForTests, type RedisServer } from './helpers/redis-server.js';
-import { TcpProxy } from './helpers/tcp-proxy.js';
+import { proxiedRedis } from './helpers/tcp-proxy.js';
 import { tempDir } from './helpers/temp-dir.js';
 
 let redisServer: RedisServer;
@@ -70,13 +70,9 @@ async function storeUp(base: string): Promise<string[]> {
 
 describe('a store outage, as /readyz and /metrics show it', () => {
   it('stays ready while Redis is gone, says so in the body and the gauge, and recovers with it', async () => {
-    const target = new URL(redisServer.url);
-    const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
-    await proxy.start();
+    const { proxy, url } = await proxiedRedis(redisServer.url);
     cleanups.push(() => proxy.stop());
-    const url = new URL(redisServer.url);
-    url.host = `127.0.0.1:${proxy.port}`;
-    const app = await serve({ REDIS_URL: url.toString(), REDIS_PREFIX: `archbot-test:ready:${proxy.port}:` });
+    const app = await serve({ REDIS_URL: url, REDIS_PREFIX: `archbot-test:ready:${proxy.port}:` });
 
     expect(await readiness(app.base)).toMatchObject({ status: 200, body: { stores: { sessions: 'up', feedback: 'up' } } });
     expect(await storeUp(app.base)).toEqual(['archbot_store_up{store="sessions"} 1', 'archbot_store_up{store="feedback"} 1']);
@@ -91,13 +87,9 @@ describe('a store outage, as /readyz and /metrics show it', () => {
   });
 
   it('reports a frozen Redis as down without making /readyz wait on it', async () => {
-    const target = new URL(redisServer.url);
-    const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
-    await proxy.start();
+    const { proxy, url } = await proxiedRedis(redisServer.url);
     cleanups.push(() => proxy.stop());
-    const url = new URL(redisServer.url);
-    url.host = `127.0.0.1:${proxy.port}`;
-    const app = await serve({ REDIS_URL: url.toString(), REDIS_PREFIX: `archbot-test:frozen:${proxy.port}:` });
+    const app = await serve({ REDIS_URL: url, REDIS_PREFIX: `archbot-test:frozen:${proxy.port}:` });
     proxy.freeze();
     cleanups.push(() => proxy.thaw());
     expect(await readiness(app.base)).toMatchObject({ status: 200, body: { stores: { sessions: 'down' } } });

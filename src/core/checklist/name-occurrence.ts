@@ -133,7 +133,14 @@ export function passedOver(haystack: string, needle: string): boolean {
 /** Words after which a sentence turns against what came before it (the shared CONTRAST_WORDS), as stems. */
 const CONTRASTS = new Set(CONTRAST_WORDS.map(stem));
 
-/** True when every occurrence of the phrase is followed, later in the answer, by a contrast word. */
-export function takenBack(haystack: string, needle: string): boolean {
-  return atEveryOccurrence(haystack, needle, (words, _start, end) => words.slice(end).some((w) => CONTRASTS.has(w)));
+/**
+ * True when every occurrence of the phrase is followed, later in the answer, by a contrast word that turns it: one
+ * with a clause after it ("but our users would leave"), or with words that `turns` says name another answer ("manual,
+ * but cron"). A "though" closing the reply ("yes, I'd like to know more though") or a word set against a word
+ * ("manual but simple") qualifies without taking anything back.
+ */
+export function takenBack(haystack: string, needle: string, turns: (after: readonly string[]) => boolean): boolean {
+  return atEveryOccurrence(haystack, needle, (words, _start, end) =>
+    words.some((w, i) => i >= end && CONTRASTS.has(w) && (words.length - i - 1 >= 2 || turns(words.slice(i + 1)))),
+  );
 }

@@ -4,6 +4,7 @@ import { keyOf, singular, tokenize } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
 import { stepQuestionWords } from './name-occurrence.js';
 import { countIn } from './read-count.js';
+import { clausesOf } from './clauses.js';
 
 // What a reply says of a situation other than ours today: a plan ("we mean to split it next spring"), an answer put
 // under a condition ("if we raise a round, several"), or someone else's system ("our rival's site never goes down").
@@ -58,25 +59,16 @@ const SOMEONE_ELSES = new RegExp(
 /** A clause that opens with when or where it holds ("after …", "once …", "next year …", "at my old job …"). */
 const LEADS_WITH_A_SETTING = /^\W*(?:after|once|by|in|at|next|eventually|soon|later|someday|some day|one day)\b/i;
 /**
- * Where a clause ends: a pause (a hyphen only with space round it or doubled: "self-hosted", "mid-migration" are one
- * word), or an "and"/"but"/"so"/"then" joining the next one.
- */
-const CLAUSE_END = /[,.;:!…—]+|\s-+\s|-{2,}|\b(?:and|but|so|then)\b/gi;
-
-/**
  * The reply without the clauses that tell of a plan, of later or of someone else's system ("one server for now,
  * planning a second next year" -> "one server for now"), or undefined when every clause does: those alone tell
  * nothing of us today. readStepInput reads it twice: on the reply as typed, for guesses, and after
  * howThingsStandNow, which keeps a story's today, for the option.
  */
 export function ofUsToday(text: string): string | undefined {
-  const cuts = [...text.matchAll(CLAUSE_END)];
-  const starts = [0, ...cuts.map((m) => m.index + m[0].length)];
-  const ends = [...cuts.map((m) => m.index), text.length];
   const later = (clause: string): boolean => TOLD_LATER.test(writtenInFull(clause));
   // "unlike our rival, we …" sets ours against theirs: the clause is about us.
   const elsewhere = (clause: string): boolean => later(clause) || (SOMEONE_ELSES.test(clause) && !/^\W*unlike\b/i.test(clause));
-  const clauses = starts.map((from, i) => text.slice(from, ends[i]));
+  const clauses = clausesOf(text).map((clause) => clause.text);
   if (!clauses.some(elsewhere)) return text;
   // "after the move, several", "at my old job, lots": a time or place said first sets that of all that follows it.
   if (elsewhere(clauses[0] ?? '') && LEADS_WITH_A_SETTING.test(clauses[0] ?? '')) return undefined;

@@ -4,6 +4,7 @@ import { countIn, countsIn, optionForCount, withoutCountsPerMember } from './rea
 import { countsOtherThings, namesUnit } from './count-unit.js';
 import { stem } from '../stem.js';
 import { plainYesNo } from './yes-no.js';
+import { optionNames } from './option-names.js';
 import { NO_WORDS, writtenInFull, YES_WORDS } from '../chat-words.js';
 import { atEveryOccurrence, conceded, negatedThroughVerb, notNeeded, onlyNegated, opensNeedPhrase, passedOver, stepQuestionWords, takenBack } from './name-occurrence.js';
 
@@ -36,6 +37,12 @@ export function parseAnswer(
   const position = ordinal(trimmed);
   const chosen = position === undefined ? undefined : criterion.options[position - 1];
   if (chosen) return { ok: true, value: chosen.value };
+  // "simplicity over automation", "simple > automated for now": a reply that opens with an option set over
+  // something else chose that option, as "we value x over y" does (passedOver) without the verb.
+  const preferred = PREFERRED_FIRST.exec(trimmed);
+  const first = preferred === null ? undefined : parseAnswer(criterion, preferred[1] ?? '', others);
+  const second = preferred === null ? undefined : parseAnswer(criterion, preferred[2] ?? '', others);
+  if (first?.ok && second?.ok && first.value !== second.value) return first;
 
   // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
   // "one of the devs knows": "one of" before people picks one of them out, it counts no servers.
@@ -47,6 +54,9 @@ export function parseAnswer(
   // An answer opening with "no," ("no, no one bothered") is the answer no, whatever "no one" follows.
   const personNo = /\bno\s+one\b/i.test(trimmed) && !/\bno\s*[,.;:!-]+\s*one\b/i.test(trimmed) && !/^\s*no\s*[,.;:!-]/i.test(trimmed);
   const said = words.map(stem);
+  // "nah, no orchestration scripts": an answer word read as "no" ("nah", "nope", "of course not") answers, whatever
+  // the "no" typed after it denies.
+  const saidNo = words.filter((w) => w === 'no').length > (trimmed.match(/\bno\b/gi)?.length ?? 0);
   let best = { length: 0, values: new Set<string>() };
   const ruledOut = new Set<string>();
   const wholeWords = words.join(' ');
@@ -58,7 +68,7 @@ export function parseAnswer(
       const whole = single ? wholeWords : wholeSaid;
       if (!(single ? spacedWords : spacedSaid).includes(spaced)) continue;
       // "x would do but the board would object": what follows a contrast word takes the name back, so it names nothing.
-      if (takenBack(whole, key)) continue;
+      if (takenBack(whole, key, (after) => namesAnOption(criterion, after.join(' ')))) continue;
       // "x, even on y": a name conceded after "even" (y) is what the answer holds despite, not the answer.
       if (conceded(whole, key)) continue;
       // "we value x over y": what a preference puts second is passed over, not chosen.
@@ -66,6 +76,8 @@ export function parseAnswer(
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
+      // "no users yet": a "no" said of a thing denies that thing; it is not the answer "no".
+      if (key === 'no' && !saidNo && noDeniesAThing(criterion, trimmed)) continue;
       // "so no x needed", "x isn't required": the option said not to be needed rules it out, whichever of its
       // names is used.
       // "no need for zero downtime": that "no" opens the need phrase; it is not the answer "no".
@@ -132,65 +144,48 @@ export function parseAnswer(
   return { ok: false, code: 'no-match' };
 }
 
+/**
+ * Words an answer "no" may run straight into when the pause after it is not typed ("no we can't", "no the app must
+ * stay up", "no not really"): pronouns, determiners and adverbs, never the thing a "no" before it would deny.
+ */
+const AFTER_ANSWER_NO = new Set(
+  'i we it its you they he she thats that this these those the a an our my their your not never no nope way sir because since as cause cuz definitely absolutely certainly really honestly actually tbh sadly unfortunately just only but and so or then please thanks thank sorry lol haha there'.split(' '),
+);
+
+/** Some option's name is among the words (as the answer's words are compared: typed or stemmed). */
+function namesAnOption(criterion: Criterion, text: string): boolean {
+  const words = tokenize(text).map(singular);
+  const [typed, stemmed] = [` ${words.join(' ')} `, ` ${words.map(stem).join(' ')} `];
+  return optionNames(criterion).some(({ names }) => names.some(({ single, spaced }) => (single ? typed : stemmed).includes(spaced)));
+}
+
+/**
+ * Every "no" in the reply runs straight into a word it denies ("no users yet", "no traffic to speak of"), and nothing
+ * after it names an option: "no cron, no ansible" at the scripts step still says no.
+ */
+function noDeniesAThing(criterion: Criterion, text: string): boolean {
+  const after = [...text.toLowerCase().matchAll(/\bno\b([^a-z0-9]*)([a-z0-9']*)/g)];
+  return (
+    after.length > 0 &&
+    after.every((m) => {
+      const [, gap = '', next = ''] = m;
+      return gap.trim() === '' && next !== '' && !AFTER_ANSWER_NO.has(next.replace(/'/g, '')) && !namesAnOption(criterion, text.slice(m.index + m[0].length - next.length));
+    })
+  );
+}
+
+/**
+ * A reply whose first words (three at most) are set over the next few: "x over y", "x rather than y", "x > y" (read
+ * only when both name options: "steady over the week" sets nothing over anything).
+ */
+const PREFERRED_FIRST = /^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s*(?:\s(?:over|rather than|instead of)\s|>)\s*((?:[\w'-]+\s*){1,3})/i;
+
 /** A reply that opens with a count standing alone: "eight, ...", "a couple - ...", "~12; ...". */
 const COUNT_FIRST = /^\W*((?:a\s+|about\s+|around\s+|roughly\s+)?[a-z0-9]+)\s*[,;:.!…—–-]/i;
 function countsFirst(text: string): boolean {
   const first = COUNT_FIRST.exec(text)?.[1];
   return first !== undefined && countIn(tokenize(first)) !== undefined;
 }
-
-interface OptionName {
-  name: string;
-  /** A short single word, compared as typed rather than stemmed. */
-  single: boolean;
-  /** What the answer's words are searched for: the name's key, stemmed unless `single`. */
-  key: string;
-  /** `key` with a space either side: found in an answer written the same way, it is there as whole words. */
-  spaced: string;
-}
-
-/** Each option's names as compared, worked out once per criterion (the content is read-only once loaded). */
-const OPTION_NAMES = new WeakMap<Criterion, ReadonlyArray<{ option: Criterion['options'][number]; own: ReadonlySet<string>; names: readonly OptionName[] }>>();
-
-function optionNames(criterion: Criterion): ReadonlyArray<{ option: Criterion['options'][number]; own: ReadonlySet<string>; names: readonly OptionName[] }> {
-  let found = OPTION_NAMES.get(criterion);
-  if (found === undefined) {
-    found = criterion.options.map((option) => ({
-      option,
-      own: new Set([option.value, option.label].map(keyOf)),
-      names: [option.value, option.label, ...option.synonyms].flatMap(otherPersonWord).flatMap((name) => {
-        // Compared stemmed ("automating" is "automate"), except a short single word, which a stem of a longer
-        // word can equal by accident ("evening" stems to "even"): that one is compared as the word itself.
-        const single = keyOf(name).split(' ').length === 1 && keyOf(name).length <= SHORT_WORD;
-        const key = single ? keyOf(name) : keyOf(name).split(' ').map(stem).join(' ');
-        return key === '' ? [] : [{ name, single, key, spaced: ` ${key} ` }];
-      }),
-    }));
-    OPTION_NAMES.set(criterion, found);
-  }
-  return found;
-}
-
-/** The two ways of writing "no one", "anyone", "everyone", "someone": each is also written the other way. */
-const PERSON_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/\bno one\b/, 'nobody'],
-  [/\bnobody\b/, 'no one'],
-  [/\b(any|every|some)one\b/, '$1body'],
-  [/\b(any|every|some)body\b/, '$1one'],
-];
-
-/**
- * "nobody cares" is "no one cares": an option's name, and the same name with its person word written the other
- * way. The name is widened, never the answer, so "no one server" is still read as one server.
- */
-function otherPersonWord(name: string): string[] {
-  const lower = name.toLowerCase();
-  const swap = PERSON_WORDS.find(([pattern]) => pattern.test(lower));
-  return swap ? [name, lower.replace(swap[0], swap[1])] : [name];
-}
-
-/** Words this short are compared whole: the stemmer leaves them as they are, but longer words can stem to them. */
-const SHORT_WORD = 4;
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 

@@ -10,7 +10,7 @@ export const HEDGES: readonly string[] = ['sort of', 'kind of'];
 // in the text, so "hmm not really sure tbh" counts ("dunno" arrives as "dont know"); an option can never be read out of these.
 const UNSURE = [
   'not sure', 'unsure', 'no idea', 'no clue', 'idk', 'dont know', 'do not know', 'dont really know',
-  'depends', 'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
+  'hard to say', 'cant say', 'cannot say', 'cant tell', 'not certain', 'uncertain',
   'what do you mean', 'what does that mean', 'what does this mean', 'what is meant', 'meaning what',
   'dont understand', 'do not understand', 'confused', 'not clear', 'unclear', 'good question',
   'no opinion', 'hmm', 'huh', 'pass', 'skip',
@@ -84,6 +84,15 @@ export function handsOn(text: string): boolean {
  */
 const A_VIEW = /\b(?<!\b(?:i|we) )(?:recommend|recommended|suggest|suggested|advise|advised|pushing|keep asking|keep pushing)\b|\b(?<!\b(?:dont|do not|didnt|no) )think\b|\b(?<!\b(?:no|without|without a) )doubt\b|\b(?<!\b(?:i|we) )would (?:say|want|prefer|pick|choose|answer|vote|know|tell)\b/;
 
+/**
+ * "depends", "it depends on the season", "well, that depends", "it'd depend": the answer hangs on something. Only a
+ * "depends" that opens its clause or follows "it"/"that"/"all" or an adverb ("really depends"), or a "depend" after
+ * "would"/"might"/…: "the billing jobs depend on it" or "shops depend on us" tell why an
+ * outage hurts, and "spiky, depending on the weekday" tells how traffic moves.
+ */
+const IT_DEPENDS =
+  /(?:^|[^\w\s'’]\s*|\b(?:it|that|this|all|everything|answer|which|what|well|tbh|of|\w+ly)\s+)depends\b|\b(?:would|will|d|does|do|may|might|can|could|should)\s+depend\b/i;
+
 /** A letter typed three or more times in a row. */
 const HELD = /([a-z])\1{2,}/g;
 
@@ -101,6 +110,7 @@ export function unsure(text: string, ofToday: string = text): boolean {
   const key = keyOf(writtenInFull(text));
   const said = spoken(text);
   if (UNSURE.some((phrase) => said.some((s) => s.includes(` ${phrase} `))) || ` ${key}`.endsWith(' no data')) return true;
+  if (IT_DEPENDS.test(writtenInFull(text))) return true;
   const today = spoken(ofToday);
   if (GUESSES.some((phrase) => today.some((s) => s.includes(` ${phrase} `)))) return true;
   if (A_VIEW.test(key) || handsOn(text)) return true;

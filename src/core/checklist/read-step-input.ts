@@ -7,6 +7,8 @@ import { parseAnswer, type AnswerProblem } from './parse-answer.js';
 import { HEDGES, handsOn, unsure } from './read-doubt.js';
 import { optionForList } from './read-list.js';
 import { ofUsToday, underACondition } from './other-situation.js';
+import { clausesOf } from './clauses.js';
+import { asksWhatTheStepMeans } from './asks-meaning.js';
 import { sessionCommand, type SessionCommand } from './session-words.js';
 
 /** What typed text at a checklist step is. Only `answer` is ever recorded. */
@@ -31,6 +33,8 @@ const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, 
 
 /** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops", "please clarify …". */
 const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, ...PLEASE_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
+/** Acknowledging words opening a reply ("ok", "okay, …"). */
+const OK_FIRST = new RegExp(`^(?:(?:${OK_WORDS.join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one question', 'question', 'real quick', 'just curious', 'curious'].join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 
 /**
@@ -45,7 +49,7 @@ const LATER_QUESTION = new RegExp(
 /**
  * At a step, a question typed as a statement: "wondering whether a vm counts", "curious if nights count", "I'd like
  * to know what a host is" (not "we need to know within a minute", which tells), an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
- * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it", with either apostrophe: readStepInput straightens a curly one; not "all right", "that's right").
+ * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it", a curly apostrophe straightened where the text entered the core, lookup/normalize.ts's cleanTyped; not "all right", "that's right").
  * Read only here: elsewhere such a sentence is a question of the lookup's own.
  */
 const ASKED_AS_STATEMENT = new RegExp(
@@ -121,8 +125,6 @@ export function afterTakingBack(text: string): string | undefined {
 
 /** Words that tell how things were: "we started on", "it used to be", "originally", "back then". */
 const TOLD_PAST = /\b(?:started|began|begun|used to be|used to have|used to run|was|were|had|originally|initially|at first|back then|in the beginning|previously)\b/i;
-/** Where a clause ends: a pause, or an "and"/"but"/"so" joining the next one. */
-const CLAUSE_END = /[,.;:!…—-]+|\b(?:and|but|so)\b/gi;
 /** Words that tell how things are now: "…, now it's twenty hosts", "it isn't now", "these days a dozen". */
 const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|anymore|any more)\b/i;
 
@@ -133,11 +135,8 @@ const TOLD_NOW = /\b(?:now|today|these days|nowadays|currently|at this point|any
  * read whole.
  */
 export function howThingsStandNow(text: string): string {
-  const cuts = [...text.matchAll(CLAUSE_END)];
-  const starts = [0, ...cuts.map((m) => m.index + m[0].length)];
-  const ends = [...cuts.map((m) => m.index), text.length];
-  const now = starts.findLastIndex((from, i) => from > 0 && TOLD_NOW.test(text.slice(from, ends[i])) && TOLD_PAST.test(text.slice(0, from)));
-  return now < 0 ? text : text.slice(starts[now]).replace(/^\s+/, '');
+  const now = clausesOf(text).findLast(({ from, text: clause }) => from > 0 && TOLD_NOW.test(clause) && TOLD_PAST.test(text.slice(0, from)));
+  return now === undefined ? text : text.slice(now.from).replace(/^\s+/, '');
 }
 
 /**
@@ -145,9 +144,7 @@ export function howThingsStandNow(text: string): string {
  * recorded only when it names one option and is not a question, so "what is autoscaling?" or
  * "not really sure" never becomes "Yes, it spikes" or "No, traffic is steady".
  */
-export function readStepInput(criterion: Criterion, typed: string, others: readonly Criterion[] = []): StepReading {
-  // Phones send a curly apostrophe ("we’ll", "isn’t it"): read once as the straight one every pattern here is written with.
-  const text = typed.replace(/[\u2018\u2019\u02bc]/g, "'");
+export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);
   if (command) return { kind: 'control', command };
   // "one server, we might add one next year": a guess about later, or about someone else's system, leaves a firm
@@ -156,7 +153,10 @@ export function readStepInput(criterion: Criterion, typed: string, others: reado
   if (unsure(text, today ?? text)) {
     return firmBesideAGuess(criterion, text, others) ?? optionAfterAHedge(criterion, text, others) ?? firmAfterHandingOn(criterion, text, others) ?? { kind: 'unsure' };
   }
-  if (looksLikeQuestion(text) || ASKED_AS_STATEMENT.test(text)) return { kind: 'question' };
+  if (asksWhatTheStepMeans(criterion, text)) return { kind: 'unsure' };
+  // An "ok" before it is not part of the statement a tag confirms: "ok automation, right" confirms as "automation,
+  // right" does. Other lead-ins stay: "so several, right" checks what the person worked out, and asks.
+  if (looksLikeQuestion(text) || ASKED_AS_STATEMENT.test(text.trim().replace(OK_FIRST, ''))) return { kind: 'question' };
   if (today === undefined) return { kind: 'unsure' };
   // "if we hire, automation": an answer said only under a condition is what it would be, not what it is.
   if (underACondition(criterion, text)) return { kind: 'unsure' };

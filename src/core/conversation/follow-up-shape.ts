@@ -9,7 +9,7 @@ import type { LookupResult } from '../lookup/lookup.js';
 import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, namedAsSubject, wholesOf } from './follow-up-neighbours.js';
-import { CONFIRM_WORDS } from '../chat-words.js';
+import { CONFIRM_WORDS, LEAD_WORDS } from '../chat-words.js';
 import { askedPart } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 import { adviceFromFacts } from './situation-facts.js';
@@ -116,7 +116,7 @@ export function againstOutside(kb: KnowledgeBase, text: string, last: Concept, f
 /** "they come and go, so how …", "they come and go — how …": a scene, a pause, then the question. */
 const AFTER_SCENE = /^(.+?)(?:[,;:.!-]+\s*(?:so|then|but|and)|\s*[\u2014\u2013]+)\s+(.+)$/i;
 /** "so if they come and go how …": the scene as a condition, then a question word opening the question. */
-const IF_SCENE = /^(?:(?:and|so|but|wait|ok|okay)\W+)*if\s+(.+?)[,;:]?\s+((?:how|what|where|who|which)\b.+)$/i;
+const IF_SCENE = new RegExp(String.raw`^(?:(?:${LEAD_WORDS.join('|')})\W+)*if\s+(.+?)[,;:]?\s+((?:how|what|where|who|which)\b.+)$`, 'i');
 
 /**
  * "they move between machines, so where do requests go?": what is said first only sets the scene; the question is the clause

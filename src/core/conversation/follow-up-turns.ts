@@ -148,8 +148,11 @@ export function dealtWithBy(r: Reading): Ruling {
   return rest.length === 0 ? { concept: r.last, how: 'same', rule: 'dealt-with-by' } : undefined;
 }
 
-/** "how would swarm do rollouts *differently*?", "how does it handle failures *instead*?": another tool's way with one thing. */
-const OTHER_WAY = new RegExp(`${OPENING}how (?:does|do|would|will|can|could) .+\\b(?:differently|instead)$`);
+/**
+ * "how would swarm do rollouts *differently*?", "how does it handle failures *instead*?": another tool's way with one thing.
+ * The piece may be named first, as a clause of its own ("the release bit: how would swarm go about that instead?").
+ */
+const OTHER_WAY = new RegExp(`${OPENING}(?:the (?:\\w+ ){1,3}(?:part|bit|piece|side) ${OPENING.slice(1)})?how (?:does|do|would|will|can|could) .+\\b(?:differently|instead)$`);
 /** Words that only point at a piece of what was said ("the deployment *part*", "the restart *thing*"). */
 const PIECE = new Set(['part', 'bit', 'piece', 'side', 'thing', 'stuff', 'way']);
 

@@ -4,8 +4,8 @@
 import type { LookupIndex } from './lookup-index.js';
 import { keyOf } from './normalize.js';
 
-/** How the asker wants the answer put ("short version", "in plain words", "in one paragraph"): never what it is about. */
-const ANSWER_SHAPE = /\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b|\bsum(?:s|med|ming)?\s+(?:it\s+|them\s+)?up\b|\bin\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:paragraphs?|sentences?|words|bullets?|bullet\s+points?|tweets?)\b/g;
+/** How the asker wants the answer put ("short version", "in plain words", "plain english: …", "in one paragraph"): never what it is about. */
+const ANSWER_SHAPE = /^\s*(?:plain|simple|everyday)\s+(?:words|terms|english|language)\b|\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b|\bsum(?:s|med|ming)?\s+(?:it\s+|them\s+)?up\b|\bin\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:paragraphs?|sentences?|words|bullets?|bullet\s+points?|tweets?)\b/g;
 
 /** "docker in one line?": a name alone before a length in lines or minutes. */
 const NAME_IN = /^\s*(?:the\s+)?([a-z0-9][a-z0-9 -]*?)\s+in\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:minutes?|seconds|lines?)\s*\?*\s*$/;

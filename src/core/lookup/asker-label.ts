@@ -1,7 +1,7 @@
 // A label before the question saying who asks ("cto: …", "junior dev here: …") or where the message comes from
 // ("cost memo: …", "pr comment on the deploy doc: …").
 
-import { PEOPLE_WORDS } from '../chat-words.js';
+import { PEOPLE_WORDS, REQUEST_VERBS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
@@ -62,11 +62,16 @@ const LEAD_IN = /^\s*((?:[^\s:?]+\s+){0,7}[^\s:?]+)\s*:(?!\/)\s*(.*)$/s;
 
 /**
  * What says a lead-in is where the message comes from: a kind of document, message or meeting, "from"/"via", a
- * channel ("#help") or an id ("abc-12", "#123"). Without one, the lead-in is the asker's setting and is read.
+ * channel ("#help") or an id ("abc-12", "#123"); or what the answer is for, as people outside engineering write it
+ * ("for the onboarding wiki:", "board slide:", "exam prep:", "hiring question:"). Without one, the lead-in is the
+ * asker's setting and is read.
  */
 const SOURCE =
-  /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc)\b|#\S+|\b[a-z]+-\d+\b/;
+  /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc|wiki|faq|handbook|readme|newsletter|blog|slides?|deck|presentation|talk|board|all-hands|briefing|report|proposal|rfc|pitch|budget|spreadsheet|onboarding|training|workshop|course|class|lecture|exams?|quiz|flashcards?|prep|revision|homework|hiring|questions?|cheat\s*sheets?)\b|#\S+|\b[a-z]+-\d+\b/;
 
+
+/** A request put as a command after a lead-in, as a task on an exam or a card: "exam prep: name the …", "quiz: list the …". */
+const ASKED_FOR = new RegExp(`^\\s*(?:${[...REQUEST_VERBS, 'name', 'list', 'give', 'tell', 'summari[sz]e', 'outline'].join('|')})\\b`);
 
 /**
  * "retro notes: which piece keeps the cluster state?", "forwarded from support: where does docker shine?": a lead-in
@@ -80,7 +85,7 @@ function withoutLeadIn(index: LookupIndex, text: string): string {
   const lead = LEAD_IN.exec(text);
   const [, label, rest] = lead ?? [];
   // A question after the lead-in: a question mark, or a question word or auxiliary opening it.
-  if (label === undefined || rest === undefined || !(rest.includes('?') || OPENS_QUESTION.test(rest)) || namesAnything(index, label)) return text;
+  if (label === undefined || rest === undefined || !(rest.includes('?') || OPENS_QUESTION.test(rest) || ASKED_FOR.test(rest)) || namesAnything(index, label)) return text;
   // "zero downtime required: what do we use", "tiny team, one box: …": the setting the answer depends on, not a source.
   if (!SOURCE.test(label)) return text;
   // A word in the question that may stand for what the lead-in named ("namespaces: how do we split teams across *them*?").

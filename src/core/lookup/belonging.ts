@@ -37,7 +37,7 @@ const AMONG = '(?:in|within|inside|into|among|alongside|beside|next\\s+to|relati
  */
 const ROLE_IN: readonly RegExp[] = [
   new RegExp(`${CLAUSE}(?:role|place|job)\\s+of\\s+(?:(?:the|a|an)\\s+)?${THING}\\s+${AMONG}\\b(.*)$`),
-  new RegExp(`${CLAUSE}${THING}(?:['’]s|s')?\\s+(?:role|place|job)\\s+(?:${AMONG}\\s+)?(.*)$`),
+  new RegExp(`${CLAUSE}${THING}(?:'s|s')?\\s+(?:role|place|job)\\s+(?:${AMONG}\\s+)?(.*)$`),
   new RegExp(`${CLAUSE}where\\s+(?:does\\s+|do\\s+|would\\s+)?(?:(?:the|a|an)\\s+)?${THING}\\s+(?:fits?|sits?)\\s+${AMONG}\\b(.*)$`),
 ];
 

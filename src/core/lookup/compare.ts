@@ -126,7 +126,7 @@ const LIKENED = /^\s*(?:so\s+)?(.+?)\s+(?:(?:is|are)\s+(?:just\s+|basically\s+|k
 export function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
   // "coming from vms: is an image basically a golden disk?": the guess may follow a setting told before a colon or dash.
   const after = /^.*(?:[:;]|\s[-—–]+)\s+(.+)$/.exec(text)?.[1];
-  const guess = JUST_A.exec(text) ?? LIKENED.exec(text) ?? (after === undefined ? null : JUST_A.exec(after));
+  const guess = JUST_A.exec(text) ?? LIKENED.exec(text) ?? (after === undefined ? null : JUST_A.exec(after)) ?? (whole.status === 'outside' ? null : claimedLikeness(index, text));
   if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
   // "is *it wise to adopt swarm* just because …": a clause, not a thing named.
   if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
@@ -144,6 +144,21 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
     if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
   }
   return subject;
+}
+
+/** "docker is basically heroku buildpacks, correct?": the guess told as a claim, to be confirmed. */
+const CLAIMED_JUST = /^\s*(?:so\s+)?(.+?)\s+(?:is|are)\s+(?:just|simply|basically|merely|essentially)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
+
+/**
+ * The claim only when what x is likened to is a thing: "a vm", or named by a word of the trade ("borg", "buildpacks");
+ * "kubernetes is basically overkill for us" judges x instead, and is read as a whole. Likened to a term we do not cover
+ * ("a pod is just a helm release?"), the term is the subject, as in a question: its reply offers the topics nearest it.
+ */
+function claimedLikeness(index: LookupIndex, text: string): RegExpExecArray | null {
+  const claim = CLAIMED_JUST.exec(text);
+  const first = claim?.[2] === undefined ? undefined : terms(claim[2])[0];
+  if (claim === null || first === undefined) return null;
+  return first === 'a' || first === 'an' || !index.everyday.has(first) || namedWithin(index, claim[2] ?? '').length > 0 ? claim : null;
 }
 
 /** The words that liken one thing to another, rather than guess what it is. */

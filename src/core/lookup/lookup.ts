@@ -1,4 +1,4 @@
-import { PEOPLE_WORDS } from '../chat-words.js';
+import { LEAD_WORDS, PEOPLE_WORDS } from '../chat-words.js';
 import type { Concept } from '../content/schema.js';
 import { compare, justAnother } from './compare.js';
 import { namesOf, type LookupIndex } from './lookup-index.js';
@@ -22,7 +22,9 @@ import { beyondStory, hasStray, lastQuestion, withNamesOf } from './story.js';
 export type { Candidate, LookupResult } from './result.js';
 
 /** A last clause that asks only what a thing is: "…, what is a volume again?", "… - so what are pods". */
-const WHAT_IS_LAST = /(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:so|and|but|ok|then)\s+)*what(?:[’']?s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$/;
+const WHAT_IS_LAST = new RegExp(
+  String.raw`(?:[,;:.!?]|\s[-—–]+)\s*(?:(?:${LEAD_WORDS.join('|')})\s+)*what(?:'?s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?([a-z0-9][a-z0-9 -]*?)\s*(?:exactly|again|actually|then|anyway|even)?\s*\?*\s*$`,
+);
 
 /** "what is the compose file we just created": what a name is, told by what the asker did with it. */
 const WHAT_IS_MINE = /^\s*(?:(?:so|ok|and)\s+)*what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?([`'"]?[a-z0-9][a-z0-9 `'"-]*?)\s+(?:(?:that|which)\s+)?(?:i|we|you|they)\s+(?:just\s+|have\s+|had\s+|already\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\?*\s*$/;

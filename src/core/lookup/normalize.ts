@@ -17,11 +17,19 @@ const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
 
 /** What a lookup ignores: chat noise and HTML markup. The quoted text keeps the markup, escaped. */
 export function stripForLookup(text: string): string {
-  return stripChatNoise(text).replace(HTML_TAG, ' ');
+  return cleanTyped(text).replace(HTML_TAG, ' ');
 }
 
-export function stripChatNoise(text: string): string {
-  let out = text;
+/** Typographic quotes, as phones and word processors send them: ‘ ’ ʼ and “ ”. */
+const CURLY_QUOTES = /[\u2018\u2019\u02bc\u201c\u201d]/g;
+
+/**
+ * Typed text as the core reads it, done where text enters the core (a message in bot.ts, a question in the lookup):
+ * chat noise gone, and curly quotes straight, so that every pattern is written with ' and " alone and still reads
+ * "we’ll" or "isn’t it" from a phone.
+ */
+export function cleanTyped(text: string): string {
+  let out = text.replace(CURLY_QUOTES, (mark) => (mark === '\u201c' || mark === '\u201d' ? '"' : "'"));
   for (const pattern of CHAT_NOISE) out = out.replace(pattern, ' ');
   return out;
 }
@@ -56,7 +64,7 @@ function tokenizeFresh(text: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[’']/g, '')
+    .replace(/'/g, '')
     // "node.js", "vue.js": one name, not the word "node" and a stray "js".
     .replace(/\b([a-z0-9]+)\.js\b/g, '$1js')
     .split(/[^a-z0-9]+/)

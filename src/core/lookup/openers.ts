@@ -13,6 +13,12 @@ const BEFORE_QUESTION: readonly string[] = [
   ...OK_WORDS, ...PLEASE_WORDS, ...GREETING_WORDS,
   ...'so and but then well um uh quick q question also btw sorry alright right'.split(' '),
   `could/can/would/will someone/somebody/anyone/anybody/you ${REQUEST_VERBS.join('/')}`,
+  // Asked without a question word, as politely as people ask a colleague: "would you mind explaining …".
+  `would/do/could you mind ${REQUEST_VERBS.map((v) => `${v.replace(/e$/, '')}ing`).join('/')}`,
+  `mind ${REQUEST_VERBS.map((v) => `${v.replace(/e$/, '')}ing`).join('/')}`,
+  `could/would/will you be able to ${REQUEST_VERBS.join('/')}`,
+  `any chance you could/can ${REQUEST_VERBS.join('/')}`,
+  'could/can/would you walk me through',
   "i'm/i trying/try to understand/grasp",
   'i am trying to understand/grasp',
   'trying to understand/grasp',
@@ -28,9 +34,9 @@ const BEFORE_QUESTION: readonly string[] = [
 /** The openers of one word: chat skipped before a question's first word. */
 export const OPENER_WORDS: ReadonlySet<string> = new Set(BEFORE_QUESTION.filter((o) => !o.includes(' ')));
 
-/** A phrase of BEFORE_QUESTION as a pattern: "could/can you" is "(?:could|can)[\s,]+you", "i'm" is also "im" or "i’m". */
+/** A phrase of BEFORE_QUESTION as a pattern: "could/can you" is "(?:could|can)[\s,]+you", "i'm" is also "im". */
 const openerPattern = (phrase: string): string =>
-  phrase.split(' ').map((word) => `(?:${word.split('/').map((w) => w.replace("'", "[’']?")).join('|')})`).join('[\\s,]+');
+  phrase.split(' ').map((word) => `(?:${word.split('/').map((w) => w.replace("'", "'?")).join('|')})`).join('[\\s,]+');
 
 /**
  * A request framing the question, at the start of the text or of a sentence or clause, or after chat ("but could

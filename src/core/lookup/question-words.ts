@@ -1,3 +1,4 @@
+import { LEAD_WORDS } from '../chat-words.js';
 import { OPENER_WORDS } from './openers.js';
 
 // How a question opens: its question word or auxiliary, and a clause of condition or reason set before it.
@@ -6,8 +7,8 @@ import { OPENER_WORDS } from './openers.js';
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'whats', 'which', 'who', 'whos', 'how', 'hows', 'why', 'where', 'when']);
 /** Auxiliaries that open a yes/no question ("*is* it …"); with QUESTION_WORDS, what every reader takes to open a question. */
 export const QUESTION_AUXILIARIES: readonly string[] = ['is', 'are', 'does', 'do', 'did', 'can', 'could', 'should', 'would', 'will'];
-/** Text opened by a question word or an auxiliary, after any "so", "and", "but", "ok", "then": "so is it hard to run". */
-export const OPENS_QUESTION = new RegExp(`^\\s*(?:(?:so|and|but|ok|then)\\s+)*(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES].join('|')})\\b`);
+/** Text opened by a question word or an auxiliary, after any lead words ("so", "ok", ../chat-words.ts): "so is it hard to run". */
+export const OPENS_QUESTION = new RegExp(`^\\s*(?:(?:${LEAD_WORDS.join('|')})\\s+)*(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES].join('|')})\\b`);
 /**
  * Words opening a clause that sets a condition or a time for a question instead of asking it: "*when* a node dies, how
  * fast does it come back?", "*if* we only build on laptops". One list for every reader that sets such a clause aside

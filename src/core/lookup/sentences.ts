@@ -52,7 +52,7 @@ function lastQuestionMarked(text: string): string | undefined {
 const MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Where a sentence ends: its mark, then any closing quote ('… asked "who runs it?" is …'), then a space or the end. */
-const SENTENCE_END = /[.!?]+["'”’]*(?:\s+|$)/;
+const SENTENCE_END = /[.!?]+["']*(?:\s+|$)/;
 
 /** The text's sentences, each without its end mark; one reader of sentences for the lookup and the conversation. */
 export function sentencesOf(text: string): string[] {
@@ -60,4 +60,4 @@ export function sentencesOf(text: string): string[] {
 }
 
 /** Quote marks and spaces a sentence may start with when it follows a quote. */
-const QUOTE_LEFT = /^[\s"'“”‘’>]+/;
+const QUOTE_LEFT = /^[\s"'>]+/;

@@ -6,7 +6,7 @@ import { RedisStore } from '../../../src/stores/redis-store.js';
 import { memoryLogger } from '../../helpers/kb.js';
 import { dropPrefix, testPrefix } from '../../stores/helpers/redis-namespace.js';
 import { useTestRedis } from '../../stores/helpers/use-test-redis.js';
-import { TcpProxy } from '../../stores/helpers/tcp-proxy.js';
+import { proxiedRedis, type TcpProxy } from '../../stores/helpers/tcp-proxy.js';
 import { callbacks, shownText, startHarness, type Harness } from './helpers/harness.js';
 import { inChannel, slashCommand } from './helpers/payloads.js';
 
@@ -26,14 +26,11 @@ describe('discord with its store frozen', () => {
   });
 
   it('responds to a slash command while Redis answers nothing, and delivers the answer once it is back', async () => {
-    const target = new URL(redis.url);
-    proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
-    await proxy.start();
-    const url = new URL(redis.url);
-    url.host = `127.0.0.1:${proxy.port}`;
+    const proxied = await proxiedRedis(redis.url);
+    proxy = proxied.proxy;
     // A command timeout far beyond Discord's 3 s: only a response that does not wait on the store
     // can arrive while it is frozen.
-    const redisStore = await RedisStore.connect(url.toString(), { logger: memoryLogger(), prefix, commandTimeoutMs: 60_000 });
+    const redisStore = await RedisStore.connect(proxied.url, { logger: memoryLogger(), prefix, commandTimeoutMs: 60_000 });
     store = redisStore;
     h = await startHarness({ store: () => redisStore });
 

@@ -10,7 +10,7 @@ import { memoryLogger, realKb } from '../../helpers/kb.js';
 import { serveForTest } from '../../helpers/serve-for-test.js';
 import { testPrefix } from '../../stores/helpers/redis-namespace.js';
 import { redisForTests, type RedisServer } from '../../stores/helpers/redis-server.js';
-import { TcpProxy } from '../../stores/helpers/tcp-proxy.js';
+import { proxiedRedis } from '../../stores/helpers/tcp-proxy.js';
 import { FakeSlack } from './helpers/fake-slack.js';
 import { slackEnv } from './helpers/harness.js';
 import { DM_CHANNEL_ID, directMessage, eventCallback, nextEventId } from './helpers/payloads.js';
@@ -31,13 +31,9 @@ describe('slack delivery dedupe with Redis down', () => {
   });
 
   it('answers a DM once although Slack retries it, and warns that dedupe is best effort', async () => {
-    const target = new URL(redisServer.url);
-    const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
-    await proxy.start();
+    const { proxy, url } = await proxiedRedis(redisServer.url);
     cleanups.push(() => proxy.stop());
-    const url = new URL(redisServer.url);
-    url.host = `127.0.0.1:${proxy.port}`;
-    const store = await RedisStore.connect(url.toString(), { logger: memoryLogger(), prefix: testPrefix() });
+    const store = await RedisStore.connect(url, { logger: memoryLogger(), prefix: testPrefix() });
     cleanups.push(() => store.close());
 
     const fake = new FakeSlack();

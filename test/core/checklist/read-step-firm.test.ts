@@ -41,20 +41,6 @@ describe('a firm reply with a word that can also tell doubt is an answer', () =>
   });
 });
 
-describe('a curly apostrophe, as phones send it, reads like a straight one', () => {
-  it('reads plans, someone else’s system and a tag asking to confirm the same with ’ as with \'', () => {
-    for (const mark of ["'", '\u2019']) {
-      // A plan alone, or a friend's system, still tells nothing of ours today.
-      expect(read('hosts', `we${mark}ll have a few machines after the move`)).toBe('unsure');
-      expect(read('hosts', `my brother${mark}s company runs a dozen boxes`)).toBe('unsure');
-      // Still asking to confirm.
-      expect(read('downtime', `a short outage is fine, isn${mark}t it`)).toBe('question');
-      // A firm answer beside a plan is recorded.
-      expect(read('hosts', `one machine, we${mark}ll add more next year`)).toBe('one');
-    }
-  });
-});
-
 describe('a hyphen inside a word does not split a reply into clauses', () => {
   it('reads "mid-migration" as a change under way and keeps a hyphenated word whole beside a plan', () => {
     expect(ofUsToday('mid-migration to a bigger fleet')).toBeUndefined();

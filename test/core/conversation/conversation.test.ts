@@ -194,6 +194,18 @@ describe('follow-ups in a thread', () => {
     expect(first(await testBot().bot.handle(say('how is a pod different from a Nomad job?'))).kind).toBe('outside');
   });
 
+  it('reads an outside tool\'s word said as a piece of what was answered ("the deployment part") against the thread', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('where does docker fall short?'))).concept).toBe('docker-limits');
+    expect(first(await bot.handle(say('and the deployment part, how would k8s go about it differently?'))).concept).toBe('rolling-update');
+    // The piece named first, as a clause of its own.
+    const other = testBot().bot;
+    expect(first(await other.handle(say('where does docker fall short?'))).concept).toBe('docker-limits');
+    expect(first(await other.handle(say('the deployment bit: how would kubernetes do that differently'))).concept).toBe('rolling-update');
+    // Asked for by its name, the outside tool is still named as not covered, in the same thread.
+    expect(first(await other.handle(say('what is a deployment?'))).kind).toBe('outside');
+  });
+
   it('reads "separately," and "stepping back," in front of a question as a change of subject', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');

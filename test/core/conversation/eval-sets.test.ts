@@ -66,6 +66,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // recorded: a reply that something might exist somewhere and would have to be looked up, read as yes; none once a
       // guess at how things stand, a look still to take and how things will be read as doubt.
       'round20-decision-inputs-tune.tsv',
+      // Round 21 (people around an engineering team: managers, students, support; business terms), written blind at the
+      // start of the fifteenth session: its tuning half arrived with none recorded.
+      'round21-decision-inputs-tune.tsv',
       // Rounds 9 and 13's held-out halves (read as totals only) recorded one each until the fourteenth session, none
       // once a guess, a plan, an answer under a condition, someone else's system and a question typed as a statement
       // stopped reading as answers.
@@ -103,6 +106,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 20's held-out half (kept out of the tree until the end of the fourteenth session, read as totals only)
       // arrived with one recorded and ends that session with one.
       ['round20-decision-inputs-holdout.tsv', 1],
+      // Round 22's tuning half (on-call engineers mid-incident: setups told in numbers and tool names, written blind at
+      // the start of the fifteenth session) arrived with three recorded.
+      ['round22-decision-inputs-tune.tsv', 3],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -179,6 +185,10 @@ describe('the blind evaluation sets, played through the bot', () => {
       // session, every miss asked again. Floors one answer below.
       ['round19-decision-answers-holdout.tsv', 0.9],
       ['round20-decision-answers-holdout.tsv', 0.93],
+      // Rounds 21 (business terms) and 22 (setups in numbers and tool names) on arrival (fifteenth session): 30/30 and
+      // 28/30 tune, none misread. Floors one answer below.
+      ['round21-decision-answers-tune.tsv', 0.96],
+      ['round22-decision-answers-tune.tsv', 0.9],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -288,6 +298,11 @@ describe('the blind evaluation sets, played through the bot', () => {
     // fourteenth session. Floors one conversation below.
     ['round19-followups-holdout.tsv', 0.89],
     ['round20-followups-holdout.tsv', 0.75],
+    // Rounds 21 (non-engineers asking for plainer words, an analogy, the business angle) and 22 (on-call engineers
+    // narrowing down: "ok but on a single box?"), written blind at the start of the fifteenth session, on arrival:
+    // 47/65 and 47/65 tune. Floors one conversation below.
+    ['round21-followups-tune.tsv', 0.7],
+    ['round22-followups-tune.tsv', 0.7],
   ];
   it('answers the last turn of the follow-up conversations right (all rounds, both halves)', async () => {
     for (const [file, floor] of FOLLOW_UPS) {

@@ -53,6 +53,11 @@ describe('who asks, how to answer, and the setting told', () => {
     expect(idOf('tiny team, one box: do we need an orchestrator')).toBe('when-docker-is-enough');
   });
 
+  it('reads a line saying what the answer is for ("exam prep:", "plain words:") as where it comes from, a task after it as asked', () => {
+    expect(idOf('exam prep: list what the control plane is made of')).toBe('control-plane');
+    expect(idOf('cheat sheet: explain etcd')).toBe('etcd');
+  });
+
   it('reads how long the answer should be ("in one paragraph", "in three bullet points", "sum up") as chat', () => {
     expect(idOf('docker in a few lines')).toBe('docker');
     // Minutes, seconds and lines are a length only after a verb asking for one, or after a name alone.

@@ -9,7 +9,7 @@ const ask = (q: string): string => said(kb.lookup(q));
 
 describe('a word of ours in its everyday sense, in a question from another world', () => {
   it('knows the body, the law and clothes as other worlds: healing, discovery and costs there are not ours', () => {
-    for (const q of ['how long until a scraped elbow heals by itself', 'is the discovery process with an attorney costly', 'what do good trousers cost']) {
+    for (const q of ['how long until a scraped elbow heals by itself', 'is the discovery process with an attorney costly', 'what do good trousers cost', 'do dockers chinos run small?']) {
       expect(ask(q), q).toBe('unknown');
     }
   });

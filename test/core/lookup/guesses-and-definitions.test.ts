@@ -30,6 +30,16 @@ describe('guesses, alternatives and definitions', () => {
     expect(kb.lookup('is a raft like a boat').status).not.toBe('answer');
   });
 
+  it('answers a likeness told as a claim to confirm ("x is basically a y, right?") about x, unless y is a term we do not cover', () => {
+    expect(idOf('docker is basically a vm, right?')).toBe('docker');
+    expect(idOf('docker is just chroot with extra steps, right?')).toBe('docker');
+    expect(idOf('kubernetes is basically an operating system for the datacenter, right?')).toBe('kubernetes');
+    // A judgement of x, not a likeness: the question as a whole.
+    expect(idOf('kubernetes is basically overkill for a team of three, right?')).toBe('mistake-kubernetes-too-early');
+    // A term we do not cover is the subject, with the topics nearest it offered.
+    expect(idOf('a pod is just a helm release?')).toBe('outside:helm-chart');
+  });
+
   it('reads "what is x meant for" as what x is used for, and "before you actually need it" as too early', () => {
     expect(idOf('what is swarm meant for')).toBe('docker-swarm');
     expect(idOf('what was docker designed for')).toBe('docker');

@@ -33,6 +33,11 @@ describe('terms of the neighbourhood the knowledge base does not cover', () => {
     expect(ask('can crossplane create my cloud databases from the cluster')).toBe('outside:crossplane');
     expect(ask('should i learn terraform or kubernetes first')).toBe('outside:terraform');
     expect(ask('what is an ansible playbook')).toBe('outside:ansible');
+    // Runtimes and machines around containers: system containers, micro VMs, checkpointing, the Windows Linux layer.
+    expect(ask('what is lxc and is it still used')).toBe('outside:lxc');
+    expect(ask('do firecracker microvms replace containers')).toBe('outside:firecracker');
+    expect(ask('what is criu used for')).toBe('outside:criu');
+    expect(ask('does docker on windows need wsl2')).toBe('outside:wsl');
     // A per-node agent described rather than named is the DaemonSet.
     expect(ask('how do i run a log collector on each machine of my cluster')).toBe('outside:daemonset');
     expect(ask('i want exactly one pod per node for monitoring')).toBe('outside:daemonset');

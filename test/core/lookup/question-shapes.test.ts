@@ -18,6 +18,9 @@ describe('question shapes', () => {
     expect(idOf('kindly explain what etcd stores')).toBe('etcd');
     expect(idOf("i'm trying to understand what an image holds")).toBe('image');
     expect(idOf('would it be fair to say the kubelet looks after the pods on its node')).toBe('kubelet');
+    // Asked as politely as one asks a colleague, with no question word at all.
+    expect(idOf('would you mind explaining the scheduler')).toBe('scheduler');
+    expect(idOf('any chance you could describe what raft is for')).toBe('raft');
   });
 
   it('reads "ctr", as people shorten it in a search box, as a container', () => {

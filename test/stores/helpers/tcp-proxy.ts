@@ -69,3 +69,17 @@ export class TcpProxy {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
+
+/**
+ * A started proxy in front of the Redis at `redisUrl`, and the URL that reaches that Redis through it (same
+ * credentials and database): what a test of a Redis outage connects to, so that stopping or freezing the proxy is
+ * the outage. The caller stops the proxy.
+ */
+export async function proxiedRedis(redisUrl: string): Promise<{ proxy: TcpProxy; url: string }> {
+  const target = new URL(redisUrl);
+  const proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
+  await proxy.start();
+  const url = new URL(redisUrl);
+  url.host = `127.0.0.1:${proxy.port}`;
+  return { proxy, url: url.toString() };
+}

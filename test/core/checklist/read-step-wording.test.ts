@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readAtStep as read } from '../../helpers/read-at-step.js';
+
+describe('asking what a word of the step means gets the step explained', () => {
+  it('explains the step for the meaning of its own question or option words, and leaves other questions to the lookup', () => {
+    expect(read('services', 'can you tell me what independently means')).toBe('unsure');
+    expect(read('team', "what does 'moving parts' mean in this case?")).toBe('unsure');
+    expect(read('services', 'released independently meaning?')).toBe('unsure');
+    // Not the step's own words, or not asking a meaning: a question answered by the lookup while the step waits.
+    expect(read('hosts', 'what does etcd mean')).toBe('question');
+    expect(read('traffic', 'what is autoscaling?')).toBe('question');
+  });
+});
+
+describe('"depends" is doubt only where the answer hangs on it', () => {
+  it('asks again for "it depends on the season", records an outage others depend on', () => {
+    expect(read('traffic', 'well, that depends on the season')).toBe('unsure');
+    expect(read('hosts', 'depends, prod or staging')).toBe('unsure');
+    expect(read('downtime', 'no, the billing jobs depend on it')).toBe('unacceptable');
+    expect(read('team', 'it would depend on the project')).toBe('unsure');
+    expect(read('team', 'really depends who you ask')).toBe('unsure');
+    expect(read('traffic', 'spiky, depending on the weekday')).toBe('fluctuating');
+  });
+});
+
+describe('words around an answer that do not change it', () => {
+  it('reads an "ok" before "x, right" as the confirmation it is, and a tag on what one worked out as a question', () => {
+    expect(read('team', 'ok automation, right')).toBe('automation');
+    expect(read('team', 'okay, simplicity, right')).toBe('simplicity');
+    expect(read('team', 'so simplicity, right')).toBe('question');
+    expect(read('downtime', 'ok so a short outage is fine, right')).toBe('question');
+  });
+
+  it('takes nothing back with a contrast word that closes the reply or sets one word against another', () => {
+    expect(read('scripts', 'yes, would like to hear more though')).toBe('yes');
+    expect(read('scripts', 'none at all, all manual but tidy')).toBe('no');
+    // A contrast that turns the sentence, or that names another option, still takes the option back.
+    expect(read('downtime', 'fine, but our users would leave')).toBe('unclear');
+    expect(read('scripts', 'no, but cron')).toBe('yes');
+    expect(read('team', 'few moving parts, but automated')).toBe('automation');
+  });
+
+  it('reads a reply that opens with one option set over another ("x over y", "x > y") as the first', () => {
+    expect(read('team', 'simplicity over automation')).toBe('simplicity');
+    expect(read('team', 'automated > simple, for now')).toBe('automation');
+    expect(read('hosts', 'spread over several machines')).toBe('several');
+    expect(read('traffic', 'steady over the week, spiky at launches')).toBe('unclear');
+  });
+
+  it('reads a "no" that denies a thing ("no users yet") as no answer, and an answer word before it as the answer', () => {
+    expect(read('downtime', 'we have no users yet')).toBe('unclear');
+    expect(read('downtime', 'no we cannot')).toBe('unacceptable');
+    expect(read('scripts', 'no cron, no ansible')).toBe('no');
+    expect(read('scripts', 'nope, no restart scripts')).toBe('no');
+    // A "no" before an option's name is read as before: with the name (here a tie, asked again).
+    expect(read('traffic', 'no sales spikes')).toBe('unclear');
+  });
+});
