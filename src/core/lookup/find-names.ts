@@ -4,6 +4,7 @@ import { basesOf } from './inflection.js';
 import { isFiller } from './normalize.js';
 import { CONTEXT_WEIGHT, type Term } from './read-question.js';
 import { CONSONANTS_ONLY, holdsInOrder } from './spelling.js';
+import { exactFirst, packed } from './name-pack.js';
 
 // Tier 2 of ranking: the names of concepts and outside terms standing whole inside a question.
 
@@ -25,7 +26,12 @@ function fuzzyEqual(typed: Term, wanted: string): boolean {
   // "api srv": a word of the name shortened to its consonants (spelling.ts), when the rest of the name stands.
   const short = typed.typed ?? typed.term;
   if (CONSONANTS_ONLY.test(short) && holdsInOrder(wanted, short)) return true;
-  return [typed.term, typed.typed].some((t) => t !== undefined && t.length >= 4 && editDistance(t, wanted, 1) <= 1);
+  // Each form tested in turn, not through an array and a callback: this runs for most names a slip is tried against.
+  return oneEditFrom(typed.term, wanted) || (typed.typed !== undefined && oneEditFrom(typed.typed, wanted));
+}
+
+function oneEditFrom(typed: string, wanted: string): boolean {
+  return typed.length >= 4 && editDistance(typed, wanted, 1) <= 1;
 }
 
 /**
@@ -163,37 +169,49 @@ export function findNames(index: LookupIndex, seq: Term[]): Names {
   let jargon = false;
   // Outside terms named by words no concept of ours uses ("helm"), unlike "deployment" or "cluster".
   const ours = new Set<number>();
-  seq.forEach((word, at) => {
+  // The first letter of each word typed as it is (-1 for a word corrected, read as another or empty), kept in step
+  // with the words mended below: the test most names fail on, read without touching the words themselves.
+  const firsts = new Int32Array(seq.length);
+  for (let at = 0; at < seq.length; at++) firsts[at] = exactFirst(seq[at] as Term);
+  for (let at = 0; at < seq.length; at++) {
+    const word = seq[at] as Term;
     // A name typed with a slip ("autoscalling") still names it; a word read as another is not a name.
-    if (word.similarity < TYPED_NAME) return;
-    for (const phrase of index.phrasesByTerm.get(word.term) ?? []) {
-      const start = at - phrase.at;
-      if (start < 0 || start + phrase.terms.length > seq.length) continue;
+    if (word.similarity < TYPED_NAME) continue;
+    const phrases = index.phrasesByTerm.get(word.term);
+    if (phrases === undefined) continue;
+    const { from, size, near, nearFirst } = packed(phrases);
+    for (let i = 0; i < phrases.length; i++) {
+      const start = at - (from[i] as number);
+      if (start < 0 || start + (size[i] as number) > seq.length) continue;
       // Most names a common word ("docker") stands in fail on the word beside it, typed as it is and with
       // another first letter, which neither a slip nor a word of the family can mend: skipped here (standsAt
       // would say the same). The word at the name's end is checked before the one at its start.
-      const near = phrase.at + 1 < phrase.terms.length ? phrase.at + 1 : phrase.at - 1;
-      if (near >= 0) {
-        const beside = seq[start + near] as Term;
-        if (beside.similarity >= 1 && beside.term !== '' && beside.term.charCodeAt(0) !== (phrase.terms[near] as string).charCodeAt(0)) continue;
+      const beside = near[i] as number;
+      if (beside >= 0) {
+        const first = firsts[start + beside] as number;
+        if (first >= 0 && first !== nearFirst[i]) continue;
       }
+      const phrase = phrases[i] as Phrase;
       if (!standsAt(phrase.terms, seq, start, !isOutside(index, phrase.entry))) continue;
-      phrase.terms.forEach((t, k) => {
+      for (let k = 0; k < phrase.terms.length; k++) {
+        const t = phrase.terms[k] as string;
         const typed = seq[start + k] as Term;
-        if (typed.term !== t) seq[start + k] = { ...typed, term: t, similarity: 0.85 };
-      });
+        if (typed.term === t) continue;
+        seq[start + k] = { ...typed, term: t, similarity: 0.85 };
+        firsts[start + k] = -1;
+      }
       const known = about(index, phrase);
       for (const k of known.tails) tails.add(start + k);
       if (known.tails.length > 0) heads.add(start + phrase.terms.findIndex((t) => !isFiller(t)));
       const share = Math.min(1, known.content / wordCount);
-      const first = seq[start] as Term;
-      const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * known.rarity) + 0.5 * (known.content - 1)) * (first.context ? CONTEXT_WEIGHT : 1);
+      const opening = seq[start] as Term;
+      const bonus = word.similarity * (PHRASE_BONUS * share * (0.5 + 0.5 * known.rarity) + 0.5 * (known.content - 1)) * (opening.context ? CONTEXT_WEIGHT : 1);
       named.set(phrase.entry, Math.max(named.get(phrase.entry) ?? 0, bonus));
       if (known.plainly) plainly.add(phrase.entry);
       if (known.jargon) jargon = true;
       if (known.ours) ours.add(phrase.entry);
     }
-  });
+  }
   // A term we do not cover, named at least as plainly as any concept, is what the question is about:
   // "taints and tolerations" must not become the scheduler because its article mentions them.
   let outside: [number, number] | undefined;

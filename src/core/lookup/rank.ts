@@ -47,6 +47,23 @@ function explainedKin(index: LookupIndex, term: string): boolean {
 }
 
 /**
+ * A concept's one-word names starting with a letter, in the order the exact names were filed (the order mendLoneSlip
+ * met them in when it walked them all): built once per index and letter, not a walk of every name per question.
+ */
+const oneWordByLetter = new WeakMap<LookupIndex, Map<string, Array<[string, number]>>>();
+
+function oneWordNames(index: LookupIndex, letter: string): ReadonlyArray<[string, number]> {
+  let byLetter = oneWordByLetter.get(index);
+  if (byLetter === undefined) oneWordByLetter.set(index, (byLetter = new Map()));
+  let names = byLetter.get(letter);
+  if (names === undefined) {
+    names = [...index.exact].filter(([key, entry]) => !isOutside(index, entry) && !key.includes(' ') && key[0] === letter);
+    byLetter.set(letter, names);
+  }
+  return names;
+}
+
+/**
  * "kubernetes pot", "pot meaning in k8s": a one-word name typed as an everyday word one letter off, beside
  * nothing but our names. Everyday words are otherwise never bent into ours ("wooden" stays wooden);
  * here nothing else could be the subject, so the slip is read as the name it nearly spells. Only a
@@ -66,8 +83,8 @@ function mendLoneSlip(index: LookupIndex, seq: Term[]): void {
   const word = seq[lone] as Term;
   // The speller leaves words this short alone ("love" is not "live"), so the names are tried here.
   let found: string | undefined;
-  for (const [key, entry] of index.exact) {
-    if (isOutside(index, entry) || key.includes(' ') || key[0] !== word.term[0] || editDistance(key, word.term, 1) > 1) continue;
+  for (const [key, entry] of oneWordNames(index, word.term[0] as string)) {
+    if (editDistance(key, word.term, 1) > 1) continue;
     // A letter more or less only at the end, as in a word cut short ("nod"): "rat" is no slip for "raft".
     if (key.length !== word.term.length && !key.startsWith(word.term) && !word.term.startsWith(key)) continue;
     // Two names as close ("nod": "node", "nodes") leave it unread unless they are one concept's.
@@ -163,15 +180,27 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
   const coverageOf = (entry: number): number => (covered[entry] as number) / distinct;
   // A term we do not cover is only the subject when named ("daemonset"); its words scattered
   // through a question ("kube" … "use") are not it.
-  const touched: Array<[number, number]> = [];
-  for (const entry of order) if (!isOutside(index, entry) || named.has(entry)) touched.push([entry, (score[entry] as number) * (0.6 + 0.4 * coverageOf(entry))]);
-  const parts = partsOf(index, touched, wholes);
-  const final = among === undefined ? parts : parts.filter(([entry]) => among.has(entry));
+  // Entries and their scores side by side, not a pair per entry: a question naming "docker" touches hundreds, and their
+  // pairs were a good part of what a lookup allocated. Pairs are made for partsOf only, when a part is asked for.
+  let entries: number[] = [];
+  let scores: number[] = [];
+  for (const entry of order) {
+    if (isOutside(index, entry) && !named.has(entry)) continue;
+    entries.push(entry);
+    scores.push((score[entry] as number) * (0.6 + 0.4 * coverageOf(entry)));
+  }
+  if (wholes.size > 0 || among !== undefined) {
+    const parts = partsOf(index, entries.map((entry, i): [number, number] => [entry, scores[i] as number]), wholes);
+    const kept = among === undefined ? parts : parts.filter(([entry]) => among.has(entry));
+    entries = kept.map(([entry]) => entry);
+    scores = kept.map(([, value]) => value);
+  }
   // Not sorted: only the best, the runner-up's score and the near-equals are needed, and sorting every
   // entry a question touches was a tenth of a lookup. Ties go to the entry met first, as a stable sort leaves them.
-  let best: [number, number] | undefined;
-  for (const candidate of final) if (!best || candidate[1] > best[1]) best = candidate;
-  if (!best) return UNKNOWN;
+  let at = -1;
+  for (let i = 0; i < entries.length; i++) if (at < 0 || (scores[i] as number) > (scores[at] as number)) at = i;
+  if (at < 0) return UNKNOWN;
+  const best: [number, number] = [entries[at] as number, scores[at] as number];
   // Only everyday words, our names among them in their everyday sense ("a *pod* of whales", "a *scheduler* app"),
   // a word we never use, and the concept named is not even the best: no word of the trade says this is about software.
   // Asked last: most questions never get that far, and it looks every word up in a long list.
@@ -188,7 +217,10 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
   const wholly = strays.size <= 1 && incidental === 0 && (covered[best[0]] as number) === seen.size && seen.size > strays.size && best[1] >= WHOLLY_SCORE;
   // A description without a name ("adding capacity as demand changes") that points at one concept far above any other.
   let second = 0;
-  for (const [e, score] of final) if (e !== best[0] && !isOutside(index, e) && score > second) second = score;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as number;
+    if (e !== best[0] && !isOutside(index, e) && (scores[i] as number) > second) second = scores[i] as number;
+  }
   const dominant = strays.size === 0 && (covered[best[0]] as number) >= 2 && best[1] >= WHOLLY_SCORE && best[1] >= DOMINANT * second;
   if (!phrased && !wholly && !dominant && !words.some((w) => w.similarity > 0 && index.nameTerms.has(w.term))) return UNKNOWN;
   // A name needs no minimum score unless words around it are foreign to the knowledge base.
@@ -199,7 +231,9 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
   if (strays.size + incidental >= 1 && (covered[best[0]] as number) <= 1) return UNKNOWN;
 
   const top = best[1];
-  const close = final.filter(([e, s]) => s >= top * CLOSE && !isOutside(index, e)).sort((x, y) => y[1] - x[1]);
+  const close: Array<[number, number]> = [];
+  for (let i = 0; i < entries.length; i++) if ((scores[i] as number) >= top * CLOSE && !isOutside(index, entries[i] as number)) close.push([entries[i] as number, scores[i] as number]);
+  close.sort((x, y) => y[1] - x[1]);
   if (close.length > 1) {
     // Among near-equals, the one that accounts for more of the question's words is the answer.
     const most = Math.max(...close.map(([c]) => covered[c] as number));
