@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { ThreadRunner } from './ask-thread.js';
+import { caseLines, idList } from './eval-lines.js';
 import { UsageError } from './io.js';
 
 // Follow-up cases: `expected-ids<TAB>turn || turn || …`. A case passes when the LAST turn is
@@ -20,21 +21,18 @@ export interface FollowUpScore {
 }
 
 export function isFollowUpFile(text: string): boolean {
-  return text.split(/\r?\n/).some((l) => !l.startsWith('#') && l.includes('\t') && l.includes(TURN_SEPARATOR));
+  return caseLines(text).some((c) => c.text.includes('\t') && c.text.includes(TURN_SEPARATOR));
 }
 
 export function parseFollowUpFile(text: string): FollowUpCase[] {
-  const cases: FollowUpCase[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '' || raw.startsWith('#')) return;
+  return caseLines(text).map(({ text: raw, line }) => {
     const tab = raw.indexOf('\t');
-    if (tab < 0) throw new UsageError(`line ${i + 1}: expected "ids<TAB>turn || turn"`);
+    if (tab < 0) throw new UsageError(`line ${line}: expected "ids<TAB>turn || turn"`);
     const ids = raw.slice(0, tab).trim();
     const turns = raw.slice(tab + 1).split('||').map((t) => t.trim()).filter((t) => t !== '');
-    if (turns.length === 0) throw new UsageError(`line ${i + 1}: no turns after the TAB`);
-    cases.push({ expected: ids === '-' ? null : ids.split(',').map((s) => s.trim()).filter(Boolean), turns, line: i + 1 });
+    if (turns.length === 0) throw new UsageError(`line ${line}: no turns after the TAB`);
+    return { expected: ids === '-' ? null : idList(ids), turns, line };
   });
-  return cases;
 }
 
 /** Plays every case as its own conversation through the real bot and checks its last turn. */

@@ -1,6 +1,7 @@
 import { evaluate } from '../core/checklist/evaluate.js';
 import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { parseAnswers } from './decide.js';
+import { caseLines, idList } from './eval-lines.js';
 import { UsageError } from './io.js';
 
 // Decision cases: `criterion=value ...<TAB>verdict<TAB>cited-ids`, the format of the public
@@ -27,19 +28,11 @@ export function isScenarioLine(line: string): boolean {
 }
 
 export function parseScenarioFile(text: string): ScenarioCase[] {
-  const cases: ScenarioCase[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '' || raw.startsWith('#')) return;
+  return caseLines(text).map(({ text: raw, line }) => {
     const [answers = '', verdict = '', cites = ''] = raw.split('\t');
-    if (!isScenarioLine(raw)) throw new UsageError(`line ${i + 1}: expected "criterion=value ...<TAB>verdict<TAB>concept-ids"`);
-    cases.push({
-      answers: answers.trim().split(/\s+/),
-      verdict: verdict.trim(),
-      cites: cites.trim() === '-' ? [] : cites.split(',').map((s) => s.trim()).filter(Boolean),
-      line: i + 1,
-    });
+    if (!isScenarioLine(raw)) throw new UsageError(`line ${line}: expected "criterion=value ...<TAB>verdict<TAB>concept-ids"`);
+    return { answers: answers.trim().split(/\s+/), verdict: verdict.trim(), cites: cites.trim() === '-' ? [] : idList(cites), line };
   });
-  return cases;
 }
 
 /** Scores against the checklist whose criteria the case names (the default one when it fits). */

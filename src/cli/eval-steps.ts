@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../core/knowledge-base.js';
 import { MemoryStore } from '../core/sessions/memory-store.js';
 import { sessionKey, sessionStateSchema } from '../core/sessions/session-state.js';
 import type { Logger } from '../core/types.js';
+import { caseLines, firstCaseLine } from './eval-lines.js';
 import { UsageError } from './io.js';
 
 // Inputs typed at a checklist step. `step<TAB>input`: must NOT be recorded as an answer.
@@ -25,21 +26,18 @@ export interface StepScore {
 
 /** A step file: its first case names a criterion of the checklist (no `=`, unlike decision cases). */
 export function isStepFile(text: string, checklist: Checklist | undefined): boolean {
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
+  const first = firstCaseLine(text);
   const [criterion = ''] = first.split('\t');
   return checklist !== undefined && checklist.criteria.some((c) => c.id === criterion.trim()) && !first.includes(' || ');
 }
 
 export function parseStepFile(text: string): StepCase[] {
-  const cases: StepCase[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '' || raw.startsWith('#')) return;
+  return caseLines(text).map(({ text: raw, line }) => {
     const cols = raw.split('\t');
-    if (cols.length === 2) cases.push({ criterion: (cols[0] ?? '').trim(), input: (cols[1] ?? '').trim(), line: i + 1 });
-    else if (cols.length === 3) cases.push({ criterion: (cols[0] ?? '').trim(), value: (cols[1] ?? '').trim(), input: (cols[2] ?? '').trim(), line: i + 1 });
-    else throw new UsageError(`line ${i + 1}: expected "step<TAB>input" or "step<TAB>value<TAB>input"`);
+    if (cols.length === 2) return { criterion: (cols[0] ?? '').trim(), input: (cols[1] ?? '').trim(), line };
+    if (cols.length === 3) return { criterion: (cols[0] ?? '').trim(), value: (cols[1] ?? '').trim(), input: (cols[2] ?? '').trim(), line };
+    throw new UsageError(`line ${line}: expected "step<TAB>input" or "step<TAB>value<TAB>input"`);
   });
-  return cases;
 }
 
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../core/knowledge-base.js';
 import type { LookupResult } from '../core/lookup/lookup.js';
 import { isFollowUpFile, parseFollowUpFile, scoreFollowUps } from './eval-followups.js';
 import { isScenarioLine, parseScenarioFile, scoreScenarios } from './eval-scenarios.js';
+import { caseLines, firstCaseLine, idList } from './eval-lines.js';
 import { isStepFile, parseStepFile, scoreSteps } from './eval-steps.js';
 import { UsageError, type Io } from './io.js';
 
@@ -31,17 +32,14 @@ export interface EvalScore {
 
 /** `expected-ids<TAB>question` lines; `#` comments and blank lines skipped; `-` and `~` as in EvalCase. */
 export function parseEvalFile(text: string): EvalCase[] {
-  const cases: EvalCase[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '' || raw.startsWith('#')) return;
+  return caseLines(text).map(({ text: raw, line }) => {
     const tab = raw.indexOf('\t');
-    if (tab < 0) throw new UsageError(`line ${i + 1}: expected "ids<TAB>question"`);
+    if (tab < 0) throw new UsageError(`line ${line}: expected "ids<TAB>question"`);
     const ids = raw.slice(0, tab).trim();
     const question = raw.slice(tab + 1).trim();
-    if (ids === '~') cases.push({ expected: null, nearDomain: true, question, line: i + 1 });
-    else cases.push({ expected: ids === '-' ? null : ids.split(',').map((s) => s.trim()).filter(Boolean), question, line: i + 1 });
+    if (ids === '~') return { expected: null, nearDomain: true, question, line };
+    return { expected: ids === '-' ? null : idList(ids), question, line };
   });
-  return cases;
 }
 
 function describe(result: LookupResult): string {
@@ -112,8 +110,7 @@ export async function evalCommand(kb: KnowledgeBase, args: string[], io: Io): Pr
     for (const m of score.misses) io.stdout.write(`miss line ${m.line}: "${m.input}" expected ${m.expected}, got ${m.got}\n`);
     return 0;
   }
-  const firstCase = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
-  if (isScenarioLine(firstCase)) {
+  if (isScenarioLine(firstCaseLine(text))) {
     const scenarios = scoreScenarios(kb, parseScenarioFile(text));
     io.stdout.write(`decision cases: ${scenarios.correct}/${scenarios.total} (${pct(scenarios.correct, scenarios.total)})\n`);
     for (const m of scenarios.misses) io.stdout.write(`miss line ${m.line}: expected ${m.expected}, got ${m.got}\n`);

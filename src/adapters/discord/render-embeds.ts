@@ -1,9 +1,10 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { choicesOf, isEphemeral } from '../../core/reply.js';
-import type { Actor, Citation, Field, Progress, Reply, ReplyKind, Section } from '../../core/types.js';
+import type { Reply, ReplyKind } from '../../core/types.js';
 import type { PlatformLimits } from '../descriptor.js';
 import { DISCORD_LIMITS, LIMITS } from './limits.js';
 import { renderButtons, type ButtonRow } from './render-components.js';
+import { frameOf, titled } from '../shared/reply-frame.js';
 import { quotedWords, splitText, truncate } from '../shared/text.js';
 import { REPLY } from '../../core/texts.js';
 
@@ -36,44 +37,6 @@ function quoted(text: string): string {
   return `> ${escapeMarkdown(quotedWords(text.replace(/\s+/g, ' ').trim()))}`;
 }
 
-/** What a reply's kind shows besides its body. */
-interface Frame {
-  title?: string;
-  sharedBy?: Actor | undefined;
-  quote?: string;
-  sections?: Section[];
-  fields?: Field[];
-  citation?: Citation | undefined;
-}
-
-const titled = (title: string, progress?: Progress): string => (progress ? `${title} (${progress.step}/${progress.total})` : title);
-
-function frameOf(reply: Reply): Frame {
-  switch (reply.kind) {
-    case 'answer':
-      return { title: reply.title, sharedBy: reply.sharedBy, citation: reply.citation };
-    case 'clarify':
-    case 'unknown':
-    case 'outside':
-      return { title: reply.title, quote: reply.quote };
-    case 'question':
-      return { title: titled(reply.title, reply.progress), citation: reply.citation };
-    case 'answered':
-      return { title: titled(reply.title, reply.progress) };
-    case 'topics':
-      return { title: reply.title, sections: reply.sections };
-    case 'help':
-      return { title: reply.title };
-    case 'why':
-      return { title: reply.title, sections: reply.sections, citation: reply.citation };
-    case 'verdict':
-      return { title: reply.title, sections: reply.sections, fields: reply.fields, citation: reply.citation };
-    case 'smalltalk':
-    case 'notice':
-      return {};
-  }
-}
-
 function embedSize(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0);
@@ -87,7 +50,7 @@ function embedSize(embed: APIEmbed): number {
  */
 export function renderReply(reply: Reply, limits: PlatformLimits = DISCORD_LIMITS, options: { buttons?: boolean } = {}): DiscordMessage[] {
   const frame = frameOf(reply);
-  const { title } = frame;
+  const title = frame.title === undefined ? undefined : titled(frame.title, frame.progress);
 
   const parts: string[] = [];
   if (frame.quote !== undefined) parts.push(quoted(frame.quote));

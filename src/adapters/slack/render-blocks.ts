@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import { encodeAction } from '../../core/actions.js';
 import { choicesOf } from '../../core/reply.js';
-import type { Actor, Choice, ChoiceGroup, Citation, Field, Progress, Reply, Section } from '../../core/types.js';
+import type { Choice, ChoiceGroup, Progress, Reply } from '../../core/types.js';
+import { frameOf, type ReplyFrame } from '../shared/reply-frame.js';
 import { quotedWords } from '../shared/text.js';
 import { escapeText, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './escape.js';
 import { REPLY } from '../../core/texts.js';
@@ -40,40 +41,12 @@ function headerText(title: string, progress?: Progress): string {
   return truncateMrkdwn(title, LIMITS.headerText - shown.length) + shown;
 }
 
-/** What a reply's kind puts above and below its body. */
-interface Frame {
-  header?: string;
-  sharedBy?: Actor | undefined;
-  quote?: string;
-  sections?: Section[];
-  fields?: Field[];
-  citation?: Citation | undefined;
-}
+/** The reply's frame, its title as Slack's header: progress in it, within the header's limit. */
+type Frame = ReplyFrame & { header?: string };
 
-function frameOf(reply: Reply): Frame {
-  switch (reply.kind) {
-    case 'answer':
-      return { header: headerText(reply.title), sharedBy: reply.sharedBy, citation: reply.citation };
-    case 'clarify':
-    case 'unknown':
-    case 'outside':
-      return { header: headerText(reply.title), quote: reply.quote };
-    case 'question':
-      return { header: headerText(reply.title, reply.progress), citation: reply.citation };
-    case 'answered':
-      return { header: headerText(reply.title, reply.progress) };
-    case 'topics':
-      return { header: headerText(reply.title), sections: reply.sections };
-    case 'help':
-      return { header: headerText(reply.title) };
-    case 'why':
-      return { header: headerText(reply.title), sections: reply.sections, citation: reply.citation };
-    case 'verdict':
-      return { header: headerText(reply.title), sections: reply.sections, fields: reply.fields, citation: reply.citation };
-    case 'smalltalk':
-    case 'notice':
-      return {};
-  }
+function slackFrame(reply: Reply): Frame {
+  const frame = frameOf(reply);
+  return frame.title === undefined ? frame : { ...frame, header: headerText(frame.title, frame.progress) };
 }
 
 /** The person's own words, escaped: this is the one place user text is echoed back. */
@@ -128,7 +101,7 @@ function actionBlocks(choices: readonly Choice[], limits: PlatformLimits): types
 
 /** Renders one neutral reply as a Block Kit message within every Slack limit. */
 export function renderReply(reply: Reply, limits: PlatformLimits = SLACK_LIMITS): SlackMessage {
-  const frame = frameOf(reply);
+  const frame = slackFrame(reply);
   const { header } = frame;
   const head: types.KnownBlock[] = [];
   if (header) head.push({ type: 'header', text: { type: 'plain_text', text: header, emoji: true } });

@@ -1,5 +1,6 @@
 import { choicesOf } from '../../core/reply.js';
-import type { Actor, Citation, Progress, Reply, Section } from '../../core/types.js';
+import type { Reply } from '../../core/types.js';
+import { frameOf, titled } from '../shared/reply-frame.js';
 import { quotedWords } from '../shared/text.js';
 import { REPLY } from '../../core/texts.js';
 import { TERMINAL_TEXT } from './texts.js';
@@ -19,47 +20,11 @@ function markdown(text: string, style: TextStyle): string {
     .replace(/(^|\W)\*(.+?)\*(?=\W|$)/g, (_, lead: string, inner: string) => `${lead}${inner}`);
 }
 
-/** What a reply's kind shows besides its body and choices. */
-interface Frame {
-  title?: string;
-  sharedBy?: Actor | undefined;
-  quote?: string;
-  sections?: Section[];
-  citation?: Citation | undefined;
-  /** How the related topics are introduced. */
-  related: string;
-}
-
-const titled = (title: string, progress?: Progress): string => (progress ? `${title} (${progress.step}/${progress.total})` : title);
-
-function frameOf(reply: Reply): Frame {
-  const { related } = REPLY.answer;
-  switch (reply.kind) {
-    case 'answer':
-      return { title: reply.title, sharedBy: reply.sharedBy, citation: reply.citation, related };
-    case 'clarify':
-      return { title: reply.title, quote: reply.quote, related: REPLY.clarify.lead };
-    case 'outside':
-      return { title: reply.title, quote: reply.quote, related: REPLY.outside.lead };
-    case 'unknown':
-      return { title: reply.title, quote: reply.quote, related };
-    case 'question':
-      return { title: titled(reply.title, reply.progress), citation: reply.citation, related };
-    case 'answered':
-      return { title: titled(reply.title, reply.progress), related };
-    case 'topics':
-      return { title: reply.title, sections: reply.sections, related };
-    case 'help':
-      return { title: reply.title, related };
-    case 'why':
-      return { title: reply.title, sections: reply.sections, citation: reply.citation, related };
-    case 'verdict':
-      // The verdict's id field is for chat platforms' side panels; the title already says it here.
-      return { title: reply.title, sections: reply.sections, citation: reply.citation, related };
-    case 'smalltalk':
-    case 'notice':
-      return { related };
-  }
+/** How a reply's related topics are introduced: a did-you-mean and a term not covered offer them as their own list. */
+function relatedLead(reply: Reply): string {
+  if (reply.kind === 'clarify') return REPLY.clarify.lead;
+  if (reply.kind === 'outside') return REPLY.outside.lead;
+  return REPLY.answer.related;
 }
 
 export function renderText(reply: Reply, style: TextStyle = { color: false }): string {
@@ -67,7 +32,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   const dim = ansi('2', style);
   const lines: string[] = [];
   const frame = frameOf(reply);
-  if (frame.title) lines.push(bold(frame.title));
+  if (frame.title) lines.push(bold(titled(frame.title, frame.progress)));
   if (frame.sharedBy) lines.push(dim(REPLY.answer.sharedBy(frame.sharedBy.name ?? frame.sharedBy.id)));
   // Quoted as speech: a leading "> " would look like a prompt in a terminal.
   if (frame.quote !== undefined) lines.push(dim(`“${quotedWords(frame.quote)}”`));
@@ -88,7 +53,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   }
   if (hints.length > 0) lines.push(dim(TERMINAL_TEXT.typeHint(hints)));
   const related = choices.filter((c) => c.group === 'related').map((c) => c.label);
-  if (related.length > 0) lines.push(dim(`${frame.related}: ${related.join(' · ')}`));
+  if (related.length > 0) lines.push(dim(`${relatedLead(reply)}: ${related.join(' · ')}`));
   if (frame.citation) lines.push(dim(`${REPLY.citation.source(frame.citation.source)}${frame.citation.article ? ` (${frame.citation.article})` : ''}`));
   return lines.join('\n');
 }
