@@ -150,15 +150,27 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
 const CLAIMED_JUST = /^\s*(?:so\s+)?(.+?)\s+(?:is|are)\s+(?:just|simply|basically|merely|essentially)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
 
 /**
- * The claim only when what x is likened to is a thing: "a vm", or named by a word of the trade ("borg", "buildpacks");
- * "kubernetes is basically overkill for us" judges x instead, and is read as a whole. Likened to a term we do not cover
- * ("a pod is just a helm release?"), the term is the subject, as in a question: its reply offers the topics nearest it.
+ * The claim only when what x is likened to is a thing: its head noun, past the article and adjectives, is a word our pages
+ * use ("an operating system", "a zip file") or a word of the trade ("a vm", "chroot"), or it names one of ours ("a bigger
+ * docker"). "kubernetes is basically overkill for us", "… a waste of time", "… a nightmare to upgrade" judge x instead, and
+ * are read as a whole. Likened to a term we do not cover ("a pod is just a helm release?"), the term is the subject, as in
+ * a question: its reply offers the topics nearest it.
  */
 function claimedLikeness(index: LookupIndex, text: string): RegExpExecArray | null {
   const claim = CLAIMED_JUST.exec(text);
-  const first = claim?.[2] === undefined ? undefined : terms(claim[2])[0];
-  if (claim === null || first === undefined) return null;
-  return first === 'a' || first === 'an' || !index.everyday.has(first) || namedWithin(index, claim[2] ?? '').length > 0 ? claim : null;
+  if (claim?.[2] === undefined) return null;
+  const words = terms(claim[2].split(/[,;:?!.]/)[0] ?? '');
+  // Without an article, "overkill", "chroot": the first word says whether it is a word of the trade.
+  const article = words[0] === 'a' || words[0] === 'an';
+  const head = article ? headNoun(words.slice(1)) : words[0];
+  if (head === undefined) return null;
+  return (article && index.postings.has(head)) || !index.everyday.has(head) || namedWithin(index, claim[2]).length > 0 ? claim : null;
+}
+
+/** The last word before the first small word: "a *waste* of time", "a big security *risk*", "a zip *file*". */
+function headNoun(words: string[]): string | undefined {
+  const to = words.findIndex((w) => isFiller(w));
+  return words.slice(0, to < 0 ? undefined : to).at(-1);
 }
 
 /** The words that liken one thing to another, rather than guess what it is. */

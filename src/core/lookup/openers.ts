@@ -19,6 +19,9 @@ const BEFORE_QUESTION: readonly string[] = [
   `could/would/will you be able to ${REQUEST_VERBS.join('/')}`,
   `any chance you could/can ${REQUEST_VERBS.join('/')}`,
   'could/can/would you walk me through',
+  // The same asked with "tell" or "walk", whose gerunds take "me": "would you mind telling me what …".
+  'would/do/could you mind telling me',
+  'would/do/could you mind walking me through',
   "i'm/i trying/try to understand/grasp",
   'i am trying to understand/grasp',
   'trying to understand/grasp',

@@ -17,6 +17,8 @@ const GROUPS: Record<string, string> = {
   overengineering: 'overengineered overbuilt overcomplicated',
   heavy: 'heavyweight bloated',
   pitfall: 'trap',
+  // "setting up a cluster": the phrasal verb is installing, so its "up" never reads as scaling up ("setup" alone is a noun).
+  install: 'settingup setsup',
   // "weak points", "weak spots", typed as two words: read as one, like the phrasal verbs.
   weakness: 'weakpoint weakspot',
   problem: 'trouble headache',

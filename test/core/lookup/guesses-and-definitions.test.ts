@@ -36,6 +36,12 @@ describe('guesses, alternatives and definitions', () => {
     expect(idOf('kubernetes is basically an operating system for the datacenter, right?')).toBe('kubernetes');
     // A judgement of x, not a likeness: the question as a whole.
     expect(idOf('kubernetes is basically overkill for a team of three, right?')).toBe('mistake-kubernetes-too-early');
+    // With an article too: a waste, a nightmare, a mess is a judgement, never the bare page of x.
+    expect(idOf('kubernetes is basically a waste of time for a team of three, right?')).not.toBe('kubernetes');
+    expect(idOf('kubernetes is basically a nightmare to upgrade, right?')).not.toBe('kubernetes');
+    expect(idOf('docker is basically a mess on mac, right?')).not.toBe('docker');
+    // While a thing our pages speak of is a likeness, everyday as its words are.
+    expect(idOf('an image is just a zip file, right?')).toBe('image');
     // A term we do not cover is the subject, with the topics nearest it offered.
     expect(idOf('a pod is just a helm release?')).toBe('outside:helm-chart');
   });

@@ -35,6 +35,10 @@ describe('terms of the neighbourhood the knowledge base does not cover', () => {
     expect(ask('what is an ansible playbook')).toBe('outside:ansible');
     // Runtimes and machines around containers: system containers, micro VMs, checkpointing, the Windows Linux layer.
     expect(ask('what is lxc and is it still used')).toBe('outside:lxc');
+    expect(ask('is lxd still maintained')).toBe('outside:lxc');
+    // Linux containers in plain words are containers, the page we have, not LXC.
+    expect(ask('what are linux containers')).toBe('container');
+    expect(ask('how do linux containers work')).toBe('container');
     expect(ask('do firecracker microvms replace containers')).toBe('outside:firecracker');
     expect(ask('what is criu used for')).toBe('outside:criu');
     expect(ask('does docker on windows need wsl2')).toBe('outside:wsl');

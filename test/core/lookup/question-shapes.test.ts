@@ -21,6 +21,12 @@ describe('question shapes', () => {
     // Asked as politely as one asks a colleague, with no question word at all.
     expect(idOf('would you mind explaining the scheduler')).toBe('scheduler');
     expect(idOf('any chance you could describe what raft is for')).toBe('raft');
+    expect(idOf('would you mind telling me what a pod is')).toBe('pod');
+    expect(idOf('would you mind walking me through the scheduler')).toBe('scheduler');
+    // With the wrapper gone, "setting up" is installing, which no page covers: never "up" as in scaling up.
+    expect(idOf('could you walk me through setting up a cluster')).toBe('unknown');
+    expect(idOf('could you walk me through how the scheduler picks a node')).toBe('scheduler');
+    expect(idOf('setting up a cluster autoscaler')).toBe('autoscaling');
   });
 
   it('reads "ctr", as people shorten it in a search box, as a container', () => {
