@@ -7,6 +7,7 @@ import type { AnswerReply } from '../reply.js';
 import type { Actor } from '../types.js';
 import { stem } from '../stem.js';
 import { REPLY } from '../texts.js';
+import { forAnAudience } from './audience.js';
 import { OK_WORDS, PEOPLE_WORDS, PLEASE_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 
 // A follow-up that stays on the answer just given ("why?", "how does it work", "an example?", "tell me
@@ -25,7 +26,9 @@ const NOVICES = `(?:a |an |the |total |complete )?(?:${[...PEOPLE_WORDS.levels, 
  */
 const PLAIN_TERMS =
   '\\bin (?:simple|plain|simpler|plainer|laymans|laymens|everyday|basic|non technical|normal|human) (?:terms|words|english|language)\\b|\\blike (?:im|i am) (?:5|five)\\b|\\b(?:dumb|water) (?:it |that |this )?down\\b|\\bin (?:a|one) (?:sentence|line)\\b|' +
-  `^(?:(?:${['and', ...OK_WORDS, 'now', ...PLEASE_WORDS, 'explain', 'again'].join('|')}) (?:it |that |this )?)*(?:(?:for|to) ${NOVICES}|like (?:im|i am) ${NOVICES})$`;
+  `^(?:(?:${['and', ...OK_WORDS, 'now', ...PLEASE_WORDS, 'explain', 'again'].join('|')}) (?:it |that |this )?)*(?:(?:for|to) ${NOVICES}|like (?:im|i am) ${NOVICES})$|` +
+  // "one sentence please", "a one liner?": the length asked for closing the message; "the one-line advice" names a thing.
+  `\\b(?:a |in )?one (?:sentence|line|liner)(?: (?:${PLEASE_WORDS.join('|')}))?$`;
 
 /**
  * The words that ask for each part, one list per part: the single words, which the conversation also counts as cues
@@ -36,7 +39,8 @@ const PART_ASKS: ReadonlyArray<{ asked: Asked; words: readonly string[]; phrases
   { asked: 'why', words: ['why', 'matter', 'matters', 'important', 'importance', 'purpose', 'reason', 'reasons', 'care', 'bother'], phrases: ['how come', 'whats the point', 'the point of'] },
   {
     asked: 'example',
-    words: ['example', 'examples', 'eg', 'scenario', 'scenarios', 'concrete', 'concretely', 'demo'],
+    // An analogy asks for the thing told through something familiar: the concrete story comes nearest.
+    words: ['example', 'examples', 'eg', 'scenario', 'scenarios', 'concrete', 'concretely', 'demo', 'analogy', 'analogies', 'metaphor'],
     phrases: ['for instance', 'e g', 'in practice', 'real world', 'real life', 'use case', 'use cases', 'show me', 'like what', 'such as'],
   },
   // "in simple terms", "eli5", "in plain words": the gist, not more detail. An explicit why or example wins ("in one
@@ -69,6 +73,12 @@ const ASKS: ReadonlyArray<[Asked, RegExp]> = PART_ASKS.map(({ asked, words, phra
 export function askedPart(text: string): Asked | undefined {
   const lower = tokenize(text).join(' ');
   return ASKS.find(([, pattern]) => pattern.test(lower))?.[0];
+}
+
+/** The text asks for this, whatever else it asks first ("like I'm five, maybe with an analogy" asks for the short version too). */
+export function asksFor(text: string, asked: Asked): boolean {
+  const lower = tokenize(text).join(' ');
+  return ASKS.some(([part, pattern]) => part === asked && pattern.test(lower));
 }
 
 /**
@@ -129,7 +139,8 @@ function aboutConcept(kb: KnowledgeBase, concept: Concept, ephemeral: boolean, p
 export function deeperAnswer(kb: KnowledgeBase, concept: Concept, text: string, shown: readonly Part[], ephemeral: boolean, typed = text): DeeperAnswer {
   // "in simple terms": the concept's one-line summary, whatever parts were shown; they stay shown.
   const asked = askedPart(text);
-  const short = asked === 'short' || ((asked === undefined || asked === 'more') && askedPart(typed) === 'short');
+  // Asked for an audience or a document ("put it for our investors") and nothing else: the short version too.
+  const short = asked === 'short' || ((asked === undefined || asked === 'more') && (askedPart(typed) === 'short' || forAnAudience(typed)));
   const part = short ? 'short' : choosePart(concept, text, shown);
   const reply = part === undefined ? undefined : partReply(kb, concept, part, { ephemeral });
   if (part !== undefined && reply !== undefined) return { reply, part };

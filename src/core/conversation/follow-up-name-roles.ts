@@ -53,7 +53,8 @@ export function evenThat(r: Reading): Ruling {
 }
 
 /** "and the machines that …", "what about the boxes …": a thing asked for by its head noun, after an opening that leads on. */
-const HEAD_NOUN = /^(?:and|but|so|ok(?:ay)? and|and what about|what about|how about)(?: also)? (?:the|those|these|its|their|all the) (\w+)\b/;
+// After any opener ("ok, now the …"), but never bare: "the downsides" alone is a question of its own.
+const HEAD_NOUN = new RegExp(`^(?:(?:${[...OPENERS].join('|')}) )+(?:(?:what|how) about )?(?:also )?(?:the|those|these|its|their|all the) (\\w+)\\b|^(?:what|how) about (?:also )?(?:the|those|these|its|their|all the) (\\w+)\\b`);
 /** Words for one computer, stemmed: a head noun among them may be any of them. */
 const MACHINE_WORDS = new Set(['machine', 'server', 'box', 'host', 'vm', 'computer'].map(stem));
 /** A word weighing this much in a concept's terms is one of its names. */
@@ -68,7 +69,8 @@ const KEYWORD = 2;
  * the lookup makes of the words that describe it ("actual" pulls toward the control loop's actual state).
  */
 export function headNounNeighbour(r: Reading): Ruling {
-  const head = HEAD_NOUN.exec(r.lower)?.[1];
+  const match = HEAD_NOUN.exec(r.lower);
+  const head = match?.[1] ?? match?.[2];
   if (head === undefined || r.everyName().length > 0 || r.anaphor()) return undefined;
   const head1 = stem(singular(head));
   // The everyday words for one computer stand for each other: "the boxes", "the servers", "the machines".

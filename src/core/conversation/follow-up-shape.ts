@@ -10,7 +10,7 @@ import type { FollowUp, Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { comparisonOfWholes, namedAsSubject, wholesOf } from './follow-up-neighbours.js';
 import { CONFIRM_WORDS, LEAD_WORDS } from '../chat-words.js';
-import { askedPart } from './deeper-part.js';
+import { asksFor } from './deeper-part.js';
 import { pointerAt, readInContext } from './read-in-context.js';
 import { adviceFromFacts } from './situation-facts.js';
 import { ADVICE, asksAnAspect, CHOICE, COMPARED_WITH, DIFFERENCE, OPENING, PICK_ONE } from './follow-up-words.js';
@@ -182,7 +182,7 @@ export function aspectOfItself(index: ConceptTerms, last: Concept, content: read
  * Asked with a name ("explain etcd simply") it is a question about that name.
  */
 export function inFewerWords(r: Reading): Ruling {
-  return askedPart(r.text) === 'short' && r.everyName().length === 0 ? { concept: r.last, how: 'same', rule: 'fewer-words' } : undefined;
+  return asksFor(r.text, 'short') && r.everyName().length === 0 ? { concept: r.last, how: 'same', rule: 'fewer-words' } : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their',
  * Words that open a follow-up and say nothing of its own ("*and* …", "*so* …", "*ok* …"): one list for every pattern here.
  * Not the lookup's OPENER_WORDS (lookup/openers.ts), the chat and greetings that may come before a first question.
  */
-const LEAD_WORDS = ['and', 'so', 'but', ...OK_WORDS, 'then', 'well', 'oh', 'ah', 'hmm', 'wait'];
+const LEAD_WORDS = ['and', 'so', 'but', ...OK_WORDS, 'then', 'now', 'well', 'oh', 'ah', 'hmm', 'wait'];
 export const OPENERS: ReadonlySet<string> = new Set(LEAD_WORDS);
 /** The openers as the start of a pattern: any number of them, each with its space. */
 export const OPENING = `^(?:(?:${LEAD_WORDS.join('|')}) )*`;

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { namesOf } from '../lookup/lookup-index.js';
 import { oncePer } from '../once-per.js';
+import { withoutAudience } from './audience.js';
 
 // Idioms whose words mean nothing alone: "*give up*" asks about costs, "*mess up*"
 // about mistakes. The lookup matches words, so each is read as the plain word it
@@ -60,7 +61,7 @@ function deciders(kb: KnowledgeBase): string {
 
 const idiomsOf = oncePer((kb: KnowledgeBase) => idioms(deciders(kb)));
 
-/** The text with each idiom replaced by the plain word it means. */
+/** The text with each idiom replaced by the plain word it means, and who it is for or where it will go read away. */
 export function plainWords(kb: KnowledgeBase, text: string): string {
-  return idiomsOf(kb).reduce((out, [idiom, word, needs]) => (needs && !needs.test(out) ? out : out.replace(idiom, word)), text);
+  return withoutAudience(idiomsOf(kb).reduce((out, [idiom, word, needs]) => (needs && !needs.test(out) ? out : out.replace(idiom, word)), text));
 }

@@ -122,6 +122,20 @@ describe('a follow-up on the answer just given shows a deeper part of it', () =>
     expect(first(await bot.handle(say('what is a monolith in simple terms'))).part).toBeUndefined();
   });
 
+  it('reads who an answer is for and where it will go as how to say it: the short version, or the part asked beside it', async () => {
+    const { bot } = testBot({ kb });
+    await bot.handle(say('what is a modular monolith'));
+    for (const asked of ['explain it for the board', 'a one liner please', 'summarise for my boss.', 'can you put it for a non-technical audience?']) {
+      expect(first(await bot.handle(say(asked))), asked).toMatchObject({ concept: 'modular-monolith', part: 'short' });
+    }
+    // An analogy asked for, whoever asks, is the thing told through something familiar: the example.
+    expect(first(await bot.handle(say('an analogy maybe? I work in finance, I am not technical')))).toMatchObject({ concept: 'modular-monolith', part: 'example' });
+    // "one-line" naming a thing is no length asked for.
+    expect(askedPart('is there a one line rule for it')).not.toBe('short');
+    // A first question for an audience is the question: the audience is read away.
+    expect(first(await testBot({ kb }).bot.handle(say('what is a modular monolith, for our exec team?'))).concept).toBe('modular-monolith');
+  });
+
   it('moves to a neighbour, not a part, when the follow-up asks about something else', async () => {
     const { bot } = testBot({ kb });
     await bot.handle(say('what is a modular monolith'));

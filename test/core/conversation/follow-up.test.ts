@@ -42,6 +42,9 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
   it('reads another aspect asked of a pronoun after an aspect page as that aspect of the whole thing', () => {
     // After where Docker falls short, "it" is Docker, and where it is good is where Docker works best.
     expect(read('docker-limits', 'and where does it shine?')).toBe('docker-use-cases');
+    // The other aspect asked for by its head noun after any opener ("ok, now the …"), not only after "and".
+    expect(read('kubernetes-use-cases', 'ok, now the downsides')).toBe('kubernetes-costs');
+    expect(read('kubernetes-costs', 'okay. now the upsides?')).toBe('kubernetes-use-cases');
   });
 
   it('reads "how does that tie into X?" or "connect with X" as the last answer set against X', () => {
