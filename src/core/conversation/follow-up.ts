@@ -126,6 +126,8 @@ export interface ThreadRead {
   situation: SituationFacts;
   /** The message may lean on the thread at all: not small talk (unless it points back) nor a named outside term. */
   leans: boolean;
+  /** An outside tool's word said as a piece of the last answer ("the deployment part"): not set against that tool. */
+  piece?: boolean;
   /** The last message got no answer at all (a statement): this one may rest on its words. */
   unanswered: boolean;
   /** The message returned to an earlier topic ("back to swarm, …"), now `recent[0]`. */
@@ -147,9 +149,9 @@ const backToTopic: Step = (kb, { text, recent, returnedTo }) => {
 };
 
 /** A named outside term is no follow-up, except the last answer set against it ("how does that compare with Nomad?"). */
-const lastAgainstOutside: Step = (kb, { text, recent, found }) => {
+const lastAgainstOutside: Step = (kb, { text, recent, found, piece }) => {
   const last = kb.concept(recent[0] ?? '');
-  return last ? againstOutside(kb, text, last, found) : undefined;
+  return last && piece !== true ? againstOutside(kb, text, last, found) : undefined;
 };
 
 /** The READERS, against the last answer. */
