@@ -11,7 +11,7 @@ import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, otherWayWith, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
-import { markedByAWord } from './follow-up-marked.js';
+import { markedByAWord, pieceOfTheLast } from './follow-up-marked.js';
 import { caseOfKind, othersOfKind } from './follow-up-case-of-kind.js';
 import { askedOfAnother, sideOfComparison } from './follow-up-asked-before.js';
 import { readInContext } from './read-in-context.js';
@@ -45,6 +45,7 @@ const READERS: readonly Reader[] = [
   lastTwoCompared, // "which one is better?" after two answers
   differenceBeside, // "then how do they really differ?" after x vs y
   markedByAWord, // "the docker one"
+  pieceOfTheLast, // "and the scaling side of it?" after Kubernetes
   comparedWith, // "how does it relate to X"
   whatIfOnAdvice, // "and if our load is bursty?" after advice
   questionAfterScene, // "they move between machines, so where do requests go?"
