@@ -2,7 +2,6 @@ import { helpReply } from '../guide-replies.js';
 import { answerReply, lookupReply, outsideNote } from '../lookup-replies.js';
 import { lookupEvent } from '../lookup/lookup-event.js';
 import type { LookupResult } from '../lookup/lookup.js';
-import { UNKNOWN } from '../lookup/result.js';
 import type { InboundEvent, Reply } from '../types.js';
 import { feedbackBase, type ConversationDeps } from './deps.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
@@ -112,14 +111,14 @@ function answerOnce(deps: ConversationDeps, event: InboundEvent, asked: Question
   // Small talk ("hello there", "thanks") and a named outside term are never read as follow-ups, except a
   // question pointing back ("is that alright?" after "our deploys are a shell loop over ssh").
   const pointsBack = found.status === 'smalltalk' && (context.length > 0 || said.length > 0) && looksLikeQuestion(text) && pointerAt(tokenize(text)) >= 0;
-  const piece = context.length > 0 && pieceOfWhatWasSaid(found, text);
+  const piece = pieceOfWhatWasSaid(found, text, kb.concept(context[0] ?? ''));
   const leans = ((found.status !== 'smalltalk' || pointsBack) && found.status !== 'outside') || piece;
   const before = prefaced.switched ? [] : said;
   const situation = prefaced.switched ? {} : facts;
   const stated = situationIn(kb, text);
   // Read against the thread, in the one order follow-up.ts keeps.
   const followUp = readFollowUp(kb, {
-    text, recent: context, found: piece ? UNKNOWN : found, unsure: candidates, statement: before, situation, leans, unanswered, returnedTo: asked.returnedTo === true, asked: prefaced.switched ? '' : askedBefore,
+    text, recent: context, found, piece, unsure: candidates, statement: before, situation, leans, unanswered, returnedTo: asked.returnedTo === true, asked: prefaced.switched ? '' : askedBefore,
   });
   // The situation goes on while messages tell of it or ask advice on it; a question about something else ends it.
   const onSituation = !looksLikeQuestion(text) || Object.keys(stated).length > 0 || followUp?.rule === 'advice-facts' || followUp?.rule === 'statement-facts';

@@ -4,8 +4,8 @@ import type { KnowledgeBase } from '../knowledge-base.js';
 import { namesOf } from '../lookup/lookup-index.js';
 import { isFiller, terms } from '../lookup/normalize.js';
 import { stem } from '../stem.js';
-import type { ConceptTerms } from './concept-terms.js';
-import { neighbourhood } from './follow-up-neighbours.js';
+import { keyWeight, type ConceptTerms } from './concept-terms.js';
+import { neighbourhood, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 
@@ -61,4 +61,27 @@ function describedBeside(kb: KnowledgeBase, id: string, last: Concept): string[]
 function namesOnly(kb: KnowledgeBase, id: string, typed: string): boolean {
   const concept = kb.concept(id);
   return concept !== undefined && namesOf(concept).some((n) => terms(n).join(' ') === terms(typed).join(' '));
+}
+
+/** "more on the scaling bit", "and the networking side?": a piece of what was just said, by a word of it. */
+const PIECE_OF =
+  /^(?:(?:and|ok|okay|so|now|what about|how about|tell me (?:more )?about|more on|explain|whats|what is|go deeper (?:on|into))\s+)*the (\w+(?: \w+)?) (?:part|bit|side|piece|stuff|thing)(?: of (?:it|that|this|them))?$/;
+
+/**
+ * "ok, more on the scaling bit" after Kubernetes: a word the last answer speaks of, asked for as a piece of it. The
+ * one page that lists that word whole as a name or keyword, other than the last answer and what it is an aspect of, and
+ * not an aspect of another subject (where Docker falls short lists "scaling" too, but it is about Docker): that page.
+ * Several such pages, or none, leave it to the readers after.
+ */
+export function pieceOfTheLast(r: Reading): Ruling {
+  const typed = PIECE_OF.exec(r.lower)?.[1];
+  if (typed === undefined || r.everyName().length > 0) return undefined;
+  const words = typed.split(' ').filter((w) => !isFiller(w)).map(stem);
+  if (words.length === 0) return undefined;
+  const own = new Set([r.last.id, ...wholesOf(r.index, r.last.id)]);
+  const lists = (id: string): boolean => words.every((w) => keyWeight(r.index, id, w, true) > 0 || ownId(id).split('-').map(stem).includes(w));
+  const ofAnother = (id: string): boolean => wholesOf(r.index, id).some((whole) => !own.has(whole));
+  const pages = r.kb.concepts.filter((c) => !own.has(c.id) && !ofAnother(c.id) && lists(c.id));
+  const [only, ...more] = pages;
+  return only !== undefined && more.length === 0 ? { concept: only, how: 'related', rule: 'piece-of-last' } : undefined;
 }

@@ -11,7 +11,7 @@ import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, otherWayWith, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
-import { markedByAWord } from './follow-up-marked.js';
+import { markedByAWord, pieceOfTheLast } from './follow-up-marked.js';
 import { caseOfKind, othersOfKind } from './follow-up-case-of-kind.js';
 import { askedOfAnother, sideOfComparison } from './follow-up-asked-before.js';
 import { readInContext } from './read-in-context.js';
@@ -45,6 +45,7 @@ const READERS: readonly Reader[] = [
   lastTwoCompared, // "which one is better?" after two answers
   differenceBeside, // "then how do they really differ?" after x vs y
   markedByAWord, // "the docker one"
+  pieceOfTheLast, // "and the scaling side of it?" after Kubernetes
   comparedWith, // "how does it relate to X"
   whatIfOnAdvice, // "and if our load is bursty?" after advice
   questionAfterScene, // "they move between machines, so where do requests go?"
@@ -126,6 +127,8 @@ export interface ThreadRead {
   situation: SituationFacts;
   /** The message may lean on the thread at all: not small talk (unless it points back) nor a named outside term. */
   leans: boolean;
+  /** An outside tool's word said as a piece of the last answer ("the deployment part"): not set against that tool. */
+  piece?: boolean;
   /** The last message got no answer at all (a statement): this one may rest on its words. */
   unanswered: boolean;
   /** The message returned to an earlier topic ("back to swarm, …"), now `recent[0]`. */
@@ -147,9 +150,9 @@ const backToTopic: Step = (kb, { text, recent, returnedTo }) => {
 };
 
 /** A named outside term is no follow-up, except the last answer set against it ("how does that compare with Nomad?"). */
-const lastAgainstOutside: Step = (kb, { text, recent, found }) => {
+const lastAgainstOutside: Step = (kb, { text, recent, found, piece }) => {
   const last = kb.concept(recent[0] ?? '');
-  return last ? againstOutside(kb, text, last, found) : undefined;
+  return last && piece !== true ? againstOutside(kb, text, last, found) : undefined;
 };
 
 /** The READERS, against the last answer. */

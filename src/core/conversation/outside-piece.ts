@@ -1,20 +1,38 @@
+import type { Concept } from '../content/schema.js';
 import type { LookupResult } from '../lookup/lookup.js';
+import { everydayEnglish } from '../lookup/everyday-english.js';
+import { basesOf } from '../lookup/inflection.js';
 import { tokenize } from '../lookup/normalize.js';
 import { PART } from './follow-up-words.js';
 
 /** Words after a term that make it a piece of something said rather than the thing itself ("the deployment *part*"). */
 const PIECE = new Set([...PART, 'stuff', 'thing']);
+/** Endings that keep a word in its family ("deployment", "deploys"): the answer may use another form of the word. */
+const ENDINGS = ['ments', 'ment', 'ing', 'ed', 'es', 's'];
+
+/** A word and the bases it may be a form of. */
+function family(word: string): string[] {
+  return [word, ...basesOf(word, ENDINGS)];
+}
+
+/** Whether the concept's own text (as shown, every part) uses a word of the same family as `word`. */
+function usedBy(concept: Concept, word: string): boolean {
+  const { deeper } = concept;
+  const text = [concept.title, concept.summary, concept.body, deeper?.why, deeper?.how, deeper?.example].join(' ');
+  const forms = new Set(family(word));
+  return tokenize(text).some((t) => family(t).some((f) => forms.has(f)));
+}
 
 /**
  * "and the deployment part, how would k8s go about it?" after where Docker falls short: a word the lookup takes for a tool
- * we do not cover (a Kubernetes Deployment object), said with a word for a piece after it, points at a
- * piece of what the thread was on, in everyday words. The message is then read against the thread as if the lookup had
- * found nothing; the note on the outside term is the reply only when no reading of the thread answers it.
+ * we do not cover (a Kubernetes Deployment object), said with a word for a piece after it, points at a piece of what the
+ * thread was on, in everyday words. Only an everyday word the last answer itself uses ("deploys") can be that: "the helm
+ * part" after what Kubernetes is, or "the istio bit" after a Service, is still the tool, named as not covered.
  */
-export function pieceOfWhatWasSaid(found: LookupResult, text: string): boolean {
-  if (found.status !== 'outside') return false;
+export function pieceOfWhatWasSaid(found: LookupResult, text: string, last: Concept | undefined): boolean {
+  if (found.status !== 'outside' || last === undefined) return false;
   const { term } = found;
   const words = new Set([term.term, ...term.aliases].map((name) => name.toLowerCase()).filter((name) => !/\s/.test(name)));
   const tokens = tokenize(text);
-  return tokens.some((t, i) => words.has(t) && PIECE.has(tokens[i + 1] ?? ''));
+  return tokens.some((t, i) => words.has(t) && PIECE.has(tokens[i + 1] ?? '') && everydayEnglish().has(t) && usedBy(last, t));
 }

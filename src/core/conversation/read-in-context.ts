@@ -14,6 +14,12 @@ const CLAUSE_ENDS = new Set(['alone', 'too', 'also', 'again', 'anymore', 'either
 const DUMMY_IT = /^(?:is|was|isnt|wasnt) it (?:\w+ ){0,2}?(?:to|that|if) /;
 
 /**
+ * "so *it's* basically a vm?", "its just a process, right?": "its" (the apostrophe dropped) before an article or a
+ * hedging word is "it is", a claim about the last answer; before a noun ("its limits") it is the possessive.
+ */
+const IT_IS_BEFORE = new Set(['a', 'an', 'the', 'just', 'basically', 'simply', 'merely', 'essentially', 'really', 'like', 'kind', 'sort', 'not', 'only', 'still', 'more', 'less', 'same', 'pretty', 'quite']);
+
+/**
  * Where a follow-up points back, or -1: a pronoun ("what does *it* store"), a place ("what runs
  * *there*"), or "one" standing alone ("which *one* does kubernetes use", "what's inside *one*"),
  * never "one" counting a thing ("one box") nor an "it" that announces the rest of the sentence.
@@ -53,7 +59,9 @@ export function withWords(text: string, name: string): string {
   const at = pointerAt(tokens);
   if (at < 0) return `${name} ${tokens.join(' ')}`;
   // "what runs the containers *there*": the place is the setting of the question, not its subject.
-  const put = tokens[at] === 'there' ? `on ${name}` : name;
+  const next = tokens[at + 1] ?? '';
+  const itIs = tokens[at] === 'its' && (IT_IS_BEFORE.has(next) || (next.length > 4 && next.endsWith('ly')));
+  const put = tokens[at] === 'there' ? `on ${name}` : itIs ? `${name} is` : name;
   return [...tokens.slice(0, at), put, ...tokens.slice(at + 1)].join(' ');
 }
 

@@ -206,6 +206,31 @@ describe('follow-ups in a thread', () => {
     expect(first(await other.handle(say('what is a deployment?'))).kind).toBe('outside');
   });
 
+  it('still names an outside tool said as "the X part" when the last answer never uses its word (helm, ingress, podman)', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is kubernetes'))).concept).toBe('kubernetes');
+    expect(first(await bot.handle(say('and the helm part?'))).kind).toBe('outside');
+    const service = testBot().bot;
+    expect(first(await service.handle(say('what is a service'))).concept).toBe('service');
+    expect(first(await service.handle(say('the ingress bit: how would nginx do it differently'))).kind).toBe('outside');
+    const docker = testBot().bot;
+    expect(first(await docker.handle(say('where does docker fall short?'))).concept).toBe('docker-limits');
+    expect(first(await docker.handle(say('and the podman part?'))).kind).toBe('outside');
+    // "helm" is an everyday word too ("at the helm"), but where Docker falls short says nothing of it.
+    expect(first(await docker.handle(say('and the helm part, is it worth it?'))).kind).toBe('outside');
+  });
+
+  it('reads "so it\'s basically a vm, right?" as a claim about the last answer, "its limits" as its possessive', async () => {
+    for (const claim of ["so it's basically a vm, right?", 'so its basically a vm, right?', 'so it\u2019s basically a vm, right?']) {
+      const { bot } = testBot();
+      expect(first(await bot.handle(say('what is docker'))).concept).toBe('docker');
+      expect(first(await bot.handle(say(claim))).concept).toBe('docker');
+    }
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is docker'))).concept).toBe('docker');
+    expect(first(await bot.handle(say('what are its limits'))).concept).toBe('docker-limits');
+  });
+
   it('reads "separately," and "stepping back," in front of a question as a change of subject', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is the kubelet'))).concept).toBe('kubelet');

@@ -47,6 +47,13 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('kubernetes-costs', 'okay. now the upsides?')).toBe('kubernetes-use-cases');
   });
 
+  it('reads "the X part" after a whole as the one page listing that word, never a page about another subject', () => {
+    // "scaling" is also a word of where Docker falls short, a page about Docker: after Kubernetes it is autoscaling.
+    expect(read('kubernetes', 'ok, more on the scaling bit')).toBe('autoscaling');
+    expect(read('kubernetes-use-cases', 'and the scaling side of it?')).toBe('autoscaling');
+    expect(read('kubernetes', 'what about the restart part?')).toBe('self-healing');
+  });
+
   it('reads "how does that tie into X?" or "connect with X" as the last answer set against X', () => {
     expect(read('service', 'how does that tie into service discovery?')).toBe('service-discovery');
     expect(read('kubelet', 'and how does it connect with the container runtime?')).toBe('container-runtime');
