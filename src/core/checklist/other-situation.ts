@@ -51,7 +51,10 @@ const SOMEONE_ELSES = new RegExp(
     String.raw`\b(?:a friend|friends?|my friend|a colleague|my brother|my sister)(?:'s| s)\b`,
     String.raw`\b(?:my|our)? ?(?:last|old|previous|former|prior) (?:jobs?|compan(?:y|ies)|employers?|teams?|gigs?|places?|startups?|workplaces?|clients?)\b`,
     // Some of us, not the team: "though a couple of the devs would like pipelines", "half of them prefer x".
-    String.raw`\b(?:a few|some|several|a couple|one or two|half|a handful)(?: of (?:us|them|the team|the devs|our devs|the engineers))? (?:want|wants|prefer|prefers|like|likes|would|push|pushes)\b`,
+    String.raw`\b(?:a few|some|several|a couple|one or two|half|a handful)(?:(?: of)? (?:us|them|the team|the devs|our devs|the engineers))? (?:want|wants|prefer|prefers|like|likes|would|push|pushes)\b`,
+    // Another group's view set apart from ours: "that's the platform team's view", "not ours". Not "the team's view",
+    // which is ours.
+    String.raw`\bthe (?!team\b)\w+(?: \w+)?(?:'s| s) (?:view|opinion|take|preference|wish|idea)\b|\bnot (?:ours|mine)\b`,
   ].join('|'),
   'i',
 );
@@ -93,6 +96,14 @@ const CONDITION_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * The load foretold to move once a condition comes true: "if the campaign runs, it will spike", "if we get featured,
+ * traffic'll double". A forecast under a condition tells how it would be, not how it moves today; "it spikes every
+ * evening" tells.
+ */
+const FORETOLD =
+  /^\W*(?:it|traffic|load|usage|demand)\s*(?:will|'ll| ll)\s+(?:probably\s+|definitely\s+|surely\s+)?(?:spike|surge|jump|peak|double|triple|grow|go up|explode|climb|rise|drop|fall|swing|fluctuate|vary|change|increase|decrease|blow up|go crazy|go nuts)\b/i;
+
 /** Words a bare answer may carry with it: "then two", "just several". */
 const CARRIED = new Set(['then', 'just', 'only', 'a', 'the', 'it', 'is', 'its', 'would', 'be', 'we', 'd', 'say']);
 
@@ -115,7 +126,7 @@ function bareAnswer(criterion: Criterion, text: string): boolean {
  */
 export function underACondition(criterion: Criterion, text: string): boolean {
   const first = CONDITION_FIRST.exec(text);
-  if (first && bareAnswer(criterion, first[1] ?? '')) return true;
+  if (first && (bareAnswer(criterion, first[1] ?? '') || FORETOLD.test(first[1] ?? ''))) return true;
   const after = CONDITION_AFTER.exec(text);
   const before = after === null ? '' : text.slice(0, after.index);
   return keyOf(before) !== '' && bareAnswer(criterion, before);

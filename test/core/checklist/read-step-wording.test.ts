@@ -56,3 +56,15 @@ describe('words around an answer that do not change it', () => {
     expect(read('traffic', 'no sales spikes')).toBe('unclear');
   });
 });
+
+describe('what is not ours today is not recorded', () => {
+  it("asks again for some of the team wanting a thing, another team's view and a forecast under a condition", () => {
+    expect(read('team', 'half the team wants pipelines, the other half wants boring tech')).toBe('unsure');
+    expect(read('team', "automation is the data team's view, not ours")).toBe('unsure');
+    expect(read('traffic', 'if the launch goes well, traffic will double')).toBe('unsure');
+    // Our own team's view, and a swing told of today, are answers.
+    expect(read('team', "the team's view is simplicity")).toBe('simplicity');
+    expect(read('traffic', 'spiky, we scale by hand every evening')).toBe('fluctuating');
+    expect(read('traffic', 'cpu flat, sits at 30% constantly')).toBe('steady');
+  });
+});
