@@ -9,10 +9,10 @@ import { stem } from '../stem.js';
 // the answer's words as parseAnswer compares them, typed or stemmed, and holds only when it holds at every occurrence.
 
 const NEGATIONS = new Set([
-  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'seldom', 'nobody', 'noone',
+  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'seldom', 'nobody', 'noone', 'nothing',
 ]);
 /** Negations that stand on their own, not on a verb after them. */
-const NOT_ON_A_VERB = new Set(['not', 'no', 'zero', 'isnt', 'arent', 'without', 'nor', 'nobody', 'noone']);
+const NOT_ON_A_VERB = new Set(['not', 'no', 'zero', 'isnt', 'arent', 'without', 'nor', 'nobody', 'noone', 'nothing']);
 /**
  * Negations that ride on the verb after them ("we *seldom* ship separately", "they *don't* scale automatically"): what
  * follows that verb is negated with it. Not "no" or "not": "no outages, spiky" negates the outages, not the spikes.
@@ -31,6 +31,8 @@ function isNegation(w: string | undefined): boolean {
 const SOFTENERS = new Set([
   'real', 'really', 'any', 'much', 'big', 'major', 'many', 'actual', 'true', 'a', 'the', 'very', 'that', 'too', 'so', 'at', 'all',
   'have', 'has', 'use', 'need', 'run', 'see', 'get', 'got', 'do', 'expect', 'want',
+  // "never has to autoscale", "nothing needs to be added": the need's own small words.
+  'to', 'be',
 ].map(stem));
 
 /**
@@ -84,7 +86,8 @@ export function notNeeded(haystack: string, needle: string, echoed: ReadonlySet<
   let negated: boolean | undefined; // worked out only when an occurrence reaches the last reading
   const need = (w: string | undefined): boolean => w !== undefined && NEEDED.has(w);
   return atEveryOccurrence(haystack, needle, (words, start, end) => {
-    if ((words[start - 1] === 'for' || words[start - 1] === 'of') && need(words[start - 2]) && isNegation(words[start - 3])) return true;
+    // "no need for x", "no need to x".
+    if (['for', 'of', 'to'].includes(words[start - 1] ?? '') && need(words[start - 2]) && isNegation(words[start - 3])) return true;
     // "x is not needed", "x isn't required"; never a "no" that opens the next clause ("fine, no need for y").
     const after = COPULAS.has(words[end] ?? '') ? end + 1 : end;
     if (isNegation(words[after]) && words[after] !== 'no' && need(words[after + 1])) return true;

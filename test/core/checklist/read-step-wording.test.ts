@@ -86,3 +86,20 @@ describe('what is not ours today is not recorded', () => {
     expect(read('traffic', 'cpu flat, sits at 30% constantly')).toBe('steady');
   });
 });
+
+describe('a step answered in business terms', () => {
+  it('reads lost customers or revenue as no outage allowed, a free blip as fine, one stretched ops person as simplicity', () => {
+    expect(read('downtime', 'a minute down and shoppers churn')).toBe('unacceptable');
+    expect(read('downtime', 'every outage means lost revenue')).toBe('unacceptable');
+    expect(read('downtime', 'a short blip at night costs us nothing')).toBe('acceptable');
+    expect(read('team', 'there is one ops person and he is stretched thin')).toBe('simplicity');
+    expect(read('traffic', 'signups triple whenever we get press')).toBe('fluctuating');
+  });
+
+  it('reads scaling said not to be needed as steady, however the need is put', () => {
+    expect(read('traffic', 'no need to autoscale, load is flat')).toBe('steady');
+    expect(read('traffic', 'no need to auto scale')).toBe('steady');
+    expect(read('traffic', 'nothing needs autoscaling here')).toBe('steady');
+    expect(read('traffic', 'spiky, we need to autoscale')).toBe('fluctuating');
+  });
+});
