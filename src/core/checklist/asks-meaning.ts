@@ -8,12 +8,17 @@ import { stem } from '../stem.js';
 // step's explanation and the options again; a lookup on the bare word may know nothing of it. "what is autoscaling?"
 // asks about a thing, not the step's wording, and is still answered as a lookup.
 
-/** What is asked the meaning of: "what (does|do|did) X mean", "what X means", "X meaning", "meaning of X", "what is meant by X". */
+/**
+ * What is asked the meaning of: "what (does|do|did) X mean", "what X means", "X meaning?", "meaning of X", "what is meant
+ * by X". The second group is what follows "mean": only AROUND words may ("what does one server mean for downtime" asks
+ * what follows from X, a question for the lookup). "X meaning" without a "?" is read as the answer X ("one server
+ * meaning", as one types "one server, meaning just the one").
+ */
 const MEANING_OF = [
-  /\bwhat (?:does|do|did|would|should)\s+(.+?)\s+mean\b/i,
-  /\bwhat\s+(.+?)\s+means\b/i,
+  /\bwhat (?:does|do|did|would|should)\s+(.+?)\s+mean\b(.*)$/i,
+  /\bwhat\s+(.+?)\s+means\b(.*)$/i,
   /\b(?:meaning|definition) of\s+(.+)$/i,
-  /^\W*(.+?)\s+meaning\W*$/i,
+  /^\W*(.+?)\s+meaning\s*\?\W*$/i,
   /\bwhat is meant by\s+(.+)$/i,
 ];
 
@@ -30,8 +35,8 @@ const seenWords = oncePer(
 export function asksWhatTheStepMeans(criterion: Criterion, text: string): boolean {
   const seen = seenWords(criterion);
   return MEANING_OF.some((pattern) => {
-    const asked = pattern.exec(text)?.[1];
-    if (asked === undefined) return false;
+    const [, asked, after = ''] = pattern.exec(text) ?? [];
+    if (asked === undefined || !tokenize(after).every((t) => AROUND.has(t))) return false;
     const words = tokenize(asked).filter((t) => !isFiller(t) && !AROUND.has(t));
     return words.length > 0 && words.every((t) => seen.has(stem(singular(t))));
   });

@@ -50,13 +50,14 @@ export function parseAnswer(
   const plain = withoutCountsPerMember(trimmed)
     .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
     .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
-  const words = plainYesNo(plain).map((t) => (isFiller(t) ? t : singular(t)));
+  const plainWords = plainYesNo(plain);
+  const words = plainWords.map((t) => (isFiller(t) ? t : singular(t)));
   // An answer opening with "no," ("no, no one bothered") is the answer no, whatever "no one" follows.
   const personNo = /\bno\s+one\b/i.test(trimmed) && !/\bno\s*[,.;:!-]+\s*one\b/i.test(trimmed) && !/^\s*no\s*[,.;:!-]/i.test(trimmed);
   const said = words.map(stem);
-  // "nah, no orchestration scripts": an answer word read as "no" ("nah", "nope", "of course not") answers, whatever
-  // the "no" typed after it denies.
-  const saidNo = words.filter((w) => w === 'no').length > (trimmed.match(/\bno\b/gi)?.length ?? 0);
+  // "nah, no orchestration scripts", "no chance": an opening read as "no" ("nah", "nope", "of course not", "no can do")
+  // answers, whatever a "no" typed after it, or inside it, denies.
+  const saidNo = plainWords[0] === 'no' && plainWords.join(' ') !== tokenize(plain).join(' ');
   let best = { length: 0, values: new Set<string>() };
   const ruledOut = new Set<string>();
   const wholeWords = words.join(' ');
@@ -68,7 +69,7 @@ export function parseAnswer(
       const whole = single ? wholeWords : wholeSaid;
       if (!(single ? spacedWords : spacedSaid).includes(spaced)) continue;
       // "x would do but the board would object": what follows a contrast word takes the name back, so it names nothing.
-      if (takenBack(whole, key, (after) => namesAnOption(criterion, after.join(' ')))) continue;
+      if (takenBack(whole, key, (after) => namesAnOption(criterion, after.join(' ')) || after.some((w) => DOWNPLAYING.has(w)))) continue;
       // "x, even on y": a name conceded after "even" (y) is what the answer holds despite, not the answer.
       if (conceded(whole, key)) continue;
       // "we value x over y": what a preference puts second is passed over, not chosen.
@@ -143,6 +144,12 @@ export function parseAnswer(
   if (range.length > 1 && ranged.size === 1 && only !== undefined) return { ok: true, value: only };
   return { ok: false, code: 'no-match' };
 }
+
+/**
+ * Words that shrink what a contrast follows ("some variation but manageable"): the reply leaves the size of the thing
+ * open, unlike a word that only qualifies it ("manual but tidy"). Typed and stemmed, as the answer's words are compared.
+ */
+const DOWNPLAYING: ReadonlySet<string> = new Set(['manageable', 'minor', 'mild', 'slight', 'modest', 'small', 'tolerable', 'negligible'].flatMap((w) => [w, stem(w)]));
 
 /**
  * Words an answer "no" may run straight into when the pause after it is not typed ("no we can't", "no the app must

@@ -88,10 +88,19 @@ const A_VIEW = /\b(?<!\b(?:i|we) )(?:recommend|recommended|suggest|suggested|adv
  * "depends", "it depends on the season", "well, that depends", "it'd depend": the answer hangs on something. Only a
  * "depends" that opens its clause or follows "it"/"that"/"all" or an adverb ("really depends"), or a "depend" after
  * "would"/"might"/…: "the billing jobs depend on it" or "shops depend on us" tell why an
- * outage hurts, and "spiky, depending on the weekday" tells how traffic moves.
+ * outage hurts, and "spiky, depending on the weekday" tells how traffic moves. Not after "which" ("the shop which
+ * depends on it"): that is a thing relying on us.
  */
 const IT_DEPENDS =
-  /(?:^|[^\w\s'’]\s*|\b(?:it|that|this|all|everything|answer|which|what|well|tbh|of|\w+ly)\s+)depends\b|\b(?:would|will|d|does|do|may|might|can|could|should)\s+depend\b/i;
+  /(?:^|[^\w\s']\s*|\b(?:it|that|this|all|everything|answer|well|tbh|really|totally|honestly|mostly|largely|partly|entirely)\s+)depends\b|\b(?:would|will|d|does|do|may|might|can|could|should)\s+depend\b/i;
+
+/**
+ * "the load depends on the season", "usage depends on the news cycle": something of ours that moves with something
+ * else, whatever "no" came first, so the reply hangs on that thing. Only what relies on us ("the jobs depend on it",
+ * "customers depend on the app") is told plainly.
+ */
+const DEPENDS_ON_ANOTHER_THING =
+  /\bdepends? on (?!(?:it|us|this|that|them|these|those|(?:the|our) (?:app|apps|site|service|services|system|platform|product|shop|store|api|backend|uptime))\b)\w/i;
 
 /** A letter typed three or more times in a row. */
 const HELD = /([a-z])\1{2,}/g;
@@ -110,7 +119,7 @@ export function unsure(text: string, ofToday: string = text): boolean {
   const key = keyOf(writtenInFull(text));
   const said = spoken(text);
   if (UNSURE.some((phrase) => said.some((s) => s.includes(` ${phrase} `))) || ` ${key}`.endsWith(' no data')) return true;
-  if (IT_DEPENDS.test(writtenInFull(text))) return true;
+  if (IT_DEPENDS.test(writtenInFull(text)) || DEPENDS_ON_ANOTHER_THING.test(writtenInFull(text))) return true;
   const today = spoken(ofToday);
   if (GUESSES.some((phrase) => today.some((s) => s.includes(` ${phrase} `)))) return true;
   if (A_VIEW.test(key) || handsOn(text)) return true;

@@ -9,6 +9,7 @@ import { NO_WORDS, YES_WORDS } from '../chat-words.js';
 /** Openings that mean "no". Checked before the "yes" ones: "absolutely not" is not "absolutely". */
 const NO = [
   'absolutely not', 'definitely not', 'certainly not', 'of course not', 'not at all', 'no way', 'hell no', 'no no', 'negative',
+  'no chance', 'no dice', 'no can do', 'no siree',
   'not that i know of', 'i dont think so', 'dont think so', ...NO_WORDS.filter((w) => w !== 'no'),
 ];
 /** Openings that mean "yes". */

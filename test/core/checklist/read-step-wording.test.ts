@@ -9,6 +9,9 @@ describe('asking what a word of the step means gets the step explained', () => {
     // Not the step's own words, or not asking a meaning: a question answered by the lookup while the step waits.
     expect(read('hosts', 'what does etcd mean')).toBe('question');
     expect(read('traffic', 'what is autoscaling?')).toBe('question');
+    // What a step word means *for* something else asks what follows from it; "X meaning" typed without a "?" is an answer.
+    expect(read('hosts', 'what does one server mean for downtime')).toBe('question');
+    expect(read('hosts', 'one server meaning')).toBe('one');
   });
 });
 
@@ -20,6 +23,15 @@ describe('"depends" is doubt only where the answer hangs on it', () => {
     expect(read('team', 'it would depend on the project')).toBe('unsure');
     expect(read('team', 'really depends who you ask')).toBe('unsure');
     expect(read('traffic', 'spiky, depending on the weekday')).toBe('fluctuating');
+  });
+
+  it('asks again when the load is said to move with something, even after a "no"', () => {
+    expect(read('traffic', 'no, the load depends on the season')).toBe('unsure');
+    expect(read('traffic', 'no, usage depends on the time of year')).toBe('unsure');
+    // A thing relying on us is told plainly, whatever word stands before "depends".
+    expect(read('downtime', 'no, the shop which depends on it must stay up')).toBe('unacceptable');
+    expect(read('downtime', 'no, the family business depends on it')).toBe('unacceptable');
+    expect(read('downtime', 'no, customers depend on the app')).toBe('unacceptable');
   });
 });
 
@@ -38,6 +50,8 @@ describe('words around an answer that do not change it', () => {
     expect(read('downtime', 'fine, but our users would leave')).toBe('unclear');
     expect(read('scripts', 'no, but cron')).toBe('yes');
     expect(read('team', 'few moving parts, but automated')).toBe('automation');
+    // A word that shrinks the thing named leaves its size open: asked again.
+    expect(read('traffic', 'some variation but manageable')).toBe('unclear');
   });
 
   it('reads a reply that opens with one option set over another ("x over y", "x > y") as the first', () => {
@@ -52,6 +66,10 @@ describe('words around an answer that do not change it', () => {
     expect(read('downtime', 'no we cannot')).toBe('unacceptable');
     expect(read('scripts', 'no cron, no ansible')).toBe('no');
     expect(read('scripts', 'nope, no restart scripts')).toBe('no');
+    // A refusal said with "no" in it, and a "no" before the very thing the step asks about, are the answer.
+    expect(read('downtime', 'no chance')).toBe('unacceptable');
+    expect(read('downtime', 'no can do')).toBe('unacceptable');
+    expect(read('scripts', 'no automation at all')).toBe('no');
     // A "no" before an option's name is read as before: with the name (here a tie, asked again).
     expect(read('traffic', 'no sales spikes')).toBe('unclear');
   });
