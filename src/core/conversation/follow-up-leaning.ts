@@ -1,4 +1,4 @@
-import { isFiller, singular } from '../lookup/normalize.js';
+import { isFiller, singular, tokenize } from '../lookup/normalize.js';
 import { BE_OR_DO, nearerThan, outerRing, wholesOf } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf, relationTarget } from './follow-up-relation.js';
@@ -170,9 +170,18 @@ export function anotherAspectOfTheWhole(r: Reading): Ruling {
   if (!r.anaphor() || r.turned() || !asksAnAspect(r.content()) || (r.index.aspects.get(r.last.id)?.length ?? 0) > 0) return undefined;
   const [whole, ...more] = wholesOf(r.index, r.last.id);
   const of = whole === undefined || more.length > 0 ? undefined : r.kb.concept(whole);
+  // "Docker daemon", "Docker Compose": a thing of its own named after the whole, not an aspect of it. "why do I need it?"
+  // after the daemon asks about the daemon.
+  if (of !== undefined && namedAfter(r.last.title, of.title)) return undefined;
   const found = of === undefined ? undefined : readInContext(r.kb, r.text, of);
   const aspect = found !== undefined && found.id !== r.last.id && (r.index.aspects.get(of?.id ?? '') ?? []).includes(found.id);
   return aspect && found ? { concept: found, how: 'related', rule: 'aspect-of-whole' } : undefined;
+}
+
+/** A title that opens with another's whole title and goes on ("Docker daemon" after "Docker"): a thing named after it. */
+function namedAfter(title: string, whole: string): boolean {
+  const [own, of] = [tokenize(title), tokenize(whole)];
+  return own.length > of.length && of.every((t, i) => own[i] === t);
 }
 
 /** "why is it needed?" after etcd: an aspect of the thing itself (see aspectOfItself). */

@@ -42,6 +42,8 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
   it('reads another aspect asked of a pronoun after an aspect page as that aspect of the whole thing', () => {
     // After where Docker falls short, "it" is Docker, and where it is good is where Docker works best.
     expect(read('docker-limits', 'and where does it shine?')).toBe('docker-use-cases');
+    // A thing named after the whole ("Docker daemon") is no aspect of it: asked why it is needed, it is that thing itself.
+    expect(read('docker-daemon', 'and why would we need it?')).toBe('docker-daemon');
     // The other aspect asked for by its head noun after any opener ("ok, now the …"), not only after "and".
     expect(read('kubernetes-use-cases', 'ok, now the downsides')).toBe('kubernetes-costs');
     expect(read('kubernetes-costs', 'okay. now the upsides?')).toBe('kubernetes-use-cases');
