@@ -1,28 +1,22 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { platformDescriptors } from '../../src/adapters/registry.js';
 import { createBot } from '../../src/core/bot.js';
 import type { FeedbackEvent, InboundEvent } from '../../src/core/types.js';
 import { main } from '../../src/main.js';
 import { openStores } from '../../src/stores/open-stores.js';
 import { captureIo } from '../helpers/io.js';
+import { tempDirPerTest } from '../stores/helpers/temp-dir.js';
 import { memoryLogger, realKb } from '../helpers/kb.js';
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'archbot-report-'));
-});
-afterEach(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempDirPerTest('archbot-report-');
 
 const ask = (text: string, user: string): InboundEvent => ({ platform: 'slack', thread: `slack:T1:D${user}`, place: 'dm', actor: { id: user }, input: { type: 'text', text } });
 
 describe('archbot report', () => {
   it('lists the most asked topics, coverage gaps and the answers voted down from the bot\'s own store', async () => {
-    const stores = await openStores({ kind: 'persistent', dataDir, logger: memoryLogger() });
+    const stores = await openStores({ kind: 'persistent', dataDir: dataDir(), logger: memoryLogger() });
     const bot = createBot({ kb: realKb(), store: stores.store, feedback: stores.feedback, logger: memoryLogger() });
     for (const user of ['U1', 'U2', 'U3']) await bot.handle(ask('what is etcd', user));
     await bot.handle(ask('what is a pod', 'U1'));
@@ -34,7 +28,7 @@ describe('archbot report', () => {
     await stores.close();
 
     const io = captureIo();
-    expect(await main(['report'], { DATA_DIR: dataDir }, io)).toBe(0);
+    expect(await main(['report'], { DATA_DIR: dataDir() }, io)).toBe(0);
     const out = io.out();
     expect(out).toMatch(/last 30 days/);
     expect(out).toMatch(/Most asked topics:\n\s+3\s+etcd\n\s+1\s+pod/);
@@ -44,12 +38,12 @@ describe('archbot report', () => {
     expect(out).not.toMatch(/\bU[123]\b/);
 
     const json = captureIo();
-    expect(await main(['report', '--json', '--top', '1'], { DATA_DIR: dataDir }, json)).toBe(0);
+    expect(await main(['report', '--json', '--top', '1'], { DATA_DIR: dataDir() }, json)).toBe(0);
     expect(JSON.parse(json.out())).toMatchObject({ topics: [{ concept: 'etcd', count: 3 }], gaps: [{ count: 3 }] });
   });
 
   it('lists outside terms apart from true misses, counts small talk apart, and shows offers and decisions', async () => {
-    const stores = await openStores({ kind: 'persistent', dataDir, logger: memoryLogger() });
+    const stores = await openStores({ kind: 'persistent', dataDir: dataDir(), logger: memoryLogger() });
     const at = Date.now();
     const who = { at, platform: 'discord' as const, user: 'h:9' };
     const events: FeedbackEvent[] = [
@@ -68,7 +62,7 @@ describe('archbot report', () => {
     await stores.close();
 
     const io = captureIo();
-    expect(await main(['report', '--days', '7'], { DATA_DIR: dataDir }, io)).toBe(0);
+    expect(await main(['report', '--days', '7'], { DATA_DIR: dataDir() }, io)).toBe(0);
     const out = io.out();
     expect(out).toMatch(/last 7 days/);
     expect(out).toMatch(/Small talk, not counted as misses: 2/);
@@ -80,7 +74,7 @@ describe('archbot report', () => {
   });
 
   it('says nothing is recorded yet, and creates no database, where the bot never ran', async () => {
-    const empty = join(dataDir, 'never-used');
+    const empty = join(dataDir(), 'never-used');
     const io = captureIo();
     expect(await main(['report'], { DATA_DIR: empty }, io)).toBe(0);
     expect(io.out()).toMatch(/Nothing recorded yet/);
@@ -92,10 +86,10 @@ describe('archbot report', () => {
 
   it('rejects a bad option with exit 2', async () => {
     const io = captureIo();
-    expect(await main(['report', '--top', 'many'], { DATA_DIR: dataDir }, io)).toBe(2);
+    expect(await main(['report', '--top', 'many'], { DATA_DIR: dataDir() }, io)).toBe(2);
     expect(io.err()).toMatch(/--top takes a whole number/);
     const days = captureIo();
-    expect(await main(['report', '--days', '0'], { DATA_DIR: dataDir }, days)).toBe(2);
+    expect(await main(['report', '--days', '0'], { DATA_DIR: dataDir() }, days)).toBe(2);
     expect(days.err()).toMatch(/--days takes a whole number of days/);
   });
 });

@@ -1,25 +1,18 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { PlatformDescriptor } from '../../src/adapters/descriptor.js';
 import { servePlatforms } from '../../src/cli/serve.js';
 import { readConfig } from '../../src/config.js';
 import { MemoryChat, memoryDescriptor } from '../adapters/memory/memory-adapter.js';
 import { captureIo } from '../helpers/io.js';
+import { tempDirPerTest } from '../stores/helpers/temp-dir.js';
 import { realKb } from '../helpers/kb.js';
 
 // A platform that cannot even be set up (its descriptor's start rejects) must not leave the
 // stores open or another platform's client running: serve closes all of it, then says which one.
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'archbot-setup-'));
-});
-afterEach(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempDirPerTest('archbot-setup-');
 
 const broken: PlatformDescriptor = {
   name: 'broken',
@@ -45,7 +38,7 @@ describe('serve, when a platform cannot be set up', () => {
         return { ...platform, stop: () => ((stopped = true), platform.stop()) };
       },
     };
-    const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+    const config = readConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir(), LOG_LEVEL: 'info' });
     if (!config.ok) throw new Error(config.errors.join('; '));
     const io = captureIo();
     const logs: string[] = [];
@@ -55,7 +48,7 @@ describe('serve, when a platform cannot be set up', () => {
     expect(io.err()).toMatch(/Brokenchat could not be set up: the client library refused the settings/);
     expect(stopped).toBe(true);
     // SQLite removes its write-ahead log when the last connection closes.
-    const files = readdirSync(dataDir);
+    const files = readdirSync(dataDir());
     expect(files.some((f) => f.endsWith('.db') || f.endsWith('.sqlite'))).toBe(true);
     expect(files.filter((f) => f.endsWith('-wal'))).toEqual([]);
     expect(logs.join('')).not.toMatch(/archbot is running/);

@@ -1,12 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { captureIo } from '../helpers/io.js';
+import { tempDirPerTest } from '../stores/helpers/temp-dir.js';
 
 // The long-running mode as `npx archbot` starts it with Slack tokens set: stores, HTTP server,
 // health, readiness, metrics and a graceful stop. Slack's Web API is nock on a fake host.
@@ -14,16 +12,10 @@ import { captureIo } from '../helpers/io.js';
 const SLACK = 'http://slack.test';
 const TOKEN = 'xoxb-1111-2222-secretsecretsecret';
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'archbot-serve-'));
-});
-afterEach(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempDirPerTest('archbot-serve-');
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
-  return { SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: 'signing-secret-value', SLACK_API_URL: `${SLACK}/api/`, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...extra };
+  return { SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: 'signing-secret-value', SLACK_API_URL: `${SLACK}/api/`, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir(), LOG_LEVEL: 'info', ...extra };
 }
 
 async function start(extra: Record<string, string> = {}) {

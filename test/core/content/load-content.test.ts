@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT_DIR, loadContent } from '../../../src/core/content/load-content.js';
+import { loadContent } from '../../../src/core/content/load-content.js';
 import { formatIssue } from '../../../src/core/content/issues.js';
 import { SHIPPED_ARTICLE } from '../../helpers/shipped-article.js';
+import { copyContent, edit, problems } from './content-copy.js';
 
 const REQUIRED = `docker image container docker-daemon docker-client docker-compose docker-swarm raft docker-use-cases
 docker-limits kubernetes control-loop pod control-plane api-server scheduler controller-manager etcd node kubelet
@@ -12,19 +12,6 @@ kube-proxy container-runtime service self-healing autoscaling rolling-update ser
 kubernetes-costs rbac docker-vs-kubernetes how-they-work-together registry oci when-docker-is-enough
 when-kubernetes-is-worth-it where-teams-go-wrong mistake-kubernetes-too-early mistake-docker-beyond-limits
 mistake-interchangeable simplest-tool`.split(/\s+/);
-
-/** A copy of the real content the test may break. */
-function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'archbot-content-'));
-  cpSync(join(DEFAULT_CONTENT_DIR, 'docker-vs-kubernetes'), join(dir, 'content'), { recursive: true });
-  return join(dir, 'content');
-}
-
-function messages(dir: string): string[] {
-  const loaded = loadContent({ dir });
-  expect(loaded.ok).toBe(false);
-  return loaded.issues.map(formatIssue);
-}
 
 describe('loading the knowledge base', () => {
   it('loads every required concept with a real body and the decision checklist', () => {
@@ -39,41 +26,37 @@ describe('loading the knowledge base', () => {
 
   it('names the file, the concept and the field of a dangling related id', () => {
     const dir = copyContent();
-    const file = join(dir, 'concepts', 'etcd.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^related: \[.*\]$/m, 'related: [control-plane, no-such-thing]'));
-    expect(messages(dir)).toEqual([
+    edit(dir, 'concepts/etcd.yaml', (text) => text.replace(/^related: \[.*\]$/m, 'related: [control-plane, no-such-thing]'));
+    expect(problems(dir)).toEqual([
       expect.stringMatching(/concepts\/etcd\.yaml, "etcd", field related\[1\]: unknown concept id "no-such-thing"/),
     ]);
   });
 
   it('refuses a page marked as a list when fewer than two related concepts list it back', () => {
     const dir = copyContent();
-    const file = join(dir, 'concepts', 'etcd.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^related: \[.*\]$/m, 'list: true\nrelated: [control-plane]'));
-    expect(messages(dir).join('\n')).toMatch(/etcd\.yaml, "etcd", field list: a list page needs at least 2 related concepts that list it back/);
+    edit(dir, 'concepts/etcd.yaml', (text) => text.replace(/^related: \[.*\]$/m, 'list: true\nrelated: [control-plane]'));
+    expect(problems(dir).join('\n')).toMatch(/etcd\.yaml, "etcd", field list: a list page needs at least 2 related concepts that list it back/);
   });
 
   it('refuses an alias claimed by two concepts', () => {
     const dir = copyContent();
-    const file = join(dir, 'concepts', 'pod.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^aliases:\n/m, 'aliases:\n  - "k8s"\n'));
-    expect(messages(dir).join('\n')).toMatch(/pod\.yaml, "pod", field aliases\[0\]: "k8s" is already a name of "kubernetes"/);
+    edit(dir, 'concepts/pod.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  - "k8s"\n'));
+    expect(problems(dir).join('\n')).toMatch(/pod\.yaml, "pod", field aliases\[0\]: "k8s" is already a name of "kubernetes"/);
   });
 
   it('reports invalid YAML and schema errors without stopping at the first', () => {
     const dir = copyContent();
     writeFileSync(join(dir, 'concepts', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
     writeFileSync(join(dir, 'concepts', 'empty-body.yaml'), 'id: empty-body\ntitle: T\nsummary: S\nsource: X\nbody: ""\n');
-    const all = messages(dir).join('\n');
+    const all = problems(dir).join('\n');
     expect(all).toMatch(/broken\.yaml, "broken": not valid YAML at line 3, column 1: unexpected end of the stream/);
     expect(all).toMatch(/empty-body\.yaml, "empty-body", field body: must not be empty/);
   });
 
   it('checks checklist references against the concepts', () => {
     const dir = copyContent();
-    const file = join(dir, 'checklists', 'docker-vs-kubernetes.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('concept: rolling-update\n    options', 'concept: rolling-updatez\n    options'));
-    expect(messages(dir)).toEqual([
+    edit(dir, 'checklists/docker-vs-kubernetes.yaml', (text) => text.replace('concept: rolling-update\n    options', 'concept: rolling-updatez\n    options'));
+    expect(problems(dir)).toEqual([
       expect.stringMatching(/docker-vs-kubernetes\.yaml, "docker-vs-kubernetes", field criteria\[2\]\.concept: unknown concept id "rolling-updatez"/),
     ]);
   });
