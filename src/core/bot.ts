@@ -8,7 +8,7 @@ import { route } from './conversation/routes.js';
 import { ContextRepository, DEFAULT_CONTEXT_TTL_MS } from './conversation/thread-context.js';
 import { viewThread } from './conversation/thread-view.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { cleanTyped } from './lookup/normalize.js';
+import { cleanTyped } from './typed-text.js';
 import { recorder } from './feedback.js';
 import type { Action, BotMetrics, Clock, FeedbackLog, InboundEvent, Logger, Outcome, RateDecision, RateKind, RateLimit, SessionStore } from './types.js';
 import { errorFields } from './errors.js';

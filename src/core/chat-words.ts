@@ -13,8 +13,11 @@ export const NO_WORDS: readonly string[] = ['no', 'nope', 'nah'];
 /** Going along with something without saying yes. */
 export const OK_WORDS: readonly string[] = ['ok', 'okay'];
 /**
- * Words that lead into a question without changing what it asks: "so what is …", "ok and how …", "wait, if …". One
- * list for every reader that skips them before a question's first word (the lookup's and the follow-ups').
+ * Words that lead into a question without changing what it asks: "so what is …", "ok and how …", "wait, if …". Built
+ * on by OPENS_QUESTION (lookup/question-words.ts, so also the checklist's looksLikeQuestion), lookup.ts's WHAT_IS_LAST
+ * and follow-up-shape.ts's IF_SCENE. Not yet by the other lead-in lists, which still write their own and disagree
+ * ("well" is one of theirs, not of this): follow-up-words.ts's OPENERS, openers.ts's BEFORE_QUESTION, read-step-input's
+ * LEAD_IN_WORDS, lookup.ts's WHAT_IS_MINE, pointed-back, preface, back-to, follow-up-name-roles, deeper-part.
  */
 export const LEAD_WORDS: readonly string[] = ['so', 'and', 'but', 'then', 'wait', ...OK_WORDS];
 /** Words that ask for the statement before them to be confirmed ("…, right?"), beside the yes words. */

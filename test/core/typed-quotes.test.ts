@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTyped } from '../../src/core/lookup/normalize.js';
 import { sessionKey, sessionStateSchema } from '../../src/core/sessions/session-state.js';
 import type { MemoryStore } from '../../src/core/sessions/memory-store.js';
 import { realKb, testBot } from '../helpers/kb.js';
@@ -22,12 +21,9 @@ async function recordedAfter(before: readonly string[], typed: string): Promise<
 }
 
 describe('curly quotes, as phones send them', () => {
-  it('are straightened where text enters the core: apostrophes and double quotes alike', () => {
-    expect(cleanTyped('we\u2019ll see, it\u02bcs \u201cfine\u201d, \u2018ok\u2019')).toBe(`we'll see, it's "fine", 'ok'`);
-  });
-
   it('read at a decision step as straight ones: plans, someone else\u2019s system and a tag asking to confirm record nothing', async () => {
-    for (const mark of ["'", '\u2019']) {
+    // \u2019 as phones send it, \u02bc as some keyboards do.
+    for (const mark of ["'", '\u2019', '\u02bc']) {
       // A plan alone, or a friend's system, still tells nothing of ours today.
       expect(await recordedAfter([], `we${mark}ll have a few machines after the move`), mark).toEqual([]);
       expect(await recordedAfter([], `my brother${mark}s company runs a dozen boxes`), mark).toEqual([]);

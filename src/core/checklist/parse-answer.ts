@@ -37,7 +37,7 @@ export function parseAnswer(
   const position = ordinal(trimmed);
   const chosen = position === undefined ? undefined : criterion.options[position - 1];
   if (chosen) return { ok: true, value: chosen.value };
-  // "simplicity over automation", "simple > automated for now": a reply that opens with an option set over
+  // "simplicity over tooling", "simple > clever this year": a reply that opens with an option set over
   // something else chose that option, as "we value x over y" does (passedOver) without the verb.
   const preferred = PREFERRED_FIRST.exec(trimmed);
   const first = preferred === null ? undefined : parseAnswer(criterion, preferred[1] ?? '', others);
@@ -46,7 +46,7 @@ export function parseAnswer(
 
   // "of course not" is "no", "absolutely" is "yes": read as the plain word the options list.
   // "one of the devs knows": "one of" before people picks one of them out, it counts no servers.
-  // "a few dozen" is dozens, not a few. "every squad owns a couple" counts per squad, not in all (withoutCountsPerMember).
+  // "a few dozen" is dozens, not a few. "every tribe runs a couple" counts per tribe, not in all (withoutCountsPerMember).
   const plain = withoutCountsPerMember(trimmed)
     .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
     .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
@@ -55,7 +55,7 @@ export function parseAnswer(
   // An answer opening with "no," ("no, no one bothered") is the answer no, whatever "no one" follows.
   const personNo = /\bno\s+one\b/i.test(trimmed) && !/\bno\s*[,.;:!-]+\s*one\b/i.test(trimmed) && !/^\s*no\s*[,.;:!-]/i.test(trimmed);
   const said = words.map(stem);
-  // "nah, no orchestration scripts", "no chance": an opening read as "no" ("nah", "nope", "of course not", "no can do")
+  // "nope, no deploy scripts", "no chance": an opening read as "no" ("nah", "nope", "of course not", "no can do")
   // answers, whatever a "no" typed after it, or inside it, denies.
   const saidNo = plainWords[0] === 'no' && plainWords.join(' ') !== tokenize(plain).join(' ');
   let best = { length: 0, values: new Set<string>() };
@@ -77,7 +77,7 @@ export function parseAnswer(
       // "no one would even know we were down": that "no" is the person word "no one", not the answer "no"; typed
       // apart ("no, one outage costs us customers") it is the answer, then a count.
       if (key === 'no' && personNo && atEveryOccurrence(whole, key, (w, _start, end) => w[end] === 'one')) continue;
-      // "no users yet": a "no" said of a thing denies that thing; it is not the answer "no".
+      // "no customers so far": a "no" said of a thing denies that thing; it is not the answer "no".
       if (key === 'no' && !saidNo && noDeniesAThing(criterion, trimmed)) continue;
       // "so no x needed", "x isn't required": the option said not to be needed rules it out, whichever of its
       // names is used.
@@ -115,19 +115,19 @@ export function parseAnswer(
     return { ok: true, value: named };
   }
   if (best.values.size > 1) return { ok: false, code: 'more-than-one' };
-  // "not spiky", "we don't have any scripts": of two options that are not counts, ruling one out
+  // "not spiky", "we never wrote any scripts": of two options that are not counts, ruling one out
   // names the other. Counts are left alone: "not one server" may mean none as much as several.
   const other = criterion.options.filter((o) => !ruledOut.has(o.value));
   if (ruledOut.size === 1 && other.length === 1 && criterion.options.length === 2 && !criterion.options.some((o) => o.count)) {
     return { ok: true, value: (other[0] as { value: string }).value };
   }
-  // No option named: a count ("we have 2", "three boxes") picks the option whose range holds it.
+  // No option named: a count ("we got 2", "three boxes") picks the option whose range holds it.
   // Zero is neither an option's number nor a count of things anyone runs ("0" hosts): asked again.
   const found = criterion.options.some((o) => o.count) ? countIn(tokenize(plain)) : undefined;
   const count = found === 0 ? undefined : found;
   const counted = count === undefined ? undefined : optionForCount(criterion, count);
   if (count !== undefined && counted) {
-    // "we run on three servers" at the services step counts what another question asks about (the servers): it
+    // "we sit on four servers" at the services step counts what another question asks about (the servers): it
     // answers that question, not this one, so the step asks again.
     if (countsOtherThings(criterion, others, tokenize(plain))) return { ok: false, code: 'no-match' };
     // "we have 2" could be 2 things or option 2: only the thing counted ("2 services") tells them apart.
@@ -167,7 +167,7 @@ function namesAnOption(criterion: Criterion, text: string): boolean {
 }
 
 /**
- * Every "no" in the reply runs straight into a word it denies ("no users yet", "no traffic to speak of"), and nothing
+ * Every "no" in the reply runs straight into a word it denies ("no customers so far", "no traffic to speak of"), and nothing
  * after it names an option: "no cron, no ansible" at the scripts step still says no.
  */
 function noDeniesAThing(criterion: Criterion, text: string): boolean {

@@ -43,15 +43,15 @@ export function optionForCount(criterion: Criterion, count: number): string | un
   return fits.length === 1 ? fits[0]?.value : undefined;
 }
 
-// "lots, every squad owns a couple": a count said of each member of a group (each squad, per team) tells how many
-// each one has, not how many there are in all; a couple per squad across many squads is many. Such a count says
+// "loads, every tribe runs a couple": a count said of each member of a group (each tribe, per team) tells how many
+// each one has, not how many there are in all; a couple per tribe across many tribes is many. Such a count says
 // nothing sure about the total, so it is dropped and the rest of the answer decides.
 
 /** A count as typed: "a couple of", "a few", "3", "twelve". */
 const COUNT_PHRASE = `(?:\\ba\\s+)?\\b(?:${Object.keys(WORDS).join('|')}|\\d{1,6})\\b(?:\\s+of\\b)?`;
 /** Words after "each" that place it rather than name the members: "two each *across* 20 teams". */
 const PLACING = 'across|in|for|at|on|over|among|with|from|of|and|or';
-/** A clause about each member: "every squad owns a couple", "per team two", up to the next punctuation. */
+/** A clause about each member: "every tribe runs a couple", "per team two", up to the next punctuation. */
 const EACH_CLAUSE = new RegExp(`\\b(?:each|every|per)\\s+(?!(?:${PLACING})\\b)[a-z]+\\b[^,;:.!?]*`, 'gi');
 /**
  * A count said of each, before the word that says so: "a couple per squad", "3 apiece", "two each" or "two each across
@@ -62,7 +62,7 @@ const COUNT_BEFORE_EACH = new RegExp(
   'gi',
 );
 
-/** The text with every count said of each member of a group taken out ("every squad owns a couple" -> "every squad owns"). */
+/** The text with every count said of each member of a group taken out ("every tribe runs a couple" -> "every tribe runs"). */
 export function withoutCountsPerMember(text: string): string {
   const count = new RegExp(COUNT_PHRASE, 'gi');
   return text

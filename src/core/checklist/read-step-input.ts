@@ -49,7 +49,7 @@ const LATER_QUESTION = new RegExp(
 /**
  * At a step, a question typed as a statement: "wondering whether a vm counts", "curious if nights count", "I'd like
  * to know what a host is" (not "we need to know within a minute", which tells), an option echoed to ask what it means ("large as in how large", "easy in what sense"), or
- * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it", a curly apostrophe straightened where the text entered the core, lookup/normalize.ts's cleanTyped; not "all right", "that's right").
+ * a statement with a tag asking to confirm it ("nights count, right", "that's fine isn't it", a curly apostrophe straightened where the text entered the core, typed-text.ts's cleanTyped; not "all right", "that's right").
  * Read only here: elsewhere such a sentence is a question of the lookup's own.
  */
 const ASKED_AS_STATEMENT = new RegExp(
@@ -143,6 +143,8 @@ export function howThingsStandNow(text: string): string {
  * Reads typed text at a step: a session word, doubt, a question, or an option. An answer is
  * recorded only when it names one option and is not a question, so "what is autoscaling?" or
  * "not really sure" never becomes "Yes, it spikes" or "No, traffic is steady".
+ * Expects text already passed through cleanTyped (src/core/typed-text.ts), as bot.ts does for every message: its
+ * patterns are written with straight quotes only, so a raw "isn’t it" from a phone would not read as a tag.
  */
 export function readStepInput(criterion: Criterion, text: string, others: readonly Criterion[] = []): StepReading {
   const command = sessionCommand(text);

@@ -5,13 +5,13 @@ import type { LookupIndex } from './lookup-index.js';
 import { keyOf } from './normalize.js';
 import { withoutAudience } from './audience.js';
 
-/** How the asker wants the answer put ("short version", "in plain words", "plain english: …", "in one paragraph"): never what it is about. */
+/** How the asker wants the answer put ("the quick version", "in layman terms", "everyday language: …", "in three bullets"): never what it is about. */
 const ANSWER_SHAPE = /^\s*(?:plain|simple|everyday)\s+(?:words|terms|english|language)\b|\b(?:(?:the|a)\s+)?(?:short|quick|brief|tl;?dr)\s+version\b|\b(?:in|using)\s+(?:plain|simple|everyday|layman'?s?|lay)\s+(?:words|terms|english|language)\b|\bin\s+(?:short|brief|a\s+nutshell)\b|\blong\s+story\s+short\b|\b(?:put\s+simply|simply\s+put)\b|\bsum(?:s|med|ming)?\s+(?:it\s+|them\s+)?up\b|\bin\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:paragraphs?|sentences?|words|bullets?|bullet\s+points?|tweets?)\b/g;
 
-/** "docker in one line?": a name alone before a length in lines or minutes. */
+/** "swarm in two minutes?": a name alone before a length in lines or minutes. */
 const NAME_IN = /^\s*(?:the\s+)?([a-z0-9][a-z0-9 -]*?)\s+in\s+(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:minutes?|seconds|lines?)\s*\?*\s*$/;
 
-/** "docker in one line?": a name alone before the length asked for is what to explain, in that length. */
+/** "swarm in two minutes?": a name alone before the length asked for is what to explain, in that length. */
 function nameInLength(index: LookupIndex, text: string): string {
   const name = NAME_IN.exec(text)?.[1];
   return name !== undefined && index.exact.has(keyOf(name)) ? name : text;

@@ -73,14 +73,14 @@ const LEAD_IN = /^\s*((?:[^\s:?]+\s+){0,7}[^\s:?]+)\s*:(?!\/)\s*(.*)$/s;
 /**
  * What says a lead-in is where the message comes from: a kind of document, message or meeting, "from"/"via", a
  * channel ("#help") or an id ("abc-12", "#123"); or what the answer is for, as people outside engineering write it
- * ("for the onboarding wiki:", "board slide:", "exam prep:", "hiring question:"). Without one, the lead-in is the
+ * ("for the team handbook:", "workshop handout:", "revision notes:", "screening question:"). Without one, the lead-in is the
  * asker's setting and is read.
  */
 const SOURCE =
   /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc|wiki|faq|handbook|readme|newsletter|blog|slides?|deck|presentation|talk|board|all-hands|briefing|report|proposal|rfc|pitch|budget|spreadsheet|onboarding|training|workshop|course|class|lecture|exams?|quiz|flashcards?|prep|revision|homework|hiring|questions?|cheat\s*sheets?)\b|#\S+|\b[a-z]+-\d+\b/;
 
 
-/** A request put as a command after a lead-in, as a task on an exam or a card: "exam prep: name the …", "quiz: list the …". */
+/** A request put as a command after a lead-in, as a task on an exam or a card: "quiz card: name the …", "homework: list the …". */
 const ASKED_FOR = new RegExp(`^\\s*(?:${[...REQUEST_VERBS, 'name', 'list', 'give', 'tell', 'summari[sz]e', 'outline'].join('|')})\\b`);
 
 /**

@@ -146,7 +146,7 @@ export function justAnother(index: LookupIndex, text: string, whole: LookupResul
   return subject;
 }
 
-/** "docker is basically heroku buildpacks, correct?": the guess told as a claim, to be confirmed. */
+/** "swarm is basically nomad lite, correct?": the guess told as a claim, to be confirmed. */
 const CLAIMED_JUST = /^\s*(?:so\s+)?(.+?)\s+(?:is|are)\s+(?:just|simply|basically|merely|essentially)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
 
 /**

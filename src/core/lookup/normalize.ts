@@ -1,16 +1,7 @@
 // Turning what people type in chat into tokens the index can compare.
 
 import { GREETING_WORDS, OK_WORDS, PEOPLE_WORDS, PLEASE_WORDS, SUMMARY_WORDS, THANKS_WORDS } from '../chat-words.js';
-
-/**
- * Chat noise that carries no meaning for a lookup and looks the same wherever it is typed. A
- * platform's own markup (mentions, channel links, custom emoji) is its adapter's to remove.
- */
-const CHAT_NOISE: RegExp[] = [
-  /:[a-z0-9_+-]+:/gi, // :thinking_face:, the shortcode most chat tools and people type
-  /https?:\/\/\S+/gi,
-  /\p{Extended_Pictographic}/gu,
-];
+import { cleanTyped } from '../typed-text.js';
 
 /** HTML tags pasted into a question (<script>, </div>) say nothing about its topic. */
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
@@ -18,20 +9,6 @@ const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
 /** What a lookup ignores: chat noise and HTML markup. The quoted text keeps the markup, escaped. */
 export function stripForLookup(text: string): string {
   return cleanTyped(text).replace(HTML_TAG, ' ');
-}
-
-/** Typographic quotes, as phones and word processors send them: ‘ ’ ʼ and “ ”. */
-const CURLY_QUOTES = /[\u2018\u2019\u02bc\u201c\u201d]/g;
-
-/**
- * Typed text as the core reads it, done where text enters the core (a message in bot.ts, a question in the lookup):
- * chat noise gone, and curly quotes straight, so that every pattern is written with ' and " alone and still reads
- * "we’ll" or "isn’t it" from a phone.
- */
-export function cleanTyped(text: string): string {
-  let out = text.replace(CURLY_QUOTES, (mark) => (mark === '\u201c' || mark === '\u201d' ? '"' : "'"));
-  for (const pattern of CHAT_NOISE) out = out.replace(pattern, ' ');
-  return out;
 }
 
 /** Lowercase ASCII-ish tokens; hyphens, dots and underscores separate words ("kube-proxy" = "kube proxy"). */

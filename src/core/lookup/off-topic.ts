@@ -48,7 +48,7 @@ const EVERYDAY_THINGS = [
   /\b(?:windows|wedding|gift|baby|land|birth|voter)\s+registry\b/,
   /\bregistry\s+(?:cleaner|cleaners|editor|hack|hacks|office|key|keys|value|values)\b/,
   /\b(?:wooden|rubber|inflatable|life)\s+rafts?\b/,
-  // Dockers, the clothing brand: "docker pants for business casual".
+  // Dockers, the clothing brand: "dockers chinos in navy".
   /\bdockers?\s+(?:pants|khakis|trousers|chinos|shorts|jeans|belts?|shoes|jackets?|outfits?)\b/,
   /\b(?:star|grape|grapes)\s+clusters?\b|\bcluster\s+headaches?\b/,
   /\bfish\s+tanks?\b/,
