@@ -1,4 +1,4 @@
-// Comparisons and guesses: "x vs y", "difference between x and y", "isn't x just a y".
+// Comparisons: "x vs y", "difference between x and y" (a guess or a likeness, "isn't x just a y": likeness.ts).
 
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
@@ -11,7 +11,7 @@ import { entryOf, resultFor, type LookupResult } from './result.js';
 const BESIDE_SCORE = 0.6;
 
 /** A word ranked alone this surely is a name, typed whole or with a slip (rank's tier 1 after mending). */
-const MENDED_NAME = 0.95;
+export const MENDED_NAME = 0.95;
 
 /** The words before a setting: "*service discovery* in docker". */
 const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
@@ -111,78 +111,6 @@ function speaksOf(concept: Concept, term: OutsideTerm): boolean {
   const text = [concept.summary, concept.body, ...Object.values(concept.deeper ?? {})].join(' ');
   return saysAny(text, [term.term, ...term.aliases]);
 }
-
-/** "isn't *x* just *a y*", "is *x* basically *y*": a guess about what x is ("is docker just for devs" is about its use). */
-const JUST_A = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:just|simply|basically|merely|essentially|(?:kind|sort)\s+of|(?:just\s+)?like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
-
-/** "kubelet is like a foreman …", "image = blueprint, …": the same guess told, asking whether it holds. */
-const LIKENED = /^\s*(?:so\s+)?(.+?)\s+(?:(?:is|are)\s+(?:just\s+|basically\s+|kind\s+of\s+|sort\s+of\s+)?(?:like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as)|=)\s+(.+)$/;
-
-/**
- * "are images just zip files": the guess is about x, the thing named before "just";
- * what it is likened to only says which way the asker leans. When the page comparing the two exists
- * ("isn't kubernetes simply a bigger docker"), that page. None when x names nothing it finds.
- */
-export function justAnother(index: LookupIndex, text: string, whole: LookupResult): LookupResult | undefined {
-  // "coming from vms: is an image basically a golden disk?": the guess may follow a setting told before a colon or dash.
-  const after = /^.*(?:[:;]|\s[-—–]+)\s+(.+)$/.exec(text)?.[1];
-  const guess = JUST_A.exec(text) ?? LIKENED.exec(text) ?? (after === undefined ? null : JUST_A.exec(after)) ?? (whole.status === 'outside' ? null : claimedLikeness(index, text));
-  if (guess?.[1] === undefined || guess[2] === undefined) return undefined;
-  // "is *it wise to adopt swarm* just because …": a clause, not a thing named.
-  if (/^(?:it|that|this|there)\b/.test(guess[1]) || terms(guess[1]).filter((t) => !isFiller(t)).length > MAX_GUESSED) return undefined;
-  // "is a pod in a *greenhouse* the same as …": a real word foreign to us says the thing guessed about is not ours.
-  if (terms(guess[1]).some((t) => !isFiller(t) && !index.postings.has(t) && index.everyday.has(t))) return undefined;
-  const subject = side(index, guess[1], 'end');
-  // "is a raft like a boat": a likeness between everyday words only, none of them ours on the other side, is about everyday things.
-  if (subject.status === 'answer' && LIKENESS.test(guess[0]) && plainName(index, guess[1]) && !terms(guess[2]).some((t) => !isFiller(t) && (index.postings.has(t) || !index.everyday.has(t)))) return undefined;
-  // Named as typed, or with a slip mended ("is a kubernetes sevrice roughly …").
-  const named = subject.status === 'answer' && (names(guess[1], subject) || subject.score >= MENDED_NAME);
-  if (subject.status !== 'answer' || !named || (whole.status === 'answer' && whole.concept === subject.concept)) return undefined;
-  const a = entryOf(index, subject.concept);
-  for (const b of namedWithin(index, guess[2])) {
-    const pair = index.comparisons.get(pairKey(a, b));
-    if (pair !== undefined) return { status: 'answer', concept: index.concepts[pair] as Concept, score: 1 };
-  }
-  return subject;
-}
-
-/** "swarm is basically nomad lite, correct?": the guess told as a claim, to be confirmed. */
-const CLAIMED_JUST = /^\s*(?:so\s+)?(.+?)\s+(?:is|are)\s+(?:just|simply|basically|merely|essentially)\s+(?!(?:for|about|to|in|on|at|with|by|from|used|needed|meant)\b)(.+)$/;
-
-/**
- * The claim only when what x is likened to is a thing: its head noun, past the article and adjectives, is a word our pages
- * use ("an operating system", "a zip file") or a word of the trade ("a vm", "chroot"), or it names one of ours ("a bigger
- * docker"). "kubernetes is basically overkill for us", "… a waste of time", "… a nightmare to upgrade" judge x instead, and
- * are read as a whole. Likened to a term we do not cover ("a pod is just a helm release?"), the term is the subject, as in
- * a question: its reply offers the topics nearest it.
- */
-function claimedLikeness(index: LookupIndex, text: string): RegExpExecArray | null {
-  const claim = CLAIMED_JUST.exec(text);
-  if (claim?.[2] === undefined) return null;
-  const words = terms(claim[2].split(/[,;:?!.]/)[0] ?? '');
-  // Without an article, "overkill", "chroot": the first word says whether it is a word of the trade.
-  const article = words[0] === 'a' || words[0] === 'an';
-  const head = article ? headNoun(words.slice(1)) : words[0];
-  if (head === undefined) return null;
-  return (article && index.postings.has(head)) || !index.everyday.has(head) || namedWithin(index, claim[2]).length > 0 ? claim : null;
-}
-
-/** The last word before the first small word: "a *waste* of time", "a big security *risk*", "a zip *file*". */
-function headNoun(words: string[]): string | undefined {
-  const to = words.findIndex((w) => isFiller(w));
-  return words.slice(0, to < 0 ? undefined : to).at(-1);
-}
-
-/** The words that liken one thing to another, rather than guess what it is. */
-const LIKENESS = /\b(?:like|similar\s+to|akin\s+to|comparable\s+to|equivalent\s+to|the\s+same\s+as|(?:kind|sort)\s+of)\b|=/;
-
-/** Whether a thing is named only by everyday English words ("a raft", "a container"), not by a word of the trade ("etcd"). */
-function plainName(index: LookupIndex, text: string): boolean {
-  return terms(text).filter((t) => !isFiller(t)).every((t) => index.everyday.has(t));
-}
-
-/** At most this many words (filler aside) name the thing guessed about. */
-const MAX_GUESSED = 3;
 
 /**
  * One side of a comparison. The thing compared sits next to the "vs": at the end of the left side

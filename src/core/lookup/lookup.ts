@@ -1,6 +1,7 @@
 import { LEAD_WORDS, PEOPLE_WORDS } from '../chat-words.js';
 import type { Concept } from '../content/schema.js';
-import { compare, justAnother } from './compare.js';
+import { compare } from './compare.js';
+import { justAnother } from './likeness.js';
 import { namesOf, type LookupIndex } from './lookup-index.js';
 import { names, namedWithin, namesInFull, rawWords, usesNameWord } from './naming.js';
 import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './normalize.js';
