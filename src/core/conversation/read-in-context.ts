@@ -1,5 +1,6 @@
 import { ownId } from '../content/concept-id.js';
 import type { Concept } from '../content/schema.js';
+import { HEDGE_WORDS } from '../lookup/likeness.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { isFiller, tokenize } from '../lookup/normalize.js';
 import { ANAPHORS } from './follow-up-words.js';
@@ -17,7 +18,7 @@ const DUMMY_IT = /^(?:is|was|isnt|wasnt) it (?:\w+ ){0,2}?(?:to|that|if) /;
  * "so *it's* basically a vm?", "its just a process, right?": "its" (the apostrophe dropped) before an article or a
  * hedging word is "it is", a claim about the last answer; before a noun ("its limits") it is the possessive.
  */
-const IT_IS_BEFORE = new Set(['a', 'an', 'the', 'just', 'basically', 'simply', 'merely', 'essentially', 'really', 'like', 'kind', 'sort', 'not', 'only', 'still', 'more', 'less', 'same', 'pretty', 'quite']);
+const IT_IS_BEFORE = new Set(['a', 'an', 'the', ...HEDGE_WORDS, 'really', 'like', 'kind', 'sort', 'not', 'only', 'still', 'more', 'less', 'same', 'pretty', 'quite']);
 
 /**
  * Where a follow-up points back, or -1: a pronoun ("what does *it* store"), a place ("what runs

@@ -10,7 +10,9 @@ import { entryOf, type LookupResult } from './result.js';
 // The word lists the patterns below share, written once so the guesses, the claims and the likenesses keep one vocabulary.
 
 /** The hedges of a guess: "is x *just* a y", "x is *basically* y". */
-const HEDGES = String.raw`just|simply|basically|merely|essentially`;
+/** Words that hedge a likeness ("x is *basically* a y"); the conversation's reading of "its basically …" uses them too. */
+export const HEDGE_WORDS = ['just', 'simply', 'basically', 'merely', 'essentially'];
+const HEDGES = HEDGE_WORDS.join('|');
 
 /** "*kind of* a y", "*sort of* a y". */
 const KIND_OF = String.raw`(?:kind|sort)\s+of`;
