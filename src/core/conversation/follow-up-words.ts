@@ -5,7 +5,7 @@ import { OK_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 // Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
 // openers, subject-less requests, and a few families of words that ask about one aspect of a thing.
 
-/** Words that lean on what was said before ("and what does *it* store?"). */
+/** Words that lean on what was said before ("and what is kept in *it*?"). */
 export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'there', 'such', 'same', 'he', 'she']);
 
 /**
@@ -181,7 +181,7 @@ const FAMILIES = [
   // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …"; what is
   // handed over is received at the other end ("who receives its commands?" meets "hands them to the daemon").
   'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed receive receives received',
-  // Staying the same as each other: "how do they stay in sync?" meets a page's "managers agree on …".
+  // Staying the same as each other: "do they stay synced?" meets a page's "managers agree on …".
   'sync synced synchronize synchronise synchronized synchronised agree agrees agreed agreement consensus',
   // The thinking behind something: "the philosophy behind that?" meets a page keyed "principle" or "mindset".
   'principle principles philosophy philosophies mindset ethos',
