@@ -21,6 +21,17 @@ export const OK_WORDS: readonly string[] = ['ok', 'okay'];
  * write theirs: follow-up-words.ts's OPENERS, preface, back-to, follow-up-name-roles, deeper-part.
  */
 export const LEAD_WORDS: readonly string[] = ['so', 'and', 'but', 'then', 'wait', ...OK_WORDS];
+/**
+ * Sounds people type that mean nothing but a reaction ("hmm", "lmao"): never a word of a subject, wherever they
+ * stand. Read as filler by the lookup (lookup/normalize.ts) and as lead-in words before a question (lookup/lead-in.ts).
+ * Not "ugh" or "yikes": frustration is often at the bot ("wrong answer again, ugh"), no question at all.
+ */
+export const INTERJECTIONS: readonly string[] = 'hmm hm um uh umm erm welp lol lmao lmfao rofl haha hahaha hehe heh xd bruh'.split(' ');
+/**
+ * Words that open a message before its question the way LEAD_WORDS do, but have another sense elsewhere ("well" is
+ * an adverb, "man" a noun): read as a lead-in only at the start of a message, before a question word (lookup/lead-in.ts).
+ */
+export const OPENING_ONLY_WORDS: readonly string[] = 'well oh ah alright right now wow whoa bro dude man guys folks yall honestly'.split(' ');
 /** Words that ask for the statement before them to be confirmed ("…, right?"), beside the yes words. */
 export const CONFIRM_WORDS: readonly string[] = ['right', 'correct', 'true', ...YES_WORDS, ...OK_WORDS];
 

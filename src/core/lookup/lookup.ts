@@ -8,6 +8,7 @@ import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './no
 import { rank } from './rank.js';
 import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './question-words.js';
 import { withoutRequests } from './openers.js';
+import { withoutLeadIn } from './lead-in.js';
 import { askedLast, POINTS_BACK_ONLY } from './sentences.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { asksHistory } from './history.js';
@@ -87,7 +88,7 @@ const ASKS = new RegExp(
  * as typed, the node as the setting.
  */
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const shaped = withoutRequests(withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))));
+  const shaped = withoutLeadIn(withoutRequests(withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)))));
   const listed = partsListedAt(index, shaped);
   if (listed !== undefined && listed.size > 0) {
     const asPart = rank(index, inOurWords(index, shaped));
