@@ -116,6 +116,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // Round 22's held-out half (kept out of the tree until the end of the fifteenth session, read as totals only)
       // arrived with four recorded and ends that session with four: what its tuning half taught carried over to none.
       ['round22-decision-inputs-holdout.tsv', 4],
+      // Round 24's tuning half (architects, security reviewers and data engineers in formal, hedged prose), written
+      // blind at the start of the sixteenth session, arrived with two recorded.
+      ['round24-decision-inputs-tune.tsv', 2],
     ];
     for (const [half, recorded] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -320,6 +323,9 @@ describe('the blind evaluation sets, played through the bot', () => {
     // Floors one conversation below.
     ['round21-followups-holdout.tsv', 0.73],
     ['round22-followups-holdout.tsv', 0.72],
+    // Round 24 (formal follow-ups asking for implications, precision and caveats), written blind at the start of the
+    // sixteenth session, on arrival: 36/65 tune. Floor one conversation below.
+    ['round24-followups-tune.tsv', 0.53],
   ];
   // One test per half: forty-odd halves played in one test outgrew the per-test timeout on a loaded machine, and a
   // failure now names its half in the test's title.
