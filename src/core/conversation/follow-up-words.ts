@@ -112,6 +112,12 @@ export const SETTING = new Set(['in', 'on', 'under', 'inside', 'within', 'plain'
 /** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
 export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 
+/**
+ * Words that only point at a piece of what was said, after a word for it ("the deployment *part*", "the restart *thing*",
+ * "the docker *way*"): PART and the vague nouns. The word before them is the piece, never a subject of its own.
+ */
+export const PIECE: ReadonlySet<string> = new Set([...PART, 'thing', 'stuff', 'way']);
+
 /** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
 export const AGENT = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\\w+`);
 
