@@ -104,6 +104,9 @@ const CONDITION_AFTER = new RegExp(
 const FORETOLD =
   /^\W*(?:it|traffic|load|usage|demand)\s*(?:will|'ll| ll)\s+(?:probably\s+|definitely\s+|surely\s+)?(?:spike|surge|jump|peak|double|triple|grow|go up|explode|climb|rise|drop|fall|swing|fluctuate|vary|change|increase|decrease|blow up|go crazy|go nuts)\b/i;
 
+/** The other branch of a condition: "if the regulator asks, several; otherwise as today" answers only per branch. */
+const OTHERWISE = /\b(?:otherwise|if not|or else)\b/i;
+
 /** Words a bare answer may carry with it: "then two", "just several". */
 const CARRIED = new Set(['then', 'just', 'only', 'a', 'the', 'it', 'is', 'its', 'would', 'be', 'we', 'd', 'say']);
 
@@ -126,7 +129,7 @@ function bareAnswer(criterion: Criterion, text: string): boolean {
  */
 export function underACondition(criterion: Criterion, text: string): boolean {
   const first = CONDITION_FIRST.exec(text);
-  if (first && (bareAnswer(criterion, first[1] ?? '') || FORETOLD.test(first[1] ?? ''))) return true;
+  if (first && (bareAnswer(criterion, first[1] ?? '') || FORETOLD.test(first[1] ?? '') || OTHERWISE.test(first[1] ?? ''))) return true;
   const after = CONDITION_AFTER.exec(text);
   const before = after === null ? '' : text.slice(0, after.index);
   return keyOf(before) !== '' && bareAnswer(criterion, before);

@@ -1,5 +1,5 @@
 import type { Criterion } from '../content/checklist-schema.js';
-import { CONTRAST_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS, writtenInFull } from '../chat-words.js';
+import { CONTRAST_WORDS, LEAD_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS, writtenInFull } from '../chat-words.js';
 import { keyOf, tokenize } from '../lookup/normalize.js';
 import { QUESTION_AUXILIARIES, QUESTION_WORDS } from '../lookup/question-words.js';
 import { countsIn, optionForCount } from './read-count.js';
@@ -31,18 +31,22 @@ const REQUESTS = [...REQUEST_VERBS, 'tell me', 'confirm (?:whether|if)'];
 // (lookup/question-words.ts), with the REQUESTS.
 const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, ...REQUESTS].join('|')})\\b|\\?`, 'i');
 
-/** Words said before a question that do not change it: "wait, what is a host", "btw what is gitops", "please clarify …". */
-const LEAD_IN_WORDS = ['wait', 'hold on', ...OK_WORDS, ...PLEASE_WORDS, 'so', 'and', 'but', 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
+/** Words said before a question that do not change it: "wait, what is a host", "then does a vm count", "btw what is gitops", "please clarify …" (the shared LEAD_WORDS and more). */
+const LEAD_IN_WORDS = [...LEAD_WORDS, 'hold on', ...PLEASE_WORDS, 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
 /** Acknowledging words opening a reply ("ok", "okay, …"). */
 const OK_FIRST = new RegExp(`^(?:(?:${OK_WORDS.join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one question', 'question', 'real quick', 'just curious', 'curious'].join('|')})\\b[\\s,.:;!-]*)+`, 'i');
 
 /**
  * A question after a first clause: "one more thing, is a vm a host". Only a question word, or a verb
- * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer.
+ * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer. A word that also opens a
+ * clause telling when, where or which ("yes, when a sale runs it spikes", "one box, which runs everything") asks only
+ * with a verb and its subject after it ("…, when does a vm count").
  */
+const ASKED_SUBJECT = `(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:a|an|the|it|that|this|there|we|i|you|my|our)`;
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'which', 'who']);
 const LATER_QUESTION = new RegExp(
-  `[,;:.!]\\s*(?:${[...QUESTION_WORDS].join('|')}|(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\\b`,
+  `[,;:.!]\\s*(?:${[...QUESTION_WORDS].filter((w) => !RELATIVE_WORDS.has(w)).join('|')}|(?:${[...RELATIVE_WORDS].join('|')})\\s+${ASKED_SUBJECT}|${ASKED_SUBJECT})\\b`,
   'i',
 );
 
