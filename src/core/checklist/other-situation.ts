@@ -30,6 +30,8 @@ const TOLD_LATER = new RegExp(
     String.raw`\bafter (?:the |our )?(?:move|migration|rewrite|split|switch|launch|funding|round)\b`,
     String.raw`\bby the end of\b|\bin (?:a|an|one|two|three|six|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|quarters?)\b`,
     String.raw`\b(?:we|it|they|traffic|that)(?: will|'ll| ll) (?:be|have|need|add|grow|get|want|move|split|switch)\b`,
+    // The load said as it would or could move ("it'd double if we got featured", "traffic could spike"): a forecast.
+    String.raw`\b(?:it|traffic|load|usage|demand|requests|that|things)(?: would|'d| d| could)(?: (?:probably|definitely|surely|easily|likely|certainly))? (?:spike|surge|jump|peak|double|triple|swing|fluctuate|vary|explode|blow up|go|climb|rise|grow)\b`,
     String.raw`\b(?:intend|intends|hope|hoping|expect|expecting)(?: to)? (?:add|move|split|write|build|switch|migrate|grow|scale|hire|launch|start|introduce|adopt)\b`,
     String.raw`\bfuture\b`,
     // A change under way: "in the middle of splitting it", "mid-migration". Not "in the middle of the night".

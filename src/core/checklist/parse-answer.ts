@@ -55,7 +55,9 @@ export function parseAnswer(
     .replace(/\ba (?:large|great|big|huge) number of\b/gi, 'many')
     .replace(/\ba small number of\b/gi, 'a few')
     .replace(/\ba number of\b/gi, 'several')
-    .replace(/\bthe number of\b/gi, '');
+    .replace(/\bthe number of\b/gi, '')
+    // "goes 10x on match days": a load that multiplies.
+    .replace(/\b\d+(?:\.\d+)?x\b/gi, 'multiplies');
   const plainWords = plainYesNo(plain);
   const words = plainWords.map((t) => (isFiller(t) ? t : singular(t)));
   // An answer opening with "no," ("no, no one bothered") is the answer no, whatever "no one" follows.

@@ -34,4 +34,12 @@ describe('formal replies at a step', () => {
     expect(read('services', 'a small number of services')).toBe('few');
     expect(read('team', 'we aim to minimise the number of components')).toBe('simplicity');
   });
+
+  it('reads a load that multiplies as a swing, and one that only would or could as a forecast', () => {
+    expect(read('traffic', 'it goes 5x at lunch')).toBe('fluctuating');
+    expect(read('traffic', 'weekends we see 3.5x the weekday load')).toBe('fluctuating');
+    expect(read('traffic', "it'd double if we got featured")).toBe('unsure');
+    expect(read('traffic', 'traffic could spike at launch')).toBe('unsure');
+    expect(read('traffic', 'spiky, and it could double at launch')).toBe('fluctuating');
+  });
 });
