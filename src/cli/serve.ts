@@ -60,6 +60,28 @@ function insightsRoutes(config: Config, stores: OpenedStores, logger: Logger): H
   return [insightsRoute(options)];
 }
 
+type OpenedRateLimit = Awaited<ReturnType<typeof openRateLimit>>;
+
+/** What start-up has opened so far. */
+interface Opened {
+  stores: OpenedStores;
+  limiter?: OpenedRateLimit;
+  platforms?: readonly ServedPlatform[];
+  http?: RunningHttpServer;
+}
+
+/**
+ * Closes what start-up opened, in the order a shutdown closes it: the platforms first (no new events), then the HTTP
+ * server, the shared rate limit and the stores. The one way out, for a failed start at any point and for a shutdown,
+ * so a new resource is closed on every path by adding it here.
+ */
+async function closeOpened(opened: Opened, logger: Logger): Promise<void> {
+  for (const p of opened.platforms ?? []) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: errorMessage(err) }, 'platform did not stop cleanly'));
+  await opened.http?.close();
+  await opened.limiter?.close();
+  await opened.stores.close();
+}
+
 /** Every reply is timed per platform. (Adapters track each event's whole handling for shutdown.) */
 function instrument(bot: Bot, metrics: PlatformMetrics): Bot {
   return {
@@ -92,11 +114,11 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   } catch (err) {
     return failStart('cannot open the session store', err);
   }
-  let limiter: { rateLimit?: RateLimit; close(): Promise<void> };
+  let limiter: OpenedRateLimit;
   try {
     limiter = await openRateLimit(config, logger);
   } catch (err) {
-    await stores.close();
+    await closeOpened({ stores }, logger);
     return failStart('cannot open the shared rate limit', err);
   }
   const metrics = createMetrics();
@@ -122,9 +144,7 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
   const [failed] = built.flatMap((b, i) => (b.status === 'rejected' ? [{ title: wanted[i]?.title ?? 'a platform', reason: b.reason as unknown }] : []));
   if (failed) {
     // The others were built (clients made, sockets perhaps opened): close them with the stores.
-    for (const p of platforms) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: errorMessage(err) }, 'platform did not stop cleanly'));
-    await limiter.close();
-    await stores.close();
+    await closeOpened({ stores, limiter, platforms }, logger);
     return failStart(`${failed.title} could not be set up`, failed.reason);
   }
 
@@ -143,17 +163,11 @@ export async function servePlatforms(kb: KnowledgeBase, config: Config, io: Io, 
       },
     });
   } catch (err) {
-    await limiter.close();
-    await stores.close();
+    await closeOpened({ stores, limiter, platforms }, logger);
     return failStart(`cannot listen on ${config.HOST}:${config.PORT}`, err);
   }
 
-  const closeAll = async (): Promise<void> => {
-    for (const p of platforms) await p.stop().catch((err: unknown) => logger.warn({ platform: p.name, err: errorMessage(err) }, 'platform did not stop cleanly'));
-    await http.close();
-    await limiter.close();
-    await stores.close();
-  };
+  const closeAll = (): Promise<void> => closeOpened({ stores, limiter, platforms, http }, logger);
   for (const platform of platforms) {
     try {
       await platform.start();

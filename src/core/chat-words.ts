@@ -15,11 +15,23 @@ export const OK_WORDS: readonly string[] = ['ok', 'okay'];
 /**
  * Words that lead into a question without changing what it asks: "so what is …", "ok and how …", "wait, if …". Built
  * on by OPENS_QUESTION (lookup/question-words.ts, so also the checklist's looksLikeQuestion), lookup.ts's WHAT_IS_LAST
- * and follow-up-shape.ts's IF_SCENE. Not yet by the other lead-in lists, which still write their own and disagree
- * ("well" is one of theirs, not of this): follow-up-words.ts's OPENERS, openers.ts's BEFORE_QUESTION, read-step-input's
- * LEAD_IN_WORDS, lookup.ts's WHAT_IS_MINE, pointed-back, preface, back-to, follow-up-name-roles, deeper-part.
+ * and WHAT_IS_MINE, openers.ts's BEFORE_QUESTION, history.ts, pointed-back.ts, compare.ts's pair reader,
+ * read-step-input's LEAD_IN_WORDS and follow-up-shape.ts's IF_SCENE; those that read more chat ("well", "hey", "um")
+ * add it where they build their list, with the reason. Not yet by the conversation's own lead-in lists, which still
+ * write theirs: follow-up-words.ts's OPENERS, preface, back-to, follow-up-name-roles, deeper-part.
  */
 export const LEAD_WORDS: readonly string[] = ['so', 'and', 'but', 'then', 'wait', ...OK_WORDS];
+/**
+ * Sounds people type that mean nothing but a reaction ("hmm", "lmao"): never a word of a subject, wherever they
+ * stand. Read as filler by the lookup (lookup/normalize.ts) and as lead-in words before a question (lookup/lead-in.ts).
+ * Not "ugh" or "yikes": frustration is often at the bot ("wrong answer again, ugh"), no question at all.
+ */
+export const INTERJECTIONS: readonly string[] = 'hmm hm um uh umm erm welp lol lmao lmfao rofl haha hahaha hehe heh xd bruh'.split(' ');
+/**
+ * Words that open a message before its question the way LEAD_WORDS do, but have another sense elsewhere ("well" is
+ * an adverb, "man" a noun): read as a lead-in only at the start of a message, before a question word (lookup/lead-in.ts).
+ */
+export const OPENING_ONLY_WORDS: readonly string[] = 'well oh ah alright right now wow whoa bro dude man guys folks yall honestly'.split(' ');
 /** Words that ask for the statement before them to be confirmed ("…, right?"), beside the yes words. */
 export const CONFIRM_WORDS: readonly string[] = ['right', 'correct', 'true', ...YES_WORDS, ...OK_WORDS];
 
@@ -29,8 +41,18 @@ export const GREETING_WORDS: readonly string[] = ['hello', 'hi', 'hey', 'yo'];
 export const THANKS_WORDS: readonly string[] = ['thanks', 'thank', 'thx', 'ty'];
 /** Asking nicely ("kindly", as much of the English-speaking world writes it). */
 export const PLEASE_WORDS: readonly string[] = ['pls', 'please', 'plz', 'kindly'];
-/** Verbs that ask for an answer instead of giving one ("explain", "could you describe …"). */
+/**
+ * Verbs that ask for an answer instead of giving one ("explain", "could you describe …"): the one list of request verbs.
+ * Read by the lookup's requests (lookup/openers.ts), its tasks after a lead-in (lookup/asker-label.ts, with TASK_VERBS)
+ * and the step's question reader (checklist/read-step-input.ts, with "tell me"); each says there why it reads more.
+ */
 export const REQUEST_VERBS: readonly string[] = ['explain', 'describe', 'clarify', 'define'];
+/**
+ * Verbs that set a task as a command, as an exam question or a quiz card does ("name the …", "list …", "outline …"),
+ * besides the request verbs. Asking only at the start of what is asked: inside a question or an answer they are
+ * ordinary words ("a list of images", "give or take five", "what does the name mean").
+ */
+export const TASK_VERBS: readonly string[] = ['name', 'list', 'give', 'tell', 'summarize', 'summarise', 'outline'];
 /** Words after which a sentence turns against what came before it ("…, but …", "…, unless …"). */
 export const CONTRAST_WORDS: readonly string[] = ['but', 'except', 'though', 'although', 'however', 'yet', 'unless'];
 /** Asking for the short version ("summary", "summarise", "briefly", "eli5"). */

@@ -15,7 +15,7 @@ import { typoQuestions } from './typos.js';
 // bench's slowest questions while working on speed shows nobody a question kept apart from tuning.
 const FIXTURES = [
   'questions.tsv',
-  ...['', 'round2-', 'round3-', 'round4-', 'round5-', 'round6-', 'round7-', 'round8-', 'round9-', 'round10-', 'round11-', 'round12-', 'round13-', 'round14-', 'round15-', 'round16-', 'round17-', 'round18-', 'round19-', 'round20-', 'round21-', 'round22-', 'round24-'].flatMap((round) => [`eval/${round}questions-tune.tsv`, `eval/${round}near-domain-tune.tsv`]),
+  ...['', 'round2-', 'round3-', 'round4-', 'round5-', 'round6-', 'round7-', 'round8-', 'round9-', 'round10-', 'round11-', 'round12-', 'round13-', 'round14-', 'round15-', 'round16-', 'round17-', 'round18-', 'round19-', 'round20-', 'round21-', 'round22-', 'round23-', 'round24-'].flatMap((round) => [`eval/${round}questions-tune.tsv`, `eval/${round}near-domain-tune.tsv`]),
 ];
 const ARCHBOT = fileURLToPath(new URL('../../bin/archbot.mjs', import.meta.url));
 

@@ -26,3 +26,22 @@ describe('words leading into a question', () => {
     }
   });
 });
+
+describe('chat opening a message before its question', () => {
+  it('is skipped, whether it is a reaction or a word with another sense elsewhere', () => {
+    // "wait" and "well" are words the article uses: unread, they weighed as much as the one name asked about.
+    for (const lead of ['wait', 'well', 'hmm', 'alright', 'bro', 'oh wow', 'lol ok']) {
+      expect(idOf(`${lead} what is a pod`), lead).toBe('pod');
+      expect(idOf(`${lead}, what does etcd store?`), lead).toBe('etcd');
+    }
+  });
+
+  it('is skipped when a reaction ends the question too', () => {
+    expect(idOf("what's a pod lmao")).toBe('pod');
+    expect(idOf('hmm so what does the kubelet do haha')).toBe('kubelet');
+  });
+
+  it('leaves frustration at the bot a word of its own, no question about teams going wrong', () => {
+    expect(idOf('wrong answer again, ugh')).not.toBe('where-teams-go-wrong');
+  });
+});

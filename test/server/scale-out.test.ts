@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { read } from '../adapters/slack/helpers/fake-slack.js';
 import { nextEventId } from '../adapters/slack/helpers/payloads.js';
-import { dropPrefix, rawRedis, testPrefix } from '../stores/helpers/redis-namespace.js';
-import { redisForTests, type RedisServer } from '../stores/helpers/redis-server.js';
+import { useTestRedis } from '../stores/helpers/use-test-redis.js';
 import { DECIDE } from '../helpers/decide.js';
 import { useSlackApps } from './helpers/slack-apps.js';
 
@@ -14,17 +13,8 @@ const { dm } = apps;
 const nth = (n: number, what: string): Promise<string> => apps.fake.waitFor(() => dm()[n - 1], what).then((m) => read(m).text);
 
 describe('scale-out: two instances sharing Redis', () => {
-  let redis: RedisServer;
-  const prefix = testPrefix();
-  beforeAll(async () => {
-    redis = await redisForTests();
-  });
-  afterAll(async () => {
-    const client = rawRedis(redis.url);
-    await dropPrefix(client, prefix);
-    client.disconnect();
-    await redis.stop();
-  });
+  const redis = useTestRedis();
+  const { prefix } = redis;
 
   it('continues a decision through either instance, and answers an event both receive once', async () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: prefix };

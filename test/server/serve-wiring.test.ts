@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { read } from '../adapters/slack/helpers/fake-slack.js';
-import { dropPrefix, rawRedis, testPrefix } from '../stores/helpers/redis-namespace.js';
-import { redisForTests, type RedisServer } from '../stores/helpers/redis-server.js';
+import { useTestRedis } from '../stores/helpers/use-test-redis.js';
 import { DECIDE } from '../helpers/decide.js';
 import { useSlackApps, type SlackApp } from './helpers/slack-apps.js';
 
@@ -55,17 +54,8 @@ describe('metrics reach the bot', () => {
 });
 
 describe('two replicas sharing Redis', () => {
-  let redis: RedisServer;
-  const prefix = testPrefix();
-  beforeAll(async () => {
-    redis = await redisForTests();
-  });
-  afterAll(async () => {
-    const client = rawRedis(redis.url);
-    await dropPrefix(client, prefix);
-    client.disconnect();
-    await redis.stop();
-  });
+  const redis = useTestRedis();
+  const { prefix } = redis;
 
   it('share one RATE_LIMIT: six messages alternating between them get three answers and one "slow down"', async () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: `${prefix}a:`, RATE_LIMIT: '3', LOG_LEVEL: 'debug' };

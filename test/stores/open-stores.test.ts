@@ -1,33 +1,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Redis } from 'ioredis';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { configuredStoreOptions, openStores, type OpenedStores } from '../../src/stores/open-stores.js';
 import { lastDays } from '../../src/stores/feedback-text.js';
 import { memoryLogger } from '../helpers/kb.js';
-import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
-import { freePort, redisForTests, type RedisServer } from './helpers/redis-server.js';
+import { dropPrefix, testPrefix } from './helpers/redis-namespace.js';
+import { freePort } from './helpers/redis-server.js';
+import { useTestRedis } from './helpers/use-test-redis.js';
 import { tempDir } from './helpers/temp-dir.js';
-import { until } from '../adapters/discord/helpers/until.js';
+import { until } from '../helpers/until.js';
 
-let server: RedisServer;
-let raw: Redis;
+const redis = useTestRedis();
 const dir = tempDir();
 let stores: OpenedStores | undefined;
 
-beforeAll(async () => {
-  server = await redisForTests();
-  raw = rawRedis(server.url);
-  await raw.connect();
-});
 afterEach(async () => {
   await stores?.close();
   stores = undefined;
 });
-afterAll(async () => {
-  raw?.disconnect();
-  await server?.stop();
+afterAll(() => {
   dir.remove();
 });
 
@@ -99,20 +91,20 @@ describe('openStores', () => {
 
   it('uses Redis when REDIS_URL is set, even for a persistent run, and says so', async () => {
     const prefix = testPrefix();
-    stores = await openStores({ redisUrl: server.url, redisPrefix: prefix, dataDir: join(dir.path, 'r'), kind: 'persistent', logger: memoryLogger() });
+    stores = await openStores({ redisUrl: redis.url, redisPrefix: prefix, dataDir: join(dir.path, 'r'), kind: 'persistent', logger: memoryLogger() });
     expect(stores.describe).toMatch(/^redis at rediss?:\/\//);
-    expect(stores.describe).toContain(`${new URL(server.url).host} (keys prefixed ${prefix})`);
+    expect(stores.describe).toContain(`${new URL(redis.url).host} (keys prefixed ${prefix})`);
     await stores.store.compareAndSet('session:a', null, { a: 1 }, 60_000);
     await stores.feedback.record(asked);
-    expect(await raw.exists(`${prefix}session:a`, `${prefix}feedback:d:${new Date().toISOString().slice(0, 10)}:topics`)).toBe(2);
+    expect(await redis.raw.exists(`${prefix}session:a`, `${prefix}feedback:d:${new Date().toISOString().slice(0, 10)}:topics`)).toBe(2);
     expect(existsSync(join(dir.path, 'r'))).toBe(false);
     await stores.close();
-    await dropPrefix(raw, prefix);
+    await dropPrefix(redis.raw, prefix);
   });
 
   it('sends the feedback of questions still queued when the stores close, with Redis too (shutdown loses none)', async () => {
     const prefix = testPrefix();
-    const options = { redisUrl: server.url, redisPrefix: prefix, dataDir: join(dir.path, 'rq'), kind: 'persistent', logger: memoryLogger() } as const;
+    const options = { redisUrl: redis.url, redisPrefix: prefix, dataDir: join(dir.path, 'rq'), kind: 'persistent', logger: memoryLogger() } as const;
     stores = await openStores(options);
     const written = [0, 1, 2].map(() => stores?.feedback.record(asked));
     await stores.close();
@@ -121,15 +113,15 @@ describe('openStores', () => {
     stores = await openStores(options);
     expect((await stores.feedback.report(lastDays(30, Date.now(), 5))).topics).toEqual([{ concept: 'pod', count: 3 }]);
     await stores.close();
-    await dropPrefix(raw, prefix);
+    await dropPrefix(redis.raw, prefix);
   });
 
   it('sends a burst of questions to Redis as one transaction, and a report right after counts them all', async () => {
     const prefix = testPrefix();
-    stores = await openStores({ redisUrl: server.url, redisPrefix: prefix, dataDir: join(dir.path, 'rb'), kind: 'persistent', logger: memoryLogger() });
+    stores = await openStores({ redisUrl: redis.url, redisPrefix: prefix, dataDir: join(dir.path, 'rb'), kind: 'persistent', logger: memoryLogger() });
     // What the server ran, by connection (other tests may share the server): MULTIs from the one writing under this prefix.
     const ran: Array<{ args: string[]; source: string }> = [];
-    const monitor = await raw.monitor();
+    const monitor = await redis.raw.monitor();
     monitor.on('monitor', (_time: string, args: string[], source: string) => ran.push({ args, source }));
     // As twenty mentions arriving at once record theirs: without waiting.
     const written = Array.from({ length: 20 }, (_, i) => stores?.feedback.record({ ...asked, concept: i % 2 ? 'pod' : 'etcd' }));
@@ -146,7 +138,7 @@ describe('openStores', () => {
       { concept: 'pod', count: 10 },
     ]);
     await stores.close();
-    await dropPrefix(raw, prefix);
+    await dropPrefix(redis.raw, prefix);
   });
 
   it('refuses to start when Redis cannot be reached, naming where without the password', async () => {

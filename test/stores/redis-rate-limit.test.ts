@@ -1,35 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RateDecision } from '../../src/core/types.js';
 import { RedisRateLimit } from '../../src/stores/redis-rate-limit.js';
 import { memoryLogger } from '../helpers/kb.js';
-import { dropPrefix, rawRedis, testPrefix } from './helpers/redis-namespace.js';
-import { redisForTests, type RedisServer } from './helpers/redis-server.js';
+import { useTestRedis } from './helpers/use-test-redis.js';
 import { proxiedRedis } from './helpers/tcp-proxy.js';
 
 // RATE_LIMIT with REDIS_URL set: two limiters on their own connections are two replicas.
 
-let server: RedisServer;
-let raw: Redis;
-const prefix = testPrefix();
+const redis = useTestRedis();
+const { prefix } = redis;
 const opened: RedisRateLimit[] = [];
 
-beforeAll(async () => {
-  server = await redisForTests();
-  raw = rawRedis(server.url);
-  await raw.connect();
-});
 afterEach(async () => {
   for (const limiter of opened.splice(0)) await limiter.close();
 });
-afterAll(async () => {
-  await dropPrefix(raw, prefix);
-  raw?.disconnect();
-  await server?.stop();
-});
 
 async function replica(options: { clock?: () => number; url?: string; keyPrefix?: string } = {}): Promise<RedisRateLimit> {
-  const limiter = await RedisRateLimit.connect(options.url ?? server.url, {
+  const limiter = await RedisRateLimit.connect(options.url ?? redis.url, {
     logger: memoryLogger(),
     prefix: options.keyPrefix ?? prefix,
     limit: 5,
@@ -80,13 +67,13 @@ describe('RATE_LIMIT shared through Redis', () => {
     expect(await a.check('slack:U4', 'typed')).toBe('limited-first');
     now += 8_000;
     expect([await b.check('slack:U4', 'typed'), await a.check('slack:U4', 'typed')]).toEqual(['ok', 'limited-first']);
-    const ttl = await raw.pttl(`${prefix}rate:{typed:slack:U4}:hits`);
+    const ttl = await redis.raw.pttl(`${prefix}rate:{typed:slack:U4}:hits`);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(10_000);
   });
 
   it('keeps answering from a per-process count while Redis is unreachable, logging it once', async () => {
-    const { proxy, url } = await proxiedRedis(server.url);
+    const { proxy, url } = await proxiedRedis(redis.url);
     const logger = memoryLogger();
     const limiter = await RedisRateLimit.connect(url, { logger, prefix, limit: 2, windowMs: 10_000 });
     opened.push(limiter);

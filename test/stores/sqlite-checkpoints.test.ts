@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStores, type OpenedStores } from '../../src/stores/open-stores.js';
 import { memoryLogger } from '../helpers/kb.js';
-import { until } from '../adapters/discord/helpers/until.js';
+import { until } from '../helpers/until.js';
 import { tempDir } from './helpers/temp-dir.js';
 import { BOT_TOKEN } from '../adapters/slack/helpers/harness.js';
 import { SIGNING_SECRET } from '../adapters/slack/helpers/signed-request.js';

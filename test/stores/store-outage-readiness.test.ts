@@ -5,21 +5,15 @@
 import { EventEmitter } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
 import { FakeDiscord } from '../adapters/discord/helpers/fake-discord.js';
 import { captureIo } from '../helpers/io.js';
-import { redisForTests, type RedisServer } from './helpers/redis-server.js';
+import { useTestRedis } from './helpers/use-test-redis.js';
 import { proxiedRedis } from './helpers/tcp-proxy.js';
 import { tempDir } from './helpers/temp-dir.js';
 
-let redisServer: RedisServer;
-beforeAll(async () => {
-  redisServer = await redisForTests();
-});
-afterAll(async () => {
-  await redisServer?.stop();
-});
+const redis = useTestRedis();
 
 interface Running {
   base: string;
@@ -70,7 +64,7 @@ async function storeUp(base: string): Promise<string[]> {
 
 describe('a store outage, as /readyz and /metrics show it', () => {
   it('stays ready while Redis is gone, says so in the body and the gauge, and recovers with it', async () => {
-    const { proxy, url } = await proxiedRedis(redisServer.url);
+    const { proxy, url } = await proxiedRedis(redis.url);
     cleanups.push(() => proxy.stop());
     const app = await serve({ REDIS_URL: url, REDIS_PREFIX: `archbot-test:ready:${proxy.port}:` });
 
@@ -87,7 +81,7 @@ describe('a store outage, as /readyz and /metrics show it', () => {
   });
 
   it('reports a frozen Redis as down without making /readyz wait on it', async () => {
-    const { proxy, url } = await proxiedRedis(redisServer.url);
+    const { proxy, url } = await proxiedRedis(redis.url);
     cleanups.push(() => proxy.stop());
     const app = await serve({ REDIS_URL: url, REDIS_PREFIX: `archbot-test:frozen:${proxy.port}:` });
     proxy.freeze();

@@ -24,14 +24,20 @@ export type StepReading =
 /**
  * Requests that ask instead of answering ("explain", "tell me"), and a request to make the question itself plainer:
  * "clarify what a host is", "confirm whether a vm counts" ask about the step, however politely put (PLEASE_WORDS
- * are lead-in words below). A bare "confirmed" or "to confirm, several" still answers.
+ * are lead-in words below). A bare "confirmed" or "to confirm, several" still answers. Of the task verbs
+ * (TASK_VERBS) only "tell me": a reply at a step may open with the others as it answers ("give or take five", "list
+ * of three services", "name brand hosting").
  */
 const REQUESTS = [...REQUEST_VERBS, 'tell me', 'confirm (?:whether|if)'];
 // A question mark anywhere counts: "a few? or many?" is still asking. The words that open a question are the lookup's
 // (lookup/question-words.ts), with the REQUESTS.
 const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, ...REQUESTS].join('|')})\\b|\\?`, 'i');
 
-/** Words said before a question that do not change it: "wait, what is a host", "then does a vm count", "btw what is gitops", "please clarify …" (the shared LEAD_WORDS and more). */
+/**
+ * Words said before a question that do not change it: "wait, what is a host", "then does a vm count", "btw what is
+ * gitops", "please clarify …". The shared lead words, and more chat than the lookup's: at a step a question is set apart
+ * from an answer by its first words, so every hesitation before them ("um", "hold on", "sorry") is taken off first.
+ */
 const LEAD_IN_WORDS = [...LEAD_WORDS, 'hold on', ...PLEASE_WORDS, 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
 /** Acknowledging words opening a reply ("ok", "okay, …"). */
 const OK_FIRST = new RegExp(`^(?:(?:${OK_WORDS.join('|')})\\b[\\s,.:;!-]*)+`, 'i');

@@ -66,7 +66,7 @@ export interface QuestionAsked {
 
 /**
  * The lookup step of the conversation, in one place: the knowledge base's answer to the question, read
- * against the thread's recent answers when it is a follow-up ("and what does it store?").
+ * against the thread's recent answers when it is a follow-up ("and what is kept in it?").
  */
 export function answerQuestion(deps: ConversationDeps, event: InboundEvent, asked: QuestionAsked): Answered {
   // "back to etcd, who reads from it?": the question is a follow-up on the topic returned to.

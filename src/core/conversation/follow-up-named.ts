@@ -1,3 +1,4 @@
+import type { Concept } from '../content/schema.js';
 import { isFiller, tokenize } from '../lookup/normalize.js';
 import { OPENS_CONDITION } from '../lookup/question-words.js';
 import { namedIn } from './concept-terms.js';
@@ -68,9 +69,35 @@ function parallel(r: Reading, subject: string): Ruling {
 function asSetting(r: Reading, subject: string): Ruling {
   // "does docker offer it?" after rolling updates: whether the thing named has the last answer's thing.
   const hasIt = ANAPHORS.has(r.tokens.at(-1) ?? '') && HAVE.has(r.tokens.at(-2) ?? '');
-  const setting = hasIt || r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i))) || verbLeftOut(r);
-  const kept = r.named().length === 1 && setting && !r.last.featured && covers(r.index, r.last, subject);
-  return kept ? { concept: r.last, how: 'same', rule: 'setting' } : undefined;
+  const setIn = r.said().some((t, i) => r.setsName(t, i) || (t === 'side' && r.pointing(t, i)));
+  const kept = r.named().length === 1 && (hasIt || setIn || verbLeftOut(r)) && !r.last.featured && covers(r.index, r.last, subject);
+  if (!kept) return undefined;
+  // "does docker support it?" asks whether it has the last answer's thing, which that page tells; "and in docker?" asks its side.
+  const side = setIn ? sideOfIt(r, subject) : undefined;
+  return side ? { concept: side, how: 'related', rule: 'setting-side' } : { concept: r.last, how: 'same', rule: 'setting' };
+}
+
+/**
+ * "and in docker?" after rolling updates: when the thing named has a page of its own on an aspect of it (where Docker
+ * falls short) beside the last answer, and that page speaks of the last answer by name, that page tells the named
+ * thing's side of it at length; the last answer's page gives it a paragraph. Only one such page, and only when the last
+ * answer's summary does not name the thing: else the last answer is that side.
+ */
+function sideOfIt(r: Reading, subject: string): Concept | undefined {
+  // "does kubernetes?" after self-healing, whose summary tells what Kubernetes does: the last answer is that side.
+  if (namedIn(r.index, r.last.summary).includes(subject)) return undefined;
+  const aspects = new Set(r.index.aspects.get(subject) ?? []);
+  const sides = r.neighbours().filter((id) => {
+    const page = aspects.has(id) ? r.kb.concept(id) : undefined;
+    return page !== undefined && namedIn(r.index, shownText(page)).includes(r.last.id);
+  });
+  const [only, ...more] = sides;
+  return only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
+}
+
+/** A page's text as a reader sees it: summary, body and its deeper parts. */
+function shownText(page: Concept): string {
+  return [page.summary, page.body, ...Object.values(page.deeper ?? {})].join('. ');
 }
 
 /**
@@ -135,6 +162,9 @@ export function nameGiven(r: Reading): Ruling {
 /** A pronoun in the clause that names the thing, or before it: that clause is still about the last answer. */
 const LEANS_BACK = /\b(?:it|its|they|them|their|theyre|thats)\b/;
 
+/** Words for the thing in another setting that matches the last answer ("the kubernetes *equivalent*", "its counterpart in …"). */
+const EQUIVALENT = /\b(?:equivalent|counterpart|analogue|analog|alternative|version)s?\b/;
+
 /** Where one clause of a message ends and the next begins. */
 const CLAUSE_BREAK = /[,;.?!:]+|\s(?:and|but|so|then)\s/i;
 
@@ -150,6 +180,8 @@ export function pronounAfterItsName(r: Reading): Ruling {
   const at = clauses.findIndex((c) => namedIn(r.index, c).includes(only));
   // "when a node dies, how fast does it kick in?": a name inside a condition is the setting; "it" is still the last answer.
   if (at < 0 || at === clauses.length - 1 || OPENS_CONDITION.test(clauses[at] ?? '')) return undefined;
+  // "and the kubernetes equivalent: what holds it?": the name only sets where the equivalent is; "it" is that equivalent.
+  if (EQUIVALENT.test(clauses[at]?.toLowerCase() ?? '')) return undefined;
   // "it sits in the control plane, yes? how is it backed up?": the name is in a clause about the last answer, which the
   // pronouns go on standing for.
   if (clauses.slice(0, at + 1).some((c) => LEANS_BACK.test(c.toLowerCase()))) return undefined;

@@ -28,10 +28,18 @@ const VAGUE = new Set(['thing', 'things', 'stuff', 'business', 'setup']);
 /** A name of up to this many words between a demonstrative and a vague noun. */
 const NAME_WORDS = 3;
 
-/** The words after a demonstrative are a name (of a concept named in the message) and then a vague noun. */
+/** Nouns for a kind of thing that a name may follow in apposition ("those *concepts*, pods"). */
+const KIND_NOUNS = new Set([...VAGUE, 'concept', 'concepts', 'term', 'terms', 'idea', 'ideas', 'component', 'components', 'tool', 'tools']);
+
+/**
+ * The words after a demonstrative are a name (of a concept named in the message) and then a vague noun ("that helm
+ * thing"), or a noun for a kind and then the name ("the first of those concepts, pods"): the name says what it is.
+ */
 function introducesName(after: readonly string[], names: ReadonlySet<string>): boolean {
   const end = after.findIndex((t) => VAGUE.has(t));
-  return end > 0 && end <= NAME_WORDS && after.slice(0, end).every((t) => names.has(singular(t)));
+  if (end > 0 && end <= NAME_WORDS && after.slice(0, end).every((t) => names.has(singular(t)))) return true;
+  const [kind = '', next = '', then = ''] = after;
+  return KIND_NOUNS.has(kind) && names.has(singular(['the', 'a', 'an'].includes(next) ? then : next));
 }
 
 /**

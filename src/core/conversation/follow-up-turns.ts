@@ -7,7 +7,7 @@ import type { Reading } from './follow-up-reading.js';
 import { relationTarget } from './follow-up-relation.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { stem } from '../stem.js';
-import { ANAPHORS, DIFFERENCE, LIKE_THEIRS, OPENERS, OPENING, TRAILS_ON, widen } from './follow-up-words.js';
+import { ANAPHORS, DIFFERENCE, LIKE_THEIRS, OPENERS, OPENING, PART, PIECE, TRAILS_ON, widen } from './follow-up-words.js';
 
 // Short follow-ups whose turn of phrase says how they stand to the last answer: "why not X?" asks why the last
 // answer rather than X, "what if none of this fits?" turns to its counterpart, "it does Y too?" asks about the
@@ -152,9 +152,7 @@ export function dealtWithBy(r: Reading): Ruling {
  * "how would swarm do rollouts *differently*?", "how does it handle failures *instead*?": another tool's way with one thing.
  * The piece may be named first, as a clause of its own ("the release bit: how would swarm go about that instead?").
  */
-const OTHER_WAY = new RegExp(`${OPENING}(?:the (?:\\w+ ){1,3}(?:part|bit|piece|side) ${OPENING.slice(1)})?how (?:does|do|would|will|can|could) .+\\b(?:differently|instead)$`);
-/** Words that only point at a piece of what was said ("the deployment *part*", "the restart *thing*"). */
-const PIECE = new Set(['part', 'bit', 'piece', 'side', 'thing', 'stuff', 'way']);
+const OTHER_WAY = new RegExp(`${OPENING}(?:the (?:\\w+ ){1,3}(?:${[...PART].join('|')}) ${OPENING.slice(1)})?how (?:does|do|would|will|can|could) .+\\b(?:differently|instead)$`);
 
 /**
  * "so how would kubernetes handle rollbacks instead?" after Docker's limits: a start-here tool named, and one thing the last

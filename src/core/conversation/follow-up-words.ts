@@ -5,7 +5,7 @@ import { OK_WORDS, SUMMARY_WORDS } from '../chat-words.js';
 // Word lists for reading follow-ups. General English, not tied to any one question: pronouns,
 // openers, subject-less requests, and a few families of words that ask about one aspect of a thing.
 
-/** Words that lean on what was said before ("and what does *it* store?"). */
+/** Words that lean on what was said before ("and what is kept in *it*?"). */
 export const ANAPHORS = new Set(['it', 'its', 'itself', 'they', 'them', 'their', 'theirs', 'this', 'that', 'these', 'those', 'there', 'such', 'same', 'he', 'she']);
 
 /**
@@ -112,6 +112,12 @@ export const SETTING = new Set(['in', 'on', 'under', 'inside', 'within', 'plain'
 /** Words that, after a name, point at the thing named ("the image *part*", "the docker *step*"). */
 export const PART = new Set(['part', 'bit', 'piece', 'step', 'side', 'layer', 'stage', 'portion']);
 
+/**
+ * Words that only point at a piece of what was said, after a word for it ("the deployment *part*", "the restart *thing*",
+ * "the docker *way*"): PART and the vague nouns. The word before them is the piece, never a subject of its own.
+ */
+export const PIECE: ReadonlySet<string> = new Set([...PART, 'thing', 'stuff', 'way']);
+
 /** "what actually runs …", "who manages …": a question for the one doing something, not about the thing named. */
 export const AGENT = new RegExp(`${OPENING}(?:what|who|which)(?: \\w+ly)? (?!is |are |was |were |does |do |did |can |could |should |would |will |s )\\w+`);
 
@@ -181,7 +187,7 @@ const FAMILIES = [
   // Handing work to someone else: "what does it pass the work to?" meets "it asks the runtime to …"; what is
   // handed over is received at the other end ("who receives its commands?" meets "hands them to the daemon").
   'hand hands handed pass passes passed delegate delegates delegated ask asks asked instruct instructs instructed receive receives received',
-  // Staying the same as each other: "how do they stay in sync?" meets a page's "managers agree on …".
+  // Staying the same as each other: "do they stay synced?" meets a page's "managers agree on …".
   'sync synced synchronize synchronise synchronized synchronised agree agrees agreed agreement consensus',
   // The thinking behind something: "the philosophy behind that?" meets a page keyed "principle" or "mindset".
   'principle principles philosophy philosophies mindset ethos',

@@ -30,6 +30,12 @@ const idioms = (deciders: string): Array<[RegExp, string, RegExp?]> => [
   // "where is that strong?", "where does it shine?": where it works best.
   [/\bwhere (?:is|are|does|do) (it|this|that|they) (?:actually |really |then )?(?:good|great|shine|shines|excel|excels|strong)\b/gi, 'where does $1 work best'],
   [/\bshoot (?:ourselves|yourself|themselves) in the foot\b/gi, 'mistakes'],
+  // "what's the scheduler's role?", "what is the role of the controller manager?", "what role does it play?": the job a
+  // part has, which its page tells as what it does or is for; the lookup would take "role" for access-control roles.
+  // Only these shapes: "an rbac role", "which roles exist" are the access-control kind.
+  [/\bthe ((?:[\w-]+ ){0,2}[\w-]+)(?:'s|’s) (?:role|function|purpose)\b/gi, 'the $1 for'],
+  [/\bthe (?:role|function|purpose) (?:of|played by) ((?:the |an? )?(?:[\w-]+ ){0,2}?[\w-]+)(?=\s+(?:among|in|within|inside|here|there|then|exactly|precisely)\b|\s*[,.;:?!]|\s*$)/gi, '$1 for'],
+  [/\bwhat (?:role|part) (?:does|do|did|will|would) ((?:[\w-]+ ){0,3}?[\w-]+) play\b/gi, 'what does $1 do'],
   // Chat shorthand for a request that leans on the last answer. Each becomes words the shared lists
   // already know, so they need no entry of their own there: "summary" is one of the SUMMARY_WORDS
   // (filler to the lookup, a cue to a follow-up), and "what do you mean" and "why" are filler.

@@ -3,10 +3,9 @@ import type { LookupResult } from '../lookup/lookup.js';
 import { everydayEnglish } from '../lookup/everyday-english.js';
 import { basesOf } from '../lookup/inflection.js';
 import { tokenize } from '../lookup/normalize.js';
-import { PART } from './follow-up-words.js';
+import { oncePer } from '../once-per.js';
+import { PIECE } from './follow-up-words.js';
 
-/** Words after a term that make it a piece of something said rather than the thing itself ("the deployment *part*"). */
-const PIECE = new Set([...PART, 'stuff', 'thing']);
 /** Endings that keep a word in its family ("deployment", "deploys"): the answer may use another form of the word. */
 const ENDINGS = ['ments', 'ment', 'ing', 'ed', 'es', 's'];
 
@@ -15,12 +14,20 @@ function family(word: string): string[] {
   return [word, ...basesOf(word, ENDINGS)];
 }
 
-/** Whether the concept's own text (as shown, every part) uses a word of the same family as `word`. */
-function usedBy(concept: Concept, word: string): boolean {
+/**
+ * Every word family the concept's own text (as shown, every part) uses. A concept's text never changes, so it is read
+ * once per concept rather than on every message about an outside term.
+ */
+const familiesUsed = oncePer((concept: Concept): ReadonlySet<string> => {
   const { deeper } = concept;
   const text = [concept.title, concept.summary, concept.body, deeper?.why, deeper?.how, deeper?.example].join(' ');
-  const forms = new Set(family(word));
-  return tokenize(text).some((t) => family(t).some((f) => forms.has(f)));
+  return new Set(tokenize(text).flatMap(family));
+});
+
+/** Whether the concept's own text uses a word of the same family as `word`. */
+function usedBy(concept: Concept, word: string): boolean {
+  const used = familiesUsed(concept);
+  return family(word).some((f) => used.has(f));
 }
 
 /**

@@ -14,6 +14,22 @@ const CLAUSE_ENDS = new Set(['alone', 'too', 'also', 'again', 'anymore', 'either
 /** "is it *wrong to* …", "is it ok that …": an "it" that stands for what follows, not for the last answer. */
 const DUMMY_IT = /^(?:is|was|isnt|wasnt) it (?:\w+ ){0,2}?(?:to|that|if) /;
 
+/** Words before "that" that make it a conjunction when a clause follows ("so that", "now that", "given that"). */
+const CONJOINS = new Set(['so', 'now', 'given', 'provided', 'assuming', 'except']);
+/** Subjects a clause opens on. */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'it', 'he', 'she', 'people', 'users', 'everyone', 'nobody', 'someone']);
+/** Verbs of ability and intent that follow the subject of such a clause ("so that services *can* find …"). */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'cannot', 'cant', 'wont']);
+
+/**
+ * "so that services can find each other", "now that we run three servers": "that" opening a clause of purpose or
+ * reason, its subject a pronoun or a word then a modal. "so that is bad?" and "so that works?" still point back.
+ */
+function conjunction(tokens: readonly string[], i: number): boolean {
+  const [subject = '', verb = ''] = tokens.slice(i + 1, i + 3);
+  return CONJOINS.has(tokens[i - 1] ?? '') && (CLAUSE_SUBJECTS.has(subject) || MODALS.has(verb));
+}
+
 /**
  * "so *it's* basically a vm?", "its just a process, right?": "its" (the apostrophe dropped) before an article or a
  * hedging word is "it is", a claim about the last answer; before a noun ("its limits") it is the possessive.
@@ -37,7 +53,7 @@ export function pointerAt(tokens: readonly string[]): number {
     const next = tokens[i + 1] ?? '';
     const ends = CLAUSE_ENDS.has(next) || (next.length > 4 && next.endsWith('ly'));
     const relative = i > 0 && i < tokens.length - 1 && !isFiller(tokens[i - 1] ?? '') && !NEGATED_VERBS.has(tokens[i - 1] ?? '') && !ends;
-    if (t === 'that' && relative) return false;
+    if (t === 'that' && (relative || conjunction(tokens, i))) return false;
     if (t === 'it' && DUMMY_IT.test(`${tokens.slice(Math.max(0, i - 1)).join(' ')} `)) return false;
     return text !== '';
   });

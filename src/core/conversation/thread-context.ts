@@ -8,8 +8,8 @@ const ASKED_CHARS = 300;
 
 /**
  * What a thread remembers between two messages, beside its decision session: the concepts it
- * answered last (most recent first) and the last "did you mean" it offered, so "and what does it
- * store?" and "2" can be read against them. Same store and compare-and-set as sessions; a
+ * answered last (most recent first) and the last "did you mean" it offered, so "and what is kept
+ * in it?" and "2" can be read against them. Same store and compare-and-set as sessions; a
  * distinct key namespace (`ctx:`), so memory, SQLite and Redis need nothing new.
  */
 const contextSchema = z.object({

@@ -1,7 +1,7 @@
 // A label before the question saying who asks ("cto: …", "junior dev here: …") or where the message comes from
 // ("cost memo: …", "pr comment on the deploy doc: …").
 
-import { PEOPLE_WORDS, REQUEST_VERBS } from '../chat-words.js';
+import { PEOPLE_WORDS, REQUEST_VERBS, TASK_VERBS } from '../chat-words.js';
 import type { LookupIndex } from './lookup-index.js';
 import { namedWithin } from './naming.js';
 import { singular } from './normalize.js';
@@ -80,8 +80,11 @@ const SOURCE =
   /\b(?:e-?mails?|mail|tickets?|issues?|jira|reviews?|reviewers?|comments?|nits?|threads?|notes?|minutes|memo|pr|mr|retro|incidents?|postmortem|standup|stand-up|meetings?|docs?|design|diagrams?|glossary|dm|chat|channel|from|via|forwarded|fwd|re|cc|wiki|faq|handbook|readme|newsletter|blog|slides?|deck|presentation|talk|board|all-hands|briefing|report|proposal|rfc|pitch|budget|spreadsheet|onboarding|training|workshop|course|class|lecture|exams?|quiz|flashcards?|prep|revision|homework|hiring|questions?|cheat\s*sheets?)\b|#\S+|\b[a-z]+-\d+\b/;
 
 
-/** A request put as a command after a lead-in, as a task on an exam or a card: "quiz card: name the …", "homework: list the …". */
-const ASKED_FOR = new RegExp(`^\\s*(?:${[...REQUEST_VERBS, 'name', 'list', 'give', 'tell', 'summari[sz]e', 'outline'].join('|')})\\b`);
+/**
+ * A request put as a command after a lead-in, as a task on an exam or a card: "quiz card: name the …", "homework: list
+ * the …". The task verbs as well as the request verbs: after "homework:" a bare "list" can only be the task.
+ */
+const ASKED_FOR = new RegExp(`^\\s*(?:${[...REQUEST_VERBS, ...TASK_VERBS].join('|')})\\b`);
 
 /**
  * "retro notes: which piece keeps the cluster state?", "forwarded from support: where does docker shine?": a lead-in

@@ -1,5 +1,6 @@
 // Comparisons: "x vs y", "difference between x and y" (a guess or a likeness, "isn't x just a y": likeness.ts).
 
+import { LEAD_WORDS } from '../chat-words.js';
 import type { Concept, OutsideTerm } from '../content/schema.js';
 import { namesOf, pairKey, type LookupIndex } from './lookup-index.js';
 import { COMPARISON_SPLIT, DIFFERENCE_OF, isFiller, singular, terms } from './normalize.js';
@@ -101,10 +102,13 @@ function askedAbout(index: LookupIndex, text: string, left: string): Concept | u
   // A word of substance between the two ("the kubelet *live* on the masters"): "pods and nodes … or" is a pair, "swarm autoscale" one thing.
   if (!words.slice(first.end, next.at).some((w) => !isFiller(w))) return undefined;
   // Only what opens the question: a question word, an auxiliary or the name itself before it, and no setting word.
-  const before = words.slice(0, first.at).filter((w) => !['the', 'a', 'an', 'so', 'ok', 'and', 'but'].includes(w));
+  const before = words.slice(0, first.at).filter((w) => !OPENING_CHAT.has(w));
   if (before.some((w) => SETTING_WORDS.has(w)) || before.length > 2) return undefined;
   return index.concepts[first.entry];
 }
+
+/** Words before a pair's first name that say nothing of the question: articles and the shared lead words. */
+const OPENING_CHAT: ReadonlySet<string> = new Set(['the', 'a', 'an', ...LEAD_WORDS]);
 
 /** Whether a concept's own text (summary, body, deeper parts) speaks of an outside term by one of its names. */
 function speaksOf(concept: Concept, term: OutsideTerm): boolean {

@@ -8,6 +8,7 @@ import { isFiller, keyOf, singular, stripForLookup, terms, tokenize } from './no
 import { rank } from './rank.js';
 import { CONDITION_AFTER_QUESTION, QUESTION_AUXILIARIES, QUESTION_WORDS } from './question-words.js';
 import { withoutRequests } from './openers.js';
+import { withoutLeadIn } from './lead-in.js';
 import { askedLast, POINTS_BACK_ONLY } from './sentences.js';
 import { isElsewhere, vocabulary } from './off-topic.js';
 import { asksHistory } from './history.js';
@@ -29,7 +30,9 @@ const WHAT_IS_LAST = new RegExp(
 );
 
 /** "what is the compose file we just created": what a name is, told by what the asker did with it. */
-const WHAT_IS_MINE = /^\s*(?:(?:so|ok|and)\s+)*what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?([`'"]?[a-z0-9][a-z0-9 `'"-]*?)\s+(?:(?:that|which)\s+)?(?:i|we|you|they)\s+(?:just\s+|have\s+|had\s+|already\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\?*\s*$/;
+const WHAT_IS_MINE = new RegExp(
+  String.raw`^\s*(?:(?:${LEAD_WORDS.join('|')})\s+)*what\s+(?:exactly\s+|actually\s+)?(?:is|are)\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+)?([\`'"]?[a-z0-9][a-z0-9 \`'"-]*?)\s+(?:(?:that|which)\s+)?(?:i|we|you|they)\s+(?:just\s+|have\s+|had\s+|already\s+)?[a-z]+(?:ed|en|t)\b[^,;:.!?]*\?*\s*$`,
+);
 
 /** A question after a "but", when the text before it says what is already understood. */
 const AFTER_BUT = new RegExp(`\\bbut\\b(?!.*\\bbut\\b)((?=.*\\b(?:${[...QUESTION_WORDS].join('|')})\\b).+)$`);
@@ -85,7 +88,7 @@ const ASKS = new RegExp(
  * as typed, the node as the setting.
  */
 export function lookup(index: LookupIndex, question: string): LookupResult {
-  const shaped = withoutRequests(withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION))));
+  const shaped = withoutLeadIn(withoutRequests(withoutAnswerShape(index, withoutAsker(index, stripForLookup(question).toLowerCase().slice(0, MAX_QUESTION)))));
   const listed = partsListedAt(index, shaped);
   if (listed !== undefined && listed.size > 0) {
     const asPart = rank(index, inOurWords(index, shaped));

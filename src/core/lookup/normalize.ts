@@ -1,6 +1,6 @@
 // Turning what people type in chat into tokens the index can compare.
 
-import { GREETING_WORDS, OK_WORDS, PEOPLE_WORDS, PLEASE_WORDS, SUMMARY_WORDS, THANKS_WORDS } from '../chat-words.js';
+import { GREETING_WORDS, INTERJECTIONS, OK_WORDS, PEOPLE_WORDS, PLEASE_WORDS, SUMMARY_WORDS, THANKS_WORDS } from '../chat-words.js';
 import { cleanTyped } from '../typed-text.js';
 
 /** HTML tags pasted into a question (<script>, </div>) say nothing about its topic. */
@@ -102,6 +102,8 @@ const FILLER = new Set([
   ...THANKS_WORDS,
   ...OK_WORDS,
   ...SUMMARY_WORDS,
+  // Sounds that only react ("hmm", "lmao"): typed anywhere in a question, they never name its subject.
+  ...INTERJECTIONS,
   // Who the answer should suit ("to a newbie", "like i'm a toddler"): the shared words for people.
   ...[...PEOPLE_WORDS.levels, ...PEOPLE_WORDS.laypeople].flatMap((w) => [w, `${w}s`]),
   ...`a an the is are was were be been being am of in on at for to from with about into by as

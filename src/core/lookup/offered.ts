@@ -4,8 +4,11 @@ import type { LookupIndex } from './lookup-index.js';
 import { rank } from './rank.js';
 import { entryOf, type LookupResult } from './result.js';
 
-/** A question asking for a thing: it ends at the first "?" or "," with one of these words before it. */
+/** A question asking for a thing: it ends at the first "?", ",", ":" or dash with one of these words before it. */
 const ASKS_WHICH = /\b(?:who|which|what)\b/;
+
+/** Where the question ends and the answers it offers begin. */
+const CUT = /[?,:]|\s[-—–]+\s/g;
 
 /** Where offered answers are told apart: "?", ",", "or", "/". */
 const BETWEEN = /\?+|,|\bor\b|\//;
@@ -24,11 +27,12 @@ const NAME_WORDS = 4;
  */
 export function offeredAnswer(index: LookupIndex, text: string, alone: (question: string) => LookupResult): LookupResult | undefined {
   // Most questions offer nothing: spared the work unless an "or" or a second "?" follows a "?" or ",".
-  if (!/[?,].*(?:\bor\b|\?.*\?)/.test(text)) return undefined;
-  const cut = [...text.matchAll(/[?,]/g)].find((c) => ASKS_WHICH.test(text.slice(0, c.index)));
+  if (!/(?:[?,:]|\s[-—–]).*(?:\bor\b|\?.*\?)/.test(text)) return undefined;
+  // "what stores cluster state: etcd or the api server?", "… runs the containers — the kubelet or the runtime?": a colon or dash too.
+  const cut = [...text.matchAll(CUT)].find((c) => ASKS_WHICH.test(text.slice(0, c.index)));
   if (cut === undefined) return undefined;
   const question = text.slice(0, cut.index);
-  const pieces = text.slice(cut.index + 1).split(BETWEEN).map((p) => p.trim().replace(/^(?:(?:the|a|an)\s+)/, '')).filter((p) => p !== '');
+  const pieces = text.slice(cut.index + cut[0].length).split(BETWEEN).map((p) => p.trim().replace(/^(?:(?:the|a|an)\s+)/, '')).filter((p) => p !== '');
   const open = pieces.some((piece) => OPEN.test(piece));
   const names = pieces.filter((piece) => !OPEN.test(piece)).map((piece) => ({ piece, words: piece.split(/\s+/).length }));
   // Told by shape alone, before any piece is ranked: a sentence of its own, or too few pieces to choose between.

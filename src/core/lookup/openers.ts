@@ -1,6 +1,6 @@
 // What people put before the question itself: chat ("ok so …") and the requests they wrap it in ("could anyone explain …").
 
-import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS } from '../chat-words.js';
+import { GREETING_WORDS, LEAD_WORDS, PLEASE_WORDS, REQUEST_VERBS } from '../chat-words.js';
 
 /**
  * What may come before the question itself: chat ("ok so how …", "hey, who …") and the requests people wrap a question
@@ -9,9 +9,11 @@ import { GREETING_WORDS, OK_WORDS, PLEASE_WORDS, REQUEST_VERBS } from '../chat-w
  * words it may be, split by "/" ("could/can"); "'" may be left out as typed ("im").
  */
 const BEFORE_QUESTION: readonly string[] = [
-  // The one-word openers: the shared chat words for going along, asking nicely and greeting (../chat-words.ts), and more.
-  ...OK_WORDS, ...PLEASE_WORDS, ...GREETING_WORDS,
-  ...'so and but then well um uh quick q question also btw sorry alright right'.split(' '),
+  // The one-word openers: the shared lead words, asking nicely and greeting (../chat-words.ts), and more.
+  ...LEAD_WORDS, ...PLEASE_WORDS, ...GREETING_WORDS,
+  ...'well um uh quick q question also btw sorry alright right'.split(' '),
+  // The request verbs only, not the task verbs (../chat-words.ts's TASK_VERBS): taken off after "could you", those would
+  // leave half a phrase ("could you tell me what …" as "me what …"); "tell" and "walk" are written with their "me" below.
   `could/can/would/will someone/somebody/anyone/anybody/you ${REQUEST_VERBS.join('/')}`,
   // Asked without a question word, as politely as people ask a colleague: "would you mind explaining …".
   `would/do/could you mind ${REQUEST_VERBS.map((v) => `${v.replace(/e$/, '')}ing`).join('/')}`,

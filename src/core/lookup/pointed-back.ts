@@ -1,6 +1,7 @@
 // "the onboarding doc mentions the kubelet twice. what is that": a closing question asking what "it" or "that" is
 // asks about the one thing the sentence before it names; when that sentence names two, the ranking decides.
 
+import { LEAD_WORDS } from '../chat-words.js';
 import type { Concept } from '../content/schema.js';
 import type { LookupIndex } from './lookup-index.js';
 import { rawWords } from './naming.js';
@@ -10,10 +11,12 @@ import { resultFor, type LookupResult } from './result.js';
 /**
  * A closing question asking only what something pointed back at is or means: "what is it", "what's that, simply",
  * "what does that mean for us", after a sentence or a dash: the sentences before it hold the thing. Not after a comma:
- * "the little agent on every node, what is it" describes the thing there, and the description is what to read.
+ * "the little agent on every node, what is it" describes the thing there, and the description is what to read. The
+ * shared lead words, and "like" as chat says it ("… like what is that").
  */
-const WHAT_IS_POINTED =
-  /(?:[.?!]|\s[-—–]+)\s*(?:(?:so|ok|okay|and|but|then|like)\s+)*what(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?:it|that|this|they|those|these)(?:\s+(?:mean|means|do|does|stand\s+for))?(?:[\s,]+(?:for\s+(?:us|me|them|a\s+team)|exactly|even|actually|then|anyway|simply|really|again))*\s*[?.!]*\s*$/;
+const WHAT_IS_POINTED = new RegExp(
+  String.raw`(?:[.?!]|\s[-—–]+)\s*(?:(?:${[...LEAD_WORDS, 'like'].join('|')})\s+)*what(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?:it|that|this|they|those|these)(?:\s+(?:mean|means|do|does|stand\s+for))?(?:[\s,]+(?:for\s+(?:us|me|them|a\s+team)|exactly|even|actually|then|anyway|simply|really|again))*\s*[?.!]*\s*$`,
+);
 
 /** The longest name tried at each place: names run to four words at most ("docker swarm routing mesh"). */
 const LONGEST_NAME = 4;

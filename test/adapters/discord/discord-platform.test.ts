@@ -5,6 +5,7 @@ import { createBot } from '../../../src/core/bot.js';
 import { MemoryStore } from '../../../src/core/sessions/memory-store.js';
 import type { SessionStore, StoredValue } from '../../../src/core/types.js';
 import { memoryLogger, realKb } from '../../helpers/kb.js';
+import { until } from '../../helpers/until.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { callbacks, newestWithButton, startHarness, textOf, type Harness } from './helpers/harness.js';
 import { APP_ID, DM_CHANNEL_ID, buttonClick, inDm, decideCommand } from './helpers/payloads.js';
@@ -14,14 +15,6 @@ const GUILD_MESSAGES = 1 << 9;
 const DIRECT_MESSAGES = 1 << 12;
 const MESSAGE_CONTENT = 1 << 15;
 
-/** Polls until `check` holds, failing after `timeoutMs`. */
-async function until(check: () => boolean, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 function platformFor(fake: FakeDiscord, env: Record<string, string> = { DISCORD_TOKEN: 'secret-token-value' }) {
   const config = readConfig({ ...env, DISCORD_API_URL: fake.apiUrl });
@@ -69,7 +62,7 @@ describe('discord connection', () => {
     const { platform } = platformFor(fake);
     cleanup.push(() => platform.stop());
     await platform.start();
-    await until(() => fake.gateway.heartbeats >= 2);
+    await until(() => fake.gateway.heartbeats >= 2, () => `two heartbeats, saw ${fake.gateway.heartbeats}`, 3_000);
     expect(platform.isReady()).toBe(true);
   });
 

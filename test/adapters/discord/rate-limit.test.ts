@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../../src/core/rate-limit.js';
 import { DM_CHANNEL_ID, buttonClick, inChannel, inDm, slashCommand, decideCommand } from './helpers/payloads.js';
-import { until } from './helpers/until.js';
+import { until } from '../../helpers/until.js';
 import { callbacks, messageBody, newestWithButton, startHarness, textOf, type Harness } from './helpers/harness.js';
 
 // RATE_LIMIT as it ships (5 typed messages or commands per 10 s), through a real discord.js client.

@@ -1,7 +1,7 @@
 // Slack retries an event it thinks went unanswered. With the shared store (Redis) down, delivery
 // dedupe cannot ask it; it falls back to what this process has seen, so a retry reaching the same
 // replica still gets no second reply, and the log says dedupe is best effort meanwhile.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { slackDescriptor } from '../../../src/adapters/slack/descriptor.js';
 import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/events-route.js';
 import { createBot } from '../../../src/core/bot.js';
@@ -9,20 +9,14 @@ import { RedisStore } from '../../../src/stores/redis-store.js';
 import { memoryLogger, realKb } from '../../helpers/kb.js';
 import { serveForTest } from '../../helpers/serve-for-test.js';
 import { testPrefix } from '../../stores/helpers/redis-namespace.js';
-import { redisForTests, type RedisServer } from '../../stores/helpers/redis-server.js';
+import { useTestRedis } from '../../stores/helpers/use-test-redis.js';
 import { proxiedRedis } from '../../stores/helpers/tcp-proxy.js';
 import { FakeSlack } from './helpers/fake-slack.js';
 import { slackEnv } from './helpers/harness.js';
 import { DM_CHANNEL_ID, directMessage, eventCallback, nextEventId } from './helpers/payloads.js';
 import { postSigned } from './helpers/signed-request.js';
 
-let redisServer: RedisServer;
-beforeAll(async () => {
-  redisServer = await redisForTests();
-});
-afterAll(async () => {
-  await redisServer?.stop();
-});
+const redis = useTestRedis();
 
 describe('slack delivery dedupe with Redis down', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -31,7 +25,7 @@ describe('slack delivery dedupe with Redis down', () => {
   });
 
   it('answers a DM once although Slack retries it, and warns that dedupe is best effort', async () => {
-    const { proxy, url } = await proxiedRedis(redisServer.url);
+    const { proxy, url } = await proxiedRedis(redis.url);
     cleanups.push(() => proxy.stop());
     const store = await RedisStore.connect(url, { logger: memoryLogger(), prefix: testPrefix() });
     cleanups.push(() => store.close());

@@ -539,6 +539,16 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('and what do we give up for that?'))).concept).toBe('kubernetes-costs');
   });
 
+  it('reads "the X\'s role" or "the role of X" as what X does, not as an access-control role', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is a node?'))).concept).toBe('node');
+    expect(first(await bot.handle(say('and what is the runtime\'s role?'))).concept).toBe('container-runtime');
+    expect(first(await bot.handle(say('what is the control plane made of?'))).concept).toBe('control-plane');
+    expect(first(await bot.handle(say('and the role of the controller manager in there?'))).concept).toBe('controller-manager');
+    // An access-control role stays one.
+    expect(first(await bot.handle(say('what is an rbac role?'))).concept).toBe('rbac');
+  });
+
   it('reads chat shorthand for "why?", "what do you mean?" or "in short?" as leaning on the last answer', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');

@@ -73,6 +73,9 @@ describe('the blind evaluation sets, played through the bot', () => {
       // the team wanting a thing, another team's view set apart from ours, and a forecast under a condition ("if …, it
       // will spike"); none once each reads as someone else's or as what would be.
       'round22-decision-inputs-tune.tsv',
+      // Round 23 (hobbyists and homelab self-hosters on Discord: slang, emoji, stories about their setup), written blind
+      // at the start of the sixteenth session: its tuning half arrived with none recorded.
+      'round23-decision-inputs-tune.tsv',
       // Round 21's held-out half (kept out of the tree until the end of the fifteenth session, read as totals only):
       // 30/30 on arrival and at the end of that session.
       'round21-decision-inputs-holdout.tsv',
@@ -204,6 +207,8 @@ describe('the blind evaluation sets, played through the bot', () => {
       // every miss asked again. Floors one answer below.
       ['round21-decision-answers-holdout.tsv', 0.9],
       ['round22-decision-answers-holdout.tsv', 0.9],
+      // Round 23 on arrival (sixteenth session): 25/30 tune, none misread (the rest asked again). Floor one answer below.
+      ['round23-decision-answers-tune.tsv', 0.8],
     ];
     for (const [half, floor] of halves) {
       const score = await scoreSteps(kb, checklist, parseStepFile(fixture(half)));
@@ -326,6 +331,9 @@ describe('the blind evaluation sets, played through the bot', () => {
     // Round 24 (formal follow-ups asking for implications, precision and caveats), written blind at the start of the
     // sixteenth session, on arrival: 36/65 tune. Floor one conversation below.
     ['round24-followups-tune.tsv', 0.53],
+    // Round 23 (one- or two-word follow-ups, an emoji and a word: "and swarm?", "wait why"), same session, on
+    // arrival: 51/65 tune. Floor one conversation below.
+    ['round23-followups-tune.tsv', 0.76],
   ];
   // One test per half: forty-odd halves played in one test outgrew the per-test timeout on a loaded machine, and a
   // failure now names its half in the test's title.

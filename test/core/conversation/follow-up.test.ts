@@ -281,6 +281,35 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('rolling-update', 'does docker offer it?')).toBe('rolling-update');
   });
 
+  it('reads "so that" or "now that" opening a clause as a conjunction, not a pointer back to the last answer', () => {
+    // Naming Kubernetes and Services with nothing pointing back, the question is asked afresh.
+    expect(read('docker-limits', 'what has kubernetes got so that services can find each other?')).toBeUndefined();
+    expect(read('docker-limits', 'now that we run kubernetes, how do services find each other?')).toBeUndefined();
+    // "so that" before a verb is still the pronoun.
+    expect(read('rolling-update', 'so that is slow?')).toBe('rolling-update');
+  });
+
+  it('reads a name put after "those concepts" or "that thing" as what the pointer stands for, a question of its own', () => {
+    expect(read('kubernetes-costs', 'explain the first of those concepts, pods, in detail')).toBe('pod');
+    expect(read('kubernetes-costs', 'how do those components, the kubelet and the scheduler, split the work?')).toBeUndefined();
+    // Without a name after it the pointer stands for the last answer's things.
+    expect(read('kubernetes-costs', 'explain those concepts in detail')).not.toBeUndefined();
+  });
+
+  it('reads "the X equivalent: what is it?" as the equivalent of the last answer in X, not X itself', () => {
+    expect(read('docker-swarm', 'ok, the kubernetes equivalent: where is the cluster state kept, and is it a database?')).toBe('etcd');
+  });
+
+  it('reads "and in docker?" after a feature told from another tool as the page on Docker\'s side that names that feature', () => {
+    // The rolling-update page tells of Kubernetes and gives Docker a paragraph; where Docker falls short names rolling updates.
+    expect(read('rolling-update', 'and with plain docker?')).toBe('docker-limits');
+    expect(read('rolling-update', "what about on docker's side")).toBe('docker-limits');
+    // Self-healing's summary is about Kubernetes, and Docker's shortfalls never call it by name: its own paragraph answers.
+    expect(read('self-healing', 'and in plain docker?')).toBe('self-healing');
+    // The last answer's summary names the tool: it already is that tool's side ("does kubernetes?" after self-healing).
+    expect(read('self-healing', 'and on the kubernetes side?')).toBe('self-healing');
+  });
+
   it('takes one other thing named, beside a page that the question alone lands on again, as the thing asked about', () => {
     expect(read('how-they-work-together', 'where do images fit in all this?')).toBe('image');
     expect(read('api-server', 'does kubelet report to it?')).toBe('kubelet');

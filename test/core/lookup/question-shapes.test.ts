@@ -126,6 +126,10 @@ describe('question shapes', () => {
     expect(idOf('what stores the cluster state, etcd or the api server?')).toBe('etcd');
     expect(idOf('who picks a node for a new pod? the kubelet or the scheduler?')).toBe('scheduler');
     expect(idOf('which part of the control plane stores the state? the scheduler? something else?')).toBe('etcd');
+    // Offered after a colon or a dash, as quick chat sets them apart.
+    expect(idOf('what keeps the cluster state: the api server or etcd?')).toBe('etcd');
+    expect(idOf('who picks a node for a new pod - the kubelet or the scheduler?')).toBe('scheduler');
+    expect(idOf('what pulls images and starts containers on a node — the kubelet or the runtime?')).toBe('container-runtime');
   });
 
   it('reads a one-word nickname ("kube") inside a longer name as the title it stands for ("when is kubernetes worth it")', () => {

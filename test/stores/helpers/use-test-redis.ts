@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Redis } from 'ioredis';
-import { rawRedis } from './redis-namespace.js';
+import { dropPrefix, rawRedis, testPrefix } from './redis-namespace.js';
 import { redisForTests, type RedisServer } from './redis-server.js';
 
 export interface TestRedis {
@@ -8,21 +8,26 @@ export interface TestRedis {
   readonly url: string;
   /** A plain connection for reaching under a store (cleaning up a prefix, checking TTLs). */
   readonly raw: Redis;
+  /** A key prefix of this file's own (no other test's, nor a developer's data on a shared REDIS_URL); its keys are deleted after the file's tests. */
+  readonly prefix: string;
 }
 
 /**
- * The suite's Redis for one test file: started (or taken from REDIS_URL) before its tests, with a
- * raw connection, both closed after. Read `url` and `raw` inside tests and hooks, not at load time.
+ * The suite's Redis for one test file (or one describe block, when called inside it): started (or taken from
+ * REDIS_URL) before its tests, with a raw connection, both closed after, and the keys under `prefix` deleted. Read `url`
+ * and `raw` inside tests and hooks, not at load time; `prefix` is there at once.
  */
 export function useTestRedis(): TestRedis {
   let server: RedisServer | undefined;
   let raw: Redis | undefined;
+  const prefix = testPrefix();
   beforeAll(async () => {
     server = await redisForTests();
     raw = rawRedis(server.url);
     await raw.connect();
   });
   afterAll(async () => {
+    if (raw) await dropPrefix(raw, prefix);
     raw?.disconnect();
     await server?.stop();
   });
@@ -37,5 +42,6 @@ export function useTestRedis(): TestRedis {
     get raw() {
       return started(raw);
     },
+    prefix,
   };
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-gateway.js';
-import { until } from './until.js';
+import { until } from '../../../helpers/until.js';
 import { APP_ID, DM_CHANNEL_TYPE, GUILD_ID, botUser, message, person, snowflake, threadChannel, type Json } from './payloads.js';
 
 // `settle`'s barrier DMs: one channel, a new person each time (a rate limit under test never holds one back).

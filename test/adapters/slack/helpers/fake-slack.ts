@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blocksSchema, buttonsOf, limitProblems, visibleText, type Block, type Button } from './blocks.js';
+import { until } from '../../../helpers/until.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
 import { BOT_ID, BOT_USER_ID, PEOPLE, TEAM_ID, nextTs } from './payloads.js';
 
@@ -128,16 +129,8 @@ export class FakeSlack {
   }
 
   /** Polls until `probe` returns something, or fails after `timeoutMs` saying what was awaited. */
-  async waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 5_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = probe();
-      if (found !== undefined && found !== false) return found;
-      if (Date.now() > deadline) {
-        throw new Error(`timed out waiting for ${what}; calls so far: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
-      }
-      await new Promise((r) => setTimeout(r, 10));
-    }
+  waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 5_000): Promise<T> {
+    return until(probe, () => `${what}; calls so far: ${this.calls.map((c) => c.method).join(', ') || 'none'}`, timeoutMs);
   }
 
   /** Requests received and not yet answered (a slow method still working). */
