@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR } from '../../src/core/content/load-content.js';
+import { COMMANDS } from '../../src/cli/commands.js';
 import { main } from '../../src/main.js';
 import { captureIo } from '../helpers/io.js';
 import { TEST_CHECKLISTS } from '../helpers/kb.js';
@@ -190,6 +191,14 @@ describe('archbot check, topics, help and errors', () => {
     expect(help.out).toMatch(/archbot decide \[--json\] \[--checklist ID\] criterion=value/);
     expect(help.out).not.toMatch(/archbot ask/);
     expect((await run(['report', '-h'])).out).toMatch(/archbot report \[--top N\]/);
+  });
+
+  it('answers `--help` for each of its own commands with that command\'s lines of the help text', async () => {
+    for (const command of COMMANDS.keys()) {
+      const help = await run([command, '--help']);
+      expect(help.code, command).toBe(0);
+      expect(help.out, command).toMatch(new RegExp(`^ {2}archbot ${command}\\b`, 'm'));
+    }
   });
 
   it('exits 2 for an unknown command', async () => {

@@ -9,7 +9,7 @@ import { stem } from '../stem.js';
 // the answer's words as parseAnswer compares them, typed or stemmed, and holds only when it holds at every occurrence.
 
 const NEGATIONS = new Set([
-  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'barely', 'rarely', 'seldom', 'nobody', 'noone', 'nothing',
+  'not', 'no', 'zero', 'isnt', 'arent', 'never', 'hardly', 'without', 'nor', 'dont', 'doesnt', 'didnt', 'wont', 'wouldnt', 'cant', 'cannot', 'barely', 'rarely', 'seldom', 'nobody', 'noone', 'nothing',
 ]);
 /** Negations that stand on their own, not on a verb after them. */
 const NOT_ON_A_VERB = new Set(['not', 'no', 'zero', 'isnt', 'arent', 'without', 'nor', 'nobody', 'noone', 'nothing']);
@@ -91,9 +91,13 @@ export function notNeeded(haystack: string, needle: string, echoed: ReadonlySet<
     // "x is not needed", "x isn't required"; never a "no" that opens the next clause ("fine, no need for y").
     const after = COPULAS.has(words[end] ?? '') ? end + 1 : end;
     if (isNegation(words[after]) && words[after] !== 'no' && need(words[after + 1])) return true;
-    return (need(words[end]) || words.slice(Math.max(0, start - 3), start).some(need)) && (negated ??= onlyNegated(haystack, needle, echoed));
+    const needBefore = words.slice(Math.max(0, start - 3), start).some((w, i, near) => need(w) || (HAVING.has(w) && near[i + 1] === 'to'));
+    return (need(words[end]) || needBefore) && (negated ??= onlyNegated(haystack, needle, echoed));
   });
 }
+
+/** "has to", "have to", "had to": a need said with the verb have ("it never has to autoscale" is "never needs to"). */
+const HAVING = new Set(['has', 'have', 'had', 'got'].flatMap((w) => [w, stem(w)]));
 
 /** "is", "are", "be" between a thing and what is said of it, as typed and as the stemmer writes them. */
 const COPULAS = new Set(['is', 'are', 'be', 'was', 'were'].flatMap((w) => [w, stem(w)]));
@@ -124,12 +128,17 @@ function passingOverAt(words: readonly string[], at: number): boolean {
   return word === 'over' || (next === 'than' && (word === 'rather' || word === RATHER_STEM || word === 'more')) || (word === 'instead' && next === 'of');
 }
 
-/** True when every occurrence of the phrase follows a verb of preferring and then "over" (or "rather than", …). */
+/**
+ * True when every occurrence of the phrase follows a verb of preferring and then "over" (or "rather than", …), or
+ * comes right after "rather than" or "instead of", which set aside what follows on their own ("spread across several
+ * servers rather than a single one"); a bare "over" is a preference only after the verb ("spread over two hosts").
+ */
 export function passedOver(haystack: string, needle: string): boolean {
   let prefers: number | undefined; // the first verb of preferring, found once for every occurrence
   return atEveryOccurrence(haystack, needle, (words, start) => {
+    const setAside = [2, 3, 4].some((back) => !['over', 'more'].includes(words[start - back] ?? '') && passingOverAt(words, start - back));
     const first = (prefers ??= words.findIndex((w) => PREFERRING.has(w)));
-    return first >= 0 && first < start && words.slice(first + 1, start).some((_, i) => passingOverAt(words, first + 1 + i));
+    return setAside || (first >= 0 && first < start && words.slice(first + 1, start).some((_, i) => passingOverAt(words, first + 1 + i)));
   });
 }
 

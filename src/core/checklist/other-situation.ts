@@ -30,6 +30,8 @@ const TOLD_LATER = new RegExp(
     String.raw`\bafter (?:the |our )?(?:move|migration|rewrite|split|switch|launch|funding|round)\b`,
     String.raw`\bby the end of\b|\bin (?:a|an|one|two|three|six|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|quarters?)\b`,
     String.raw`\b(?:we|it|they|traffic|that)(?: will|'ll| ll) (?:be|have|need|add|grow|get|want|move|split|switch)\b`,
+    // The load said as it would or could move ("it'd double if we got featured", "traffic could spike"): a forecast.
+    String.raw`\b(?:it|traffic|load|usage|demand|requests|that|things)(?: would|'d| d| could)(?: (?:probably|definitely|surely|easily|likely|certainly))? (?:spike|surge|jump|peak|double|triple|swing|fluctuate|vary|explode|blow up|go|climb|rise|grow)\b`,
     String.raw`\b(?:intend|intends|hope|hoping|expect|expecting)(?: to)? (?:add|move|split|write|build|switch|migrate|grow|scale|hire|launch|start|introduce|adopt)\b`,
     String.raw`\bfuture\b`,
     // A change under way: "in the middle of splitting it", "mid-migration". Not "in the middle of the night".
@@ -104,6 +106,9 @@ const CONDITION_AFTER = new RegExp(
 const FORETOLD =
   /^\W*(?:it|traffic|load|usage|demand)\s*(?:will|'ll| ll)\s+(?:probably\s+|definitely\s+|surely\s+)?(?:spike|surge|jump|peak|double|triple|grow|go up|explode|climb|rise|drop|fall|swing|fluctuate|vary|change|increase|decrease|blow up|go crazy|go nuts)\b/i;
 
+/** The other branch of a condition: "if the regulator asks, several; otherwise as today" answers only per branch. */
+const OTHERWISE = /\b(?:otherwise|if not|or else)\b/i;
+
 /** Words a bare answer may carry with it: "then two", "just several". */
 const CARRIED = new Set(['then', 'just', 'only', 'a', 'the', 'it', 'is', 'its', 'would', 'be', 'we', 'd', 'say']);
 
@@ -126,7 +131,7 @@ function bareAnswer(criterion: Criterion, text: string): boolean {
  */
 export function underACondition(criterion: Criterion, text: string): boolean {
   const first = CONDITION_FIRST.exec(text);
-  if (first && (bareAnswer(criterion, first[1] ?? '') || FORETOLD.test(first[1] ?? ''))) return true;
+  if (first && (bareAnswer(criterion, first[1] ?? '') || FORETOLD.test(first[1] ?? '') || OTHERWISE.test(first[1] ?? ''))) return true;
   const after = CONDITION_AFTER.exec(text);
   const before = after === null ? '' : text.slice(0, after.index);
   return keyOf(before) !== '' && bareAnswer(criterion, before);

@@ -49,7 +49,15 @@ export function parseAnswer(
   // "a few dozen" is dozens, not a few. "every tribe runs a couple" counts per tribe, not in all (withoutCountsPerMember).
   const plain = withoutCountsPerMember(trimmed)
     .replace(/\bone of (?:the |our |my |your |their )?(?:devs?|developers?|engineers?|team|people|us|them|you)\b/gi, 'of')
-    .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s');
+    .replace(/\b(?:a )?(?:few|couple(?: of)?|handful of|several) (dozen|hundred)s?\b/gi, '$1s')
+    // "a number of servers" is several, "a large number" many, "a small number" a few; "the number of components" is
+    // the components themselves ("keep down the number of components").
+    .replace(/\ba (?:large|great|big|huge) number of\b/gi, 'many')
+    .replace(/\ba small number of\b/gi, 'a few')
+    .replace(/\ba number of\b/gi, 'several')
+    .replace(/\bthe number of\b/gi, '')
+    // "goes 10x on match days": a load that multiplies.
+    .replace(/\b\d+(?:\.\d+)?x\b/gi, 'multiplies');
   const plainWords = plainYesNo(plain);
   const words = plainWords.map((t) => (isFiller(t) ? t : singular(t)));
   // An answer opening with "no," ("no, no one bothered") is the answer no, whatever "no one" follows.
@@ -64,9 +72,14 @@ export function parseAnswer(
   const wholeSaid = said.join(' ');
   // Each written with a space either side once, so a name is found as whole words by one search (`spaced`).
   const [spacedWords, spacedSaid] = [` ${wholeWords} `, ` ${wholeSaid} `];
+  // "nope, custom scripts do that": a "no" set apart by a pause is the answer and negates none of the words after it, as
+  // "no custom scripts" does. Negations are read on the words with that "no" marked off.
+  const apart = /^\W*(?:no|nope|nah)\s*[,.;:!…—–-]/i.test(plain);
+  const [negWords, negSaid] = apart ? [wholeWords.replace(/^no\b/, 'no,'), wholeSaid.replace(/^no\b/, 'no,')] : [wholeWords, wholeSaid];
   for (const { option, own, names } of optionNames(criterion)) {
     for (const { name, single, key, spaced } of names) {
       const whole = single ? wholeWords : wholeSaid;
+      const negatable = single ? negWords : negSaid;
       if (!(single ? spacedWords : spacedSaid).includes(spaced)) continue;
       // "x would do but the board would object": what follows a contrast word takes the name back, so it names nothing.
       if (takenBack(whole, key, (after) => namesAnOption(criterion, after.join(' ')) || after.some((w) => DOWNPLAYING.has(w)))) continue;
@@ -83,17 +96,17 @@ export function parseAnswer(
       // names is used.
       // "no need for zero downtime": that "no" opens the need phrase; it is not the answer "no".
       if (ANSWER_WORDS.has(key) && opensNeedPhrase(whole, key)) continue;
-      if (!ANSWER_WORDS.has(key) && notNeeded(whole, key, stepQuestionWords(criterion))) {
+      if (!ANSWER_WORDS.has(key) && notNeeded(negatable, key, stepQuestionWords(criterion))) {
         ruledOut.add(option.value);
         continue;
       }
       // "not one server" names an option only to rule it out; "not spiky", the option's own word, names the other one.
-      if (onlyNegated(whole, key, stepQuestionWords(criterion))) {
+      if (onlyNegated(negatable, key, stepQuestionWords(criterion))) {
         if (own.has(keyOf(name))) ruledOut.add(option.value);
         continue;
       }
       // "three, and they seldom ship separately": a name negated through the verb before it is not said.
-      if (negatedThroughVerb(whole, key)) continue;
+      if (negatedThroughVerb(negatable, key)) continue;
       const length = key.split(' ').length;
       if (length > best.length) best = { length, values: new Set([option.value]) };
       else if (length === best.length) best.values.add(option.value);

@@ -31,6 +31,12 @@ const UNSURE = [
   ...['never', 'havent', 'not', 'hasnt'].flatMap((not) => ['looked', 'checked', 'measured', 'counted', 'tracked', 'thought about'].map((seen) => `${not} ${seen}`)),
   // "no data on that", never "no data loss" (a need); "no data" closing the reply is read in unsure().
   'dont track', 'dont measure', 'no metric', 'no data on', 'no data for', 'no data about', 'no data yet', 'no number',
+  // Putting the answer off, or resting it on something still open: "let me defer this until …", "that is contingent on
+  // whether the board approves …", "until then I am unable to say".
+  'defer this', 'defer that', 'defer it', 'defer my answer', 'defer answering', 'come back to this', 'come back to it',
+  'get back to you', 'circle back', 'unable to say', 'unable to answer', 'unable to tell', 'cannot answer', 'cant answer',
+  'not able to say', 'not able to answer', 'contingent on', 'contingent upon', 'hinges on', 'hinge on', 'depends upon',
+  'yet to be decided', 'yet to be determined', 'not yet decided', 'not yet determined', 'not been decided', 'to be confirmed',
   // Stalling: "one sec" is no count of servers.
   'one sec', 'one moment', 'just a sec', 'a sec', 'give me a', 'hold on', 'hang on',
   'brb', 'afk', 'let me see', 'bear with me',

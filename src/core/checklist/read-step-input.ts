@@ -34,9 +34,9 @@ const REQUESTS = [...REQUEST_VERBS, 'tell me', 'confirm (?:whether|if)'];
 const QUESTION = new RegExp(`^(?:${[...QUESTION_WORDS, ...QUESTION_AUXILIARIES, ...REQUESTS].join('|')})\\b|\\?`, 'i');
 
 /**
- * Words said before a question that do not change it: "wait, what is a host", "btw what is gitops", "please clarify …".
- * The shared lead words, and more chat than the lookup's: at a step a question is set apart from an answer by its
- * first words, so every hesitation before them ("um", "hold on", "sorry") is taken off first.
+ * Words said before a question that do not change it: "wait, what is a host", "then does a vm count", "btw what is
+ * gitops", "please clarify …". The shared lead words, and more chat than the lookup's: at a step a question is set apart
+ * from an answer by its first words, so every hesitation before them ("um", "hold on", "sorry") is taken off first.
  */
 const LEAD_IN_WORDS = [...LEAD_WORDS, 'hold on', ...PLEASE_WORDS, 'um+', 'uh+', 'er+', 'sorry', 'actually', 'also', 'btw', 'oh', 'ah', 'well', 'hey'];
 /** Acknowledging words opening a reply ("ok", "okay, …"). */
@@ -45,10 +45,14 @@ const LEAD_IN = new RegExp(`^(?:(?:${[...LEAD_IN_WORDS, 'quick question', 'one q
 
 /**
  * A question after a first clause: "one more thing, is a vm a host". Only a question word, or a verb
- * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer.
+ * and the subject it asks about, so an answer with an aside ("yes, we do") stays an answer. A word that also opens a
+ * clause telling when, where or which ("yes, when a sale runs it spikes", "one box, which runs everything") asks only
+ * with a verb and its subject after it ("…, when does a vm count").
  */
+const ASKED_SUBJECT = `(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:a|an|the|it|that|this|there|we|i|you|my|our)`;
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'which', 'who']);
 const LATER_QUESTION = new RegExp(
-  `[,;:.!]\\s*(?:${[...QUESTION_WORDS].join('|')}|(?:${QUESTION_AUXILIARIES.join('|')})\\s+(?:a|an|the|it|that|this|there|we|i|you|my|our))\\b`,
+  `[,;:.!]\\s*(?:${[...QUESTION_WORDS].filter((w) => !RELATIVE_WORDS.has(w)).join('|')}|(?:${[...RELATIVE_WORDS].join('|')})\\s+${ASKED_SUBJECT}|${ASKED_SUBJECT})\\b`,
   'i',
 );
 

@@ -30,6 +30,9 @@ export const AUDIENCE: readonly RegExp[] = [
   new RegExp(`\\b(?:for|to) ${DETERMINER}(?:${BUSINESS})(?: (?:audience|crowd|people|folks|team|types?|room|readers?))?${CLAUSE_END}`, 'gi'),
   // "for the deck", "for our weekly report", "in the wiki"
   new RegExp(`\\b(?:for|in|on|into) ${DETERMINER}${VENUE_KIND}(?:${VENUE})${CLAUSE_END}`, 'gi'),
+  // "for a reader from the data side of the company", "to someone with an ops background": a reader described by where
+  // they come from, whatever that is.
+  new RegExp(`\\b(?:for|to) ${DETERMINER}(?:readers?|someone|somebody|people|folks|colleagues?|newcomers?|persons?|audience) (?:from|on|in|with|coming from) (?:[\\w-]+ ){0,4}?(?:side|team|world|background|department|group|org|organi[sz]ation|field)(?: of (?:[\\w-]+ ){0,3}?[\\w-]+)?${CLAUSE_END}`, 'gi'),
   // "I'm a product manager", "I am not technical", "as a non-engineer", "I work in finance"
   new RegExp(`\\b(?:i(?:['\u2019]| a)?m|as|i work (?:in|on|for)) (?:not (?:very |that |too |really )?technical|non[- ]?technical|(?:an? |the )?(?:${BUSINESS}))${CLAUSE_END}`, 'gi'),
 ];

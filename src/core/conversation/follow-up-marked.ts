@@ -63,6 +63,18 @@ function namesOnly(kb: KnowledgeBase, id: string, typed: string): boolean {
   return concept !== undefined && namesOf(concept).some((n) => terms(n).join(' ') === terms(typed).join(' '));
 }
 
+/** "what is that component?", "what's this thing exactly?": a question about what the last answer is, calling it by a kind. */
+const THAT_KIND =
+  /^(?:(?:and|ok|okay|so|sorry|wait|but)\s+)*(?:what|whats)(?: (?:is|s))?(?: (?:exactly|actually|really))? (?:that|this) (?:component|thing|piece|part|tool|concept|term|process|program|bit|service|one)(?: (?:exactly|actually|again|then|now))*$/;
+
+/**
+ * "what is that component?" after the API server: naming nothing and calling the last answer by a kind of thing, it asks
+ * what the last answer is; a neighbour that happens to be a component is not "that" one.
+ */
+export function thatKindItself(r: Reading): Ruling {
+  return THAT_KIND.test(r.lower) ? { concept: r.last, how: 'same', rule: 'that-kind' } : undefined;
+}
+
 /** "more on the scaling bit", "and the networking side?": a piece of what was just said, by a word of it. */
 const PIECE_OF =
   /^(?:(?:and|ok|okay|so|now|what about|how about|tell me (?:more )?about|more on|explain|whats|what is|go deeper (?:on|into))\s+)*the (\w+(?: \w+)?) (?:part|bit|side|piece|stuff|thing)(?: of (?:it|that|this|them))?$/;

@@ -1,5 +1,5 @@
 import { namedIn, keyWeight } from './concept-terms.js';
-import { BE_OR_DO, covers, neighbourhood } from './follow-up-neighbours.js';
+import { BE_OR_DO, covers, nameWords, neighbourhood } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import type { Ruling } from './follow-up-ruling.js';
 import { AGENT_VERB, ANAPHORS, OPENERS, OPENING, PLACING_WORDS } from './follow-up-words.js';
@@ -142,6 +142,12 @@ export function namedAgainstIt(r: Reading): Ruling {
   const tokens = r.pointingTokens();
   const pronouns = tokens.flatMap((t, i) => (ANAPHORS.has(t) ? [i] : []));
   if (only === undefined || more.length > 0 || pronouns.length === 0 || r.pronounIsSubject() || !r.neighbours().includes(only)) return undefined;
+  // "what keeps the pods on it alive?": a verb before the thing named, itself before the pronoun, asks for whatever does
+  // that to it, not about it; "what runs on it, pods?" guesses the answer after the pronoun.
+  const verb = AGENT_VERB.exec(r.lower)?.[1];
+  const names = new Set(nameWords(r.kb, only));
+  const before = tokens.slice(0, pronouns[0]).some((t) => names.has(singular(t)));
+  if (verb !== undefined && !names.has(singular(verb)) && before) return undefined;
   const concept = pronouns.every((i) => PLACED_BY.has(tokens[i - 1] ?? '')) ? r.kb.concept(only) : undefined;
   return concept ? { concept, how: 'related', rule: 'named-against-it' } : undefined;
 }

@@ -1,8 +1,8 @@
 import type { Concept } from '../content/schema.js';
-import { isFiller, tokenize } from '../lookup/normalize.js';
+import { isFiller, singular, tokenize } from '../lookup/normalize.js';
 import { OPENS_CONDITION } from '../lookup/question-words.js';
 import { namedIn } from './concept-terms.js';
-import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, neighbourhood, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
+import { BE_OR_DO, covers, knownAnywhere, namedAsSubject, nameWords, neighbourhood, parallelAspect, pronounSubject } from './follow-up-neighbours.js';
 import type { Reading } from './follow-up-reading.js';
 import { agentOf } from './follow-up-relation.js';
 import { FRESH, type Ruling } from './follow-up-ruling.js';
@@ -189,6 +189,21 @@ export function pronounAfterItsName(r: Reading): Ruling {
   if (!pronounSubject(tokenize(later)) || namedIn(r.index, later).length > 0) return undefined;
   const concept = r.kb.concept(only);
   return concept ? { concept, how: 'related', rule: 'pronoun-after-name' } : undefined;
+}
+
+/** "what is", "what's the", "what are those": the opening of a question whose subject comes right after it. */
+const WHAT_IS = /^(?:(?:and|ok|okay|so|but|wait)\s+)*(?:what|whats|who|whos)(?: (?:is|s|are|re))?(?: (?:the|that|this|those|these|a|an))? /;
+
+/**
+ * "what's that raft thing they rely on?" after Swarm: the thing named right after "what is" is the subject, which the lookup
+ * answers; a pronoun after it only sits in a clause about it ("they use"), standing for the last answer's things.
+ */
+export function whatIsTheName(r: Reading): Ruling {
+  const { fresh } = r;
+  const opening = WHAT_IS.exec(r.lower);
+  if (!opening || fresh === undefined || !r.named().includes(fresh.id)) return undefined;
+  const next = r.lower.slice(opening[0].length).split(' ')[0] ?? '';
+  return nameWords(r.kb, fresh.id).includes(singular(next)) ? { concept: fresh, how: 'related', rule: 'what-is-named' } : undefined;
 }
 
 /** A message naming its own subject, with nothing pointing back, is a fresh question. Runs after the readers above, which keep some such messages on the thread. */

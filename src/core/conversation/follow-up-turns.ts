@@ -45,10 +45,13 @@ const OPPOSITE = /\b(?:opposite|reverse|converse|conversely|flip ?side|vice vers
 
 /** "and the opposite?" after when Kubernetes is worth it: its one counterpart page (when Docker is enough). */
 export function theOpposite(r: Reading): Ruling {
-  if (!OPPOSITE.test(r.lower) || r.named().length > 0) return undefined;
+  if (!OPPOSITE.test(r.lower)) return undefined;
   const [only, ...more] = r.neighbours().filter((id) => isCounterpart(r.kb, r.last, id));
   const concept = only !== undefined && more.length === 0 ? r.kb.concept(only) : undefined;
-  return concept ? { concept, how: 'related', rule: 'opposite' } : undefined;
+  // "and conversely, when would docker on its own do?": a thing named that the counterpart is about (an aspect of) only
+  // says which side it is; any other name is a subject of its own.
+  const sides = r.named().every((id) => id === only || (only !== undefined && (r.index.aspects.get(id) ?? []).includes(only)));
+  return concept && sides ? { concept, how: 'related', rule: 'opposite' } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Concept } from '../content/schema.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { agentOfIt, anAspect, anotherAspectOfTheWhole, alongARelation, handedOn, lookupAgrees, namedNeighbourAgrees, nameBackElsewhere, namelessStays, noLean, noLeanInContext, requestOnly, stillTheEarlierThing, whatWasSaid } from './follow-up-leaning.js';
 import { whyNotThePlan, whyOfItself } from './follow-up-why.js';
-import { askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, placePronoun, unknownWords } from './follow-up-named.js';
+import { askedAgain, besideTheName, nameGiven, namesItsOwn, onlyAName, pronounAfterItsName, placePronoun, unknownWords, whatIsTheName } from './follow-up-named.js';
 import { onlyOneName, settlesOnANeighbour, settlesTheLookup } from './follow-up-settles.js';
 import { agentOfNamed, evenThat, headNounNeighbour, nameInTheThreadSense, namedAgainstIt, namedAsIdentity, neededByNamed, partOfNamedWhole } from './follow-up-name-roles.js';
 import { outcomeOfCourse } from './follow-up-outcome.js';
@@ -11,10 +11,12 @@ import { Reading, type FollowUp } from './follow-up-reading.js';
 import { allParts, dealtWithBy, differenceBeside, echoed, itToo, lastTwoCompared, likeTheirOwn, noneOfThat, objectAsked, otherWayWith, theOpposite, wholeOfThem, whyNotTheOther } from './follow-up-turns.js';
 import { FRESH, type Reader } from './follow-up-ruling.js';
 import { adviceAfterStatement, caseOfFacts, comparedWith, inFewerWords, questionAfterScene, againstOutside, withStatement } from './follow-up-shape.js';
-import { markedByAWord, pieceOfTheLast } from './follow-up-marked.js';
+import { markedByAWord, pieceOfTheLast, thatKindItself } from './follow-up-marked.js';
 import { caseOfKind, othersOfKind } from './follow-up-case-of-kind.js';
 import { askedOfAnother, sideOfComparison } from './follow-up-asked-before.js';
 import { readInContext } from './read-in-context.js';
+import { frontedTopic } from './follow-up-fronted.js';
+import { middleStep, nextStep } from './follow-up-steps.js';
 import type { LookupResult } from '../lookup/lookup.js';
 import { whatIfOnAdvice, whatIfOnIt } from './follow-up-what-if.js';
 import { bothReadingsStay, weakWordsOnly, weighNeighbours, yesNoWithObject } from './follow-up-weigh.js';
@@ -45,6 +47,9 @@ const READERS: readonly Reader[] = [
   lastTwoCompared, // "which one is better?" after two answers
   differenceBeside, // "then how do they really differ?" after x vs y
   markedByAWord, // "the docker one"
+  thatKindItself, // "what is that component?"
+  nextStep, // "then what?" after a step of a pipeline
+  middleStep, // "and the middle step?" after the pipeline
   pieceOfTheLast, // "and the scaling side of it?" after Kubernetes
   comparedWith, // "how does it relate to X"
   whatIfOnAdvice, // "and if our load is bursty?" after advice
@@ -68,6 +73,7 @@ const READERS: readonly Reader[] = [
   namedAsIdentity, // "is that the reconciliation loop?"
   evenThat, // "including the controller manager?"
   pronounAfterItsName, // "what is a pod and why does it exist?"
+  frontedTopic, // "and shipping without downtime, how is that done?"
   askedOfAnother, // "and kubernetes?" after a question about docker answered with another page
   nameInTheThreadSense, // "and the worker nodes?" after Raft (Swarm's workers)
   onlyAName, // "and docker itself?"
@@ -81,6 +87,7 @@ const READERS: readonly Reader[] = [
   settlesTheLookup, // "what happens when a node dies?"
   settlesOnANeighbour, // "how do its managers agree?"
   onlyOneName, // "is a registry required?"
+  whatIsTheName, // "what's that raft thing they rely on?"
   namesItsOwn, // a name of its own and nothing pointing back: fresh
   // Whether, and how, it leans on the last answer
   // "which part …?" presupposes a whole: the last answer, whatever the lookup makes of its other words.

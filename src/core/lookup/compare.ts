@@ -20,6 +20,12 @@ const SUBJECT_IN = /^(.+?)\s(?:in|on|with|for|across|inside|within|under)\s/;
 /** The subject of "is x a …": "is *docker* a platform". */
 const IS_A_KIND = /^\s*(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(.+?)\s+(?:a|an|just a|just an|more of a|more like a|basically a)\s/;
 
+/** What a claim says x is: "(that) *x* is a y", "*x* is part of y". */
+const CLAIMED_KIND = /^\s*(?:that\s+)?(.+?)\s+(?:is|are)\s+(?:(?:just|basically|really|simply)\s+)?(?:a|an|part\s+of|one\s+of)\s/;
+
+/** Another guess at the same thing after "or": "or *rather* …", "or *is it* …", "or *are they* …". */
+const OTHER_GUESS = /^\s*(?:rather\b|(?:is|are)\s+(?:it|they)\b)/;
+
 /** A side that names nothing but leaves the thing open: "… or *something* else", "… or another thing". */
 const VAGUE_SIDE = /^\s*(?:something|some\s+other|another|anything|someone|somebody)\b/;
 
@@ -35,6 +41,13 @@ export function compare(index: LookupIndex, text: string, whole: LookupResult): 
   // "does the kubelet live on the masters or on every worker": the alternatives are about the thing named first.
   const asked = diff ? undefined : askedAbout(index, text, sides[0] ?? '');
   if (asked !== undefined) return { status: 'answer', concept: asked, score: whole.status === 'answer' && whole.concept === asked ? whole.score : ABOUT_SCORE };
+  // "that the kubelet is a control-plane component, or is it rather a node agent?": a claim about x, then what x might be
+  // instead ("or rather …", "or is it …"): both are guesses about x, the thing asked about.
+  const claim = diff || !OTHER_GUESS.test(sides[1] ?? '') ? undefined : CLAIMED_KIND.exec(sides[0] ?? '')?.[1];
+  if (claim !== undefined) {
+    const subject = side(index, claim, 'end');
+    if (subject.status === 'answer' && names(claim, subject)) return { ...subject, score: whole.status === 'answer' && whole.concept === subject.concept ? whole.score : ABOUT_SCORE };
+  }
   // A concept named for the whole phrase ("x vs y") wins outright.
   if (whole.status === 'answer' && whole.score === 1) return whole;
   // "common mistakes when choosing between x and y": words before the pair that name a subject of their own.

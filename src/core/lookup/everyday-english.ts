@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basesOf } from './inflection.js';
 import { singular } from './normalize.js';
+import { britishSpellings, FORMAL_WORDS } from './formal-english.js';
 
 /**
  * How many of the most frequent words of spoken English count as everyday. Past about 30,000 the
@@ -101,12 +102,14 @@ export function everydayEnglish(): ReadonlyMap<string, number> {
       if (!words.has(word)) words.set(word, entries);
       const one = singular(word);
       if (!words.has(one)) words.set(one, entries);
+      // The list is American: "characterise", "behaviour" and "centre" are as everyday as their American spellings.
+      for (const british of britishSpellings(word)) if (!words.has(british)) words.set(british, entries);
       at = end;
     }
   } catch {
     // Without the list every unseen word counts as jargon: stricter, never wrong answers.
   }
-  for (const word of MODERN) if (!words.has(word)) words.set(word, EVERYDAY);
+  for (const word of [...MODERN, ...FORMAL_WORDS]) if (!words.has(word)) words.set(word, EVERYDAY);
   cached = words;
   return words;
 }

@@ -1,5 +1,6 @@
 // Whether a text names a concept, and which concepts it names: shared by the readers of a question's parts.
 
+import { BoundedCache } from '../bounded-cache.js';
 import type { Concept } from '../content/schema.js';
 import { namesOf, type LookupIndex } from './lookup-index.js';
 import { isFiller, keyOf, singular } from './normalize.js';
@@ -22,7 +23,12 @@ export function names(text: string, found: LookupResult): boolean {
 
 /** Whether the text names the concept by one of its names of several words ("node agent", "switch to kubernetes"). */
 export function namesInFull(text: string, concept: Concept): boolean {
-  return saysAny(text, namesOf(concept).filter((n) => keyOf(n).includes(' ')));
+  return saysAny(text, namesOf(concept).filter((n) => hasSpaceWithin(phraseWords(n))));
+}
+
+/** Whether a text keyed by wordsOf (" a b ") holds more than one word. */
+function hasSpaceWithin(keyed: string): boolean {
+  return keyed.indexOf(' ', 1) < keyed.length - 1;
 }
 
 export function namesConcept(text: string, concept: Concept): boolean {
@@ -32,7 +38,21 @@ export function namesConcept(text: string, concept: Concept): boolean {
 /** Whether one of the phrases stands whole in the text, as words. */
 export function saysAny(text: string, phrases: readonly string[]): boolean {
   const words = wordsOf(text);
-  return phrases.some((phrase) => words.includes(wordsOf(phrase)));
+  return phrases.some((phrase) => words.includes(phraseWords(phrase)));
+}
+
+/**
+ * The phrases saysAny is given are the content's names and aliases, the same ones question after question: keyed
+ * once each here rather than on every question (keying them was a tenth of a long question's lookup, and each one
+ * pushed the question out of the tokenizer's one-text cache, so the ranking tokenized it again). Bounded all the
+ * same, since any text may be passed as a phrase.
+ */
+const keyedPhrases = new BoundedCache<string, string>(4_096);
+
+function phraseWords(phrase: string): string {
+  let keyed = keyedPhrases.get(phrase);
+  if (keyed === undefined) keyedPhrases.set(phrase, (keyed = wordsOf(phrase)));
+  return keyed;
 }
 
 /** A text as saysAny looks through it, spaces around its keyed words: keyed once when one text meets many phrases. */

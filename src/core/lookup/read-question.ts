@@ -4,6 +4,7 @@ import { isContextMarker, isFiller, singular, unstretched } from './normalize.js
 import { isComparative, isMannerAdverb } from './everyday-english.js';
 import { basesOf } from './inflection.js';
 import { synonymOf } from './synonyms.js';
+import { FRAMING_WORDS } from './formal-english.js';
 import { QUESTION_WORDS } from './question-words.js';
 
 /** Words of the setting ("in docker") count this much. */
@@ -105,6 +106,8 @@ function readFresh(index: LookupIndex, t: string): Reading | Reading[] {
   if (kin !== undefined && conceptUses(index, kin)) return { term: kin, similarity: FAMILY, typed: t };
   // "explain it *intuitively*", "loosely speaking": how to answer, not what about; chat like "basically".
   if (isMannerAdverb(t, (w) => index.postings.has(w))) return { term: t, similarity: 0, chat: true };
+  // "at a *conceptual* level", "*insofar* as": formal prose framing the question, chat the same way.
+  if (FRAMING_WORDS.has(t)) return { term: t, similarity: 0, chat: true };
   // A real word that is not ours ("wooden", "squid") is never bent into one of ours.
   if (index.everyday.has(t)) return { term: t, similarity: 0 };
   if (isComparative(t)) return { term: t, similarity: 0, everyday: true };

@@ -25,7 +25,14 @@ const SET_PHRASES = [
   'take care', 'catch you later', 'see you', 'see ya', 'talk later', 'talk soon', 'speak soon',
   'no problem', 'not a problem', 'no more questions', 'nothing else', 'all done',
   'good job', 'great job', 'nice job', 'good work', 'nice work', 'great work', 'well done', 'good one', 'good bot',
+  // Courtesies of formal writing: "hope you are well", "might I ask how your day is going".
+  'hope you are well', 'hope youre well', 'hope you are doing well', 'hope this finds you well', 'how is your day', 'hows your day',
+  'how was your day', 'how your day is going', 'how your day is proceeding', 'how your day has been', 'before we begin', 'before we start',
+  'might i ask', 'may i ask', 'if i may',
 ].map((phrase) => new RegExp(`(?:^| )${phrase}(?= |$)`, 'g'));
+
+/** At most this many words make a message of small talk when set phrases hold most of them; eight otherwise. */
+const SET_PHRASE_MESSAGE = 16;
 
 /** The tokens left once every set phrase is taken out; none when there was no set phrase. */
 function withoutSetPhrases(tokens: readonly string[]): string[] | undefined {
@@ -37,11 +44,13 @@ function withoutSetPhrases(tokens: readonly string[]): string[] | undefined {
 
 /** Tokens as typed (lower-case, unsingularised): true when every one is chat and at least one says so. */
 export function isSmallTalk(typed: readonly string[]): boolean {
-  if (typed.length === 0 || typed.length > 8) return false;
+  // Set phrases may make a longer message small talk ("hello there, before we begin, might i ask how your day is going").
+  if (typed.length === 0 || typed.length > SET_PHRASE_MESSAGE) return false;
   const tokens = typed.map(asTyped);
-  if (PHRASES.has(tokens.join(' '))) return true;
   const rest = withoutSetPhrases(tokens);
   if (rest?.every((t) => SOCIAL.has(t))) return true;
+  if (typed.length > 8) return false;
+  if (PHRASES.has(tokens.join(' '))) return true;
   let marked = false;
   for (const t of tokens) {
     if (!SOCIAL.has(t)) return false;

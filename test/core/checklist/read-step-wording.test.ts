@@ -101,5 +101,26 @@ describe('a step answered in business terms', () => {
     expect(read('traffic', 'no need to auto scale')).toBe('steady');
     expect(read('traffic', 'nothing needs autoscaling here')).toBe('steady');
     expect(read('traffic', 'spiky, we need to autoscale')).toBe('fluctuating');
+    // A need said with "have to" is a need: never having to scale is steady, having to is a swing.
+    expect(read('traffic', 'it never has to autoscale')).toBe('steady');
+    expect(read('traffic', "we don't have to autoscale anything")).toBe('steady');
+    expect(read('traffic', 'we have to autoscale every evening')).toBe('fluctuating');
+  });
+});
+
+describe('a clause telling when, where or which is not a question', () => {
+  it('records an answer followed by "when …", "which …", "where …", and asks back when that word opens a question', () => {
+    expect(read('traffic', 'yes, when a sale runs it will spike')).toBe('fluctuating');
+    expect(read('traffic', 'spiky, when the newsletter goes out')).toBe('fluctuating');
+    expect(read('hosts', 'one box, which runs everything')).toBe('one');
+    expect(read('hosts', 'one vps, where everything lives')).toBe('one');
+    expect(read('hosts', 'one, when does a vm count')).toBe('question');
+    expect(read('hosts', 'one box, which is it you mean')).toBe('question');
+    expect(read('hosts', 'several, what is a node exactly')).toBe('question');
+  });
+
+  it('hears a question after "then" as a question', () => {
+    expect(read('hosts', 'then does one server count as a cluster')).toBe('question');
+    expect(read('hosts', 'then one')).toBe('one');
   });
 });

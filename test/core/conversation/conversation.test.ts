@@ -549,6 +549,12 @@ describe('follow-ups in a thread', () => {
     expect(first(await bot.handle(say('what is an rbac role?'))).concept).toBe('rbac');
   });
 
+  it('reads who an answer is for, described by where they come from, as how to say it, not what about', async () => {
+    const { bot } = testBot();
+    expect(first(await bot.handle(say('what is docker, for someone from the finance team?'))).concept).toBe('docker');
+    expect(first(await bot.handle(say('explain kubernetes to readers with a data background'))).concept).toBe('kubernetes');
+  });
+
   it('reads chat shorthand for "why?", "what do you mean?" or "in short?" as leaning on the last answer', async () => {
     const { bot } = testBot();
     expect(first(await bot.handle(say('what is etcd'))).concept).toBe('etcd');

@@ -300,6 +300,42 @@ describe('reading a follow-up against the last answer: names and pronouns', () =
     expect(read('docker-swarm', 'ok, the kubernetes equivalent: where is the cluster state kept, and is it a database?')).toBe('etcd');
   });
 
+  it('reads "and conversely?" naming the tool the counterpart page is about as that counterpart', () => {
+    expect(read('when-kubernetes-is-worth-it', 'and conversely, when is docker by itself fine?')).toBe('when-docker-is-enough');
+    // Another thing named is a subject of its own.
+    expect(read('when-kubernetes-is-worth-it', 'and conversely, what does etcd store?')).not.toBe('when-docker-is-enough');
+  });
+
+  it('reads "what is that component?" as a question about the last answer, called by its kind', () => {
+    expect(read('api-server', 'what is that component?')).toBe('api-server');
+    expect(read('api-server', 'so what is this thing exactly?')).toBe('api-server');
+  });
+
+  it('reads the name right after "what is" as the subject, a pronoun after it only in a clause about it', () => {
+    expect(read('docker-swarm', "what's that raft thing they rely on?")).toBe('raft');
+    // A pronoun as the subject keeps the question on the last answer.
+    expect(read('pod', 'how many containers can it have?')).toBe('pod');
+  });
+
+  it('reads a topic put first and then asked about through a pronoun as that topic, not the last answer', () => {
+    expect(read('self-healing', 'and shipping a new version without downtime, how is that done?')).toBe('rolling-update');
+    // A condition put first keeps the pronoun on the last answer, and a later clause naming its own subject asks about it.
+    expect(read('self-healing', 'if a pod crashes, how quickly does it react?')).toBe('self-healing');
+    expect(read('docker-limits', 'what about failover, does docker do that on many hosts')).not.toBe('self-healing');
+  });
+
+  it('reads "what keeps X on it running?" as asking for the one that does it, and "what runs on it, X?" as X', () => {
+    expect(read('node', 'what keeps the pods on it alive?')).toBe('kubelet');
+    expect(read('node', 'so what runs on it then, pods?')).toBe('pod');
+  });
+
+  it('reads "then what?" after a step of a pipeline as the next step, and "the middle step" as the one between', () => {
+    // The pipeline page's bullets: build (an image), store (in a registry), run (on Kubernetes). The Docker page's bullets
+    // open on names (images, then containers): a list of parts, no sequence, so it does not offer containers as the next step.
+    expect(read('image', 'then what')).toBe('registry');
+    expect(read('how-they-work-together', 'and the middle step?')).toBe('registry');
+  });
+
   it('reads "and in docker?" after a feature told from another tool as the page on Docker\'s side that names that feature', () => {
     // The rolling-update page tells of Kubernetes and gives Docker a paragraph; where Docker falls short names rolling updates.
     expect(read('rolling-update', 'and with plain docker?')).toBe('docker-limits');

@@ -86,7 +86,14 @@ describe('chat in set phrases', () => {
     }
   });
 
+  it('is small talk in the courtesies of formal writing too, in a longer message', () => {
+    for (const q of ['Good morning. Before we start, may I ask how your day is going?', 'hi there, hope you are well']) {
+      expect(ask(q), q).toBe('smalltalk');
+    }
+  });
+
   it('is not small talk when a question comes with it', () => {
+    expect(ask('hope you are well, so what is etcd')).not.toBe('smalltalk');
     expect(ask('nice work, so what is etcd')).not.toBe('smalltalk');
     expect(ask('wrong thread for pods?')).not.toBe('smalltalk');
   });

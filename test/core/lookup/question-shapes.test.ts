@@ -302,6 +302,13 @@ describe('question shapes', () => {
     expect(idOf('kube-proxy, for interviews, plus why it matters')).toBe('kube-proxy');
   });
 
+  it('answers a claim about x followed by another guess at it ("…, or rather …", "…, or is it …") with x', () => {
+    expect(idOf('is it right that the kubelet is part of the control plane, or is it rather a node agent?')).toBe('kubelet');
+    expect(idOf('would it be fair to say that a pod is a container, or rather a wrapper around containers?')).toBe('pod');
+    // Two things compared stay a comparison.
+    expect(idOf('is a pod a container or a node?')).toBe('pod');
+  });
+
   it('reads "x or something else" as one guess left open, not a comparison: the whole question says which', () => {
     expect(idOf('does the scheduler place containers or some other unit')).toBe('scheduler');
     expect(idOf('is etcd a database or something else')).toBe('etcd');
