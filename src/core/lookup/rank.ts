@@ -10,6 +10,7 @@ import { partsOf, readPartOf, readPeople } from './read-roles.js';
 import { mendLoneSlip } from './lone-slip.js';
 import { confidence, resultFor, UNKNOWN, type LookupResult } from './result.js';
 import { scoreWords } from './score.js';
+import { namedOverFrame } from './named-subject.js';
 
 /** In a question of everyday words only, with a word we never use, a concept not named needs this score. */
 const PLAIN_SCORE = 2.5;
@@ -182,6 +183,10 @@ export function rank(index: LookupIndex, text: string, among?: ReadonlySet<numbe
   // One word of ours among foreign ones ("windows registry cleaner") is a coincidence, not a question.
   if (strays.size + incidental >= 1 && (covered[best[0]] as number) <= 1) return UNKNOWN;
 
+  // Frame words a page lists ("golden rule", "catch") beside a name that page never speaks of ask about the thing named.
+  const subject = namedOverFrame(index, best[0], named, words, allowed);
+  const subjectAt = subject === undefined ? -1 : entries.indexOf(subject);
+  if (subjectAt >= 0) return resultFor(index, subject as number, confidence(scores[subjectAt] as number));
   const top = best[1];
   const close: Array<[number, number]> = [];
   for (let i = 0; i < entries.length; i++) if ((scores[i] as number) >= top * CLOSE && !isOutside(index, entries[i] as number)) close.push([entries[i] as number, scores[i] as number]);
