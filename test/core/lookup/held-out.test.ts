@@ -219,6 +219,26 @@ const ROUNDS = [
     floor: { inScope: 0.86, nearDomain: 0.83, offTopic: 0.9, outside: 0.83 },
     least: { inScope: 130, nearDomain: 30, offTopic: 20 },
   },
+  {
+    // Written at the start of the sixteenth session by a helper that read only the article, the topic list and the
+    // checklist's steps, as hobbyists and homelab self-hosters type on Discord (lowercase, "ngl", "fr", emoji, a
+    // Raspberry Pi or a NAS, "overkill?"). Held-out on arrival 100/130, 28/30 (27 named as outside terms), 19/20; at
+    // the end of that session 103/130, 28/30, 19/20. Floors one question below.
+    round: 'twenty-third',
+    files: { questions: 'round23-questions-holdout.tsv', nearDomain: 'round23-near-domain-holdout.tsv' },
+    floor: { inScope: 0.78, nearDomain: 0.9, offTopic: 0.9, outside: 0.86 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
+  {
+    // A second blind set written at the same time by another helper with the same brief: senior architects, security
+    // and compliance reviewers and data / ML engineers in formal, hedged prose ("insofar as", "is it accurate to say
+    // that X, or rather Y?"). Held-out on arrival 91/130, 30/30 (28 named as outside terms), 19/20; at the end of that
+    // session 95/130, 30/30, 19/20. Floors one question below.
+    round: 'twenty-fourth',
+    files: { questions: 'round24-questions-holdout.tsv', nearDomain: 'round24-near-domain-holdout.tsv' },
+    floor: { inScope: 0.72, nearDomain: 0.96, offTopic: 0.9, outside: 0.9 },
+    least: { inScope: 130, nearDomain: 30, offTopic: 20 },
+  },
 ];
 
 function score(file: string): EvalScore {
