@@ -8,7 +8,7 @@ import { WordFamilies } from './word-family.js';
 import { namesByNickname, nicknamesByTitle } from './nicknames.js';
 
 /** Field weights: naming a concept outweighs a keyword or a question people ask, which outweigh a word of its summary. */
-const WEIGHT = { name: 3, keyword: 2, asked: 1.5, summary: 1, body: 0.5 } as const;
+export const WEIGHT = { name: 3, keyword: 2, asked: 1.5, summary: 1, body: 0.5 } as const;
 
 export interface Phrase {
   terms: string[];

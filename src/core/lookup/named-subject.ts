@@ -1,10 +1,7 @@
 import type { Concept } from '../content/schema.js';
-import { isOutside, namesOf, type LookupIndex } from './lookup-index.js';
+import { isOutside, namesOf, WEIGHT, type LookupIndex } from './lookup-index.js';
 import { isFiller, terms } from './normalize.js';
 import type { Term } from './read-question.js';
-
-/** What a word a page lists as a keyword weighs in its postings (lookup-index.ts WEIGHT.keyword). */
-const KEYWORD = 2;
 
 /** A concept's names (id, title, aliases) as their words, filler left out. */
 function nameWords(concept: Concept): string[][] {
@@ -34,7 +31,7 @@ export function namedOverFrame(index: LookupIndex, best: number, named: Readonly
   // The best page must hold the rest of the question by words it lists as keywords alone ("golden rule", "advocate"): a page
   // its asked questions or summary explain ("which jobs could run on a single node") is answering the question itself.
   const field = (t: string): number => index.postings.get(t)?.get(best) ?? 0;
-  if (words.some((w) => w.similarity > 0 && !subjectWords.has(w.term) && field(w.term) >= 1 && field(w.term) < KEYWORD)) return undefined;
+  if (words.some((w) => w.similarity > 0 && !subjectWords.has(w.term) && field(w.term) >= 1 && field(w.term) < WEIGHT.keyword)) return undefined;
   // The best page speaks of the thing named under one of its names ("the catch with k8s" on What Kubernetes costs,
   // which says "kubernetes"): it stays the answer.
   const mentions = (name: readonly string[]): boolean => name.every((t) => index.postings.get(t)?.has(best) === true);
